@@ -24,15 +24,21 @@ import { prefilter } from '../util/prefilter.js';
  * Read clause by clause (a «;», «:», «.» ends one): «Fram til 2023 …; no blir lista send til fylket» keeps its second clause.
  */
 const YEAR_BOUND = String.raw`(?:(?:fram|frem|opp)\s+til|inntil|til\s+og\s+med|until|till|up\s+(?:un)?till?|før|before|prior\s+to)\s+(?:(?:i|in|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december|sommaren|sommeren|hausten|høsten|våren|the\s+end\s+of|utgangen\s+av|slutten\s+av)\s+){0,2}(?:19|20)\d\d(?![\p{L}\d])`;
+/**
+ * A weak Norwegian verb in the past tense with its subject pronoun after it (V2: «Tidligere målte vi», «Tidlegare telde
+ * dei», «Tidlegare måla me»): a stem rule for the verbs no list holds (reviewer N10, session 24: «Tidligere målte vi hvor
+ * mange saker hver ansatt behandlet, men det er avviklet»). The pronoun keeps out a noun («Tidligere ansatte kan …»).
+ */
+const WEAK_PAST_V2 = String.raw`\p{L}{2,}(?:te|de|et|a)\s+(?:vi|me|dei|de|han|hun|ho|man|jeg|eg)(?![\p{L}])`;
 /** A Norwegian verb in the past tense, the one a fronted «tidlegare» is followed by (V2: «Tidligere ba vi», «Tidlegare vart»). */
 const PAST_VERB_NB = String.raw`(?:tok|gjorde|gjekk|gikk|skreiv|skrev|heldt|holdt|kjøpte|betalte|kopierte|registrerte|førte|vart|ble|blei|var|hadde|sendte|sende|delte|delt|gav|ga|fekk|fikk|låg|lå|ba|bad|kravde|krevde|spurde|spurte|brukte|nytta|lagra|lagret|pleide|pleidde|måtte|kunne|skulle|fanst|fantes|tok|gjorde|kontrollerte|registrerte|sjekka|sjekket|samla|samlet|hentet|henta|fikk)`;
 const PAST_START = lazyPattern(
-  String.raw`^[\s,]*(?:(?:tidlegare|tidligere|før\s+i\s+tid(?:a|en))\s*,?\s+${PAST_VERB_NB}|previously|formerly|in\s+the\s+past)(?![\p{L}])|(?<![\p{L}])${YEAR_BOUND}|(?<![\p{L}])(?:used\s+to|pleide\s+(?:vi\s+|me\s+)?å|pleidde\s+(?:vi\s+|me\s+)?å)(?![\p{L}])`,
+  String.raw`^[\s,]*(?:(?:tidlegare|tidligere|før\s+i\s+tid(?:a|en))\s*,?\s+(?:${PAST_VERB_NB}|${WEAK_PAST_V2})|previously|formerly|in\s+the\s+past)(?![\p{L}])|(?<![\p{L}])${YEAR_BOUND}|(?<![\p{L}])(?:used\s+to|pleide\s+(?:vi\s+|me\s+)?å|pleidde\s+(?:vi\s+|me\s+)?å)(?![\p{L}])`,
   'iu',
 );
 /** A verb in the past tense (nb, nn, en): an auxiliary, a common strong or weak form, or an English «-ed». */
 const PAST_TENSE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:tok|gjorde|gjekk|gikk|skreiv|skrev|heldt|holdt|kjøpte|betalte|kopierte|registrerte|førte|ran|took|kept|made|did|bought|held|paid|sold|brought|told|wrote|vart|ble|blei|var|was|were|had|hadde|sendte|sende\s+(?:vi|me)|delte|gav|ga|fekk|fikk|låg|lå|lay|ba|bad|kravde|krevde|spurde|spurte|brukte|nytta|lagra|lagret|sent|gave|got|kept|used\s+to|pleide|pleidde|(?!(?:need|feed|seed|speed|breed|bleed|hundred|sted|fred|proceed|succeed|exceed|embed|indeed|greed|steed)(?![\p{L}]))\p{L}{2,}ed)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:tok|gjorde|gjekk|gikk|skreiv|skrev|heldt|holdt|kjøpte|betalte|kopierte|registrerte|førte|ran|took|kept|made|did|bought|held|paid|sold|brought|told|wrote|vart|ble|blei|var|was|were|had|hadde|sendte|sende\s+(?:vi|me)|delte|gav|ga|fekk|fikk|låg|lå|lay|ba|bad|kravde|krevde|spurde|spurte|brukte|nytta|lagra|lagret|sent|gave|got|kept|used\s+to|pleide|pleidde|${WEAK_PAST_V2}|(?!(?:need|feed|seed|speed|breed|bleed|hundred|sted|fred|proceed|succeed|exceed|embed|indeed|greed|steed)(?![\p{L}]))\p{L}{2,}ed)(?![\p{L}])`,
   'iu',
 );
 /**

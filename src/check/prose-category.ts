@@ -34,6 +34,7 @@ import type { Located } from '../model/registry.js';
 import type { DataCategory } from '../model/types.js';
 import { englishNoAt, ingaAt, NEGATION, STOP_NOT_DECIMAL } from './facts.js';
 import { withoutPast } from './past.js';
+import { ANIMAL_WORD } from './animals.js';
 import { lazyPattern, type LazyPattern } from '../util/lazy-pattern.js';
 import { prefilterAny } from '../util/prefilter.js';
 import { byText } from '../util/memo.js';
@@ -492,11 +493,11 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
     // fødselsnummer as well (passforskriften, førerkortforskriften vedlegg 1, ID-kortforskriften), so the copy kept
     // holds it. Looking at the document without a copy («Vi ser på legitimasjon») is not read, nor a photo or scan
     // an ID-check service reads and deletes («photo of a passport … Yoti deletes the images»: variants-dating's
-    // base).
+    // base). Not a pet passport: the document «for»/«til» an animal («kopi av kundens pass for hunden»: reviewer N11).
     kind: 'national-id',
     stems: /pass|førerkort|førarkort|id-kort|legitimasjon|driving|licen|id card|identity card|id doc|identity doc/,
     words: lazy(
-      String.raw`${W}(?:(?:kopi(?:er|ar|en|ane|ene)?|kopiere|kopierer|kopierar)\s+(?:av\s+)?(?:(?:ditt|din|sitt|sin|deres|dykkar|hans|hennes)\s+)?(?:passet|pass|førerkortet|førerkort|førarkortet|førarkort|id-kortet|id-kort|nasjonalt\s+id-kort|legitimasjonen|legitimasjon|legitimasjonsdokument\p{L}*)|(?:copy|copies|copying|photocopy|photocopies)\s+(?:of\s+)?(?:(?:the|your|their|his|her|a)\s+)?(?:(?:visitor|applicant|customer|person)['’]s\s+)?(?:passports?|driving\s+licen[cs]es?|driver['’]?s\s+licen[cs]es?|(?:national\s+)?id(?:entity)?\s+cards?|id\s+documents?|identity\s+documents?))${E}`,
+      String.raw`${W}(?:(?:kopi(?:er|ar|en|ane|ene)?|kopiere|kopierer|kopierar)\s+(?:av\s+)?(?:(?:ditt|din|sitt|sin|deres|dykkar|hans|hennes|(?:eier|eigar|kunde|medlem|søker|søkjar|leietaker|leigetakar|låntaker|låntakar|sjåfør|fører|førar|pasient|gjest|elev|forelder|besøkende|besøkjande|tilsett|ansatt|arbeidstaker|arbeidstakar)(?:ens|enes|anes|ets|ns|s))\s+)?(?:passet|pass|førerkortet|førerkort|førarkortet|førarkort|id-kortet|id-kort|nasjonalt\s+id-kort|legitimasjonen|legitimasjon|legitimasjonsdokument\p{L}*)|(?:copy|copies|copying|photocopy|photocopies)\s+(?:of\s+)?(?:(?:the|your|their|his|her|a)\s+)?(?:(?:visitor|applicant|customer|person|owner|member|client|guest|patient|tenant|buyer|borrower|employee|driver|holder|student|pupil|parent|user|renter|hirer)(?:['’]s|s['’])\s+)?(?:passports?|driving\s+licen[cs]es?|driver['’]?s\s+licen[cs]es?|(?:national\s+)?id(?:entity)?\s+cards?|id\s+documents?|identity\s+documents?))${E}(?!\s+(?:for|til|åt|of|to)\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+|sin\s+|sitt\s+|si\s+)?(?:[\p{L}-]+\s+)?${ANIMAL_WORD}${E})`,
     ),
   },
   {
@@ -981,6 +982,23 @@ const OTHERS_OWN_RECORD = lazyPattern(
   String.raw`(?<![\p{L}])(?:its|their|sin|si|sitt|sine)\s+(?:own|eigen|eiga|eige|egen|eget|egne|eigne)\s+(?:\p{L}*journal\p{L}*|records?|systems?|\p{L}*system(?:et)?)(?![\p{L}])`,
   'u',
 );
+/**
+ * The patients' health words themselves when patients are others: a compound of «pasient»/«patient» («erfaring med
+ * pasientjournaler») or the words followed by «om/about/of + patients» («erfaringa si med helseopplysningar om pasientar»:
+ * reviewer N10's applicants, session 24), unless the activity records them itself (a recording verb right before, as for
+ * the possessive above). Read on the lower-case clause, only where it holds the letters.
+ */
+const PATIENT_COMPOUND = lazyPattern(String.raw`^(?:pasient|patient)\p{L}`, 'u');
+const PATIENTS_AFTER = lazyPattern(
+  String.raw`^\s+(?:om|about|of|on|for|til|frå|fra|from)\s+(?:the\s+|our\s+|våre\s+|vare\s+)?(?:pasient\p{L}*|patients?)(?![\p{L}])`,
+  'u',
+);
+function patientsOwnWords(clause: string, index: number, words: string): boolean {
+  if (!PATIENT_COMPOUND().test(words) && !PATIENTS_AFTER().test(clause.slice(index + words.length, index + words.length + 40))) return false;
+  const from = Math.max(0, index - 60);
+  const verb = RECORDED_BEFORE_END().exec(clause.slice(from, index));
+  return verb === null || OTHER_RECORDER().test(clause.slice(0, from + verb.index)) || OTHERS_OWN_RECORD().test(clause);
+}
 function othersPatientsAt(clause: string): number {
   const at = clause.search(PATIENTS_BEFORE());
   if (at < 0 || !PATIENT_POSSESSIVE().test(clause.slice(at))) return at;
@@ -1125,6 +1143,7 @@ export function revealsIn(text: string, aims = false, patientsAreOthers = false)
         if (absentBefore(text, before, at + m.index - before.length)) continue;
         aimAt ??= aims ? firstAim(clause, patientsAreOthers) : -1;
         if (aimAt >= 0 && aimAt < m.index && !RECORDED_START().test(m[0]) && !BUT_BETWEEN().test(clause.slice(aimAt, m.index))) continue;
+        if (patientsAreOthers && g.kind === 'health' && PATIENT_LETTERS().test(clause) && patientsOwnWords(clause, m.index, m[0])) continue;
         if (
           aims &&
           g.kind !== 'national-id' &&

@@ -283,6 +283,40 @@ function sentenceAt(activity: unknown, pointer: string, index: number): string {
   return v.slice(start, end);
 }
 /**
+ * Health words that are other people's, named as theirs: the patients', clients', residents' or pupils' records an applicant
+ * has worked with («Applicants must answer questions about their experience with patients' health records», «Søkjarar må
+ * fortelje om erfaringa si med helseopplysningar om pasientar», «erfaring med pasientjournaler»: reviewer N10, session 24).
+ * An applicant's experience of handling them is no health of the applicant (arbeidsmiljøloven § 9-3 speaks of the
+ * applicant's own). Read around the words only: the group's possessive right before them (up to one word between), «om/about
+ * /of + the group» right after, or the words compounded with the group («pasientjournal»). Not the applicant's own
+ * («søkerens helseopplysninger», «their health»), which no group word here names.
+ */
+const OTHERS = String.raw`(?:pasient|patient|klient|client|brukar|bruker|beboar|beboer|bebuar|resident|elev|pupil|kunde|customer|service\s+user)`;
+const OTHERS_COMPOUND = lazyPattern(String.raw`^${OTHERS}\p{L}`, 'iu');
+const OTHERS_BEFORE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:${OTHERS}(?:s['’]|['’]s|ens|enes|anes|en\s+sine?|ane\s+sine?|ene\s+sine?|ar\s+sine?|er\s+sine?)|users['’]|children['’]s|barnas|borna\s+sine?)\s+(?:[\p{L}-]+\s+)?$`,
+  'iu',
+);
+const OTHERS_AFTER = lazyPattern(
+  String.raw`^\s+(?:om|about|of|on|for|til|frå|fra|from)\s+(?:the\s+|our\s+|våre\s+|vare\s+)?(?:${OTHERS}\p{L}*|users|children|barn|born)(?![\p{L}])`,
+  'iu',
+);
+/** What OTHERS_* need: a group's letters in the text (a cheap gate; most applicants' health words name no group). */
+const OTHERS_LETTERS = lazyPattern(
+  String.raw`pasient|patient|klient|client|brukar|bruker|user|beboar|beboer|bebuar|resident|elev|pupil|kunde|customer|child|barn|born`,
+  'iu',
+);
+function othersHealthAt(activity: unknown, pointer: string, index: number, words: string): boolean {
+  let v: unknown = activity;
+  for (const seg of parsePointer(pointer)) v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined;
+  if (typeof v !== 'string' || !OTHERS_LETTERS().test(v)) return false;
+  return (
+    OTHERS_COMPOUND().test(words) ||
+    OTHERS_BEFORE().test(v.slice(Math.max(0, index - 60), index)) ||
+    OTHERS_AFTER().test(v.slice(index + words.length, index + words.length + 60))
+  );
+}
+/**
  * A sentence about applicants and no one employed: applicants named (as the ones who give or are asked), no employee,
  * no one hired, no sick leave of staff.
  */
@@ -357,7 +391,11 @@ export default defineRule(
       const described =
         health.length === 0
           ? activityReveals(r.activity).find(
-              (x) => x.kind === 'health' && aboutApplicantsHere(x.pointer, x.index) && askedOfApplicants(r.activity, x.pointer, x.index),
+              (x) =>
+                x.kind === 'health' &&
+                aboutApplicantsHere(x.pointer, x.index) &&
+                askedOfApplicants(r.activity, x.pointer, x.index) &&
+                !othersHealthAt(r.activity, x.pointer, x.index, x.words),
             )
           : undefined;
       // Union membership or political views the activity's own words ask of applicants, where no category records them
@@ -414,6 +452,7 @@ export default defineRule(
             x.kind === 'health' &&
             aboutApplicantsHere(x.pointer, x.index) &&
             askedOfApplicants(r.activity, x.pointer, x.index) &&
+            !othersHealthAt(r.activity, x.pointer, x.index, x.words) &&
             said.test(sentenceAt(r.activity, x.pointer, x.index)),
         );
       const everyone = healthAskedSaying(EVERY_POSITION());

@@ -566,6 +566,16 @@ const OWN_EARLIER_CONSENT = lazyPattern(
   String.raw`(?<![\p{L}])(?:hvis|dersom|viss|når|if|when|once|where|som|who)\s+(?:\p{L}+\s+){0,3}?(?:har|hadde|have|has|had)\s+(?:\p{L}+\s+){0,2}?(?:samtykket|samtykt|consented|ticked|checked|kryssa|krysset|gitt|gjeve|given|gave)(?![\p{L}])`,
   'iu',
 );
+/** What a box ticked is for, named as the terms (before or after the ticking words). */
+const TERMS_WORD = lazyPattern(String.raw`vilkår|terms|betingels|conditions`, 'iu');
+const TERMS_BOX = lazyPattern(
+  String.raw`(?<![\p{L}])(?:for|til|of|with)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}*(?:vilkår|terms|betingels|conditions)\p{L}*(?![\p{L}])`,
+  'iu',
+);
+const CONSENT_BESIDE = lazyPattern(
+  String.raw`samtykk\p{L}*|samtyk\p{L}*|consent\p{L}*|nyhetsbrev\p{L}*|nyheitsbrev\p{L}*|newsletter\p{L}*|marknadsføring\p{L}*|markedsføring\p{L}*|marketing|reklame\p{L}*|tilbod|tilbud|offers?|opt-?in`,
+  'iu',
+);
 const mayBePreTicked = prefilter(PRE_TICKED);
 const preTicked = (clause: string): boolean => {
   const m = mayBePreTicked(clause) ? PRE_TICKED().exec(clause) : null;
@@ -575,6 +585,11 @@ const preTicked = (clause: string): boolean => {
   if (pastOrRejected(clause)) return false;
   // The box pre-set is that of the terms, not the consent («Boksen for kjøpsvilkårene er allerede satt»: N2a's review).
   if (/vilkår|terms|betingels|conditions/iu.test(m[0])) return false;
+  // So where the clause says what the box is for, and that is the terms alone («Boksen er allerede krysset av for de
+  // obligatoriske vilkårene», «The box for the terms of sale is already ticked»: session 24's left list): accepting terms
+  // is the contract, not a consent (Art. 7(2) asks consent to stand apart from them). Not where a consent, a newsletter or
+  // marketing is named beside them (a consent bundled with the terms is read elsewhere, and pre-ticked is pre-ticked).
+  if (TERMS_WORD().test(clause) && TERMS_BOX().test(clause) && !CONSENT_BESIDE().test(clause)) return false;
   return !(/utfylt/iu.test(m[0]) && FILLED_WITH_DATA().test(clause.slice(m.index + m[0].length)));
 };
 
@@ -788,8 +803,8 @@ const enrolledByDefault = (sentence: string): boolean => {
  */
 const OTHERWISE_DEEMED = lazyPattern(
   [
-    String.raw`(?<![\p{L}])(?:ellers|elles|otherwise|or\s+else|i\s+motsatt\s+fall|if\s+not|(?:hører|høyrer)\s+vi\s+(?:ingenting|ikke\s+noe|ikkje\s+noko)|if\s+we\s+hear\s+nothing|if\s+(?:they|parents|we)\s+(?:do\s+not|don't)\s+(?:reply|answer|respond|hear)(?:\s+(?:by|before|within)\s+[^.;!?,]{1,25}?)?)[\s,]+(?:\p{L}+\s+){0,3}?(?:regner|reknar|rekner|antar|går\s+(?:vi\s+)?ut\s+(?:fra|ifrå|frå|ifra)|assume|assumes|presume|presumes|deem|deems|treat\s+(?:it|this|that|silence)\s+as|take\s+it\s+(?:as|that))\s+(?:\p{L}+\s+){0,5}?(?:samtykk\p{L}*|samtykt|consent\p{L}*)(?![\p{L}])`,
-    String.raw`(?<![\p{L}])(?:taushet|tagnad|stillhet|silence|no\s+(?:reply|answer|response)|manglende\s+svar|manglande\s+svar|ikke\s+svar|ikkje\s+svar)\s+(?:\p{L}+\s+){0,2}?(?:regnes|reknast|rekna|anses|blir\s+rekna|blir\s+regnet|vert\s+rekna|counts|is\s+treated|is\s+taken|is\s+regarded|is\s+deemed|will\s+be\s+(?:treated|taken|regarded|deemed))\s+(?:som|as|for)\s+(?:(?:et|eit|a)\s+)?(?:samtykke\p{L}*|consent\p{L}*|tillatelse|løyve|permission)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:ellers|elles|otherwise|or\s+else|i\s+motsatt\s+fall|if\s+not|(?:hvis|dersom|viss|om|if)\s+(?:du|de|dei|dere|dykk|you|they|the\s+\p{L}+|\p{L}+(?:en|ne|ane|ene))\s+(?:ikke|ikkje|not|do\s+not|don't|does\s+not|doesn't|never|aldri)\s+(?:svarer|svarar|svare|reply|replies|answer|answers|respond|responds|reagerer|reagerar|react|reacts|protesterer|protesterar|object|objects|sier\s+fra|seier\s+frå|gir\s+beskjed|gjev\s+beskjed)|(?:med\s+mindre|unless)\s+(?:du|de|dei|dere|dykk|you|they|he|she|the\s+\p{L}+|\p{L}+(?:en|ne|ane|ene))\s+(?:(?:sier|seier|says?|said)\s+(?:nei|no)|protesterer|protesterar|reserverer|reserverar|objects?|refuses?|opts?\s+out)(?:\s+(?:innen|innan|within|before|by|før)\s+[^.;!?,]{1,40}?)?|(?:hører|høyrer)\s+vi\s+(?:ingenting|ikke\s+noe|ikkje\s+noko)|if\s+we\s+hear\s+nothing|if\s+(?:they|parents|we)\s+(?:do\s+not|don't)\s+(?:reply|answer|respond|hear)(?:\s+(?:by|before|within)\s+[^.;!?,]{1,25}?)?)[\s,]+(?:\p{L}+\s+){0,3}?(?:regner|reknar|rekner|antar|går\s+(?:vi\s+)?ut\s+(?:fra|ifrå|frå|ifra)|assume|assumes|presume|presumes|deem|deems|treat\s+(?:it|this|that|silence)\s+as|take\s+it\s+(?:as|that))\s+(?:\p{L}+\s+){0,5}?(?:samtykk\p{L}*|samtykt|consent\p{L}*|agreement|godkjenning|godkjenning)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:taushet|tagnad|stillhet|silence|inactivity|inaktivitet|passivitet|no\s+(?:reply|answer|response)|manglende\s+svar|manglande\s+svar|ikke\s+svar|ikkje\s+svar)\s+(?:\p{L}+\s+){0,2}?(?:regnes|reknast|rekna|anses|blir\s+rekna|blir\s+regnet|vert\s+rekna|counts|is\s+treated|is\s+taken|is\s+regarded|is\s+deemed|will\s+be\s+(?:treated|taken|regarded|deemed))\s+(?:som|as|for)\s+(?:(?:et|eit|a)\s+)?(?:samtykke\p{L}*|consent\p{L}*|tillatelse|løyve|permission)(?![\p{L}])`,
   ].join('|'),
   'iu',
 );
@@ -797,6 +812,12 @@ const CONSENT_LAPSED = lazyPattern(
   String.raw`^\s*(?:\p{L}+\s+){0,3}?(?:withdrawn|trukket|trekt|trukke|tilbakekalt|revoked|expired|bortfalt|falt\s+bort|lapsed|ended|avslutta|avsluttet|gjeld|gjelder|gjelde|applies|apply|stands|remains|still|framleis|fortsatt|fremdeles)(?![\p{L}])`,
   'iu',
 );
+const LAPSED_WORD = lazyPattern(
+  String.raw`(?<![\p{L}])(?:withdrawn|withdraw|trukket|trukke|trekt|trekkje|trekke|tilbakekalt|revoked|expired|bortfalt|lapsed|ended)(?![\p{L}])`,
+  'iu',
+);
+/** «says no», «sier nei»: the person's refusal in the condition («unless the worker says no within two weeks»), no denial. */
+const SAYS_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:says?|said|sier|seier|sa)\s+$`, 'iu');
 const WHITESPACE = lazyPattern(String.raw`\s+`, 'u');
 const SILENCE_WORDS = lazyPattern(
   String.raw`^(?:ingenting|ikke\s+noe|ikkje\s+noko|nothing|no\s+(?:reply|answer|response)|ikke\s+svar|ikkje\s+svar|not\s+(?:reply|answer|respond|hear)|n't\s+(?:reply|answer|respond|hear))`,
@@ -824,6 +845,12 @@ const DATA_NAMED = lazyPattern(
 /** Where OTHERWISE_DEEMED cannot match (its words absent), nothing is read; each text read once (#16, session 20). */
 const mayBeDeemed = prefilter(OTHERWISE_DEEMED);
 const assumedFromSilenceIn = byText((text: string): boolean => mayBeDeemed(text) && assumedFromSilenceInText(text));
+/**
+ * The same on an activity with a consent basis: the consent its words say is taken from silence is that basis's consent to
+ * the processing the record describes («sende nyhetsbrev …; hvis du ikke svarer, regner vi det som samtykke», «Silence or
+ * inactivity is taken as consent» beside `consentMethod: opt-in`: session 24's left list), so no data need be named.
+ */
+const assumedFromSilenceOnConsent = byText((text: string): boolean => mayBeDeemed(text) && text.split(SENTENCE_END).some(assumedFromSilence));
 const assumedFromSilenceInText = (text: string): boolean => {
   const clauses = text.split(SENTENCE_END);
   let from = 0;
@@ -841,11 +868,14 @@ const assumedFromSilence = (clause: string): boolean => {
   // are the silence, not a denial of the assumption.
   for (let at = 0, denial = NEGATION.exec(own); denial !== null; denial = NEGATION.exec(own.slice(at))) {
     const where = at + denial.index;
-    if (!SILENCE_WORDS().test(own.slice(where))) return false;
+    if (!SILENCE_WORDS().test(own.slice(where)) && !SAYS_BEFORE().test(own.slice(0, where))) return false;
     at = where + Math.max(1, denial[0].length);
   }
   if (NEGATION.test(clause.slice(0, m.index).trim().split(WHITESPACE()).slice(-2).join(' '))) return false;
   const after = clause.slice(m.index + m[0].length);
+  // Consent assumed withdrawn or lapsed, said before the consent word («if you do not reply, we assume you have withdrawn your
+  // consent»): the opposite of consent taken from silence.
+  if (LAPSED_WORD().test(m[0])) return false;
   return !CONSENT_LAPSED().test(after) && !CONTRACT_OBJECT().test(after);
 };
 /**
@@ -1241,7 +1271,7 @@ export default defineRule(
       // Consent or permission assumed from silence, told in the activity's or a purpose's own words, whatever the basis
       // (variants-barnehage BH36), where no consent basis above was already reported for silence.
       if (!silenceReported) {
-        const said = assumedFromSilenceIn;
+        const said = firstConsent !== undefined ? assumedFromSilenceOnConsent : assumedFromSilenceIn;
         if (textsOf(r.activity.description).some(said)) report.activity(r, '/description', 'silence-described', {});
         else {
           const p = r.purposes.findIndex((x) => textsOf(x.description).some(said));
