@@ -17,6 +17,7 @@ import {
 } from '../check/facts.js';
 import type { ReferenceData } from '../check/reference.js';
 import { placesOf } from '../check/places.js';
+import { clauseFacts, type ClauseFact } from '../check/clause.js';
 import { regionCodes } from '../check/countries.js';
 import { activityProse } from '../check/prose-activity.js';
 import { withoutPast } from '../check/past.js';
@@ -732,6 +733,74 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
 }
 
 /**
+ * A receiver read by the shared clause reader (check/clause.ts), in words the patterns above do not know: a body the
+ * controller hands people's data to as the subject of a passive or a receiving verb («Sparebanken Fjellmark, som er banken
+ * vår, får lønsfila», «the member's employer is told the diagnosis», «Our partner … is given the subscriber list»), the
+ * first of two objects («we give the landowner the vehicle owner's name»), or after «til», «to» («the results are
+ * forwarded to HR at the client company», «we forward a copy of each report to the Norwegian Tax Administration»).
+ * Only a clause that is not denied, not past, not a choice («kan», «may»), where the person is not the one who acts, what
+ * is handed is people's data (CLAUSE_DATA), and the receiver is a body (CLAUSE_BODY) or a proper name, not the people
+ * the record is about (PEOPLE_ALL, the data subjects), us, nor the controller's own unit (OWN_UNIT_WORD, unless it is
+ * another's: «HR at the client company», «the employer's personnel department»).
+ */
+const CLAUSE_DATA = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*list(?:e|a|en|er|ene|ane|ar|s)?|copy|copies|kopi\p{L}*|navn\p{L}*|namn\p{L}*|names?|\p{L}*adress\p{L}*|address\p{L}*|results?|\p{L}*resultat\p{L}*|\p{L}*rapport\p{L}*|reports?|\p{L}*fil(?:a|en|er|ene)?|files?|details|\p{L}*opplysning\p{L}*|information|data|diagnos\p{L}*|degree\s+of\s+disability|minutes|referat\p{L}*|beskjed|mistanke\p{L}*|suspicion|\p{L}*journal\p{L}*|records?|\p{L}*nummer|numbers?|fødselsnummer\p{L}*|helse\p{L}*|health)(?![\p{L}])`,
+  'iu',
+);
+const CLAUSE_BODY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:${RECEIVING_PARTY}|\p{L}*bank(?:en|ane|ene|er|ar)?|banks?|\p{L}*kommun(?:e|en|ene|ane|er|ar)|municipalit(?:y|ies)|skolen|skulen|skolene|skulane|schools?|\p{L}*selskap\p{L}*|compan(?:y|ies)|firma\p{L}*|firms?|bedrift\p{L}*|\p{L}*klubb\p{L}*|clubs?|idrettslag\p{L}*|coach(?:es)?|trener(?:en|e|ne)?|trenar(?:en|ar|ane)?|grunneier\p{L}*|landowners?|administration|direktorat\p{L}*|directorate|agenc(?:y|ies)|\p{L}*byrå(?:et|a|ene)?|associations?|union|unions|fagforen\p{L}*|forbund(?:et)?|landlords?|utleier(?:en|e|ne)?|owners|eier(?:e|ne)|eigar(?:ar|ane))(?![\p{L}])`,
+  'iu',
+);
+const CLAUSE_OTHERS = lazyPattern(String.raw`(?<![\p{L}])(?:at|hos|of|i|ved|in)\s+(?:the\s+)?(?:client|other|another|andre|kunde|customer|their|deira|deres)|\p{L}+['’]s\s|\p{L}+s\s+(?:personal|hr|lønn)`, 'iu');
+const US = lazyPattern(String.raw`^(?:us|oss|we|vi|me|you|deg|dykk|dere|seg|them|dem|deim|him|her|ham|henne|it|det|den|themselves|ourselves)$`, 'iu');
+const PROPER = lazyPattern(String.raw`(?<![\p{L}])\p{Lu}[\p{L}-]{2,}(?:\s+\p{Lu}[\p{L}-]+)*(?:\s+(?:AS|ASA|SA|Ltd|AB|GmbH))?`, 'u');
+const MAY_CLAUSE_RECEIVE = prefilter(CLAUSE_BODY, false, 2);
+/**
+ * The receiver of the first clause of `text` that hands people's data to another body (see above), that `known` does
+ * not clear (the controller, its people, the listed parties).
+ */
+function clauseReceiver(text: string, known: (party: string, f: ClauseFact) => boolean): string | undefined {
+  for (const f of clauseFacts(text)) {
+    if ((f.kind !== 'give' && f.kind !== 'access') || f.negated || f.past || f.modal || f.personActs) continue;
+    const party = f.party.replace(/^(?:(?:også|òg|also|then)\s+)+/iu, '').trim();
+    if (party === '' || US().test(party) || party.split(/\s+/u).length > 9) continue;
+    if (!CLAUSE_DATA().test(f.thing) || thingsOnly(f.thing)) continue;
+    const first = party.replace(/^(?:the|our|your|a|an|den|det|dei|de|vår|vårt|våre)\s+/iu, '').split(/\s+/u)[0]!;
+    if (PEOPLE_ONE().test(first) && !CLAUSE_BODY().test(party)) continue;
+    const proper = PROPER().exec(party);
+    const body = MAY_CLAUSE_RECEIVE(party) && CLAUSE_BODY().test(party);
+    if (!body && (proper === null || proper.index === 0 && f.clause.trimStart().startsWith(party) && !/\s/u.test(proper[0]))) continue;
+    if ((ownUnit(first) || OWN_UNIT_WORD().test(first)) && !CLAUSE_OTHERS().test(party)) continue;
+    if (known(party, f)) continue;
+    return party;
+  }
+  return undefined;
+}
+/** Classes of receivers a list names in other words than the text (nb, nn, en). */
+const RECEIVER_CLASSES = [
+  /skatt|tax/iu,
+  /arbeidsgiv|arbeidsgjev|employer/iu,
+  /kommun|municipal/iu,
+  /bank/iu,
+  /skole|skule|school/iu,
+  /politi|police/iu,
+  /forsikr|insur/iu,
+  /fagforen|fagforb|fagforeining|union/iu,
+  /fastleg|lege|doctor|(?<![\p{L}])gp/iu,
+  /trener|trenar|coach|klubb|club|idrettslag/iu,
+  /grunneier|grunneigar|landowner/iu,
+  /partner/iu,
+];
+/** Whether the listed parties (`known`, in lower case) name the receiver `party`: by a word of its name, or its class. */
+const receiverKnown = (party: string, known: string): boolean =>
+  RECEIVER_CLASSES.some((c) => c.test(party) && c.test(known)) ||
+  party
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= 4 && !GENERIC_FIRST().test(w) && !/^(?:the|our|their|with|that|this|from|also|også)$/u.test(w))
+    .some((w) => new RegExp(`(?<![\\p{L}])${escaped(w.slice(0, Math.max(4, w.length - 3)))}`, 'u').test(known));
+
+/**
  * The named parties (NAMED_PARTIES) the texts hand data to that the list does not name. The party must be whom the
  * clause hands the data to: every other party word is read as the controller's own, so «Vi får opplysninger fra NAV og
  * sender vedtaket til kommunen» does not hand anything to NAV. A clause where the person acts themself («Kunden sender
@@ -1046,6 +1115,18 @@ function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWor
       const name = mayNameParty(t) ? namedParty(r, byController(t), parties, isController) : undefined;
       if (name !== undefined) return [name];
     }
+    // The shared clause reader (check/clause.ts): a receiver in words the readings above do not know.
+    const subjects = subjectNames(r);
+    const own = (party: string, f: ClauseFact): boolean =>
+      receiverKnown(party, parties.known()) ||
+      isController(party.split(/\s+/u).pop()!, f.clause) ||
+      isController(party.replace(/^(?:the|our|den|det)\s+/iu, '').split(/\s+/u)[0]!, f.clause) ||
+      (staff && EMPLOYER_WORD().test(party.replace(/^(?:the|our|den|det)\s+/iu, ''))) ||
+      subjects.some((n) => namesParty(n, (party.split(/\s+/u).pop() ?? '').toLowerCase().slice(0, 5)));
+    for (const t of texts) {
+      const name = clauseReceiver(t, own);
+      if (name !== undefined) return [name];
+    }
   }
   return missing;
 }
@@ -1112,6 +1193,7 @@ const PEOPLE_ALL = lazyPattern(
   String.raw`(?<![\p{L}])(?:learners?|pupils?|students?|customers?|clients?|patients?|parents?|children|child|participants?|members?|applicants?|candidates?|employees?|staff|users?|elev(?:en|ar|er|ane|ene)?|kund(?:e|en|ar|er|ane|ene)|foreldr\p{L}*|foresatt\p{L}*|føresett\p{L}*|barn(?:et|a|ene)?|pasient\p{L}*|deltak\p{L}*|medlem\p{L}*|søker(?:e|en|ne)?|søkjar\p{L}*|ansatt\p{L}*|tilsett\p{L}*|bruker(?:e|en|ne)?|brukar(?:en|ar|ane)?)(?![\p{L}])`,
   'giu',
 );
+const PEOPLE_ONE = lazyPattern(PEOPLE_ALL.source, 'iu');
 const PLURAL_PRONOUN = lazyPattern(String.raw`^(?:them|dem|deim|dei)$`, 'iu');
 /** Two parties joined («NAV or an employer», «arbeidsgiveren og NAV»), or one in the plural («employers», «the police»). */
 const PARTIES_JOINED = lazyPattern(String.raw`(?<![\p{L}])(?:or|and|eller|og|nor|\/)\s+(?:(?:an?|the|en|ei|et|eit|ein|din|your)\s+)?$`, 'iu');
@@ -1210,6 +1292,7 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
       withPronounsResolved(t).some((x) => discloses(byController(checksEntitled(x)), ownParty)) ||
       (accessGiven(t) !== undefined && !isController(accessGiven(t)!, t)) ||
       (mayNameParty(t) && namedParty(r, byController(t), parties, isController) !== undefined) ||
+      clauseReceiver(t, (p, f) => ownParty(p, f.clause) || receiverKnown(p, parties.known())) !== undefined ||
       saidUnnegated(t, REFERS()),
   );
   return described ? { message: 'described-disclosure', args: {}, severity: 'warning' } : undefined;
