@@ -70,16 +70,24 @@ const PHRASE_STOP = lazyPattern(
   'iu',
 );
 const MODAL = lazyPattern(String.raw`(?<![\p{L}])(?:kan|kunne|may|might|can|could|har\s+rett\s+til\s+å|has\s+the\s+right\s+to|have\s+the\s+right\s+to|is\s+free\s+to|are\s+free\s+to)(?:\s+\p{L}+){0,3}\s*$`, 'iu');
+/** The person decides themself whether and with whom («Studenten bestemmer sjølv om … resultata skal delast», «decides themselves»). */
+const OWN_CHOICE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:bestemmer|bestemmar|avgjer|avgjør|velger|vel|decides?|chooses?)\s+(?:\p{L}+\s+)?(?:sjølv|selv|sjøl|themselves|himself|herself|yourself)(?![\p{L}])`,
+  'iu',
+);
 const PERSON_SUBJECT_AT = lazyPattern(String.raw`(?:^|[\s,])(?:the\s+|den\s+)?${PERSON_SUBJECT}(?:\s+(?:selv|sjølv|også|òg|also|kan|may|can|must|må|skal))*\s*$`, 'iu');
 /** The start of a second object after the first (a double object: «give the landowner the owner's name»). */
 const SECOND_OBJECT = lazyPattern(
-  String.raw`^\s*((?:(?:the|our|your|den|det|dei|de)\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?=(?:a|an|the|en|ei|et|eit|ein|each|every|all|alle|kvar|hver|kopi|copies|his|her|their|its|namnet|navnet|namna|navnene|names?|lista|listen|details|opplysning\p{L}*|information|data|the\s+\p{L}+['’]s|\p{L}+['’]s|\p{L}+s\s+(?:namn|navn|adresse|name))(?![\p{L}]))`,
+  String.raw`^\s*((?:(?:the|our|your|den|det|dei|de)\s+)?(?:(?!(?:til|to|med|with|for|av|of|i|in|på|on|og|and|om|about)\s)[\p{L}'’-]+\s+){0,4}?(?!(?:til|to|med|with|for|av|of|i|in|på|on|og|and|om|about)\s)[\p{L}'’-]+)\s+(?=(?:a|an|the|en|ei|et|eit|ein|each|every|all|alle|kvar|hver|kopi|copies|his|her|their|its|namnet|navnet|namna|navnene|names?|lista|listen|details|opplysning\p{L}*|information|data|the\s+\p{L}+['’]s|\p{L}+['’]s|\p{L}+s\s+(?:namn|navn|adresse|name))(?![\p{L}]))`,
   'iu',
 );
 
 const NOUN_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:a|an|the|each|every|our|their|its|his|her|this|that|of|en|ei|et|eit|ein|hver|kvar|vår|vårt|sin|sitt)\s+$`, 'iu');
 /** Time words between a verb and its object («får hver måned en liste»). */
 const LEADING_TIME = lazyPattern(String.raw`^\s*(?:(?:hver|kvar|every|each)\s+(?:måned|månad|month|år|year|uke|veke|week|kvartal|quarter)|(?:også|òg|also|then|da|så)|(?:once|twice)\s+a\s+\p{L}+)(?![\p{L}])`, 'iu');
+const RELATIVE = lazyPattern(String.raw`(?<![\p{L}])(?:som|who|which|that|der|hvis|dersom|if|når|when)\s[^,]*(?:,|$)`, 'giu');
+const RELATIVE_START = lazyPattern(String.raw`,|(?<![\p{L}])(?:som|who|which|that|der)(?![\p{L}])`, 'iu');
+const UP_TO_PARTY = lazyPattern(String.raw`(?<![\p{L}])(?:til|to|med|with)\s`, 'iu');
 const cutPhrase = (s: string): string => {
   const m = PHRASE_STOP().exec(s);
   const p = (m === null ? s : s.slice(0, m.index)).trim();
@@ -90,7 +98,7 @@ const PREP_AT = new Map<string, RegExp>();
 function afterPrep(rest: string, preps: string): [string, string, string] | undefined {
   let re = PREP_AT.get(preps);
   if (re === undefined)
-    PREP_AT.set(preps, (re = new RegExp(`(?<![\\p{L}])(${preps})\\s+(?!å\\s|to\\s+(?:be|make|get|see|find|pursue|adapt|follow|check)(?![\\p{L}]))`, 'iu')));
+    PREP_AT.set(preps, (re = new RegExp(`(?<![\\p{L}])(${preps})\\s+(?!å\\s|to\\s+(?:be|make|get|see|find|pursue|adapt|follow|check)(?![\\p{L}])|dømes|dømes|eksempel|example|instance|date)`, 'iu')));
   const m = re.exec(rest);
   if (m === null) return undefined;
   return [m[1]!.toLowerCase(), cutPhrase(rest.slice(m.index + m[0].length)), rest.slice(0, m.index).trim()];
@@ -104,6 +112,7 @@ const subjectOf = (before: string): string =>
     .pop()!
     .replace(/(?<![\p{L}])(?:also|også|òg|then|så|every\s+month|each\s+month|kvar\s+månad|hver\s+måned)(?![\p{L}])/giu, ' ')
     .replace(/\s+/gu, ' ')
+    .replace(/^(?:og|and|men|but)\s+/iu, '')
     .trim();
 
 function factsOf(clause: string, next: string | undefined): ClauseFact[] {
@@ -116,13 +125,16 @@ function factsOf(clause: string, next: string | undefined): ClauseFact[] {
     // A noun, not a verb («a copy of each report», «the transfer», «our checks»).
     if (NOUN_BEFORE().test(before)) continue;
     const rest = clause.slice(m.index + m[0].length);
-    const own = before.slice(Math.max(before.lastIndexOf(','), 0));
-    const negated = negatedClause && NEGATION.test(`${own} ${m[0]}`);
+    // A negation of this verb: in the words before it (not a relative clause's: «krav som ikke blir betalt, sendes …») or
+    // between it and its party («sender ikkje opplysningar til», «får ikke navn»).
+    const own = before.replace(RELATIVE(), ' ');
+    const upTo = rest.slice(0, Math.max(0, rest.search(UP_TO_PARTY())) || rest.length).split(RELATIVE_START())[0]!;
+    const negated = negatedClause && NEGATION.test(`${own} ${m[0]} ${upTo}`);
     const base = {
       verb: m[0],
       negated,
       past,
-      modal: MODAL().test(before),
+      modal: MODAL().test(before) || OWN_CHOICE().test(clause),
       personActs: PERSON_SUBJECT_AT().test(before.replace(/(?<![\p{L}])(?:kan|may|can|must|må|skal|also|også|òg)\s*$/iu, '').trim() + ' '),
       clause,
     };
@@ -143,7 +155,9 @@ function factsOf(clause: string, next: string | undefined): ClauseFact[] {
       const to = afterPrep(rest, String.raw`til|to`) ?? afterPrep(rest, String.raw`med|with|for`);
       const rest2 = rest.replace(/^\s*(?:vi|me|we)\s+/iu, ' ');
       const two = SECOND_OBJECT().exec(rest2);
-      if (to !== undefined && !(two !== null && to[2].length > two[0].length + 40))
+      // «gir vi grunneieren navnet til bileieren»: «til» after a definite noun of two objects is a genitive, not the receiver.
+      const genitive = two !== null && to !== undefined && to[0] === 'til' && /(?:et|en|a|ene|ane)\s*$/iu.test(to[2]);
+      if (to !== undefined && !genitive && !(two !== null && to[2].length > two[0].length + 40))
         out.push({ ...base, kind: 'give', voice: 'active', giver: subjectOf(before), thing: to[2], party: to[1], prep: to[0] });
       else if (two !== null)
         out.push({ ...base, kind: 'give', voice: 'active', giver: subjectOf(before), thing: cutPhrase(rest2.slice(two[0].length)), party: two[1]!, prep: '' });
