@@ -50,7 +50,7 @@ const GIVE_S_PASSIVE = String.raw`sendes|sendast|videresendes|vidaresendast|over
 const GIVE_PARTICIPLE = String.raw`sendt|sende|send|sent|forwarded|videresendt|vidaresendt|vidaresende|oversendt|oversende|transmitted|gitt|gjeve|given|utlevert|utleverte|overført|overførte|transferred|delt|delte|shared|formidlet|formidla|rapportert|rapporterte|reported|meldt|varslet|varsla|notified|informed|informert|told|fortalt|provided|disclosed|passed\s+on|handed\s+over|made\s+available`;
 const BE = String.raw`blir|blei|ble|vert|vart|er|var|bli|verte|is|are|was|were|be|been|being|gets|get`;
 const RECEIVE = String.raw`får|fær|fikk|fekk|mottar|mottek|tar\s+imot|tek\s+imot|receives?|received|gets|got`;
-const GET_ACTIVE = String.raw`hent(?:er|ar|e|a|et|ar)|innhent(?:er|ar|e|a|et)|obtain(?:s|ed)?|collect(?:s|ed)?|retriev(?:e|es|ed)|fetch(?:es|ed)?|kjøp(?:er|e|te)|buy(?:s)?|bought|sjekk(?:er|ar|e|a|et)|check(?:s|ed)?|slår\s+(?:\p{L}+\s+){0,2}?opp|slå\s+(?:\p{L}+\s+){0,2}?opp|slo\s+(?:\p{L}+\s+){0,2}?opp|look(?:s|ed)?\s+(?:\p{L}+\s+){0,2}?up|kontakt(?:er|ar|e)|contact(?:s|ed)?|tar\s+kontakt\s+med|tek\s+kontakt\s+med|ta\s+kontakt\s+med|get(?:s)?\s+in\s+touch\s+with|ring(?:er|jer|e)(?:\s+til)?|call(?:s)?|går\s+(?:\p{L}+\s+){0,2}?gjennom|ser\s+(?:\p{L}+\s+){0,2}?på|go(?:es)?\s+through|review(?:s)?`;
+const GET_ACTIVE = String.raw`hent(?:er|ar|e|a|et|ar)|innhent(?:er|ar|e|a|et)|obtain(?:s|ed)?|collect(?:s|ed)?|retriev(?:e|es|ed)|fetch(?:es|ed)?|kjøp(?:er|e|te)|buy(?:s)?|bought|sjekk(?:er|ar|e|a|et)|check(?:s|ed)?|slår\s+(?:\p{L}+\s+){0,2}?opp|slå\s+(?:\p{L}+\s+){0,2}?opp|slo\s+(?:\p{L}+\s+){0,2}?opp|look(?:s|ed)?\s+(?:\p{L}+\s+){0,2}?up|kontakt(?:er|ar|e)|contact(?:s|ed)?|tar\s+kontakt\s+med|tek\s+kontakt\s+med|ta\s+kontakt\s+med|get(?:s)?\s+in\s+touch\s+with|ring(?:er|jer|e)(?:\s+til)?|går\s+(?:\p{L}+\s+){0,2}?gjennom|ser\s+(?:\p{L}+\s+){0,2}?på|go(?:es)?\s+through|review(?:s)?`;
 const ACCESS = String.raw`(?:lese|skrive|full|direkte)?(?:tilgang|innsyn)|(?:read|write|full|direct|read-only)?\s*access`;
 /** Every verb of the lexicon, in the order tried: the passive first, so «blir sendt» is not read as «sendt». */
 const VERB = lazyPattern(
@@ -63,10 +63,10 @@ const MAY_HAND = prefilter(VERB);
 /** Where a clause ends inside a sentence: a comma or «og», «and», «men», «but» before a new subject and verb. */
 const CLAUSE_JOIN = lazyPattern(String.raw`,?\s+(?:og|and|men|but|så|so|slik\s+at|so\s+that)\s+(?=(?:vi|me|we|de|dei|they|han|ho|hun|he|she)\s)|;`, 'iu');
 const PREP_TO = String.raw`til|to|med|with|for`;
-const PREP_FROM = String.raw`fra|frå|from|hos|i|in|with|mot|against|av|by|på|on`;
+const PREP_FROM = String.raw`fra|frå|from|hos|i|in|with|mot|against|på|on`;
 /** A party phrase ends at a word that starts another phrase, or at a comma. */
 const PHRASE_STOP = lazyPattern(
-  String.raw`\s*,|\s(?=(?:for\s+å|so|slik|så|når|when|if|hvis|dersom|om|about|etter|after|before|før|every|each|hver|kvar|once|ein\s+gong|en\s+gang|annenhver|monthly|månadleg|månedlig|so\s+that|in\s+order|to\s+(?!the\s)\p{L}+|for\s+(?!the\s)|som|who|which|that|der|where|og\s+(?:vi|me|we)|and\s+(?:we|they)|med\s+(?:namn|navn|name)|unless|utan|uten|without|within|innen|innan|through|via|gjennom)(?![\p{L}]))`,
+  String.raw`\s*,|\s*\(|\s(?=(?:selv\s+om|sjølv\s+om|even|for\s+å|so|slik|så|når|when|if|hvis|dersom|om|about|etter|after|before|før|every|each|hver|kvar|once|ein\s+gong|en\s+gang|annenhver|monthly|månadleg|månedlig|so\s+that|in\s+order|to\s+(?!the\s)\p{L}+|for\s+(?!the\s)|som|who|which|that|der|where|og\s+(?:vi|me|we)|and\s+(?:we|they)|med\s+(?:namn|navn|name)|unless|utan|uten|without|within|innen|innan|through|via|gjennom)(?![\p{L}]))`,
   'iu',
 );
 const MODAL = lazyPattern(String.raw`(?<![\p{L}])(?:kan|kunne|may|might|can|could|har\s+rett\s+til\s+å|has\s+the\s+right\s+to|have\s+the\s+right\s+to|is\s+free\s+to|are\s+free\s+to)(?:\s+\p{L}+){0,3}\s*$`, 'iu');
@@ -86,7 +86,10 @@ const NOUN_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:a|an|the|each|every|ou
 /** Time words between a verb and its object («får hver måned en liste»). */
 const LEADING_TIME = lazyPattern(String.raw`^\s*(?:(?:hver|kvar|every|each)\s+(?:måned|månad|month|år|year|uke|veke|week|kvartal|quarter)|(?:også|òg|also|then|da|så)|(?:once|twice)\s+a\s+\p{L}+)(?![\p{L}])`, 'iu');
 const RELATIVE = lazyPattern(String.raw`(?<![\p{L}])(?:som|who|which|that|der|hvis|dersom|if|når|when)\s[^,]*(?:,|$)`, 'giu');
-const RELATIVE_START = lazyPattern(String.raw`,|(?<![\p{L}])(?:som|who|which|that|der)(?![\p{L}])`, 'iu');
+const RELATIVE_START = lazyPattern(
+  String.raw`,|(?<![\p{L}])(?:som|who|which|that|der|selv\s+om|sjølv\s+om|even\s+if|even\s+though|fordi|because|hvis|dersom|if|når|when)(?![\p{L}])`,
+  'iu',
+);
 const UP_TO_PARTY = lazyPattern(String.raw`(?<![\p{L}])(?:til|to|med|with)\s`, 'iu');
 const cutPhrase = (s: string): string => {
   const m = PHRASE_STOP().exec(s);
@@ -164,7 +167,7 @@ function factsOf(clause: string, next: string | undefined): ClauseFact[] {
     } else if (g.get !== undefined) {
       const from = afterPrep(rest, PREP_FROM);
       const object = /^(?:kontakt|contact|tar\s+kontakt|tek\s+kontakt|ta\s+kontakt|get|ring|call)/iu.test(m[0]);
-      if (object) out.push({ ...base, kind: 'get', voice: 'active', giver: subjectOf(before), thing: '', party: cutPhrase(rest), prep: '' });
+      if (object) out.push({ ...base, kind: 'get', voice: 'active', giver: subjectOf(before), thing: '', party: cutPhrase(rest.replace(/^\s*(?:vi|me|we)\s+/iu, ' ')), prep: '' });
       else if (from !== undefined) out.push({ ...base, kind: 'get', voice: 'active', giver: subjectOf(before), thing: from[2], party: from[1], prep: from[0] });
     }
   }

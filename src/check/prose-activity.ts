@@ -29,6 +29,7 @@ import { byText } from '../util/memo.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { regionCodes } from './countries.js';
 import { pastAt } from './past.js';
+import { clauseFacts } from './clause.js';
 import {
   englishNoAt,
   NAMED_PARTIES,
@@ -1328,6 +1329,66 @@ function sourceEndedAndDeleted(text: string, clause: string, part: string): bool
   );
 }
 
+/**
+ * A source read by the shared clause reader (check/clause.ts): a party the controller gets data from in words SOURCE_SAID
+ * does not know («hentar vi den nye adressa frå eit privat firma», «innhenter … fra arbeidsgiver- og arbeidstakerregisteret»,
+ * «tar kontakt med tidligere arbeidsgivere», «ringjer tidlegare arbeidsgivarar», «we get in touch with people around them
+ * (the workplace, family members, neighbours)», «går gjennom det søkeren har lagt ut i sosiale medier»). Not denied, not
+ * past, not a choice («kan be om», «may ask»), not where the person acts; the party a body (PARTY), a register outside
+ * (OUTSIDE_REGISTER), the people around the person (OTHERS_AROUND), or social media for what the person posted; not a
+ * channel, the person, the controller's own (CHANNEL, SELF, PERSONS_OWN_OR_OURS, OWN_GENITIVE, REFERENCE_WORK).
+ */
+const OTHERS_AROUND = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:tidligere|tidlegare|former|previous)\s+(?:arbeidsgiv\p{L}*|arbeidsgjevar\p{L}*|employers?|oppdragsgiv\p{L}*)|people\s+around|folk\s+rundt|workplace|arbeidsplass(?:en)?|family\s+members|familie(?:n|medlem\p{L}*)?|neighbours?|neighbors?|nabo(?:er|ar|ane|ene|en)?|slekt\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const SOCIAL_SITE = lazyPattern(String.raw`^(?:(?:i|in|on|på)\s+)?(?:sosiale\s+medi\p{L}*|social\s+media|linkedin|facebook|instagram|tiktok|x|twitter)(?![\p{L}])`, 'iu');
+const PERSON_POSTED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:søker(?:en|ne)?|søkjar(?:en|ane)?|applicants?['’]?s?|candidates?['’]?s?|kandidat\p{L}*|profil\p{L}*|profiles?|accounts?|kontoen\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const CONTACT_VERB = lazyPattern(String.raw`^(?:kontakt|contact|tar\s+kontakt|tek\s+kontakt|ta\s+kontakt|get|gets|ring)`, 'iu');
+const RECEIVE_START = lazyPattern(String.raw`^(?:får|fær|fikk|fekk|mottar|mottek|tar\s+imot|tek\s+imot|receive|receives|received|gets|got)(?![\p{L}])`, 'iu');
+const WE_GIVER = lazyPattern(String.raw`^$|(?<![\p{L}])(?:vi|we|me)$`, 'iu');
+const GOT_DATA = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*opplysning\p{L}*|\p{L}*informasjon|information|\p{L}*data|details|\p{L}*adress\p{L}*|address\p{L}*|navn\p{L}*|namn\p{L}*|names?|\p{L}*list(?:e|a|en|er|ene|ane|s)?|\p{L}*attest\p{L}*|certificates?|\p{L}*erklæring\p{L}*|records?|\p{L}*journal\p{L}*|\p{L}*melding\p{L}*|reports?|\p{L}*rapport\p{L}*|\p{L}*nummer|numbers?|results?|\p{L}*resultat\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const CHECK_START = lazyPattern(String.raw`^(?:sjekk|check|review)`, 'iu');
+const GET_START = lazyPattern(String.raw`^(?:hent|innhent|obtain|collect|retriev|fetch|kjøp|buy|bought)`, 'iu');
+const MAY_GET_CLAUSE = { test: (t: string): boolean => clauseFacts(t).length > 0 };
+export function clauseSource(part: string): string | undefined {
+  if (!MAY_GET_CLAUSE.test(part)) return undefined;
+  for (const f of clauseFacts(part)) {
+    if (f.kind !== 'get' || f.negated || f.past || f.modal || f.personActs) continue;
+    const party = f.party.trim();
+    const head = party.split(/\s+/u).filter((w) => !DETERMINER().test(w)).slice(0, 4).join(' ');
+    if (head === '' || CHANNEL().test(head) || SELF().test(head) || PERSONS_OWN_OR_OURS().test(head) || OWN_GENITIVE().test(party) || REFERENCE_WORK().test(head)) continue;
+    // Contacting or calling people: only the people around the person (former employers, family, neighbours), not a body
+    // the controller checks a fact with («kontakter vi arbeidsgiver … for å kontrollere oppmøte»).
+    if (CONTACT_VERB().test(f.verb)) {
+      if (OTHERS_AROUND().test(party)) return party;
+      continue;
+    }
+    // Received: only by us («Vi får …», «we receive …»), and only data (not help: «Vi får hjelp frå Statsforvaltaren»);
+    // the person receiving a certificate from their doctor is no source of ours.
+    if (RECEIVE_START().test(f.verb) && (!WE_GIVER().test(f.giver) || !GOT_DATA().test(f.thing))) continue;
+    // «looks up … from X»: English looks up «in» a register; «from» names what was looked up (lu83 of session 21).
+    if (/^look/iu.test(f.verb) && f.prep === 'from') continue;
+    // Checks and reviews are SOURCE_SAID's (its guards for one's own lists, the person's own documents); what is fetched,
+    // obtained or bought must be data («henter varene fra grossisten», «the portal was bought from a British company»).
+    if (CHECK_START().test(f.verb)) continue;
+    if (GET_START().test(f.verb) && !GOT_DATA().test(f.thing) && !/(?<![\p{L}])(?:hvem|kven|who|hvor|kor|where)(?![\p{L}])/iu.test(f.thing)) continue;
+    // People the person named («referansar frå dei søkjaren har oppgitt»): the person's own choice of source.
+    if (/(?<![\p{L}])(?:oppgitt|oppgjeve|oppgitte|given|named|listed|nominated)(?![\p{L}])/iu.test(party)) continue;
+    if (SOCIAL_SITE().test(party)) {
+      if (PERSON_POSTED().test(f.thing)) return party;
+      continue;
+    }
+    if (PARTY().test(party) || OUTSIDE_REGISTER().test(head) || OTHERS_AROUND().test(party)) return party;
+  }
+  return undefined;
+}
 /** A source named in a part: its words and position, unless the source is the person, what they show, or the controller's own. */
 function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: string; at: number }[] {
   const out: { words: string; at: number }[] = [];
@@ -1337,6 +1398,11 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
   let sends: number | undefined;
   for (const { part, at, clause, inClause } of ps) {
     if (partySends(part) || (mayCheckElsewhere.test(part) && checkedElsewhere(part) && !pastAt(text, at))) {
+      out.push({ words: part.trim(), at: at + part.indexOf(part.trim()) });
+      continue;
+    }
+    // The shared clause reader (check/clause.ts): a source in words SOURCE_SAID does not know, or reads otherwise.
+    if (clauseSource(part) !== undefined) {
       out.push({ words: part.trim(), at: at + part.indexOf(part.trim()) });
       continue;
     }
@@ -1625,6 +1691,8 @@ const HANDS_ON = lazyPattern(
 );
 /** The words naming the source in a part that SOURCE_SAID reads (for matching against the recorded sources). */
 export function sourceNamed(words: string): string {
+  const byClause = clauseSource(words);
+  if (byClause !== undefined) return byClause;
   const m = SOURCE_SAID().exec(words);
   if (m === null) return partySender(words) ?? (mayCheckElsewhere.test(words) ? checkedAt(words) : undefined) ?? '';
   // Up to a word that starts what follows the source («… sosiale medier før intervju», «… the register when you apply»).
