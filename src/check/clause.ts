@@ -69,22 +69,34 @@ const PHRASE_STOP = lazyPattern(
   String.raw`\s*,|\s*\(|\s(?=(?:selv\s+om|sjølv\s+om|even|for\s+å|so|slik|så|når|when|if|hvis|dersom|om|about|etter|after|before|før|every|each|hver|kvar|once|ein\s+gong|en\s+gang|annenhver|monthly|månadleg|månedlig|so\s+that|in\s+order|to\s+(?!the\s)\p{L}+|for\s+(?!the\s)|som|who|which|that|der|where|og\s+(?:vi|me|we)|and\s+(?:we|they)|med\s+(?:namn|navn|name)|unless|utan|uten|without|within|innen|innan|through|via|gjennom)(?![\p{L}]))`,
   'iu',
 );
-const MODAL = lazyPattern(String.raw`(?<![\p{L}])(?:kan|kunne|may|might|can|could|har\s+rett\s+til\s+å|has\s+the\s+right\s+to|have\s+the\s+right\s+to|is\s+free\s+to|are\s+free\s+to)(?:\s+\p{L}+){0,3}\s*$`, 'iu');
+const MODAL = lazyPattern(
+  String.raw`(?<![\p{L}])(?:kan|kunne|may|might|can|could|har\s+rett\s+til\s+å|has\s+the\s+right\s+to|have\s+the\s+right\s+to|is\s+free\s+to|are\s+free\s+to)(?:\s+\p{L}+){0,3}\s*$`,
+  'iu',
+);
 /** The person decides themself whether and with whom («Studenten bestemmer sjølv om … resultata skal delast», «decides themselves»). */
 const OWN_CHOICE = lazyPattern(
   String.raw`(?<![\p{L}])(?:bestemmer|bestemmar|avgjer|avgjør|velger|vel|decides?|chooses?)\s+(?:\p{L}+\s+)?(?:sjølv|selv|sjøl|themselves|himself|herself|yourself)(?![\p{L}])`,
   'iu',
 );
-const PERSON_SUBJECT_AT = lazyPattern(String.raw`(?:^|[\s,])(?:the\s+|den\s+)?${PERSON_SUBJECT}(?:\s+(?:selv|sjølv|også|òg|also|kan|may|can|must|må|skal))*\s*$`, 'iu');
+const PERSON_SUBJECT_AT = lazyPattern(
+  String.raw`(?:^|[\s,])(?:the\s+|den\s+)?${PERSON_SUBJECT}(?:\s+(?:selv|sjølv|også|òg|also|kan|may|can|must|må|skal))*\s*$`,
+  'iu',
+);
 /** The start of a second object after the first (a double object: «give the landowner the owner's name»). */
 const SECOND_OBJECT = lazyPattern(
   String.raw`^\s*((?:(?:the|our|your|den|det|dei|de)\s+)?(?:(?!(?:til|to|med|with|for|av|of|i|in|på|on|og|and|om|about)\s)[\p{L}'’-]+\s+){0,4}?(?!(?:til|to|med|with|for|av|of|i|in|på|on|og|and|om|about)\s)[\p{L}'’-]+)\s+(?=(?:a|an|the|en|ei|et|eit|ein|each|every|all|alle|kvar|hver|kopi|copies|his|her|their|its|namnet|navnet|namna|navnene|names?|lista|listen|details|opplysning\p{L}*|information|data|the\s+\p{L}+['’]s|\p{L}+['’]s|\p{L}+s\s+(?:namn|navn|adresse|name))(?![\p{L}]))`,
   'iu',
 );
 
-const NOUN_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:a|an|the|each|every|our|their|its|his|her|this|that|of|en|ei|et|eit|ein|hver|kvar|vår|vårt|sin|sitt)\s+$`, 'iu');
+const NOUN_BEFORE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:a|an|the|each|every|our|their|its|his|her|this|that|of|en|ei|et|eit|ein|hver|kvar|vår|vårt|sin|sitt)\s+$`,
+  'iu',
+);
 /** Time words between a verb and its object («får hver måned en liste»). */
-const LEADING_TIME = lazyPattern(String.raw`^\s*(?:(?:hver|kvar|every|each)\s+(?:måned|månad|month|år|year|uke|veke|week|kvartal|quarter)|(?:også|òg|also|then|da|så)|(?:once|twice)\s+a\s+\p{L}+)(?![\p{L}])`, 'iu');
+const LEADING_TIME = lazyPattern(
+  String.raw`^\s*(?:(?:hver|kvar|every|each)\s+(?:måned|månad|month|år|year|uke|veke|week|kvartal|quarter)|(?:også|òg|also|then|da|så)|(?:once|twice)\s+a\s+\p{L}+)(?![\p{L}])`,
+  'iu',
+);
 const RELATIVE = lazyPattern(String.raw`(?<![\p{L}])(?:som|who|which|that|der|hvis|dersom|if|når|when)\s[^,]*(?:,|$)`, 'giu');
 const RELATIVE_START = lazyPattern(
   String.raw`,|(?<![\p{L}])(?:som|who|which|that|der|selv\s+om|sjølv\s+om|even\s+if|even\s+though|fordi|because|hvis|dersom|if|når|when)(?![\p{L}])`,
@@ -101,7 +113,13 @@ const PREP_AT = new Map<string, RegExp>();
 function afterPrep(rest: string, preps: string): [string, string, string] | undefined {
   let re = PREP_AT.get(preps);
   if (re === undefined)
-    PREP_AT.set(preps, (re = new RegExp(`(?<![\\p{L}])(${preps})\\s+(?!å\\s|to\\s+(?:be|make|get|see|find|pursue|adapt|follow|check)(?![\\p{L}])|dømes|dømes|eksempel|example|instance|date)`, 'iu')));
+    PREP_AT.set(
+      preps,
+      (re = new RegExp(
+        `(?<![\\p{L}])(${preps})\\s+(?!å\\s|to\\s+(?:be|make|get|see|find|pursue|adapt|follow|check)(?![\\p{L}])|dømes|dømes|eksempel|example|instance|date)`,
+        'iu',
+      )),
+    );
   const m = re.exec(rest);
   if (m === null) return undefined;
   return [m[1]!.toLowerCase(), cutPhrase(rest.slice(m.index + m[0].length)), rest.slice(0, m.index).trim()];
@@ -146,14 +164,27 @@ function factsOf(clause: string, next: string | undefined): ClauseFact[] {
       const subject = subjectOf(before);
       if (to !== undefined) out.push({ ...base, kind: 'give', voice: 'passive', giver: '', thing: subject, party: to[1], prep: to[0] });
       // The receiver as the passive's subject: «the employer is told the diagnosis», «X is given the list».
-      else if (/^\s*(?:(?:also|også|òg)\s+)?(?:a|an|the|en|ei|et|eit|ein|each|every|kvar|hver|kopi|copies|his|her|their|its|\p{L}+['’]s\s|namnet|navnet|namna|navnene|names|lista|listen|details|opplysning|information)/iu.test(rest))
+      else if (
+        /^\s*(?:(?:also|også|òg)\s+)?(?:a|an|the|en|ei|et|eit|ein|each|every|kvar|hver|kopi|copies|his|her|their|its|\p{L}+['’]s\s|namnet|navnet|namna|navnene|names|lista|listen|details|opplysning|information)/iu.test(
+          rest,
+        )
+      )
         out.push({ ...base, kind: 'give', voice: 'passive', giver: '', thing: cutPhrase(rest), party: subject, prep: '' });
     } else if (g.access !== undefined) {
       out.push({ ...base, kind: 'access', voice: 'active', giver: '', thing: cutPhrase(rest), party: subjectOf(before), prep: '' });
     } else if (g.receive !== undefined) {
       const from = afterPrep(rest, String.raw`fra|frå|from`);
       if (from !== undefined) out.push({ ...base, kind: 'get', voice: 'active', giver: subjectOf(before), thing: from[2], party: from[1], prep: from[0] });
-      else out.push({ ...base, kind: 'give', voice: 'passive', giver: '', thing: cutPhrase(rest.replace(LEADING_TIME(), ' ')), party: subjectOf(before), prep: '' });
+      else
+        out.push({
+          ...base,
+          kind: 'give',
+          voice: 'passive',
+          giver: '',
+          thing: cutPhrase(rest.replace(LEADING_TIME(), ' ')),
+          party: subjectOf(before),
+          prep: '',
+        });
     } else if (g.give !== undefined) {
       const to = afterPrep(rest, String.raw`til|to`) ?? afterPrep(rest, String.raw`med|with|for`);
       const rest2 = rest.replace(/^\s*(?:vi|me|we)\s+/iu, ' ');
@@ -167,7 +198,16 @@ function factsOf(clause: string, next: string | undefined): ClauseFact[] {
     } else if (g.get !== undefined) {
       const from = afterPrep(rest, PREP_FROM);
       const object = /^(?:kontakt|contact|tar\s+kontakt|tek\s+kontakt|ta\s+kontakt|get|ring|call)/iu.test(m[0]);
-      if (object) out.push({ ...base, kind: 'get', voice: 'active', giver: subjectOf(before), thing: '', party: cutPhrase(rest.replace(/^\s*(?:vi|me|we)\s+/iu, ' ')), prep: '' });
+      if (object)
+        out.push({
+          ...base,
+          kind: 'get',
+          voice: 'active',
+          giver: subjectOf(before),
+          thing: '',
+          party: cutPhrase(rest.replace(/^\s*(?:vi|me|we)\s+/iu, ' ')),
+          prep: '',
+        });
       else if (from !== undefined) out.push({ ...base, kind: 'get', voice: 'active', giver: subjectOf(before), thing: from[2], party: from[1], prep: from[0] });
     }
   }

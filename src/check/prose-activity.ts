@@ -1342,7 +1342,10 @@ const OTHERS_AROUND = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:tidligere|tidlegare|former|previous)\s+(?:arbeidsgiv\p{L}*|arbeidsgjevar\p{L}*|employers?|oppdragsgiv\p{L}*)|people\s+around|folk\s+rundt|workplace|arbeidsplass(?:en)?|family\s+members|familie(?:n|medlem\p{L}*)?|neighbours?|neighbors?|nabo(?:er|ar|ane|ene|en)?|slekt\p{L}*)(?![\p{L}])`,
   'iu',
 );
-const SOCIAL_SITE = lazyPattern(String.raw`^(?:(?:i|in|on|på)\s+)?(?:sosiale\s+medi\p{L}*|social\s+media|linkedin|facebook|instagram|tiktok|x|twitter)(?![\p{L}])`, 'iu');
+const SOCIAL_SITE = lazyPattern(
+  String.raw`^(?:(?:i|in|on|på)\s+)?(?:sosiale\s+medi\p{L}*|social\s+media|linkedin|facebook|instagram|tiktok|x|twitter)(?![\p{L}])`,
+  'iu',
+);
 const PERSON_POSTED = lazyPattern(
   String.raw`(?<![\p{L}])(?:søker(?:en|ne)?|søkjar(?:en|ane)?|applicants?['’]?s?|candidates?['’]?s?|kandidat\p{L}*|profil\p{L}*|profiles?|accounts?|kontoen\p{L}*)(?![\p{L}])`,
   'iu',
@@ -1362,8 +1365,20 @@ export function clauseSource(part: string): string | undefined {
   for (const f of clauseFacts(part)) {
     if (f.kind !== 'get' || f.negated || f.past || f.modal || f.personActs) continue;
     const party = f.party.trim();
-    const head = party.split(/\s+/u).filter((w) => !DETERMINER().test(w)).slice(0, 4).join(' ');
-    if (head === '' || CHANNEL().test(head) || SELF().test(head) || PERSONS_OWN_OR_OURS().test(head) || OWN_GENITIVE().test(party) || REFERENCE_WORK().test(head)) continue;
+    const head = party
+      .split(/\s+/u)
+      .filter((w) => !DETERMINER().test(w))
+      .slice(0, 4)
+      .join(' ');
+    if (
+      head === '' ||
+      CHANNEL().test(head) ||
+      SELF().test(head) ||
+      PERSONS_OWN_OR_OURS().test(head) ||
+      OWN_GENITIVE().test(party) ||
+      REFERENCE_WORK().test(head)
+    )
+      continue;
     // Contacting or calling people: only the people around the person (former employers, family, neighbours), not a body
     // the controller checks a fact with («kontakter vi arbeidsgiver … for å kontrollere oppmøte»).
     if (CONTACT_VERB().test(f.verb)) {

@@ -772,12 +772,18 @@ const ASKS = lazyPattern(
   String.raw`(?<![\p{L}])(?:when|if|hvis|dersom|når|viss)\s+((?:\p{L}+\s+){1,3}?)(?:asks?\s+(?:us|for\s+it)|requests?\s+it|ber\s+(?:oss|om\s+det)|bed\s+(?:oss|om\s+det)|ønsker\s+det|ønskjer\s+det|consents?|samtykker|samtykkjer)(?![\p{L}])`,
   'iu',
 );
-const ADVERBIAL_FIRST = lazyPattern(String.raw`^(?:etter|after|før|before|ved|i|in|på|on|når|when|deretter|then|each|every|kvar|hver|once|once\s+a)(?![\p{L}])`, 'iu');
+const ADVERBIAL_FIRST = lazyPattern(
+  String.raw`^(?:etter|after|før|before|ved|i|in|på|on|når|when|deretter|then|each|every|kvar|hver|once|once\s+a)(?![\p{L}])`,
+  'iu',
+);
 const CLAUSE_BODY = lazyPattern(
   String.raw`(?<![\p{L}])(?:${RECEIVING_PARTY}|\p{L}*bank(?:en|ane|ene|er|ar)?|banks?|\p{L}*kommun(?:e|en|ene|ane|er|ar)|municipalit(?:y|ies)|skolen|skulen|skolene|skulane|schools?|\p{L}*selskap\p{L}*|compan(?:y|ies)|firma\p{L}*|firms?|bedrift\p{L}*|\p{L}*klubb\p{L}*|clubs?|idrettslag\p{L}*|coach(?:es)?|trener(?:en|e|ne)?|trenar(?:en|ar|ane)?|grunneier\p{L}*|landowners?|administration|direktorat\p{L}*|directorate|agenc(?:y|ies)|\p{L}*byrå(?:et|a|ene)?|associations?|union|unions|fagforen\p{L}*|forbund(?:et)?|landlords?|utleier(?:en|e|ne)?|owners|eier(?:e|ne)|eigar(?:ar|ane))(?![\p{L}])`,
   'iu',
 );
-const CLAUSE_OTHERS = lazyPattern(String.raw`(?<![\p{L}])(?:at|hos|of|i|ved|in)\s+(?:the\s+)?(?:client|other|another|andre|kunde|customer|their|deira|deres)|\p{L}+['’]s\s|\p{L}+s\s+(?:personal|hr|lønn)`, 'iu');
+const CLAUSE_OTHERS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:at|hos|of|i|ved|in)\s+(?:the\s+)?(?:client|other|another|andre|kunde|customer|their|deira|deres)|\p{L}+['’]s\s|\p{L}+s\s+(?:personal|hr|lønn)`,
+  'iu',
+);
 const US = lazyPattern(String.raw`^(?:us|oss|we|vi|me|you|deg|dykk|dere|seg|them|dem|deim|him|her|ham|henne|it|det|den|themselves|ourselves)$`, 'iu');
 const PROPER = lazyPattern(String.raw`(?<![\p{L}])\p{Lu}[\p{L}-]{2,}(?:\s+\p{Lu}[\p{L}-]+)*(?:\s+(?:AS|ASA|SA|Ltd|AB|GmbH))?`, 'u');
 const MAY_CLAUSE_RECEIVE = prefilter(CLAUSE_BODY, false, 2);
@@ -800,7 +806,7 @@ function clauseReceiver(text: string, known: (party: string, f: ClauseFact) => b
     if (PEOPLE_ONE().test(first) && !CLAUSE_BODY().test(party)) continue;
     const proper = PROPER().exec(party);
     const body = MAY_CLAUSE_RECEIVE(party) && CLAUSE_BODY().test(party);
-    if (!body && (proper === null || proper.index === 0 && f.clause.trimStart().startsWith(party) && !/\s/u.test(proper[0]))) continue;
+    if (!body && (proper === null || (proper.index === 0 && f.clause.trimStart().startsWith(party) && !/\s/u.test(proper[0])))) continue;
     if ((ownUnit(first) || OWN_UNIT_WORD().test(first)) && !CLAUSE_OTHERS().test(party)) continue;
     if (known(party, f)) continue;
     return party;
