@@ -73,6 +73,16 @@ const MODAL = lazyPattern(
   String.raw`(?<![\p{L}])(?:kan|kunne|may|might|can|could|har\s+rett\s+til\s+å|has\s+the\s+right\s+to|have\s+the\s+right\s+to|is\s+free\s+to|are\s+free\s+to)(?:\s+\p{L}+){0,3}\s*$`,
   'iu',
 );
+/** A practice stopped («We have stopped sending», «Vi har sluttet å dele», «no longer»). */
+const STOPPED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:stopped|ceased|quit|sluttet|slutta|sluttar|slutter|stansa|stanset|stansar|stanser|avslutta|avsluttet)\s+(?:med\s+)?(?:å\s+|to\s+)?$`,
+  'iu',
+);
+/** Someone may ask that it be done («kan be om at resultatet blir sendt», «may ask us to send»): a choice, not what is done. */
+const ASKED_THAT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:kan|kunne|may|can|could)\s+(?:\p{L}+\s+){0,2}?(?:be|bede|ask|request)\s+(?:om\s+at|om\s+å|that|us\s+to|to|for)\s`,
+  'iu',
+);
 /** The person decides themself whether and with whom («Studenten bestemmer sjølv om … resultata skal delast», «decides themselves»). */
 const OWN_CHOICE = lazyPattern(
   String.raw`(?<![\p{L}])(?:bestemmer|bestemmar|avgjer|avgjør|velger|vel|decides?|chooses?)\s+(?:\p{L}+\s+)?(?:sjølv|selv|sjøl|themselves|himself|herself|yourself)(?![\p{L}])`,
@@ -150,12 +160,12 @@ function factsOf(clause: string, next: string | undefined): ClauseFact[] {
     // between it and its party («sender ikkje opplysningar til», «får ikke navn»).
     const own = before.replace(RELATIVE(), ' ');
     const upTo = rest.slice(0, Math.max(0, rest.search(UP_TO_PARTY())) || rest.length).split(RELATIVE_START())[0]!;
-    const negated = negatedClause && NEGATION.test(`${own} ${m[0]} ${upTo}`);
+    const negated = (negatedClause && NEGATION.test(`${own} ${m[0]} ${upTo}`)) || STOPPED().test(before);
     const base = {
       verb: m[0],
       negated,
       past,
-      modal: MODAL().test(before) || OWN_CHOICE().test(clause),
+      modal: MODAL().test(before) || OWN_CHOICE().test(clause) || ASKED_THAT().test(before),
       personActs: PERSON_SUBJECT_AT().test(before.replace(/(?<![\p{L}])(?:kan|may|can|must|må|skal|also|også|òg)\s*$/iu, '').trim() + ' '),
       clause,
     };

@@ -777,7 +777,7 @@ const ADVERBIAL_FIRST = lazyPattern(
   'iu',
 );
 const CLAUSE_BODY = lazyPattern(
-  String.raw`(?<![\p{L}])(?:${RECEIVING_PARTY}|\p{L}*bank(?:en|ane|ene|er|ar)?|banks?|\p{L}*kommun(?:e|en|ene|ane|er|ar)|municipalit(?:y|ies)|skolen|skulen|skolene|skulane|schools?|\p{L}*selskap\p{L}*|compan(?:y|ies)|firma\p{L}*|firms?|bedrift\p{L}*|\p{L}*klubb\p{L}*|clubs?|idrettslag\p{L}*|coach(?:es)?|trener(?:en|e|ne)?|trenar(?:en|ar|ane)?|grunneier\p{L}*|landowners?|administration|direktorat\p{L}*|directorate|agenc(?:y|ies)|\p{L}*byrå(?:et|a|ene)?|associations?|union|unions|fagforen\p{L}*|forbund(?:et)?|landlords?|utleier(?:en|e|ne)?|owners|eier(?:e|ne)|eigar(?:ar|ane))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${RECEIVING_PARTY}|\p{L}*bank(?:en|ane|ene|er|ar)?|banks?|\p{L}*kommun(?:e|en|ene|ane|er|ar)|municipalit(?:y|ies)|skolen|skulen|skolene|skulane|schools?|\p{L}*selskap\p{L}*|compan(?:y|ies)|firma\p{L}*|firms?|bedrift\p{L}*|\p{L}*klubb\p{L}*|clubs?|idrettslag\p{L}*|coach(?:es)?|trener(?:en|e|ne)?|trenar(?:en|ar|ane)?|grunneier\p{L}*|landowners?|administration|direktorat\p{L}*|directorate|agenc(?:y|ies)|\p{L}*byrå(?:et|a|ene)?|associations?|union|unions|fagforen\p{L}*|forbund(?:et)?|landlords?|utleier(?:en|e|ne)?)(?![\p{L}])`,
   'iu',
 );
 const CLAUSE_OTHERS = lazyPattern(
@@ -785,7 +785,20 @@ const CLAUSE_OTHERS = lazyPattern(
   'iu',
 );
 const US = lazyPattern(String.raw`^(?:us|oss|we|vi|me|you|deg|dykk|dere|seg|them|dem|deim|him|her|ham|henne|it|det|den|themselves|ourselves)$`, 'iu');
-const PROPER = lazyPattern(String.raw`(?<![\p{L}])\p{Lu}[\p{L}-]{2,}(?:\s+\p{Lu}[\p{L}-]+)*(?:\s+(?:AS|ASA|SA|Ltd|AB|GmbH))?`, 'u');
+const CORE_END = lazyPattern(String.raw`\s(?:in|on|at|i|på|ved|by|with|med|where|der|hos|for|that|som|who|which|sin|sitt|sine)\s`, 'iu');
+const COMPANY_FORM = lazyPattern(String.raw`\p{Lu}[\p{L}-]+\s+(?:AS|ASA|SA|Ltd|AB|GmbH|Inc|LLC|BA|SUS)(?![\p{L}])`, 'u');
+const STAFF_FIRST = lazyPattern(String.raw`^(?:tilsette|ansatte|employees|staff|colleagues|kollega\p{L}*|practice|manager|leiar\p{L}*|leder\p{L}*)$`, 'iu');
+const CHANNEL_PARTY = lazyPattern(
+  String.raw`^(?:sms|mms|e-?post|e-?mail|epost|post|brev|letter|digipost|helsenorge|altinn|e-?boks|portal\p{L}*|app\p{L}*)$`,
+  'iu',
+);
+/** A processor acting for the controller («… that hosts our journal system for us», «på våre vegne»). */
+const FOR_US = lazyPattern(String.raw`(?<![\p{L}])(?:for\s+us|on\s+our\s+behalf|på\s+våre\s+vegne|på\s+vegner\s+av\s+oss|for\s+oss)(?![\p{L}])`, 'iu');
+/** An animal's data («Lab results for the horse»). */
+const ANIMAL_THING = lazyPattern(
+  String.raw`(?<![\p{L}])(?:animals?|horses?|dogs?|cats?|cattle|cows?|sheep|pigs?|dyr(?:et|a|ene)?|hest(?:en|ar|er|ane|ene)?|hund(?:en|ar|er|ane|ene)?|katt(?:en|ar|er|ane|ene)?|kyr|kua|sau(?:en|ene)?|gris(?:en|ar|er)?)(?![\p{L}])`,
+  'iu',
+);
 const MAY_CLAUSE_RECEIVE = prefilter(CLAUSE_BODY, false, 2);
 /**
  * The receiver of the first clause of `text` that hands people's data to another body (see above), that `known` does
@@ -804,11 +817,14 @@ function clauseReceiver(text: string, known: (party: string, f: ClauseFact) => b
     if (f.prep === '' && ADVERBIAL_FIRST().test(party)) continue;
     const first = party.replace(/^(?:the|our|your|a|an|den|det|dei|de|vår|vårt|våre)\s+/iu, '').split(/\s+/u)[0]!;
     if (PEOPLE_ONE().test(first) && !CLAUSE_BODY().test(party)) continue;
-    const proper = PROPER().exec(party);
-    const body = MAY_CLAUSE_RECEIVE(party) && CLAUSE_BODY().test(party);
-    if (!body && (proper === null || (proper.index === 0 && f.clause.trimStart().startsWith(party) && !/\s/u.test(proper[0])))) continue;
-    if ((ownUnit(first) || OWN_UNIT_WORD().test(first)) && !CLAUSE_OTHERS().test(party)) continue;
-    if (known(party, f)) continue;
+    // The receiver's own phrase, before «in Oslo», «on Monday», «by e-mail», «that hosts …»: a body by its kind or a company
+    // by its form («AS», «Ltd»), not a place, a day, a server or a person's first name.
+    const core = party.split(CORE_END())[0]!;
+    const body = MAY_CLAUSE_RECEIVE(party) && (CLAUSE_BODY().test(core) || (CLAUSE_OTHERS().test(party) && CLAUSE_BODY().test(party)));
+    if (!body && !COMPANY_FORM().test(core)) continue;
+    if ((ownUnit(first) || OWN_UNIT_WORD().test(first) || STAFF_FIRST().test(first)) && !CLAUSE_OTHERS().test(party)) continue;
+    if (CHANNEL_PARTY().test(first) || FOR_US().test(f.clause) || ANIMAL_THING().test(f.thing)) continue;
+    if (known(party, f) || known(first, f)) continue;
     return party;
   }
   return undefined;
@@ -824,6 +840,26 @@ const receiverHead = (party: string): string =>
   )
     .replace(/['’]s$/u, '')
     .toLowerCase();
+/**
+ * The controller's own customers or clients sent what is addressed to them («sende faktura og rapport til våre kunder»,
+ * «tilbud om nye tjenester sendes til tidligere oppdragsgivere»: N10's review, session 24, left on main): an invoice, an
+ * offer, an answer, a receipt or the report they ordered is the person's own, no disclosure to another. Not where the words
+ * name a list or others' data («lister over skyldnere til våre kunder»).
+ */
+const CUSTOMER_PARTY = lazyPattern(
+  String.raw`^(?:(?:våre|vår|our|dine|your|tidligere|tidlegare|former|previous|alle|all)\s+)*(?:kund(?:e|en|er|ar|ene|ane)|customers?|clients?|oppdragsgiv\p{L}*|oppdragsgjevar\p{L}*|bestiller\p{L}*|bestillar\p{L}*)(?:\s+(?:våre|vår|our))?$`,
+  'iu',
+);
+const ADDRESSED_DOC = lazyPattern(
+  String.raw`(?<![\p{L}])(?:faktura\p{L}*|invoices?|tilbud\p{L}*|offers?|svar(?:et)?|answers?|replies|reply|kvittering\p{L}*|receipts?|bekreftels\p{L}*|stadfesting\p{L}*|confirmations?|nyhetsbrev\p{L}*|newsletters?|rapport(?:en)?|reports?|kopi(?:en|ar|er)?|cop(?:y|ies)|avskrift\p{L}*|transcripts?)(?![\p{L}])`,
+  'iu',
+);
+const OTHERS_NAMED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:list\p{L}*|oversikt\p{L}*|skyldner\p{L}*|debtors?|ansatte|tilsette|employees|pasient\p{L}*|patients?|\p{L}*opplysning\p{L}*\s+om|information\s+(?:about|on))(?![\p{L}])`,
+  'iu',
+);
+const customersAddressed = (party: string, words: string): boolean =>
+  CUSTOMER_PARTY().test(party.trim()) && ADDRESSED_DOC().test(words) && !OTHERS_NAMED().test(words);
 /** Classes of receivers a list names in other words than the text (nb, nn, en). */
 const RECEIVER_CLASSES = [
   /skatt|tax/iu,
@@ -1304,6 +1340,7 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
   const ownParty = (party: string, words: string) => {
     const head = (UNITS_IN_GROUP().exec(party)?.[1] ?? party.split(/\s+/).pop()!).toLowerCase().slice(0, 5);
     return (
+      customersAddressed(party, words) ||
       (subjects.some((n) => namesParty(n, head)) && !AGENCY_HEAD().test(party)) ||
       isController(party, words) ||
       (staff && EMPLOYER_WORD().test(party)) ||
