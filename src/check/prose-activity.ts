@@ -1357,9 +1357,26 @@ const GOT_DATA = lazyPattern(
   String.raw`(?<![\p{L}])(?:\p{L}*opplysning\p{L}*|\p{L}*informasjon|information|\p{L}*data|details|\p{L}*adress\p{L}*|address\p{L}*|navn\p{L}*|namn\p{L}*|names?|\p{L}*list(?:e|a|en|er|ene|ane|s)?|\p{L}*attest\p{L}*|certificates?|\p{L}*erklæring\p{L}*|records?|\p{L}*journal\p{L}*|\p{L}*melding\p{L}*|reports?|\p{L}*rapport\p{L}*|\p{L}*nummer|numbers?|results?|\p{L}*resultat\p{L}*)(?![\p{L}])`,
   'iu',
 );
+const TO_TELL = lazyPattern(
+  String.raw`(?<![\p{L}])(?:for\s+å\s+(?:fortelje|fortelle|varsle|seie|si|informere|avtale|gi\s+beskjed)|to\s+(?:tell|inform|notify|warn|arrange|agree|let)|om\s+(?:støy|arbeid)|(?:ber|bed|asks?)\s+(?:om\s+det|us\s+to)|at\s+the\s+\p{L}+['’]s\s+request)(?![\p{L}])`,
+  'iu',
+);
+/** A company's data («the supplier's organisation number»): no personal data. */
+const COMPANY_DATA = lazyPattern(
+  String.raw`organi[sz]ation\s+number|organisasjonsnummer\p{L}*|org\.?\s*nr|foretaksnummer\p{L}*|supplier['’]s|leverandørens|firmaets|company['’]s`,
+  'iu',
+);
+const OWN_WORK_LIST = lazyPattern(
+  String.raw`^(?:(?:the|our|own|våre|vår|vårt|egne|eigne|dei|de|den)\s+)*(?:timelist\p{L}*|timesheets?|time\s+sheets?|vaktplan\p{L}*|vaktlist\p{L}*|rotas?|turnus\p{L}*|arbeidsplan\p{L}*|lønnslist\p{L}*|lønslist\p{L}*|payroll)(?![\p{L}])`,
+  'iu',
+);
 const CHECK_START = lazyPattern(String.raw`^(?:sjekk|check|review)`, 'iu');
 const GET_START = lazyPattern(String.raw`^(?:hent|innhent|obtain|collect|retriev|fetch|kjøp|buy|bought)`, 'iu');
 const MAY_GET_CLAUSE = { test: (t: string): boolean => clauseFacts(t).length > 0 };
+function onlyChosenGetting(part: string): boolean {
+  const gets = clauseFacts(part).filter((f) => f.kind === 'get');
+  return gets.length > 0 && gets.every((f) => f.modal || f.personActs);
+}
 export function clauseSource(part: string): string | undefined {
   if (!MAY_GET_CLAUSE.test(part)) return undefined;
   for (const f of clauseFacts(part)) {
@@ -1382,7 +1399,8 @@ export function clauseSource(part: string): string | undefined {
     // Contacting or calling people: only the people around the person (former employers, family, neighbours), not a body
     // the controller checks a fact with («kontakter vi arbeidsgiver … for å kontrollere oppmøte»).
     if (CONTACT_VERB().test(f.verb)) {
-      if (OTHERS_AROUND().test(party)) return party;
+      // To tell or arrange something («for å fortelje at …», «to arrange the date»), or at the person's own request: no data got.
+      if (OTHERS_AROUND().test(party) && !TO_TELL().test(f.clause)) return party;
       continue;
     }
     // Received: only by us («Vi får …», «we receive …»), and only data (not help: «Vi får hjelp frå Statsforvaltaren»);
@@ -1396,6 +1414,7 @@ export function clauseSource(part: string): string | undefined {
     if (GET_START().test(f.verb) && !GOT_DATA().test(f.thing) && !/(?<![\p{L}])(?:hvem|kven|who|hvor|kor|where)(?![\p{L}])/iu.test(f.thing)) continue;
     // People the person named («referansar frå dei søkjaren har oppgitt»): the person's own choice of source.
     if (/(?<![\p{L}])(?:oppgitt|oppgjeve|oppgitte|given|named|listed|nominated)(?![\p{L}])/iu.test(party)) continue;
+    if (COMPANY_DATA().test(f.thing)) continue;
     if (SOCIAL_SITE().test(party)) {
       if (PERSON_POSTED().test(f.thing)) return party;
       continue;
@@ -1422,6 +1441,10 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
       continue;
     }
     if (!SOURCE_STEM.test(part)) continue;
+    // The clause reader says the only getting here is the person's own or a choice («Members can retrieve their benefits
+    // statement from NAV», «The user may ask the user's GP for …», «Søkjarar kan sjølve hente vitnemålet»: N10's and N11's
+    // reviews): not the controller obtaining data.
+    if (onlyChosenGetting(part)) continue;
     if (clause !== clauseOf) {
       clauseOf = clause;
       elsewhere = undefined;
@@ -1452,6 +1475,9 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     )
       continue;
     const named = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10] ?? m[11] ?? m[12] ?? m[13] ?? m[14] ?? '').trim();
+    // Checked against the controller's own working lists («Vaktplanen kontrolleres mot timelistene»: N10's review, left on
+    // main): its own records, no other source.
+    if (OWN_WORK_LIST().test(named)) continue;
     // «Fram til 2022 ba kommunen årlig om skatteopplysninger»: after a fronted adverbial the word after «ba», «ber», «spør»
     // is the subject (V2 order), not the party asked; only what follows it can name a party (N8's review, v11, v67).
     if (m[9] !== undefined && askedIsSubject(clause.slice(0, inClause + m.index), m[0], m[9])) continue;
