@@ -30,6 +30,7 @@ import { lazyPattern } from '../util/lazy-pattern.js';
 import { regionCodes } from './countries.js';
 import { pastAt } from './past.js';
 import { ANIMAL_WORD } from './animals.js';
+import { clauseFacts } from './clause.js';
 import {
   englishNoAt,
   NAMED_PARTIES,
@@ -1463,6 +1464,100 @@ function sourceEndedAndDeleted(text: string, clause: string, part: string): bool
   );
 }
 
+/**
+ * A source read by the shared clause reader (check/clause.ts): a party the controller gets data from in words SOURCE_SAID
+ * does not know («hentar vi den nye adressa frå eit privat firma», «innhenter … fra arbeidsgiver- og arbeidstakerregisteret»,
+ * «tar kontakt med tidligere arbeidsgivere», «ringjer tidlegare arbeidsgivarar», «we get in touch with people around them
+ * (the workplace, family members, neighbours)», «går gjennom det søkeren har lagt ut i sosiale medier»). Not denied, not
+ * past, not a choice («kan be om», «may ask»), not where the person acts; the party a body (PARTY), a register outside
+ * (OUTSIDE_REGISTER), the people around the person (OTHERS_AROUND), or social media for what the person posted; not a
+ * channel, the person, the controller's own (CHANNEL, SELF, PERSONS_OWN_OR_OURS, OWN_GENITIVE, REFERENCE_WORK).
+ */
+const OTHERS_AROUND = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:tidligere|tidlegare|former|previous)\s+(?:arbeidsgiv\p{L}*|arbeidsgjevar\p{L}*|employers?|oppdragsgiv\p{L}*)|people\s+around|folk\s+rundt|workplace|arbeidsplass(?:en)?|family\s+members|familie(?:n|medlem\p{L}*)?|neighbours?|neighbors?|nabo(?:er|ar|ane|ene|en)?|slekt\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const SOCIAL_SITE = lazyPattern(
+  String.raw`^(?:(?:i|in|on|på)\s+)?(?:sosiale\s+medi\p{L}*|social\s+media|linkedin|facebook|instagram|tiktok|x|twitter)(?![\p{L}])`,
+  'iu',
+);
+const PERSON_POSTED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:søker(?:en|ne)?|søkjar(?:en|ane)?|applicants?['’]?s?|candidates?['’]?s?|kandidat\p{L}*|profil\p{L}*|profiles?|accounts?|kontoen\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const CONTACT_VERB = lazyPattern(String.raw`^(?:kontakt|contact|tar\s+kontakt|tek\s+kontakt|ta\s+kontakt|get|gets|ring)`, 'iu');
+const RECEIVE_START = lazyPattern(String.raw`^(?:får|fær|fikk|fekk|mottar|mottek|tar\s+imot|tek\s+imot|receive|receives|received|gets|got)(?![\p{L}])`, 'iu');
+const WE_GIVER = lazyPattern(String.raw`^$|(?<![\p{L}])(?:vi|we|me)$`, 'iu');
+const GOT_DATA = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*opplysning\p{L}*|\p{L}*informasjon|information|\p{L}*data|details|\p{L}*adress\p{L}*|address\p{L}*|navn\p{L}*|namn\p{L}*|names?|\p{L}*list(?:e|a|en|er|ene|ane|s)?|\p{L}*attest\p{L}*|certificates?|\p{L}*erklæring\p{L}*|records?|\p{L}*journal\p{L}*|\p{L}*melding\p{L}*|reports?|\p{L}*rapport\p{L}*|\p{L}*nummer|numbers?|results?|\p{L}*resultat\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const TO_TELL = lazyPattern(
+  String.raw`(?<![\p{L}])(?:for\s+å\s+(?:fortelje|fortelle|varsle|seie|si|informere|avtale|gi\s+beskjed)|to\s+(?:tell|inform|notify|warn|arrange|agree|let)|om\s+(?:støy|arbeid)|(?:ber|bed|asks?)\s+(?:om\s+det|us\s+to)|at\s+the\s+\p{L}+['’]s\s+request)(?![\p{L}])`,
+  'iu',
+);
+/** A company's data («the supplier's organisation number»): no personal data. */
+const COMPANY_DATA = lazyPattern(
+  String.raw`organi[sz]ation\s+number|organisasjonsnummer\p{L}*|org\.?\s*nr|foretaksnummer\p{L}*|supplier['’]s|leverandørens|firmaets|company['’]s`,
+  'iu',
+);
+const OWN_WORK_LIST = lazyPattern(
+  String.raw`^(?:(?:the|our|own|våre|vår|vårt|egne|eigne|dei|de|den)\s+)*(?:timelist\p{L}*|timesheets?|time\s+sheets?|vaktplan\p{L}*|vaktlist\p{L}*|rotas?|turnus\p{L}*|arbeidsplan\p{L}*|lønnslist\p{L}*|lønslist\p{L}*|payroll)(?![\p{L}])`,
+  'iu',
+);
+const CHECK_START = lazyPattern(String.raw`^(?:sjekk|check|review)`, 'iu');
+const GET_START = lazyPattern(String.raw`^(?:hent|innhent|obtain|collect|retriev|fetch|kjøp|buy|bought)`, 'iu');
+const MAY_GET_CLAUSE = { test: (t: string): boolean => clauseFacts(t).length > 0 };
+function onlyChosenGetting(part: string): boolean {
+  const gets = clauseFacts(part).filter((f) => f.kind === 'get');
+  return gets.length > 0 && gets.every((f) => f.modal || f.personActs);
+}
+export function clauseSource(part: string): string | undefined {
+  if (!MAY_GET_CLAUSE.test(part)) return undefined;
+  for (const f of clauseFacts(part)) {
+    if (f.kind !== 'get' || f.negated || f.past || f.modal || f.personActs) continue;
+    const party = f.party.trim();
+    const head = party
+      .split(/\s+/u)
+      .filter((w) => !DETERMINER().test(w))
+      .slice(0, 4)
+      .join(' ');
+    if (
+      head === '' ||
+      CHANNEL().test(head) ||
+      SELF().test(head) ||
+      PERSONS_OWN_OR_OURS().test(head) ||
+      OWN_GENITIVE().test(party) ||
+      REFERENCE_WORK().test(head)
+    )
+      continue;
+    // Contacting or calling people: only the people around the person (former employers, family, neighbours), not a body
+    // the controller checks a fact with («kontakter vi arbeidsgiver … for å kontrollere oppmøte»).
+    if (CONTACT_VERB().test(f.verb)) {
+      // To tell or arrange something («for å fortelje at …», «to arrange the date»), or at the person's own request: no data got.
+      if (OTHERS_AROUND().test(party) && !TO_TELL().test(f.clause)) return party;
+      continue;
+    }
+    // Received: only by us («Vi får …», «we receive …»), and only data (not help: «Vi får hjelp frå Statsforvaltaren»);
+    // the person receiving a certificate from their doctor is no source of ours.
+    if (RECEIVE_START().test(f.verb) && (!WE_GIVER().test(f.giver) || !GOT_DATA().test(f.thing))) continue;
+    // «looks up … from X»: English looks up «in» a register; «from» names what was looked up (lu83 of session 21).
+    if (/^look/iu.test(f.verb) && f.prep === 'from') continue;
+    // Checks and reviews are SOURCE_SAID's (its guards for one's own lists, the person's own documents); what is fetched,
+    // obtained or bought must be data («henter varene fra grossisten», «the portal was bought from a British company»).
+    if (CHECK_START().test(f.verb)) continue;
+    if (GET_START().test(f.verb) && !GOT_DATA().test(f.thing) && !/(?<![\p{L}])(?:hvem|kven|who|hvor|kor|where)(?![\p{L}])/iu.test(f.thing)) continue;
+    // People the person named («referansar frå dei søkjaren har oppgitt»): the person's own choice of source.
+    if (/(?<![\p{L}])(?:oppgitt|oppgjeve|oppgitte|given|named|listed|nominated)(?![\p{L}])/iu.test(party)) continue;
+    if (COMPANY_DATA().test(f.thing)) continue;
+    if (SOCIAL_SITE().test(party)) {
+      if (PERSON_POSTED().test(f.thing)) return party;
+      continue;
+    }
+    if (PARTY().test(party) || OUTSIDE_REGISTER().test(head) || OTHERS_AROUND().test(party)) return party;
+  }
+  return undefined;
+}
 /** A source named in a part: its words and position, unless the source is the person, what they show, or the controller's own. */
 function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: string; at: number }[] {
   const out: { words: string; at: number }[] = [];
@@ -1475,7 +1570,16 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
       out.push({ words: part.trim(), at: at + part.indexOf(part.trim()) });
       continue;
     }
+    // The shared clause reader (check/clause.ts): a source in words SOURCE_SAID does not know, or reads otherwise.
+    if (clauseSource(part) !== undefined) {
+      out.push({ words: part.trim(), at: at + part.indexOf(part.trim()) });
+      continue;
+    }
     if (!SOURCE_STEM.test(part)) continue;
+    // The clause reader says the only getting here is the person's own or a choice («Members can retrieve their benefits
+    // statement from NAV», «The user may ask the user's GP for …», «Søkjarar kan sjølve hente vitnemålet»: N10's and N11's
+    // reviews): not the controller obtaining data.
+    if (onlyChosenGetting(part)) continue;
     if (clause !== clauseOf) {
       clauseOf = clause;
       elsewhere = undefined;
@@ -1506,6 +1610,9 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     )
       continue;
     const named = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10] ?? m[11] ?? m[12] ?? m[13] ?? m[14] ?? '').trim();
+    // Checked against the controller's own working lists («Vaktplanen kontrolleres mot timelistene»: N10's review, left on
+    // main): its own records, no other source.
+    if (OWN_WORK_LIST().test(named)) continue;
     // «Fram til 2022 ba kommunen årlig om skatteopplysninger»: after a fronted adverbial the word after «ba», «ber», «spør»
     // is the subject (V2 order), not the party asked; only what follows it can name a party (N8's review, v11, v67).
     if (m[9] !== undefined && askedIsSubject(clause.slice(0, inClause + m.index), m[0], m[9])) continue;
@@ -1760,6 +1867,8 @@ const HANDS_ON = lazyPattern(
 );
 /** The words naming the source in a part that SOURCE_SAID reads (for matching against the recorded sources). */
 export function sourceNamed(words: string): string {
+  const byClause = clauseSource(words);
+  if (byClause !== undefined) return byClause;
   const m = SOURCE_SAID().exec(words);
   if (m === null) return partySender(words) ?? (mayCheckElsewhere.test(words) ? checkedAt(words) : undefined) ?? '';
   // Up to a word that starts what follows the source («… sosiale medier før intervju», «… the register when you apply»).

@@ -17,6 +17,7 @@ import {
 } from '../check/facts.js';
 import type { ReferenceData } from '../check/reference.js';
 import { placesOf } from '../check/places.js';
+import { clauseFacts, type ClauseFact } from '../check/clause.js';
 import { regionCodes } from '../check/countries.js';
 import { activityProse } from '../check/prose-activity.js';
 import { withoutPast } from '../check/past.js';
@@ -732,6 +733,159 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
 }
 
 /**
+ * A receiver read by the shared clause reader (check/clause.ts), in words the patterns above do not know: a body the
+ * controller hands people's data to as the subject of a passive or a receiving verb («Sparebanken Fjellmark, som er banken
+ * vår, får lønsfila», «the member's employer is told the diagnosis», «Our partner … is given the subscriber list»), the
+ * first of two objects («we give the landowner the vehicle owner's name»), or after «til», «to» («the results are
+ * forwarded to HR at the client company», «we forward a copy of each report to the Norwegian Tax Administration»).
+ * Only a clause that is not denied, not past, not a choice («kan», «may»), where the person is not the one who acts, what
+ * is handed is people's data (CLAUSE_DATA), and the receiver is a body (CLAUSE_BODY) or a proper name, not the people
+ * the record is about (PEOPLE_ALL, the data subjects), us, nor the controller's own unit (OWN_UNIT_WORD, unless it is
+ * another's: «HR at the client company», «the employer's personnel department»).
+ */
+const CLAUSE_DATA = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*list(?:e|a|en|er|ene|ane|ar|s)?|copy|copies|kopi\p{L}*|navn\p{L}*|namn\p{L}*|names?|\p{L}*adress\p{L}*|address\p{L}*|results?|\p{L}*resultat\p{L}*|\p{L}*rapport\p{L}*|reports?|\p{L}*fil(?:a|en|er|ene)?|files?|details|\p{L}*opplysning\p{L}*|information|data|diagnos\p{L}*|degree\s+of\s+disability|minutes|referat\p{L}*|beskjed|mistanke\p{L}*|suspicion|journal(?:en|a|ar|er|ane|ene)?|\p{L}*journalen|\p{L}*journalar|\p{L}*journaler|records?|\p{L}*nummer|numbers?|fødselsnummer\p{L}*|helse\p{L}*|health)(?![\p{L}])`,
+  'iu',
+);
+/** What is handed names no one (anonymous, totals, statistics, fictitious people, «without names»). */
+const NO_ONES_DATA = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:uten|utan|without|no|ingen|inga)\s+(?:\p{L}+\s+)?(?:navn|namn|names|fødselsnummer|personnummer|personopplysning\p{L}*|personal\s+data|patient\s+data|pasientdata|identit\p{L}*)|anonym\p{L}*|aggregat\p{L}*|totals?|samla\s+tal|samlede\s+\p{L}+|samlet\s+\p{L}+|statisti\p{L}*|figures|tall|tal|fiktiv\p{L}*|fictitious|julekort\p{L}*|christmas\s+cards?|greetings?|(?:our|vår|vårt|våre)\s+(?:\p{L}+\s+)?(?:address|adresse\p{L}*|logo)|(?:adressa|adressen|logoen)\s+(?:vår|vårt)|(?:som|that|which)\s+(?:ikke|ikkje|not|do\s+not|does\s+not)\s+(?:inneheld|inneholder|contains?|har)\s+(?:\p{L}+\s+)?(?:personopplysning\p{L}*|personal\s+data|namn|navn|names))(?![\p{L}])`,
+  'iu',
+);
+/**
+ * A document about a thing, no one's data: «Rapporten om tilstanden til kyrkjegardsmuren», «lista over ledige gravfelt», «a
+ * report on the state of the roof»: a list, report, copy or file of or about a noun that names neither people nor data.
+ */
+const DOC_OF = lazyPattern(
+  String.raw`^(?:(?:the|a|an|en|ei|et|eit|ein|den|det|dei|de)\s+)?(?:\p{L}*list(?:e|a|en|er|ene|ane|ar|s)?|\p{L}*rapport\p{L}*|reports?|kopi\p{L}*|cop(?:y|ies)|oversikt\p{L}*|overview|\p{L}*resultat\p{L}*|results?)\s+(?:om|over|about|on|of|av|med|with|for|til)\s+(?:(?:the|a|an|each|every|all|alle|kvar|hver|dei|de|den|det|ledige|ledig|free|available)\s+)*(\p{L}+(?:['’]s)?)`,
+  'iu',
+);
+const PERSON_OR_DATA = lazyPattern(
+  String.raw`^(?:\p{L}+['’]s|person\p{L}*|people|individuals?|\p{L}*arbeid\p{L}*|workers?|employees?|tilsett\p{L}*|ansatt\p{L}*|kund\p{L}*|customers?|clients?|subscribers?|abonnent\p{L}*|medlem\p{L}*|members?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|students?|barn\p{L}*|child\p{L}*|foreld\p{L}*|parents?|søker\p{L}*|søkjar\p{L}*|applicants?|deltak\p{L}*|participants?|brukar\p{L}*|bruker\p{L}*|users?|festar\p{L}*|eier\p{L}*|eigar\p{L}*|owners?|debitor\p{L}*|debtors?|skyldner\p{L}*|namn|navn|names|minutes|referat\p{L}*|\p{L}*meld\p{L}*|\p{L}*rapport\p{L}*|reports?|saka|saken|case|cases|hendelse\p{L}*|hending\p{L}*|incidents?|suspicio\p{L}*|mistank\p{L}*|vedtak\p{L}*|decisions?)$`,
+  'iu',
+);
+const docOfThing = (thing: string): boolean => {
+  const m = DOC_OF().exec(thing.trim());
+  return m !== null && !PERSON_OR_DATA().test(m[1]!) && !CLAUSE_DATA().test(m[1]!);
+};
+const ASKS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:when|if|hvis|dersom|når|viss)\s+((?:\p{L}+\s+){1,3}?)(?:asks?\s+(?:us|for\s+it)|requests?\s+it|ber\s+(?:oss|om\s+det)|bed\s+(?:oss|om\s+det)|ønsker\s+det|ønskjer\s+det|consents?|samtykker|samtykkjer)(?![\p{L}])`,
+  'iu',
+);
+const ADVERBIAL_FIRST = lazyPattern(
+  String.raw`^(?:etter|after|før|before|ved|i|in|på|on|når|when|deretter|then|each|every|kvar|hver|once|once\s+a)(?![\p{L}])`,
+  'iu',
+);
+const CLAUSE_BODY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:${RECEIVING_PARTY}|\p{L}*bank(?:en|ane|ene|er|ar)?|banks?|\p{L}*kommun(?:e|en|ene|ane|er|ar)|municipalit(?:y|ies)|skolen|skulen|skolene|skulane|schools?|\p{L}*selskap\p{L}*|compan(?:y|ies)|firma\p{L}*|firms?|bedrift\p{L}*|\p{L}*klubb\p{L}*|clubs?|idrettslag\p{L}*|coach(?:es)?|trener(?:en|e|ne)?|trenar(?:en|ar|ane)?|grunneier\p{L}*|landowners?|administration|direktorat\p{L}*|directorate|agenc(?:y|ies)|\p{L}*byrå(?:et|a|ene)?|associations?|union|unions|fagforen\p{L}*|forbund(?:et)?|landlords?|utleier(?:en|e|ne)?)(?![\p{L}])`,
+  'iu',
+);
+const CLAUSE_OTHERS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:at|hos|of|i|ved|in)\s+(?:the\s+)?(?:client|other|another|andre|kunde|customer|their|deira|deres)|\p{L}+['’]s\s|\p{L}+s\s+(?:personal|hr|lønn)`,
+  'iu',
+);
+const US = lazyPattern(String.raw`^(?:us|oss|we|vi|me|you|deg|dykk|dere|seg|them|dem|deim|him|her|ham|henne|it|det|den|themselves|ourselves)$`, 'iu');
+const CORE_END = lazyPattern(String.raw`\s(?:in|on|at|i|på|ved|by|with|med|where|der|hos|for|that|som|who|which|sin|sitt|sine)\s`, 'iu');
+const COMPANY_FORM = lazyPattern(String.raw`\p{Lu}[\p{L}-]+\s+(?:AS|ASA|SA|Ltd|AB|GmbH|Inc|LLC|BA|SUS)(?![\p{L}])`, 'u');
+const STAFF_FIRST = lazyPattern(String.raw`^(?:tilsette|ansatte|employees|staff|colleagues|kollega\p{L}*|practice|manager|leiar\p{L}*|leder\p{L}*)$`, 'iu');
+const CHANNEL_PARTY = lazyPattern(
+  String.raw`^(?:sms|mms|e-?post|e-?mail|epost|post|brev|letter|digipost|helsenorge|altinn|e-?boks|portal\p{L}*|app\p{L}*)$`,
+  'iu',
+);
+/** A processor acting for the controller («… that hosts our journal system for us», «på våre vegne»). */
+const FOR_US = lazyPattern(String.raw`(?<![\p{L}])(?:for\s+us|on\s+our\s+behalf|på\s+våre\s+vegne|på\s+vegner\s+av\s+oss|for\s+oss)(?![\p{L}])`, 'iu');
+/** An animal's data («Lab results for the horse»). */
+const ANIMAL_THING = lazyPattern(
+  String.raw`(?<![\p{L}])(?:animals?|horses?|dogs?|cats?|cattle|cows?|sheep|pigs?|dyr(?:et|a|ene)?|hest(?:en|ar|er|ane|ene)?|hund(?:en|ar|er|ane|ene)?|katt(?:en|ar|er|ane|ene)?|kyr|kua|sau(?:en|ene)?|gris(?:en|ar|er)?)(?![\p{L}])`,
+  'iu',
+);
+const MAY_CLAUSE_RECEIVE = prefilter(CLAUSE_BODY, false, 2);
+/**
+ * The receiver of the first clause of `text` that hands people's data to another body (see above), that `known` does
+ * not clear (the controller, its people, the listed parties).
+ */
+function clauseReceiver(text: string, known: (party: string, f: ClauseFact) => boolean): string | undefined {
+  for (const f of clauseFacts(text)) {
+    if ((f.kind !== 'give' && f.kind !== 'access') || f.negated || f.past || f.modal || f.personActs) continue;
+    const party = f.party.replace(/^(?:(?:også|òg|also|then)\s+)+/iu, '').trim();
+    if (party === '' || US().test(party) || party.split(/\s+/u).length > 9) continue;
+    if (!CLAUSE_DATA().test(f.thing) || thingsOnly(f.thing) || NO_ONES_DATA().test(f.clause) || docOfThing(f.thing)) continue;
+    // Handed on the person's own request («when the tipster asks us to»): not where the receiver itself asks.
+    const asker = ASKS().exec(f.clause);
+    if (asker !== null && receiverHead(asker[1]!).slice(0, 5) !== receiverHead(party).slice(0, 5)) continue;
+    // A subject that is an adverbial («Etter konsultasjonen får fastlegen epikrise»): the receiver stands after the verb.
+    if (f.prep === '' && ADVERBIAL_FIRST().test(party)) continue;
+    const first = party.replace(/^(?:the|our|your|a|an|den|det|dei|de|vår|vårt|våre)\s+/iu, '').split(/\s+/u)[0]!;
+    if (PEOPLE_ONE().test(first) && !CLAUSE_BODY().test(party)) continue;
+    // The receiver's own phrase, before «in Oslo», «on Monday», «by e-mail», «that hosts …»: a body by its kind or a company
+    // by its form («AS», «Ltd»), not a place, a day, a server or a person's first name.
+    const core = party.split(CORE_END())[0]!;
+    const body = MAY_CLAUSE_RECEIVE(party) && (CLAUSE_BODY().test(core) || (CLAUSE_OTHERS().test(party) && CLAUSE_BODY().test(party)));
+    if (!body && !COMPANY_FORM().test(core)) continue;
+    if ((ownUnit(first) || OWN_UNIT_WORD().test(first) || STAFF_FIRST().test(first)) && !CLAUSE_OTHERS().test(party)) continue;
+    if (CHANNEL_PARTY().test(first) || FOR_US().test(f.clause) || ANIMAL_THING().test(f.thing)) continue;
+    if (known(party, f) || known(first, f)) continue;
+    return party;
+  }
+  return undefined;
+}
+/** The head noun of a receiver's phrase: its last word before a preposition or relative («HR at the client company» → «hr»). */
+const receiverHead = (party: string): string =>
+  (
+    party
+      .split(/\s(?:at|of|in|i|hos|ved|på|for|til|som|that|who|which|der|with|med)\s/iu)[0]!
+      .trim()
+      .split(/\s+/u)
+      .pop() ?? ''
+  )
+    .replace(/['’]s$/u, '')
+    .toLowerCase();
+/**
+ * The controller's own customers or clients sent what is addressed to them («sende faktura og rapport til våre kunder»,
+ * «tilbud om nye tjenester sendes til tidligere oppdragsgivere»: N10's review, session 24, left on main): an invoice, an
+ * offer, an answer, a receipt or the report they ordered is the person's own, no disclosure to another. Not where the words
+ * name a list or others' data («lister over skyldnere til våre kunder»).
+ */
+const CUSTOMER_PARTY = lazyPattern(
+  String.raw`^(?:(?:våre|vår|our|dine|your|tidligere|tidlegare|former|previous|alle|all)\s+)*(?:kund(?:e|en|er|ar|ene|ane)|customers?|clients?|oppdragsgiv\p{L}*|oppdragsgjevar\p{L}*|bestiller\p{L}*|bestillar\p{L}*)(?:\s+(?:våre|vår|our))?$`,
+  'iu',
+);
+const ADDRESSED_DOC = lazyPattern(
+  String.raw`(?<![\p{L}])(?:faktura\p{L}*|invoices?|tilbud\p{L}*|offers?|svar(?:et)?|answers?|replies|reply|kvittering\p{L}*|receipts?|bekreftels\p{L}*|stadfesting\p{L}*|confirmations?|nyhetsbrev\p{L}*|newsletters?|rapport(?:en)?|reports?|kopi(?:en|ar|er)?|cop(?:y|ies)|avskrift\p{L}*|transcripts?)(?![\p{L}])`,
+  'iu',
+);
+const OTHERS_NAMED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:list\p{L}*|oversikt\p{L}*|skyldner\p{L}*|debtors?|ansatte|tilsette|employees|pasient\p{L}*|patients?|\p{L}*opplysning\p{L}*\s+om|information\s+(?:about|on))(?![\p{L}])`,
+  'iu',
+);
+const customersAddressed = (party: string, words: string): boolean =>
+  CUSTOMER_PARTY().test(party.trim()) && ADDRESSED_DOC().test(words) && !OTHERS_NAMED().test(words);
+/** Classes of receivers a list names in other words than the text (nb, nn, en). */
+const RECEIVER_CLASSES = [
+  /skatt|tax/iu,
+  /arbeidsgiv|arbeidsgjev|employer/iu,
+  /kommun|municipal/iu,
+  /bank/iu,
+  /skole|skule|school/iu,
+  /politi|police/iu,
+  /forsikr|insur/iu,
+  /fagforen|fagforb|fagforeining|union|forbund/iu,
+  /fastleg|lege|doctor|(?<![\p{L}])gp/iu,
+  /trener|trenar|coach|klubb|club|idrettslag/iu,
+  /grunneier|grunneigar|landowner/iu,
+  /partner/iu,
+];
+/** Whether the listed parties (`known`, in lower case) name the receiver `party`: by a word of its name, or its class. */
+const receiverKnown = (party: string, known: string): boolean => {
+  if (RECEIVER_CLASSES.some((c) => c.test(party) && c.test(known))) return true;
+  const name = party.replace(/^(?:the|our|their|a|an|den|det|dei|de|vår|vårt|våre)\s+/iu, '').replace(/\s+(?:AS|ASA|SA|Ltd|AB|GmbH)$/u, '');
+  // A proper name by its whole name or its first word (knownName); a common noun by its head.
+  if (/^\p{Lu}/u.test(name)) return knownName(name.split(/\s(?:at|of|in|i|hos|ved|på|for|til|som|that|who|which)\s/iu)[0]!, '', known);
+  const head = receiverHead(name);
+  return head.length >= 4 && new RegExp(`(?<![\\p{L}])${escaped(head.length <= 5 ? head : head.slice(0, Math.max(5, head.length - 3)))}`, 'u').test(known);
+};
+
+/**
  * The named parties (NAMED_PARTIES) the texts hand data to that the list does not name. The party must be whom the
  * clause hands the data to: every other party word is read as the controller's own, so «Vi får opplysninger fra NAV og
  * sender vedtaket til kommunen» does not hand anything to NAV. A clause where the person acts themself («Kunden sender
@@ -1046,6 +1200,18 @@ function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWor
       const name = mayNameParty(t) ? namedParty(r, byController(t), parties, isController) : undefined;
       if (name !== undefined) return [name];
     }
+    // The shared clause reader (check/clause.ts): a receiver in words the readings above do not know.
+    const subjects = subjectNames(r);
+    const own = (party: string, f: ClauseFact): boolean =>
+      receiverKnown(party, parties.known()) ||
+      isController(party, f.clause) ||
+      isController(party.replace(/^(?:the|our|den|det)\s+/iu, '').split(/\s+/u)[0]!, f.clause) ||
+      (staff && EMPLOYER_WORD().test(party.replace(/^(?:the|our|den|det)\s+/iu, ''))) ||
+      (receiverHead(party).length >= 4 && subjects.some((n) => namesParty(n, receiverHead(party).slice(0, 5))));
+    for (const t of texts) {
+      const name = clauseReceiver(t, own);
+      if (name !== undefined) return [name];
+    }
   }
   return missing;
 }
@@ -1094,7 +1260,7 @@ interface Contradiction {
  * pronoun is theirs: writing to the people the record is about is no disclosure.
  */
 const PRONOUN_RECEIVER = lazyPattern(
-  String.raw`(?<![\p{L}])(send|sends|sending|sender|sendar|sende|forward|forwards|give|gives|gir|gjev|gi|gje|pass|passes|e-?mail|e-?mails)\s+(?:(vi|me)\s+)?(them|dem|deim|dei|it|det|den)(?=\s+(?:a|an|the|our|each|every|en|ei|et|eit|ein|vår|vårt|våre|kvar|hver|copies|copy|kopi|kopiar|kopier|reports?|rapport\p{L}*|lists?|list[ae]\p{L}*|informasjon|information|oversikt\p{L}*|opplysning\p{L}*|details|namn|navn|names)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(send|sends|sending|sender|sendar|sende|forward|forwards|give|gives|gir|gjev|gi|gje|pass|passes|e-?mail|e-?mails)\s+(?:(vi|me)\s+)?(them|dem|deim|dei|it|det|den|ham|him)(?=\s+(?:navnet|namnet|adressa|adressen|a|an|the|our|each|every|en|ei|et|eit|ein|vår|vårt|våre|kvar|hver|copies|copy|kopi|kopiar|kopier|reports?|rapport\p{L}*|lists?|list[ae]\p{L}*|informasjon|information|oversikt\p{L}*|opplysning\p{L}*|details|namn|navn|names)(?![\p{L}]))`,
   'iu',
 );
 /**
@@ -1112,6 +1278,7 @@ const PEOPLE_ALL = lazyPattern(
   String.raw`(?<![\p{L}])(?:learners?|pupils?|students?|customers?|clients?|patients?|parents?|children|child|participants?|members?|applicants?|candidates?|employees?|staff|users?|elev(?:en|ar|er|ane|ene)?|kund(?:e|en|ar|er|ane|ene)|foreldr\p{L}*|foresatt\p{L}*|føresett\p{L}*|barn(?:et|a|ene)?|pasient\p{L}*|deltak\p{L}*|medlem\p{L}*|søker(?:e|en|ne)?|søkjar\p{L}*|ansatt\p{L}*|tilsett\p{L}*|bruker(?:e|en|ne)?|brukar(?:en|ar|ane)?)(?![\p{L}])`,
   'giu',
 );
+const PEOPLE_ONE = lazyPattern(PEOPLE_ALL.source, 'iu');
 const PLURAL_PRONOUN = lazyPattern(String.raw`^(?:them|dem|deim|dei)$`, 'iu');
 /** Two parties joined («NAV or an employer», «arbeidsgiveren og NAV»), or one in the plural («employers», «the police»). */
 const PARTIES_JOINED = lazyPattern(String.raw`(?<![\p{L}])(?:or|and|eller|og|nor|\/)\s+(?:(?:an?|the|en|ei|et|eit|ein|din|your)\s+)?$`, 'iu');
@@ -1173,6 +1340,7 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
   const ownParty = (party: string, words: string) => {
     const head = (UNITS_IN_GROUP().exec(party)?.[1] ?? party.split(/\s+/).pop()!).toLowerCase().slice(0, 5);
     return (
+      customersAddressed(party, words) ||
       (subjects.some((n) => namesParty(n, head)) && !AGENCY_HEAD().test(party)) ||
       isController(party, words) ||
       (staff && EMPLOYER_WORD().test(party)) ||
@@ -1210,6 +1378,7 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
       withPronounsResolved(t).some((x) => discloses(byController(checksEntitled(x)), ownParty)) ||
       (accessGiven(t) !== undefined && !isController(accessGiven(t)!, t)) ||
       (mayNameParty(t) && namedParty(r, byController(t), parties, isController) !== undefined) ||
+      withPronounsResolved(t).some((x) => clauseReceiver(x, (p, f) => ownParty(p, f.clause) || receiverKnown(p, parties.known())) !== undefined) ||
       saidUnnegated(t, REFERS()),
   );
   return described ? { message: 'described-disclosure', args: {}, severity: 'warning' } : undefined;

@@ -1,0 +1,232 @@
+import { NEGATION, PERSON_SUBJECT, STOP_NOT_DECIMAL } from './facts.js';
+import { pastOrRejected } from './past.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
+import { byText } from '../util/memo.js';
+import { prefilter } from '../util/prefilter.js';
+
+/**
+ * One reader of «who hands what to whom» (issue #12, session 25): a text is cut into clauses (facts.ts STOP_NOT_DECIMAL,
+ * the cut `discloses` reads, then at a comma or «og»/«and» that starts a new verb's clause), and in each clause a verb of
+ * handing over (give), obtaining (get) or access is found by its stem (LEXICON: nb, nn, en; active, passive and
+ * participle), with the phrases around it:
+ * - give, active: «Vi sender lista til banken», «We forward a copy to the Tax Administration», a double object «we give
+ *   the landowner the owner's name», «gi beskjed om mistanken til arbeidsgiveren»: the receiver is the phrase after
+ *   «til», «to», «med», «with», «for», or the first of two objects;
+ * - give, passive: «Lista blir send til kommunen», «the results are forwarded to HR at the client company»: the receiver
+ *   after «til»/«to»; a passive with the receiver as its subject («Partneren is given the list», «the employer is told
+ *   the diagnosis», «the municipalities are sent the names»), or a receiving verb whose subject is not the controller
+ *   («Banken får lønsfila», «The coach receives a copy»): the receiver is the subject;
+ * - get: «Vi hentar adressa frå eit firma», «innhenter … fra registeret», «we get in touch with the workplace», «slå opp
+ *   i», «ask X for»: the source is the phrase after «fra», «frå», «from», «i», «in», «hos», «with» or the object;
+ * - access: «X har lesetilgang til journalen», «X is given access to the files»: the receiver is the subject.
+ * Each fact says whether its clause is negated (NEGATION), tells the past (past.ts pastOrRejected), is only a choice
+ * («kan be om», «may ask»: a modal before the verb), and whether the person the record is about is its subject (they act,
+ * not the controller). The readers decide what a party is; this reader says only who stands where.
+ * Cost: a text with no word of the lexicon (LEXICON's gate) costs one test, and each text is read once (util/memo.ts).
+ */
+export type ClauseKind = 'give' | 'get' | 'access';
+export interface ClauseFact {
+  kind: ClauseKind;
+  voice: 'active' | 'passive';
+  verb: string;
+  /** The words before the verb (the giver in the active, or the receiver of a passive «X får …»). */
+  giver: string;
+  /** What is handed or got. */
+  thing: string;
+  /** The receiver (give, access) or the source (get), with the preposition that named it ('' for an object or subject). */
+  party: string;
+  prep: string;
+  negated: boolean;
+  past: boolean;
+  /** A modal before the verb («kan», «may»): a choice, not what is done. */
+  modal: boolean;
+  /** The person the record is about is the subject (PERSON_SUBJECT), not the controller. */
+  personActs: boolean;
+  clause: string;
+}
+
+const GIVE_ACTIVE = String.raw`send|sender|sendar|sende|sendte|sends|sending|forward|forwards|forwarded|forwarding|videresend(?:er|e|te)?|vidaresend(?:er|ar|e)?|oversend(?:er|ar|e|te)?|transmit(?:s|ted|ting)?|gi|gir|gjev|gje|gav|ga|give|gives|gave|giving|utlever(?:er|ar|e|te)|overfør(?:er|e|te)|transfer(?:s|red|ring)?|deler|delar|dele|delte|share|shares|shared|sharing|formidl(?:er|ar|e|a|et)|videreformidl(?:er|e|et)|vidareformidl(?:ar|e|a)|rapporter(?:er|ar|e|te)|reports?|reported|meld(?:er|ar|e|te)|varsl(?:er|ar|e|a|et)|notif(?:y|ies|ied)|inform(?:s|ed|erer|erar|ere)?|tell|tells|told|fortel(?:ler|jer|le|je)|provide(?:s|d)?|disclose(?:s|d)?|pass(?:es|ed)?\s+on|hand(?:s|ed)?\s+over|make(?:s)?\s+available|legg(?:er|e)?\s+ut`;
+const GIVE_S_PASSIVE = String.raw`sendes|sendast|videresendes|vidaresendast|oversendes|oversendast|gis|givast|gjevast|utleveres|utleverast|overføres|overførast|deles|delast|formidles|formidlast|rapporteres|rapporterast|meldes|meldast|varsles|varslast`;
+const GIVE_PARTICIPLE = String.raw`sendt|sende|send|sent|forwarded|videresendt|vidaresendt|vidaresende|oversendt|oversende|transmitted|gitt|gjeve|given|utlevert|utleverte|overført|overførte|transferred|delt|delte|shared|formidlet|formidla|rapportert|rapporterte|reported|meldt|varslet|varsla|notified|informed|informert|told|fortalt|provided|disclosed|passed\s+on|handed\s+over|made\s+available`;
+const BE = String.raw`blir|blei|ble|vert|vart|er|var|bli|verte|is|are|was|were|be|been|being|gets|get`;
+const RECEIVE = String.raw`får|fær|fikk|fekk|mottar|mottek|tar\s+imot|tek\s+imot|receives?|received|gets|got`;
+const GET_ACTIVE = String.raw`hent(?:er|ar|e|a|et|ar)|innhent(?:er|ar|e|a|et)|obtain(?:s|ed)?|collect(?:s|ed)?|retriev(?:e|es|ed)|fetch(?:es|ed)?|kjøp(?:er|e|te)|buy(?:s)?|bought|sjekk(?:er|ar|e|a|et)|check(?:s|ed)?|slår\s+(?:\p{L}+\s+){0,2}?opp|slå\s+(?:\p{L}+\s+){0,2}?opp|slo\s+(?:\p{L}+\s+){0,2}?opp|look(?:s|ed)?\s+(?:\p{L}+\s+){0,2}?up|kontakt(?:er|ar|e)|contact(?:s|ed)?|tar\s+kontakt\s+med|tek\s+kontakt\s+med|ta\s+kontakt\s+med|get(?:s)?\s+in\s+touch\s+with|ring(?:er|jer|e)(?:\s+til)?|går\s+(?:\p{L}+\s+){0,2}?gjennom|ser\s+(?:\p{L}+\s+){0,2}?på|go(?:es)?\s+through|review(?:s)?`;
+const ACCESS = String.raw`(?:lese|skrive|full|direkte)?(?:tilgang|innsyn)|(?:read|write|full|direct|read-only)?\s*access`;
+/** Every verb of the lexicon, in the order tried: the passive first, so «blir sendt» is not read as «sendt». */
+const VERB = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?<passive>(?:${BE})\s+(?:\p{L}+\s+){0,2}?(?:${GIVE_PARTICIPLE})|${GIVE_S_PASSIVE})|(?<access>(?:har|hadde|får|fekk|fikk|has|have|had|gets|get|is\s+given|are\s+given|gis|blir\s+gitt|vert\s+gjeve)\s+(?:\p{L}+\s+){0,1}?(?:${ACCESS})\s+(?:til|i|to))|(?<receive>${RECEIVE})|(?<give>${GIVE_ACTIVE})|(?<get>${GET_ACTIVE}))(?![\p{L}])`,
+  'giu',
+);
+/** The gate: a text with none of the lexicon's words has no clause to read (util/prefilter.ts). */
+const MAY_HAND = prefilter(VERB);
+
+/** Where a clause ends inside a sentence: a comma or «og», «and», «men», «but» before a new subject and verb. */
+const CLAUSE_JOIN = lazyPattern(String.raw`,?\s+(?:og|and|men|but|så|so|slik\s+at|so\s+that)\s+(?=(?:vi|me|we|de|dei|they|han|ho|hun|he|she)\s)|;`, 'iu');
+const PREP_TO = String.raw`til|to|med|with|for`;
+const PREP_FROM = String.raw`fra|frå|from|hos|i|in|with|mot|against|på|on`;
+/** A party phrase ends at a word that starts another phrase, or at a comma. */
+const PHRASE_STOP = lazyPattern(
+  String.raw`\s*,|\s*\(|\s(?=(?:selv\s+om|sjølv\s+om|even|for\s+å|so|slik|så|når|when|if|hvis|dersom|om|about|etter|after|before|før|every|each|hver|kvar|once|ein\s+gong|en\s+gang|annenhver|monthly|månadleg|månedlig|so\s+that|in\s+order|to\s+(?!the\s)\p{L}+|for\s+(?!the\s)|som|who|which|that|der|where|og\s+(?:vi|me|we)|and\s+(?:we|they)|med\s+(?:namn|navn|name)|unless|utan|uten|without|within|innen|innan|through|via|gjennom)(?![\p{L}]))`,
+  'iu',
+);
+const MODAL = lazyPattern(
+  String.raw`(?<![\p{L}])(?:kan|kunne|may|might|can|could|har\s+rett\s+til\s+å|has\s+the\s+right\s+to|have\s+the\s+right\s+to|is\s+free\s+to|are\s+free\s+to)(?:\s+\p{L}+){0,3}\s*$`,
+  'iu',
+);
+/** A practice stopped («We have stopped sending», «Vi har sluttet å dele», «no longer»). */
+const STOPPED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:stopped|ceased|quit|sluttet|slutta|sluttar|slutter|stansa|stanset|stansar|stanser|avslutta|avsluttet)\s+(?:med\s+)?(?:å\s+|to\s+)?$`,
+  'iu',
+);
+/** Someone may ask that it be done («kan be om at resultatet blir sendt», «may ask us to send»): a choice, not what is done. */
+const ASKED_THAT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:kan|kunne|may|can|could)\s+(?:\p{L}+\s+){0,2}?(?:be|bede|ask|request)\s+(?:om\s+at|om\s+å|that|us\s+to|to|for)\s`,
+  'iu',
+);
+/** The person decides themself whether and with whom («Studenten bestemmer sjølv om … resultata skal delast», «decides themselves»). */
+const OWN_CHOICE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:bestemmer|bestemmar|avgjer|avgjør|velger|vel|decides?|chooses?)\s+(?:\p{L}+\s+)?(?:sjølv|selv|sjøl|themselves|himself|herself|yourself)(?![\p{L}])`,
+  'iu',
+);
+const PERSON_SUBJECT_AT = lazyPattern(
+  String.raw`(?:^|[\s,])(?:the\s+|den\s+)?${PERSON_SUBJECT}(?:\s+(?:selv|sjølv|også|òg|also|kan|may|can|must|må|skal))*\s*$`,
+  'iu',
+);
+/** The start of a second object after the first (a double object: «give the landowner the owner's name»). */
+const SECOND_OBJECT = lazyPattern(
+  String.raw`^\s*((?:(?:the|our|your|den|det|dei|de)\s+)?(?:(?!(?:til|to|med|with|for|av|of|i|in|på|on|og|and|om|about)\s)[\p{L}'’-]+\s+){0,4}?(?!(?:til|to|med|with|for|av|of|i|in|på|on|og|and|om|about)\s)[\p{L}'’-]+)\s+(?=(?:a|an|the|en|ei|et|eit|ein|each|every|all|alle|kvar|hver|kopi|copies|his|her|their|its|namnet|navnet|namna|navnene|names?|lista|listen|details|opplysning\p{L}*|information|data|the\s+\p{L}+['’]s|\p{L}+['’]s|\p{L}+s\s+(?:namn|navn|adresse|name))(?![\p{L}]))`,
+  'iu',
+);
+
+const NOUN_BEFORE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:a|an|the|each|every|our|their|its|his|her|this|that|of|en|ei|et|eit|ein|hver|kvar|vår|vårt|sin|sitt)\s+$`,
+  'iu',
+);
+/** Time words between a verb and its object («får hver måned en liste»). */
+const LEADING_TIME = lazyPattern(
+  String.raw`^\s*(?:(?:hver|kvar|every|each)\s+(?:måned|månad|month|år|year|uke|veke|week|kvartal|quarter)|(?:også|òg|also|then|da|så)|(?:once|twice)\s+a\s+\p{L}+)(?![\p{L}])`,
+  'iu',
+);
+const RELATIVE = lazyPattern(String.raw`(?<![\p{L}])(?:som|who|which|that|der|hvis|dersom|if|når|when)\s[^,]*(?:,|$)`, 'giu');
+const RELATIVE_START = lazyPattern(
+  String.raw`,|(?<![\p{L}])(?:som|who|which|that|der|selv\s+om|sjølv\s+om|even\s+if|even\s+though|fordi|because|hvis|dersom|if|når|when)(?![\p{L}])`,
+  'iu',
+);
+const UP_TO_PARTY = lazyPattern(String.raw`(?<![\p{L}])(?:til|to|med|with)\s`, 'iu');
+const cutPhrase = (s: string): string => {
+  const m = PHRASE_STOP().exec(s);
+  const p = (m === null ? s : s.slice(0, m.index)).trim();
+  return p.split(/\s+/u).slice(0, 9).join(' ');
+};
+/** The words from `rest` on after the first of `preps` (as a whole word): [prep, phrase, thing before it]. */
+const PREP_AT = new Map<string, RegExp>();
+function afterPrep(rest: string, preps: string): [string, string, string] | undefined {
+  let re = PREP_AT.get(preps);
+  if (re === undefined)
+    PREP_AT.set(
+      preps,
+      (re = new RegExp(
+        `(?<![\\p{L}])(${preps})\\s+(?!å\\s|to\\s+(?:be|make|get|see|find|pursue|adapt|follow|check)(?![\\p{L}])|dømes|dømes|eksempel|example|instance|date)`,
+        'iu',
+      )),
+    );
+  const m = re.exec(rest);
+  if (m === null) return undefined;
+  return [m[1]!.toLowerCase(), cutPhrase(rest.slice(m.index + m[0].length)), rest.slice(0, m.index).trim()];
+}
+/** The subject: the words before the verb, in its clause, with a relative insert («, som er banken vår,») taken out. */
+const subjectOf = (before: string): string =>
+  before
+    .replace(/,\s*(?:som|which|who|that)\s[^,]*,?\s*$/iu, ' ')
+    .replace(/,\s*(?:som|which|who|that)\s[^,]*,/giu, ' ')
+    .split(/,|(?<![\p{L}])(?:hvis|dersom|når|once|when|if)(?![\p{L}])/iu)
+    .pop()!
+    .replace(/(?<![\p{L}])(?:also|også|òg|then|så|every\s+month|each\s+month|kvar\s+månad|hver\s+måned)(?![\p{L}])/giu, ' ')
+    .replace(/\s+/gu, ' ')
+    .replace(/^(?:og|and|men|but)\s+/iu, '')
+    .trim();
+
+function factsOf(clause: string, next: string | undefined): ClauseFact[] {
+  const out: ClauseFact[] = [];
+  const negatedClause = NEGATION.test(clause);
+  const past = pastOrRejected(clause, next);
+  for (const m of clause.matchAll(VERB())) {
+    const g = m.groups!;
+    const before = clause.slice(0, m.index);
+    // A noun, not a verb («a copy of each report», «the transfer», «our checks»).
+    if (NOUN_BEFORE().test(before)) continue;
+    const rest = clause.slice(m.index + m[0].length);
+    // A negation of this verb: in the words before it (not a relative clause's: «krav som ikke blir betalt, sendes …») or
+    // between it and its party («sender ikkje opplysningar til», «får ikke navn»).
+    const own = before.replace(RELATIVE(), ' ');
+    const upTo = rest.slice(0, Math.max(0, rest.search(UP_TO_PARTY())) || rest.length).split(RELATIVE_START())[0]!;
+    const negated = (negatedClause && NEGATION.test(`${own} ${m[0]} ${upTo}`)) || STOPPED().test(before);
+    const base = {
+      verb: m[0],
+      negated,
+      past,
+      modal: MODAL().test(before) || OWN_CHOICE().test(clause) || ASKED_THAT().test(before),
+      personActs: PERSON_SUBJECT_AT().test(before.replace(/(?<![\p{L}])(?:kan|may|can|must|må|skal|also|også|òg)\s*$/iu, '').trim() + ' '),
+      clause,
+    };
+    if (g.passive !== undefined) {
+      const to = afterPrep(rest, PREP_TO);
+      const subject = subjectOf(before);
+      if (to !== undefined) out.push({ ...base, kind: 'give', voice: 'passive', giver: '', thing: subject, party: to[1], prep: to[0] });
+      // The receiver as the passive's subject: «the employer is told the diagnosis», «X is given the list».
+      else if (
+        /^\s*(?:(?:also|også|òg)\s+)?(?:a|an|the|en|ei|et|eit|ein|each|every|kvar|hver|kopi|copies|his|her|their|its|\p{L}+['’]s\s|namnet|navnet|namna|navnene|names|lista|listen|details|opplysning|information)/iu.test(
+          rest,
+        )
+      )
+        out.push({ ...base, kind: 'give', voice: 'passive', giver: '', thing: cutPhrase(rest), party: subject, prep: '' });
+    } else if (g.access !== undefined) {
+      out.push({ ...base, kind: 'access', voice: 'active', giver: '', thing: cutPhrase(rest), party: subjectOf(before), prep: '' });
+    } else if (g.receive !== undefined) {
+      const from = afterPrep(rest, String.raw`fra|frå|from`);
+      if (from !== undefined) out.push({ ...base, kind: 'get', voice: 'active', giver: subjectOf(before), thing: from[2], party: from[1], prep: from[0] });
+      else
+        out.push({
+          ...base,
+          kind: 'give',
+          voice: 'passive',
+          giver: '',
+          thing: cutPhrase(rest.replace(LEADING_TIME(), ' ')),
+          party: subjectOf(before),
+          prep: '',
+        });
+    } else if (g.give !== undefined) {
+      const to = afterPrep(rest, String.raw`til|to`) ?? afterPrep(rest, String.raw`med|with|for`);
+      const rest2 = rest.replace(/^\s*(?:vi|me|we)\s+/iu, ' ');
+      const two = SECOND_OBJECT().exec(rest2);
+      // «gir vi grunneieren navnet til bileieren»: «til» after a definite noun of two objects is a genitive, not the receiver.
+      const genitive = two !== null && to !== undefined && to[0] === 'til' && /(?:et|en|a|ene|ane)\s*$/iu.test(to[2]);
+      if (to !== undefined && !genitive && !(two !== null && to[2].length > two[0].length + 40))
+        out.push({ ...base, kind: 'give', voice: 'active', giver: subjectOf(before), thing: to[2], party: to[1], prep: to[0] });
+      else if (two !== null)
+        out.push({ ...base, kind: 'give', voice: 'active', giver: subjectOf(before), thing: cutPhrase(rest2.slice(two[0].length)), party: two[1]!, prep: '' });
+    } else if (g.get !== undefined) {
+      const from = afterPrep(rest, PREP_FROM);
+      const object = /^(?:kontakt|contact|tar\s+kontakt|tek\s+kontakt|ta\s+kontakt|get|ring|call)/iu.test(m[0]);
+      if (object)
+        out.push({
+          ...base,
+          kind: 'get',
+          voice: 'active',
+          giver: subjectOf(before),
+          thing: '',
+          party: cutPhrase(rest.replace(/^\s*(?:vi|me|we)\s+/iu, ' ')),
+          prep: '',
+        });
+      else if (from !== undefined) out.push({ ...base, kind: 'get', voice: 'active', giver: subjectOf(before), thing: from[2], party: from[1], prep: from[0] });
+    }
+  }
+  return out;
+}
+
+/** The facts of every clause of a text (see above), read once per distinct text. */
+export const clauseFacts = byText((text: string): readonly ClauseFact[] => {
+  if (!MAY_HAND(text)) return [];
+  const sentences = text.split(STOP_NOT_DECIMAL);
+  return sentences.flatMap((s, i) => s.split(CLAUSE_JOIN()).flatMap((c) => factsOf(c, sentences[i + 1])));
+});
