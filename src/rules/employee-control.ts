@@ -343,7 +343,9 @@ const staffConduct = (t: string): boolean =>
         .match(/\p{L}+/gu) ?? [];
     let i = words.length - 1;
     let relative = false;
-    while (i >= 0 && NOT_A_SUBJECT().test(words[i]!)) relative ||= RELATIVE().test(words[i--]!);
+    // One word back per step: `relative ||= RELATIVE().test(words[i--])` skipped the decrement once `relative` was true and
+    // never ended on «finne dei som kjem for seint» (variants-paraphrase4 PD081, session 25).
+    for (; i >= 0 && NOT_A_SUBJECT().test(words[i]!); i--) if (RELATIVE().test(words[i]!)) relative = true;
     if (i < 0 || !OTHERS_SUBJECT().test(words[i]!)) return true;
     // «guests who arrive late»: the other group's conduct. Without «who», «som» between, the group may be the object in a
     // relative clause of the staff before it («check that staff who serve guests arrive on time»): a «who», «som» in the
