@@ -694,6 +694,38 @@ const OWN_OR_PAST = lazyPattern(
   String.raw`(?<![\p{L}])(?:selv|sjølv|sjølve|sjøl|themselves|himself|herself|their\s+own|his\s+own|her\s+own|if\s+they\s+(?:wish|think|believe)|om\s+dei\s+(?:ønskjer|meiner|trur)|hvis\s+de\s+(?:ønsker|mener|tror)|politi\p{L}*|police|etterforsk\p{L}*|investigat\p{L}*|innbrot\p{L}*|innbrudd\p{L}*|break-?ins?|tidligere|tidlegare|previously|formerly|used\s+to|avviklet|avvikla|discontinued|stopped)(?![\p{L}])`,
   'iu',
 );
+/**
+ * A record that places the person (a door lock, access card, badge, gate, camera or tracker, or its log) read to find who
+ * comes late or whether they arrive on time («for å finne dei som kjem for seint», «to see who comes late», «for å sjekke
+ * om de ansatte møter presis», «to catch staff who clock in late»: variants-paraphrase4 PD081, PD082, the door-lock log set
+ * against the check-ins in other words): a check of punctuality by technical means, a control measure (arbeidsmiljøloven
+ * § 9-1), whatever the lock or the log is for. Only the employees' lateness (an activity about them, or staff named in the
+ * sentence: pupils or children picked up late are no employees); not a sentence that denies it, the employees' own use or
+ * the past (OWN_OR_PAST), or a check announced or agreed beforehand (ANNOUNCED).
+ */
+const LATE_SOUGHT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:finn\p{L}*|se|sjå|ser|avdekk\p{L}*|oppdag\p{L}*|kontroller\p{L}*|sjekk\p{L}*|vite|veta|find\p{L}*|see|sees|seeing|spot\p{L}*|catch\p{L}*|identif\p{L}*|detect\p{L}*|check\p{L}*|know|reveal\p{L}*|establish\p{L}*|flag\p{L}*)\s+(?:ut\s+|out\s+)?(?:[\p{L}'’-]+\s+){0,5}?(?:kjem|kommer|kom|komme|koma|møter|møtte|møte|arrives?|arrived|arriving|comes?|came|turns?\s+up|shows?\s+up|clocks?\s+in|clocked\s+in|starts?)\s+(?:[\p{L}-]+\s+){0,2}?(?:for\s+seint|for\s+sent|seint|sent|late|too\s+late|presis|punktlig|på\s+tid|i\s+tide|on\s+time|punctually)(?![\p{L}])`,
+  'iu',
+);
+const PLACES_MEANS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*dørlås\p{L}*|\p{L}*låsen|låsane|låsene|\p{L}*adgangs\p{L}*|\p{L}*nøkkelkort\p{L}*|\p{L}*kortlese\p{L}*|\p{L}*passering\p{L}*|\p{L}*kamera\p{L}*|gps\p{L}*|\p{L}*logg(?:en|a|ar|er|ane|ene)?|door(?:-?locks?|s)?|locks?|badges?|(?:swipe|access|key|id|entry)[-\s]?cards?|card\s+readers?|turnstiles?|gates?|cameras?|cctv|footage|logs?|tracker\p{L}*|tracking)(?![\p{L}])`,
+  'iu',
+);
+const lateGate = gated(LATE_SOUGHT);
+const lateSought = (t: string, aboutEmployees: boolean): boolean =>
+  lateGate(t) &&
+  t
+    .split(SENTENCE_END)
+    .some(
+      (c) =>
+        LATE_SOUGHT().test(c) &&
+        PLACES_MEANS().test(c) &&
+        (aboutEmployees || STAFF_NAMED().test(c)) &&
+        !NEGATION.test(c) &&
+        !OWN_OR_PAST().test(c) &&
+        !OWN_ACCESS().test(c) &&
+        !ANNOUNCED().test(c),
+    );
 /** The plan set against the person's place, in a clause that does not deny it («Vi sammenholder ikke …»). */
 const planAgainstPlace = (t: string): boolean =>
   has.PLAN_AGAINST_PLACE(t) && t.split(SENTENCE_END).some((c) => PLAN_AGAINST_PLACE().test(c) && !NEGATION.test(c) && !OWN_OR_PAST().test(c));
@@ -896,7 +928,7 @@ const OWN_REQUEST = lazyPattern(
   String.raw`(?<![\p{L}])(?:request\p{L}*|asks?|asked|ber om|bed om|bad om|own|egne|eigne|eget|eige|selv ønsker|sjølv ønskjer|on (?:their|his|her) (?:own )?initiative)(?![\p{L}])`,
   'iu',
 );
-const APPRAISAL_GATE = lazyPattern(String.raw`apprais|performance|disciplin|samtal|disiplin|advars|åtvaring|personalsak`, 'iu');
+const APPRAISAL_GATE = lazyPattern(String.raw`apprais|performance|disciplin|samtal|disiplin|advars|åtvaring|personalsak|løn|pay`, 'iu');
 /**
  * What is recorded put to use, said with the recording as the subject (the description's reading): «the logs are also
  * used to measure …», «loggane blir òg nytta til …», «opptaka brukes i …», «data from the booking system are used …»; or
@@ -926,7 +958,7 @@ const STAFF_SEEN = lazyPattern(
   'iu',
 );
 const PAY_WEIGHED = lazyPattern(
-  String.raw`(?<![\p{L}])(?:lønsforhandling\p{L}*|lønnsforhandling\p{L}*|lønsoppgjer\p{L}*|lønnsoppgjør\p{L}*|lønsvurdering\p{L}*|lønnsvurdering\p{L}*|lønssamtal\p{L}*|lønnssamtal\p{L}*|lønstillegg\p{L}*|lønnstillegg\p{L}*|pay\s+(?:negotiations?|talks?|reviews?|rises?))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:lønsforhandling\p{L}*|lønnsforhandling\p{L}*|lønsoppgjer\p{L}*|lønnsoppgjør\p{L}*|lønsvurdering\p{L}*|lønnsvurdering\p{L}*|lønssamtal\p{L}*|lønnssamtal\p{L}*|lønstillegg\p{L}*|lønnstillegg\p{L}*|løn\p{L}*fastset\p{L}*|lønn\p{L}*fastsett\p{L}*|salary\s+(?:reviews?|negotiations?|setting)|pay\s+(?:negotiations?|talks?|reviews?|rises?|setting|decisions?))(?![\p{L}])`,
   'iu',
 );
 const STAFF_WORD = lazyPattern(
@@ -945,17 +977,27 @@ const recordTurnedOnStaff = (c: string): boolean =>
   (RECORD_TURNED().test(c) || RECORDED_USED().test(c)) &&
   STAFF_WORD().test(c) &&
   ((SEE().test(c) && CONDUCT().test(c)) || STAFF_SEEN().test(c) || PAY_WEIGHED().test(c));
+/**
+ * A recording of the employees' calls or of them on camera, or listening in, weighed in their pay («høyre på opptak av
+ * samtalane … og bruke det i lønnsfastsetjinga», «use the recordings in pay reviews»: variants-paraphrase4 PD083, PD084):
+ * as an appraisal is. Only sound or pictures: hours logged and used for pay are the pay itself.
+ */
+const HEARD_OR_SEEN = lazyPattern(
+  String.raw`(?<![\p{L}])(?:opptak\p{L}*|\p{L}*lydopptak\p{L}*|recordings?|recorded\s+calls?|kamera\p{L}*|camera\p{L}*|video\p{L}*|footage|dashcam\p{L}*|bodycam\p{L}*)(?![\p{L}])`,
+  'iu',
+);
 /** A text that names the staff and their appraisal (the description of an activity not about employees). */
-const staffAppraisal = (t: string): boolean => APPRAISAL_GATE().test(t) && APPRAISAL().test(t) && STAFF_NAMED().test(t);
+const staffAppraisal = (t: string): boolean => APPRAISAL_GATE().test(t) && (APPRAISAL().test(t) || PAY_WEIGHED().test(t)) && STAFF_NAMED().test(t);
 const recordedUsedOnEmployees = (text: string, deviceSource: boolean): boolean => (deviceSource ? recordedWithDevice : recordedWithoutDevice)(text);
 // Read once per distinct text (util/memo.ts), with a device source and without.
 const recordedWithDevice = byText((text: string) => recordedUsedOn(text, true));
 const recordedWithoutDevice = byText((text: string) => recordedUsedOn(text, false));
 const recordedUsedOn = (text: string, deviceSource: boolean): boolean =>
   text.split(SENTENCE_END).some((c) => {
-    if (NEGATION.test(c) || OWN_REQUEST().test(c)) return false;
+    if (NEGATION.test(c) || OWN_REQUEST().test(c) || ANNOUNCED().test(c)) return false;
     return (
       (APPRAISAL().test(c) && (RECORDED().test(c) || deviceSource || LISTEN_IN().test(c))) ||
+      (PAY_WEIGHED().test(c) && (HEARD_OR_SEEN().test(c) || LISTEN_IN().test(c))) ||
       (RECORDED().test(c) && LISTEN_OR_WATCH().test(c) && CONDUCT_WORD().test(c))
     );
   });
@@ -975,6 +1017,20 @@ const recordedUsedOn = (text: string, deviceSource: boolean): boolean =>
  * or finding out: DETECT) must be in the same text.
  */
 const STAFF_NOUN = String.raw`(?:\p{L}*ansatte?|\p{L}*tilsette?|tilsatte?|medarbeider\p{L}*|medarbeidar\p{L}*|arbeidstaker\p{L}*|arbeidstakar\p{L}*|employees?|staff(?:\s+members?)?|workers?|personnel|(?:${OCCUPATION})(?:e|er|ene|ar|ane|s|es)?)`;
+/** The employees seeing it themselves («The assistants can see in the app whether they arrived on time»). */
+const OWN_ACCESS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:${STAFF_NOUN}|assistent\p{L}*|assistants?|they|de|dei|du|you)\s+(?:(?:kan|can|may|får|fær|get|gets|skal)\s+)?(?:selv\s+|sjølv\s+|themselves\s+|also\s+|òg\s+|også\s+)?(?:se|sjå|ser|see|sees|view|check|sjekke|sjekka|finne|find)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * The check announced beforehand, or agreed with the employee («med forvarsel», «etter avtale med tolken», «announced to the
+ * interpreters», «agreed with the agent in the appraisal»): § 9-2's steps, not a covert check; a word of them denied («uten
+ * forvarsel», «without notice») is not.
+ */
+const ANNOUNCED = lazyPattern(
+  String.raw`(?<!(?:uten|utan|without|ikke|ikkje|not|never|aldri|no)\s+(?:[\p{L}-]+\s+){0,2})(?<![\p{L}])(?:med\s+forvarsel|etter\s+(?:forvarsel|varsel|avtale)|(?:varsl\p{L}*|informer\p{L}*|orienter\p{L}*)\s+(?:[\p{L}-]+\s+){0,3}?(?:på\s+forhånd|på\s+førehand|i\s+forkant|i\s+forvegen|i\s+forveien)|announced|with\s+(?:prior\s+|advance\s+)?notice|(?:told|informed|notified)\s+(?:[\p{L}-]+\s+){0,3}?(?:beforehand|in\s+advance)|by\s+agreement|(?:avtalt|avtala|avtalte|agreed|agrees|agree)\s+(?:[\p{L}-]+\s+){0,4}?(?:med|with)\s+(?:the\s+|den\s+|dei\s+|de\s+|each\s+|kvar\s+|hver\s+)?(?:${STAFF_NOUN}|tolk\p{L}*|interpreters?|them|dem|deg|you|him|her))(?![\p{L}])`,
+  'iu',
+);
 const LOOKUP_NOUN = String.raw`(?:oppslag\p{L}*|look-?ups?|innsyn\s+i\s+(?:journal\p{L}*|sak\p{L}*|mapp\p{L}*))`;
 const LOOKUP_VERB = String.raw`(?:slår\s+opp|slå\s+opp|slått\s+opp|slo\s+opp|snoker|snokar|snoke|snoka|snoket|snoka|looks?\s+up|looked\s+up|looking\s+up|snoop(?:s|ed|ing)?|browse[sd]?\s+(?:in\s+)?(?:the\s+)?records)`;
 /**
@@ -993,7 +1049,7 @@ const STAFF_GENITIVE = String.raw`(?:\p{L}*ansattes|\p{L}*tilsettes|tilsattes|me
  * 21): a check of their work by technical means as much as a recording is, so beside an appraisal it is read as RECORDED.
  */
 const LISTEN_IN = lazyPattern(
-  String.raw`(?<![\p{L}])(?:listen(?:s|ed|ing)?\s+in|(?:join(?:s|ed|ing)?|enter(?:s|ed|ing)?|dial(?:s|led|ling)?\s+into)\s+(?:the\s+|a\s+)?(?:(?:[\p{L}-]+\s+)?${STAFF_GENITIVE}|(?:staff|employee|worker)\s+[\p{L}-]+(?:s'|'s|’s|s’))\s+(?:[\p{L}-]+\s+)?calls?|medhør\p{L}*|(?:lytte|lytter|lyttar|lytta|lyttet)\s+med(?:\s+på)?|(?:går|gjeng|gå|kople|kobl\p{L}*)\s+inn\s+i\s+(?:[\p{L}-]+\s+){0,2}?samtal\p{L}*)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:listen(?:s|ed|ing)?\s+in|(?:join(?:s|ed|ing)?|enter(?:s|ed|ing)?|dial(?:s|led|ling)?\s+into)\s+(?:the\s+|a\s+)?(?:(?:[\p{L}-]+\s+)?${STAFF_GENITIVE}|(?:staff|employee|worker)\s+[\p{L}-]+(?:s'|'s|’s|s’))\s+(?:[\p{L}-]+\s+)?calls?|medhør\p{L}*|(?:lytte|lytter|lyttar|lytta|lyttet)\s+med(?:\s+på)?|(?:lytte|lytter|lyttar|lytta|lyttet|høre|hører|hørte|høyre|høyrer|høyrde)\s+(?:[\p{L}-]+\s+){0,3}?på\s+(?:[\p{L}-]+\s+){0,3}?(?:samtal\p{L}*|telefonsamtal\p{L}*|opptak\p{L}*)|listen(?:s|ed|ing)?\s+(?:[\p{L}-]+\s+){0,2}?to\s+(?:[\p{L}'’-]+\s+){0,3}?(?:calls?|recordings?|recorded\s+calls?)|(?:calls?|samtal\p{L}*|opptak\p{L}*|recordings?)\s+(?:(?:are|is|were|was|get|gets|blir|vert|er|kan|can|may)\s+)?(?:(?:be|bli|verte|sometimes|also|òg|også|av\s+og\s+til)\s+)?(?:listened\s+to|listened\s+in\s+on|lytta\s+på|lyttet\s+på|høyrde\s+på|hørt\s+på|høyrt\s+på)|(?:går|gjeng|gå|kople|kobl\p{L}*)\s+inn\s+i\s+(?:[\p{L}-]+\s+){0,2}?samtal\p{L}*)(?![\p{L}])`,
   'iu',
 );
 const QUALITY_OF = String.raw`(?:quality|standard|kvalitet(?:en)?)\s+(?:of|on|in|på|i|av)\s+`;
@@ -1032,7 +1088,8 @@ const PRIVATE_MODE = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:switch|switches|turn|turns|slå|slår|skru|skrur)\s+(?:\p{L}+\s+){0,3}?(?:off|av)|private\s+mode|privacy\s+mode|privatmodus|privat\s+modus)(?![\p{L}])`,
   'iu',
 );
-const STAFF_NAMED = lazyPattern(String.raw`(?<![\p{L}])${STAFF_NOUN}(?![\p{L}])`, 'iu');
+/** The staff, or those named as employed («calls handled by employed interpreters»: variants-paraphrase4 PD080). */
+const STAFF_NAMED = lazyPattern(String.raw`(?<![\p{L}])(?:${STAFF_NOUN}|employed\s+[\p{L}-]+|fast\s+tilsette?|salaried\s+[\p{L}-]+)(?![\p{L}])`, 'iu');
 const offHoursTracked = (t: string): boolean =>
   TRACK_GATE().test(t) &&
   OFF_GATE().test(t) &&
@@ -1328,7 +1385,7 @@ export default defineRule(
           const answered = (cited && !routine) || (texts.some(mailboxConditions) && !anyTime);
           if (!answered) report.activity(r, join('/purposes', i, 'description'), routine ? 'mailbox-routine' : 'mailbox-access', { purpose: p.id });
           fired ||= !answered;
-        } else if (texts.some((t) => controlSaid(t, employeeGroupChecked)) || (aboutEmployees && texts.some((t) => recordedUsedOnEmployees(t, deviceSource)))) {
+        } else if (texts.some((t) => controlSaid(t, employeeGroupChecked)) || texts.some((t) => (aboutEmployees || namesStaff(t)) && recordedUsedOnEmployees(t, deviceSource)) || texts.some((t) => lateSought(t, aboutEmployees))) {
           report.activity(r, join('/purposes', i, 'description'), 'control-measure', { purpose: p.id });
           fired = true;
         } else fired ||= lookupControl(i, p.id, texts);
@@ -1371,11 +1428,12 @@ export default defineRule(
           .split(SENTENCE_END)
           .find((c) =>
             imposedAll
-              ? paceSaid(c) || routineMailSaid(c) || equipmentUseSaid(c) || appraisalUse(c) || recordTurnedOnStaff(c) || planAgainstPlace(c)
+              ? paceSaid(c) || routineMailSaid(c) || equipmentUseSaid(c) || appraisalUse(c) || recordTurnedOnStaff(c) || planAgainstPlace(c) || lateSought(c, aboutEmployees)
               : (controlSaid(c, employeeGroupChecked) && (!monitored || individualPerformance(c) || paceSaid(c) || offHoursTracked(c))) ||
                 appraisalUse(c) ||
                 recordTurnedOnStaff(c) ||
-                planAgainstPlace(c),
+                planAgainstPlace(c) ||
+                lateSought(c, aboutEmployees),
           );
         if (words !== undefined) {
           report.activity(r, pointer, 'described-control-measure', { words: words.trim() });
