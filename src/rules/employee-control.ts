@@ -1151,8 +1151,21 @@ const WORK_REQUIRES = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:matters?|cases?|work|clients?['’]?\s+\p{L}+)\s+(?:require|requires|need|needs)|krev(?:er|jer)?\s+det|(?:saka|saken|sakene|sakene|arbeidet)\s+(?:krev|krever|krevjer|trenger|treng))(?![\p{L}])`,
   'iu',
 );
-const mailboxReadSaid = (c: string): boolean => {
-  if (!MAILBOX_GATE().test(c) || !OPEN().test(c)) return false;
+/**
+ * The mailbox as where something is sent («sends the rota to each employee's inbox», «sender vaktplanen til innboksen til
+ * kvar tilsett»: R2's review, session 25): delivered to it, not read in it. Left out before the mailbox is read; a verb of
+ * reading between the sending and the mailbox keeps it («sends a notice and reads the mail in each employee's inbox»).
+ */
+const SENT_TO_MAILBOX = lazyPattern(
+  String.raw`(?<![\p{L}])(?:send\p{L}*|sent|sendt|deliver\p{L}*|forward\p{L}*|videresend\p{L}*|distribu\p{L}*|e-?mailed|mailed|posted|poster|postar|lands?|landed|arrives?|arrived|kommer|kjem|havner|hamnar)\s+(?:(?!(?:reads?|read|les|leser|lesa|opens?|opened|åpner|opnar|går|goes|looks?|searches|søker|søkjer|reviews?)(?![\p{L}]))[\p{L}'’-]+\s+){0,5}?(?:to|into|til|i|inn\s+i|in)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:inbox\p{L}*|innboks\p{L}*|mailbox\p{L}*|e-postkass\p{L}*|postkass\p{L}*)(?:\s+(?:til|åt|of)\s+(?:[\p{L}'’-]+\s+){0,1}?[\p{L}'’-]+)?`,
+  'giu',
+);
+const sentToMailboxGate = gated(lazyPattern(SENT_TO_MAILBOX.source, 'iu'));
+const withoutSentToMailbox = (c: string): string => (sentToMailboxGate(c) ? c.replace(SENT_TO_MAILBOX(), ' ') : c);
+const mailboxReadSaid = (c0: string): boolean => {
+  if (!MAILBOX_GATE().test(c0) || !OPEN().test(c0)) return false;
+  const c = withoutSentToMailbox(c0);
+  if (!MAILBOX_GATE().test(c)) return false;
   const m = OWNED_MAILBOX().exec(c) ?? pronounMailIn(c);
   if (m === null) return false;
   if (MAILBOX_CONDITIONS().test(c) || DAILY_NEED().test(c) || REGULATION_CITED().test(c) || MAIL_SECURITY().test(c)) return false;
@@ -1290,7 +1303,11 @@ const testsEveryone = byText((text: string): boolean => {
 });
 /** The employees' own mailboxes opened (not a shared one, unless an individual's too). Once per distinct text. */
 const mailboxOpened = byText(
-  (t: string): boolean => MAILBOX().test(t) && EMPLOYEES_OWN().test(t) && OPEN().test(t) && !(SHARED().test(t) && !INDIVIDUAL().test(t)),
+  (t0: string): boolean => {
+    if (!MAILBOX().test(t0)) return false;
+    const t = withoutSentToMailbox(t0);
+    return MAILBOX().test(t) && EMPLOYEES_OWN().test(t) && OPEN().test(t) && !(SHARED().test(t) && !INDIVIDUAL().test(t));
+  },
 );
 
 export default defineRule(
