@@ -302,7 +302,7 @@ const saysVia =
  */
 const SIGNED_UP_THING = String.raw`(?:nyhetsbrev|nyhendebrev|nyheitsbrev|newsletter|varsl|varsel|utsending|e-?post|sms|abonnement|subscription|mailing)`;
 const PURCHASE_ACT = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:når|idet|ved\s+å|ved\s+at|by|when|on)\s+(?:\p{L}+\s+){0,1}?(?:kjøper|kjøpe|kjøpt|bestiller|bestille|tingar|tinge|handlar|handler|handle|inngår|inngå|melder\s+deg\s+inn|meldar\s+deg\s+inn|(?:melde|melder|meld|melda|meldar)\s+(?:deg|seg|dykk|dere)\s+på(?!\s+(?:\p{L}+\s+)?${SIGNED_UP_THING})|buy|buys|buying|purchas\p{L}*|order|orders|ordering|placing\s+an\s+order|sign(?:s|ing)?\s+up|enrol(?:l|ls|ling|s|ing)?(?=\s+(?:on|in|for)\s)|register(?:s|ing)?(?=\s+for\s)(?!\s+for\s+(?:\p{L}+\s+)?${SIGNED_UP_THING}))|ved\s+(?:kjøp|bestilling|innmelding)(?:et|a|en)?|ved\s+påmelding(?:a|en)?(?!\s+(?:til|på|for)\s+(?:\p{L}+\s+)?${SIGNED_UP_THING}))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:når|idet|ved\s+å|ved\s+at|by|when|on)\s+(?:\p{L}+\s+){0,1}?(?:kjøper|kjøpe|kjøpt|bestiller|bestille|tingar|tinge|handlar|handler|handle|inngår|inngå|melder\s+deg\s+inn|meldar\s+deg\s+inn|(?:melde|melder|meld|melda|meldar)\s+(?:deg|seg|dykk|dere)\s+på(?!\s+(?:\p{L}+\s+)?${SIGNED_UP_THING})|buy|buys|buying|purchas\p{L}*|order|orders|ordering|placing\s+an\s+order|sign(?:s|ing)?\s+up|enrol(?:l|ls|ling|s|ing)?(?=\s+(?:on|in|for)\s)|register(?:s|ing)?(?=\s+for\s)(?!\s+for\s+(?:\p{L}+\s+)?${SIGNED_UP_THING}))|(?:signing\s+up|enrolling|enrolment|enrollment|registering|registration|buying|purchasing|ordering)(?=\s+(?:for|on|in|to|at|a|an|the)\s)(?!\s+(?:for|on|in|to|at)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:\p{L}+\s+)?${SIGNED_UP_THING})|(?:påmelding|innmelding|bestilling)(?:a|en)?(?=\s+(?:til|på|av|i)\s)(?!\s+(?:til|på|av|i)\s+(?:\p{L}+\s+)?${SIGNED_UP_THING})|ved\s+(?:kjøp|bestilling|innmelding)(?:et|a|en)?|ved\s+påmelding(?:a|en)?(?!\s+(?:til|på|for)\s+(?:\p{L}+\s+)?${SIGNED_UP_THING}))(?![\p{L}])`,
   'iu',
 );
 /**
@@ -348,8 +348,21 @@ const ACCEPTS_USE = lazyPattern(
 );
 const prizeConsent = (sentence: string): boolean =>
   saysVia(PRIZE_ACT())(sentence) && ACCEPTS_USE().test(sentence.replace(PRIZE_ACT(), ' ')) && !ACTIVE_ACT().test(sentence) && !USE_KEPT_APART().test(sentence);
+/**
+ * Consent, or a yes it is taken for («reknar vi det som at du har sagt ja til nyheitsbrevet»: variants-paraphrase4 PD088),
+ * not a yes to the terms (a contract's own).
+ */
+const PURCHASE_YES = lazyPattern(
+  String.raw`samtykk|consent|(?<![\p{L}])(?:sagt|sa|seier|sier|svart|svarer|svarar|said|says?)\s+(?:ja|yes)(?![\p{L}])(?!\s+(?:til|to)\s+(?:\p{L}+\s+)?(?:vilkår\p{L}*|terms|kjøps\p{L}*|avtal\p{L}*|contract))`,
+  'iu',
+);
+/** Signing up for the course is the purchase itself, not an act of consent of its own (ACTIVE_ACT's «sign»). */
+const SIGNING_UP = lazyPattern(String.raw`(?<![\p{L}])sign(?:s|ed|ing)?\s+up(?![\p{L}])`, 'giu');
 const purchaseConsent = (sentence: string): boolean =>
-  saysVia(PURCHASE_ACT())(sentence) && /samtykk|consent/iu.test(sentence) && !ACTIVE_ACT().test(sentence) && !USE_KEPT_APART().test(sentence);
+  saysVia(PURCHASE_ACT())(sentence) &&
+  PURCHASE_YES().test(sentence) &&
+  !ACTIVE_ACT().test(sentence.replace(SIGNING_UP(), ' ')) &&
+  !USE_KEPT_APART().test(sentence);
 const PURPOSE_DEVICE_ALL = lazyPattern(PURPOSE_DEVICE.source, 'giu');
 /** Whether some clause of the texts, with no negation, names a device word that the words before it do not deny. */
 const readsDevice = (texts: readonly string[]): boolean =>
@@ -637,6 +650,12 @@ const DEEMED = lazyPattern(
   [
     String.raw`(?<![\p{L}])(?:stilltiende|stilltiande|passivt?|antatt|presumert|underforstått|presumed|tacit|implied|implicit|deemed|opt-out)\s+(?:\p{L}+\s+){0,1}?(?:samtykke\p{L}*|consent\p{L}*)`,
     String.raw`(?<![\p{L}])(?:deemed|presumed|taken|assumed|considered|regarded)\s+to\s+(?:have\s+)?consent\p{L}*`,
+    // We assume they consent, silence treated as consent («går vi ut frå at dei samtykkjer», «we treat their silence as
+    // consent»: variants-paraphrase4 PD085, PD086).
+    String.raw`(?<![\p{L}])(?:går|gå|gjekk|gikk|gått)\s+(?:vi\s+|me\s+|skolen\s+|barnehagen\s+)?ut\s+(?:frå|fra|ifrå|ifra)\s+at\s+(?:\p{L}+\s+){0,2}?(?:har\s+)?(?:samtykk\p{L}*|samtykt|sagt\s+ja|seier\s+ja|sier\s+ja)`,
+    String.raw`(?<![\p{L}])(?:assume|assumes|assumed|presume|presumes|presumed|take\s+it|takes\s+it)\s+(?:that\s+)?(?:\p{L}+\s+){0,2}?(?:consent|consents|have\s+consented|has\s+consented|agree|agrees|said\s+yes)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:treat|treats|treated|regard|regards|regarded|count|counts|counted|take|takes|taken|see|sees|reknar|rekner|regner|ser|tolkar|tolker|anser)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:silence|taushet\p{L}*|togn\p{L}*|manglende\s+svar|manglande\s+svar|no\s+reply|no\s+answer|no\s+response|non-?response|lack\s+of\s+(?:a\s+)?(?:reply|response|answer)|inactivity)\s+(?:som|as|for)\s+(?:(?:a|an|et|eit)\s+)?(?:consent\p{L}*|samtykk\p{L}*|ja|yes|agreement)`,
+    String.raw`(?<![\p{L}])(?:silence|taushet\p{L}*|togn\p{L}*|manglende\s+svar|manglande\s+svar|no\s+reply|no\s+answer|no\s+response|non-?response|inactivity)\s+(?:(?:is|will\s+be|blir|vert|er)\s+)?(?:counts|counted|treated|taken|regarded|seen|rekna|regnet|regna|ansett|tolka|tolket|regnes|reknast|anses)\s+(?:as|som|for)\s+(?:(?:a|an|et|eit)\s+)?(?:consent\p{L}*|samtykk\p{L}*|ja|yes|agreement)`,
     String.raw`(?<![\p{L}])(?:rekna|rekne[st]?|regnet|regnes|anses|ansett|anset|betrakta|betraktes|vurdert)\s+(?:\p{L}+\s+){0,3}?(?:samtykt|samtykket)(?![\p{L}])`,
     String.raw`(?<![\p{L}])(?:samtykke|samtykket|consent)\s+(?:is|will\s+be|blir|vert|er)\s+(?:assumed|presumed|deemed|implied|taken\s+as\s+given|antatt|presumert|underforstått|rekna\s+som\s+gitt|regnet\s+som\s+gitt|ansett\s+som\s+gitt)(?![\p{L}])`,
   ].join('|'),
