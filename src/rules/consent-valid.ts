@@ -302,7 +302,7 @@ const saysVia =
  */
 const SIGNED_UP_THING = String.raw`(?:nyhetsbrev|nyhendebrev|nyheitsbrev|newsletter|varsl|varsel|utsending|e-?post|sms|abonnement|subscription|mailing)`;
 const PURCHASE_ACT = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:når|idet|ved\s+å|ved\s+at|by|when|on)\s+(?:\p{L}+\s+){0,1}?(?:kjøper|kjøpe|kjøpt|bestiller|bestille|tingar|tinge|handlar|handler|handle|inngår|inngå|melder\s+deg\s+inn|meldar\s+deg\s+inn|(?:melde|melder|meld|melda|meldar)\s+(?:deg|seg|dykk|dere)\s+på(?!\s+(?:\p{L}+\s+)?${SIGNED_UP_THING})|buy|buys|buying|purchas\p{L}*|order|orders|ordering|placing\s+an\s+order|sign(?:s|ing)?\s+up|enrol(?:l|ls|ling|s|ing)?(?=\s+(?:on|in|for)\s)|register(?:s|ing)?(?=\s+for\s)(?!\s+for\s+(?:\p{L}+\s+)?${SIGNED_UP_THING}))|(?:signing\s+up|enrolling|enrolment|enrollment|registering|registration|buying|purchasing|ordering)(?=\s+(?:for|on|in|to|at|a|an|the)\s)(?!\s+(?:for|on|in|to|at)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:\p{L}+\s+)?${SIGNED_UP_THING})|(?:påmelding|innmelding|bestilling)(?:a|en)?(?=\s+(?:til|på|av|i)\s)(?!\s+(?:til|på|av|i)\s+(?:\p{L}+\s+)?${SIGNED_UP_THING})|ved\s+(?:kjøp|bestilling|innmelding)(?:et|a|en)?|ved\s+påmelding(?:a|en)?(?!\s+(?:til|på|for)\s+(?:\p{L}+\s+)?${SIGNED_UP_THING}))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:når|idet|ved\s+å|ved\s+at|by|when|on)\s+(?:\p{L}+\s+){0,1}?(?:kjøper|kjøpe|kjøpt|bestiller|bestille|tingar|tinge|handlar|handler|handle|inngår|inngå|melder\s+deg\s+inn|meldar\s+deg\s+inn|(?:melde|melder|meld|melda|meldar)\s+(?:deg|seg|dykk|dere)\s+på(?!\s+(?:\p{L}+\s+)?${SIGNED_UP_THING})|buy|buys|buying|purchas\p{L}*|order|orders|ordering|placing\s+an\s+order|sign(?:s|ing)?\s+up|enrol(?:l|ls|ling|s|ing)?(?=\s+(?:on|in|for)\s)|register(?:s|ing)?(?=\s+for\s)(?!\s+for\s+(?:\p{L}+\s+)?${SIGNED_UP_THING}))|(?<=^\s*|[,;:]\s*)(?:melder|meldar)\s+(?:du|de|dei)\s+(?:deg|dykk|dere|seg)\s+på(?!\s+(?:\p{L}+\s+)?${SIGNED_UP_THING})|(?:signing\s+up|enrolling|enrolment|enrollment|registering|registration|buying|purchasing|ordering)(?=\s+(?:for|on|in|to|at|a|an|the)\s)(?!\s+(?:for|on|in|to|at)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:\p{L}+\s+)?${SIGNED_UP_THING})|(?:påmelding|innmelding|bestilling)(?:a|en)?(?=\s+(?:til|på|av|i)\s)(?!\s+(?:til|på|av|i)\s+(?:\p{L}+\s+)?${SIGNED_UP_THING})|ved\s+(?:kjøp|bestilling|innmelding)(?:et|a|en)?|ved\s+påmelding(?:a|en)?(?!\s+(?:til|på|for)\s+(?:\p{L}+\s+)?${SIGNED_UP_THING}))(?![\p{L}])`,
   'iu',
 );
 /**
@@ -353,7 +353,7 @@ const prizeConsent = (sentence: string): boolean =>
  * not a yes to the terms (a contract's own).
  */
 const PURCHASE_YES = lazyPattern(
-  String.raw`samtykk|consent|(?<![\p{L}])(?:sagt|sa|seier|sier|svart|svarer|svarar|said|says?)\s+(?:ja|yes)(?![\p{L}])(?!\s+(?:til|to)\s+(?:\p{L}+\s+)?(?:vilkår\p{L}*|terms|kjøps\p{L}*|avtal\p{L}*|contract))`,
+  String.raw`samtykk|consent|(?<![\p{L}])(?:sagt|sa|seier|sier|svart|svarer|svarar|said|says?)\s+(?:ja|yes)(?![\p{L}])(?!\s+(?:til|to)\s+(?:\p{L}+\s+)?(?:\p{L}*vilkår\p{L}*|\p{L}*terms|kjøps\p{L}*|\p{L}*avtal\p{L}*|\p{L}*contract\p{L}*))`,
   'iu',
 );
 /** Signing up for the course is the purchase itself, not an act of consent of its own (ACTIVE_ACT's «sign»). */
@@ -655,7 +655,7 @@ const DEEMED = lazyPattern(
     String.raw`(?<![\p{L}])(?:går|gå|gjekk|gikk|gått)\s+(?:vi\s+|me\s+|skolen\s+|barnehagen\s+)?ut\s+(?:frå|fra|ifrå|ifra)\s+at\s+(?:\p{L}+\s+){0,2}?(?:har\s+)?(?:samtykk\p{L}*|samtykt|sagt\s+ja|seier\s+ja|sier\s+ja)`,
     String.raw`(?<![\p{L}])(?:assume|assumes|assumed|presume|presumes|presumed|take\s+it|takes\s+it)\s+(?:that\s+)?(?:\p{L}+\s+){0,2}?(?:consent|consents|have\s+consented|has\s+consented|agree|agrees|said\s+yes)(?![\p{L}])`,
     String.raw`(?<![\p{L}])(?:treat|treats|treated|regard|regards|regarded|count|counts|counted|take|takes|taken|see|sees|reknar|rekner|regner|ser|tolkar|tolker|anser)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:silence|taushet\p{L}*|togn\p{L}*|manglende\s+svar|manglande\s+svar|no\s+reply|no\s+answer|no\s+response|non-?response|lack\s+of\s+(?:a\s+)?(?:reply|response|answer)|inactivity)\s+(?:som|as|for)\s+(?:(?:a|an|et|eit)\s+)?(?:consent\p{L}*|samtykk\p{L}*|ja|yes|agreement)`,
-    String.raw`(?<![\p{L}])(?:silence|taushet\p{L}*|togn\p{L}*|manglende\s+svar|manglande\s+svar|no\s+reply|no\s+answer|no\s+response|non-?response|inactivity)\s+(?:(?:is|will\s+be|blir|vert|er)\s+)?(?:counts|counted|treated|taken|regarded|seen|rekna|regnet|regna|ansett|tolka|tolket|regnes|reknast|anses)\s+(?:as|som|for)\s+(?:(?:a|an|et|eit)\s+)?(?:consent\p{L}*|samtykk\p{L}*|ja|yes|agreement)`,
+    String.raw`(?<![\p{L}])(?:silence|taushet\p{L}*|togn\p{L}*|manglende\s+svar|manglande\s+svar|no\s+reply|no\s+answer|no\s+response|non-?response|inactivity)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:is|will\s+be|blir|vert|er)\s+)?(?:counts|counted|treated|taken|regarded|seen|rekna|regnet|regna|ansett|tolka|tolket|regnes|reknast|anses)\s+(?:as|som|for)\s+(?:(?:a|an|et|eit)\s+)?(?:consent\p{L}*|samtykk\p{L}*|ja|yes|agreement)`,
     String.raw`(?<![\p{L}])(?:rekna|rekne[st]?|regnet|regnes|anses|ansett|anset|betrakta|betraktes|vurdert)\s+(?:\p{L}+\s+){0,3}?(?:samtykt|samtykket)(?![\p{L}])`,
     String.raw`(?<![\p{L}])(?:samtykke|samtykket|consent)\s+(?:is|will\s+be|blir|vert|er)\s+(?:assumed|presumed|deemed|implied|taken\s+as\s+given|antatt|presumert|underforstått|rekna\s+som\s+gitt|regnet\s+som\s+gitt|ansett\s+som\s+gitt)(?![\p{L}])`,
   ].join('|'),
@@ -735,7 +735,10 @@ const deemedUnnegated = (part: string): boolean => {
   if (m === null) return false;
   if (ONCE_ACTED().test(part.slice(m.index + m[0].length))) return false;
   const before = part.slice(0, m.index);
-  if (NEGATION.test(part.slice(m.index))) return false;
+  // A negation after the deeming only inside a condition that sets it off («deemed to consent if they have not answered»).
+  const after = part.slice(m.index);
+  const n = NEGATION.exec(after);
+  if (n !== null && !CONDITION().test(after.slice(m[0].length, n.index))) return false;
   if (!NEGATION.test(before)) return true;
   return CONDITION().test(before) && !NEGATION.test(before.trim().split(/\s+/).slice(-2).join(' '));
 };
