@@ -273,7 +273,7 @@ const NOT_ABOUT_PERSON = lazyPattern(
 const BEFORE_ANYONE = String.raw`(?:før|before)\s+(?:(?:noen|nokon|any|a|an|en|ein|et|eit)\s+(?:\p{L}+\s+)?(?:lege|physician|doctor|person|human|caseworker|case\s+officer|saksbehandler|saksbehandlar|sakshandsamar|ansatt|tilsett|employee|nurse|sykepleier|sjukepleiar|reviewer|moderator|officer)|anyone|anybody|someone|noen|nokon)\s+(?:has|have|had|har|hadde)\s+(?:\p{L}+\s+)?(?:looked|seen|reviewed|assessed|checked|examined|sett|vurdert|gått\s+gjennom|sjekket|sjekka|kontrollert|undersøkt)`;
 /** No person involved: «uten manuell vurdering», «utan at nokon ser på dei», «without human review», «no human involvement». */
 const NO_HUMAN = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:uten|utan|without|with\s+no)\s+(?:noen\s+|nokon\s+|any\s+)?(?:manuell\p{L}*|menneskel\p{L}*|medisinsk\p{L}*|legefagl\p{L}*|human|manual|medical|clinical)\s+(?:vurdering\p{L}*|behandling\p{L}*|handsaming\p{L}*|gjennomgang\p{L}*|kontroll\p{L}*|inngripen|involvering|review|intervention|involvement|assessment|check)|(?:uten|utan)\s+at\s+(?:noen|nokon|ein|en|et|eit|vi|me|\p{L}+(?:en|et|a|ane|ene))\s+(?:\p{L}+\s+)?(?:ser|ser på|ser over|ser gjennom|vurderer|vurderar|går gjennom|sjekker|kontrollerer|ser dei|ser dem|behandler|behandlar|handsamar|handsamer|tek stilling|tar stilling)|(?:uten|utan)\s+at\s+(?:noen|nokon|ein|en|et|eit)\s+(?:\p{L}+\s+){0,3}?(?:har\s+|hadde\s+)?(?:lest|lese|lesi|les|leser|sett|vurdert|gått\s+gjennom|sett\s+på)\s+(?:på\s+)?(?:søknaden|søknadene|søknadane|saka|saken|sakene|sakene|bildene|bileta|opptaket|opptakene|resultatet)|without\s+(?:anyone|a person|a human|any person|staff|a caseworker|an employee|us|(?:a|an|any)\s+(?:\p{L}+\s+)?(?:moderator|reviewer|agent|officer|employee|warden|inspector|controller|operator|coordinator|manager|supervisor|adviser|advisor|case\s+handler|member\s+of\s+staff|staff\s+member|doctor|physician|nurse|clinician))\s+(?:\p{L}+\s+)?(?:looking|reviewing|seeing|checking|assessing)|no\s+(?:human|medical|clinical)\s+(?:review|involvement|intervention)|(?:with\s+no|without\s+(?:a|any))\s+(?:caseworker|case\s+officer|case\s+handler|person|human|employee|staff\s+member|member\s+of\s+staff|coordinator|officer|doctor|physician|vet|veterinarian|reviewer|moderator|adviser|advisor)\s+(?:being\s+)?involved|(?:ingen|inga)\s+(?:saksbehandler|saksbehandlar|sakshandsamar|ansatt|tilsett|medarbeider|medarbeidar|person|lege|koordinator|leder|leiar|rådgiver|rådgjevar|veterinær|sykepleier|sjukepleiar)\s+(?:kontrollerer|kontrollerar|ser\s+på|ser\s+gjennom|går\s+gjennom|vurderer|vurderar|les|leser|behandler|handsamar)|no\s+(?:caseworker|case\s+officer|employee|person|doctor|physician|one|coordinator|manager|officer|moderator|reviewer|staff\s+member|human|adviser|advisor|clinician|vet|veterinarian|supervisor)\s+(?:reviews|checks|looks\s+at|assesses|reads|handles)|${BEFORE_ANYONE})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:uten|utan|without|with\s+no)\s+(?:noen\s+|nokon\s+|any\s+)?(?:manuell\p{L}*|menneskel\p{L}*|medisinsk\p{L}*|legefagl\p{L}*|human|manual|medical|clinical)\s+(?:vurdering\p{L}*|behandling\p{L}*|handsaming\p{L}*|gjennomgang\p{L}*|kontroll\p{L}*|inngripen|involvering|review|intervention|involvement|assessment|check)|(?:uten|utan)\s+at\s+(?:noen|nokon|ein|en|et|eit|vi|me|\p{L}+(?:en|et|a|ane|ene))\s+(?:\p{L}+\s+)?(?:ser|ser på|ser over|ser gjennom|vurderer|vurderar|går gjennom|sjekker|kontrollerer|ser dei|ser dem|behandler|behandlar|handsamar|handsamer|tek stilling|tar stilling)|(?:uten|utan)\s+at\s+(?:noen|nokon|ein|en|et|eit)\s+(?:\p{L}+\s+){0,3}?(?:har\s+|hadde\s+)?(?:lest|lese|lesi|les|leser|sett|vurdert|gått\s+gjennom|sett\s+på)\s+(?:på\s+)?(?:søknaden|søknadene|søknadane|saka|saken|sakene|sakene|bildene|bileta|opptaket|opptakene|resultatet)|without\s+(?:anyone|a person|a human|any person|staff|a caseworker|an employee|us|(?:a|an|any)\s+(?:\p{L}+\s+)?(?:moderator|reviewer|agent|officer|employee|warden|inspector|controller|operator|coordinator|manager|supervisor|adviser|advisor|case\s+handler|member\s+of\s+staff|staff\s+member|doctor|physician|nurse|clinician))\s+(?:\p{L}+\s+)?(?:looking|reviewing|seeing|checking|assessing)|no\s+(?:human|medical|clinical)\s+(?:review|involvement|intervention)|(?:with\s+no|without\s+(?:a|any))\s+(?:caseworker|case\s+officer|case\s+handler|person|human|employee|staff\s+member|member\s+of\s+staff|coordinator|officer|doctor|physician|vet|veterinarian|reviewer|moderator|adviser|advisor)\s+(?:being\s+)?involved|(?:ingen|inga)\s+(?:saksbehandler|saksbehandlar|sakshandsamar|ansatt|tilsett|medarbeider|medarbeidar|person|lege|koordinator|leder|leiar|rådgiver|rådgjevar|veterinær|sykepleier|sjukepleiar)\s+(?:kontrollerer|kontrollerar|ser\s+på|ser\s+gjennom|går\s+gjennom|vurderer|vurderar|les|leser|behandler|handsamar)|no\s+(?:caseworker|case\s+officer|employee|person|doctor|physician|one|coordinator|manager|officer|moderator|reviewer|staff\s+member|human|adviser|advisor|clinician|vet|veterinarian|supervisor)\s+(?:ever\s+)?(?:reviews|checks|looks\s+at|assesses|reads|handles|sees|examines|goes\s+through|looks\s+through)|${BEFORE_ANYONE})(?![\p{L}])`,
   'iu',
 );
 /**
@@ -700,9 +700,44 @@ function decisionInParts(text: string, ps: readonly Part[]): { words: string; at
         0,
         n.index,
       ) &&
-      (noHumanCase ??= CONSEQUENCE().test(clause) && !PROPOSES().test(clause) && !NOT_ABOUT_PERSON().test(clause.replace(CONDITION_PART(), '')))
+      ((noHumanCase ??=
+        CONSEQUENCE().test(clause) &&
+        !PROPOSES().test(clause) &&
+        !NOT_ABOUT_PERSON().test(clause.replace(CONDITION_PART(), '')) &&
+        !DONE_BY_PERSON().test(clause)) ||
+        noHumanBeside(text, clause))
     );
   }
+}
+
+/**
+ * No person looks at the cases, and the step told in a clause beside it in the same sentence («The portal turns down any
+ * application that lacks a valid tax certificate; no caseworker sees these applications», «Krav på under 5 000 kroner
+ * godkjenner og betaler VERA av seg selv; ingen saksbehandler går gjennom dem», «No person checks the result; …, the member
+ * is blocked from booking»: variants-paraphrase4 PD074, PD076, PD077): the no-human words of one clause carry to the
+ * decision of the next, as they do within a clause. Not where a person decides in another clause of the sentence («a
+ * caseworker then approves or rejects each one»), a proposal is made, or the step is about no person.
+ */
+const SENTENCE_STOP = lazyPattern(String.raw`[.!?](?=\s|$)`);
+/** The step taken by a person, in the passive («kravet blir godkjent av ein saksbehandlar», «approved by a case officer»). */
+const DONE_BY_PERSON = lazyPattern(
+  String.raw`(?<![\p{L}])(?:av|by)\s+(?:(?:ein|en|eit|et|a|an|the|vår|våre|our|din|your)\s+)?(?:[\p{L}-]+\s+)?(?:sakshandsamar\p{L}*|saksbehandl\p{L}*|caseworkers?|case\s+(?:officers?|handlers?|workers?)|person|menneske|humans?|employees?|ansatt\p{L}*|tilsett\p{L}*|leiar\p{L}*|leder\p{L}*|managers?|koordinator\p{L}*|coordinators?|staff|rådgiver\p{L}*|rådgjevar\p{L}*|advisers?|advisors?|lege|legen|doctors?|\p{L}*kommunestyre\p{L}*|formannskap\p{L}*|\p{L}*utval(?:et|a)?|\p{L}*utvalg(?:et)?|\p{L}*nemnda?|\p{L}*styret|(?:municipal\s+|city\s+|local\s+)?council|committee|board|panel)(?![\p{L}])`,
+  'iu',
+);
+function noHumanBeside(text: string, clause: string): boolean {
+  const at = text.indexOf(clause);
+  if (at < 0) return false;
+  const sentence = text.split(SENTENCE_STOP()).find((x, i, all) => {
+    const start = all.slice(0, i).reduce((n, y) => n + y.length + 1, 0);
+    return start <= at && at < start + x.length + 1;
+  });
+  if (sentence === undefined || sentence.trim() === clause.trim()) return false;
+  const others = sentence.split(PART_STOP).filter((c) => c !== clause && c.trim() !== '');
+  return (
+    others.some((c) => CONSEQUENCE().test(c) && !NOT_ABOUT_PERSON().test(c.replace(CONDITION_PART(), ''))) &&
+    !others.some((c) => personInvolved(c) || DONE_BY_PERSON().test(c)) &&
+    !PROPOSES().test(sentence)
+  );
 }
 
 /**
