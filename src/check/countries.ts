@@ -10,8 +10,28 @@ import { readFileSync, writeFileSync } from 'node:fs';
  */
 let regionNames: Map<string, string[]> | undefined;
 export function regionCodes(): ReadonlyMap<string, readonly string[]> {
-  regionNames ??= regionTable() ?? askIntl();
+  regionNames ??= withFormerNames(regionTable() ?? askIntl());
   return regionNames;
+}
+
+/**
+ * English names Intl gives no more, still in use («Turkey»: its English name is now «Türkiye»; «Czech Republic» is «Czechia»;
+ * «Ivory Coast», «Burma», «Myanmar», «Swaziland», «Macedonia»): R2, session 25, patched them into prose-activity's
+ * short forms only, so recipients-stated did not know them for countries. Added where Intl has not the name.
+ */
+const FORMER_NAMES: readonly (readonly [string, string])[] = [
+  ['turkey', 'TR'],
+  ['czech republic', 'CZ'],
+  ['the czech republic', 'CZ'],
+  ['ivory coast', 'CI'],
+  ['burma', 'MM'],
+  ['myanmar', 'MM'],
+  ['swaziland', 'SZ'],
+  ['macedonia', 'MK'],
+];
+function withFormerNames(names: Map<string, string[]>): Map<string, string[]> {
+  for (const [name, code] of FORMER_NAMES) if (!names.has(name)) names.set(name, [code]);
+  return names;
 }
 
 function askIntl(): Map<string, string[]> {

@@ -38,7 +38,7 @@ const PAST_START = lazyPattern(
 );
 /** A verb in the past tense (nb, nn, en): an auxiliary, a common strong or weak form, or an English «-ed». */
 const PAST_TENSE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:tok|gjorde|gjekk|gikk|skreiv|skrev|heldt|holdt|kjøpte|betalte|kopierte|registrerte|førte|ran|took|kept|made|did|bought|held|paid|sold|brought|told|wrote|vart|ble|blei|var|was|were|had|hadde|sendte|sende\s+(?:vi|me)|delte|gav|ga|fekk|fikk|låg|lå|lay|ba|bad|kravde|krevde|spurde|spurte|brukte|nytta|lagra|lagret|sent|gave|got|kept|used\s+to|pleide|pleidde|${WEAK_PAST_V2}|(?!(?:need|feed|seed|speed|breed|bleed|hundred|sted|fred|proceed|succeed|exceed|embed|indeed|greed|steed)(?![\p{L}]))\p{L}{2,}ed)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:tok|gjorde|gjekk|gikk|skreiv|skrev|heldt|holdt|kjøpte|betalte|kopierte|registrerte|førte|ran|took|kept|made|did|bought|held|paid|sold|brought|told|wrote|vart|ble|blei|var|was|were|had|hadde|sendte|sende\s+(?:vi|me)|delte|gav|ga|fekk|fikk|låg|lå|lay|ba|bad|kravde|krevde|spurde|spurte|brukte|nytta|lagra|lagret|sjekka|sjekket|kontrollerte|henta|hentet|sent|gave|got|kept|used\s+to|pleide|pleidde|${WEAK_PAST_V2}|(?!(?:need|feed|seed|speed|breed|bleed|hundred|sted|fred|proceed|succeed|exceed|embed|indeed|greed|steed)(?![\p{L}]))\p{L}{2,}ed)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -50,7 +50,7 @@ const PRESENT = lazyPattern(
   'iu',
 );
 const PLANNED = String.raw`(?:vurdert|vurderte|vurdere|drøfta|drøftet|diskutert|diskuterte|foreslått|foreslo|forslag(?:et)?|planla|planlagt|planane|planene|planen|considered|discussed|proposed|proposal|planned|plans?|suggested|suggestion)`;
-const REJECTED = String.raw`(?:forkasta|forkastet|avvist|avviste|avslått|avslo|droppa|droppet|skrinlagt|skrinlagd|lagt\s+bort|valt\s+bort|valgt\s+bort|(?:gjekk|gikk|gått)\s+bort\s+(?:frå|fra)|(?:sagt|sa)\s+nei|rejected|dropped|abandoned|turned\s+down|declined|decided\s+against|ruled\s+out|shelved|not\s+pursued|never\s+(?:carried\s+out|implemented|went\s+ahead))`;
+const REJECTED = String.raw`(?:forkasta|forkastet|avvist|avviste|avslått|avslo|droppa|droppet|skrinlagt|skrinlagd|lagt\s+bort|valt\s+bort|valgt\s+bort|(?:gjekk|gikk|gått)\s+bort\s+(?:frå|fra)|(?:sagt|sa)\s+nei|rejected|dropped|abandoned|turned\s+down|declined|decided\s+against|ruled\s+out|shelved|not\s+pursued|never\s+(?:carried\s+out|implemented|went\s+ahead)|(?:chose|decided|opted)\s+(?:not\s+to|against|to\s+(?:keep|stay\s+with|continue\s+with)|(?:an|a)\s+(?:other|different)|another|other)|(?:valde|valgte|bestemte|bestemde|landa|landet)\s+(?:(?:vi|me|oss|dei|de)\s+)?(?:(?:oss|seg)\s+)?(?:for\s+|på\s+)?(?:å\s+)?(?:ikkje|ikke|ein\s+annan|en\s+annen|ei\s+anna|eit\s+anna|et\s+annet|noko\s+anna|noe\s+annet|heller|å\s+la\s+(?:vere|være)))`;
 const REJECTED_PLAN = lazyPattern(
   String.raw`(?<![\p{L}])${PLANNED}(?![\p{L}])[^.;:!?]*?(?<![\p{L}])${REJECTED}(?![\p{L}])(?![^.;:!?]*?(?<![\p{L}])(?:i\s+staden|i\s+stedet|instead|heller)(?![\p{L}]))`,
   'iu',

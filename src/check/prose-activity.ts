@@ -449,7 +449,7 @@ const DECIDES = String.raw`(?:${DECIDES_STRONG}|vurderer|vurderar|går gjennom|s
  * (automated-decision-basis reads the decision's own fields with it too.)
  */
 export const PERSON_DECIDES = new RegExp(
-  String.raw`(?<![\p{L}])(?<!(?:uten|utan|without|no|ingen|inga)\s+(?:at\s+)?(?:\p{L}+\s+)?)(?:${PERSON}(?![\p{L}])(?!\s+(?:software|systems?|tools?|robots?|engines?|apps?|programs?))[^.;:!?]{0,60}?(?<![\p{L}])${DECIDES}|${BODY}(?![\p{L}])[^.;:!?]{0,60}?(?<![\p{L}])${DECIDES_STRONG})(?![\p{L}])|(?<![\p{L}])(?:avgjøres|avgjerast|besluttes|godkjennes|vurderes|vurderast|fattes|fattast|fatta|treffes|treffast|vedtas|vedtatt|vedteke|vedtekne|behandles|handsamast|gjort|gjord|gjorde|gjorte|decided|approved|reviewed|assessed|considered|taken|made)\s+(?:\p{L}+\s+){0,2}?(?:av|by)\s+(?:(?:en|ein|et|eit|a|an|the)\s+)?(?:\p{L}+\s+)?(?:${PERSON}|${BODY})(?![\p{L}])|(?<![\p{L}])(?:etter|ved|after|following|follows?)\s+(?:(?:a|the)\s+)?(?:behandling|handsaming|consideration|hearing)\s+(?:i|hos|by|in)\s+(?:(?:the|a)\s+)?(?:\p{L}+\s+)?${BODY}(?![\p{L}])|(?<![\p{L}])(?:avgjør|avgjer|vurderer|vurderar|godkjenner|godkjenner|fatter|fattar|gjer|gjør|tek|tar|treffer)\s+(?:(?:alltid|likevel|deretter|så)\s+)?(?:ein|en|et|eit)\s+(?:\p{L}+\s+)?${PERSON}(?![\p{L}])|(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:manuell\p{L}*|manual)\s+(?:vurdering\p{L}*|gjennomgang\p{L}*|behandling\p{L}*|handsaming\p{L}*|review|assessment)`,
+  String.raw`(?<![\p{L}])(?<!(?:uten|utan|without|no|ingen|inga)\s+(?:at\s+)?(?:\p{L}+\s+)?)(?:${PERSON}(?![\p{L}])(?!\s+(?:software|systems?|tools?|robots?|engines?|apps?|programs?))[^.;:!?]{0,60}?(?<![\p{L}])${DECIDES}|${BODY}(?![\p{L}])[^.;:!?]{0,60}?(?<![\p{L}])${DECIDES_STRONG})(?![\p{L}])|(?<![\p{L}])(?:avgjøres|avgjerast|besluttes|godkjennes|godkjennast|vurderes|vurderast|vurdert|vurderte|godkjent|godkjend|godkjende|godkjente|avgjort|avgjord|avgjorde|behandla|behandlet|handsama|handsamte|fattes|fattast|fatta|treffes|treffast|vedtas|vedtatt|vedteke|vedtekne|behandles|handsamast|gjort|gjord|gjorde|gjorte|decided|approved|reviewed|assessed|considered|taken|made)\s+(?:\p{L}+\s+){0,2}?(?:av|by)\s+(?:(?:en|ein|et|eit|a|an|the)\s+)?(?:\p{L}+\s+)?(?:${PERSON}|${BODY})(?![\p{L}])|(?<![\p{L}])(?:etter|ved|after|following|follows?)\s+(?:(?:a|the)\s+)?(?:behandling|handsaming|consideration|hearing)\s+(?:i|hos|by|in)\s+(?:(?:the|a)\s+)?(?:\p{L}+\s+)?${BODY}(?![\p{L}])|(?<![\p{L}])(?:avgjør|avgjer|vurderer|vurderar|godkjenner|godkjenner|fatter|fattar|gjer|gjør|tek|tar|treffer)\s+(?:(?:alltid|likevel|deretter|så)\s+)?(?:ein|en|et|eit)\s+(?:\p{L}+\s+)?${PERSON}(?![\p{L}])|(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:manuell\p{L}*|manual)\s+(?:vurdering\p{L}*|gjennomgang\p{L}*|behandling\p{L}*|handsaming\p{L}*|review|assessment)`,
   'iu',
 );
 /**
@@ -2082,8 +2082,8 @@ const PART_OF: Readonly<Record<string, string>> = {
   MF: 'FR',
 };
 /**
- * The short forms Intl does not give («USA», «UK»), and English names it gives no more («Turkey»: its English name is now
- * «Türkiye»; «Czech Republic», «Ivory Coast», «Burma», «Myanmar», «Swaziland», «Macedonia»: R2, session 25).
+ * The short forms Intl does not give («USA», «UK»). The English names it gives no more («Turkey», «Czech Republic», …) are
+ * countries.ts's FORMER_NAMES, in regionCodes() for every reader.
  */
 const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['usa', 'US'],
@@ -2092,14 +2092,6 @@ const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['uk', 'GB'],
   ['the united kingdom', 'GB'],
   ['the philippines', 'PH'],
-  ['turkey', 'TR'],
-  ['czech republic', 'CZ'],
-  ['the czech republic', 'CZ'],
-  ['ivory coast', 'CI'],
-  ['burma', 'MM'],
-  ['myanmar', 'MM'],
-  ['swaziland', 'SZ'],
-  ['macedonia', 'MK'],
 ]);
 /**
  * A country's name (Intl region names in nb, nn and en, and the SHORT_FORMS), in any case, to its ISO code; a part of an
