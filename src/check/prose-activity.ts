@@ -719,9 +719,11 @@ function decisionInParts(text: string, ps: readonly Part[]): { words: string; at
  * caseworker then approves or rejects each one»), a proposal is made, or the step is about no person.
  */
 const SENTENCE_STOP = lazyPattern(String.raw`[.!?](?=\s|$)`);
+/** A person named in the clause of the step («a caseworker makes every decision»): the step is theirs, not the machine's. */
+const PERSON_NAMED = lazyPattern(String.raw`(?<![\p{L}])${PERSON}(?![\p{L}])`, 'iu');
 /** The step taken by a person, in the passive («kravet blir godkjent av ein saksbehandlar», «approved by a case officer»). */
 const DONE_BY_PERSON = lazyPattern(
-  String.raw`(?<![\p{L}])(?:av|by)\s+(?:(?:ein|en|eit|et|a|an|the|vår|våre|our|din|your)\s+)?(?:[\p{L}-]+\s+)?(?:sakshandsamar\p{L}*|saksbehandl\p{L}*|caseworkers?|case\s+(?:officers?|handlers?|workers?)|person|menneske|humans?|employees?|ansatt\p{L}*|tilsett\p{L}*|leiar\p{L}*|leder\p{L}*|managers?|koordinator\p{L}*|coordinators?|staff|rådgiver\p{L}*|rådgjevar\p{L}*|advisers?|advisors?|lege|legen|doctors?|\p{L}*kommunestyre\p{L}*|formannskap\p{L}*|\p{L}*utval(?:et|a)?|\p{L}*utvalg(?:et)?|\p{L}*nemnda?|\p{L}*styret|(?:municipal\s+|city\s+|local\s+)?council|committee|board|panel)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:av|by)\s+(?:(?:ein|en|eit|et|a|an|the|vår|våre|our|din|your)\s+)?(?:[\p{L}-]+\s+)?(?:sakshandsamar\p{L}*|saksbehandl\p{L}*|caseworkers?|case\s+(?:officers?|handlers?|workers?)|person|menneske|humans?|employees?|ansatt\p{L}*|tilsett\p{L}*|leiar\p{L}*|leder\p{L}*|managers?|koordinator\p{L}*|coordinators?|staff|rådgiver\p{L}*|rådgjevar\p{L}*|advisers?|advisors?|lege|legen|doctors?|inspekt\p{L}*|inspectors?|kontrollør\p{L}*|controllers?|officers?|veterinær\p{L}*|vets?|moderator\p{L}*|reviewers?|\p{L}*kommunestyre\p{L}*|formannskap\p{L}*|\p{L}*utval(?:et|a)?|\p{L}*utvalg(?:et)?|\p{L}*nemnda?|\p{L}*styret|(?:municipal\s+|city\s+|local\s+)?council|committee|board|panel)(?![\p{L}])`,
   'iu',
 );
 function noHumanBeside(text: string, clause: string): boolean {
@@ -735,7 +737,7 @@ function noHumanBeside(text: string, clause: string): boolean {
   const others = sentence.split(PART_STOP).filter((c) => c !== clause && c.trim() !== '');
   return (
     others.some((c) => CONSEQUENCE().test(c) && !NOT_ABOUT_PERSON().test(c.replace(CONDITION_PART(), ''))) &&
-    !others.some((c) => personInvolved(c) || DONE_BY_PERSON().test(c)) &&
+    !others.some((c) => personInvolved(c) || DONE_BY_PERSON().test(c) || PERSON_NAMED().test(c)) &&
     !PROPOSES().test(sentence)
   );
 }

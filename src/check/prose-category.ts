@@ -1156,6 +1156,7 @@ export function revealsIn(text: string, aims = false, patientsAreOthers = false)
         if (INTERPRETER().test(m[0]) && EVENT_NEEDS().test(tail(clause.slice(0, m.index)))) continue;
         if (g.kind === 'health' && allergyOfThing(m[0], clause, m.index)) continue;
         if (g.kind === 'health' && sickNotAPersons(m[0], clause, m.index)) continue;
+        if (g.kind === 'health' && OWN_COPY_ASKED().test(clause) && !TO_US().test(clause)) continue;
         if (g.kind !== 'national-id' && anonymousSurvey(clause)) continue;
         if (elsewhere !== undefined && elsewhere.some(([a, b]) => at + m!.index >= a && at + m!.index < b)) continue;
         if (WORKPLACE_UNIT().test(`${m[0]}${clause.slice(m.index + m[0].length, m.index + m[0].length + 24)}`) && (works ??= WORKS().test(clause))) continue;
@@ -1167,6 +1168,19 @@ export function revealsIn(text: string, aims = false, patientsAreOthers = false)
   return out;
 }
 
+/**
+ * The person asks another for a copy of their own document, or fetches it themself («Den ansatte kan be NAV om en kopi av
+ * sykmeldingen», «The employee may ask NAV for a copy of the sick note»: N11's review, session 25): the person's own
+ * errand, nothing the controller processes, unless it comes to us (TO_US: «… og sende den til oss», «show it to us»).
+ */
+const OWN_COPY_ASKED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:den\s+ansatte|den\s+tilsette|the\s+employee|employees|arbeidstaker(?:en|ne)?|arbeidstakar(?:en|ane)?|medarbeider(?:en|ne)?|medarbeidar(?:en|ane)?|du|you|pasienten|the\s+patient|han|ho|hun|he|she|they|dei|de)\s+(?:(?:kan|may|can|får|fær|skal|må|must)\s+)?(?:sjølv\s+|selv\s+|themselves\s+|himself\s+|herself\s+|also\s+|òg\s+|også\s+)?(?:be|bede|ber|bed|ask|asks|request|requests|hente|henta|henter|fetch|fetches|få|get|gets|obtain|laste\s+ned|download)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:om|for)\s+)?(?:(?:en|ein|a|an)\s+)?(?:kopi|copy|utskrift|printout)(?![\p{L}])`,
+  'iu',
+);
+const TO_US = lazyPattern(
+  String.raw`(?<![\p{L}])(?:til\s+oss|to\s+us|vise\s+oss|syne\s+oss|show\s+us|gi\s+oss|give\s+us|til\s+(?:leiaren|lederen|arbeidsgiveren|arbeidsgjevaren|HR)|to\s+(?:the\s+)?(?:manager|employer|HR))(?![\p{L}])`,
+  'iu',
+);
 /** A match of RECORDED_CONDITION: a recording the activity makes itself, which an aim before it does not reach. */
 let recordedStart: RegExp | undefined;
 const RECORDED_START = (): RegExp => (recordedStart ??= new RegExp(String.raw`^${RECORD_VERB}`, 'u'));

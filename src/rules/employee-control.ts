@@ -1032,8 +1032,7 @@ const lateOneIsStaff = (m: RegExpExecArray | null, aboutEmployees: boolean): boo
   const words = (m[1] ?? '').split(/\s+/u).filter((w) => w !== '');
   const staff = words.some((w) => LATE_STAFF_WORD().test(w.replace(/['’]s?$/u, '')));
   return (
-    (aboutEmployees || staff) &&
-    words.every((w) => LATE_FUNCTION_WORD().test(w) || LATE_STAFF_WORD().test(w.replace(/['’]s?$/u, '')) || PLACES_MEANS().test(w))
+    (aboutEmployees || staff) && words.every((w) => LATE_FUNCTION_WORD().test(w) || LATE_STAFF_WORD().test(w.replace(/['’]s?$/u, '')) || PLACES_MEANS().test(w))
   );
 };
 /** The employees seeing it themselves («The assistants can see in the app whether they arrived on time»). */
@@ -1321,13 +1320,11 @@ const testsEveryone = byText((text: string): boolean => {
   return DRUG_TEST().test(t) && EVERYONE().test(t) && !NARROWED().test(t) && !RISKY_POSITIONS().test(t) && !VOLUNTARY_TEST().test(t);
 });
 /** The employees' own mailboxes opened (not a shared one, unless an individual's too). Once per distinct text. */
-const mailboxOpened = byText(
-  (t0: string): boolean => {
-    if (!MAILBOX().test(t0)) return false;
-    const t = withoutSentToMailbox(t0);
-    return MAILBOX().test(t) && EMPLOYEES_OWN().test(t) && OPEN().test(t) && !(SHARED().test(t) && !INDIVIDUAL().test(t));
-  },
-);
+const mailboxOpened = byText((t0: string): boolean => {
+  if (!MAILBOX().test(t0)) return false;
+  const t = withoutSentToMailbox(t0);
+  return MAILBOX().test(t) && EMPLOYEES_OWN().test(t) && OPEN().test(t) && !(SHARED().test(t) && !INDIVIDUAL().test(t));
+});
 
 export default defineRule(
   {
@@ -1421,7 +1418,11 @@ export default defineRule(
           const answered = (cited && !routine) || (texts.some(mailboxConditions) && !anyTime);
           if (!answered) report.activity(r, join('/purposes', i, 'description'), routine ? 'mailbox-routine' : 'mailbox-access', { purpose: p.id });
           fired ||= !answered;
-        } else if (texts.some((t) => controlSaid(t, employeeGroupChecked)) || texts.some((t) => (aboutEmployees || namesStaff(t)) && recordedUsedOnEmployees(t, deviceSource)) || texts.some((t) => lateSought(t, aboutEmployees))) {
+        } else if (
+          texts.some((t) => controlSaid(t, employeeGroupChecked)) ||
+          texts.some((t) => (aboutEmployees || namesStaff(t)) && recordedUsedOnEmployees(t, deviceSource)) ||
+          texts.some((t) => lateSought(t, aboutEmployees))
+        ) {
           report.activity(r, join('/purposes', i, 'description'), 'control-measure', { purpose: p.id });
           fired = true;
         } else fired ||= lookupControl(i, p.id, texts);
@@ -1464,7 +1465,13 @@ export default defineRule(
           .split(SENTENCE_END)
           .find((c) =>
             imposedAll
-              ? paceSaid(c) || routineMailSaid(c) || equipmentUseSaid(c) || appraisalUse(c) || recordTurnedOnStaff(c) || planAgainstPlace(c) || lateSought(c, aboutEmployees)
+              ? paceSaid(c) ||
+                routineMailSaid(c) ||
+                equipmentUseSaid(c) ||
+                appraisalUse(c) ||
+                recordTurnedOnStaff(c) ||
+                planAgainstPlace(c) ||
+                lateSought(c, aboutEmployees)
               : (controlSaid(c, employeeGroupChecked) && (!monitored || individualPerformance(c) || paceSaid(c) || offHoursTracked(c))) ||
                 appraisalUse(c) ||
                 recordTurnedOnStaff(c) ||
