@@ -993,11 +993,12 @@ const recordedWithDevice = byText((text: string) => recordedUsedOn(text, true));
 const recordedWithoutDevice = byText((text: string) => recordedUsedOn(text, false));
 const recordedUsedOn = (text: string, deviceSource: boolean): boolean =>
   text.split(SENTENCE_END).some((c) => {
-    if (NEGATION.test(c) || OWN_REQUEST().test(c) || ANNOUNCED().test(c)) return false;
+    if (NEGATION.test(c) || OWN_REQUEST().test(c)) return false;
     return (
-      (APPRAISAL().test(c) && (RECORDED().test(c) || deviceSource || LISTEN_IN().test(c))) ||
-      (PAY_WEIGHED().test(c) && (HEARD_OR_SEEN().test(c) || LISTEN_IN().test(c))) ||
-      (RECORDED().test(c) && LISTEN_OR_WATCH().test(c) && CONDUCT_WORD().test(c))
+      ((APPRAISAL().test(c) && (RECORDED().test(c) || deviceSource || LISTEN_IN().test(c))) ||
+        (PAY_WEIGHED().test(c) && (HEARD_OR_SEEN().test(c) || LISTEN_IN().test(c))) ||
+        (RECORDED().test(c) && LISTEN_OR_WATCH().test(c) && CONDUCT_WORD().test(c))) &&
+      !ANNOUNCED().test(c)
     );
   });
 
