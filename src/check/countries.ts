@@ -16,8 +16,9 @@ export function regionCodes(): ReadonlyMap<string, readonly string[]> {
 
 /**
  * English names Intl gives no more, still in use («Turkey»: its English name is now «Türkiye»; «Czech Republic» is «Czechia»;
- * «Ivory Coast», «Burma», «Myanmar», «Swaziland», «Macedonia»): R2, session 25, patched them into prose-activity's
- * short forms only, so recipients-stated did not know them for countries. Added where Intl has not the name.
+ * «Ivory Coast», «Burma», «Myanmar», «Swaziland»): R2, session 25, patched them into prose-activity's
+ * short forms only, so recipients-stated did not know them for countries. Added where Intl has not the name. Not «Macedonia»: also the Greek region («Our partner in Macedonia,
+ * Greece»: N12's review, session 26); North Macedonia is «North Macedonia» in Intl.
  */
 const FORMER_NAMES: readonly (readonly [string, string])[] = [
   ['turkey', 'TR'],
@@ -27,7 +28,6 @@ const FORMER_NAMES: readonly (readonly [string, string])[] = [
   ['burma', 'MM'],
   ['myanmar', 'MM'],
   ['swaziland', 'SZ'],
-  ['macedonia', 'MK'],
 ];
 function withFormerNames(names: Map<string, string[]>): Map<string, string[]> {
   for (const [name, code] of FORMER_NAMES) if (!names.has(name)) names.set(name, [code]);

@@ -33,12 +33,12 @@ const WEAK_PAST_V2 = String.raw`\p{L}{2,}(?:te|de|et|a)\s+(?:vi|me|dei|de|han|hu
 /** A Norwegian verb in the past tense, the one a fronted «tidlegare» is followed by (V2: «Tidligere ba vi», «Tidlegare vart»). */
 const PAST_VERB_NB = String.raw`(?:tok|gjorde|gjekk|gikk|skreiv|skrev|heldt|holdt|kjøpte|betalte|kopierte|registrerte|førte|vart|ble|blei|var|hadde|sendte|sende|delte|delt|gav|ga|fekk|fikk|låg|lå|ba|bad|kravde|krevde|spurde|spurte|brukte|nytta|lagra|lagret|pleide|pleidde|måtte|kunne|skulle|fanst|fantes|tok|gjorde|kontrollerte|registrerte|sjekka|sjekket|samla|samlet|hentet|henta|fikk)`;
 const PAST_START = lazyPattern(
-  String.raw`^[\s,]*(?:(?:tidlegare|tidligere|før\s+i\s+tid(?:a|en))\s*,?\s+(?:${PAST_VERB_NB}|${WEAK_PAST_V2})|previously|formerly|in\s+the\s+past)(?![\p{L}])|(?<![\p{L}])${YEAR_BOUND}|(?<![\p{L}])(?:used\s+to|pleide\s+(?:vi\s+|me\s+)?å|pleidde\s+(?:vi\s+|me\s+)?å)(?![\p{L}])`,
+  String.raw`^[\s,]*(?:(?:tidlegare|tidligere|før\s+i\s+tid(?:a|en))\s*,?\s+(?:${PAST_VERB_NB}|${WEAK_PAST_V2})|previously|formerly|in\s+the\s+past)(?![\p{L}])|(?<![\p{L}])${YEAR_BOUND}|(?<![\p{L}])(?:used\s+to|pleide\s+(?:vi\s+|me\s+)?å|pleidde\s+(?:vi\s+|me\s+)?å|(?:we|they|vi|me|dei|de)\s+(?:stopped|ceased|quit|sluttet|slutta|stansa|stanset)\s+(?:(?:med\s+)?å\s+|to\s+)?\p{L}+)(?![\p{L}])`,
   'iu',
 );
 /** A verb in the past tense (nb, nn, en): an auxiliary, a common strong or weak form, or an English «-ed». */
 const PAST_TENSE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:tok|gjorde|gjekk|gikk|skreiv|skrev|heldt|holdt|kjøpte|betalte|kopierte|registrerte|førte|ran|took|kept|made|did|bought|held|paid|sold|brought|told|wrote|vart|ble|blei|var|was|were|had|hadde|sendte|sende\s+(?:vi|me)|delte|gav|ga|fekk|fikk|låg|lå|lay|ba|bad|kravde|krevde|spurde|spurte|brukte|nytta|lagra|lagret|sjekka|sjekket|kontrollerte|henta|hentet|sent|gave|got|kept|used\s+to|pleide|pleidde|${WEAK_PAST_V2}|(?!(?:need|feed|seed|speed|breed|bleed|hundred|sted|fred|proceed|succeed|exceed|embed|indeed|greed|steed)(?![\p{L}]))\p{L}{2,}ed)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:tok|gjorde|gjekk|gikk|skreiv|skrev|heldt|holdt|kjøpte|betalte|kopierte|registrerte|førte|ran|took|kept|made|did|bought|held|paid|sold|brought|told|wrote|vart|ble|blei|var|was|were|had|hadde|sendte|sende\s+(?:vi|me)|delte|gav|ga|fekk|fikk|låg|lå|lay|ba|bad|kravde|krevde|spurde|spurte|brukte|nytta|lagra|lagret|sjekka|sjekket|kontrollerte|henta|hentet|slutta|sluttet|stansa|stanset|sent|gave|got|kept|used\s+to|pleide|pleidde|${WEAK_PAST_V2}|(?!(?:need|feed|seed|speed|breed|bleed|hundred|sted|fred|proceed|succeed|exceed|embed|indeed|greed|steed)(?![\p{L}]))\p{L}{2,}ed)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -65,7 +65,7 @@ const PLAN_TO_STOP = lazyPattern(
  * A year, «tidl-», «previous», «formerly», «past», «used to», «pleid-»: what PAST_START needs besides its words, for the gate
  * (its «til», «før», «before» are in most texts).
  */
-const PAST_HINT = lazyPattern(String.raw`(?:19|20)\d\d|tidl|previous|formerly|past|used\s+to|pleid|før\s+i\s+tid`, 'iu');
+const PAST_HINT = lazyPattern(String.raw`(?:19|20)\d\d|tidl|previous|formerly|past|used\s+to|pleid|før\s+i\s+tid|stopped|ceased|quit|slutt|stans`, 'iu');
 const startWords = prefilter(PAST_START);
 const mayBePastWords = (text: string): boolean => PAST_HINT().test(text) && startWords(text);
 const mayBeRejectedWords = prefilter(REJECTED_PLAN);
