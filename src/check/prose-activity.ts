@@ -1225,7 +1225,7 @@ const OUTSIDE_REGISTER = lazyPattern(
  * law («Saksbehandlerne slår opp i Lovdata ved behov»: N's review of F, session 17).
  */
 const REFERENCE_WORK = lazyPattern(
-  String.raw`(?<![\p{L}])(?:lovdata|rettsdata|juridika|gyldendal\p{L}*|wikipedia|snl|store\s+norske|leksikon\p{L}*|ordbok\p{L}*|ordbøker\p{L}*|dictionar\p{L}*|encyclopa?edia\p{L}*|kart(?:et|a|verktøy\p{L}*)?|maps?|handbook\p{L}*|håndbok\p{L}*|handbok\p{L}*|manual\p{L}*|rundskriv\p{L}*|regelverk\p{L}*|lov(?:a|en|ene|er|ar|ane)?|forskrift\p{L}*|the\s+law|legislation|statutes?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:lovdata|rettsdata|juridika|felleskatalog\p{L}*|legemiddelhandbok\p{L}*|legemiddelhåndbok\p{L}*|drug\s+(?:references?|handbooks?|catalogues?|compendi\p{L}*)|pharmacopoeia\p{L}*|gyldendal\p{L}*|wikipedia|snl|store\s+norske|leksikon\p{L}*|ordbok\p{L}*|ordbøker\p{L}*|dictionar\p{L}*|encyclopa?edia\p{L}*|kart(?:et|a|verktøy\p{L}*)?|maps?|handbook\p{L}*|håndbok\p{L}*|handbok\p{L}*|manual\p{L}*|rundskriv\p{L}*|regelverk\p{L}*|lov(?:a|en|ene|er|ar|ane)?|forskrift\p{L}*|the\s+law|legislation|statutes?)(?![\p{L}])`,
   'iu',
 );
 /** The person doing it themself, later in the part («der dei tilsette sjølve fører timane»). */
@@ -1402,6 +1402,9 @@ function partySender(part: string): string | undefined {
   const head = (rel < 0 ? words : words.slice(0, rel)).filter((w) => !DETERMINER().test(w));
   if (head.length === 0 || head.length > 6 || /^(?:we|vi|me|i|jeg|eg)$/iu.test(head[0]!)) return undefined;
   if (head.some((w) => PEOPLE().test(w))) return undefined;
+  // Ended («used to send us …, but stopped in 2020»), or someone's choice to ask a party («Owners can ask their insurer to
+  // send us the claim form»): N11-style near-wordings, F2, session 26.
+  if (CHOICE_TO_ASK().test(before) || pastAt(part, m.index)) return undefined;
   if (!(PARTY().test(head.join(' ').toLowerCase()) || head.slice(1).some((w) => /^\p{Lu}/u.test(w)))) return undefined;
   return NEGATED_WORD().test(part.slice(0, m.index + m[0].length)) ? undefined : head.join(' ');
 }
@@ -1512,7 +1515,66 @@ function onlyChosenGetting(part: string): boolean {
   const gets = clauseFacts(part).filter((f) => f.kind === 'get');
   return gets.length > 0 && gets.every((f) => f.modal || f.personActs);
 }
+/**
+ * A party that gives the controller data, the party as the subject and «us», «oss» as the first object («a credit reference
+ * agency gives us the correct address», «the police give us the name and phone number of …», «Landlords and housing
+ * cooperatives also give us their tenants' mobile numbers», «A data broker supplies us, for a fee, with the current
+ * address …», «Claim agencies acting for passengers pass us many of the claims, with the passenger's details», «skolene,
+ * som kjøper kurs til elevene sine, gir oss klasselisten med navn»: variants-paraphrase4 PD038, PD042, PD046, PD050, PD053,
+ * PD056, PD058; F2, session 26). The clause reader takes a later «to», «til», «for», «med» for the receiver there; the
+ * source is the subject. Only with data after «us» (GOT_DATA), a party for the subject (PARTY, OTHERS_AROUND), not the
+ * person, the controller, a channel or its own; not denied, past or a choice. The subject is read back to the last comma
+ * that does not close a relative clause («Videregående skoler som kjøper …, gir oss»).
+ */
+const GIVES_US = lazyPattern(
+  String.raw`(?<![\p{L}])(?:give|gives|gave|giving|gir|gjev|gav|ga|supply|supplies|supplied|provide|provides|provided|pass|passes|passed|hand|hands|handed|send|sends|sent|sender|sendar|forward|forwards|forwarded|videresender|vidaresender|oversender|oversendar|leverer|leverar|forsyner|tell|tells|told|fortel|forteller|fortel|fortell)\s+(?:(?:also|også|òg|then|da|så|every\s+\p{L}+|kvar\s+\p{L}+|hver\s+\p{L}+)\s+)?(?:us|oss)(?![\p{L}])\s*(?:,[^,]{1,40},\s*)?(?:(?:also|også|òg)\s+)?(?:with\s+|med\s+)?`,
+  'iu',
+);
+const MAY_GIVE_US = prefilter(GIVES_US);
+const RELATIVE_INSERT_END = lazyPattern(String.raw`(?<![\p{L}])(?:som|who|which|that)\s[^,]*,\s*$`, 'iu');
+const CHOICE_TO_ASK = lazyPattern(
+  String.raw`(?<![\p{L}])(?:kan|may|can|could|kunne)\s+(?:\p{L}+\s+)?$|(?<![\p{L}])(?:kan|may|can|could|kunne)\s+(?:\p{L}+\s+){0,2}?(?:ask|request|be|bede|få)\s`,
+  'iu',
+);
+export function givenToUs(part: string): string | undefined {
+  if (!MAY_GIVE_US(part)) return undefined;
+  const m = GIVES_US().exec(part);
+  if (m === null) return undefined;
+  const after = part.slice(m.index + m[0].length);
+  if (!GOT_DATA().test(after.split(/(?<![\p{L}])(?:so\s+that|slik\s+at|for\s+å|in\s+order|to\s+(?!us)\p{L}+)(?![\p{L}])/iu)[0]!)) return undefined;
+  let before = part.slice(0, m.index);
+  // «X, som/who …, gir oss»: the subject is X, before the relative clause.
+  const rel = RELATIVE_INSERT_END().exec(before);
+  if (rel !== null) before = before.slice(0, rel.index).replace(/\s*,?\s*$/u, '');
+  const giver = before
+    .split(/[,;:]\s*(?=[^,;:]*$)/u)
+    .pop()!
+    .replace(/(?<![\p{L}])(?:also|også|òg|then|da|så|often|ofte|sometimes|av\s+og\s+til|every\s+\p{L}+|kvar\s+\p{L}+|hver\s+\p{L}+)\s*$/iu, '')
+    .replace(/^\s*(?:og|and|men|but)\s+/iu, '')
+    .trim();
+  if (giver === '' || /(?<![\p{L}])(?:we|vi|me|you|du|dere|de|dei|they|he|she|han|hun|ho|it|den|det)$/iu.test(giver)) return undefined;
+  if (NEGATION.test(`${before} ${m[0]} ${after.split(/\s+/u).slice(0, 3).join(' ')}`) || pastAt(part, m.index)) return undefined;
+  // A choice («kan», «may»), also the person's asking a party to send («Owners can ask their insurer to send us the form»).
+  if (CHOICE_TO_ASK().test(part.slice(0, m.index))) return undefined;
+  const head = giver
+    .split(/\s+/u)
+    .filter((w) => !DETERMINER().test(w))
+    .slice(0, 4)
+    .join(' ');
+  if (
+    PEOPLE().test(head) ||
+    PEOPLE().test(giver) ||
+    CHANNEL().test(head) ||
+    SELF().test(head) ||
+    PERSONS_OWN_OR_OURS().test(head) ||
+    OWN_GENITIVE().test(giver)
+  )
+    return undefined;
+  return PARTY().test(giver) || OUTSIDE_REGISTER().test(head) || OTHERS_AROUND().test(giver) ? giver : undefined;
+}
 export function clauseSource(part: string): string | undefined {
+  const given = givenToUs(part);
+  if (given !== undefined) return given;
   if (!MAY_GET_CLAUSE.test(part)) return undefined;
   for (const f of clauseFacts(part)) {
     if (f.kind !== 'get' || f.negated || f.past || f.modal || f.personActs) continue;
@@ -1570,9 +1632,10 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
       out.push({ words: part.trim(), at: at + part.indexOf(part.trim()) });
       continue;
     }
-    // The shared clause reader (check/clause.ts): a source in words SOURCE_SAID does not know, or reads otherwise.
+    // The shared clause reader (check/clause.ts): a source in words SOURCE_SAID does not know, or reads otherwise; not a
+    // practice said to have ended in the clause or the next («…, but stopped in 2020», «…, men det er slutt»).
     if (clauseSource(part) !== undefined) {
-      out.push({ words: part.trim(), at: at + part.indexOf(part.trim()) });
+      if (!pastAt(text, at + part.indexOf(part.trim()))) out.push({ words: part.trim(), at: at + part.indexOf(part.trim()) });
       continue;
     }
     if (!SOURCE_STEM.test(part)) continue;
@@ -1587,6 +1650,11 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     }
     const m = SOURCE_SAID().exec(part);
     if (m === null || (m[3] === undefined ? deniedAt(part, m) : siteDenied(part, m))) continue;
+    // A practice of obtaining said to have ended («Tidlegare henta vi … men det er slutt», «We used to obtain … but stopped
+    // in 2020»: N11's review, session 25), as the clause reader reads it (its `past`): no source of what is done now.
+    if (pastAt(text, at + m.index)) continue;
+    // Asking or calling someone as a choice («Owners can ask their insurer to send us the claim form»): not done by us.
+    if (m[4] !== undefined && CHOICE_TO_ASK().test(part.slice(0, m.index))) continue;
     // Having a party confirm or send something («få bekreftet opptak … fra lærestedet i utlandet»: variants-studiestotte ST33;
     // F11, session 21) is the controller's own obtaining, not where the person gets it themselves («Søkeren må selv få
     // bekreftet opptaket fra lærestedet», «du må få tilsendt attesten fra skolen»).

@@ -187,7 +187,20 @@ function headRecorded(named: string, recorded: readonly string[]): boolean {
   const h = headWord(named);
   return h !== undefined && recorded.some((t) => h.word.test(t));
 }
-function describedSource(r: ResolvedActivity): { pointer: string; words: string; source: string } | undefined {
+/**
+ * A unit of the controller itself, named with the controller's name («personalavdelinga i Solvik kommune», «Helse- og
+ * omsorgstenesta i Solvik kommune», «Solvik kommune sin personalavdeling», «the HR office of Solvik kommune» where the
+ * controller is Solvik kommune: N11's review, session 25): the controller's own data, no other source.
+ */
+const escapeRe = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+function ownUnit(named: string, org: readonly string[]): boolean {
+  const n = named.trim().replace(/\s+/gu, ' ');
+  return org.some((o) => {
+    const e = escapeRe(o);
+    return new RegExp(`(?:^|\\s(?:i|ved|hos|in|at|of|within)\\s)${e}$|^${e}(?:s|['’]s|\\s+(?:sin|sitt|si|sine))\\s`, 'iu').test(n);
+  });
+}
+function describedSource(r: ResolvedActivity, org: readonly string[]): { pointer: string; words: string; source: string } | undefined {
   const facts = activityProse(r).sources;
   if (facts.length === 0) return undefined;
   const bySource = r.sources.map((s) => ({
@@ -201,10 +214,10 @@ function describedSource(r: ResolvedActivity): { pointer: string; words: string;
   const words = facts.map((f) => f.words);
   // The answer depends on these words alone: found once per distinct set of them (a record's activities repeat their
   // sources, subjects and prose), and named by the fact's place in the list.
-  const key = JSON.stringify([words, bySource, subjects, own]);
+  const key = JSON.stringify([words, bySource, subjects, own, org]);
   let found = describedOnce.get(key);
   if (found === undefined) {
-    found = unrecordedSource(words, bySource, subjects, own) ?? null;
+    found = unrecordedSource(words, bySource, subjects, own, org) ?? null;
     if (describedOnce.size >= 100_000) describedOnce.clear();
     describedOnce.set(key, found);
   }
@@ -220,6 +233,7 @@ function unrecordedSource(
   bySource: readonly { names: readonly string[]; words: readonly string[] }[],
   subjects: readonly string[],
   own: readonly string[],
+  org: readonly string[],
 ): { at: number; source: string } | undefined {
   for (let at = 0; at < facts.length; at++) {
     const words = facts[at]!;
@@ -238,7 +252,8 @@ function unrecordedSource(
         headRecorded(named, names) ||
         roleRecorded(named, names, subjects) ||
         (sourceRecorded(named, subjects) && sourceRecorded(headOf(named), subjects)) ||
-        sourceRecorded(named.split(/\s(?:through|via|gjennom|igjennom)\s/iu)[0]!, own)
+        sourceRecorded(named.split(/\s(?:through|via|gjennom|igjennom)\s/iu)[0]!, own) ||
+        ownUnit(named, org)
       )
         continue;
       return { at, source: named };
@@ -250,6 +265,8 @@ function unrecordedSource(
 export default defineRule(
   { id: 'notice-source', severity: 'error', citation: 'GDPR Art. 14(2)(f)', messages: ['missing', 'only-person', 'described-source'] },
   (ctx, report) => {
+    const o = ctx.registry.organisation?.value;
+    const org = [...new Set([...textsOf(o?.name), ...textsOf(o?.shortName)].map((t) => t.trim()).filter((t) => t.length >= 4))];
     for (const r of ctx.activities) {
       if (informsAsObtainedElsewhere(r)) {
         if ((r.activity.sources ?? []).length === 0) {
@@ -264,7 +281,7 @@ export default defineRule(
           }
         }
       }
-      const described = describedSource(r);
+      const described = describedSource(r, org);
       if (described !== undefined)
         report.activity(r, described.pointer, 'described-source', { words: described.words, source: described.source }, { severity: 'warning' });
     }
