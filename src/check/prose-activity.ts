@@ -1402,6 +1402,7 @@ function partySender(part: string): string | undefined {
   const head = (rel < 0 ? words : words.slice(0, rel)).filter((w) => !DETERMINER().test(w));
   if (head.length === 0 || head.length > 6 || /^(?:we|vi|me|i|jeg|eg)$/iu.test(head[0]!)) return undefined;
   if (head.some((w) => PEOPLE().test(w))) return undefined;
+  if (OUR_OWN().test(words[0] ?? '') || BACKUP_BACK().test(part.slice(m.index).replace(/^\S+\s+(?:us|oss)\s+/iu, ''))) return undefined;
   // Ended («used to send us …, but stopped in 2020»), or someone's choice to ask a party («Owners can ask their insurer to
   // send us the claim form»): N11-style near-wordings, F2, session 26.
   if (CHOICE_TO_ASK().test(before) || pastAt(part, m.index)) return undefined;
@@ -1536,6 +1537,11 @@ const CHOICE_TO_ASK = lazyPattern(
   String.raw`(?<![\p{L}])(?:kan|may|can|could|kunne)\s+(?:\p{L}+\s+)?$|(?<![\p{L}])(?:kan|may|can|could|kunne)\s+(?:\p{L}+\s+){0,2}?(?:ask|request|be|bede|få)\s`,
   'iu',
 );
+const OUR_OWN = lazyPattern(String.raw`^(?:our|vår|våre|vårt|own|egne|eigne)(?![\p{L}])`, 'iu');
+const BACKUP_BACK = lazyPattern(
+  String.raw`^\s*(?:(?:a|an|the|en|ei|ein|et|eit|nightly|daily)\s+)?(?:sikkerhetskopi\p{L}*|tryggingskopi\p{L}*|reservekopi\p{L}*|back-?ups?)(?![\p{L}])`,
+  'iu',
+);
 export function givenToUs(part: string): string | undefined {
   if (!MAY_GIVE_US(part)) return undefined;
   const m = GIVES_US().exec(part);
@@ -1553,6 +1559,10 @@ export function givenToUs(part: string): string | undefined {
     .replace(/^\s*(?:og|and|men|but)\s+/iu, '')
     .trim();
   if (giver === '' || /(?<![\p{L}])(?:we|vi|me|you|du|dere|de|dei|they|he|she|han|hun|ho|it|den|det)$/iu.test(giver)) return undefined;
+  // Our own («Our regional coordinators», «Our other clinic»), our own data back («sends us a backup of the records»), or the
+  // person acting themself later («… only when the volunteer applies for it themselves»): N12's review, session 26.
+  if (OUR_OWN().test(giver) || BACKUP_BACK().test(after) || /(?<![\p{L}])(?:themselves|himself|herself|sjølv|selv|sjøl)(?![\p{L}])/iu.test(after))
+    return undefined;
   if (NEGATION.test(`${before} ${m[0]} ${after.split(/\s+/u).slice(0, 3).join(' ')}`) || pastAt(part, m.index)) return undefined;
   // A choice («kan», «may»), also the person's asking a party to send («Owners can ask their insurer to send us the form»).
   if (CHOICE_TO_ASK().test(part.slice(0, m.index))) return undefined;

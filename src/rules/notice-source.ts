@@ -192,13 +192,22 @@ function headRecorded(named: string, recorded: readonly string[]): boolean {
  * omsorgstenesta i Solvik kommune», «Solvik kommune sin personalavdeling», «the HR office of Solvik kommune» where the
  * controller is Solvik kommune: N11's review, session 25): the controller's own data, no other source.
  */
+/** A unit «ved sykehuset», «at the hospital» where the controller is a hospital or health trust: the controller's own. */
+const OUR_HOSPITAL = lazyPattern(String.raw`\s(?:ved|på|i|at|in|of)\s+(?:the\s+)?(?:sykehuset|sjukehuset|hospital)$`, 'iu');
+const HOSPITAL_ORG = lazyPattern(String.raw`(?<![\p{L}])(?:helse\p{L}*|\p{L}*sykehus\p{L}*|\p{L}*sjukehus\p{L}*|hospital\p{L}*|HF)(?![\p{L}])`, 'iu');
 const escapeRe = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 function ownUnit(named: string, org: readonly string[]): boolean {
   const n = named.trim().replace(/\s+/gu, ' ');
-  return org.some((o) => {
-    const e = escapeRe(o);
-    return new RegExp(`(?:^|\\s(?:i|ved|hos|in|at|of|within)\\s)${e}$|^${e}(?:s|['’]s|\\s+(?:sin|sitt|si|sine))\\s`, 'iu').test(n);
-  });
+  return (
+    org.some((o) => {
+      const e = escapeRe(o);
+      return new RegExp(
+        `(?:^|\\s(?:i|ved|hos|in|at|of|within)\\s)${e}$|^${e}(?:\\s+(?:i|ved|hos|in|at|of)\\s+\\S+)?$|^${e}(?:s|['’]s|\\s+(?:sin|sitt|si|sine))\\s`,
+        'iu',
+      ).test(n);
+    }) ||
+    (OUR_HOSPITAL().test(n) && org.some((o) => HOSPITAL_ORG().test(o)))
+  );
 }
 function describedSource(r: ResolvedActivity, org: readonly string[]): { pointer: string; words: string; source: string } | undefined {
   const facts = activityProse(r).sources;
@@ -266,7 +275,7 @@ export default defineRule(
   { id: 'notice-source', severity: 'error', citation: 'GDPR Art. 14(2)(f)', messages: ['missing', 'only-person', 'described-source'] },
   (ctx, report) => {
     const o = ctx.registry.organisation?.value;
-    const org = [...new Set([...textsOf(o?.name), ...textsOf(o?.shortName)].map((t) => t.trim()).filter((t) => t.length >= 4))];
+    const org = [...new Set([...textsOf(o?.name), ...textsOf(o?.shortName), ...textsOf(o?.contact?.name)].map((t) => t.trim()).filter((t) => t.length >= 4))];
     for (const r of ctx.activities) {
       if (informsAsObtainedElsewhere(r)) {
         if ((r.activity.sources ?? []).length === 0) {
