@@ -1538,6 +1538,20 @@ const CHOICE_TO_ASK = lazyPattern(
   'iu',
 );
 const OUR_OWN = lazyPattern(String.raw`^(?:our|vår|våre|vårt|own|egne|eigne)(?![\p{L}])`, 'iu');
+/** Our own branch or office («The Fjellvei branches», «Hovedkontoret vårt»), and only a count («only the number of …»). */
+const OWN_BRANCH = lazyPattern(
+  String.raw`(?<![\p{L}])(?:branch(?:es)?|avdeling(?:en|ane|ene|ar|er)?|hovedkontor(?:et)?|hovudkontor(?:et)?|head\s+office|vår|vårt|våre|our)(?![\p{L}])`,
+  'iu',
+);
+const COUNT_ONLY = lazyPattern(
+  String.raw`^\s*(?:(?:only|bare|berre|kun)\s+)?(?:the\s+|an?\s+)?(?:total\s+)?(?:number|antall|talet|tall(?:et)?)(?![\p{L}])`,
+  'iu',
+);
+/** The giver's own data («its invoice address», «navnet på kontaktpersonen sin»), or data denied («not names»). */
+const ITS_OWN = lazyPattern(
+  String.raw`^\s*(?:(?:only|bare|berre|kun)\s+)?(?:its|sin|si|sitt|sine)\s|kontaktperson\p{L}*|contact\s+persons?|(?<![\p{L}])(?:not|no|ikke|ikkje|uten|utan|without)\s+(?:\p{L}+\s+)?(?:names?|navn|namn)(?![\p{L}])`,
+  'iu',
+);
 const BACKUP_BACK = lazyPattern(
   String.raw`^\s*(?:(?:a|an|the|en|ei|ein|et|eit|nightly|daily)\s+)?(?:sikkerhetskopi\p{L}*|tryggingskopi\p{L}*|reservekopi\p{L}*|back-?ups?)(?![\p{L}])`,
   'iu',
@@ -1561,7 +1575,15 @@ export function givenToUs(part: string): string | undefined {
   if (giver === '' || /(?<![\p{L}])(?:we|vi|me|you|du|dere|de|dei|they|he|she|han|hun|ho|it|den|det)$/iu.test(giver)) return undefined;
   // Our own («Our regional coordinators», «Our other clinic»), our own data back («sends us a backup of the records»), or the
   // person acting themself later («… only when the volunteer applies for it themselves»): N12's review, session 26.
-  if (OUR_OWN().test(giver) || BACKUP_BACK().test(after) || /(?<![\p{L}])(?:themselves|himself|herself|sjølv|selv|sjøl)(?![\p{L}])/iu.test(after))
+  if (
+    OUR_OWN().test(giver) ||
+    OWN_BRANCH().test(giver) ||
+    ANONYMOUS().test(part) ||
+    COUNT_ONLY().test(after) ||
+    ITS_OWN().test(after) ||
+    BACKUP_BACK().test(after) ||
+    /(?<![\p{L}])(?:themselves|himself|herself|sjølv|selv|sjøl)(?![\p{L}])/iu.test(after)
+  )
     return undefined;
   if (NEGATION.test(`${before} ${m[0]} ${after.split(/\s+/u).slice(0, 3).join(' ')}`) || pastAt(part, m.index)) return undefined;
   // A choice («kan», «may»), also the person's asking a party to send («Owners can ask their insurer to send us the form»).
@@ -1580,14 +1602,22 @@ export function givenToUs(part: string): string | undefined {
     OWN_GENITIVE().test(giver)
   )
     return undefined;
+  // Timesheets of the temps a party hires out to us are our working records (lawful-wordings-s22-n w105).
+  if (/^\s*(?:the\s+|dei\s+|de\s+)?(?:timelist\p{L}*|timesheets?|time\s+sheets?)(?![\p{L}])/iu.test(after)) return undefined;
   return PARTY().test(giver) || OUTSIDE_REGISTER().test(head) || OTHERS_AROUND().test(giver) ? giver : undefined;
 }
+const PAST_VERB_ADVERB = lazyPattern(
+  String.raw`(?<![\p{L}])(?:fekk|fikk|mottok|henta|hentet|innhenta|innhentet|kjøpte|received|obtained|got|fetched|collected|retrieved|bought)\s+(?:\p{L}+\s+)?(?:tidlegare|tidligere|previously|formerly|før)(?![\p{L}])|(?<![\p{L}])(?:tidlegare|tidligere|previously|formerly)\s+(?:\p{L}+\s+)?(?:fekk|fikk|mottok|henta|hentet|innhenta|innhentet|kjøpte|received|obtained|got|fetched|collected|retrieved|bought)(?![\p{L}])`,
+  'iu',
+);
 export function clauseSource(part: string): string | undefined {
   const given = givenToUs(part);
   if (given !== undefined) return given;
   if (!MAY_GET_CLAUSE.test(part)) return undefined;
   for (const f of clauseFacts(part)) {
     if (f.kind !== 'get' || f.negated || f.past || f.modal || f.personActs) continue;
+    // «Vi fekk tidlegare opplysningar frå …»: the past by an adverb (lawful-wordings-s21-f w078).
+    if (PAST_VERB_ADVERB().test(f.clause)) continue;
     const party = f.party.trim();
     const head = party
       .split(/\s+/u)
@@ -1622,6 +1652,8 @@ export function clauseSource(part: string): string | undefined {
     // People the person named («referansar frå dei søkjaren har oppgitt»): the person's own choice of source.
     if (/(?<![\p{L}])(?:oppgitt|oppgjeve|oppgitte|given|named|listed|nominated)(?![\p{L}])/iu.test(party)) continue;
     if (COMPANY_DATA().test(f.thing)) continue;
+    // Looking at or going through: only a social site is read («Vi ser på timelistene i Visma sammen med den ansatte»).
+    if (/^(?:ser|går|go|goes)(?![\p{L}])/iu.test(f.verb) && !SOCIAL_SITE().test(party)) continue;
     if (SOCIAL_SITE().test(party)) {
       if (PERSON_POSTED().test(f.thing)) return party;
       continue;

@@ -128,7 +128,7 @@ const stemWords = byText((stem: string) => new RegExp(`(?<![\\p{L}])${stem}\\p{L
 const ROLE_BODIES: readonly (readonly [role: () => RegExp, body: () => RegExp])[] = [
   [
     lazyPattern(
-      String.raw`^(?:(?:the|our|their|his|her|the\s+pupil['’]s|the\s+child['’]s)\s+)?(?:\p{L}*lær[ae]r(?:en|ane|ne|e|ar|er)?|\p{L}*lærar(?:en|ane|ar)?|rektor(?:en|ane|ar|er|ene)?|inspektør(?:en|ar|er|ane|ene)?|undervisningsinspektør\p{L}*|skuleleiing(?:a)?|skoleledelse(?:n)?|skuleleiar(?:en|ar|ane)?|skoleleder(?:en|e|ne)?|sosiallær\p{L}*|spesialpedagog(?:en|ar|er|ane|ene)?|(?:class|form|subject|head|contact|special\s+needs|support)\s+teachers?|teachers?|headteachers?|head\s+of\s+(?:the\s+)?school|principals?|school\s+(?:management|leaders?|leadership|staff))(?:\s+(?:til|for|of|at|i|på|ved)\s+.*)?$`,
+      String.raw`^(?:(?:the|our|their|his|her|the\s+pupil['’]s|the\s+child['’]s|the\s+school['’]s)\s+)?(?:\p{L}*lær[ae]r(?:en|ane|ne|e|ar|er)?|\p{L}*lærar(?:en|ane|ar)?|rektor(?:en|ane|ar|er|ene)?|inspektør(?:en|ar|er|ane|ene)?|undervisningsinspektør\p{L}*|skuleleiing(?:a)?|skoleledelse(?:n)?|skuleleiar(?:en|ar|ane)?|skoleleder(?:en|e|ne)?|sosiallær\p{L}*|spesialpedagog(?:en|ar|er|ane|ene)?|(?:class|form|subject|head|contact|special\s+needs|support)\s+teachers?|special\s+needs\s+coordinators?|sencos?|teachers?|headteachers?|head\s+of\s+(?:the\s+)?school|principals?|school\s+(?:management|leaders?|leadership|staff))(?:\s+(?:til|for|of|at|i|på|ved)\s+.*)?$`,
       'iu',
     ),
     lazyPattern(String.raw`skul|skol|school|sfo|(?<![\p{L}])elev`, 'iu'),
