@@ -1,3 +1,4 @@
+import { ANIMAL_WORD } from './animals.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { byText } from '../util/memo.js';
 
@@ -11,8 +12,18 @@ import { byText } from '../util/memo.js';
  * from PPT», «får årsrapporten fra PPT med tall for hele kommunen»: F's lawful wordings, session 18, 6 of 12 fired before
  * this; newsletters, notices, materials and recommendations: N2b's review), unless a word of someone's data stands beside it («vedtaket og sakkyndig vurdering», «opplysninger om barnet»).
  */
+/**
+ * Data about a thing, not a person (N11's review, session 25): information about the rules, a list of free meeting rooms,
+ * lists of dog breeds, test results for the animals, the documentation of a system, the supplier's or the firm's
+ * organisation number or address («informasjon om regelverket», «ei liste over ledige møterom», «opplysningar om firmaet»,
+ * «adressa til firmaet», «the test results for the animals», «dokumentasjonen av journalsystemet»). Only a noun of data or a
+ * document right before «om», «over», «of», «for», «til», «av», and at most two words before the thing (an adjective: «ledige»,
+ * «dog»), none a preposition: «opplysningar om eigaren av hunden» keeps «opplysningar om», read as data.
+ */
+const THING_TOPIC = String.raw`(?:regl\p{L}*|regel\p{L}*|rules?|regulations?|lov(?:a|en|er|ene|ar|ane)?|forskrift\p{L}*|retningslin\p{L}*|guidelines?|firma(?:et|er|ene|a|ane)?|firms?|bedrift(?:a|en|er|ene|ar|ane)?|selskap(?:et|a|er|ene)?|compan(?:y|ies)|leverandør(?:en|ar|er|ane|ene)?|suppliers?|vendors?|foretak(?:et|a|ene)?|enterprises?|${ANIMAL_WORD}|pets?|(?:hunde|katte|heste)ras\p{L}*|breeds?|møterom\p{L}*|rom(?:met|ma|mene)?|rooms?|lokal(?:e|et|a|ene|er)|premises|\p{L}*system(?:et|a|ene|er|ar|ane)?|systems?|programvar\p{L}*|software|vêr(?:et)?|vær(?:et)?|weather|departments?|offices?|avdeling(?:en|ane|ene|ar|er)?|kontor(?:et|a|ene|er|ar)?|legemiddel\p{L}*|medisin(?:en|ar|er|ane|ene)?|medicines?|drugs?|produkt(?:et|a|er|ene)?|products?|var(?:e|a|en|er|ene|ane)|goods|\p{L}*feil(?:en|a|ar|er|ane|ene)?|errors?|faults?|server(?:en|ar|er|ane|ene|s)?|servers?|oppetid\p{L}*|uptime|veg(?:en|ar|ane)?|vei(?:en|er|ene)?|roads?)`;
+const ABOUT_THING = String.raw`(?:\p{L}*opplysning\p{L}*|informasjon(?:en)?|information|\p{L}*data|details|\p{L}*dokumentasjon(?:en)?|documentation|\p{L}*list(?:e|a|en|er|ene|ane)?|lists?|oversikt(?:en|er|ar)?|overview|\p{L}*resultat(?:et|a|er|ene)?|results?|\p{L}*nummer(?:et)?|numbers?|\p{L}*adress(?:e|a|en|er|ene)|address(?:es)?|meldinga?r?|meldingene|notices?|rapport(?:en|ar|er)?|reports?|logg(?:en|ar|er|ane|ene)?|logs?)\s+(?:om|over|of|for|til|av|about|on)\s+(?:(?:the|its|their|our|den|det|dei|de)\s+)?(?:(?!(?:av|of|til|to|for|i|in|på|om|about|med|with|frå|fra|from)\s)[\p{L}-]+\s+){0,2}?${THING_TOPIC}`;
 const NOT_DATA_GOT = lazyPattern(
-  String.raw`(?<![\p{L}])(?:veiledning\p{L}*|rettleiing\p{L}*|råd|rådet|råda|rådene|advice|guidance|guidelines|retningslin\p{L}*|statisti\p{L}*|anonym\p{L}*|aggreg\p{L}*|tall|tala|tallene|figures|antall|talet|årsrapport\p{L}*|årsmelding\p{L}*|annual\s+reports?|\p{L}*prislist\p{L}*|price\s+lists?|vilkår\p{L}*|terms|maler|malar|templates?|kurs\p{L}*|courses?|opplæring\p{L}*|training|brosjyr\p{L}*|brochures?|faktura\p{L}*|invoices?|tilskudd\p{L}*|tilskot\p{L}*|grants?|funding|midler|midlar|varer|goods|utstyr\p{L}*|equipment|nyhetsbrev\p{L}*|nyheitsbrev\p{L}*|newsletters?|beskjed\p{L}*|rundskriv\p{L}*|circulars?|ventetid\p{L}*|waiting\s+times?|regelverk\p{L}*|lovendring\p{L}*|\p{L}*materiell\p{L}*|materials?|anbefaling\p{L}*|tilråding\p{L}*|recommendations?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:veiledning\p{L}*|rettleiing\p{L}*|råd|rådet|råda|rådene|advice|guidance|guidelines|retningslin\p{L}*|statisti\p{L}*|anonym\p{L}*|aggreg\p{L}*|tall|tala|tallene|figures|totals?|antall|talet|årsrapport\p{L}*|årsmelding\p{L}*|annual\s+reports?|\p{L}*prislist\p{L}*|price\s+lists?|vilkår\p{L}*|terms|maler|malar|templates?|kurs\p{L}*|courses?|opplæring\p{L}*|training|brosjyr\p{L}*|brochures?|faktura\p{L}*|invoices?|tilskudd\p{L}*|tilskot\p{L}*|grants?|funding|midler|midlar|varer|goods|utstyr\p{L}*|equipment|nyhetsbrev\p{L}*|nyheitsbrev\p{L}*|newsletters?|beskjed\p{L}*|rundskriv\p{L}*|circulars?|ventetid\p{L}*|waiting\s+times?|regelverk\p{L}*|lovendring\p{L}*|\p{L}*materiell\p{L}*|materials?|anbefaling\p{L}*|tilråding\p{L}*|recommendations?|mal(?:en|ane|ene)|vêrmelding\p{L}*|værmelding\p{L}*|vêrvarsel\p{L}*|værvarsel\p{L}*|(?:weather\s+)?forecasts?|kartdata|map\s+data|tilbod(?:et|a)?|tilbud(?:et|ene)?|tenders?|quotations?|breeds?|produktdata|product\s+data(?:\s+sheets?)?|produktinformasjon|product\s+information|datablad\p{L}*|data\s+sheets?|(?<!(?:phone|mobile|telephone|account|id|identity|passport|personal|case|customer|member|membership|reference|contact|national|registration|licence|license)\s)(?:total\s+)?number\s+of(?!\s+(?:the\s+)?(?:owner|person|member|customer|patient|employee|applicant|user|client)s?['’]?(?![\p{L}]))|skjema(?:et|a|ene)?\s+for|blankett(?:en|ar|er)?\s+for|forms?\s+for|læreplan\p{L}*|curricul\p{L}*|rutetid\p{L}*|ruteplan\p{L}*|timetables?|organisasjonsnummer\p{L}*|organi[sz]ation\s+numbers?|foretaksnummer\p{L}*|vat\s+numbers?|${ABOUT_THING})(?![\p{L}])`,
   'iu',
 );
 const NOT_DATA_WITH = lazyPattern(
@@ -37,6 +48,29 @@ const GET_VERB = lazyPattern(
   String.raw`(?<![\p{L}])(?:får|fær|fikk|fekk|mottar|mottek|tar\s+imot|tek\s+imot|receives?|received|gets?|got)(?![\p{L}])(?![^]*(?<![\p{L}])(?:får|fær|fikk|fekk|mottar|mottek|receives?|received|gets?|got)(?![\p{L}]))`,
   'iu',
 );
+/**
+ * What a message, notice or confirmation got from the source is about, said after the source's name: a thing («meldingar frå
+ * Helsedirektoratet om nye retningslinjer», «notices from the Food Safety Authority about new rules»), or that a case or a
+ * thing has arrived («tilbakemelding frå kommunen om at saka er motteken», «a confirmation from the insurer that the claim
+ * has arrived»): no one's data (N11's review, session 25). Only where the words before the name name no data.
+ */
+const TOPIC_AFTER = lazyPattern(
+  String.raw`^\s*(?:om|about|on|regarding|angåande|angående)\s+(?:(?:hvilke|hvilken|hvilket|kva|which|what)\s+)?(?:(?:the|new|nye?|endra|endrede|changed|amended|dei|de|den|det)\s+){0,2}(?:(?!(?:av|of|til|to|for|i|in|på|om|about|med|with)\s)[\p{L}-]+\s+){0,1}?${THING_TOPIC}(?![\p{L}])|^\s*(?:for|om)\s+(?:(?:the|their|its|a|an|ei|en|ein|eit|et|sin|si|sitt|sine|deira|deres)\s+)?${ABOUT_THING}(?![\p{L}])`,
+  'iu',
+);
+const CONFIRMATION_GOT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:tilbakemelding\p{L}*|stadfesting\p{L}*|bekreftelse\p{L}*|kvittering\p{L}*|confirmations?|acknowledg\p{L}*|receipts?)(?![\p{L}])`,
+  'iu',
+);
+const ARRIVED_AFTER = lazyPattern(
+  String.raw`^\s*(?:(?:om|på)\s+)?(?:at|that)\s+(?:\p{L}+\s+){1,3}?(?:er|har|has|have|was|were|is|had|hadde|blei|vart|ble)\s+(?:been\s+|vorte\s+|blitt\s+)?(?:motteke\p{L}*|mottatt|mottekne|komen|kome|kommet|arrived|received|registrert|registered|delivered|levert)(?![\p{L}])`,
+  'iu',
+);
+/** «no names», «uten navn»: a data word denied, not data got («a report with totals only, no names»). */
+const NO_NAMES = lazyPattern(
+  String.raw`(?<![\p{L}])(?:no|without|uten|utan|ingen|inga|ikke|ikkje)\s+(?:(?:personal|personlige|personlege)\s+)?(?:names?|navn|namn|data|details|personopplysning\p{L}*|opplysning\p{L}*|information)(?![\p{L}])`,
+  'giu',
+);
 const WITH_NOT_DATA = lazyPattern(String.raw`^\s*(?:med|with|containing|som\s+inneheld|som\s+inneholder)\s+`, 'iu');
 export function personDataGot(words: string, named: string): boolean {
   const at = words.indexOf(named);
@@ -52,8 +86,13 @@ export function personDataGot(words: string, named: string): boolean {
   // fra …») holds no data got (F8, session 21).
   const verb = GET_VERB().exec(got);
   const object = verb === null ? got : got.slice(verb.index);
+  if (at > 0) {
+    const after = words.slice(at + named.length);
+    if (TOPIC_AFTER().test(after) && !DATA_GOT().test(object.replace(NOT_DATA_WITH(), ' '))) return false;
+    if (ARRIVED_AFTER().test(after) && CONFIRMATION_GOT().test(object) && !DATA_GOT().test(object.replace(CONFIRMATION_GOT(), ' '))) return false;
+  }
   if (object !== got && NOT_DATA_GOT().test(object) && !DATA_GOT().test(object.replace(NOT_DATA_WITH(), ' '))) return false;
-  return !(NOT_DATA_GOT().test(got) && !DATA_GOT().test(got.replace(NOT_DATA_WITH(), ' ')));
+  return !(NOT_DATA_GOT().test(got) && !DATA_GOT().test(got.replace(NOT_DATA_WITH(), ' ').replace(NO_NAMES(), ' ')));
 }
 /**
  * `personDataGot` read once per distinct pair of words and name (util/memo.ts): a record repeats the words its activities

@@ -1202,7 +1202,7 @@ const DATA_ABOUT_PERSON = String.raw`(?:about|om)\s+(?:(?:how|hvordan|korleis|hv
  */
 const CREDIT_CHECK_AT = String.raw`(?:kredittsjekk\p{L}*|kredittvurder\p{L}*|bakgrunnssjekk\p{L}*|(?:credit|background)[-\s]+(?:check|checks|checked|checking|vetting|vetted))\s+(?:(?!(?:som|that|who|which|der|where|når|when|companies|company|firm|firms|suppliers?|bedrift\p{L}*|firma\p{L}*|selskap\p{L}*|foretak\p{L}*|leverandør\p{L}*|themselves|ourselves|itself|seg|oss)\s)[\p{L}'’-]+\s+){0,6}?(?:hos|with|through|via|gjennom)\s+((?:[\p{L}\d'’-]+\s*){1,8})`;
 const SOURCE_SAID = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:hent\p{L}*|innhent\p{L}*|får|fær|fått|mottar|mottek|(?:få|fått|får)\s+(?:bekreft\p{L}*|stadfest\p{L}*|tilsendt|tilsend|oversendt|oversend|utlevert|opplyst)|obtain\p{L}*|we\s+(?:also\s+|often\s+|sometimes\s+|usually\s+|then\s+|may\s+|can\s+|will\s+)?(?:get|got)(?=\s+(?:(?!(?:from|fra|frå)\s)\p{L}+(?:['’]\p{L}*)?\s+){0,5}?(?:\p{L}*adress\p{L}*|address\p{L}*|\p{L}*data|information|details|lists?|names?|\p{L}*numbers?|contact\s+details|profiles?|referrals?|records?|\p{L}+['’]s?\s+(?:reports?|results|readings?|values))(?![\p{L}]))|${BOUGHT}|${DRAWN}|${COPIED}|collect\p{L}*|receiv\p{L}*|gather\p{L}*|retriev\p{L}*|fetch\p{L}*|request\p{L}*|(?<!(?:sender|sendar|sende|senda|sendes|sendast|videresender|vidaresender|publiserer|publiserar|publiseres|deler|legger\s+ut|legg\s+ut)\s+(?:\p{L}+\s+){0,2})\p{L}*melding(?:er|ene|ar|ane|a)?)\s+(?:(?!(?:som|that|who|which|der|where|når|when)\s)\p{L}+(?:['’]\p{L}*)?\s+){0,8}?(?<!(?:borte|bort|vekk|unna|away)\s)(?:fra|frå|from)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:kontroller\p{L}*|sjekk\p{L}*|kryssjekk\p{L}*|screen\p{L}*|check\p{L}*|match\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,4}?\p{L}*(?:list(?:e|er|ene|a|ane|s)?|regist(?:er|ere|eret|re|ra|ret|ry|ries|ers)|database\p{L}*|sanksjon\p{L}*|sanctions?|(?<![\p{L}])pep)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,4})|(?:søk\p{L}*|slå\p{L}*|slår|look\p{L}*|search\p{L}*|sjekk\p{L}*|check\p{L}*|(?:står|stod|sto|skrives|skrivast|skrevet|skrive|skriven|written|published|reported)\s+(?:om|about)\s+(?:(?:den|the)\s+)?(?=(?:personen|person|deg|dykk|dere|dem|dei|them|him|her|you|\p{L}*søker\p{L}*|\p{L}*søkjar\p{L}*|kunden|kundane|kundene|applicants?|candidates?|kandidat\p{L}*|skyldner\p{L}*|debtors?|customers?|individuals?|medlem\p{L}*|members?)(?![\p{L}])))\s*(?:\p{L}+(?:['’]\p{L}*)?\s+){0,3}?(?:opp\s+|up\s+)?(?:\p{L}+\s+){0,2}?(?:på|i|on|in|their|his|her|deres|hans|hennes|\p{L}+['’]s?)\s+((?:linkedin|facebook|instagram|google|sosiale medi\p{L}*|social media|internett|the internet|nettet|nettavis\p{L}*|aviser|avisene|avisa|avisen|newspapers?|the press|news\s+media)(?:[\s\p{L}\d-]*))|(?:by\s+)?(?:asking|ask|spør\p{L}*|spørre|ringe\s+til|ringer\s+til|ringjer(?:\s+til)?|ringer|ringde|ringte|tar\s+kontakt\s+med|tek\s+kontakt\s+med|calling|contacting|kontakte\p{L}*)\s+((?:their|his|her|the\s+\p{L}+'s|deres|hans|hennes|den\s+\p{L}+s|søkerens|skyldnerens|tidligere|tidlegare|former|previous)\s+(?:[\p{L}\d-]+\s*){1,6})|(?:oppdater\p{L}*|ajourfør\p{L}*|ajourført|updat\p{L}*|up to date)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,3}?\p{L}*regist(?:er|eret|ra|ret|ry|ries|ers)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,3})|(?:reach\p{L}*|comes?|coming|arriv\p{L}*|kommer|kjem|komme|kome)\s+(?:inn\s+|in\s+)?(?:to\s+us\s+|us\s+|til\s+oss\s+|oss\s+)?(?:through|via|gjennom|igjennom)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:sent|forwarded|passed\s+on|sendt|sendes|oversendt|oversendes|videresendt|vidaresendt)\s+(?:to\s+us\s+|til\s+oss\s+|oss\s+)?(?:by|av)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:slå|slår|slås|slåast|slo|slått|søke|søker|søkes|søkjer|look|looks|looked|looking)\s+(?:\p{L}+\s+){0,3}?(?:opp|up)\s+(?:\p{L}+(?:['’]\p{L}*)?\s+){0,3}?(?:i|hos|in|with|at)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?=ber|bed|ba|spør|spurte|ask)(?<!(?<![\p{L}])${PERSON_SUBJECT}\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:ber|bed|ba|spør|spurte|asks?|asked|asking)\s+((?:[\p{L}\d'’-]+\s+){1,4}?)(?:(?:om|for)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*opplysning\p{L}*|informasjon\p{L}*|information|data|details|records?|\p{L}*attest\p{L}*|certificates?|\p{L}*dokumentasjon\p{L}*|documentation|${HISTORY})|${ABOUT_FAMILY}|${ABOUT_PERSON})(?![\p{L}])|${GENITIVE_GOT}|(?=ask|ber|bed|ba|spør|spurte)(?<!(?<![\p{L}])${PERSON_SUBJECT}\s+(?:\p{L}+\s+)?)(?<!(?<![\p{L}])(?:may|can|could|should|must|kan|kunne|må|bør|skal)\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:asks?|asked|asking|ber|bed|ba|spør|spurte)\s+((?:[\p{L}\d'’-]+\s+){1,10}?)(?:for|om)\s+(?:(?:their|its|his|her|an?|deira|deres|sin|si|sitt|sine|ei|en|ein)\s+)?(?:assessments?|evaluations?|appraisals?|references?|vurdering(?:a|en|ar|er)?|evaluering(?:a|en|ar|er)?|referanse(?:n|ar|er)?|uttale\p{L}*|fråsegn\p{L}*)\s+(?:of|on|av|om)\s+(?:(?:each|every|the|a|an|new|kvar|hver|den|det|nye?)\s+){0,2}?(?:new\s+|ny\s+|nye\s+)?(?:\p{L}+)(?![\p{L}])|(?:that|which|som)\s+((?:[\p{L}\d'’-]+\s+){1,3}?)(?:sends|sent|forwards|forwarded|sender|sendar|sende|oversender|oversendar)\s+(?:to\s+)?(?:us|oss)(?![\p{L}])|(?:(?:vi|me|we)\s+(?:finn|finner|fann|fant|find|found)|(?:finn|finner|fann|fant)\s+(?:vi|me))\s+(?:\p{L}+\s+){0,2}?(?:i|in|hos)\s+((?:[\p{L}\d'’-]+\s+){0,2}?\p{L}*regist(?:er|eret|ra|ret|ry|ries|ers)(?![\p{L}])(?:\s+(?:til|hos|of|i)\s+[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+)?)?)|${CREDIT_CHECK_AT})`,
+  String.raw`(?<![\p{L}])(?:(?:hent\p{L}*|innhent\p{L}*|får|fær|fått|mottar|mottek|(?:få|fått|får)\s+(?:bekreft\p{L}*|stadfest\p{L}*|tilsendt|tilsend|oversendt|oversend|utlevert|opplyst)|obtain\p{L}*|we\s+(?:also\s+|often\s+|sometimes\s+|usually\s+|then\s+|may\s+|can\s+|will\s+)?(?:get|got)(?=\s+(?:(?!(?:from|fra|frå)\s)\p{L}+(?:['’]\p{L}*)?\s+){0,5}?(?:\p{L}*adress\p{L}*|address\p{L}*|\p{L}*data|information|details|lists?|names?|\p{L}*numbers?|contact\s+details|profiles?|referrals?|records?|\p{L}+['’]s?\s+(?:reports?|results|readings?|values))(?![\p{L}]))|${BOUGHT}|${DRAWN}|${COPIED}|collect\p{L}*|receiv\p{L}*|gather\p{L}*|retriev\p{L}*|fetch\p{L}*|request\p{L}*|(?<!(?:sender|sendar|sende|senda|sendes|sendast|videresender|vidaresender|publiserer|publiserar|publiseres|deler|legger\s+ut|legg\s+ut)\s+(?:\p{L}+\s+){0,2})\p{L}*melding(?:er|ene|ar|ane|a)?)\s+(?:(?!(?:som|that|who|which|der|where|når|when)\s)\p{L}+(?:['’]\p{L}*)?\s+){0,8}?(?<!(?:borte|bort|vekk|unna|away)\s)(?:fra|frå|from)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:kontroller\p{L}*|sjekk\p{L}*|kryssjekk\p{L}*|screen\p{L}*|check\p{L}*|match\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,4}?\p{L}*(?:list(?:e|er|ene|a|ane|s)?|regist(?:er|ere|eret|re|ra|ret|ry|ries|ers)|database\p{L}*|sanksjon\p{L}*|sanctions?|(?<![\p{L}])pep)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,4})|(?:søk\p{L}*|slå\p{L}*|slår|look\p{L}*|search\p{L}*|sjekk\p{L}*|check\p{L}*|(?:står|stod|sto|skrives|skrivast|skrevet|skrive|skriven|written|published|reported)\s+(?:om|about)\s+(?:(?:den|the)\s+)?(?=(?:personen|person|deg|dykk|dere|dem|dei|them|him|her|you|\p{L}*søker\p{L}*|\p{L}*søkjar\p{L}*|kunden|kundane|kundene|applicants?|candidates?|kandidat\p{L}*|skyldner\p{L}*|debtors?|customers?|individuals?|medlem\p{L}*|members?)(?![\p{L}])))\s*(?:\p{L}+(?:['’]\p{L}*)?\s+){0,3}?(?:opp\s+|up\s+)?(?:\p{L}+\s+){0,2}?(?:på|i|on|in|their|his|her|deres|hans|hennes|\p{L}+['’]s?)\s+((?:linkedin|facebook|instagram|google|sosiale medi\p{L}*|social media|internett|the internet|nettet|nettavis\p{L}*|aviser|avisene|avisa|avisen|newspapers?|the press|news\s+media)(?:[\s\p{L}\d-]*))|(?:by\s+)?(?:asking|ask|spør\p{L}*|spørre|ringe\s+til|ringer\s+til|ringjer(?:\s+til)?|ringer|ringde|ringte|tar\s+kontakt\s+med|tek\s+kontakt\s+med|calling|contacting|kontakte\p{L}*)\s+((?:their|his|her|the\s+\p{L}+'s|deres|hans|hennes|den\s+\p{L}+s|søkerens|skyldnerens|tidligere|tidlegare|former|previous)\s+(?:[\p{L}\d-]+\s*){1,6})|(?:oppdater\p{L}*|ajourfør\p{L}*|ajourført|updat\p{L}*|up to date)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,3}?\p{L}*regist(?:er|eret|ra|ret|ry|ries|ers)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,3})|(?:reach\p{L}*|comes?|coming|arriv\p{L}*|kommer|kjem|komme|kome)\s+(?:inn\s+|in\s+)?(?:to\s+us\s+|us\s+|til\s+oss\s+|oss\s+)?(?:through|via|gjennom|igjennom)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:sent|forwarded|passed\s+on|sendt|sendes|oversendt|oversendes|videresendt|vidaresendt)\s+(?:to\s+us\s+|til\s+oss\s+|oss\s+)?(?:by|av)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:slå|slår|slås|slåast|slo|slått|søke|søker|søkes|søkjer|look|looks|looked|looking)\s+(?:\p{L}+\s+){0,3}?(?:opp|up)\s+(?:\p{L}+(?:['’]\p{L}*)?\s+){0,3}?(?:i|hos|in|with|at)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?=ber|bed|ba|spør|spurte|ask)(?<!(?<![\p{L}])${PERSON_SUBJECT}\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:ber|bed|ba|spør|spurte|asks?|asked|asking)\s+((?:[\p{L}\d'’-]+,?\s+){1,8}?)(?:(?:om|for)\s+(?:\p{L}+(?:['’]s?)?\s+){0,2}?(?:\p{L}*opplysning\p{L}*|informasjon\p{L}*|information|data|details|records?|logg(?:en|ar|er|ane|ene|bok\p{L}*)?|logs?|\p{L}*attest\p{L}*|certificates?|\p{L}*dokumentasjon\p{L}*|documentation|${HISTORY})|${ABOUT_FAMILY}|${ABOUT_PERSON})(?![\p{L}])|${GENITIVE_GOT}|(?=ask|ber|bed|ba|spør|spurte)(?<!(?<![\p{L}])${PERSON_SUBJECT}\s+(?:\p{L}+\s+)?)(?<!(?<![\p{L}])(?:may|can|could|should|must|kan|kunne|må|bør|skal)\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:asks?|asked|asking|ber|bed|ba|spør|spurte)\s+((?:[\p{L}\d'’-]+\s+){1,10}?)(?:for|om)\s+(?:(?:their|its|his|her|an?|deira|deres|sin|si|sitt|sine|ei|en|ein)\s+)?(?:assessments?|evaluations?|appraisals?|references?|vurdering(?:a|en|ar|er)?|evaluering(?:a|en|ar|er)?|referanse(?:n|ar|er)?|uttale\p{L}*|fråsegn\p{L}*)\s+(?:of|on|av|om)\s+(?:(?:each|every|the|a|an|new|kvar|hver|den|det|nye?)\s+){0,2}?(?:new\s+|ny\s+|nye\s+)?(?:\p{L}+)(?![\p{L}])|(?:that|which|som)\s+((?:[\p{L}\d'’-]+\s+){1,3}?)(?:sends|sent|forwards|forwarded|sender|sendar|sende|oversender|oversendar)\s+(?:to\s+)?(?:us|oss)(?![\p{L}])|(?:(?:vi|me|we)\s+(?:finn|finner|fann|fant|find|found)|(?:finn|finner|fann|fant)\s+(?:vi|me))\s+(?:\p{L}+\s+){0,2}?(?:i|in|hos)\s+((?:[\p{L}\d'’-]+\s+){0,2}?\p{L}*regist(?:er|eret|ra|ret|ry|ries|ers)(?![\p{L}])(?:\s+(?:til|hos|of|i)\s+[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+)?)?)|${CREDIT_CHECK_AT})`,
   'iu',
 );
 /**
@@ -1262,7 +1262,7 @@ const OUTSIDE_REGISTER = lazyPattern(
  * law («Saksbehandlerne slår opp i Lovdata ved behov»: N's review of F, session 17).
  */
 const REFERENCE_WORK = lazyPattern(
-  String.raw`(?<![\p{L}])(?:lovdata|rettsdata|juridika|gyldendal\p{L}*|wikipedia|snl|store\s+norske|leksikon\p{L}*|ordbok\p{L}*|ordbøker\p{L}*|dictionar\p{L}*|encyclopa?edia\p{L}*|kart(?:et|a|verktøy\p{L}*)?|maps?|handbook\p{L}*|håndbok\p{L}*|handbok\p{L}*|manual\p{L}*|rundskriv\p{L}*|regelverk\p{L}*|lov(?:a|en|ene|er|ar|ane)?|forskrift\p{L}*|the\s+law|legislation|statutes?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:lovdata|rettsdata|juridika|felleskatalog\p{L}*|legemiddelhandbok\p{L}*|legemiddelhåndbok\p{L}*|drug\s+(?:references?|handbooks?|catalogues?|compendi\p{L}*)|pharmacopoeia\p{L}*|gyldendal\p{L}*|wikipedia|snl|store\s+norske|leksikon\p{L}*|ordbok\p{L}*|ordbøker\p{L}*|dictionar\p{L}*|encyclopa?edia\p{L}*|kart(?:et|a|verktøy\p{L}*)?|maps?|handbook\p{L}*|håndbok\p{L}*|handbok\p{L}*|manual\p{L}*|rundskriv\p{L}*|regelverk\p{L}*|lov(?:a|en|ene|er|ar|ane)?|forskrift\p{L}*|the\s+law|legislation|statutes?)(?![\p{L}])`,
   'iu',
 );
 /** The person doing it themself, later in the part («der dei tilsette sjølve fører timane»). */
@@ -1439,6 +1439,10 @@ function partySender(part: string): string | undefined {
   const head = (rel < 0 ? words : words.slice(0, rel)).filter((w) => !DETERMINER().test(w));
   if (head.length === 0 || head.length > 6 || /^(?:we|vi|me|i|jeg|eg)$/iu.test(head[0]!)) return undefined;
   if (head.some((w) => PEOPLE().test(w))) return undefined;
+  if (OUR_OWN().test(words[0] ?? '') || BACKUP_BACK().test(part.slice(m.index).replace(/^\S+\s+(?:us|oss)\s+/iu, ''))) return undefined;
+  // Ended («used to send us …, but stopped in 2020»), or someone's choice to ask a party («Owners can ask their insurer to
+  // send us the claim form»): N11-style near-wordings, F2, session 26.
+  if (CHOICE_TO_ASK().test(before) || pastAt(part, m.index)) return undefined;
   if (!(PARTY().test(head.join(' ').toLowerCase()) || head.slice(1).some((w) => /^\p{Lu}/u.test(w)))) return undefined;
   return NEGATED_WORD().test(part.slice(0, m.index + m[0].length)) ? undefined : head.join(' ');
 }
@@ -1549,10 +1553,108 @@ function onlyChosenGetting(part: string): boolean {
   const gets = clauseFacts(part).filter((f) => f.kind === 'get');
   return gets.length > 0 && gets.every((f) => f.modal || f.personActs);
 }
+/**
+ * A party that gives the controller data, the party as the subject and «us», «oss» as the first object («a credit reference
+ * agency gives us the correct address», «the police give us the name and phone number of …», «Landlords and housing
+ * cooperatives also give us their tenants' mobile numbers», «A data broker supplies us, for a fee, with the current
+ * address …», «Claim agencies acting for passengers pass us many of the claims, with the passenger's details», «skolene,
+ * som kjøper kurs til elevene sine, gir oss klasselisten med navn»: variants-paraphrase4 PD038, PD042, PD046, PD050, PD053,
+ * PD056, PD058; F2, session 26). The clause reader takes a later «to», «til», «for», «med» for the receiver there; the
+ * source is the subject. Only with data after «us» (GOT_DATA), a party for the subject (PARTY, OTHERS_AROUND), not the
+ * person, the controller, a channel or its own; not denied, past or a choice. The subject is read back to the last comma
+ * that does not close a relative clause («Videregående skoler som kjøper …, gir oss»).
+ */
+const GIVES_US = lazyPattern(
+  String.raw`(?<![\p{L}])(?:give|gives|gave|giving|gir|gjev|gav|ga|supply|supplies|supplied|provide|provides|provided|pass|passes|passed|hand|hands|handed|send|sends|sent|sender|sendar|forward|forwards|forwarded|videresender|vidaresender|oversender|oversendar|leverer|leverar|forsyner|tell|tells|told|fortel|forteller|fortel|fortell)\s+(?:(?:also|også|òg|then|da|så|every\s+\p{L}+|kvar\s+\p{L}+|hver\s+\p{L}+)\s+)?(?:us|oss)(?![\p{L}])\s*(?:,[^,]{1,40},\s*)?(?:(?:also|også|òg)\s+)?(?:with\s+|med\s+)?`,
+  'iu',
+);
+const MAY_GIVE_US = prefilter(GIVES_US);
+const RELATIVE_INSERT_END = lazyPattern(String.raw`(?<![\p{L}])(?:som|who|which|that)\s[^,]*,\s*$`, 'iu');
+const CHOICE_TO_ASK = lazyPattern(
+  String.raw`(?<![\p{L}])(?:kan|may|can|could|kunne)\s+(?:\p{L}+\s+)?$|(?<![\p{L}])(?:kan|may|can|could|kunne)\s+(?:\p{L}+\s+){0,2}?(?:ask|request|be|bede|få)\s`,
+  'iu',
+);
+const OUR_OWN = lazyPattern(String.raw`^(?:our|vår|våre|vårt|own|egne|eigne)(?![\p{L}])`, 'iu');
+/** Our own branch or office («The Fjellvei branches», «Hovedkontoret vårt»), and only a count («only the number of …»). */
+const OWN_BRANCH = lazyPattern(
+  String.raw`(?<![\p{L}])(?:branch(?:es)?|avdeling(?:en|ane|ene|ar|er)?|hovedkontor(?:et)?|hovudkontor(?:et)?|head\s+office|vår|vårt|våre|our)(?![\p{L}])`,
+  'iu',
+);
+const COUNT_ONLY = lazyPattern(
+  String.raw`^\s*(?:(?:only|bare|berre|kun)\s+)?(?:the\s+|an?\s+)?(?:total\s+)?(?:number|antall|talet|tall(?:et)?)(?![\p{L}])`,
+  'iu',
+);
+/** The giver's own data («its invoice address», «navnet på kontaktpersonen sin»), or data denied («not names»). */
+const ITS_OWN = lazyPattern(
+  String.raw`^\s*(?:(?:only|bare|berre|kun)\s+)?(?:its|sin|si|sitt|sine)\s|kontaktperson\p{L}*|contact\s+persons?|(?<![\p{L}])(?:not|no|ikke|ikkje|uten|utan|without)\s+(?:\p{L}+\s+)?(?:names?|navn|namn)(?![\p{L}])`,
+  'iu',
+);
+const BACKUP_BACK = lazyPattern(
+  String.raw`^\s*(?:(?:a|an|the|en|ei|ein|et|eit|nightly|daily)\s+)?(?:sikkerhetskopi\p{L}*|tryggingskopi\p{L}*|reservekopi\p{L}*|back-?ups?)(?![\p{L}])`,
+  'iu',
+);
+export function givenToUs(part: string): string | undefined {
+  if (!MAY_GIVE_US(part)) return undefined;
+  const m = GIVES_US().exec(part);
+  if (m === null) return undefined;
+  const after = part.slice(m.index + m[0].length);
+  if (!GOT_DATA().test(after.split(/(?<![\p{L}])(?:so\s+that|slik\s+at|for\s+å|in\s+order|to\s+(?!us)\p{L}+)(?![\p{L}])/iu)[0]!)) return undefined;
+  let before = part.slice(0, m.index);
+  // «X, som/who …, gir oss»: the subject is X, before the relative clause.
+  const rel = RELATIVE_INSERT_END().exec(before);
+  if (rel !== null) before = before.slice(0, rel.index).replace(/\s*,?\s*$/u, '');
+  const giver = before
+    .split(/[,;:]\s*(?=[^,;:]*$)/u)
+    .pop()!
+    .replace(/(?<![\p{L}])(?:also|også|òg|then|da|så|often|ofte|sometimes|av\s+og\s+til|every\s+\p{L}+|kvar\s+\p{L}+|hver\s+\p{L}+)\s*$/iu, '')
+    .replace(/^\s*(?:og|and|men|but)\s+/iu, '')
+    .trim();
+  if (giver === '' || /(?<![\p{L}])(?:we|vi|me|you|du|dere|de|dei|they|he|she|han|hun|ho|it|den|det)$/iu.test(giver)) return undefined;
+  // Our own («Our regional coordinators», «Our other clinic»), our own data back («sends us a backup of the records»), or the
+  // person acting themself later («… only when the volunteer applies for it themselves»): N12's review, session 26.
+  if (
+    OUR_OWN().test(giver) ||
+    OWN_BRANCH().test(giver) ||
+    ANONYMOUS().test(part) ||
+    COUNT_ONLY().test(after) ||
+    ITS_OWN().test(after) ||
+    BACKUP_BACK().test(after) ||
+    /(?<![\p{L}])(?:themselves|himself|herself|sjølv|selv|sjøl)(?![\p{L}])/iu.test(after)
+  )
+    return undefined;
+  if (NEGATION.test(`${before} ${m[0]} ${after.split(/\s+/u).slice(0, 3).join(' ')}`) || pastAt(part, m.index)) return undefined;
+  // A choice («kan», «may»), also the person's asking a party to send («Owners can ask their insurer to send us the form»).
+  if (CHOICE_TO_ASK().test(part.slice(0, m.index))) return undefined;
+  const head = giver
+    .split(/\s+/u)
+    .filter((w) => !DETERMINER().test(w))
+    .slice(0, 4)
+    .join(' ');
+  if (
+    PEOPLE().test(head) ||
+    PEOPLE().test(giver) ||
+    CHANNEL().test(head) ||
+    SELF().test(head) ||
+    PERSONS_OWN_OR_OURS().test(head) ||
+    OWN_GENITIVE().test(giver)
+  )
+    return undefined;
+  // Timesheets of the temps a party hires out to us are our working records (lawful-wordings-s22-n w105).
+  if (/^\s*(?:the\s+|dei\s+|de\s+)?(?:timelist\p{L}*|timesheets?|time\s+sheets?)(?![\p{L}])/iu.test(after)) return undefined;
+  return PARTY().test(giver) || OUTSIDE_REGISTER().test(head) || OTHERS_AROUND().test(giver) ? giver : undefined;
+}
+const PAST_VERB_ADVERB = lazyPattern(
+  String.raw`(?<![\p{L}])(?:fekk|fikk|mottok|henta|hentet|innhenta|innhentet|kjøpte|received|obtained|got|fetched|collected|retrieved|bought)\s+(?:\p{L}+\s+)?(?:tidlegare|tidligere|previously|formerly|før)(?![\p{L}])|(?<![\p{L}])(?:tidlegare|tidligere|previously|formerly)\s+(?:\p{L}+\s+)?(?:fekk|fikk|mottok|henta|hentet|innhenta|innhentet|kjøpte|received|obtained|got|fetched|collected|retrieved|bought)(?![\p{L}])`,
+  'iu',
+);
 export function clauseSource(part: string): string | undefined {
+  const given = givenToUs(part);
+  if (given !== undefined) return given;
   if (!MAY_GET_CLAUSE.test(part)) return undefined;
   for (const f of clauseFacts(part)) {
     if (f.kind !== 'get' || f.negated || f.past || f.modal || f.personActs) continue;
+    // «Vi fekk tidlegare opplysningar frå …»: the past by an adverb (lawful-wordings-s21-f w078).
+    if (PAST_VERB_ADVERB().test(f.clause)) continue;
     const party = f.party.trim();
     const head = party
       .split(/\s+/u)
@@ -1587,6 +1689,8 @@ export function clauseSource(part: string): string | undefined {
     // People the person named («referansar frå dei søkjaren har oppgitt»): the person's own choice of source.
     if (/(?<![\p{L}])(?:oppgitt|oppgjeve|oppgitte|given|named|listed|nominated)(?![\p{L}])/iu.test(party)) continue;
     if (COMPANY_DATA().test(f.thing)) continue;
+    // Looking at or going through: only a social site is read («Vi ser på timelistene i Visma sammen med den ansatte»).
+    if (/^(?:ser|går|go|goes)(?![\p{L}])/iu.test(f.verb) && !SOCIAL_SITE().test(party)) continue;
     if (SOCIAL_SITE().test(party)) {
       if (PERSON_POSTED().test(f.thing)) return party;
       continue;
@@ -1602,14 +1706,25 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
   let clauseOf: string | undefined;
   let elsewhere: boolean | undefined;
   let sends: number | undefined;
+  let givenOf: string | undefined;
   for (const { part, at, clause, inClause } of ps) {
     if (partySends(part) || (mayCheckElsewhere.test(part) && checkedElsewhere(part) && !pastAt(text, at))) {
       out.push({ words: part.trim(), at: at + part.indexOf(part.trim()) });
       continue;
     }
-    // The shared clause reader (check/clause.ts): a source in words SOURCE_SAID does not know, or reads otherwise.
+    // A party giving us data, read in the whole clause (its subject and data may lie in other parts: «A data broker supplies
+    // us, for a fee, with the current address …», «Skolene, som kjøper kurs, gir oss klasselisten»): once per clause.
+    if (clause !== givenOf) {
+      givenOf = clause;
+      if (givenToUs(clause) !== undefined && !pastAt(text, at - inClause)) {
+        out.push({ words: clause.trim(), at: at - inClause + clause.indexOf(clause.trim()) });
+        continue;
+      }
+    }
+    // The shared clause reader (check/clause.ts): a source in words SOURCE_SAID does not know, or reads otherwise; not a
+    // practice said to have ended in the clause or the next («…, but stopped in 2020», «…, men det er slutt»).
     if (clauseSource(part) !== undefined) {
-      out.push({ words: part.trim(), at: at + part.indexOf(part.trim()) });
+      if (!pastAt(text, at + part.indexOf(part.trim()))) out.push({ words: part.trim(), at: at + part.indexOf(part.trim()) });
       continue;
     }
     if (!SOURCE_STEM.test(part)) continue;
@@ -1624,6 +1739,11 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     }
     const m = SOURCE_SAID().exec(part);
     if (m === null || (m[3] === undefined ? deniedAt(part, m) : siteDenied(part, m))) continue;
+    // A practice of obtaining said to have ended («Tidlegare henta vi … men det er slutt», «We used to obtain … but stopped
+    // in 2020»: N11's review, session 25), as the clause reader reads it (its `past`): no source of what is done now.
+    if (pastAt(text, at + m.index)) continue;
+    // Asking or calling someone as a choice («Owners can ask their insurer to send us the claim form»): not done by us.
+    if (m[4] !== undefined && CHOICE_TO_ASK().test(part.slice(0, m.index))) continue;
     // Having a party confirm or send something («få bekreftet opptak … fra lærestedet i utlandet»: variants-studiestotte ST33;
     // F11, session 21) is the controller's own obtaining, not where the person gets it themselves («Søkeren må selv få
     // bekreftet opptaket fra lærestedet», «du må få tilsendt attesten fra skolen»).
@@ -1926,6 +2046,14 @@ export function sourceNamed(words: string): string {
 export function sourceNames(words: string): string[] {
   const m = SOURCE_SAID().exec(words);
   const first = sourceNamed(words);
+  // Parties asked, listed («spør òg skulen, helsestasjonen og barnevernstenesta om korleis barnet har det»:
+  // variants-paraphrase4 PD049): each of them.
+  if (m?.[9] !== undefined && first === m[9].split(SOURCE_END())[0]!.split(NEXT_PHRASE())[0]!.trim() && /,|\s(?:og|and|samt)\s/iu.test(m[9]))
+    return m[9]
+      .replace(/^(?:(?:òg|også|also|then|så|dessutan|dessuten)\s+)+/iu, '')
+      .split(/\s*,\s*|\s+(?:og|and|samt)\s+/iu)
+      .map((w) => w.trim())
+      .filter((w) => w !== '');
   if (m?.[1] === undefined) return [first];
   // A further source joins the first by «og», «and», «samt» or a comma («fra UDI og om … frå barnevernstenesta»), not
   // a place the data's people come from («søknader fra studenter fra hele landet», «from students from Norway»).
@@ -2528,7 +2656,10 @@ const textProse = byText((text: string): TextProse => {
   // Each reading's stem tested on the whole text first: most texts hold none, and are not cut into parts.
   const decision = DECISION_STEM.test(text);
   const profiling = PROFILING_STEM.test(text);
-  const source = SOURCE_STEM.test(text) || SENDS_STEM().test(text) || mayCheckElsewhere.test(text);
+  // The clause reader's sources (clauseSource: a party giving us data, «hentar … frå X» in words SOURCE_SAID does not know)
+  // are gated too: without them here, no text without SOURCE_SAID's stems reached it (variants-paraphrase4, F2, session 26).
+  const source =
+    SOURCE_STEM.test(text) || SENDS_STEM().test(text) || mayCheckElsewhere.test(text) || MAY_GIVE_US(text) || clauseFacts(text).some((f) => f.kind === 'get');
   if (!decision && !profiling && !source) return places.length === 0 ? NOTHING_SAID : { decision: undefined, profiling: undefined, sources: [], places };
   const ps = parts(text);
   return {

@@ -128,7 +128,7 @@ const stemWords = byText((stem: string) => new RegExp(`(?<![\\p{L}])${stem}\\p{L
 const ROLE_BODIES: readonly (readonly [role: () => RegExp, body: () => RegExp])[] = [
   [
     lazyPattern(
-      String.raw`^(?:(?:the|our|their|his|her|the\s+pupil['’]s|the\s+child['’]s)\s+)?(?:\p{L}*lær[ae]r(?:en|ane|ne|e|ar|er)?|\p{L}*lærar(?:en|ane|ar)?|rektor(?:en|ane|ar|er|ene)?|inspektør(?:en|ar|er|ane|ene)?|undervisningsinspektør\p{L}*|skuleleiing(?:a)?|skoleledelse(?:n)?|skuleleiar(?:en|ar|ane)?|skoleleder(?:en|e|ne)?|sosiallær\p{L}*|spesialpedagog(?:en|ar|er|ane|ene)?|(?:class|form|subject|head|contact|special\s+needs|support)\s+teachers?|teachers?|headteachers?|head\s+of\s+(?:the\s+)?school|principals?|school\s+(?:management|leaders?|leadership|staff))(?:\s+(?:til|for|of|at|i|på|ved)\s+.*)?$`,
+      String.raw`^(?:(?:the|our|their|his|her|the\s+pupil['’]s|the\s+child['’]s|the\s+school['’]s)\s+)?(?:\p{L}*lær[ae]r(?:en|ane|ne|e|ar|er)?|\p{L}*lærar(?:en|ane|ar)?|rektor(?:en|ane|ar|er|ene)?|inspektør(?:en|ar|er|ane|ene)?|undervisningsinspektør\p{L}*|skuleleiing(?:a)?|skoleledelse(?:n)?|skuleleiar(?:en|ar|ane)?|skoleleder(?:en|e|ne)?|sosiallær\p{L}*|spesialpedagog(?:en|ar|er|ane|ene)?|(?:class|form|subject|head|contact|special\s+needs|support)\s+teachers?|special\s+needs\s+coordinators?|sencos?|teachers?|headteachers?|head\s+of\s+(?:the\s+)?school|principals?|school\s+(?:management|leaders?|leadership|staff))(?:\s+(?:til|for|of|at|i|på|ved)\s+.*)?$`,
       'iu',
     ),
     lazyPattern(String.raw`skul|skol|school|sfo|(?<![\p{L}])elev`, 'iu'),
@@ -187,7 +187,29 @@ function headRecorded(named: string, recorded: readonly string[]): boolean {
   const h = headWord(named);
   return h !== undefined && recorded.some((t) => h.word.test(t));
 }
-function describedSource(r: ResolvedActivity): { pointer: string; words: string; source: string } | undefined {
+/**
+ * A unit of the controller itself, named with the controller's name («personalavdelinga i Solvik kommune», «Helse- og
+ * omsorgstenesta i Solvik kommune», «Solvik kommune sin personalavdeling», «the HR office of Solvik kommune» where the
+ * controller is Solvik kommune: N11's review, session 25): the controller's own data, no other source.
+ */
+/** A unit «ved sykehuset», «at the hospital» where the controller is a hospital or health trust: the controller's own. */
+const OUR_HOSPITAL = lazyPattern(String.raw`\s(?:ved|på|i|at|in|of)\s+(?:the\s+)?(?:sykehuset|sjukehuset|hospital)$`, 'iu');
+const HOSPITAL_ORG = lazyPattern(String.raw`(?<![\p{L}])(?:helse\p{L}*|\p{L}*sykehus\p{L}*|\p{L}*sjukehus\p{L}*|hospital\p{L}*|HF)(?![\p{L}])`, 'iu');
+const escapeRe = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+function ownUnit(named: string, org: readonly string[]): boolean {
+  const n = named.trim().replace(/\s+/gu, ' ');
+  return (
+    org.some((o) => {
+      const e = escapeRe(o);
+      return new RegExp(
+        `(?:^|\\s(?:i|ved|hos|in|at|of|within)\\s)${e}$|^${e}(?:\\s+(?:i|ved|hos|in|at|of)\\s+\\S+)?$|^${e}(?:s|['’]s|\\s+(?:sin|sitt|si|sine))\\s`,
+        'iu',
+      ).test(n);
+    }) ||
+    (OUR_HOSPITAL().test(n) && org.some((o) => HOSPITAL_ORG().test(o)))
+  );
+}
+function describedSource(r: ResolvedActivity, org: readonly string[]): { pointer: string; words: string; source: string } | undefined {
   const facts = activityProse(r).sources;
   if (facts.length === 0) return undefined;
   const bySource = r.sources.map((s) => ({
@@ -201,10 +223,10 @@ function describedSource(r: ResolvedActivity): { pointer: string; words: string;
   const words = facts.map((f) => f.words);
   // The answer depends on these words alone: found once per distinct set of them (a record's activities repeat their
   // sources, subjects and prose), and named by the fact's place in the list.
-  const key = JSON.stringify([words, bySource, subjects, own]);
+  const key = JSON.stringify([words, bySource, subjects, own, org]);
   let found = describedOnce.get(key);
   if (found === undefined) {
-    found = unrecordedSource(words, bySource, subjects, own) ?? null;
+    found = unrecordedSource(words, bySource, subjects, own, org) ?? null;
     if (describedOnce.size >= 100_000) describedOnce.clear();
     describedOnce.set(key, found);
   }
@@ -220,6 +242,7 @@ function unrecordedSource(
   bySource: readonly { names: readonly string[]; words: readonly string[] }[],
   subjects: readonly string[],
   own: readonly string[],
+  org: readonly string[],
 ): { at: number; source: string } | undefined {
   for (let at = 0; at < facts.length; at++) {
     const words = facts[at]!;
@@ -238,7 +261,8 @@ function unrecordedSource(
         headRecorded(named, names) ||
         roleRecorded(named, names, subjects) ||
         (sourceRecorded(named, subjects) && sourceRecorded(headOf(named), subjects)) ||
-        sourceRecorded(named.split(/\s(?:through|via|gjennom|igjennom)\s/iu)[0]!, own)
+        sourceRecorded(named.split(/\s(?:through|via|gjennom|igjennom)\s/iu)[0]!, own) ||
+        ownUnit(named, org)
       )
         continue;
       return { at, source: named };
@@ -250,6 +274,8 @@ function unrecordedSource(
 export default defineRule(
   { id: 'notice-source', severity: 'error', citation: 'GDPR Art. 14(2)(f)', messages: ['missing', 'only-person', 'described-source'] },
   (ctx, report) => {
+    const o = ctx.registry.organisation?.value;
+    const org = [...new Set([...textsOf(o?.name), ...textsOf(o?.shortName), ...textsOf(o?.contact?.name)].map((t) => t.trim()).filter((t) => t.length >= 4))];
     for (const r of ctx.activities) {
       if (informsAsObtainedElsewhere(r)) {
         if ((r.activity.sources ?? []).length === 0) {
@@ -264,7 +290,7 @@ export default defineRule(
           }
         }
       }
-      const described = describedSource(r);
+      const described = describedSource(r, org);
       if (described !== undefined)
         report.activity(r, described.pointer, 'described-source', { words: described.words, source: described.source }, { severity: 'warning' });
     }
