@@ -340,7 +340,7 @@ const PLACE_OR_UNIT = lazyPattern(
  * and boards of other bodies («Fylkesnemnda») are not such words.
  */
 const OWN_UNIT_WORD = lazyPattern(
-  String.raw`^(?:\p{L}*avdeling\p{L}*|\p{L}*seksjon(?:en)?|\p{L}*enhet(?:en)?|\p{L}*eining(?:a)?|(?:hoved|lands|sentral|forbunds|klubb|lags)?styret|menighetsrådet|soknerådet|kyrkjelydsrådet|ledelsen|leiinga|\p{L}*ledergrupp\p{L}*|\p{L}*leiargrupp\p{L}*|redaksjon(?:en)?|sekretariatet|administrasjonen|årsmøtet|rektor(?:en)?|personvernombud(?:et)?|kommunedirektør(?:en)?|rådmann(?:en)?|kundeservice|kundesenter(?:et)?|human|resources|internal|audit|customer|services?|student|head|office|senior|management|council|board|committee|group|compliance|finance|payroll|legal|accounts|payable|receivable|security|risk|executive|team|department|support|helpdesk|operations|procurement|communications|quality|data|protection|officer|dpo|deg|dykk|dere|you|(?:avdelings|einings|enhets|seksjons|styre|prosjekt|fag|team|skole|skule)?(?:leder|leiar)(?:en)?|(?:personal|økonomi|hr-|lønns|it-|avdelings|seksjons|kontor)sjef(?:en)?|daglig|dagleg|nærmeste|næraste|(?:hoved|hovud)?verneomb(?:ud|od)(?:et)?|amu|arbeidsmiljøutvalg(?:et)?|helsesykepleier(?:en|ne)?|helsesjukepleiar(?:en|ane)?|kirkeverge(?:n)?|kyrkjeverje(?:a|n)?|line|manager|principal|dean|registrar|safeguarding|lead|directors|head|of|klagenemnd(?:a|en)?|klagenemnda|innsender(?:en)?|innsendar(?:en)?|avsender(?:en)?|avsendar(?:en)?)$`,
+  String.raw`^(?:\p{L}*avdeling\p{L}*|\p{L}*seksjon(?:en)?|\p{L}*enhet(?:en)?|\p{L}*eining(?:a)?|(?:hoved|lands|sentral|forbunds|klubb|lags)?styret|menighetsrådet|soknerådet|kyrkjelydsrådet|ledelsen|leiinga|\p{L}*ledergrupp\p{L}*|\p{L}*leiargrupp\p{L}*|redaksjon(?:en)?|sekretariatet|administrasjonen|årsmøtet|rektor(?:en)?|personvernomb(?:ud|od)(?:et)?|kommunedirektør(?:en)?|rådmann(?:en)?|kundeservice|kundesenter(?:et)?|human|resources|internal|audit|customer|services?|student|head|office|senior|management|council|board|committee|group|compliance|finance|payroll|legal|accounts|payable|receivable|security|risk|executive|team|department|support|helpdesk|operations|procurement|communications|quality|data|protection|officer|dpo|deg|dykk|dere|you|(?:avdelings|einings|enhets|seksjons|styre|prosjekt|fag|team|skole|skule)?(?:leder|leiar)(?:en)?|(?:personal|økonomi|hr-|lønns|it-|avdelings|seksjons|kontor)sjef(?:en)?|daglig|dagleg|nærmeste|næraste|(?:hoved|hovud)?verneomb(?:ud|od)(?:et)?|amu|arbeidsmiljøutval(?:g)?(?:et)?|helsesykepleier(?:en|ne)?|helsesjukepleiar(?:en|ane)?|kirkeverge(?:n)?|kyrkjeverje(?:a|n)?|line|manager|principal|dean|registrar|safeguarding|lead|directors|head|of|klagenemnd(?:a|en)?|klagenemnda|innsender(?:en)?|innsendar(?:en)?|avsender(?:en)?|avsendar(?:en)?)$`,
   'iu',
 );
 /**
@@ -367,11 +367,11 @@ const ownUnit = (name: string): boolean => name.split(/\s+/).every((w) => OWN_UN
  * invoice and payment channels («Fakturaen sendes til Vipps/EHF», eFaktura, AvtaleGiro): the invoice goes to the payer.
  */
 const CHANNEL = lazyPattern(
-  String.raw`^(?:digipost|e-?boks|altinn|helsenorge|svarut|eformidling|kostra|a-ordningen|peppol|ehf|vipps|e-?faktura|avtalegiro)$`,
+  String.raw`^(?:digipost|e-?boks|altinn|helsenorge|svarut|eformidling|kostra|a-ordningen|peppol|ehf|vipps|e-?faktura|avtalegiro|sikkerdigitalpost)$`,
   'iu',
 );
 /** Every channel of a name that joins several by «/» («Vipps/EHF», «eFaktura/Digipost»). */
-const channels = (first: string): boolean => first.split('/').every((w) => CHANNEL().test(w));
+const channels = (first: string): boolean => first.split('/').every((w) => CHANNEL().test(w) || CHANNEL().test(w.split('-')[0]!));
 /** Every country's name in nb, nn and en (Intl region names): a country is no party («overføres til Polen»). */
 const isCountry = (name: string): boolean => regionCodes().has(name.toLowerCase());
 /**
@@ -683,7 +683,13 @@ const DATA_HANDED = lazyPattern(
  * controller or the activity's data subjects are named by.
  */
 function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isController: IsController): string | undefined {
-  for (const c of text.split('. ')) {
+  const clauses = text.split('. ');
+  for (let k = 0; k < clauses.length; k++) {
+    const c = clauses[k]!;
+    const readAgain = (rest: string): true => {
+      clauses.splice(k + 1, 0, rest);
+      return true;
+    };
     const handed = HANDED_TO_NAME().exec(c);
     const m = handed ?? DOUBLE_OBJECT_NAME().exec(c);
     if (m === null || COUNTS().test(c.slice(0, m.index + m[0].length))) continue;
@@ -712,6 +718,9 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
     if (
       knownName(name, after, parties.known()) ||
       isController(name, c) ||
+      // Cleared by the clause reader: the rest of the sentence may hand data to another («Vi har slutta å sende lista til
+      // Sparebanken, men sender ho no til DNB»).
+      (clauseClears(name, c) && readAgain(c.slice(m.index + m[0].length))) ||
       subjectNames(r).some((n) => n.includes(first)) ||
       acronymOf(name, parties.known()) ||
       spelledOut(c.slice(c.indexOf(name, m.index)), parties.known()) ||
@@ -721,6 +730,8 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
       ownUnit(name) ||
       unitOfController(after, c, isController) ||
       channels(first) ||
+      CHANNEL().test(name.replace(/\s+/gu, '')) ||
+      RECEIVER_CLASSES.some((k) => k.test(name) && k.test(parties.known())) ||
       (MUNICIPAL_SERVICE().test(name) && parties.municipal() && !OF_PLACE().test(after)) ||
       isCountry(name)
     )
@@ -749,7 +760,7 @@ const CLAUSE_DATA = lazyPattern(
 );
 /** What is handed names no one (anonymous, totals, statistics, fictitious people, «without names»). */
 const NO_ONES_DATA = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:uten|utan|without|no|ingen|inga)\s+(?:\p{L}+\s+)?(?:navn|namn|names|fødselsnummer|personnummer|personopplysning\p{L}*|personal\s+data|patient\s+data|pasientdata|identit\p{L}*)|anonym\p{L}*|aggregat\p{L}*|totals?|samla\s+tal|samlede\s+\p{L}+|samlet\s+\p{L}+|statisti\p{L}*|figures|tall|tal|fiktiv\p{L}*|fictitious|julekort\p{L}*|christmas\s+cards?|greetings?|(?:our|vår|vårt|våre)\s+(?:\p{L}+\s+)?(?:address|adresse\p{L}*|logo)|(?:adressa|adressen|logoen)\s+(?:vår|vårt)|(?:som|that|which)\s+(?:ikke|ikkje|not|do\s+not|does\s+not)\s+(?:inneheld|inneholder|contains?|har)\s+(?:\p{L}+\s+)?(?:personopplysning\p{L}*|personal\s+data|namn|navn|names))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:uten|utan|without|no|ingen|inga)\s+(?:\p{L}+\s+)?(?:navn|namn|names|fødselsnummer|personnummer|personopplysning\p{L}*|personal\s+data|patient\s+data|pasientdata|identit\p{L}*)|anonym\p{L}*|aggregat\p{L}*|totals?|samla\s+tal|kor\s+mange|hvor\s+mange|how\s+many|samlede\s+\p{L}+|samlet\s+\p{L}+|statisti\p{L}*|figures|tall|tal|fiktiv\p{L}*|fictitious|julekort\p{L}*|christmas\s+cards?|greetings?|(?:our|vår|vårt|våre)\s+(?:\p{L}+\s+)?(?:address|adresse\p{L}*|logo)|(?:adressa|adressen|logoen)\s+(?:vår|vårt)|(?:som|that|which)\s+(?:ikke|ikkje|not|do\s+not|does\s+not)\s+(?:inneheld|inneholder|contains?|har)\s+(?:\p{L}+\s+)?(?:personopplysning\p{L}*|personal\s+data|namn|navn|names))(?![\p{L}])`,
   'iu',
 );
 /**
@@ -761,7 +772,7 @@ const DOC_OF = lazyPattern(
   'iu',
 );
 const PERSON_OR_DATA = lazyPattern(
-  String.raw`^(?:\p{L}+['’]s|person\p{L}*|people|individuals?|\p{L}*arbeid\p{L}*|workers?|employees?|tilsett\p{L}*|ansatt\p{L}*|kund\p{L}*|customers?|clients?|subscribers?|abonnent\p{L}*|medlem\p{L}*|members?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|students?|barn\p{L}*|child\p{L}*|foreld\p{L}*|parents?|søker\p{L}*|søkjar\p{L}*|applicants?|deltak\p{L}*|participants?|brukar\p{L}*|bruker\p{L}*|users?|festar\p{L}*|eier\p{L}*|eigar\p{L}*|owners?|debitor\p{L}*|debtors?|skyldner\p{L}*|namn|navn|names|minutes|referat\p{L}*|\p{L}*meld\p{L}*|\p{L}*rapport\p{L}*|reports?|saka|saken|case|cases|hendelse\p{L}*|hending\p{L}*|incidents?|suspicio\p{L}*|mistank\p{L}*|vedtak\p{L}*|decisions?)$`,
+  String.raw`^(?:\p{L}+['’]s|person(?!vern)\p{L}*|people|individuals?|\p{L}*arbeid\p{L}*|workers?|employees?|tilsett\p{L}*|ansatt\p{L}*|kund\p{L}*|customers?|clients?|subscribers?|abonnent\p{L}*|medlem\p{L}*|members?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|students?|barn\p{L}*|child\p{L}*|foreld\p{L}*|parents?|søker\p{L}*|søkjar\p{L}*|applicants?|deltak\p{L}*|participants?|brukar\p{L}*|bruker\p{L}*|users?|festar\p{L}*|eier\p{L}*|eigar\p{L}*|owners?|debitor\p{L}*|debtors?|skyldner\p{L}*|namn|navn|names|minutes|referat\p{L}*|\p{L}*meld\p{L}*|\p{L}*rapport\p{L}*|reports?|saka|saken|case|cases|hendelse\p{L}*|hending\p{L}*|incidents?|suspicio\p{L}*|mistank\p{L}*|vedtak\p{L}*|decisions?)$`,
   'iu',
 );
 const docOfThing = (thing: string): boolean => {
@@ -800,6 +811,72 @@ const ANIMAL_THING = lazyPattern(
   'iu',
 );
 const MAY_CLAUSE_RECEIVE = prefilter(CLAUSE_BODY, false, 2);
+/**
+ * A document about a thing for clauseClears, narrower than docOfThing: «Kopi av personvernerklæringen», «Rapporten om
+ * tilstanden til serverrommet», «a report on the condition of the kennels» — «om», «av», «over», «about», «on», «of» (not
+ * «med», «with»: what a report holds), and no word after it that names people or their data («kopi av epikrisen», «copies of
+ * conversations», «oversikt over oppsagte lån», «kopi av legeerklæringa»).
+ */
+const DOC_ABOUT = lazyPattern(
+  String.raw`^(?:(?:the|a|an|en|ei|et|eit|ein|den|det)\s+)?(?:\p{L}*rapport\p{L}*|reports?|kopi\p{L}*|cop(?:y|ies)|oversikt\p{L}*|overview)\s+(?:om|over|about|on|of|av)\s+(.+)$`,
+  'iu',
+);
+const PERSONAL_AFTER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}+['’]s|samtal\p{L}*|conversations?|epikris\p{L}*|(?:lege|helse|sjuke|syke)\p{L}*|medical|certificates?|attest\p{L}*|lån(?:et|a|ene|ane)?|loans?|brudd\p{L}*|breach\p{L}*|sak(?:a|en|er|ene|ar|ane)?|cases?|krav\p{L}*|claims?|logg\p{L}*|logs?|kontroll\p{L}*|checks?|\p{L}*møte\p{L}*|meetings?)(?![\p{L}])`,
+  'iu',
+);
+const docAbout = (thing: string): boolean => {
+  const m = DOC_ABOUT().exec(thing.trim());
+  return (
+    m !== null && !PERSONAL_AFTER().test(m[1]!) && !PERSON_OR_DATA().test(m[1]!.split(/\s+/u).pop()!) && !CLAUSE_DATA().test(m[1]!) && !PEOPLE_ONE().test(m[1]!)
+  );
+};
+/** Words that name who someone is beside totals («The statistics, with the full IP addresses»). */
+const IDENTIFIES = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ip|navn\p{L}*|namn\p{L}*|names?|\p{L}*adress\p{L}*|address\p{L}*|fødselsnummer\p{L}*|e-?post\p{L}*|e-?mail)(?![\p{L}])`,
+  'iu',
+);
+/** A channel a message goes by («med Posten», «with SMS», «med Digipost»), not a carrier of goods («med transportøren»). */
+const MESSAGE_CHANNEL = lazyPattern(
+  String.raw`^(?:the\s+)?(?:sms|mms|e-?post|e-?mail|epost|posten|post|brev|letter|digipost|helsenorge|altinn|e-?boks|rekommandert\p{L}*|registered\s+(?:mail|post))$`,
+  'iu',
+);
+/** A verb of sending: its «med»/«with» names the means («sendt med Posten», «sent with SMS»), not a party to share with. */
+const SEND_VERB = lazyPattern(
+  String.raw`(?<![\p{L}])(?:send\p{L}*|sent|oversend\p{L}*|videresend\p{L}*|vidaresend\p{L}*|forward\p{L}*|transmit\p{L}*|post(?:es|ed|er|ast)?|mail(?:s|ed)?)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * Whether the clause reader (check/clause.ts) clears `party` in `words`, for the older readings (discloses, the proper
+ * names): the clause that hands something to it is denied or stopped («Vi har slutta å sende lista til Sparebanken»), past,
+ * only a choice («Pasienten kan be om at … blir send til …»), or hands no one's data (a document about
+ * a thing, an animal's data, totals: «Kopi av brannøvingsplanen blir send til Brannvesenet», «Prøvesvaret for hunden»,
+ * «Samla tal for kvar månad»), or names the means of sending after «med»/«with» («blir send med Posten»).
+ */
+function clauseClears(party: string, words: string): boolean {
+  const p = party.trim().toLowerCase();
+  if (p.length < 2) return false;
+  // Every clause that hands something to the party must clear it, and one must.
+  let cleared = false;
+  for (const f of clauseFacts(words)) {
+    if (f.kind === 'get') continue;
+    // The receiver's own phrase, not a party named after it («e-post til Sparebanken»).
+    const q = f.party.toLowerCase().split(/\s(?:til|to)\s/u)[0]!;
+    if (q === '' || (!q.includes(p) && !p.includes(q))) continue;
+    if (
+      f.negated ||
+      f.past ||
+      f.modal ||
+      docAbout(f.thing) ||
+      ANIMAL_THING().test(f.thing) ||
+      (NO_ONES_DATA().test(f.clause.replace(f.party, ' ')) && !IDENTIFIES().test(f.clause)) ||
+      ((f.prep === 'med' || f.prep === 'with') && SEND_VERB().test(f.verb) && MESSAGE_CHANNEL().test(f.party))
+    )
+      cleared = true;
+    else return false;
+  }
+  return cleared;
+}
 /**
  * The receiver of the first clause of `text` that hands people's data to another body (see above), that `known` does
  * not clear (the controller, its people, the listed parties).
@@ -874,6 +951,7 @@ const RECEIVER_CLASSES = [
   /trener|trenar|coach|klubb|club|idrettslag/iu,
   /grunneier|grunneigar|landowner/iu,
   /partner/iu,
+  /apotek|pharmac/iu,
 ];
 /** Whether the listed parties (`known`, in lower case) name the receiver `party`: by a word of its name, or its class. */
 const receiverKnown = (party: string, known: string): boolean => {
@@ -906,7 +984,7 @@ function namedPartiesMissing(texts: readonly string[], parties: PartyWords, isCo
       let asked = false;
       const toOther = (p: string, words: string) => {
         asked = true;
-        if (!party.test(p) || isController(p, words)) return true;
+        if (!party.test(p) || isController(p, words) || clauseClears(p, c)) return true;
         hit ??= p;
         return false;
       };
@@ -1352,7 +1430,9 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
   };
   const disclosed = r.purposes.findIndex((p) =>
     saidTexts(p.description).some(
-      (t) => withPronounsResolved(t).some((x) => discloses(byController(checksEntitled(x)), ownParty)) || saidUnnegated(t, REFERS()),
+      (t) =>
+        withPronounsResolved(t).some((x) => discloses(byController(checksEntitled(x)), (p, w) => ownParty(p, w) || clauseClears(p, x))) ||
+        saidUnnegated(t, REFERS()),
     ),
   );
   if (disclosed >= 0) return { message: 'none-but-discloses', args: { purpose: r.purposes[disclosed]!.id }, severity: 'warning' };
@@ -1375,7 +1455,7 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
     (t) =>
       reporterRevealed(r, [t]) !== undefined ||
       publishesText(t) ||
-      withPronounsResolved(t).some((x) => discloses(byController(checksEntitled(x)), ownParty)) ||
+      withPronounsResolved(t).some((x) => discloses(byController(checksEntitled(x)), (p, w) => ownParty(p, w) || clauseClears(p, x))) ||
       (accessGiven(t) !== undefined && !isController(accessGiven(t)!, t)) ||
       (mayNameParty(t) && namedParty(r, byController(t), parties, isController) !== undefined) ||
       withPronounsResolved(t).some((x) => clauseReceiver(x, (p, f) => ownParty(p, f.clause) || receiverKnown(p, parties.known())) !== undefined) ||
