@@ -340,7 +340,7 @@ const PLACE_OR_UNIT = lazyPattern(
  * and boards of other bodies («Fylkesnemnda») are not such words.
  */
 const OWN_UNIT_WORD = lazyPattern(
-  String.raw`^(?:\p{L}*avdeling\p{L}*|\p{L}*seksjon(?:en)?|\p{L}*enhet(?:en)?|\p{L}*eining(?:a)?|(?:hoved|lands|sentral|forbunds|klubb|lags)?styret|menighetsrådet|soknerådet|kyrkjelydsrådet|ledelsen|leiinga|\p{L}*ledergrupp\p{L}*|\p{L}*leiargrupp\p{L}*|redaksjon(?:en)?|sekretariatet|administrasjonen|årsmøtet|rektor(?:en)?|personvernomb(?:ud|od)(?:et)?|kommunedirektør(?:en)?|rådmann(?:en)?|kundeservice|kundesenter(?:et)?|human|resources|internal|audit|customer|services?|student|head|office|senior|management|council|board|committee|group|compliance|finance|payroll|legal|accounts|payable|receivable|security|risk|executive|team|department|support|helpdesk|operations|procurement|communications|quality|data|protection|officer|dpo|deg|dykk|dere|you|(?:avdelings|einings|enhets|seksjons|styre|prosjekt|fag|team|skole|skule)?(?:leder|leiar)(?:en)?|(?:personal|økonomi|hr-|lønns|it-|avdelings|seksjons|kontor)sjef(?:en)?|daglig|dagleg|nærmeste|næraste|(?:hoved|hovud)?verneomb(?:ud|od)(?:et)?|amu|arbeidsmiljøutval(?:g)?(?:et)?|helsesykepleier(?:en|ne)?|helsesjukepleiar(?:en|ane)?|kirkeverge(?:n)?|kyrkjeverje(?:a|n)?|line|manager|principal|dean|registrar|safeguarding|lead|directors|head|of|klagenemnd(?:a|en)?|klagenemnda|innsender(?:en)?|innsendar(?:en)?|avsender(?:en)?|avsendar(?:en)?)$`,
+  String.raw`^(?:\p{L}*avdeling\p{L}*|\p{L}*seksjon(?:en)?|\p{L}*enhet(?:en)?|\p{L}*eining(?:a)?|(?:hoved|lands|sentral|forbunds|klubb|lags)?styret|menighetsrådet|soknerådet|kyrkjelydsrådet|ledelsen|leiinga|\p{L}*ledergrupp\p{L}*|\p{L}*leiargrupp\p{L}*|redaksjon(?:en)?|sekretariatet|administrasjonen|årsmøtet|rektor(?:en)?|personvernomb(?:ud|od)(?:et)?|kommunedirektør(?:en)?|rådmann(?:en)?|kundeservice|kundesenter(?:et)?|human|resources|internal|audit|customer|services?|student|head|office|senior|management|council|board|committee|group|compliance|finance|payroll|legal|accounts|payable|receivable|security|risk|executive|team|department|support|helpdesk|operations|procurement|communications|quality|data|protection|officer|dpo|it|ikt|hr|deg|dykk|dere|you|(?:avdelings|einings|enhets|seksjons|styre|prosjekt|fag|team|skole|skule)?(?:leder|leiar)(?:en)?|(?:personal|økonomi|hr-|lønns|it-|avdelings|seksjons|kontor)sjef(?:en)?|daglig|dagleg|nærmeste|næraste|(?:hoved|hovud)?verneomb(?:ud|od)(?:et)?|amu|arbeidsmiljøutval(?:g)?(?:et)?|helsesykepleier(?:en|ne)?|helsesjukepleiar(?:en|ane)?|kirkeverge(?:n)?|kyrkjeverje(?:a|n)?|line|manager|principal|dean|registrar|safeguarding|lead|directors|head|of|klagenemnd(?:a|en)?|klagenemnda|innsender(?:en)?|innsendar(?:en)?|avsender(?:en)?|avsendar(?:en)?)$`,
   'iu',
 );
 /**
@@ -358,6 +358,11 @@ function unitOfController(after: string, clause: string, isController: IsControl
   const m = UNIT_OF().exec(after);
   return m !== null && (OURS().test(m[1]!) || isController(m[1]!, clause));
 }
+/** A receiver's phrase that names the controller it belongs to («Helse- og omsorgstenesta i Solvik kommune» in its record). */
+const unitOfOwn = (party: string, clause: string, isController: IsController): boolean => {
+  const at = party.search(/\s(?:i|ved|hos|in|at|of|within)\s/iu);
+  return at > 0 && unitOfController(party.slice(at), clause, isController);
+};
 /** Every word of the name is the controller's own unit, organ or role. */
 const ownUnit = (name: string): boolean => name.split(/\s+/).every((w) => OWN_UNIT_WORD().test(w));
 /**
@@ -788,7 +793,7 @@ const ADVERBIAL_FIRST = lazyPattern(
   'iu',
 );
 const CLAUSE_BODY = lazyPattern(
-  String.raw`(?<![\p{L}])(?:${RECEIVING_PARTY}|\p{L}*bank(?:en|ane|ene|er|ar)?|banks?|\p{L}*kommun(?:e|en|ene|ane|er|ar)|municipalit(?:y|ies)|skolen|skulen|skolene|skulane|schools?|\p{L}*selskap\p{L}*|compan(?:y|ies)|firma\p{L}*|firms?|bedrift\p{L}*|\p{L}*klubb\p{L}*|clubs?|idrettslag\p{L}*|coach(?:es)?|trener(?:en|e|ne)?|trenar(?:en|ar|ane)?|grunneier\p{L}*|landowners?|administration|direktorat\p{L}*|directorate|agenc(?:y|ies)|\p{L}*byrå(?:et|a|ene)?|associations?|union|unions|fagforen\p{L}*|forbund(?:et)?|landlords?|utleier(?:en|e|ne)?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${RECEIVING_PARTY}|\p{L}*bank(?:en|ane|ene|er|ar)?|banks?|\p{L}*kommun(?:e|en|ene|ane|er|ar)|municipalit(?:y|ies)|skolen|skulen|skolene|skulane|schools?|\p{L}*selskap\p{L}*|compan(?:y|ies)|firma\p{L}*|firms?|bedrift\p{L}*|\p{L}*klubb\p{L}*|clubs?|idrettslag\p{L}*|coach(?:es)?|trener(?:en|e|ne)?|trenar(?:en|ar|ane)?|grunneier\p{L}*|landowners?|administration|direktorat\p{L}*|directorate|agenc(?:y|ies)|\p{L}*byrå(?:et|a|ene)?|associations?|union|unions|fagforen\p{L}*|forbund(?:et)?|landlords?|utleier(?:en|e|ne)?|\p{L}*organisasjon\p{L}*|organi[sz]ations?|\p{L}*kassen|\p{L}*kassa|funds?|\p{L}*institutt(?:et)?|institutes?|\p{L}*tenesta|\p{L}*tjenesten|services?|suppliers?|leverandør(?:en|ane|ene)?|hotels?|\p{L}*hotell(?:et|a|ene)?)(?![\p{L}])`,
   'iu',
 );
 const CLAUSE_OTHERS = lazyPattern(
@@ -821,6 +826,11 @@ const DOC_ABOUT = lazyPattern(
   String.raw`^(?:(?:the|a|an|en|ei|et|eit|ein|den|det)\s+)?(?:\p{L}*rapport\p{L}*|reports?|kopi\p{L}*|cop(?:y|ies)|oversikt\p{L}*|overview)\s+(?:om|over|about|on|of|av)\s+(.+)$`,
   'iu',
 );
+/** Documents of the body's own work and things: a plan, an agreement, a procedure, a policy, a template, a condition, a building. */
+const THING_DOC = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*plan(?:en|a|ar|er|ane|ene)?|\p{L}*avtal(?:e|en|a|ar|er|ane|ene)|agreements?|\p{L}*rutin(?:e|en|a|ar|er|ane|ene)|procedures?|\p{L}*retningslinj\p{L}*|guidelines?|polic(?:y|ies)|\p{L}*instruks\p{L}*|personvernerklæring\p{L}*|privacy\s+(?:notice|policy|statement)|\p{L}*mal(?:en|ar|er)?|templates?|tilstand\p{L}*|condition|\p{L}*budsjett\p{L}*|budgets?|\p{L}*bygg\p{L}*|buildings?|\p{L}*rom(?:met|a|ma)?|rooms?|kennels?|\p{L}*utstyr\p{L}*|equipment|roof|tak(?:et)?)(?![\p{L}])`,
+  'iu',
+);
 const PERSONAL_AFTER = lazyPattern(
   String.raw`(?<![\p{L}])(?:\p{L}+['’]s|samtal\p{L}*|conversations?|epikris\p{L}*|(?:lege|helse|sjuke|syke)\p{L}*|medical|certificates?|attest\p{L}*|lån(?:et|a|ene|ane)?|loans?|brudd\p{L}*|breach\p{L}*|sak(?:a|en|er|ene|ar|ane)?|cases?|krav\p{L}*|claims?|logg\p{L}*|logs?|kontroll\p{L}*|checks?|\p{L}*møte\p{L}*|meetings?)(?![\p{L}])`,
   'iu',
@@ -828,7 +838,12 @@ const PERSONAL_AFTER = lazyPattern(
 const docAbout = (thing: string): boolean => {
   const m = DOC_ABOUT().exec(thing.trim());
   return (
-    m !== null && !PERSONAL_AFTER().test(m[1]!) && !PERSON_OR_DATA().test(m[1]!.split(/\s+/u).pop()!) && !CLAUSE_DATA().test(m[1]!) && !PEOPLE_ONE().test(m[1]!)
+    m !== null &&
+    THING_DOC().test(m[1]!) &&
+    !PERSONAL_AFTER().test(m[1]!) &&
+    !PERSON_OR_DATA().test(m[1]!.split(/\s+/u).pop()!) &&
+    !CLAUSE_DATA().test(m[1]!) &&
+    !PEOPLE_ONE().test(m[1]!)
   );
 };
 /** Words that name who someone is beside totals («The statistics, with the full IP addresses»). */
@@ -1282,6 +1297,7 @@ function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWor
     const subjects = subjectNames(r);
     const own = (party: string, f: ClauseFact): boolean =>
       receiverKnown(party, parties.known()) ||
+      unitOfOwn(party, f.clause, isController) ||
       isController(party, f.clause) ||
       isController(party.replace(/^(?:the|our|den|det)\s+/iu, '').split(/\s+/u)[0]!, f.clause) ||
       (staff && EMPLOYER_WORD().test(party.replace(/^(?:the|our|den|det)\s+/iu, ''))) ||
@@ -1458,7 +1474,9 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
       withPronounsResolved(t).some((x) => discloses(byController(checksEntitled(x)), (p, w) => ownParty(p, w) || clauseClears(p, x))) ||
       (accessGiven(t) !== undefined && !isController(accessGiven(t)!, t)) ||
       (mayNameParty(t) && namedParty(r, byController(t), parties, isController) !== undefined) ||
-      withPronounsResolved(t).some((x) => clauseReceiver(x, (p, f) => ownParty(p, f.clause) || receiverKnown(p, parties.known())) !== undefined) ||
+      withPronounsResolved(t).some(
+        (x) => clauseReceiver(x, (p, f) => ownParty(p, f.clause) || receiverKnown(p, parties.known()) || unitOfOwn(p, f.clause, isController)) !== undefined,
+      ) ||
       saidUnnegated(t, REFERS()),
   );
   return described ? { message: 'described-disclosure', args: {}, severity: 'warning' } : undefined;
