@@ -651,7 +651,7 @@ const knownName = (name: string, after: string, known: string): boolean => {
  * whose («Barnevernstjenesten i Bergen») is read as a party.
  */
 const MUNICIPAL_SERVICE = lazyPattern(
-  String.raw`^(?:barnevern\p{L}*|barnevernstjenesten|barneverntenesta|ppt|ppd|helsestasjon\p{L}*|skolehelsetjenest\p{L}*|skulehelseteneste\p{L}*|legevakt\p{L}*|hjemmetjenest\p{L}*|heimeteneste\p{L}*|hjemmesykepleie\p{L}*|heimesjukepleie\p{L}*|kommuneoverleg\p{L}*|kommunelege\p{L}*|tildelingskontor\p{L}*|servicetorg\p{L}*|sosialtjenest\p{L}*|sosialteneste\p{L}*|byggesak\p{L}*|kemner\p{L}*|kommunekasser\p{L}*|skatteoppkrever\p{L}*)$`,
+  String.raw`^(?:barnevern\p{L}*|barnevernstjenesten|barneverntenesta|ppt|ppd|pp-tenest\p{L}*|pp-tjenest\p{L}*|helsestasjon\p{L}*|skolehelsetjenest\p{L}*|skulehelseteneste\p{L}*|legevakt\p{L}*|hjemmetjenest\p{L}*|heimeteneste\p{L}*|hjemmesykepleie\p{L}*|heimesjukepleie\p{L}*|kommuneoverleg\p{L}*|kommunelege\p{L}*|tildelingskontor\p{L}*|servicetorg\p{L}*|sosialtjenest\p{L}*|sosialteneste\p{L}*|byggesak\p{L}*|kemner\p{L}*|kommunekasser\p{L}*|skatteoppkrever\p{L}*)$`,
   'iu',
 );
 /** Whose service a name is, after it: «Barnevernstjenesten i Bergen», «PPT for Nordfjord», «in Bergen». */
@@ -856,6 +856,13 @@ const MESSAGE_CHANNEL = lazyPattern(
   String.raw`^(?:the\s+)?(?:sms|mms|e-?post|e-?mail|epost|posten|post|brev|letter|digipost|helsenorge|altinn|e-?boks|rekommandert\p{L}*|registered\s+(?:mail|post))$`,
   'iu',
 );
+/** Sent by mistake: a breach, not a disclosure of the processing («by mistake», «ved en feil», «feilsendt»). */
+const MISTAKE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:by\s+(?:mistake|accident|error)|in\s+error|accidentally|mistakenly|ved\s+(?:en|ein|et|eit)\s+(?:feil|uhell|mistak)|feilsend\p{L}*|i\s+feil)(?![\p{L}])`,
+  'iu',
+);
+const MAY_MISTAKE = prefilter(MISTAKE);
+const TO_US_END = lazyPattern(String.raw`\s(?:oss|us|meg|me)$`, 'iu');
 /** A verb of sending: its «med»/«with» names the means («sendt med Posten», «sent with SMS»), not a party to share with. */
 const SEND_VERB = lazyPattern(
   String.raw`(?<![\p{L}])(?:send\p{L}*|sent|oversend\p{L}*|videresend\p{L}*|vidaresend\p{L}*|forward\p{L}*|transmit\p{L}*|post(?:es|ed|er|ast)?|mail(?:s|ed)?)(?![\p{L}])`,
@@ -871,6 +878,11 @@ const SEND_VERB = lazyPattern(
 function clauseClears(party: string, words: string): boolean {
   const p = party.trim().toLowerCase();
   if (p.length < 2) return false;
+  // Sent by mistake (a breach, Art. 33, not a recipient of the processing): every sentence that names the party says so.
+  if (MAY_MISTAKE(words)) {
+    const said = words.split(/[.;!?]/u).filter((x) => x.toLowerCase().includes(p));
+    if (said.length > 0 && said.every((x) => MISTAKE().test(x))) return true;
+  }
   // Every clause that hands something to the party must clear it, and one must.
   let cleared = false;
   for (const f of clauseFacts(words)) {
@@ -885,7 +897,9 @@ function clauseClears(party: string, words: string): boolean {
       docAbout(f.thing) ||
       ANIMAL_THING().test(f.thing) ||
       (NO_ONES_DATA().test(f.clause.replace(f.party, ' ')) && !IDENTIFIES().test(f.clause)) ||
-      ((f.prep === 'med' || f.prep === 'with') && SEND_VERB().test(f.verb) && MESSAGE_CHANNEL().test(f.party))
+      ((f.prep === 'med' || f.prep === 'with') && SEND_VERB().test(f.verb) && MESSAGE_CHANNEL().test(f.party)) ||
+      // «gir Skatteetaten oss opplysningar»: the named one gives to us (a verb before its subject).
+      (f.prep === '' && TO_US_END().test(f.party))
     )
       cleared = true;
     else return false;
@@ -901,6 +915,8 @@ function clauseReceiver(text: string, known: (party: string, f: ClauseFact) => b
     if ((f.kind !== 'give' && f.kind !== 'access') || f.negated || f.past || f.modal || f.personActs) continue;
     const party = f.party.replace(/^(?:(?:også|òg|also|then)\s+)+/iu, '').trim();
     if (party === '' || US().test(party) || party.split(/\s+/u).length > 9) continue;
+    // «gir Skatteetaten oss opplysningar»: the named one gives to us (a verb before its subject).
+    if (f.prep === '' && TO_US_END().test(party)) continue;
     if (!CLAUSE_DATA().test(f.thing) || thingsOnly(f.thing) || NO_ONES_DATA().test(f.clause) || docOfThing(f.thing)) continue;
     // Handed on the person's own request («when the tipster asks us to»): not where the receiver itself asks.
     const asker = ASKS().exec(f.clause);
