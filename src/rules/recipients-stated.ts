@@ -793,7 +793,7 @@ const ADVERBIAL_FIRST = lazyPattern(
   'iu',
 );
 const CLAUSE_BODY = lazyPattern(
-  String.raw`(?<![\p{L}])(?:${RECEIVING_PARTY}|\p{L}*bank(?:en|ane|ene|er|ar)?|banks?|\p{L}*kommun(?:e|en|ene|ane|er|ar)|municipalit(?:y|ies)|skolen|skulen|skolene|skulane|schools?|\p{L}*selskap\p{L}*|compan(?:y|ies)|firma\p{L}*|firms?|bedrift\p{L}*|\p{L}*klubb\p{L}*|clubs?|idrettslag\p{L}*|coach(?:es)?|trener(?:en|e|ne)?|trenar(?:en|ar|ane)?|grunneier\p{L}*|landowners?|administration|direktorat\p{L}*|directorate|agenc(?:y|ies)|\p{L}*byrå(?:et|a|ene)?|associations?|union|unions|fagforen\p{L}*|forbund(?:et)?|landlords?|utleier(?:en|e|ne)?|\p{L}*organisasjon\p{L}*|organi[sz]ations?|\p{L}*kassen|\p{L}*kassa|funds?|\p{L}*institutt(?:et)?|institutes?|\p{L}*tenesta|\p{L}*tjenesten|services?|suppliers?|leverandør(?:en|ane|ene)?|hotels?|\p{L}*hotell(?:et|a|ene)?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${RECEIVING_PARTY}|\p{L}*bank(?:en|ane|ene|er|ar)?|banks?|\p{L}*kommun(?:e|en|ene|ane|er|ar)|municipalit(?:y|ies)|skolen|skulen|skolene|skulane|schools?|\p{L}*selskap\p{L}*|compan(?:y|ies)|firma\p{L}*|firms?|bedrift\p{L}*|\p{L}*klubb\p{L}*|clubs?|idrettslag\p{L}*|coach(?:es)?|trener(?:en|e|ne)?|trenar(?:en|ar|ane)?|grunneier\p{L}*|landowners?|administration|direktorat\p{L}*|directorate|agenc(?:y|ies)|\p{L}*byrå(?:et|a|ene)?|associations?|union|unions|fagforen\p{L}*|forbund(?:et)?|landlords?|utleier(?:en|e|ne)?|\p{L}*organisasjon\p{L}*|organi[sz]ations?|\p{L}*kassen|\p{L}*kassa|funds?|\p{L}*institutt(?:et)?|institutes?|suppliers?|leverandør(?:en|ane|ene)?|hotels?|\p{L}*hotell(?:et|a|ene)?)(?![\p{L}])`,
   'iu',
 );
 const CLAUSE_OTHERS = lazyPattern(
