@@ -862,7 +862,7 @@ const MISTAKE = lazyPattern(
   'iu',
 );
 const MAY_MISTAKE = prefilter(MISTAKE);
-const TO_US_END = lazyPattern(String.raw`\s(?:oss|us|meg|me)$`, 'iu');
+const TO_US_END = lazyPattern(String.raw`^(?:(?!\s(?:that|which|who|som|der)\s).)*\s(?:oss|us|meg|me)$`, 'iu');
 /** A verb of sending: its «med»/«with» names the means («sendt med Posten», «sent with SMS»), not a party to share with. */
 const SEND_VERB = lazyPattern(
   String.raw`(?<![\p{L}])(?:send\p{L}*|sent|oversend\p{L}*|videresend\p{L}*|vidaresend\p{L}*|forward\p{L}*|transmit\p{L}*|post(?:es|ed|er|ast)?|mail(?:s|ed)?)(?![\p{L}])`,
