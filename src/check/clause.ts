@@ -107,6 +107,7 @@ const LEADING_TIME = lazyPattern(
   String.raw`^\s*(?:(?:hver|kvar|every|each)\s+(?:måned|månad|month|år|year|uke|veke|week|kvartal|quarter)|(?:også|òg|also|then|da|så)|(?:once|twice)\s+a\s+\p{L}+)(?![\p{L}])`,
   'iu',
 );
+const FROM_US = lazyPattern(String.raw`^(?:oss|us|me)$`, 'iu');
 const RELATIVE = lazyPattern(String.raw`(?<![\p{L}])(?:som|who|which|that|der|hvis|dersom|if|når|when)\s[^,]*(?:,|$)`, 'giu');
 const RELATIVE_START = lazyPattern(
   String.raw`,|(?<![\p{L}])(?:som|who|which|that|der|selv\s+om|sjølv\s+om|even\s+if|even\s+though|fordi|because|hvis|dersom|if|når|when)(?![\p{L}])`,
@@ -138,6 +139,8 @@ function afterPrep(rest: string, preps: string): [string, string, string] | unde
 const subjectOf = (before: string): string =>
   before
     .replace(/,\s*(?:som|which|who|that)\s[^,]*,?\s*$/iu, ' ')
+    // A relative clause with no comma before it, closed by one («Dyrevernorganisasjonen som tipset oss, får …»).
+    .replace(/(?<=\p{L})\s+(?:som|which|who|that)\s[^,]*,\s*$/iu, ' ')
     .replace(/,\s*(?:som|which|who|that)\s[^,]*,/giu, ' ')
     .split(/,|(?<![\p{L}])(?:hvis|dersom|når|once|when|if)(?![\p{L}])/iu)
     .pop()!
@@ -184,7 +187,18 @@ function factsOf(clause: string, next: string | undefined): ClauseFact[] {
       out.push({ ...base, kind: 'access', voice: 'active', giver: '', thing: cutPhrase(rest), party: subjectOf(before), prep: '' });
     } else if (g.receive !== undefined) {
       const from = afterPrep(rest, String.raw`fra|frå|from`);
-      if (from !== undefined) out.push({ ...base, kind: 'get', voice: 'active', giver: subjectOf(before), thing: from[2], party: from[1], prep: from[0] });
+      // Got from us: we give it to the subject («Lånekassen får også en kopi av legeerklæringen fra oss»).
+      if (from !== undefined && FROM_US().test(from[1]))
+        out.push({
+          ...base,
+          kind: 'give',
+          voice: 'passive',
+          giver: '',
+          thing: from[2].replace(LEADING_TIME(), ' ').trim(),
+          party: subjectOf(before),
+          prep: '',
+        });
+      else if (from !== undefined) out.push({ ...base, kind: 'get', voice: 'active', giver: subjectOf(before), thing: from[2], party: from[1], prep: from[0] });
       else
         out.push({
           ...base,

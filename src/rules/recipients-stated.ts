@@ -340,7 +340,7 @@ const PLACE_OR_UNIT = lazyPattern(
  * and boards of other bodies («Fylkesnemnda») are not such words.
  */
 const OWN_UNIT_WORD = lazyPattern(
-  String.raw`^(?:\p{L}*avdeling\p{L}*|\p{L}*seksjon(?:en)?|\p{L}*enhet(?:en)?|\p{L}*eining(?:a)?|(?:hoved|lands|sentral|forbunds|klubb|lags)?styret|menighetsrådet|soknerådet|kyrkjelydsrådet|ledelsen|leiinga|\p{L}*ledergrupp\p{L}*|\p{L}*leiargrupp\p{L}*|redaksjon(?:en)?|sekretariatet|administrasjonen|årsmøtet|rektor(?:en)?|personvernombud(?:et)?|kommunedirektør(?:en)?|rådmann(?:en)?|kundeservice|kundesenter(?:et)?|human|resources|internal|audit|customer|services?|student|head|office|senior|management|council|board|committee|group|compliance|finance|payroll|legal|accounts|payable|receivable|security|risk|executive|team|department|support|helpdesk|operations|procurement|communications|quality|data|protection|officer|dpo|deg|dykk|dere|you|(?:avdelings|einings|enhets|seksjons|styre|prosjekt|fag|team|skole|skule)?(?:leder|leiar)(?:en)?|(?:personal|økonomi|hr-|lønns|it-|avdelings|seksjons|kontor)sjef(?:en)?|daglig|dagleg|nærmeste|næraste|(?:hoved|hovud)?verneomb(?:ud|od)(?:et)?|amu|arbeidsmiljøutvalg(?:et)?|helsesykepleier(?:en|ne)?|helsesjukepleiar(?:en|ane)?|kirkeverge(?:n)?|kyrkjeverje(?:a|n)?|line|manager|principal|dean|registrar|safeguarding|lead|directors|head|of|klagenemnd(?:a|en)?|klagenemnda|innsender(?:en)?|innsendar(?:en)?|avsender(?:en)?|avsendar(?:en)?)$`,
+  String.raw`^(?:\p{L}*avdeling\p{L}*|\p{L}*seksjon(?:en)?|\p{L}*enhet(?:en)?|\p{L}*eining(?:a)?|(?:hoved|lands|sentral|forbunds|klubb|lags)?styret|menighetsrådet|soknerådet|kyrkjelydsrådet|ledelsen|leiinga|\p{L}*ledergrupp\p{L}*|\p{L}*leiargrupp\p{L}*|redaksjon(?:en)?|sekretariatet|administrasjonen|årsmøtet|rektor(?:en)?|personvernomb(?:ud|od)(?:et)?|kommunedirektør(?:en)?|rådmann(?:en)?|kundeservice|kundesenter(?:et)?|human|resources|internal|audit|customer|services?|student|head|office|senior|management|council|board|committee|group|compliance|finance|payroll|legal|accounts|payable|receivable|security|risk|executive|team|department|support|helpdesk|operations|procurement|communications|quality|data|protection|officer|dpo|it|ikt|hr|deg|dykk|dere|you|(?:avdelings|einings|enhets|seksjons|styre|prosjekt|fag|team|skole|skule)?(?:leder|leiar)(?:en)?|(?:personal|økonomi|hr-|lønns|it-|avdelings|seksjons|kontor)sjef(?:en)?|daglig|dagleg|nærmeste|næraste|(?:hoved|hovud)?verneomb(?:ud|od)(?:et)?|amu|arbeidsmiljøutval(?:g)?(?:et)?|helsesykepleier(?:en|ne)?|helsesjukepleiar(?:en|ane)?|kirkeverge(?:n)?|kyrkjeverje(?:a|n)?|line|manager|principal|dean|registrar|safeguarding|lead|directors|head|of|klagenemnd(?:a|en)?|klagenemnda|innsender(?:en)?|innsendar(?:en)?|avsender(?:en)?|avsendar(?:en)?)$`,
   'iu',
 );
 /**
@@ -358,6 +358,11 @@ function unitOfController(after: string, clause: string, isController: IsControl
   const m = UNIT_OF().exec(after);
   return m !== null && (OURS().test(m[1]!) || isController(m[1]!, clause));
 }
+/** A receiver's phrase that names the controller it belongs to («Helse- og omsorgstenesta i Solvik kommune» in its record). */
+const unitOfOwn = (party: string, clause: string, isController: IsController): boolean => {
+  const at = party.search(/\s(?:i|ved|hos|in|at|of|within)\s/iu);
+  return at > 0 && unitOfController(party.slice(at), clause, isController);
+};
 /** Every word of the name is the controller's own unit, organ or role. */
 const ownUnit = (name: string): boolean => name.split(/\s+/).every((w) => OWN_UNIT_WORD().test(w));
 /**
@@ -367,11 +372,11 @@ const ownUnit = (name: string): boolean => name.split(/\s+/).every((w) => OWN_UN
  * invoice and payment channels («Fakturaen sendes til Vipps/EHF», eFaktura, AvtaleGiro): the invoice goes to the payer.
  */
 const CHANNEL = lazyPattern(
-  String.raw`^(?:digipost|e-?boks|altinn|helsenorge|svarut|eformidling|kostra|a-ordningen|peppol|ehf|vipps|e-?faktura|avtalegiro)$`,
+  String.raw`^(?:digipost|e-?boks|altinn|helsenorge|svarut|eformidling|kostra|a-ordningen|peppol|ehf|vipps|e-?faktura|avtalegiro|sikkerdigitalpost)$`,
   'iu',
 );
 /** Every channel of a name that joins several by «/» («Vipps/EHF», «eFaktura/Digipost»). */
-const channels = (first: string): boolean => first.split('/').every((w) => CHANNEL().test(w));
+const channels = (first: string): boolean => first.split('/').every((w) => CHANNEL().test(w) || CHANNEL().test(w.split('-')[0]!));
 /** Every country's name in nb, nn and en (Intl region names): a country is no party («overføres til Polen»). */
 const isCountry = (name: string): boolean => regionCodes().has(name.toLowerCase());
 /**
@@ -646,7 +651,7 @@ const knownName = (name: string, after: string, known: string): boolean => {
  * whose («Barnevernstjenesten i Bergen») is read as a party.
  */
 const MUNICIPAL_SERVICE = lazyPattern(
-  String.raw`^(?:barnevern\p{L}*|barnevernstjenesten|barneverntenesta|ppt|ppd|helsestasjon\p{L}*|skolehelsetjenest\p{L}*|skulehelseteneste\p{L}*|legevakt\p{L}*|hjemmetjenest\p{L}*|heimeteneste\p{L}*|hjemmesykepleie\p{L}*|heimesjukepleie\p{L}*|kommuneoverleg\p{L}*|kommunelege\p{L}*|tildelingskontor\p{L}*|servicetorg\p{L}*|sosialtjenest\p{L}*|sosialteneste\p{L}*|byggesak\p{L}*|kemner\p{L}*|kommunekasser\p{L}*|skatteoppkrever\p{L}*)$`,
+  String.raw`^(?:barnevern\p{L}*|barnevernstjenesten|barneverntenesta|ppt|ppd|pp-tenest\p{L}*|pp-tjenest\p{L}*|helsestasjon\p{L}*|skolehelsetjenest\p{L}*|skulehelseteneste\p{L}*|legevakt\p{L}*|hjemmetjenest\p{L}*|heimeteneste\p{L}*|hjemmesykepleie\p{L}*|heimesjukepleie\p{L}*|kommuneoverleg\p{L}*|kommunelege\p{L}*|tildelingskontor\p{L}*|servicetorg\p{L}*|sosialtjenest\p{L}*|sosialteneste\p{L}*|byggesak\p{L}*|kemner\p{L}*|kommunekasser\p{L}*|skatteoppkrever\p{L}*)$`,
   'iu',
 );
 /** Whose service a name is, after it: «Barnevernstjenesten i Bergen», «PPT for Nordfjord», «in Bergen». */
@@ -683,7 +688,13 @@ const DATA_HANDED = lazyPattern(
  * controller or the activity's data subjects are named by.
  */
 function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isController: IsController): string | undefined {
-  for (const c of text.split('. ')) {
+  const clauses = text.split('. ');
+  for (let k = 0; k < clauses.length; k++) {
+    const c = clauses[k]!;
+    const readAgain = (rest: string): true => {
+      clauses.splice(k + 1, 0, rest);
+      return true;
+    };
     const handed = HANDED_TO_NAME().exec(c);
     const m = handed ?? DOUBLE_OBJECT_NAME().exec(c);
     if (m === null || COUNTS().test(c.slice(0, m.index + m[0].length))) continue;
@@ -712,6 +723,9 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
     if (
       knownName(name, after, parties.known()) ||
       isController(name, c) ||
+      // Cleared by the clause reader: the rest of the sentence may hand data to another («Vi har slutta å sende lista til
+      // Sparebanken, men sender ho no til DNB»).
+      (clauseClears(name, c) && readAgain(c.slice(m.index + m[0].length))) ||
       subjectNames(r).some((n) => n.includes(first)) ||
       acronymOf(name, parties.known()) ||
       spelledOut(c.slice(c.indexOf(name, m.index)), parties.known()) ||
@@ -721,6 +735,8 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
       ownUnit(name) ||
       unitOfController(after, c, isController) ||
       channels(first) ||
+      CHANNEL().test(name.replace(/\s+/gu, '')) ||
+      RECEIVER_CLASSES.some((k) => k.test(name) && k.test(parties.known())) ||
       (MUNICIPAL_SERVICE().test(name) && parties.municipal() && !OF_PLACE().test(after)) ||
       isCountry(name)
     )
@@ -749,7 +765,7 @@ const CLAUSE_DATA = lazyPattern(
 );
 /** What is handed names no one (anonymous, totals, statistics, fictitious people, «without names»). */
 const NO_ONES_DATA = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:uten|utan|without|no|ingen|inga)\s+(?:\p{L}+\s+)?(?:navn|namn|names|fødselsnummer|personnummer|personopplysning\p{L}*|personal\s+data|patient\s+data|pasientdata|identit\p{L}*)|anonym\p{L}*|aggregat\p{L}*|totals?|samla\s+tal|samlede\s+\p{L}+|samlet\s+\p{L}+|statisti\p{L}*|figures|tall|tal|fiktiv\p{L}*|fictitious|julekort\p{L}*|christmas\s+cards?|greetings?|(?:our|vår|vårt|våre)\s+(?:\p{L}+\s+)?(?:address|adresse\p{L}*|logo)|(?:adressa|adressen|logoen)\s+(?:vår|vårt)|(?:som|that|which)\s+(?:ikke|ikkje|not|do\s+not|does\s+not)\s+(?:inneheld|inneholder|contains?|har)\s+(?:\p{L}+\s+)?(?:personopplysning\p{L}*|personal\s+data|namn|navn|names))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:uten|utan|without|no|ingen|inga)\s+(?:\p{L}+\s+)?(?:navn|namn|names|fødselsnummer|personnummer|personopplysning\p{L}*|personal\s+data|patient\s+data|pasientdata|identit\p{L}*)|anonym\p{L}*|aggregat\p{L}*|totals?|samla\s+tal|kor\s+mange|hvor\s+mange|how\s+many|samlede\s+\p{L}+|samlet\s+\p{L}+|statisti\p{L}*|figures|tall|tal|fiktiv\p{L}*|fictitious|julekort\p{L}*|christmas\s+cards?|greetings?|(?:our|vår|vårt|våre)\s+(?:\p{L}+\s+)?(?:address|adresse\p{L}*|logo)|(?:adressa|adressen|logoen)\s+(?:vår|vårt)|(?:som|that|which)\s+(?:ikke|ikkje|not|do\s+not|does\s+not)\s+(?:inneheld|inneholder|contains?|har)\s+(?:\p{L}+\s+)?(?:personopplysning\p{L}*|personal\s+data|namn|navn|names))(?![\p{L}])`,
   'iu',
 );
 /**
@@ -761,7 +777,7 @@ const DOC_OF = lazyPattern(
   'iu',
 );
 const PERSON_OR_DATA = lazyPattern(
-  String.raw`^(?:\p{L}+['’]s|person\p{L}*|people|individuals?|\p{L}*arbeid\p{L}*|workers?|employees?|tilsett\p{L}*|ansatt\p{L}*|kund\p{L}*|customers?|clients?|subscribers?|abonnent\p{L}*|medlem\p{L}*|members?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|students?|barn\p{L}*|child\p{L}*|foreld\p{L}*|parents?|søker\p{L}*|søkjar\p{L}*|applicants?|deltak\p{L}*|participants?|brukar\p{L}*|bruker\p{L}*|users?|festar\p{L}*|eier\p{L}*|eigar\p{L}*|owners?|debitor\p{L}*|debtors?|skyldner\p{L}*|namn|navn|names|minutes|referat\p{L}*|\p{L}*meld\p{L}*|\p{L}*rapport\p{L}*|reports?|saka|saken|case|cases|hendelse\p{L}*|hending\p{L}*|incidents?|suspicio\p{L}*|mistank\p{L}*|vedtak\p{L}*|decisions?)$`,
+  String.raw`^(?:\p{L}+['’]s|person(?!vern)\p{L}*|people|individuals?|\p{L}*arbeid\p{L}*|workers?|employees?|tilsett\p{L}*|ansatt\p{L}*|kund\p{L}*|customers?|clients?|subscribers?|abonnent\p{L}*|medlem\p{L}*|members?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|students?|barn\p{L}*|child\p{L}*|foreld\p{L}*|parents?|søker\p{L}*|søkjar\p{L}*|applicants?|deltak\p{L}*|participants?|brukar\p{L}*|bruker\p{L}*|users?|festar\p{L}*|eier\p{L}*|eigar\p{L}*|owners?|debitor\p{L}*|debtors?|skyldner\p{L}*|namn|navn|names|minutes|referat\p{L}*|\p{L}*meld\p{L}*|\p{L}*rapport\p{L}*|reports?|saka|saken|case|cases|hendelse\p{L}*|hending\p{L}*|incidents?|suspicio\p{L}*|mistank\p{L}*|vedtak\p{L}*|decisions?)$`,
   'iu',
 );
 const docOfThing = (thing: string): boolean => {
@@ -777,7 +793,7 @@ const ADVERBIAL_FIRST = lazyPattern(
   'iu',
 );
 const CLAUSE_BODY = lazyPattern(
-  String.raw`(?<![\p{L}])(?:${RECEIVING_PARTY}|\p{L}*bank(?:en|ane|ene|er|ar)?|banks?|\p{L}*kommun(?:e|en|ene|ane|er|ar)|municipalit(?:y|ies)|skolen|skulen|skolene|skulane|schools?|\p{L}*selskap\p{L}*|compan(?:y|ies)|firma\p{L}*|firms?|bedrift\p{L}*|\p{L}*klubb\p{L}*|clubs?|idrettslag\p{L}*|coach(?:es)?|trener(?:en|e|ne)?|trenar(?:en|ar|ane)?|grunneier\p{L}*|landowners?|administration|direktorat\p{L}*|directorate|agenc(?:y|ies)|\p{L}*byrå(?:et|a|ene)?|associations?|union|unions|fagforen\p{L}*|forbund(?:et)?|landlords?|utleier(?:en|e|ne)?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${RECEIVING_PARTY}|\p{L}*bank(?:en|ane|ene|er|ar)?|banks?|\p{L}*kommun(?:e|en|ene|ane|er|ar)|municipalit(?:y|ies)|skolen|skulen|skolene|skulane|schools?|\p{L}*selskap\p{L}*|compan(?:y|ies)|firma\p{L}*|firms?|bedrift\p{L}*|\p{L}*klubb\p{L}*|clubs?|idrettslag\p{L}*|coach(?:es)?|trener(?:en|e|ne)?|trenar(?:en|ar|ane)?|grunneier\p{L}*|landowners?|administration|direktorat\p{L}*|directorate|agenc(?:y|ies)|\p{L}*byrå(?:et|a|ene)?|associations?|union|unions|fagforen\p{L}*|forbund(?:et)?|landlords?|utleier(?:en|e|ne)?|\p{L}*organisasjon\p{L}*|organi[sz]ations?|\p{L}*kassen|\p{L}*kassa|funds?|\p{L}*institutt(?:et)?|institutes?|suppliers?|leverandør(?:en|ane|ene)?|hotels?|\p{L}*hotell(?:et|a|ene)?)(?![\p{L}])`,
   'iu',
 );
 const CLAUSE_OTHERS = lazyPattern(
@@ -801,6 +817,96 @@ const ANIMAL_THING = lazyPattern(
 );
 const MAY_CLAUSE_RECEIVE = prefilter(CLAUSE_BODY, false, 2);
 /**
+ * A document about a thing for clauseClears, narrower than docOfThing: «Kopi av personvernerklæringen», «Rapporten om
+ * tilstanden til serverrommet», «a report on the condition of the kennels» — «om», «av», «over», «about», «on», «of» (not
+ * «med», «with»: what a report holds), and no word after it that names people or their data («kopi av epikrisen», «copies of
+ * conversations», «oversikt over oppsagte lån», «kopi av legeerklæringa»).
+ */
+const DOC_ABOUT = lazyPattern(
+  String.raw`^(?:(?:the|a|an|en|ei|et|eit|ein|den|det)\s+)?(?:\p{L}*rapport\p{L}*|reports?|kopi\p{L}*|cop(?:y|ies)|oversikt\p{L}*|overview)\s+(?:om|over|about|on|of|av)\s+(.+)$`,
+  'iu',
+);
+/** Documents of the body's own work and things: a plan, an agreement, a procedure, a policy, a template, a condition, a building. */
+const THING_DOC = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*plan(?:en|a|ar|er|ane|ene)?|\p{L}*avtal(?:e|en|a|ar|er|ane|ene)|agreements?|\p{L}*rutin(?:e|en|a|ar|er|ane|ene)|procedures?|\p{L}*retningslinj\p{L}*|guidelines?|polic(?:y|ies)|\p{L}*instruks\p{L}*|personvernerklæring\p{L}*|privacy\s+(?:notice|policy|statement)|\p{L}*mal(?:en|ar|er)?|templates?|tilstand\p{L}*|condition|\p{L}*budsjett\p{L}*|budgets?|\p{L}*bygg\p{L}*|buildings?|\p{L}*rom(?:met|a|ma)?|rooms?|kennels?|\p{L}*utstyr\p{L}*|equipment|roof|tak(?:et)?)(?![\p{L}])`,
+  'iu',
+);
+const PERSONAL_AFTER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}+['’]s|samtal\p{L}*|conversations?|epikris\p{L}*|(?:lege|helse|sjuke|syke)\p{L}*|medical|certificates?|attest\p{L}*|lån(?:et|a|ene|ane)?|loans?|brudd\p{L}*|breach\p{L}*|sak(?:a|en|er|ene|ar|ane)?|cases?|krav\p{L}*|claims?|logg\p{L}*|logs?|kontroll\p{L}*|checks?|\p{L}*møte\p{L}*|meetings?)(?![\p{L}])`,
+  'iu',
+);
+const docAbout = (thing: string): boolean => {
+  const m = DOC_ABOUT().exec(thing.trim());
+  return (
+    m !== null &&
+    THING_DOC().test(m[1]!) &&
+    !PERSONAL_AFTER().test(m[1]!) &&
+    !PERSON_OR_DATA().test(m[1]!.split(/\s+/u).pop()!) &&
+    !CLAUSE_DATA().test(m[1]!) &&
+    !PEOPLE_ONE().test(m[1]!)
+  );
+};
+/** Words that name who someone is beside totals («The statistics, with the full IP addresses»). */
+const IDENTIFIES = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ip|navn\p{L}*|namn\p{L}*|names?|\p{L}*adress\p{L}*|address\p{L}*|fødselsnummer\p{L}*|e-?post\p{L}*|e-?mail)(?![\p{L}])`,
+  'iu',
+);
+/** A channel a message goes by («med Posten», «with SMS», «med Digipost»), not a carrier of goods («med transportøren»). */
+const MESSAGE_CHANNEL = lazyPattern(
+  String.raw`^(?:the\s+)?(?:sms|mms|e-?post|e-?mail|epost|posten|post|brev|letter|digipost|helsenorge|altinn|e-?boks|rekommandert\p{L}*|registered\s+(?:mail|post))$`,
+  'iu',
+);
+/** Sent by mistake: a breach, not a disclosure of the processing («by mistake», «ved en feil», «feilsendt»). */
+const MISTAKE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:by\s+(?:mistake|accident|error)|in\s+error|accidentally|mistakenly|ved\s+(?:en|ein|et|eit)\s+(?:feil|uhell|mistak)|feilsend\p{L}*|i\s+feil)(?![\p{L}])`,
+  'iu',
+);
+const MAY_MISTAKE = prefilter(MISTAKE);
+const TO_US_END = lazyPattern(String.raw`^(?:(?!\s(?:that|which|who|som|der)\s).)*\s(?:oss|us|meg|me)$`, 'iu');
+/** A verb of sending: its «med»/«with» names the means («sendt med Posten», «sent with SMS»), not a party to share with. */
+const SEND_VERB = lazyPattern(
+  String.raw`(?<![\p{L}])(?:send\p{L}*|sent|oversend\p{L}*|videresend\p{L}*|vidaresend\p{L}*|forward\p{L}*|transmit\p{L}*|post(?:es|ed|er|ast)?|mail(?:s|ed)?)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * Whether the clause reader (check/clause.ts) clears `party` in `words`, for the older readings (discloses, the proper
+ * names): the clause that hands something to it is denied or stopped («Vi har slutta å sende lista til Sparebanken»), past,
+ * only a choice («Pasienten kan be om at … blir send til …»), or hands no one's data (a document about
+ * a thing, an animal's data, totals: «Kopi av brannøvingsplanen blir send til Brannvesenet», «Prøvesvaret for hunden»,
+ * «Samla tal for kvar månad»), or names the means of sending after «med»/«with» («blir send med Posten»).
+ */
+function clauseClears(party: string, words: string): boolean {
+  const p = party.trim().toLowerCase();
+  if (p.length < 2) return false;
+  // Sent by mistake (a breach, Art. 33, not a recipient of the processing): every sentence that names the party says so.
+  if (MAY_MISTAKE(words)) {
+    const said = words.split(/[.;!?]/u).filter((x) => x.toLowerCase().includes(p));
+    if (said.length > 0 && said.every((x) => MISTAKE().test(x))) return true;
+  }
+  // Every clause that hands something to the party must clear it, and one must.
+  let cleared = false;
+  for (const f of clauseFacts(words)) {
+    if (f.kind === 'get') continue;
+    // The receiver's own phrase, not a party named after it («e-post til Sparebanken»).
+    const q = f.party.toLowerCase().split(/\s(?:til|to)\s/u)[0]!;
+    if (q === '' || (!q.includes(p) && !p.includes(q))) continue;
+    if (
+      f.negated ||
+      f.past ||
+      f.modal ||
+      docAbout(f.thing) ||
+      ANIMAL_THING().test(f.thing) ||
+      (NO_ONES_DATA().test(f.clause.replace(f.party, ' ')) && !IDENTIFIES().test(f.clause)) ||
+      ((f.prep === 'med' || f.prep === 'with') && SEND_VERB().test(f.verb) && MESSAGE_CHANNEL().test(f.party)) ||
+      // «gir Skatteetaten oss opplysningar»: the named one gives to us (a verb before its subject).
+      (f.prep === '' && TO_US_END().test(f.party))
+    )
+      cleared = true;
+    else return false;
+  }
+  return cleared;
+}
+/**
  * The receiver of the first clause of `text` that hands people's data to another body (see above), that `known` does
  * not clear (the controller, its people, the listed parties).
  */
@@ -809,6 +915,8 @@ function clauseReceiver(text: string, known: (party: string, f: ClauseFact) => b
     if ((f.kind !== 'give' && f.kind !== 'access') || f.negated || f.past || f.modal || f.personActs) continue;
     const party = f.party.replace(/^(?:(?:også|òg|also|then)\s+)+/iu, '').trim();
     if (party === '' || US().test(party) || party.split(/\s+/u).length > 9) continue;
+    // «gir Skatteetaten oss opplysningar»: the named one gives to us (a verb before its subject).
+    if (f.prep === '' && TO_US_END().test(party)) continue;
     if (!CLAUSE_DATA().test(f.thing) || thingsOnly(f.thing) || NO_ONES_DATA().test(f.clause) || docOfThing(f.thing)) continue;
     // Handed on the person's own request («when the tipster asks us to»): not where the receiver itself asks.
     const asker = ASKS().exec(f.clause);
@@ -874,6 +982,7 @@ const RECEIVER_CLASSES = [
   /trener|trenar|coach|klubb|club|idrettslag/iu,
   /grunneier|grunneigar|landowner/iu,
   /partner/iu,
+  /apotek|pharmac/iu,
 ];
 /** Whether the listed parties (`known`, in lower case) name the receiver `party`: by a word of its name, or its class. */
 const receiverKnown = (party: string, known: string): boolean => {
@@ -906,7 +1015,7 @@ function namedPartiesMissing(texts: readonly string[], parties: PartyWords, isCo
       let asked = false;
       const toOther = (p: string, words: string) => {
         asked = true;
-        if (!party.test(p) || isController(p, words)) return true;
+        if (!party.test(p) || isController(p, words) || clauseClears(p, c)) return true;
         hit ??= p;
         return false;
       };
@@ -1204,6 +1313,7 @@ function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWor
     const subjects = subjectNames(r);
     const own = (party: string, f: ClauseFact): boolean =>
       receiverKnown(party, parties.known()) ||
+      unitOfOwn(party, f.clause, isController) ||
       isController(party, f.clause) ||
       isController(party.replace(/^(?:the|our|den|det)\s+/iu, '').split(/\s+/u)[0]!, f.clause) ||
       (staff && EMPLOYER_WORD().test(party.replace(/^(?:the|our|den|det)\s+/iu, ''))) ||
@@ -1352,7 +1462,9 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
   };
   const disclosed = r.purposes.findIndex((p) =>
     saidTexts(p.description).some(
-      (t) => withPronounsResolved(t).some((x) => discloses(byController(checksEntitled(x)), ownParty)) || saidUnnegated(t, REFERS()),
+      (t) =>
+        withPronounsResolved(t).some((x) => discloses(byController(checksEntitled(x)), (p, w) => ownParty(p, w) || clauseClears(p, x))) ||
+        saidUnnegated(t, REFERS()),
     ),
   );
   if (disclosed >= 0) return { message: 'none-but-discloses', args: { purpose: r.purposes[disclosed]!.id }, severity: 'warning' };
@@ -1375,10 +1487,12 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
     (t) =>
       reporterRevealed(r, [t]) !== undefined ||
       publishesText(t) ||
-      withPronounsResolved(t).some((x) => discloses(byController(checksEntitled(x)), ownParty)) ||
+      withPronounsResolved(t).some((x) => discloses(byController(checksEntitled(x)), (p, w) => ownParty(p, w) || clauseClears(p, x))) ||
       (accessGiven(t) !== undefined && !isController(accessGiven(t)!, t)) ||
       (mayNameParty(t) && namedParty(r, byController(t), parties, isController) !== undefined) ||
-      withPronounsResolved(t).some((x) => clauseReceiver(x, (p, f) => ownParty(p, f.clause) || receiverKnown(p, parties.known())) !== undefined) ||
+      withPronounsResolved(t).some(
+        (x) => clauseReceiver(x, (p, f) => ownParty(p, f.clause) || receiverKnown(p, parties.known()) || unitOfOwn(p, f.clause, isController)) !== undefined,
+      ) ||
       saidUnnegated(t, REFERS()),
   );
   return described ? { message: 'described-disclosure', args: {}, severity: 'warning' } : undefined;

@@ -552,12 +552,13 @@ const TOPIC = lazyPattern(
 );
 /**
  * Not a party of ours (N3b's review, 2026-12-02): a negation before the name («Klager blir ikkje lenger sende til
- * Fylkesmannen», «We send no data to the Petroleum Safety Authority»); a person's past work or a reference from it
+ * Fylkesmannen», «We send no data to the Petroleum Safety Authority»), or a practice stopped («Vi har sluttet å sende
+ * listen til Arkivverket», «We have stopped sending …»: N11's review, session 25); a person's past work or a reference from it
  * («søkjarar som har arbeidd hos Fylkesmannen», «CV og attestar, til dømes frå Fylkesmannen», «experience from the
  * Norwegian Medicines Agency»); old cases («Eldre saker som er sende frå Fylkesmannen»: the past).
  */
 const NEGATED = lazyPattern(
-  String.raw`(?<![\p{L}])(?:ikkje|ikke|ingen|inga|intet|inkje|aldri|not|no|never|none|lenger|longer)(?![\p{L}])|n['’]t(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:ikkje|ikke|ingen|inga|intet|inkje|aldri|not|no|never|none|lenger|longer)(?![\p{L}])|n['’]t(?![\p{L}])|(?<![\p{L}])(?:slutta|sluttet|sluttar|slutter|stansa|stanset|stopped|ceased|quit)\s+(?:med\s+)?(?:å|to|sending|sharing|reporting)(?![\p{L}])`,
   'iu',
 );
 /**
