@@ -1011,7 +1011,9 @@ function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: 
   for (const { part, at, clause } of ps) {
     if (!PROFILING_STEM.test(part)) continue;
     if (notOursOrEnded(text, clause, part)) continue;
-    const m = PROFILING().exec(part);
+    // Each reading behind its own words (PROFILING_STEM passes on any one's: a text with a tailoring's words would
+    // otherwise build and run PROFILING, 4,192 characters, for nothing).
+    const m = mayProfile(part) ? PROFILING().exec(part) : null;
     if (
       m !== null &&
       !deniedAt(part, m) &&
@@ -1036,7 +1038,7 @@ function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: 
     const pr = mayPredict(part) ? PREDICTS().exec(part) : null;
     if (pr !== null && !deniedAt(part, pr) && PREDICTED_PERSON().test(part) && !ANONYMOUS().test(part))
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
-    const t = TAILORED().exec(part);
+    const t = mayTailor(part) ? TAILORED().exec(part) : null;
     if (t !== null && !deniedAt(part, t) && TAILORED_THING().test(part) && !STATED().test(part) && !ANONYMOUS().test(part))
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
     const r = mayRate(part) ? RATED().exec(part) : null;
