@@ -5,7 +5,7 @@ import { isArt6 } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 import { byText } from '../util/memo.js';
-import { gated, gatedAll } from '../util/prefilter.js';
+import { gated, gatedAll, prefilterAny } from '../util/prefilter.js';
 import { lazyPattern, type LazyPattern } from '../util/lazy-pattern.js';
 
 /**
@@ -1078,7 +1078,9 @@ const STAFF_WORK_QUALITY = lazyPattern(
 );
 const QUALITY_GATE = lazyPattern(String.raw`quality|standard|kvalitet`, 'iu');
 /** The quality of employees' work named (it names the employees as those whose work is judged). */
-const staffWorkQuality = (t: string): boolean => QUALITY_GATE().test(t) && STAFF_WORK_QUALITY().test(t);
+/** STAFF_WORK_QUALITY's words, each alternative's own (QUALITY_GATE's «standard» is in many texts that name no one's work). */
+const mayStaffWorkQuality = prefilterAny(STAFF_WORK_QUALITY);
+const staffWorkQuality = (t: string): boolean => QUALITY_GATE().test(t) && mayStaffWorkQuality(t) && STAFF_WORK_QUALITY().test(t);
 const staffWorkQualityRecorded = (t: string): boolean => staffWorkQuality(t) && (ASSESS().test(t) || has.HOW(t) || has.SEE(t)) && RECORDED().test(t);
 /**
  * Employees tracked in their own time (variants-trafikkskole TS24; W7, session 21): a word of tracking and one of time off

@@ -1266,6 +1266,18 @@ function accessPartyMissing(texts: readonly string[], parties: PartyWords, isCon
   return undefined;
 }
 
+/** The IMPLIED_PARTIES the organisation's own name names: the same for every activity, so read once per registry. */
+const controllerImplied = new WeakMap<Registry, ReadonlySet<(typeof IMPLIED_PARTIES)[number]>>();
+function controllerIs(implied: (typeof IMPLIED_PARTIES)[number], registry: Registry): boolean {
+  let set = controllerImplied.get(registry);
+  if (set === undefined) {
+    const names = textsOf(registry.organisation?.value.name);
+    set = new Set(IMPLIED_PARTIES.filter((i) => names.some((n) => i.named.test(n))));
+    controllerImplied.set(registry, set);
+  }
+  return set.has(implied);
+}
+
 function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWords, isController: IsController): string[] {
   const texts = [...saidTexts(r.activity.description), ...r.purposes.flatMap((p) => saidTexts(p.description))];
   // Where the activity's people are employees, «arbeidsgiveren», «the employer» is the controller itself (facts.ts
@@ -1289,7 +1301,7 @@ function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWor
       !impliedBy(implied, r, ctx.reference) ||
       implied.named.test(parties.listed()) ||
       missing.some((m) => implied.named.test(m)) ||
-      textsOf(ctx.registry.organisation?.value.name).some((n) => implied.named.test(n))
+      controllerIs(implied, ctx.registry)
     )
       continue;
     missing.push(implied.party);
