@@ -726,6 +726,11 @@ const DONE_BY_PERSON = lazyPattern(
   String.raw`(?<![\p{L}])(?:av|by)\s+(?:(?:ein|en|eit|et|a|an|the|vår|våre|our|din|your)\s+)?(?:[\p{L}-]+\s+)?(?:sakshandsamar\p{L}*|saksbehandl\p{L}*|caseworkers?|case\s+(?:officers?|handlers?|workers?)|person|menneske|humans?|employees?|ansatt\p{L}*|tilsett\p{L}*|leiar\p{L}*|leder\p{L}*|managers?|koordinator\p{L}*|coordinators?|staff|rådgiver\p{L}*|rådgjevar\p{L}*|advisers?|advisors?|lege|legen|doctors?|inspekt\p{L}*|inspectors?|kontrollør\p{L}*|controllers?|officers?|veterinær\p{L}*|vets?|moderator\p{L}*|reviewers?|\p{L}*kommunestyre\p{L}*|formannskap\p{L}*|\p{L}*utval(?:et|a)?|\p{L}*utvalg(?:et)?|\p{L}*nemnda?|\p{L}*styret|(?:municipal\s+|city\s+|local\s+)?council|committee|board|panel)(?![\p{L}])`,
   'iu',
 );
+/** The step taken by a body named by its proper name, in the passive («Vedtak … blir gjort av Lånekassen», «decided by NAV»). */
+const DONE_BY_NAMED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:gjort|gjord|gjorde|gjorte|tatt|teke|tekne|fatta|fattet|truffet|treft|avgjort|avgjord|vedtatt|vedteke|godkjent|godkjend|godkjende|behandla|behandlet|handsama|decided|made|taken|approved|reviewed|assessed|handled)\s+(?:\p{Ll}+\s+){0,2}?(?:av|by)\s+(?:the\s+)?\p{Lu}`,
+  'u',
+);
 function noHumanBeside(text: string, clause: string): boolean {
   const at = text.indexOf(clause);
   if (at < 0) return false;
@@ -737,7 +742,7 @@ function noHumanBeside(text: string, clause: string): boolean {
   const others = sentence.split(PART_STOP).filter((c) => c !== clause && c.trim() !== '');
   return (
     others.some((c) => CONSEQUENCE().test(c) && !NOT_ABOUT_PERSON().test(c.replace(CONDITION_PART(), ''))) &&
-    !others.some((c) => personInvolved(c) || DONE_BY_PERSON().test(c) || PERSON_NAMED().test(c)) &&
+    !others.some((c) => personInvolved(c) || DONE_BY_PERSON().test(c) || DONE_BY_NAMED().test(c) || PERSON_NAMED().test(c)) &&
     !PROPOSES().test(sentence)
   );
 }
@@ -1551,9 +1556,10 @@ const OWN_WORK_LIST = lazyPattern(
 const CHECK_START = lazyPattern(String.raw`^(?:sjekk|check|review)`, 'iu');
 const GET_START = lazyPattern(String.raw`^(?:hent|innhent|obtain|collect|retriev|fetch|kjøp|buy|bought)`, 'iu');
 const MAY_GET_CLAUSE = { test: (t: string): boolean => clauseFacts(t).length > 0 };
+/** Only the person acting by choice (a modal, or the person fetching or buying their own): a person who receives keeps SOURCE_SAID's own guards (its own document from the doctor vs. staff who receive sick notes: X2, session 20). */
 function onlyChosenGetting(part: string): boolean {
   const gets = clauseFacts(part).filter((f) => f.kind === 'get');
-  return gets.length > 0 && gets.every((f) => f.modal || f.personActs);
+  return gets.length > 0 && gets.every((f) => f.modal || (f.personActs && !RECEIVE_START().test(f.verb)));
 }
 /**
  * A party that gives the controller data, the party as the subject and «us», «oss» as the first object («a credit reference
@@ -1649,6 +1655,8 @@ const PAST_VERB_ADVERB = lazyPattern(
   String.raw`(?<![\p{L}])(?:fekk|fikk|mottok|henta|hentet|innhenta|innhentet|kjøpte|received|obtained|got|fetched|collected|retrieved|bought)\s+(?:\p{L}+\s+)?(?:tidlegare|tidligere|previously|formerly|før)(?![\p{L}])|(?<![\p{L}])(?:tidlegare|tidligere|previously|formerly)\s+(?:\p{L}+\s+)?(?:fekk|fikk|mottok|henta|hentet|innhenta|innhentet|kjøpte|received|obtained|got|fetched|collected|retrieved|bought)(?![\p{L}])`,
   'iu',
 );
+/** Our own register with the possessive after the noun («i medlemsregisteret vårt»): DETERMINER drops «vårt» from the head. */
+const OURS_AFTER_NOUN = lazyPattern(String.raw`^\s*(?:\p{L}+\s+){1}(?:vår|vårt|våre)(?![\p{L}])`, 'iu');
 export function clauseSource(part: string): string | undefined {
   const given = givenToUs(part);
   if (given !== undefined) return given;
@@ -1669,6 +1677,7 @@ export function clauseSource(part: string): string | undefined {
       SELF().test(head) ||
       PERSONS_OWN_OR_OURS().test(head) ||
       OWN_GENITIVE().test(party) ||
+      OURS_AFTER_NOUN().test(party) ||
       REFERENCE_WORK().test(head)
     )
       continue;
