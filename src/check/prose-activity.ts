@@ -31,6 +31,7 @@ import { regionCodes } from './countries.js';
 import { pastAt } from './past.js';
 import { ANIMAL_WORD } from './animals.js';
 import { clauseFacts } from './clause.js';
+import { personDataGotOnce } from './data-got.js';
 import {
   englishNoAt,
   NAMED_PARTIES,
@@ -1607,6 +1608,9 @@ export function givenToUs(part: string): string | undefined {
   if (m === null) return undefined;
   const after = part.slice(m.index + m[0].length);
   if (!GOT_DATA().test(after.split(/(?<![\p{L}])(?:so\s+that|slik\s+at|for\s+å|in\s+order|to\s+(?!us)\p{L}+)(?![\p{L}])/iu)[0]!)) return undefined;
+  // What is handed must be someone's data, as notice-source reads it (data-got.ts): a price list, guidance or totals are not
+  // («The supplier sends us the price list every spring»: s20-f6).
+  if (!personDataGotOnce(after, '')) return undefined;
   let before = part.slice(0, m.index);
   // «X, som/who …, gir oss»: the subject is X, before the relative clause.
   const rel = RELATIVE_INSERT_END().exec(before);
@@ -1653,6 +1657,10 @@ export function givenToUs(part: string): string | undefined {
 }
 const PAST_VERB_ADVERB = lazyPattern(
   String.raw`(?<![\p{L}])(?:fekk|fikk|mottok|henta|hentet|innhenta|innhentet|kjøpte|received|obtained|got|fetched|collected|retrieved|bought)\s+(?:\p{L}+\s+)?(?:tidlegare|tidligere|previously|formerly|før)(?![\p{L}])|(?<![\p{L}])(?:tidlegare|tidligere|previously|formerly)\s+(?:\p{L}+\s+)?(?:fekk|fikk|mottok|henta|hentet|innhenta|innhentet|kjøpte|received|obtained|got|fetched|collected|retrieved|bought)(?![\p{L}])`,
+  'iu',
+);
+const STILL_KEPT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:fortsatt|framleis|fremdeles|still|remains?|beholder|beheld|kept\s+(?:on|for))\s+(?:\p{L}+\s+){0,2}?(?:lagret|lagra|lagret|oppbevart|oppbevara|kept|stored|held|retained|i\s+arkivet|in\s+the\s+archive)(?![\p{L}])|(?<![\p{L}])(?:is|are|er|blir|vert)\s+(?:still|fortsatt|framleis|fremdeles)\s+(?:kept|stored|held|retained|lagret|lagra|oppbevart)(?![\p{L}])`,
   'iu',
 );
 /** Our own register with the possessive after the noun («i medlemsregisteret vårt»): DETERMINER drops «vårt» from the head. */
@@ -1751,8 +1759,10 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     const m = SOURCE_SAID().exec(part);
     if (m === null || (m[3] === undefined ? deniedAt(part, m) : siteDenied(part, m))) continue;
     // A practice of obtaining said to have ended («Tidlegare henta vi … men det er slutt», «We used to obtain … but stopped
-    // in 2020»: N11's review, session 25), as the clause reader reads it (its `past`): no source of what is done now.
-    if (pastAt(text, at + m.index)) continue;
+    // in 2020»: N11's review, session 25), as the clause reader reads it (its `past`): no source of what is done now. Not where
+    // the text says the data got then are still kept («…; the practice has ended, but the information is still kept»: s22-f13):
+    // the source of data still held is owed (Art. 14(2)(f), 15(1)(g)).
+    if (pastAt(text, at + m.index) && !STILL_KEPT().test(text)) continue;
     // Asking or calling someone as a choice («Owners can ask their insurer to send us the claim form»): not done by us.
     if (m[4] !== undefined && CHOICE_TO_ASK().test(part.slice(0, m.index))) continue;
     // Having a party confirm or send something («få bekreftet opptak … fra lærestedet i utlandet»: variants-studiestotte ST33;

@@ -1047,7 +1047,7 @@ const OWN_ACCESS = lazyPattern(
  * forvarsel», «without notice») is not.
  */
 const ANNOUNCED = lazyPattern(
-  String.raw`(?<!(?:uten|utan|without|ikke|ikkje|not|never|aldri|no)\s+(?:[\p{L}-]+\s+){0,2})(?<![\p{L}])(?:med\s+forvarsel|etter\s+(?:forvarsel|varsel|avtale)|(?:varsl\p{L}*|informer\p{L}*|orienter\p{L}*)\s+(?:[\p{L}-]+\s+){0,3}?(?:på\s+forhånd|på\s+førehand|i\s+forkant|i\s+forvegen|i\s+forveien)|announced|with\s+(?:prior\s+|advance\s+)?notice|(?:told|informed|notified)\s+(?:[\p{L}-]+\s+){0,3}?(?:beforehand|in\s+advance)|by\s+agreement|(?:avtalt|avtala|avtalte|agreed|agrees|agree)\s+(?:[\p{L}-]+\s+){0,4}?(?:med|with)\s+(?:the\s+|den\s+|dei\s+|de\s+|each\s+|kvar\s+|hver\s+)?(?:${STAFF_NOUN}|tolk\p{L}*|interpreters?|them|dem|deg|you|him|her))(?![\p{L}])`,
+  String.raw`(?=med|etter|varsl|inform|orienter|announced|with|told|notified|by|avtal|agree)(?<!(?:uten|utan|without|ikke|ikkje|not|never|aldri|no)\s+(?:[\p{L}-]+\s+){0,2})(?<![\p{L}])(?:med\s+forvarsel|etter\s+(?:forvarsel|varsel|avtale)|(?:varsl\p{L}*|informer\p{L}*|orienter\p{L}*)\s+(?:[\p{L}-]+\s+){0,3}?(?:på\s+forhånd|på\s+førehand|i\s+forkant|i\s+forvegen|i\s+forveien)|announced|with\s+(?:prior\s+|advance\s+)?notice|(?:told|informed|notified)\s+(?:[\p{L}-]+\s+){0,3}?(?:beforehand|in\s+advance)|by\s+agreement|(?:avtalt|avtala|avtalte|agreed|agrees|agree)\s+(?:[\p{L}-]+\s+){0,4}?(?:med|with)\s+(?:the\s+|den\s+|dei\s+|de\s+|each\s+|kvar\s+|hver\s+)?(?:${STAFF_NOUN}|tolk\p{L}*|interpreters?|them|dem|deg|you|him|her))(?![\p{L}])`,
   'iu',
 );
 const LOOKUP_NOUN = String.raw`(?:oppslag\p{L}*|look-?ups?|innsyn\s+i\s+(?:journal\p{L}*|sak\p{L}*|mapp\p{L}*))`;

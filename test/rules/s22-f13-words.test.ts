@@ -43,7 +43,7 @@ table(
 const source = (t: string): boolean => readText.source(t);
 
 table(
-  'the municipality asking after a fronted adverbial, and an ended practice whose data are deleted, name no source (sourcesIn)',
+  'the municipality asking after a fronted adverbial, and an ended practice whose data are not said to be still kept, name no source (sourcesIn)',
   source,
   [
     ['nb', 'Hvert år ber kommunen Lånekassen om opplysninger om alle bevillingshavere.'],
@@ -51,14 +51,16 @@ table(
     ['nb', 'I slike saker ber saksbehandleren politiet om opplysninger om søkeren.'],
     ['nb', 'Vi ber politiet om opplysninger om straffbare forhold.'],
     ['nb', 'Fram til 2022 ba kommunen Lånekassen om opplysninger om alle bevillingshavere; praksisen er avsluttet, men opplysningene er fortsatt lagret.'],
-    ['nn', 'Fram til 2022 ba me Arbeidstilsynet om opplysningar om alle løyvehavarar.'],
-    ['en', 'Until 2022 we asked the Labour Inspection Authority for information on all licence holders.'],
     [
       'en',
       'Until 2022 we asked the Labour Inspection Authority for information on all licence holders; the practice has ended, but the information is still kept.',
     ],
   ],
   [
+    // An ended practice that does not say its data are still kept: silent since the merge of session 26 (F2, N11's review:
+    // the record and the notice tell what is done now; a source of data still held is read where the text says they are).
+    ['nn', 'Fram til 2022 ba me Arbeidstilsynet om opplysningar om alle løyvehavarar.'],
+    ['en', 'Until 2022 we asked the Labour Inspection Authority for information on all licence holders.'],
     ['nb', 'Fram til 2022 ba kommunen årlig om skatteopplysninger for alle bevillingshavere; den praksisen er avsluttet, og opplysningene er slettet.'],
     [
       'nb',
