@@ -8,7 +8,7 @@ import { isArt6 } from '../model/resolve.js';
 import type { Organisation, Processor } from '../model/types.js';
 import { join } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
-import { prefilter } from '../util/prefilter.js';
+import { prefilter, prefilterAny } from '../util/prefilter.js';
 import { mayTellPast, pastOrRejected } from './past.js';
 import type { KnownLaw, LawEntry, LawProvision, LawRole, ReferenceData } from './reference.js';
 
@@ -310,7 +310,7 @@ const PUBLISHED_BEFORE = lazyPattern(
  */
 const mayPostOnPremises = prefilter(POSTED_ON_PREMISES);
 const mayHavePublishedBefore = prefilter(PUBLISHED_BEFORE);
-const mayPublish = prefilter(PUBLISH);
+const mayPublish = prefilterAny(PUBLISH);
 function published(raw: string): boolean {
   if (mayPostOnPremises(raw) && POSTED_ON_PREMISES().test(raw)) return !STAFF_ONLY().test(raw);
   const clause = mayHavePublishedBefore(raw) ? raw.replace(PUBLISHED_BEFORE(), ' ') : raw;
@@ -986,7 +986,7 @@ const PERSON_DATA_WORD = lazyPattern(
   'iu',
 );
 /** THING_OR_DOC's words (util/prefilter.ts): its 3,909 characters are built and run only on words that hold one of them. */
-const mayNameThing = prefilter(THING_OR_DOC);
+const mayNameThing = prefilterAny(THING_OR_DOC);
 /** What the words hand over is things only (THING_OR_DOC), no one's data beside them; also read by recipients-stated's namedParty. */
 export const thingsOnly = (words: string): boolean =>
   mayNameThing(words) && THING_OR_DOC().test(words) && !PERSON_DATA_WORD().test(words.replace(THING_OR_DOC_ALL(), ' ')) && !IDENTIFIED().test(words);

@@ -1011,7 +1011,7 @@ const STATED = lazyPattern(
   String.raw`(?<![\p{L}])(?:oppgitt|oppgjeve|oppgir|valgt|valt|velger|vel|krysset av|kryssa av|registrert selv|selv|sjølv|du kan|you can|you may|stated|selected|chose|chosen|choose|told us|tick|ticked|opted)(?![\p{L}])`,
   'iu',
 );
-const mayProfile = prefilter(PROFILING);
+const mayProfile = prefilterAny(PROFILING);
 const mayTailor = prefilter(TAILORED);
 /**
  * A prediction of how likely each person is to do something, computed («CallPilot beregner for hver skyldner hvor

@@ -36,7 +36,7 @@ import { englishNoAt, ingaAt, NEGATION, STOP_NOT_DECIMAL } from './facts.js';
 import { withoutPast } from './past.js';
 import { ANIMAL_WORD } from './animals.js';
 import { lazyPattern, type LazyPattern } from '../util/lazy-pattern.js';
-import { prefilterAny } from '../util/prefilter.js';
+import { prefilter, prefilterAny } from '../util/prefilter.js';
 import { byText } from '../util/memo.js';
 
 /** What a category's text reveals: an Art. 9(1) special category (the schema's names), a national id, or Art. 10 data. */
@@ -559,6 +559,8 @@ const PAID_FOR = String.raw`(?:beløp(?:et|a)?|honorar(?:et)?|gebyr(?:et)?|betal
 const NOT_DATA = lazy(
   String.raw`${W}(?:(?:forsikring\p{L}*|dekning|cover|insurance)\s+(?:\p{L}+\s+){0,2}?(?:ved|mot|for|against|in case of)\s+(?:sykdom|sjukdom|illness|sickness)|(?:gyldig\p{L}*|valid)\s+(?:\S+\s+){0,2}?(?:health\s+certificates?|helsesertifikat\p{L}*|helseattest\p{L}*|helseerklæring\p{L}*)|(?:om|whether|if)\s+(?:\S+\s+){0,4}?(?:health\s+certificates?|helsesertifikat\p{L}*|helseattest\p{L}*|helseerklæring\p{L}*)(?=[^.;:!?]*?(?:valid|gyldig|utløp|expir))|(?:kristendom,?\s+)?religion,?\s+livssyn\s+og\s+etikk|krle|helse,?\s+miljø\s+og\s+(?:sikkerhet|tryggleik)|health,?\s+safety\s+and\s+(?:the\s+)?environment|(?:stilling\p{L}*|vervet|oppdraget|post|role|position)\s+(?:som\s+)?(?:krever|kreve|krev|requires?)\s+(?:\p{L}+\s+){0,1}?(?:politiattest\p{L}*|police\s+certificates?)|(?:${PAID_FOR}\s+(?:(?:paid|betalt|utbetalt|dekt|dekket)\s+)?|${PAYS}\s+(?:[\p{L}-]+\s+){0,2}?)(?:for|ved|til|of|on)\s+(?:(?:a|an|the|each|every|ein|eit|en|et|ei|hver|hvert|kvar|kvart)\s+)?${CERTIFICATE}|${FORGED}(?:\s*(?:,|\/|eller|og|or|and)\s*${FORGED}){0,2}\s+${MEDICAL_DOCUMENT}|resept(?:forfalsk|juks|svindel|fusk)\p{L}*|prescription\s+(?:fraud|forger(?:y|ies))|forger(?:y|ies)\s+of\s+(?:a\s+)?${MEDICAL_DOCUMENT}|${DEATH_CERTIFICATE})${E}`,
 );
+/** NOT_DATA's words (util/prefilter.ts): its 3,200 characters are built only where they may match (#16). */
+const mayBeNotData = prefilter(NOT_DATA);
 /**
  * A word the clause says is absent: after «uten», «utan», «without», «ingen», «inga», «intet», «unntatt», «except» (and
  * the words of replacing) within six words. English «no» is read as facts.ts NEGATION reads it (englishNoAt: only in an
@@ -857,6 +859,8 @@ const AIM_BEFORE = lazyPattern(
   String.raw`(?<![\p{L}])(?:forebygg\p{L}*|førebygg\p{L}*|hindre|hindra|forhindre|redusere|redusera|bekjempe|motvirke|motverke|prevent\p{L}*|reduc\p{L}*|avoid\p{L}*|combat\p{L}*|fight\p{L}*|sikre|sikra|ensure|safeguard|protect|beskytte|verne|oppslag|look-?ups?|(?:barn|born|pårørende|pårørande|familie\p{L}*|søsken|sysken|children|relatives|family|next\s+of\s+kin)\s+(?:av|til|of)\s+(?:\p{L}+\s+)?(?:pasient\p{L}*|patients?)|(?<=\(\s*)(?:see|se|sjå)|(?:see|se|sjå)\s+(?:også|òg|also|under|over|above|below|aktivitet\p{L}*|avsnitt\p{L}*|punkt\p{L}*|kapittel\p{L}*|activit\p{L}*|sections?|chapters?|(?:(?:egen|eigen|eget|eige|vår|våre|our|the|den|det)\s+)?(?:\p{L}*instruks\p{L}*|\p{L}*rutine\p{L}*|retningslin\p{L}*|prosedyre\p{L}*|policy|policyen|routines?|procedures?|guidelines?|instructions?|håndbok\p{L}*|handbook))|jf|cf|refer(?!ee|en[cs]e|ans)\p{L}*|referen[cs]es?\s+(?:to|til)|referans(?:e|er|ar)?\s+til|(?:tiltak|arbeid|arbeidet|innsats\p{L}*|kampen|measures?|action|work|efforts?|fight)\s+(?:mot|against)|(?:regler|reglar|reglane|reglene|rules?|retningslin\p{L}*|guidelines?|polic(?:y|ies)|forbod|forbud(?:et)?|ban)\s+(?:mot|against|on)\s+(?:å\s+|to\s+)?${ASKING}|(?:forby|forbyr|forbys|forbydd|forbyde|forbyder|forbode|forbodne|forbod|forbodet|forbud|forbudet|forbudt|forbudte|forbid|forbids|forbidden|forbidding|prohibit|prohibits|prohibited|prohibiting|bans?|banned|banning|disallows?|disallowed)\s+(?:[\p{L}-]+\s+){0,4}?(?:å\s+|to\s+)?${ASKING})(?![\p{L}])`,
   'u',
 );
+/** AIM_BEFORE's words (util/prefilter.ts): its 2,500 characters are built only where they may match (#16). */
+const mayAim = prefilter(AIM_BEFORE);
 
 /**
  * In an activity's or a purpose's words, the people a role is held towards, not the activity's data: a position of trust or
@@ -1082,7 +1086,7 @@ export function revealsIn(text: string, aims = false, patientsAreOthers = false)
   // Most texts hold no stem of any group: one scan, and nothing more.
   let starts = stemStarts(low);
   if (starts === undefined) return out;
-  const kept = NOT_DATA_STEMS().test(low) ? low.replace(NOT_DATA(), (m) => ' '.repeat(m.length)) : low;
+  const kept = NOT_DATA_STEMS().test(low) && mayBeNotData(low) ? low.replace(NOT_DATA(), (m) => ' '.repeat(m.length)) : low;
   // A decimal point written as a full stop reads as the comma it is in Norwegian (same length: offsets and quotes hold), so
   // the 40-80-character guards of a topic, course or count before a word («Kurs over 1.5 dager i mestring av angst») are
   // not cut at it (N2, session 17).
@@ -1191,7 +1195,7 @@ const RECORDED_START = (): RegExp => (recordedStart ??= new RegExp(String.raw`^$
 const BUT_BETWEEN = lazyPattern(String.raw`,\s*(?:men|but|likevel|however)\s`, 'u');
 /** Where the clause's first aim word stands (AIM_BEFORE, and PATIENTS_BEFORE when patients are others), or -1. */
 function firstAim(clause: string, patientsAreOthers: boolean): number {
-  const aim = clause.search(AIM_BEFORE());
+  const aim = mayAim(clause) ? clause.search(AIM_BEFORE()) : -1;
   const patients = patientsAreOthers ? othersPatientsAt(clause) : -1;
   return aim < 0 ? patients : patients < 0 ? aim : Math.min(aim, patients);
 }

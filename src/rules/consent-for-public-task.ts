@@ -13,6 +13,7 @@ import { defineRule } from '../check/rule.js';
 import { isArt6, isArt9Condition, isTaskBasis } from '../model/resolve.js';
 import type { ResolvedActivity, ResolvedLegalBasis } from '../model/resolve.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
+import { gated } from '../util/prefilter.js';
 
 /**
  * Recital 43: consent is unlikely to be freely given to a public authority. A public body that uses
@@ -167,8 +168,10 @@ const PROCESSING_ON_CONSENT = lazyPattern(
   'iu',
 );
 
+/** PROCESSING_ON_CONSENT behind its words (util/prefilter.ts): its 2,160 characters are built only where they may match (#16). */
+const processingOnConsent = gated(PROCESSING_ON_CONSENT);
 /** Whether the words say the processing rests on consent (PROCESSING_ON_CONSENT; the reader table's entry). */
-export const saysProcessingOnConsent = (text: string): boolean => PROCESSING_ON_CONSENT().test(text);
+export const saysProcessingOnConsent = (text: string): boolean => processingOnConsent(text);
 
 /** Consent given by accepting the terms or by using the service: bundled with it, so a condition of the service. */
 const BUNDLED = new Set(['accept-terms', 'continued-use']);
@@ -316,7 +319,7 @@ function consentSaidForTask(
   const texts = textsOf(r.activity.description);
   if (!texts.some(saysProcessingOnConsent)) return undefined;
   if (actsAsPublicAuthority(registry, r) !== true) return undefined;
-  for (const t of texts) for (const sentence of t.split(SENTENCE_END)) if (PROCESSING_ON_CONSENT().test(sentence)) return sentence.trim();
+  for (const t of texts) for (const sentence of t.split(SENTENCE_END)) if (processingOnConsent(sentence)) return sentence.trim();
   return undefined;
 }
 

@@ -358,7 +358,10 @@ const PURCHASE_YES = lazyPattern(
 );
 /** Signing up for the course is the purchase itself, not an act of consent of its own (ACTIVE_ACT's «sign»). */
 const SIGNING_UP = lazyPattern(String.raw`(?<![\p{L}])sign(?:s|ed|ing)?\s+up(?![\p{L}])`, 'giu');
+/** PURCHASE_ACT's words (util/prefilter.ts): its 1,900 characters are built only where they may match (#16). */
+const mayPurchase = prefilter(PURCHASE_ACT);
 const purchaseConsent = (sentence: string): boolean =>
+  mayPurchase(sentence) &&
   saysVia(PURCHASE_ACT())(sentence) &&
   PURCHASE_YES().test(sentence) &&
   !ACTIVE_ACT().test(sentence.replace(SIGNING_UP(), ' ')) &&
@@ -730,8 +733,10 @@ const ONCE_ACTED = lazyPattern(
   String.raw`(?<![\p{L}])(?:once|when|after|først når|når|etter at|ikkje før|ikke før)\s+(?:\p{L}+\s+){0,3}?(?:signed|ticked|opted in|said yes|agreed|skrevet under|skrive under|skrive under|signert|underskrevet|krysset av|kryssa av|huka av|sagt ja|svart ja|takka ja|takket ja)(?![\p{L}])`,
   'iu',
 );
+/** DEEMED's words, by each of its ways (util/prefilter.ts): built only where one way's words are (#16). */
+const mayDeem = prefilterAny(DEEMED);
 const deemedUnnegated = (part: string): boolean => {
-  const m = DEEMED().exec(part);
+  const m = mayDeem(part) ? DEEMED().exec(part) : null;
   if (m === null) return false;
   if (ONCE_ACTED().test(part.slice(m.index + m[0].length))) return false;
   const before = part.slice(0, m.index);

@@ -995,8 +995,8 @@ const recordedUsedOn = (text: string, deviceSource: boolean): boolean =>
   text.split(SENTENCE_END).some((c) => {
     if (NEGATION.test(c) || OWN_REQUEST().test(c)) return false;
     return (
-      ((APPRAISAL().test(c) && (RECORDED().test(c) || deviceSource || LISTEN_IN().test(c))) ||
-        (PAY_WEIGHED().test(c) && (HEARD_OR_SEEN().test(c) || LISTEN_IN().test(c))) ||
+      ((APPRAISAL().test(c) && (RECORDED().test(c) || deviceSource || listensIn(c))) ||
+        (PAY_WEIGHED().test(c) && (HEARD_OR_SEEN().test(c) || listensIn(c))) ||
         (RECORDED().test(c) && LISTEN_OR_WATCH().test(c) && CONDUCT_WORD().test(c))) &&
       !ANNOUNCED().test(c)
     );
@@ -1071,6 +1071,8 @@ const LISTEN_IN = lazyPattern(
   String.raw`(?<![\p{L}])(?:listen(?:s|ed|ing)?\s+in|(?:join(?:s|ed|ing)?|enter(?:s|ed|ing)?|dial(?:s|led|ling)?\s+into)\s+(?:the\s+|a\s+)?(?:(?:[\p{L}-]+\s+)?${STAFF_GENITIVE}|(?:staff|employee|worker)\s+[\p{L}-]+(?:s'|'s|’s|s’))\s+(?:[\p{L}-]+\s+)?calls?|medhør\p{L}*|(?:lytte|lytter|lyttar|lytta|lyttet)\s+med(?:\s+på)?|(?:lytte|lytter|lyttar|lytta|lyttet|høre|hører|hørte|høyre|høyrer|høyrde)\s+(?:[\p{L}-]+\s+){0,3}?på\s+(?:[\p{L}-]+\s+){0,3}?(?:samtal\p{L}*|telefonsamtal\p{L}*|opptak\p{L}*)|listen(?:s|ed|ing)?\s+(?:[\p{L}-]+\s+){0,2}?to\s+(?:[\p{L}'’-]+\s+){0,3}?(?:calls?|recordings?|recorded\s+calls?)|(?:calls?|samtal\p{L}*|opptak\p{L}*|recordings?)\s+(?:(?:are|is|were|was|get|gets|blir|vert|er|kan|can|may)\s+)?(?:(?:be|bli|verte|sometimes|also|òg|også|av\s+og\s+til)\s+)?(?:listened\s+to|listened\s+in\s+on|lytta\s+på|lyttet\s+på|høyrde\s+på|hørt\s+på|høyrt\s+på)|(?:går|gjeng|gå|kople|kobl\p{L}*)\s+inn\s+i\s+(?:[\p{L}-]+\s+){0,2}?samtal\p{L}*)(?![\p{L}])`,
   'iu',
 );
+/** LISTEN_IN behind its words (util/prefilter.ts): built only where it may match (#16). */
+const listensIn = gated(LISTEN_IN);
 const QUALITY_OF = String.raw`(?:quality|standard|kvalitet(?:en)?)\s+(?:of|on|in|på|i|av)\s+`;
 const STAFF_WORK_QUALITY = lazyPattern(
   String.raw`(?<![\p{L}])${QUALITY_OF}(?:the\s+|our\s+|each\s+|every\s+|hver\s+|kvar\s+|den\s+enkelte\s+|den\s+einskilde\s+|de\s+|dei\s+)?${STAFF_GENITIVE}(?![\p{L}])|(?<![\p{L}])${QUALITY_OF}(?:the\s+)?(?:teaching|instruction|lessons?|work|service|undervisning\p{L}*|opplæring\p{L}*|opplæringa|arbeid(?:et)?|timane|timene|kjøretim\p{L}*|køyretim\p{L}*|tenesta|tjenesten)\s+(?:til|åt|by|of|from|fra|frå|given\s+by)\s+(?:the\s+|each\s+|every\s+|our\s+|den\s+enkelte\s+|den\s+einskilde\s+|dei\s+|de\s+|kvar\s+|hver\s+)?${STAFF_NOUN}(?![\p{L}])`,
@@ -1291,7 +1293,7 @@ const BREACH_FOLLOWED = lazyPattern(
 );
 const appraisalUseSaid = (c: string, aboutEmployees: boolean): boolean =>
   APPRAISAL_GATE().test(c) &&
-  (RECORDED_USED().test(c) || LISTEN_IN().test(c)) &&
+  (RECORDED_USED().test(c) || listensIn(c)) &&
   !TRACK_TOPIC().test(c) &&
   !BREACH_FOLLOWED().test(c) &&
   (aboutEmployees || STAFF_NAMED().test(c)) &&

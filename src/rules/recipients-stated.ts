@@ -1253,7 +1253,9 @@ const ACCESS_GIVEN = lazyPattern(
   'iu',
 );
 const ACCESS_TO = lazyPattern(String.raw`(?:tilgang|innsyn|access)\s+(?:til|i|to)\s`, 'iu');
-const MAY_ACCESS = (t: string): boolean => ACCESS_TO().test(t);
+/** ACCESS_GIVEN's words too (util/prefilter.ts): its 2,000 characters are built only where they may match (#16). */
+const mayGiveAccess = prefilter(ACCESS_GIVEN);
+const MAY_ACCESS = (t: string): boolean => ACCESS_TO().test(t) && mayGiveAccess(t);
 /** The service a text says has access to the records, if any and not denied (ACCESS_GIVEN). */
 export function accessGiven(t: string): string | undefined {
   if (!MAY_ACCESS(t)) return undefined;
