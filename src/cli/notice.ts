@@ -17,5 +17,11 @@ export function register(program: Command, run: Run, w: HelpWords): void {
     .option('--activity <id>', w('cli.help.notice.option.activity'))
     .option('--group <id>', w('cli.help.notice.option.group'))
     .option('--complete', w('cli.help.notice.option.complete'))
-    .action((dir, opts) => run(async (ctx) => (await import('../commands/notice.js')).notice(dir, opts, ctx)));
+    .action((dir, opts) =>
+      run(async (ctx) => {
+        // Before the command's modules (and their expressions) load: commands/shared.ts compileOnce.
+        (await import('../commands/shared.js')).compileOnce();
+        return (await import('../commands/notice.js')).notice(dir, opts, ctx);
+      }),
+    );
 }

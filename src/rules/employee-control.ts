@@ -747,6 +747,12 @@ const has = gatedAll({
   HOW_OR_COUNTS,
   ASSESS,
 });
+/**
+ * CONDUCT and HOURS_AGAINST_TRACK by each of their ways (util/prefilter.ts `prefilterAny`): one way's first word alone let
+ * their 5,400 and 2,400 characters be built and run on texts that hold no way's words (#16, session 27).
+ */
+const mayConduct = prefilterAny(CONDUCT);
+const mayHoursAgainstTrack = prefilterAny(HOURS_AGAINST_TRACK);
 
 /**
  * Employees ranked against each other («rangere medarbeiderne etter andel fakturerbare timer før lønnssamtalen», «rank the
@@ -824,8 +830,12 @@ function controlSaidWith(text: string, groupChecked: (t: string) => boolean): bo
     (has.INDIVIDUAL_EMPLOYEE(t) && OUTPUT_COUNT().test(t) && !PAY_COUNT().test(t)) ||
     // The activity's groups asked last (controlReading). The check words before CONDUCT: those are built for the readings
     // above, CONDUCT's 4,600 characters only where a check is said (session 23).
-    ((has.HOW(t) || has.SEE(t) || has.FOLLOW_UP(t)) && has.CONDUCT(t) && staffConduct(t) && (has.EMPLOYEES_CHECKED(t) || groupChecked(t))) ||
-    has.HOURS_AGAINST_TRACK(t) ||
+    ((has.HOW(t) || has.SEE(t) || has.FOLLOW_UP(t)) &&
+      mayConduct(t) &&
+      CONDUCT().test(t) &&
+      staffConduct(t) &&
+      (has.EMPLOYEES_CHECKED(t) || groupChecked(t))) ||
+    (mayHoursAgainstTrack(t) && HOURS_AGAINST_TRACK().test(t)) ||
     planAgainstPlace(t) ||
     staffWorkQualityRecorded(t) ||
     offHoursTracked(t) ||
@@ -975,7 +985,7 @@ const recordTurnedOnStaff = (c: string): boolean =>
   !OWN_REQUEST().test(c) &&
   (RECORD_TURNED().test(c) || RECORDED_USED().test(c)) &&
   STAFF_WORD().test(c) &&
-  ((SEE().test(c) && CONDUCT().test(c)) || STAFF_SEEN().test(c) || PAY_WEIGHED().test(c));
+  ((SEE().test(c) && mayConduct(c) && CONDUCT().test(c)) || STAFF_SEEN().test(c) || PAY_WEIGHED().test(c));
 /**
  * A recording of the employees' calls or of them on camera, or listening in, weighed in their pay («høyre på opptak av
  * samtalane … og bruke det i lønnsfastsetjinga», «use the recordings in pay reviews»: variants-paraphrase4 PD083, PD084):
