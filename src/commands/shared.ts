@@ -34,7 +34,7 @@ export function optimiseLater(): void {
 }
 
 /**
- * For a command that runs the rules (`ropa gaps`, `ropa report`), called before its modules load: every regular expression
+ * For a command that runs the rules (`ropa gaps`, `ropa report`, `ropa notice`: consent-valid), called before its modules load: every regular expression
  * created after this is compiled once, to machine code, on its first use, instead of to V8's bytecode first and again to
  * machine code on its second use (V8's tier-up). The rules hold about 300 expressions that a run uses, many of them large
  * `/iu` patterns whose compiling costs more than their matching on a small registry: compiling each once saves about 0.4–0.5 s
