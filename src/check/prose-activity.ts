@@ -30,7 +30,7 @@ import { lazyPattern } from '../util/lazy-pattern.js';
 import { regionCodes } from './countries.js';
 import { pastAt } from './past.js';
 import { ANIMAL_WORD } from './animals.js';
-import { clauseFacts } from './clause.js';
+import { clauseFacts, type ClauseFact } from './clause.js';
 import { personDataGotOnce } from './data-got.js';
 import {
   englishNoAt,
@@ -1154,7 +1154,7 @@ const DRAWN = String.raw`(?:(?:trekk\p{L}*|draw|draws|drawing|drawn|drew|select\
  * the party answers is data about the person and their family, obtained from it (Art. 14(2)(f)). Read after the party
  * asked (SOURCE_SAID's group 9), only with a word of family or next of kin.
  */
-const ABOUT_FAMILY = String.raw`(?:om|about|hvem|kven|who|whom)\s+(?:(?:hvem|kven|who|whom)\s+)?(?:\p{L}+\s+){0,4}?(?:famili(?:e|en|a|ane|ene|ar|er)?|family(?!\s+(?!(?:members?|of|is|are|was|were)(?![\p{L}]))\p{L})|slekt(?:a|en|ninger|ningar|ningane|ningene)?|pårørende|pårørande|relatives|next\s+of\s+kin|etterlatne|etterlatte|arving(?:ar|er|ane|ene)?|heirs?|ektefelle(?:n|r|ne)?|spouses?)`;
+const ABOUT_FAMILY = String.raw`(?:om|about|hvem|kven|who|whom)\s+(?:(?:hvem|kven|who|whom)\s+)?(?:\p{L}+(?:['’]s?)?\s+){0,4}?(?:famili(?:e|en|a|ane|ene|ar|er)?|family(?!\s+(?!(?:members?|of|is|are|was|were)(?![\p{L}]))\p{L})|slekt(?:a|en|ninger|ningar|ningane|ningene)?|pårørende|pårørande|relatives|next\s+of\s+kin|etterlatne|etterlatte|arving(?:ar|er|ane|ene)?|heirs?|ektefelle(?:n|r|ne)?|spouses?)`;
 /**
  * A seller of data named by a compound or a kind («eit kommersielt adresseselskap», «a commercial data provider»:
  * variants-gravferd GF12; W5, session 20): a party only where the data is bought from it (BOUGHT), not where power, an
@@ -1200,7 +1200,7 @@ const HISTORY = String.raw`(?:sammendrag\p{L}*|samandrag\p{L}*|summar(?:y|ies)|\
  * pasientrettigheter».
  */
 const PERSON_NOUN = String.raw`(?:child|children|barn(?:et|a)?|pupils?|elev(?:en|ane|ene)?|users?|bruker(?:en|ne)?|brukar(?:en|ane)?|patients?|pasient(?:en|ane|ene)?|applicants?|søker(?:en|ne)?|søkjar(?:en|ane)?|clients?|klient(?:en)?|employees?|arbeidstak(?:er|ar)(?:en)?|members?|medlem(?:met)?|customers?|kunde(?:n)?|callers?|innringer(?:en)?|innringar(?:en)?|person(?:en)?|family(?!\s+(?!(?:members?|of|is|are|was|were)(?![\p{L}]))\p{L})|familien|familia)`;
-const ABOUT_PERSON = String.raw`(?:about\s+(?:(?:how|what|whether)\s+|(?!(?:the\s+)?(?:rules?|regl\p{L}*|regel\p{L}*|rutin\p{L}*|routines?|rights?|rettighet\p{L}*|retting\p{L}*)\s)(?:\p{L}+\s+){1,3}?of\s+)?(?:the\s+|each\s+|this\s+)?${PERSON_NOUN}(?:['’]s)?|om\s+(?:(?:hvordan|korleis|hva|kva)\s+(?:den\s+|det\s+)?${PERSON_NOUN}|(?!(?:the\s+)?(?:rules?|regl\p{L}*|regel\p{L}*|rutin\p{L}*|routines?|rights?|rettighet\p{L}*|retting\p{L}*)\s)(?:\p{L}+\s+){1,3}?(?:til|åt)\s+(?:den\s+|det\s+)?${PERSON_NOUN}|${PERSON_NOUN}s))(?![\p{L}])`;
+const ABOUT_PERSON = String.raw`(?:about\s+(?:(?:how|what|whether)\s+|(?!(?:the\s+)?(?:rules?|regl\p{L}*|regel\p{L}*|rutin\p{L}*|routines?|rights?|rettighet\p{L}*|retting\p{L}*)\s)(?:\p{L}+\s+){1,3}?(?:of|involving|concerning|regarding|relating\s+to)\s+)?(?:the\s+|each\s+|this\s+)?${PERSON_NOUN}(?:['’]s)?|(?:how|hvordan|korleis)\s+(?:the\s+|den\s+|det\s+)?${PERSON_NOUN}(?:['’]s)?|om\s+(?:(?:hvordan|korleis|hva|kva)\s+(?:den\s+|det\s+)?${PERSON_NOUN}|(?!(?:the\s+)?(?:rules?|regl\p{L}*|regel\p{L}*|rutin\p{L}*|routines?|rights?|rettighet\p{L}*|retting\p{L}*)\s)(?:\p{L}+\s+){1,3}?(?:til|åt|med|involving|som\s+gjeld|som\s+gjelder|knytt\s+til|knyttet\s+til|knytta\s+til)\s+(?:den\s+|det\s+)?${PERSON_NOUN}|${PERSON_NOUN}s))(?![\p{L}])`;
 /** Data «about», «om» the person, after a noun of data (SENDS_US: «opplysninger om barnet», «information about the user»). */
 const DATA_ABOUT_PERSON = String.raw`(?:about|om)\s+(?:(?:how|hvordan|korleis|hva|kva|what)\s+|(?!(?:the\s+)?(?:rules?|regl\p{L}*|regel\p{L}*|rutin\p{L}*|routines?|rights?|rettighet\p{L}*|retting\p{L}*)\s)(?:\p{L}+\s+){1,3}?(?:til|åt|of)\s+)?(?:the\s+|each\s+|this\s+|den\s+|det\s+)?${PERSON_NOUN}(?:['’]s|s)?(?![\p{L}])`;
 /**
@@ -1538,7 +1538,7 @@ const CONTACT_VERB = lazyPattern(String.raw`^(?:kontakt|contact|tar\s+kontakt|te
 const RECEIVE_START = lazyPattern(String.raw`^(?:får|fær|fikk|fekk|mottar|mottek|tar\s+imot|tek\s+imot|receive|receives|received|gets|got)(?![\p{L}])`, 'iu');
 const WE_GIVER = lazyPattern(String.raw`^$|(?<![\p{L}])(?:vi|we|me)$`, 'iu');
 const GOT_DATA = lazyPattern(
-  String.raw`(?<![\p{L}])(?:\p{L}*opplysning\p{L}*|\p{L}*informasjon|information|\p{L}*data|details|\p{L}*adress\p{L}*|address\p{L}*|navn\p{L}*|namn\p{L}*|names?|\p{L}*list(?:e|a|en|er|ene|ane|s)?|\p{L}*attest\p{L}*|certificates?|\p{L}*erklæring\p{L}*|records?|\p{L}*journal\p{L}*|\p{L}*melding\p{L}*|reports?|\p{L}*rapport\p{L}*|\p{L}*nummer|numbers?|results?|\p{L}*resultat\p{L}*)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:\p{L}*opplysning\p{L}*|\p{L}*informasjon|information|\p{L}*data|details|\p{L}*adress\p{L}*|address\p{L}*|navn\p{L}*|namn\p{L}*|names?|\p{L}*list(?:e|a|en|er|ene|ane|s)?|\p{L}*attest\p{L}*|certificates?|\p{L}*erklæring\p{L}*|records?|\p{L}*journal\p{L}*|\p{L}*melding\p{L}*|reports?|\p{L}*rapport\p{L}*|\p{L}*nummer|numbers?|results?|\p{L}*resultat\p{L}*|\p{L}*krav(?:et|a|ene)?|claims?|\p{L}*historikk\p{L}*|(?:payment|credit|medical|case)\s+histor(?:y|ies)|credit\s+(?:ratings?|scores?)|\p{L}*kredittvurdering\p{L}*|\p{L}*oversikt(?:a|en|ar|er)?\s+over|overviews?\s+of|(?:ratings?|scores?|assessments?|evaluations?|references?|\p{L}*vurdering(?:a|en|ar|er|ane|ene)?|referanse(?:n|ar|er)?)\s+(?:of|on|av|om)\s+(?:(?:each|every|the|a|an|new|kvar|hver|den|det|nye?)\s+){0,2}?\p{L}+)(?![\p{L}])`,
   'iu',
 );
 const TO_TELL = lazyPattern(
@@ -1573,8 +1573,15 @@ function onlyChosenGetting(part: string): boolean {
  * person, the controller, a channel or its own; not denied, past or a choice. The subject is read back to the last comma
  * that does not close a relative clause («Videregående skoler som kjøper …, gir oss»).
  */
+/**
+ * The controller named as the receiver instead of «us», «oss»: a unit of its own in the definite singular («Politiet og
+ * barnevernstjenesten gir teamet opplysninger», «the police give the team …») or its kind («Politiet gir kommunen ei
+ * oversikt over utrykkingane», «the municipality»: variants-paraphrase5 PE037, variants-paraphrase4 PD040). Read by
+ * givenToUs; notice-source keeps a kind only where the controller's name is of that kind (`givenReceiver`).
+ */
+const OWN_RECEIVER = String.raw`teamet|the\s+team|avdelinga|avdelingen|the\s+department|kontoret|the\s+office|tenesta|tjenesten|the\s+service|eininga|enheten|the\s+unit|kommunen|fylkeskommunen|the\s+municipality|the\s+council|the\s+county|etaten|direktoratet|the\s+agency|the\s+directorate|skulen|skolen|the\s+school|barnehagen|the\s+kindergarten|legevakta|legevakten|klinikken|the\s+clinic|senteret|the\s+centre|the\s+center|sjukehuset|sykehuset|the\s+hospital|selskapet|the\s+company|foreninga|foreningen|the\s+association|klubben|the\s+club`;
 const GIVES_US = lazyPattern(
-  String.raw`(?<![\p{L}])(?:give|gives|gave|giving|gir|gjev|gav|ga|supply|supplies|supplied|provide|provides|provided|pass|passes|passed|hand|hands|handed|send|sends|sent|sender|sendar|forward|forwards|forwarded|videresender|vidaresender|oversender|oversendar|leverer|leverar|forsyner|tell|tells|told|fortel|forteller|fortel|fortell)\s+(?:(?:also|også|òg|then|da|så|every\s+\p{L}+|kvar\s+\p{L}+|hver\s+\p{L}+)\s+)?(?:us|oss)(?![\p{L}])\s*(?:,[^,]{1,40},\s*)?(?:(?:also|også|òg)\s+)?(?:with\s+|med\s+)?`,
+  String.raw`(?<![\p{L}])(?:give|gives|gave|giving|gir|gjev|gav|ga|supply|supplies|supplied|provide|provides|provided|pass|passes|passed|hand|hands|handed|send|sends|sent|sender|sendar|forward|forwards|forwarded|videresender|vidaresender|oversender|oversendar|leverer|leverar|forsyner|tell|tells|told|fortel|forteller|fortel|fortell)\s+(?:(?:also|også|òg|then|da|så|every\s+\p{L}+|kvar\s+\p{L}+|hver\s+\p{L}+)\s+)?(us|oss|${OWN_RECEIVER})(?![\p{L}])\s*(?:,[^,]{1,40},\s*)?(?:(?:also|også|òg)\s+)?(?:with\s+|med\s+)?`,
   'iu',
 );
 const MAY_GIVE_US = prefilter(GIVES_US);
@@ -1607,10 +1614,6 @@ export function givenToUs(part: string): string | undefined {
   const m = GIVES_US().exec(part);
   if (m === null) return undefined;
   const after = part.slice(m.index + m[0].length);
-  if (!GOT_DATA().test(after.split(/(?<![\p{L}])(?:so\s+that|slik\s+at|for\s+å|in\s+order|to\s+(?!us)\p{L}+)(?![\p{L}])/iu)[0]!)) return undefined;
-  // What is handed must be someone's data, as notice-source reads it (data-got.ts): a price list, guidance or totals are not
-  // («The supplier sends us the price list every spring»: s20-f6).
-  if (!personDataGotOnce(after, '')) return undefined;
   let before = part.slice(0, m.index);
   // «X, som/who …, gir oss»: the subject is X, before the relative clause.
   const rel = RELATIVE_INSERT_END().exec(before);
@@ -1621,6 +1624,25 @@ export function givenToUs(part: string): string | undefined {
     .replace(/(?<![\p{L}])(?:also|også|òg|then|da|så|often|ofte|sometimes|av\s+og\s+til|every\s+\p{L}+|kvar\s+\p{L}+|hver\s+\p{L}+)\s*$/iu, '')
     .replace(/^\s*(?:og|and|men|but)\s+/iu, '')
     .trim();
+  if (NEGATION.test(`${before} ${m[0]} ${after.split(/\s+/u).slice(0, 3).join(' ')}`) || pastAt(part, m.index)) return undefined;
+  // A choice («kan», «may»), also the person's asking a party to send («Owners can ask their insurer to send us the form»).
+  if (CHOICE_TO_ASK().test(part.slice(0, m.index))) return undefined;
+  return partyGaveUs(giver, after, part);
+}
+/** The receiver givenToUs read («us», «oss», or the controller named: OWN_RECEIVER), where it reads a party giving data. */
+export function givenReceiver(part: string): string | undefined {
+  if (givenToUs(part) === undefined) return undefined;
+  return GIVES_US().exec(part)?.[1];
+}
+/**
+ * Whether `giver` is a party that hands us someone's data (`after`: what is handed), the guards of givenToUs: data named,
+ * someone's (data-got.ts), not our own, a count, a backup, the person themself, a channel, or the people the record is about.
+ */
+function partyGaveUs(giver: string, after: string, part: string): string | undefined {
+  if (!GOT_DATA().test(after.split(/(?<![\p{L}])(?:so\s+that|slik\s+at|for\s+å|in\s+order|to\s+(?!us)\p{L}+)(?![\p{L}])/iu)[0]!)) return undefined;
+  // What is handed must be someone's data, as notice-source reads it (data-got.ts): a price list, guidance or totals are not
+  // («The supplier sends us the price list every spring»: s20-f6).
+  if (!personDataGotOnce(after, '')) return undefined;
   if (giver === '' || /(?<![\p{L}])(?:we|vi|me|you|du|dere|de|dei|they|he|she|han|hun|ho|it|den|det)$/iu.test(giver)) return undefined;
   // Our own («Our regional coordinators», «Our other clinic»), our own data back («sends us a backup of the records»), or the
   // person acting themself later («… only when the volunteer applies for it themselves»): N12's review, session 26.
@@ -1634,9 +1656,6 @@ export function givenToUs(part: string): string | undefined {
     /(?<![\p{L}])(?:themselves|himself|herself|sjølv|selv|sjøl)(?![\p{L}])/iu.test(after)
   )
     return undefined;
-  if (NEGATION.test(`${before} ${m[0]} ${after.split(/\s+/u).slice(0, 3).join(' ')}`) || pastAt(part, m.index)) return undefined;
-  // A choice («kan», «may»), also the person's asking a party to send («Owners can ask their insurer to send us the form»).
-  if (CHOICE_TO_ASK().test(part.slice(0, m.index))) return undefined;
   const head = giver
     .split(/\s+/u)
     .filter((w) => !DETERMINER().test(w))
@@ -1655,6 +1674,28 @@ export function givenToUs(part: string): string | undefined {
   if (/^\s*(?:the\s+|dei\s+|de\s+)?(?:timelist\p{L}*|timesheets?|time\s+sheets?)(?![\p{L}])/iu.test(after)) return undefined;
   return PARTY().test(giver) || OUTSIDE_REGISTER().test(head) || OTHERS_AROUND().test(giver) ? giver : undefined;
 }
+/**
+ * A party that gives data «to us», «til oss» after the data («The laboratory reports the results back to us», «Banken sender
+ * kontoutskriftene til oss»), or in a relative clause on the party («… by the toxicology laboratory at Haukeland University
+ * Hospital, which reports the results back to us»: variants-paraphrase5 PE030): the clause reader's give fact with «us» as
+ * the receiver, the giver the relative's antecedent (the words before «, which», «, som» after their last preposition of
+ * agency or origin). The guards of givenToUs (partyGaveUs).
+ */
+const TO_US = lazyPattern(String.raw`^(?:us|oss)$`, 'iu');
+const RELATIVE_GIVER = lazyPattern(String.raw`,\s*(?:which|who|that|som|der)\s*$`, 'iu');
+const AGENT_PREP = lazyPattern(String.raw`(?<![\p{L}])(?:by|av|from|fra|frå|with|med|to|til|for)\s+`, 'giu');
+function gaveToUs(f: ClauseFact): string | undefined {
+  if (f.kind !== 'give' || f.voice !== 'active' || !TO_US().test(f.party.trim()) || f.negated || f.past || f.modal || f.personActs) return undefined;
+  let giver = f.giver.trim();
+  const before = f.clause.slice(0, f.clause.indexOf(f.verb)).trimEnd();
+  const rel = RELATIVE_GIVER().exec(before);
+  if (rel !== null) {
+    const np = before.slice(0, rel.index);
+    const p = [...np.matchAll(AGENT_PREP())].pop();
+    giver = (p === undefined ? np.split(/[,;:]/u).pop()! : np.slice(p.index + p[0].length)).trim();
+  }
+  return partyGaveUs(giver, f.thing, f.clause);
+}
 const PAST_VERB_ADVERB = lazyPattern(
   String.raw`(?<![\p{L}])(?:fekk|fikk|mottok|henta|hentet|innhenta|innhentet|kjøpte|received|obtained|got|fetched|collected|retrieved|bought)\s+(?:\p{L}+\s+)?(?:tidlegare|tidligere|previously|formerly|før)(?![\p{L}])|(?<![\p{L}])(?:tidlegare|tidligere|previously|formerly)\s+(?:\p{L}+\s+)?(?:fekk|fikk|mottok|henta|hentet|innhenta|innhentet|kjøpte|received|obtained|got|fetched|collected|retrieved|bought)(?![\p{L}])`,
   'iu',
@@ -1670,6 +1711,12 @@ export function clauseSource(part: string): string | undefined {
   if (given !== undefined) return given;
   if (!MAY_GET_CLAUSE.test(part)) return undefined;
   for (const f of clauseFacts(part)) {
+    // A party that sends data «to us» (gaveToUs): «The laboratory reports the results back to us», «…, which sends them to us».
+    if (f.kind === 'give') {
+      const gave = gaveToUs(f);
+      if (gave !== undefined) return gave;
+      continue;
+    }
     if (f.kind !== 'get' || f.negated || f.past || f.modal || f.personActs) continue;
     // «Vi fekk tidlegare opplysningar frå …»: the past by an adverb (lawful-wordings-s21-f w078).
     if (PAST_VERB_ADVERB().test(f.clause)) continue;
@@ -1698,7 +1745,11 @@ export function clauseSource(part: string): string | undefined {
     }
     // Received: only by us («Vi får …», «we receive …»), and only data (not help: «Vi får hjelp frå Statsforvaltaren»);
     // the person receiving a certificate from their doctor is no source of ours.
-    if (RECEIVE_START().test(f.verb) && (!WE_GIVER().test(f.giver) || !GOT_DATA().test(f.thing))) continue;
+    // The object first and «vi» after the verb («Mange krav får vi fra kravselskaper …»: variants-paraphrase4 PD054): the
+    // clause reader takes the object for the subject.
+    const inverted = /^\s*(?:vi|me)(?![\p{L}])/iu.test(f.thing);
+    const thing = inverted ? `${f.giver} ${f.thing}` : f.thing;
+    if (RECEIVE_START().test(f.verb) && (!WE_GIVER().test(inverted ? 'vi' : f.giver) || !GOT_DATA().test(thing))) continue;
     // «looks up … from X»: English looks up «in» a register; «from» names what was looked up (lu83 of session 21).
     if (/^look/iu.test(f.verb) && f.prep === 'from') continue;
     // Checks and reviews are SOURCE_SAID's (its guards for one's own lists, the person's own documents); what is fetched,
@@ -1715,9 +1766,87 @@ export function clauseSource(part: string): string | undefined {
       continue;
     }
     if (PARTY().test(party) || OUTSIDE_REGISTER().test(head) || OTHERS_AROUND().test(party)) return party;
+    // A firm or a company named by its kind («kjøper vi oppdatert adresse … fra et firma som selger adresseopplysninger»,
+    // «Mange krav får vi fra kravselskaper»: variants-paraphrase4 PD041, PD054): a party only where data is got from it, not
+    // power or goods «frå kraftselskapet» (SELLER).
+    if (DATA_FIRM().test(head) && GOT_DATA().test(thing)) return party;
   }
   return undefined;
 }
+const DATA_FIRM = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}+selskap\p{L}*|firma(?:et|er|ene|a|ane)?|firms?|compan(?:y|ies)|bedrift(?:a|en|er|ene|ar|ane)?|\p{L}+byrå(?:et|a|er|ene|ane)?|vendors?|providers?)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * Others asked in the passive, the party the subject («Neighbours and the home care service are asked who the deceased's
+ * family were», «Ansatte hos oppdragsgiverne … blir også bedt om å vurdere hver ny tolk», «Naboane blir spurde om kven som
+ * er pårørande», «Tidlegare arbeidsgivarar vert bedne om ein referanse på søkjaren»: variants-paraphrase5 PE032, PE043):
+ * what they answer is data about the person (Art. 14(2)(f)). Only with what they are asked naming the person or their
+ * family (ABOUT_FAMILY, ABOUT_PERSON), an assessment of someone («om å vurdere hver ny tolk», «to assess each new
+ * interpreter»), or data; the subject a party (PARTY, OTHERS_AROUND), not the person, us, a channel. And others who call or
+ * contact us with what they tell about the person («Relatives sometimes call us with concerns about a player's gambling»,
+ * «Når pårørande ringjer til oss fordi dei er uroa for spelinga til ein spelar, skriv vi ned det dei fortel»: PE041, PE042):
+ * only the people around the person (OTHERS_AROUND, relatives), with a concern or what they tell written down.
+ */
+const ASKED_PASSIVE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:are|is|were|was|blir|vert|er|vart|blei|ble|get|gets)\s+(?:(?:also|også|òg|then|da|så|often|ofte|sometimes|av\s+og\s+til|regularly|always|alltid|first|først|each\s+time|every\s+time)\s+)?(?:asked|bedt|bedne|beden|spurt|spurd|spurde|spurte)|bes|spørres|spørjast)\s+(?:(?:om|for)\s+(?:\p{L}+(?:['’]s?)?\s+){0,2}?(?:\p{L}*opplysning\p{L}*|informasjon\p{L}*|information|data|details|records?|\p{L}*attest\p{L}*|${HISTORY})|(?:for|om)\s+(?:(?:their|its|an?|deira|deres|sin|si|sitt|ei|en|ein)\s+)?(?:assessments?|evaluations?|appraisals?|references?|vurdering(?:a|en|ar|er)?|evaluering(?:a|en|ar|er)?|referanse(?:n|ar|er)?|uttale\p{L}*|fråsegn\p{L}*)\s+(?:of|on|av|om|på)\s|(?:om\s+å|to)\s+(?:vurdere|vurdera|evaluere|evaluera|assess|evaluate|rate|describe|beskrive|skildre)\s+(?:(?:hver|hvert|kvar|kvart|each|every|the\s+new|den\s+nye|nye?|new)\s+)+\p{L}+|${ABOUT_FAMILY}|${ABOUT_PERSON})(?![\p{L}])`,
+  'iu',
+);
+const MAY_ASKED_PASSIVE = prefilter(ASKED_PASSIVE);
+const CALLS_US = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ringer|ringjer|ringte|ringde|call|calls|phone|phones|contact|contacts|tar\s+kontakt\s+med|tek\s+kontakt\s+med|get\s+in\s+touch\s+with|gets\s+in\s+touch\s+with|reach\s+out\s+to|reaches\s+out\s+to|skriv(?:er)?\s+til|writes?\s+to|kontaktar|kontakter)\s+(?:(?:til|to)\s+)?(?:us|oss)(?![\p{L}])`,
+  'iu',
+);
+const MAY_CALL_US = prefilter(CALLS_US);
+const TOLD_CONCERN = lazyPattern(
+  String.raw`(?<![\p{L}])(?:bekymring\p{L}*|uro(?:a|e|leg\p{L}*)?|urolig\p{L}*|bekymra|bekymret|concerns?|concerned|worr(?:y|ies|ied)|(?:skriv(?:er)?|noterer|noterar|registrerer|registrerar|logg(?:er|ar|fører))\s+(?:vi\s+|me\s+)?(?:ned\s+)?(?:det|kva|hva|opplysning\p{L}*)|(?:record|note|log|write\s+down|register)s?\s+(?:down\s+)?(?:what|the\s+information|the\s+details))(?![\p{L}])`,
+  'iu',
+);
+function askedOrCalling(clause: string): string | undefined {
+  for (const [may, re] of [
+    [MAY_ASKED_PASSIVE, ASKED_PASSIVE],
+    [MAY_CALL_US, CALLS_US],
+  ] as const) {
+    if (!may(clause)) continue;
+    const m = re().exec(clause);
+    if (m === null) continue;
+    const calls = re === CALLS_US;
+    if (calls && !TOLD_CONCERN().test(clause)) continue;
+    // The subject: the words before the verb, back to a comma that closes no relative insert, past a subordinate opening.
+    let before = clause.slice(0, m.index).replace(/\s*,\s*$/u, '');
+    const rel = RELATIVE_INSERT_END().exec(before);
+    if (rel !== null) before = before.slice(0, rel.index).replace(/\s*,?\s*$/u, '');
+    const subject = (calls ? before.split(/[,;:]/u).pop()! : before.split(/[;:]/u).pop()!.split(/,\s*(?=[^,]*$)/u).filter((x) => x.trim() !== '').pop() ?? '')
+      .replace(/^\s*(?:og|and|men|but|når|naar|when|if|dersom|viss|hvis|fordi|because)\s+/iu, '')
+      .replace(/(?<![\p{L}])(?:also|også|òg|then|da|så|often|ofte|sometimes|av\s+og\s+til)\s*$/iu, '')
+      .replace(/\s+(?:also|også|òg|sometimes|often|ofte)(?=\s|$)/giu, ' ')
+      .trim();
+    if (subject === '' || NEGATION.test(clause.slice(0, m.index + m[0].length)) || pastAt(clause, m.index) || CHOICE_TO_ASK().test(clause.slice(0, m.index)))
+      continue;
+    const head = subject
+      .split(/\s+/u)
+      .filter((w) => !DETERMINER().test(w))
+      .slice(0, 4)
+      .join(' ');
+    if (
+      /^(?:we|vi|me|you|du|dere|de|dei|they|he|she|han|hun|ho|it|den|det|who|which|som)$/iu.test(head) ||
+      PEOPLE().test(head) ||
+      PEOPLE().test(subject) ||
+      CHANNEL().test(head) ||
+      SELF().test(head) ||
+      PERSONS_OWN_OR_OURS().test(head) ||
+      OUR_OWN().test(subject) ||
+      OWN_BRANCH().test(subject) ||
+      ANONYMOUS().test(clause)
+    )
+      continue;
+    if (calls ? OTHERS_AROUND().test(subject) || PARTY().test(subject.toLowerCase()) : PARTY().test(subject) || OTHERS_AROUND().test(subject) || OUTSIDE_REGISTER().test(head))
+      return subject;
+  }
+  return undefined;
+}
+/** A part that asks parties and ends before a comma (sourcesIn reads on: the parties may be listed). */
+const ASK_LISTED = lazyPattern(String.raw`(?<![\p{L}])(?:spør|spurte|ber|bed|ba|asks?|asked|asking)\s+(?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}\d'’-]+\s*$`, 'iu');
 /** A source named in a part: its words and position, unless the source is the person, what they show, or the controller's own. */
 function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: string; at: number }[] {
   const out: { words: string; at: number }[] = [];
@@ -1726,7 +1855,9 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
   let elsewhere: boolean | undefined;
   let sends: number | undefined;
   let givenOf: string | undefined;
-  for (const { part, at, clause, inClause } of ps) {
+  for (const one of ps) {
+    const { at, clause, inClause } = one;
+    let part = one.part;
     if (partySends(part) || (mayCheckElsewhere.test(part) && checkedElsewhere(part) && !pastAt(text, at))) {
       out.push({ words: part.trim(), at: at + part.indexOf(part.trim()) });
       continue;
@@ -1739,6 +1870,14 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
         out.push({ words: clause.trim(), at: at - inClause + clause.indexOf(clause.trim()) });
         continue;
       }
+      // The clause reader on the whole clause where commas cut it: the party may stand in another comma part than the verb
+      // («Vi henter også opplysninger om hvem som var familien, fra naboer og hjemmetjenesten», «we receive the class list,
+      // with names and dates of birth, from the school», «Vi spør òg skulen, helsestasjonen og barnevernstenesta om …»:
+      // variants-paraphrase5 PE031, variants-paraphrase4 PD057, PD049). The clause reader cuts its own clauses.
+      if (((clause.includes(',') && clauseSource(clause) !== undefined) || askedOrCalling(clause) !== undefined) && !pastAt(text, at - inClause)) {
+        out.push({ words: clause.trim(), at: at - inClause + clause.indexOf(clause.trim()) });
+        continue;
+      }
     }
     // The shared clause reader (check/clause.ts): a source in words SOURCE_SAID does not know, or reads otherwise; not a
     // practice said to have ended in the clause or the next («…, but stopped in 2020», «…, men det er slutt»).
@@ -1746,7 +1885,17 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
       if (!pastAt(text, at + part.indexOf(part.trim()))) out.push({ words: part.trim(), at: at + part.indexOf(part.trim()) });
       continue;
     }
-    if (!SOURCE_STEM.test(part)) continue;
+    if (!SOURCE_STEM.test(part)) {
+      // Parties asked, listed with commas («Vi spør òg skulen, helsestasjonen og barnevernstenesta om korleis barnet har det»:
+      // variants-paraphrase4 PD049): the asking read on from this part to the clause's end, only where the part asks and a
+      // comma follows it (SOURCE_SAID's asking takes a list of parties).
+      if (inClause + part.length >= clause.length || !ASK_LISTED().test(part)) continue;
+      const rest = clause.slice(inClause);
+      if (!SOURCE_STEM.test(rest)) continue;
+      const asked = SOURCE_SAID().exec(rest);
+      if (asked === null || asked.index >= part.length || (asked[9] ?? asked[11]) === undefined) continue;
+      part = rest;
+    }
     // The clause reader says the only getting here is the person's own or a choice («Members can retrieve their benefits
     // statement from NAV», «The user may ask the user's GP for …», «Søkjarar kan sjølve hente vitnemålet»: N10's and N11's
     // reviews): not the controller obtaining data.
@@ -2045,7 +2194,7 @@ const HANDS_ON = lazyPattern(
 );
 /** The words naming the source in a part that SOURCE_SAID reads (for matching against the recorded sources). */
 export function sourceNamed(words: string): string {
-  const byClause = clauseSource(words);
+  const byClause = clauseSource(words) ?? askedOrCalling(words);
   if (byClause !== undefined) return byClause;
   const m = SOURCE_SAID().exec(words);
   if (m === null) return partySender(words) ?? (mayCheckElsewhere.test(words) ? checkedAt(words) : undefined) ?? '';
@@ -2682,7 +2831,13 @@ const textProse = byText((text: string): TextProse => {
   // The clause reader's sources (clauseSource: a party giving us data, «hentar … frå X» in words SOURCE_SAID does not know)
   // are gated too: without them here, no text without SOURCE_SAID's stems reached it (variants-paraphrase4, F2, session 26).
   const source =
-    SOURCE_STEM.test(text) || SENDS_STEM().test(text) || mayCheckElsewhere.test(text) || MAY_GIVE_US(text) || clauseFacts(text).some((f) => f.kind === 'get');
+    SOURCE_STEM.test(text) ||
+    SENDS_STEM().test(text) ||
+    mayCheckElsewhere.test(text) ||
+    MAY_GIVE_US(text) ||
+    MAY_ASKED_PASSIVE(text) ||
+    MAY_CALL_US(text) ||
+    clauseFacts(text).some((f) => f.kind === 'get' || (f.kind === 'give' && TO_US().test(f.party.trim())));
   if (!decision && !profiling && !source) return places.length === 0 ? NOTHING_SAID : { decision: undefined, profiling: undefined, sources: [], places };
   const ps = parts(text);
   return {
