@@ -1820,6 +1820,8 @@ function askedOrCalling(clause: string): string | undefined {
       .replace(/^\s*(?:og|and|men|but|når|naar|when|if|dersom|viss|hvis|fordi|because)\s+/iu, '')
       .replace(/(?<![\p{L}])(?:also|også|òg|then|da|så|often|ofte|sometimes|av\s+og\s+til)\s*$/iu, '')
       .replace(/\s+(?:also|også|òg|sometimes|often|ofte)(?=\s|$)/giu, ' ')
+      // The party's own words, before a relative clause, with or without «som» («byråer tolken har arbeidet for»).
+      .split(/\s(?:som|who|that|which|der)\s|\s(?=[\p{L}'’-]+\s+(?:har|hadde|has|have|had)\s)/u)[0]!
       .trim();
     if (subject === '' || NEGATION.test(clause.slice(0, m.index + m[0].length)) || pastAt(clause, m.index) || CHOICE_TO_ASK().test(clause.slice(0, m.index)))
       continue;
@@ -1844,6 +1846,30 @@ function askedOrCalling(clause: string): string | undefined {
       return subject;
   }
   return undefined;
+}
+/**
+ * Data taken out of a register in the passive («Karakterene til deltakerne tas i tillegg ut av studentregisteret FS»,
+ * «the grades are extracted from the student register», «Adressene blir tekne ut frå Folkeregisteret»: variants-paraphrase4
+ * PD048): the register is the source. Only a register, database or list kept by others (a name, OUTSIDE_REGISTER), not
+ * our own («registeret vårt», «our member register»), a system or archive (CHANNEL); not denied or past.
+ */
+const EXTRACTED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:tas|takast|tatt|teke|tekne|hentes|hentast)\s+(?:(?:i\s+tillegg|også|òg|dessuten|automatisk)\s+)?ut\s+(?:av|fra|frå)|(?:extracted|pulled|exported)\s+(?:(?:also|automatically|then)\s+)?(?:out\s+of|from))\s+((?:[\p{L}\d'’-]+\s*){1,6})`,
+  'iu',
+);
+const MAY_EXTRACTED = prefilter(EXTRACTED);
+function extractedFrom(clause: string): string | undefined {
+  if (!MAY_EXTRACTED(clause)) return undefined;
+  const m = EXTRACTED().exec(clause);
+  if (m === null || NEGATION.test(clause.slice(0, m.index + m[0].length)) || pastAt(clause, m.index)) return undefined;
+  const party = m[1]!.split(SOURCE_END())[0]!.split(/\s+(?:og|and)\s+(?=\p{Ll})/u)[0]!.trim();
+  const head = party
+    .split(/\s+/u)
+    .filter((w) => !DETERMINER().test(w))
+    .slice(0, 4)
+    .join(' ');
+  if (head === '' || CHANNEL().test(head) || PERSONS_OWN_OR_OURS().test(party) || OURS_AFTER_NOUN().test(party) || REFERENCE_WORK().test(head)) return undefined;
+  return OUTSIDE_REGISTER().test(head) || (/regist|database/iu.test(head) && /(?<![\p{L}])\p{Lu}/u.test(party)) || /^\p{Lu}/u.test(head) ? party : undefined;
 }
 /** A part that asks parties and ends before a comma (sourcesIn reads on: the parties may be listed). */
 const ASK_LISTED = lazyPattern(String.raw`(?<![\p{L}])(?:spør|spurte|ber|bed|ba|asks?|asked|asking)\s+(?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}\d'’-]+\s*$`, 'iu');
@@ -1874,7 +1900,7 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
       // («Vi henter også opplysninger om hvem som var familien, fra naboer og hjemmetjenesten», «we receive the class list,
       // with names and dates of birth, from the school», «Vi spør òg skulen, helsestasjonen og barnevernstenesta om …»:
       // variants-paraphrase5 PE031, variants-paraphrase4 PD057, PD049). The clause reader cuts its own clauses.
-      if (((clause.includes(',') && clauseSource(clause) !== undefined) || askedOrCalling(clause) !== undefined) && !pastAt(text, at - inClause)) {
+      if (((clause.includes(',') && clauseSource(clause) !== undefined) || askedOrCalling(clause) !== undefined || extractedFrom(clause) !== undefined) && !pastAt(text, at - inClause)) {
         out.push({ words: clause.trim(), at: at - inClause + clause.indexOf(clause.trim()) });
         continue;
       }
@@ -2194,7 +2220,7 @@ const HANDS_ON = lazyPattern(
 );
 /** The words naming the source in a part that SOURCE_SAID reads (for matching against the recorded sources). */
 export function sourceNamed(words: string): string {
-  const byClause = clauseSource(words) ?? askedOrCalling(words);
+  const byClause = clauseSource(words) ?? askedOrCalling(words) ?? extractedFrom(words);
   if (byClause !== undefined) return byClause;
   const m = SOURCE_SAID().exec(words);
   if (m === null) return partySender(words) ?? (mayCheckElsewhere.test(words) ? checkedAt(words) : undefined) ?? '';
@@ -2837,6 +2863,7 @@ const textProse = byText((text: string): TextProse => {
     MAY_GIVE_US(text) ||
     MAY_ASKED_PASSIVE(text) ||
     MAY_CALL_US(text) ||
+    MAY_EXTRACTED(text) ||
     clauseFacts(text).some((f) => f.kind === 'get' || (f.kind === 'give' && TO_US().test(f.party.trim())));
   if (!decision && !profiling && !source) return places.length === 0 ? NOTHING_SAID : { decision: undefined, profiling: undefined, sources: [], places };
   const ps = parts(text);
