@@ -27,7 +27,7 @@ const NOT_DATA_GOT = lazyPattern(
   'iu',
 );
 const NOT_DATA_WITH = lazyPattern(
-  String.raw`(?:${NOT_DATA_GOT.source})(?:\s+(?:for|til|om|on|of|about|med|with|på)(?:\s+(?!(?:og|and|eller|or|samt)(?![\p{L}]))\p{L}+){1,3})?`,
+  String.raw`(?:${NOT_DATA_GOT.source})(?:\s+(?:for|til|om|on|of|about|med|with|på)(?:\s+(?!(?:og|and|eller|or|samt)(?![\p{L}]))\p{L}+){1,4})?`,
   'giu',
 );
 const DATA_GOT = lazyPattern(

@@ -28,7 +28,7 @@ import { prefilter, prefilterAny } from '../util/prefilter.js';
 import { byText } from '../util/memo.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { regionCodes } from './countries.js';
-import { pastAt } from './past.js';
+import { pastAt, pastOrRejected } from './past.js';
 import { ANIMAL_WORD } from './animals.js';
 import { clauseFacts, type ClauseFact } from './clause.js';
 import { personDataGotOnce } from './data-got.js';
@@ -1200,7 +1200,7 @@ const HISTORY = String.raw`(?:sammendrag\p{L}*|samandrag\p{L}*|summar(?:y|ies)|\
  * pasientrettigheter».
  */
 const PERSON_NOUN = String.raw`(?:child|children|barn(?:et|a)?|pupils?|elev(?:en|ane|ene)?|users?|bruker(?:en|ne)?|brukar(?:en|ane)?|patients?|pasient(?:en|ane|ene)?|applicants?|søker(?:en|ne)?|søkjar(?:en|ane)?|clients?|klient(?:en)?|employees?|arbeidstak(?:er|ar)(?:en)?|members?|medlem(?:met)?|customers?|kunde(?:n)?|callers?|innringer(?:en)?|innringar(?:en)?|person(?:en)?|family(?!\s+(?!(?:members?|of|is|are|was|were)(?![\p{L}]))\p{L})|familien|familia)`;
-const ABOUT_PERSON = String.raw`(?:about\s+(?:(?:how|what|whether)\s+|(?!(?:the\s+)?(?:rules?|regl\p{L}*|regel\p{L}*|rutin\p{L}*|routines?|rights?|rettighet\p{L}*|retting\p{L}*)\s)(?:\p{L}+\s+){1,3}?(?:of|involving|concerning|regarding|relating\s+to)\s+)?(?:the\s+|each\s+|this\s+)?${PERSON_NOUN}(?:['’]s)?|(?:how|hvordan|korleis)\s+(?:the\s+|den\s+|det\s+)?${PERSON_NOUN}(?:['’]s)?|om\s+(?:(?:hvordan|korleis|hva|kva)\s+(?:den\s+|det\s+)?${PERSON_NOUN}|(?!(?:the\s+)?(?:rules?|regl\p{L}*|regel\p{L}*|rutin\p{L}*|routines?|rights?|rettighet\p{L}*|retting\p{L}*)\s)(?:\p{L}+\s+){1,3}?(?:til|åt|med|involving|som\s+gjeld|som\s+gjelder|knytt\s+til|knyttet\s+til|knytta\s+til)\s+(?:den\s+|det\s+)?${PERSON_NOUN}|${PERSON_NOUN}s))(?![\p{L}])`;
+const ABOUT_PERSON = String.raw`(?:about\s+(?:(?:how|what|whether)\s+|(?!(?:the\s+)?(?:rules?|regl\p{L}*|regel\p{L}*|rutin\p{L}*|routines?|rights?|rettighet\p{L}*|retting\p{L}*)\s)(?:\p{L}+\s+){1,3}?(?:of|involving|concerning|regarding|relating\s+to)\s+)?(?:the\s+|each\s+|this\s+)?${PERSON_NOUN}(?:['’]s)?|(?:how|hvordan|korleis)\s+(?:the\s+|den\s+|det\s+)?${PERSON_NOUN}\s+(?:is|are|was|were|has|have|had|har|hadde|er|var|gets?|got|getting|does|did|doing|klarer|klarar|fungerer|fungerar|utvikl\p{L}*|develop\p{L}*|behaves?|oppfører|manages?|copes?|trives|trivst|følger)|om\s+(?:(?:hvordan|korleis|hva|kva)\s+(?:den\s+|det\s+)?${PERSON_NOUN}|(?!(?:the\s+)?(?:rules?|regl\p{L}*|regel\p{L}*|rutin\p{L}*|routines?|rights?|rettighet\p{L}*|retting\p{L}*)\s)(?:\p{L}+\s+){1,3}?(?:til|åt|med|involving|som\s+gjeld|som\s+gjelder|knytt\s+til|knyttet\s+til|knytta\s+til)\s+(?:den\s+|det\s+)?${PERSON_NOUN}|${PERSON_NOUN}s))(?![\p{L}])`;
 /** Data «about», «om» the person, after a noun of data (SENDS_US: «opplysninger om barnet», «information about the user»). */
 const DATA_ABOUT_PERSON = String.raw`(?:about|om)\s+(?:(?:how|hvordan|korleis|hva|kva|what)\s+|(?!(?:the\s+)?(?:rules?|regl\p{L}*|regel\p{L}*|rutin\p{L}*|routines?|rights?|rettighet\p{L}*|retting\p{L}*)\s)(?:\p{L}+\s+){1,3}?(?:til|åt|of)\s+)?(?:the\s+|each\s+|this\s+|den\s+|det\s+)?${PERSON_NOUN}(?:['’]s|s)?(?![\p{L}])`;
 /**
@@ -1688,6 +1688,8 @@ function gaveToUs(f: ClauseFact): string | undefined {
   if (f.kind !== 'give' || f.voice !== 'active' || !TO_US().test(f.party.trim()) || f.negated || f.past || f.modal || f.personActs) return undefined;
   let giver = f.giver.trim();
   const before = f.clause.slice(0, f.clause.indexOf(f.verb)).trimEnd();
+  // A choice to ask a party to send («The employer may ask the laboratory to send the results to us»).
+  if (CHOICE_TO_ASK().test(`${before} `)) return undefined;
   const rel = RELATIVE_GIVER().exec(before);
   if (rel !== null) {
     const np = before.slice(0, rel.index);
@@ -1799,7 +1801,7 @@ const CALLS_US = lazyPattern(
 );
 const MAY_CALL_US = prefilter(CALLS_US);
 const TOLD_CONCERN = lazyPattern(
-  String.raw`(?<![\p{L}])(?:bekymring\p{L}*|uro(?:a|e|leg\p{L}*)?|urolig\p{L}*|bekymra|bekymret|concerns?|concerned|worr(?:y|ies|ied)|(?:skriv(?:er)?|noterer|noterar|registrerer|registrerar|logg(?:er|ar|fører))\s+(?:vi\s+|me\s+)?(?:ned\s+)?(?:det|kva|hva|opplysning\p{L}*)|(?:record|note|log|write\s+down|register)s?\s+(?:down\s+)?(?:what|the\s+information|the\s+details))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:bekymring\p{L}*|uro(?:a|e|leg\p{L}*)?|urolig\p{L}*|bekymra|bekymret|concerns?|concerned|worr(?:y|ies|ied))\s+(?:[\p{L}'’-]+\s+){0,6}?(?:${PERSON_NOUN}|\p{L}+['’]s|(?:til|åt)\s+(?:ein|en|ei|eit|et|den|det)\s+\p{L}+|him|her|them|han|ham|ho|hun|henne|dei|dem|spelar\p{L}*|spiller\p{L}*|players?|gamblers?|pasient\p{L}*|patients?|beboer\p{L}*|bebuar\p{L}*|residents?)(?![\p{L}])|(?:skriv(?:er)?|noterer|noterar|registrerer|registrerar|logg(?:er|ar|fører))\s+(?:vi\s+|me\s+)?(?:ned\s+)?(?:det|kva|hva|opplysning\p{L}*)|(?:record|note|log|write\s+down|register)s?\s+(?:down\s+)?(?:what|the\s+information|the\s+details))(?![\p{L}])`,
   'iu',
 );
 function askedOrCalling(clause: string): string | undefined {
@@ -1900,7 +1902,13 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
       // («Vi henter også opplysninger om hvem som var familien, fra naboer og hjemmetjenesten», «we receive the class list,
       // with names and dates of birth, from the school», «Vi spør òg skulen, helsestasjonen og barnevernstenesta om …»:
       // variants-paraphrase5 PE031, variants-paraphrase4 PD057, PD049). The clause reader cuts its own clauses.
-      if (((clause.includes(',') && clauseSource(clause) !== undefined) || askedOrCalling(clause) !== undefined || extractedFrom(clause) !== undefined) && !pastAt(text, at - inClause)) {
+      // Not where a comma part of the clause tells the past on its own («Until 2022 the laboratory reported the results to us,
+      // but that practice has ended»: the clause as a whole holds a present tense, which pastAt reads as going on).
+      if (
+        ((clause.includes(',') && clauseSource(clause) !== undefined) || askedOrCalling(clause) !== undefined || extractedFrom(clause) !== undefined) &&
+        !pastAt(text, at - inClause) &&
+        !clause.split(',').some((c) => pastOrRejected(c))
+      ) {
         out.push({ words: clause.trim(), at: at - inClause + clause.indexOf(clause.trim()) });
         continue;
       }
@@ -1939,7 +1947,7 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     // the source of data still held is owed (Art. 14(2)(f), 15(1)(g)).
     if (pastAt(text, at + m.index) && !STILL_KEPT().test(text)) continue;
     // Asking or calling someone as a choice («Owners can ask their insurer to send us the claim form»): not done by us.
-    if (m[4] !== undefined && CHOICE_TO_ASK().test(part.slice(0, m.index))) continue;
+    if ((m[4] ?? m[9]) !== undefined && CHOICE_TO_ASK().test(part.slice(0, m.index))) continue;
     // Having a party confirm or send something («få bekreftet opptak … fra lærestedet i utlandet»: variants-studiestotte ST33;
     // F11, session 21) is the controller's own obtaining, not where the person gets it themselves («Søkeren må selv få
     // bekreftet opptaket fra lærestedet», «du må få tilsendt attesten fra skolen»).
