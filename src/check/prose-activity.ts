@@ -1494,7 +1494,7 @@ function askedIsSubject(opening: string, said: string, asked: string): boolean {
  * that goes on («fortsatt», «still»; «nå», «now» in the clause). Data got then and still kept stay read.
  */
 const SOURCE_PAST_VERB = lazyPattern(
-  String.raw`(?<![\p{L}])(?:ba|bad|spurte|henta|hentet|hentede|innhenta|innhentet|fikk|fekk|mottok|tok\s+imot|kjøpte|asked|requested|obtained|received|collected|fetched|got|bought|gathered|kredittsjekket|kredittsjekka|(?:credit|background)[-\s]checked|ran\s+(?:a\s+)?(?:credit|background)[-\s]checks?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:ba|bad|spurte|henta|hentet|hentede|innhenta|innhentet|fikk|fekk|mottok|tok\s+imot|kjøpte|sendte|gav|ga|sent|gave|passed|handed|forwarded|provided|supplied|reported|asked|requested|obtained|received|collected|fetched|got|bought|gathered|kredittsjekket|kredittsjekka|(?:credit|background)[-\s]checked|ran\s+(?:a\s+)?(?:credit|background)[-\s]checks?)(?![\p{L}])`,
   'iu',
 );
 const SOURCE_ENDED = lazyPattern(
@@ -1502,9 +1502,11 @@ const SOURCE_ENDED = lazyPattern(
   'iu',
 );
 const DATA_DELETED = lazyPattern(String.raw`(?<![\p{L}])(?:slettet|sletta|slettede|deleted|erased|destroyed|makulert|makulerte)(?![\p{L}])`, 'iu');
+/** A year the past verb happened in («sent us … in 2019»). */
+const YEAR_IN = lazyPattern(String.raw`(?<![\p{L}])(?:in|i|during|under)\s+(?:19|20)\d\d(?![\d])`, 'iu');
 function sourceEndedAndDeleted(text: string, clause: string, part: string): boolean {
   return (
-    PAST_MARK().test(clause) &&
+    (PAST_MARK().test(clause) || YEAR_IN().test(clause)) &&
     SOURCE_PAST_VERB().test(part) &&
     (ENDED().test(text) || SOURCE_ENDED().test(text) || YEAR_BOUND().test(clause)) &&
     DATA_DELETED().test(text) &&
@@ -1538,7 +1540,7 @@ const CONTACT_VERB = lazyPattern(String.raw`^(?:kontakt|contact|tar\s+kontakt|te
 const RECEIVE_START = lazyPattern(String.raw`^(?:får|fær|fikk|fekk|mottar|mottek|tar\s+imot|tek\s+imot|receive|receives|received|gets|got)(?![\p{L}])`, 'iu');
 const WE_GIVER = lazyPattern(String.raw`^$|(?<![\p{L}])(?:vi|we|me)$`, 'iu');
 const GOT_DATA = lazyPattern(
-  String.raw`(?<![\p{L}])(?:\p{L}*opplysning\p{L}*|\p{L}*informasjon|information|\p{L}*data|details|\p{L}*adress\p{L}*|address\p{L}*|navn\p{L}*|namn\p{L}*|names?|\p{L}*list(?:e|a|en|er|ene|ane|s)?|\p{L}*attest\p{L}*|certificates?|\p{L}*erklæring\p{L}*|records?|\p{L}*journal\p{L}*|\p{L}*melding\p{L}*|reports?|\p{L}*rapport\p{L}*|\p{L}*nummer|numbers?|results?|\p{L}*resultat\p{L}*|\p{L}*krav(?:et|a|ene)?|claims?|\p{L}*historikk\p{L}*|(?:payment|credit|medical|case)\s+histor(?:y|ies)|credit\s+(?:ratings?|scores?)|\p{L}*kredittvurdering\p{L}*|\p{L}*oversikt(?:a|en|ar|er)?\s+over|overviews?\s+of|(?:ratings?|scores?|assessments?|evaluations?|references?|\p{L}*vurdering(?:a|en|ar|er|ane|ene)?|referanse(?:n|ar|er)?)\s+(?:of|on|av|om)\s+(?:(?:each|every|the|a|an|new|kvar|hver|den|det|nye?)\s+){0,2}?\p{L}+)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:\p{L}*opplysning\p{L}*|\p{L}*informasjon|information|\p{L}*data|details|\p{L}*adress\p{L}*|address\p{L}*|navn\p{L}*|namn\p{L}*|names?|\p{L}*list(?:e|a|en|er|ene|ane|s)?|\p{L}*attest\p{L}*|certificates?|\p{L}*erklæring\p{L}*|records?|\p{L}*journal\p{L}*|\p{L}*melding\p{L}*|reports?|\p{L}*rapport\p{L}*|\p{L}*nummer|numbers?|results?|\p{L}*resultat\p{L}*|\p{L}*krav(?:et|a|ene)?|claims?|\p{L}*historikk\p{L}*|(?:payment|credit|medical|case)\s+histor(?:y|ies)|credit\s+(?:ratings?|scores?)|\p{L}*kredittvurdering\p{L}*|(?:\p{L}*oversikt(?:a|en|ar|er)?|overviews?|logg(?:en|ar|er)?|logs?)\s+(?:over|of)\s+(?:\p{L}+\s+){0,2}?(?:utrykking\p{L}*|utrykning\p{L}*|call-?outs?|hendels\p{L}*|hending\p{L}*|incidents?|episod\p{L}*|sakene|saker|cases|besøk(?:a|ene)?|visits)|(?:ratings?|scores?|assessments?|evaluations?|references?|\p{L}*vurdering(?:a|en|ar|er|ane|ene)?|referanse(?:n|ar|er)?)\s+(?:of|on|av|om)\s+(?:(?:each|every|the|a|an|new|kvar|hver|den|det|nye?)\s+){0,2}?\p{L}+)(?![\p{L}])`,
   'iu',
 );
 const TO_TELL = lazyPattern(
@@ -1685,7 +1687,9 @@ const TO_US = lazyPattern(String.raw`^(?:us|oss)$`, 'iu');
 const RELATIVE_GIVER = lazyPattern(String.raw`,\s*(?:which|who|that|som|der)\s*$`, 'iu');
 const AGENT_PREP = lazyPattern(String.raw`(?<![\p{L}])(?:by|av|from|fra|frå|with|med|to|til|for)\s+`, 'giu');
 function gaveToUs(f: ClauseFact): string | undefined {
-  if (f.kind !== 'give' || f.voice !== 'active' || !TO_US().test(f.party.trim()) || f.negated || f.past || f.modal || f.personActs) return undefined;
+  // Only «to us», «til oss» after the data: «us» as the first object is givenToUs's («X sends us …»), with its guards.
+  if (f.kind !== 'give' || f.voice !== 'active' || !/^(?:to|til)$/iu.test(f.prep) || !TO_US().test(f.party.trim())) return undefined;
+  if (f.negated || f.past || f.modal || f.personActs || /^\s*(?:us|oss)(?![\p{L}])/iu.test(f.thing)) return undefined;
   let giver = f.giver.trim();
   const before = f.clause.slice(0, f.clause.indexOf(f.verb)).trimEnd();
   // A choice to ask a party to send («The employer may ask the laboratory to send the results to us»).
@@ -1813,7 +1817,8 @@ function askedOrCalling(clause: string): string | undefined {
     const m = re().exec(clause);
     if (m === null) continue;
     const calls = re === CALLS_US;
-    if (calls && !TOLD_CONCERN().test(clause)) continue;
+    // What they tell must be kept: not where the clause denies anything («… and we do not record anything»).
+    if (calls && (!TOLD_CONCERN().test(clause) || NEGATION.test(clause))) continue;
     // The subject: the words before the verb, back to a comma that closes no relative insert, past a subordinate opening.
     let before = clause.slice(0, m.index).replace(/\s*,\s*$/u, '');
     const rel = RELATIVE_INSERT_END().exec(before);
@@ -1873,6 +1878,21 @@ function extractedFrom(clause: string): string | undefined {
   if (head === '' || CHANNEL().test(head) || PERSONS_OWN_OR_OURS().test(party) || OURS_AFTER_NOUN().test(party) || REFERENCE_WORK().test(head)) return undefined;
   return OUTSIDE_REGISTER().test(head) || (/regist|database/iu.test(head) && /(?<![\p{L}])\p{Lu}/u.test(party)) || /^\p{Lu}/u.test(head) ? party : undefined;
 }
+/**
+ * A practice of getting said to have ended by «no longer», «ikkje lenger» beside a verb of getting in the past («We once
+ * bought a list of addresses from a broker, but we no longer do», «Vi kjøpte tidlegare adresser frå eit firma, men gjer det
+ * ikkje lenger»): no source of what is done now (past.ts reads «used to», «until 2022»; this reads the clause's own words).
+ */
+const NO_LONGER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:no\s+longer|not\s+any\s?more|(?:ikkje|ikke)\s+(?:\p{L}+\s+){0,2}?(?:lenger|lengre|meir|mer)|aldri\s+meir|aldri\s+mer)(?![\p{L}])`,
+  'iu',
+);
+const mayNoLonger = prefilter(NO_LONGER);
+const noLonger = (clause: string): boolean => mayNoLonger(clause) && NO_LONGER().test(clause) && SOURCE_PAST_VERB().test(clause);
+const WORK_LIST_ONLY = lazyPattern(
+  String.raw`^\s*(?:(?:også|òg|also|alle|all|dei|de|the|kvar|hver|every|each|månad|måned|month|veke|uke|week)\s+)*(?:timelist\p{L}*|timesheets?|time\s+sheets?|vaktplan\p{L}*|vaktlist\p{L}*|rotas?|turnus\p{L}*|arbeidsplan\p{L}*)\s*$`,
+  'iu',
+);
 /** A part that asks parties and ends before a comma (sourcesIn reads on: the parties may be listed). */
 const ASK_LISTED = lazyPattern(String.raw`(?<![\p{L}])(?:spør|spurte|ber|bed|ba|asks?|asked|asking)\s+(?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}\d'’-]+\s*$`, 'iu');
 /** A source named in a part: its words and position, unless the source is the person, what they show, or the controller's own. */
@@ -1894,7 +1914,7 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     // us, for a fee, with the current address …», «Skolene, som kjøper kurs, gir oss klasselisten»): once per clause.
     if (clause !== givenOf) {
       givenOf = clause;
-      if (givenToUs(clause) !== undefined && !pastAt(text, at - inClause)) {
+      if (givenToUs(clause) !== undefined && !pastAt(text, at - inClause) && !sourceEndedAndDeleted(text, clause, clause)) {
         out.push({ words: clause.trim(), at: at - inClause + clause.indexOf(clause.trim()) });
         continue;
       }
@@ -1907,6 +1927,8 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
       if (
         ((clause.includes(',') && clauseSource(clause) !== undefined) || askedOrCalling(clause) !== undefined || extractedFrom(clause) !== undefined) &&
         !pastAt(text, at - inClause) &&
+        !noLonger(clause) &&
+        !sourceEndedAndDeleted(text, clause, clause) &&
         !clause.split(',').some((c) => pastOrRejected(c))
       ) {
         out.push({ words: clause.trim(), at: at - inClause + clause.indexOf(clause.trim()) });
@@ -1916,7 +1938,7 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     // The shared clause reader (check/clause.ts): a source in words SOURCE_SAID does not know, or reads otherwise; not a
     // practice said to have ended in the clause or the next («…, but stopped in 2020», «…, men det er slutt»).
     if (clauseSource(part) !== undefined) {
-      if (!pastAt(text, at + part.indexOf(part.trim()))) out.push({ words: part.trim(), at: at + part.indexOf(part.trim()) });
+      if (!pastAt(text, at + part.indexOf(part.trim())) && !noLonger(clause) && !sourceEndedAndDeleted(text, clause, part)) out.push({ words: part.trim(), at: at + part.indexOf(part.trim()) });
       continue;
     }
     if (!SOURCE_STEM.test(part)) {
@@ -1945,7 +1967,10 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     // in 2020»: N11's review, session 25), as the clause reader reads it (its `past`): no source of what is done now. Not where
     // the text says the data got then are still kept («…; the practice has ended, but the information is still kept»: s22-f13):
     // the source of data still held is owed (Art. 14(2)(f), 15(1)(g)).
-    if (pastAt(text, at + m.index) && !STILL_KEPT().test(text)) continue;
+    if ((pastAt(text, at + m.index) || noLonger(clause)) && !STILL_KEPT().test(text)) continue;
+    // Timesheets or rotas got, from a principal or a manager («Vi får timelistene frå rektor på kvar skule»): the controller's
+    // own working records, as those of temps hired out to us (givenToUs), no one's data from another source.
+    if (m[1] !== undefined && WORK_LIST_ONLY().test(m[0].slice(0, m[0].length - m[1].length).replace(/^\S+\s+/u, '').replace(/\s*(?:fra|frå|from)\s*$/iu, ''))) continue;
     // Asking or calling someone as a choice («Owners can ask their insurer to send us the claim form»): not done by us.
     if ((m[4] ?? m[9]) !== undefined && CHOICE_TO_ASK().test(part.slice(0, m.index))) continue;
     // Having a party confirm or send something («få bekreftet opptak … fra lærestedet i utlandet»: variants-studiestotte ST33;
