@@ -1604,7 +1604,7 @@ const COUNT_ONLY = lazyPattern(
 );
 /** The giver's own data («its invoice address», «navnet på kontaktpersonen sin»), or data denied («not names»). */
 const ITS_OWN = lazyPattern(
-  String.raw`^\s*(?:(?:only|bare|berre|kun)\s+)?(?:its|sin|si|sitt|sine)\s|kontaktperson\p{L}*|contact\s+persons?|(?<![\p{L}])(?:not|no|ikke|ikkje|uten|utan|without)\s+(?:\p{L}+\s+)?(?:names?|navn|namn)(?![\p{L}])`,
+  String.raw`^\s*(?:(?:only|bare|berre|kun)\s+)?(?:its|sin|si|sitt|sine)\s|kontaktperson\p{L}*|contact\s+persons?|(?<![\p{L}])(?:not|no|ikke|ikkje|uten|utan|without|ingen|inga)\s+(?:\p{L}+\s+)?(?:names?|navn|namn|\p{L}*opplysning\p{L}*|informasjon|information|data|details)(?![\p{L}])`,
   'iu',
 );
 const BACKUP_BACK = lazyPattern(
@@ -1629,8 +1629,16 @@ export function givenToUs(part: string): string | undefined {
   if (NEGATION.test(`${before} ${m[0]} ${after.split(/\s+/u).slice(0, 3).join(' ')}`) || pastAt(part, m.index)) return undefined;
   // A choice («kan», «may»), also the person's asking a party to send («Owners can ask their insurer to send us the form»).
   if (CHOICE_TO_ASK().test(part.slice(0, m.index))) return undefined;
+  // The controller named (not «us»): only with a person's data handed, not a report or an overview of a thing («The supplier
+  // gives the company a report on the broken lift», «Utdanningsdirektoratet gir skolen en oversikt over gjennomsnittskarakterer»:
+  // N13's review).
+  if (!/^(?:us|oss)$/iu.test(m[1]!) && !PERSONS_DATA().test(after)) return undefined;
   return partyGaveUs(giver, after, part);
 }
+const PERSONS_DATA = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*opplysning\p{L}*|personal\s+(?:data|details|information)|information\s+(?:about|on)|informasjon\s+om|navn\p{L}*|namn\p{L}*|names?|\p{L}*adress\p{L}*|address(?:es)?|fødselsnummer\p{L}*|personnummer\p{L}*|utrykking\p{L}*|utrykning\p{L}*|call-?outs?|hendels\p{L}*|hending\p{L}*|incidents?|journal\p{L}*|medical\s+records?|\p{L}*attest\p{L}*|\p{L}*kreditt\p{L}*|credit\s+\p{L}+|\p{L}*historikk\p{L}*)(?![\p{L}])`,
+  'iu',
+);
 /** The receiver givenToUs read («us», «oss», or the controller named: OWN_RECEIVER), where it reads a party giving data. */
 export function givenReceiver(part: string): string | undefined {
   if (givenToUs(part) === undefined) return undefined;
@@ -1683,6 +1691,10 @@ function partyGaveUs(giver: string, after: string, part: string): string | undef
  * the receiver, the giver the relative's antecedent (the words before «, which», «, som» after their last preposition of
  * agency or origin). The guards of givenToUs (partyGaveUs).
  */
+const FOR_US_INSERT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:som|who|which|that)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:for\s+oss|for\s+us|on\s+our\s+behalf|på\s+vegne\s+av\s+oss|på\s+våre\s+vegne|på\s+vegner\s+av\s+oss)(?![\p{L}])`,
+  'iu',
+);
 const TO_US = lazyPattern(String.raw`^(?:us|oss)$`, 'iu');
 const RELATIVE_GIVER = lazyPattern(String.raw`,\s*(?:which|who|that|som|der)\s*$`, 'iu');
 const AGENT_PREP = lazyPattern(String.raw`(?<![\p{L}])(?:by|av|from|fra|frå|with|med|to|til|for)\s+`, 'giu');
@@ -1692,8 +1704,9 @@ function gaveToUs(f: ClauseFact): string | undefined {
   if (f.negated || f.past || f.modal || f.personActs || /^\s*(?:us|oss)(?![\p{L}])/iu.test(f.thing)) return undefined;
   let giver = f.giver.trim();
   const before = f.clause.slice(0, f.clause.indexOf(f.verb)).trimEnd();
-  // A choice to ask a party to send («The employer may ask the laboratory to send the results to us»).
-  if (CHOICE_TO_ASK().test(`${before} `)) return undefined;
+  // A choice to ask a party to send («The employer may ask the laboratory to send the results to us»), or a party working for
+  // us that returns our own work («Regnskapsføreren, som fører regnskapet for oss, sender rapportene tilbake til oss»: N13).
+  if (CHOICE_TO_ASK().test(`${before} `) || FOR_US_INSERT().test(before)) return undefined;
   const rel = RELATIVE_GIVER().exec(before);
   if (rel !== null) {
     const np = before.slice(0, rel.index);
@@ -1876,7 +1889,8 @@ function extractedFrom(clause: string): string | undefined {
     .slice(0, 4)
     .join(' ');
   if (head === '' || CHANNEL().test(head) || PERSONS_OWN_OR_OURS().test(party) || OURS_AFTER_NOUN().test(party) || REFERENCE_WORK().test(head)) return undefined;
-  return OUTSIDE_REGISTER().test(head) || (/regist|database/iu.test(head) && /(?<![\p{L}])\p{Lu}/u.test(party)) || /^\p{Lu}/u.test(head) ? party : undefined;
+  // A name alone may be our own system («tas ut av Tripletex»: N13's review): only a register or database kept by others.
+  return OUTSIDE_REGISTER().test(head) || (/regist|database/iu.test(head) && /(?<![\p{L}])\p{Lu}/u.test(party)) ? party : undefined;
 }
 /**
  * A practice of getting said to have ended by «no longer», «ikkje lenger» beside a verb of getting in the past («We once
