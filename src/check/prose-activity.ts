@@ -1836,7 +1836,16 @@ function askedOrCalling(clause: string): string | undefined {
     let before = clause.slice(0, m.index).replace(/\s*,\s*$/u, '');
     const rel = RELATIVE_INSERT_END().exec(before);
     if (rel !== null) before = before.slice(0, rel.index).replace(/\s*,?\s*$/u, '');
-    const subject = (calls ? before.split(/[,;:]/u).pop()! : before.split(/[;:]/u).pop()!.split(/,\s*(?=[^,]*$)/u).filter((x) => x.trim() !== '').pop() ?? '')
+    const subject = (
+      calls
+        ? before.split(/[,;:]/u).pop()!
+        : (before
+            .split(/[;:]/u)
+            .pop()!
+            .split(/,\s*(?=[^,]*$)/u)
+            .filter((x) => x.trim() !== '')
+            .pop() ?? '')
+    )
       .replace(/^\s*(?:og|and|men|but|når|naar|when|if|dersom|viss|hvis|fordi|because)\s+/iu, '')
       .replace(/(?<![\p{L}])(?:also|også|òg|then|da|så|often|ofte|sometimes|av\s+og\s+til)\s*$/iu, '')
       .replace(/\s+(?:also|også|òg|sometimes|often|ofte)(?=\s|$)/giu, ' ')
@@ -1862,7 +1871,11 @@ function askedOrCalling(clause: string): string | undefined {
       ANONYMOUS().test(clause)
     )
       continue;
-    if (calls ? OTHERS_AROUND().test(subject) || PARTY().test(subject.toLowerCase()) : PARTY().test(subject) || OTHERS_AROUND().test(subject) || OUTSIDE_REGISTER().test(head))
+    if (
+      calls
+        ? OTHERS_AROUND().test(subject) || PARTY().test(subject.toLowerCase())
+        : PARTY().test(subject) || OTHERS_AROUND().test(subject) || OUTSIDE_REGISTER().test(head)
+    )
       return subject;
   }
   return undefined;
@@ -1882,13 +1895,17 @@ function extractedFrom(clause: string): string | undefined {
   if (!MAY_EXTRACTED(clause)) return undefined;
   const m = EXTRACTED().exec(clause);
   if (m === null || NEGATION.test(clause.slice(0, m.index + m[0].length)) || pastAt(clause, m.index)) return undefined;
-  const party = m[1]!.split(SOURCE_END())[0]!.split(/\s+(?:og|and)\s+(?=\p{Ll})/u)[0]!.trim();
+  const party = m[1]!
+    .split(SOURCE_END())[0]!
+    .split(/\s+(?:og|and)\s+(?=\p{Ll})/u)[0]!
+    .trim();
   const head = party
     .split(/\s+/u)
     .filter((w) => !DETERMINER().test(w))
     .slice(0, 4)
     .join(' ');
-  if (head === '' || CHANNEL().test(head) || PERSONS_OWN_OR_OURS().test(party) || OURS_AFTER_NOUN().test(party) || REFERENCE_WORK().test(head)) return undefined;
+  if (head === '' || CHANNEL().test(head) || PERSONS_OWN_OR_OURS().test(party) || OURS_AFTER_NOUN().test(party) || REFERENCE_WORK().test(head))
+    return undefined;
   // A name alone may be our own system («tas ut av Tripletex»: N13's review): only a register or database kept by others.
   return OUTSIDE_REGISTER().test(head) || (/regist|database/iu.test(head) && /(?<![\p{L}])\p{Lu}/u.test(party)) ? party : undefined;
 }
@@ -1952,7 +1969,8 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     // The shared clause reader (check/clause.ts): a source in words SOURCE_SAID does not know, or reads otherwise; not a
     // practice said to have ended in the clause or the next («…, but stopped in 2020», «…, men det er slutt»).
     if (clauseSource(part) !== undefined) {
-      if (!pastAt(text, at + part.indexOf(part.trim())) && !noLonger(clause) && !sourceEndedAndDeleted(text, clause, part)) out.push({ words: part.trim(), at: at + part.indexOf(part.trim()) });
+      if (!pastAt(text, at + part.indexOf(part.trim())) && !noLonger(clause) && !sourceEndedAndDeleted(text, clause, part))
+        out.push({ words: part.trim(), at: at + part.indexOf(part.trim()) });
       continue;
     }
     if (!SOURCE_STEM.test(part)) {
@@ -1984,7 +2002,16 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     if ((pastAt(text, at + m.index) || noLonger(clause)) && !STILL_KEPT().test(text)) continue;
     // Timesheets or rotas got, from a principal or a manager («Vi får timelistene frå rektor på kvar skule»): the controller's
     // own working records, as those of temps hired out to us (givenToUs), no one's data from another source.
-    if (m[1] !== undefined && WORK_LIST_ONLY().test(m[0].slice(0, m[0].length - m[1].length).replace(/^\S+\s+/u, '').replace(/\s*(?:fra|frå|from)\s*$/iu, ''))) continue;
+    if (
+      m[1] !== undefined &&
+      WORK_LIST_ONLY().test(
+        m[0]
+          .slice(0, m[0].length - m[1].length)
+          .replace(/^\S+\s+/u, '')
+          .replace(/\s*(?:fra|frå|from)\s*$/iu, ''),
+      )
+    )
+      continue;
     // Asking or calling someone as a choice («Owners can ask their insurer to send us the claim form»): not done by us.
     if ((m[4] ?? m[9]) !== undefined && CHOICE_TO_ASK().test(part.slice(0, m.index))) continue;
     // Having a party confirm or send something («få bekreftet opptak … fra lærestedet i utlandet»: variants-studiestotte ST33;
