@@ -1726,8 +1726,15 @@ const STILL_KEPT = lazyPattern(
 /** Our own register with the possessive after the noun («i medlemsregisteret vårt»): DETERMINER drops «vårt» from the head. */
 const OURS_AFTER_NOUN = lazyPattern(String.raw`^\s*(?:\p{L}+\s+){1}(?:vår|vårt|våre)(?![\p{L}])`, 'iu');
 export function clauseSource(part: string): string | undefined {
-  const given = givenToUs(part);
-  if (given !== undefined) return given;
+  return givenToUs(part) ?? clauseFactSource(part);
+}
+/**
+ * A fact of the clause reader that may name a source (textProse's gate): a getting not by a verb of checking or reviewing
+ * (those are SOURCE_SAID's, gated by its own words; clauseFactSource skips them), or a giving «to us».
+ */
+const sourceFact = (f: ClauseFact): boolean => (f.kind === 'get' && !CHECK_START().test(f.verb)) || (f.kind === 'give' && TO_US().test(f.party.trim()));
+/** clauseSource without givenToUs: the clause reader's facts alone. */
+function clauseFactSource(part: string): string | undefined {
   if (!MAY_GET_CLAUSE.test(part)) return undefined;
   for (const f of clauseFacts(part)) {
     // A party that sends data «to us» (gaveToUs): «The laboratory reports the results back to us», «…, which sends them to us».
@@ -1821,6 +1828,7 @@ const TOLD_CONCERN = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:bekymring\p{L}*|uro(?:a|e|leg\p{L}*)?|urolig\p{L}*|bekymra|bekymret|concerns?|concerned|worr(?:y|ies|ied))\s+(?:[\p{L}'’-]+\s+){0,6}?(?:${PERSON_NOUN}|\p{L}+['’]s|(?:til|åt)\s+(?:ein|en|ei|eit|et|den|det)\s+\p{L}+|him|her|them|han|ham|ho|hun|henne|dei|dem|spelar\p{L}*|spiller\p{L}*|players?|gamblers?|pasient\p{L}*|patients?|beboer\p{L}*|bebuar\p{L}*|residents?)(?![\p{L}])|(?:skriv(?:er)?|noterer|noterar|registrerer|registrerar|logg(?:er|ar|fører))\s+(?:vi\s+|me\s+)?(?:ned\s+)?(?:det|kva|hva|opplysning\p{L}*)|(?:record|note|log|write\s+down|register)s?\s+(?:down\s+)?(?:what|the\s+information|the\s+details))(?![\p{L}])`,
   'iu',
 );
+const MAY_CONCERN = prefilter(TOLD_CONCERN);
 function askedOrCalling(clause: string): string | undefined {
   for (const [may, re] of [
     [MAY_ASKED_PASSIVE, ASKED_PASSIVE],
@@ -1934,6 +1942,7 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
   let elsewhere: boolean | undefined;
   let sends: number | undefined;
   let givenOf: string | undefined;
+  let commaFact: boolean | undefined;
   for (const one of ps) {
     const { at, clause, inClause } = one;
     let part = one.part;
@@ -1955,8 +1964,14 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
       // variants-paraphrase5 PE031, variants-paraphrase4 PD057, PD049). The clause reader cuts its own clauses.
       // Not where a comma part of the clause tells the past on its own («Until 2022 the laboratory reported the results to us,
       // but that practice has ended»: the clause as a whole holds a present tense, which pastAt reads as going on).
+      // (The whole clause only where the text's clause reader finds a getting or a giving to us in a clause with a comma: elsewhere
+      // its facts are those of the parts, read below.)
       if (
-        ((clause.includes(',') && clauseSource(clause) !== undefined) || askedOrCalling(clause) !== undefined || extractedFrom(clause) !== undefined) &&
+        ((clause.includes(',') &&
+          (commaFact ??= clauseFacts(text).some((f) => sourceFact(f) && f.clause.includes(','))) &&
+          clauseFactSource(clause) !== undefined) ||
+          askedOrCalling(clause) !== undefined ||
+          extractedFrom(clause) !== undefined) &&
         !pastAt(text, at - inClause) &&
         !noLonger(clause) &&
         !sourceEndedAndDeleted(text, clause, clause) &&
@@ -2936,9 +2951,9 @@ const textProse = byText((text: string): TextProse => {
     mayCheckElsewhere.test(text) ||
     MAY_GIVE_US(text) ||
     MAY_ASKED_PASSIVE(text) ||
-    MAY_CALL_US(text) ||
+    (MAY_CALL_US(text) && MAY_CONCERN(text)) ||
     MAY_EXTRACTED(text) ||
-    clauseFacts(text).some((f) => f.kind === 'get' || (f.kind === 'give' && TO_US().test(f.party.trim())));
+    clauseFacts(text).some(sourceFact);
   if (!decision && !profiling && !source) return places.length === 0 ? NOTHING_SAID : { decision: undefined, profiling: undefined, sources: [], places };
   const ps = parts(text);
   return {
