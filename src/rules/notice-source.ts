@@ -237,10 +237,11 @@ function ourReceiver(to: string, org: readonly string[]): boolean {
   return RECEIVER_KINDS.some(([kind, named]) => kind().test(to) && org.some((o) => named().test(o)));
 }
 /**
- * A register or database named is no group of the activity's data subjects, though its compound starts with their word
- * («studentregisteret FS» beside «Studentar som …»: variants-paraphrase4 PD048).
+ * A register or database named by its own name is no group of the activity's data subjects, though its compound starts
+ * with their word («studentregisteret FS» beside «Studentar som …»: variants-paraphrase4 PD048). A register named only by
+ * the people in it («medlemsregisteret» beside «Medlemmer») is still read as theirs, the controller's own, as before.
  */
-const A_REGISTER = lazyPattern(String.raw`^(?:the\s+)?\p{L}*(?:regist(?:er|eret|ra|ret|ry|re)|database(?:n|r|ne)?)(?![\p{L}])`, 'iu');
+const A_REGISTER = lazyPattern(String.raw`^(?:the\s+)?\p{L}*(?:regist(?:er|eret|ra|ret|ry|re)|database(?:n|r|ne)?)\s+(?:\(\s*)?\p{Lu}`, 'u');
 function describedSource(r: ResolvedActivity, org: readonly string[]): { pointer: string; words: string; source: string } | undefined {
   const facts = activityProse(r).sources;
   if (facts.length === 0) return undefined;
