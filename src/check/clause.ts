@@ -127,7 +127,7 @@ function afterPrep(rest: string, preps: string): [string, string, string] | unde
     PREP_AT.set(
       preps,
       (re = new RegExp(
-        `(?<![\\p{L}])(${preps})\\s+(?!å\\s|to\\s+(?:be|make|get|see|find|pursue|adapt|follow|check)(?![\\p{L}])|dømes|dømes|eksempel|example|instance|date)`,
+        `(?<![\\p{L}-])(${preps})\\s+(?!å\\s|to\\s+(?:be|make|get|see|find|pursue|adapt|follow|check)(?![\\p{L}])|dømes|dømes|eksempel|example|instance|date)`,
         'iu',
       )),
     );

@@ -28,9 +28,9 @@ import { prefilter, prefilterAny } from '../util/prefilter.js';
 import { byText } from '../util/memo.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { regionCodes } from './countries.js';
-import { pastAt } from './past.js';
+import { pastAt, pastOrRejected } from './past.js';
 import { ANIMAL_WORD } from './animals.js';
-import { clauseFacts } from './clause.js';
+import { clauseFacts, type ClauseFact } from './clause.js';
 import { personDataGotOnce } from './data-got.js';
 import {
   englishNoAt,
@@ -1154,7 +1154,7 @@ const DRAWN = String.raw`(?:(?:trekk\p{L}*|draw|draws|drawing|drawn|drew|select\
  * the party answers is data about the person and their family, obtained from it (Art. 14(2)(f)). Read after the party
  * asked (SOURCE_SAID's group 9), only with a word of family or next of kin.
  */
-const ABOUT_FAMILY = String.raw`(?:om|about|hvem|kven|who|whom)\s+(?:(?:hvem|kven|who|whom)\s+)?(?:\p{L}+\s+){0,4}?(?:famili(?:e|en|a|ane|ene|ar|er)?|family(?!\s+(?!(?:members?|of|is|are|was|were)(?![\p{L}]))\p{L})|slekt(?:a|en|ninger|ningar|ningane|ningene)?|pårørende|pårørande|relatives|next\s+of\s+kin|etterlatne|etterlatte|arving(?:ar|er|ane|ene)?|heirs?|ektefelle(?:n|r|ne)?|spouses?)`;
+const ABOUT_FAMILY = String.raw`(?:om|about|hvem|kven|who|whom)\s+(?:(?:hvem|kven|who|whom)\s+)?(?:\p{L}+(?:['’]s?)?\s+){0,4}?(?:famili(?:e|en|a|ane|ene|ar|er)?|family(?!\s+(?!(?:members?|of|is|are|was|were)(?![\p{L}]))\p{L})|slekt(?:a|en|ninger|ningar|ningane|ningene)?|pårørende|pårørande|relatives|next\s+of\s+kin|etterlatne|etterlatte|arving(?:ar|er|ane|ene)?|heirs?|ektefelle(?:n|r|ne)?|spouses?)`;
 /**
  * A seller of data named by a compound or a kind («eit kommersielt adresseselskap», «a commercial data provider»:
  * variants-gravferd GF12; W5, session 20): a party only where the data is bought from it (BOUGHT), not where power, an
@@ -1200,7 +1200,7 @@ const HISTORY = String.raw`(?:sammendrag\p{L}*|samandrag\p{L}*|summar(?:y|ies)|\
  * pasientrettigheter».
  */
 const PERSON_NOUN = String.raw`(?:child|children|barn(?:et|a)?|pupils?|elev(?:en|ane|ene)?|users?|bruker(?:en|ne)?|brukar(?:en|ane)?|patients?|pasient(?:en|ane|ene)?|applicants?|søker(?:en|ne)?|søkjar(?:en|ane)?|clients?|klient(?:en)?|employees?|arbeidstak(?:er|ar)(?:en)?|members?|medlem(?:met)?|customers?|kunde(?:n)?|callers?|innringer(?:en)?|innringar(?:en)?|person(?:en)?|family(?!\s+(?!(?:members?|of|is|are|was|were)(?![\p{L}]))\p{L})|familien|familia)`;
-const ABOUT_PERSON = String.raw`(?:about\s+(?:(?:how|what|whether)\s+|(?!(?:the\s+)?(?:rules?|regl\p{L}*|regel\p{L}*|rutin\p{L}*|routines?|rights?|rettighet\p{L}*|retting\p{L}*)\s)(?:\p{L}+\s+){1,3}?of\s+)?(?:the\s+|each\s+|this\s+)?${PERSON_NOUN}(?:['’]s)?|om\s+(?:(?:hvordan|korleis|hva|kva)\s+(?:den\s+|det\s+)?${PERSON_NOUN}|(?!(?:the\s+)?(?:rules?|regl\p{L}*|regel\p{L}*|rutin\p{L}*|routines?|rights?|rettighet\p{L}*|retting\p{L}*)\s)(?:\p{L}+\s+){1,3}?(?:til|åt)\s+(?:den\s+|det\s+)?${PERSON_NOUN}|${PERSON_NOUN}s))(?![\p{L}])`;
+const ABOUT_PERSON = String.raw`(?:about\s+(?:(?:how|what|whether)\s+|(?!(?:the\s+)?(?:rules?|regl\p{L}*|regel\p{L}*|rutin\p{L}*|routines?|rights?|rettighet\p{L}*|retting\p{L}*)\s)(?:\p{L}+\s+){1,3}?(?:of|involving|concerning|regarding|relating\s+to)\s+)?(?:the\s+|each\s+|this\s+)?${PERSON_NOUN}(?:['’]s)?|(?:how|hvordan|korleis)\s+(?:the\s+|den\s+|det\s+)?${PERSON_NOUN}\s+(?:is|are|was|were|has|have|had|har|hadde|er|var|gets?|got|getting|does|did|doing|klarer|klarar|fungerer|fungerar|utvikl\p{L}*|develop\p{L}*|behaves?|oppfører|manages?|copes?|trives|trivst|følger)|om\s+(?:(?:hvordan|korleis|hva|kva)\s+(?:den\s+|det\s+)?${PERSON_NOUN}|(?!(?:the\s+)?(?:rules?|regl\p{L}*|regel\p{L}*|rutin\p{L}*|routines?|rights?|rettighet\p{L}*|retting\p{L}*)\s)(?:\p{L}+\s+){1,3}?(?:til|åt|med|involving|som\s+gjeld|som\s+gjelder|knytt\s+til|knyttet\s+til|knytta\s+til)\s+(?:den\s+|det\s+)?${PERSON_NOUN}|${PERSON_NOUN}s))(?![\p{L}])`;
 /** Data «about», «om» the person, after a noun of data (SENDS_US: «opplysninger om barnet», «information about the user»). */
 const DATA_ABOUT_PERSON = String.raw`(?:about|om)\s+(?:(?:how|hvordan|korleis|hva|kva|what)\s+|(?!(?:the\s+)?(?:rules?|regl\p{L}*|regel\p{L}*|rutin\p{L}*|routines?|rights?|rettighet\p{L}*|retting\p{L}*)\s)(?:\p{L}+\s+){1,3}?(?:til|åt|of)\s+)?(?:the\s+|each\s+|this\s+|den\s+|det\s+)?${PERSON_NOUN}(?:['’]s|s)?(?![\p{L}])`;
 /**
@@ -1494,7 +1494,7 @@ function askedIsSubject(opening: string, said: string, asked: string): boolean {
  * that goes on («fortsatt», «still»; «nå», «now» in the clause). Data got then and still kept stay read.
  */
 const SOURCE_PAST_VERB = lazyPattern(
-  String.raw`(?<![\p{L}])(?:ba|bad|spurte|henta|hentet|hentede|innhenta|innhentet|fikk|fekk|mottok|tok\s+imot|kjøpte|asked|requested|obtained|received|collected|fetched|got|bought|gathered|kredittsjekket|kredittsjekka|(?:credit|background)[-\s]checked|ran\s+(?:a\s+)?(?:credit|background)[-\s]checks?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:ba|bad|spurte|henta|hentet|hentede|innhenta|innhentet|fikk|fekk|mottok|tok\s+imot|kjøpte|sendte|gav|ga|sent|gave|passed|handed|forwarded|provided|supplied|reported|asked|requested|obtained|received|collected|fetched|got|bought|gathered|kredittsjekket|kredittsjekka|(?:credit|background)[-\s]checked|ran\s+(?:a\s+)?(?:credit|background)[-\s]checks?)(?![\p{L}])`,
   'iu',
 );
 const SOURCE_ENDED = lazyPattern(
@@ -1502,9 +1502,11 @@ const SOURCE_ENDED = lazyPattern(
   'iu',
 );
 const DATA_DELETED = lazyPattern(String.raw`(?<![\p{L}])(?:slettet|sletta|slettede|deleted|erased|destroyed|makulert|makulerte)(?![\p{L}])`, 'iu');
+/** A year the past verb happened in («sent us … in 2019»). */
+const YEAR_IN = lazyPattern(String.raw`(?<![\p{L}])(?:in|i|during|under)\s+(?:19|20)\d\d(?![\d])`, 'iu');
 function sourceEndedAndDeleted(text: string, clause: string, part: string): boolean {
   return (
-    PAST_MARK().test(clause) &&
+    (PAST_MARK().test(clause) || YEAR_IN().test(clause)) &&
     SOURCE_PAST_VERB().test(part) &&
     (ENDED().test(text) || SOURCE_ENDED().test(text) || YEAR_BOUND().test(clause)) &&
     DATA_DELETED().test(text) &&
@@ -1538,7 +1540,7 @@ const CONTACT_VERB = lazyPattern(String.raw`^(?:kontakt|contact|tar\s+kontakt|te
 const RECEIVE_START = lazyPattern(String.raw`^(?:får|fær|fikk|fekk|mottar|mottek|tar\s+imot|tek\s+imot|receive|receives|received|gets|got)(?![\p{L}])`, 'iu');
 const WE_GIVER = lazyPattern(String.raw`^$|(?<![\p{L}])(?:vi|we|me)$`, 'iu');
 const GOT_DATA = lazyPattern(
-  String.raw`(?<![\p{L}])(?:\p{L}*opplysning\p{L}*|\p{L}*informasjon|information|\p{L}*data|details|\p{L}*adress\p{L}*|address\p{L}*|navn\p{L}*|namn\p{L}*|names?|\p{L}*list(?:e|a|en|er|ene|ane|s)?|\p{L}*attest\p{L}*|certificates?|\p{L}*erklæring\p{L}*|records?|\p{L}*journal\p{L}*|\p{L}*melding\p{L}*|reports?|\p{L}*rapport\p{L}*|\p{L}*nummer|numbers?|results?|\p{L}*resultat\p{L}*)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:\p{L}*opplysning\p{L}*|\p{L}*informasjon|information|\p{L}*data|details|\p{L}*adress\p{L}*|address\p{L}*|navn\p{L}*|namn\p{L}*|names?|\p{L}*list(?:e|a|en|er|ene|ane|s)?|\p{L}*attest\p{L}*|certificates?|\p{L}*erklæring\p{L}*|records?|\p{L}*journal\p{L}*|\p{L}*melding\p{L}*|reports?|\p{L}*rapport\p{L}*|\p{L}*nummer|numbers?|results?|\p{L}*resultat\p{L}*|\p{L}*krav(?:et|a|ene)?|claims?|\p{L}*historikk\p{L}*|(?:payment|credit|medical|case)\s+histor(?:y|ies)|credit\s+(?:ratings?|scores?)|\p{L}*kredittvurdering\p{L}*|(?:\p{L}*oversikt(?:a|en|ar|er)?|overviews?|logg(?:en|ar|er)?|logs?)\s+(?:over|of)\s+(?:\p{L}+\s+){0,2}?(?:utrykking\p{L}*|utrykning\p{L}*|call-?outs?|hendels\p{L}*|hending\p{L}*|incidents?|episod\p{L}*|sakene|saker|cases|besøk(?:a|ene)?|visits)|(?:ratings?|scores?|assessments?|evaluations?|references?|\p{L}*vurdering(?:a|en|ar|er|ane|ene)?|referanse(?:n|ar|er)?)\s+(?:of|on|av|om)\s+(?:(?:each|every|the|a|an|new|kvar|hver|den|det|nye?)\s+){0,2}?\p{L}+)(?![\p{L}])`,
   'iu',
 );
 const TO_TELL = lazyPattern(
@@ -1573,8 +1575,17 @@ function onlyChosenGetting(part: string): boolean {
  * person, the controller, a channel or its own; not denied, past or a choice. The subject is read back to the last comma
  * that does not close a relative clause («Videregående skoler som kjøper …, gir oss»).
  */
+/**
+ * The controller named as the receiver instead of «us», «oss»: a unit of its own in the definite singular («Politiet og
+ * barnevernstjenesten gir teamet opplysninger», «the police give the team …») or its kind («Politiet gir kommunen ei
+ * oversikt over utrykkingane», «the municipality»: variants-paraphrase5 PE037, variants-paraphrase4 PD040). Read by
+ * givenToUs; notice-source keeps a kind only where the controller's name is of that kind (`givenReceiver`).
+ */
+// Not the English «the service», «the company», «the office»: «provides the service», «sends the company's …» are common
+// words of other facts, and each let a text through textProse's gate (MAY_GIVE_US).
+const OWN_RECEIVER = String.raw`teamet|the\s+team|avdelinga|avdelingen|kontoret|tenesta|tjenesten|eininga|enheten|kommunen|fylkeskommunen|the\s+municipality|the\s+council|etaten|direktoratet|skulen|skolen|the\s+school|barnehagen|legevakta|legevakten|klinikken|senteret|sjukehuset|sykehuset|the\s+hospital|selskapet|foreninga|foreningen|klubben`;
 const GIVES_US = lazyPattern(
-  String.raw`(?<![\p{L}])(?:give|gives|gave|giving|gir|gjev|gav|ga|supply|supplies|supplied|provide|provides|provided|pass|passes|passed|hand|hands|handed|send|sends|sent|sender|sendar|forward|forwards|forwarded|videresender|vidaresender|oversender|oversendar|leverer|leverar|forsyner|tell|tells|told|fortel|forteller|fortel|fortell)\s+(?:(?:also|også|òg|then|da|så|every\s+\p{L}+|kvar\s+\p{L}+|hver\s+\p{L}+)\s+)?(?:us|oss)(?![\p{L}])\s*(?:,[^,]{1,40},\s*)?(?:(?:also|også|òg)\s+)?(?:with\s+|med\s+)?`,
+  String.raw`(?<![\p{L}])(?:give|gives|gave|giving|gir|gjev|gav|ga|supply|supplies|supplied|provide|provides|provided|pass|passes|passed|hand|hands|handed|send|sends|sent|sender|sendar|forward|forwards|forwarded|videresender|vidaresender|oversender|oversendar|leverer|leverar|forsyner|tell|tells|told|fortel|forteller|fortel|fortell)\s+(?:(?:also|også|òg|then|da|så|every\s+\p{L}+|kvar\s+\p{L}+|hver\s+\p{L}+)\s+)?(us|oss|${OWN_RECEIVER})(?![\p{L}])\s*(?:,[^,]{1,40},\s*)?(?:(?:also|også|òg)\s+)?(?:with\s+|med\s+)?`,
   'iu',
 );
 const MAY_GIVE_US = prefilter(GIVES_US);
@@ -1595,7 +1606,7 @@ const COUNT_ONLY = lazyPattern(
 );
 /** The giver's own data («its invoice address», «navnet på kontaktpersonen sin»), or data denied («not names»). */
 const ITS_OWN = lazyPattern(
-  String.raw`^\s*(?:(?:only|bare|berre|kun)\s+)?(?:its|sin|si|sitt|sine)\s|kontaktperson\p{L}*|contact\s+persons?|(?<![\p{L}])(?:not|no|ikke|ikkje|uten|utan|without)\s+(?:\p{L}+\s+)?(?:names?|navn|namn)(?![\p{L}])`,
+  String.raw`^\s*(?:(?:only|bare|berre|kun)\s+)?(?:its|sin|si|sitt|sine)\s|kontaktperson\p{L}*|contact\s+persons?|(?<![\p{L}])(?:not|no|ikke|ikkje|uten|utan|without|ingen|inga)\s+(?:\p{L}+\s+)?(?:names?|navn|namn|\p{L}*opplysning\p{L}*|informasjon|information|data|details)(?![\p{L}])`,
   'iu',
 );
 const BACKUP_BACK = lazyPattern(
@@ -1607,10 +1618,6 @@ export function givenToUs(part: string): string | undefined {
   const m = GIVES_US().exec(part);
   if (m === null) return undefined;
   const after = part.slice(m.index + m[0].length);
-  if (!GOT_DATA().test(after.split(/(?<![\p{L}])(?:so\s+that|slik\s+at|for\s+å|in\s+order|to\s+(?!us)\p{L}+)(?![\p{L}])/iu)[0]!)) return undefined;
-  // What is handed must be someone's data, as notice-source reads it (data-got.ts): a price list, guidance or totals are not
-  // («The supplier sends us the price list every spring»: s20-f6).
-  if (!personDataGotOnce(after, '')) return undefined;
   let before = part.slice(0, m.index);
   // «X, som/who …, gir oss»: the subject is X, before the relative clause.
   const rel = RELATIVE_INSERT_END().exec(before);
@@ -1621,6 +1628,33 @@ export function givenToUs(part: string): string | undefined {
     .replace(/(?<![\p{L}])(?:also|også|òg|then|da|så|often|ofte|sometimes|av\s+og\s+til|every\s+\p{L}+|kvar\s+\p{L}+|hver\s+\p{L}+)\s*$/iu, '')
     .replace(/^\s*(?:og|and|men|but)\s+/iu, '')
     .trim();
+  if (NEGATION.test(`${before} ${m[0]} ${after.split(/\s+/u).slice(0, 3).join(' ')}`) || pastAt(part, m.index)) return undefined;
+  // A choice («kan», «may»), also the person's asking a party to send («Owners can ask their insurer to send us the form»).
+  if (CHOICE_TO_ASK().test(part.slice(0, m.index))) return undefined;
+  // The controller named (not «us»): only with a person's data handed, not a report or an overview of a thing («The supplier
+  // gives the company a report on the broken lift», «Utdanningsdirektoratet gir skolen en oversikt over gjennomsnittskarakterer»:
+  // N13's review).
+  if (!/^(?:us|oss)$/iu.test(m[1]!) && !PERSONS_DATA().test(after)) return undefined;
+  return partyGaveUs(giver, after, part);
+}
+const PERSONS_DATA = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*opplysning\p{L}*|personal\s+(?:data|details|information)|information\s+(?:about|on)|informasjon\s+om|navn\p{L}*|namn\p{L}*|names?|\p{L}*adress\p{L}*|address(?:es)?|fødselsnummer\p{L}*|personnummer\p{L}*|utrykking\p{L}*|utrykning\p{L}*|call-?outs?|hendels\p{L}*|hending\p{L}*|incidents?|journal\p{L}*|medical\s+records?|\p{L}*attest\p{L}*|\p{L}*kreditt\p{L}*|credit\s+\p{L}+|\p{L}*historikk\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+/** The receiver givenToUs read («us», «oss», or the controller named: OWN_RECEIVER), where it reads a party giving data. */
+export function givenReceiver(part: string): string | undefined {
+  if (givenToUs(part) === undefined) return undefined;
+  return GIVES_US().exec(part)?.[1];
+}
+/**
+ * Whether `giver` is a party that hands us someone's data (`after`: what is handed), the guards of givenToUs: data named,
+ * someone's (data-got.ts), not our own, a count, a backup, the person themself, a channel, or the people the record is about.
+ */
+function partyGaveUs(giver: string, after: string, part: string): string | undefined {
+  if (!GOT_DATA().test(after.split(/(?<![\p{L}])(?:so\s+that|slik\s+at|for\s+å|in\s+order|to\s+(?!us)\p{L}+)(?![\p{L}])/iu)[0]!)) return undefined;
+  // What is handed must be someone's data, as notice-source reads it (data-got.ts): a price list, guidance or totals are not
+  // («The supplier sends us the price list every spring»: s20-f6).
+  if (!personDataGotOnce(after, '')) return undefined;
   if (giver === '' || /(?<![\p{L}])(?:we|vi|me|you|du|dere|de|dei|they|he|she|han|hun|ho|it|den|det)$/iu.test(giver)) return undefined;
   // Our own («Our regional coordinators», «Our other clinic»), our own data back («sends us a backup of the records»), or the
   // person acting themself later («… only when the volunteer applies for it themselves»): N12's review, session 26.
@@ -1634,9 +1668,6 @@ export function givenToUs(part: string): string | undefined {
     /(?<![\p{L}])(?:themselves|himself|herself|sjølv|selv|sjøl)(?![\p{L}])/iu.test(after)
   )
     return undefined;
-  if (NEGATION.test(`${before} ${m[0]} ${after.split(/\s+/u).slice(0, 3).join(' ')}`) || pastAt(part, m.index)) return undefined;
-  // A choice («kan», «may»), also the person's asking a party to send («Owners can ask their insurer to send us the form»).
-  if (CHOICE_TO_ASK().test(part.slice(0, m.index))) return undefined;
   const head = giver
     .split(/\s+/u)
     .filter((w) => !DETERMINER().test(w))
@@ -1655,6 +1686,37 @@ export function givenToUs(part: string): string | undefined {
   if (/^\s*(?:the\s+|dei\s+|de\s+)?(?:timelist\p{L}*|timesheets?|time\s+sheets?)(?![\p{L}])/iu.test(after)) return undefined;
   return PARTY().test(giver) || OUTSIDE_REGISTER().test(head) || OTHERS_AROUND().test(giver) ? giver : undefined;
 }
+/**
+ * A party that gives data «to us», «til oss» after the data («The laboratory reports the results back to us», «Banken sender
+ * kontoutskriftene til oss»), or in a relative clause on the party («… by the toxicology laboratory at Haukeland University
+ * Hospital, which reports the results back to us»: variants-paraphrase5 PE030): the clause reader's give fact with «us» as
+ * the receiver, the giver the relative's antecedent (the words before «, which», «, som» after their last preposition of
+ * agency or origin). The guards of givenToUs (partyGaveUs).
+ */
+const FOR_US_INSERT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:som|who|which|that)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:for\s+oss|for\s+us|on\s+our\s+behalf|på\s+vegne\s+av\s+oss|på\s+våre\s+vegne|på\s+vegner\s+av\s+oss)(?![\p{L}])`,
+  'iu',
+);
+const TO_US = lazyPattern(String.raw`^(?:us|oss)$`, 'iu');
+const RELATIVE_GIVER = lazyPattern(String.raw`,\s*(?:which|who|that|som|der)\s*$`, 'iu');
+const AGENT_PREP = lazyPattern(String.raw`(?<![\p{L}])(?:by|av|from|fra|frå|with|med|to|til|for)\s+`, 'giu');
+function gaveToUs(f: ClauseFact): string | undefined {
+  // Only «to us», «til oss» after the data: «us» as the first object is givenToUs's («X sends us …»), with its guards.
+  if (f.kind !== 'give' || f.voice !== 'active' || !/^(?:to|til)$/iu.test(f.prep) || !TO_US().test(f.party.trim())) return undefined;
+  if (f.negated || f.past || f.modal || f.personActs || /^\s*(?:us|oss)(?![\p{L}])/iu.test(f.thing)) return undefined;
+  let giver = f.giver.trim();
+  const before = f.clause.slice(0, f.clause.indexOf(f.verb)).trimEnd();
+  // A choice to ask a party to send («The employer may ask the laboratory to send the results to us»), or a party working for
+  // us that returns our own work («Regnskapsføreren, som fører regnskapet for oss, sender rapportene tilbake til oss»: N13).
+  if (CHOICE_TO_ASK().test(`${before} `) || FOR_US_INSERT().test(before)) return undefined;
+  const rel = RELATIVE_GIVER().exec(before);
+  if (rel !== null) {
+    const np = before.slice(0, rel.index);
+    const p = [...np.matchAll(AGENT_PREP())].pop();
+    giver = (p === undefined ? np.split(/[,;:]/u).pop()! : np.slice(p.index + p[0].length)).trim();
+  }
+  return partyGaveUs(giver, f.thing, f.clause);
+}
 const PAST_VERB_ADVERB = lazyPattern(
   String.raw`(?<![\p{L}])(?:fekk|fikk|mottok|henta|hentet|innhenta|innhentet|kjøpte|received|obtained|got|fetched|collected|retrieved|bought)\s+(?:\p{L}+\s+)?(?:tidlegare|tidligere|previously|formerly|før)(?![\p{L}])|(?<![\p{L}])(?:tidlegare|tidligere|previously|formerly)\s+(?:\p{L}+\s+)?(?:fekk|fikk|mottok|henta|hentet|innhenta|innhentet|kjøpte|received|obtained|got|fetched|collected|retrieved|bought)(?![\p{L}])`,
   'iu',
@@ -1666,10 +1728,23 @@ const STILL_KEPT = lazyPattern(
 /** Our own register with the possessive after the noun («i medlemsregisteret vårt»): DETERMINER drops «vårt» from the head. */
 const OURS_AFTER_NOUN = lazyPattern(String.raw`^\s*(?:\p{L}+\s+){1}(?:vår|vårt|våre)(?![\p{L}])`, 'iu');
 export function clauseSource(part: string): string | undefined {
-  const given = givenToUs(part);
-  if (given !== undefined) return given;
+  return givenToUs(part) ?? clauseFactSource(part);
+}
+/**
+ * A fact of the clause reader that may name a source (textProse's gate): a getting not by a verb of checking or reviewing
+ * (those are SOURCE_SAID's, gated by its own words; clauseFactSource skips them), or a giving «to us».
+ */
+const sourceFact = (f: ClauseFact): boolean => (f.kind === 'get' && !CHECK_START().test(f.verb)) || (f.kind === 'give' && TO_US().test(f.party.trim()));
+/** clauseSource without givenToUs: the clause reader's facts alone. */
+function clauseFactSource(part: string): string | undefined {
   if (!MAY_GET_CLAUSE.test(part)) return undefined;
   for (const f of clauseFacts(part)) {
+    // A party that sends data «to us» (gaveToUs): «The laboratory reports the results back to us», «…, which sends them to us».
+    if (f.kind === 'give') {
+      const gave = gaveToUs(f);
+      if (gave !== undefined) return gave;
+      continue;
+    }
     if (f.kind !== 'get' || f.negated || f.past || f.modal || f.personActs) continue;
     // «Vi fekk tidlegare opplysningar frå …»: the past by an adverb (lawful-wordings-s21-f w078).
     if (PAST_VERB_ADVERB().test(f.clause)) continue;
@@ -1698,7 +1773,11 @@ export function clauseSource(part: string): string | undefined {
     }
     // Received: only by us («Vi får …», «we receive …»), and only data (not help: «Vi får hjelp frå Statsforvaltaren»);
     // the person receiving a certificate from their doctor is no source of ours.
-    if (RECEIVE_START().test(f.verb) && (!WE_GIVER().test(f.giver) || !GOT_DATA().test(f.thing))) continue;
+    // The object first and «vi» after the verb («Mange krav får vi fra kravselskaper …»: variants-paraphrase4 PD054): the
+    // clause reader takes the object for the subject.
+    const inverted = /^\s*(?:vi|me)(?![\p{L}])/iu.test(f.thing);
+    const thing = inverted ? `${f.giver} ${f.thing}` : f.thing;
+    if (RECEIVE_START().test(f.verb) && (!WE_GIVER().test(inverted ? 'vi' : f.giver) || !GOT_DATA().test(thing))) continue;
     // «looks up … from X»: English looks up «in» a register; «from» names what was looked up (lu83 of session 21).
     if (/^look/iu.test(f.verb) && f.prep === 'from') continue;
     // Checks and reviews are SOURCE_SAID's (its guards for one's own lists, the person's own documents); what is fetched,
@@ -1715,9 +1794,148 @@ export function clauseSource(part: string): string | undefined {
       continue;
     }
     if (PARTY().test(party) || OUTSIDE_REGISTER().test(head) || OTHERS_AROUND().test(party)) return party;
+    // A firm or a company named by its kind («kjøper vi oppdatert adresse … fra et firma som selger adresseopplysninger»,
+    // «Mange krav får vi fra kravselskaper»: variants-paraphrase4 PD041, PD054): a party only where data is got from it, not
+    // power or goods «frå kraftselskapet» (SELLER).
+    if (DATA_FIRM().test(head) && GOT_DATA().test(thing)) return party;
   }
   return undefined;
 }
+const DATA_FIRM = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}+selskap\p{L}*|firma(?:et|er|ene|a|ane)?|firms?|compan(?:y|ies)|bedrift(?:a|en|er|ene|ar|ane)?|\p{L}+byrå(?:et|a|er|ene|ane)?|vendors?|providers?)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * Others asked in the passive, the party the subject («Neighbours and the home care service are asked who the deceased's
+ * family were», «Ansatte hos oppdragsgiverne … blir også bedt om å vurdere hver ny tolk», «Naboane blir spurde om kven som
+ * er pårørande», «Tidlegare arbeidsgivarar vert bedne om ein referanse på søkjaren»: variants-paraphrase5 PE032, PE043):
+ * what they answer is data about the person (Art. 14(2)(f)). Only with what they are asked naming the person or their
+ * family (ABOUT_FAMILY, ABOUT_PERSON), an assessment of someone («om å vurdere hver ny tolk», «to assess each new
+ * interpreter»), or data; the subject a party (PARTY, OTHERS_AROUND), not the person, us, a channel. And others who call or
+ * contact us with what they tell about the person («Relatives sometimes call us with concerns about a player's gambling»,
+ * «Når pårørande ringjer til oss fordi dei er uroa for spelinga til ein spelar, skriv vi ned det dei fortel»: PE041, PE042):
+ * only the people around the person (OTHERS_AROUND, relatives), with a concern or what they tell written down.
+ */
+const ASKED_PASSIVE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:are|is|were|was|blir|vert|er|vart|blei|ble|get|gets)\s+(?:(?:also|også|òg|then|da|så|often|ofte|sometimes|av\s+og\s+til|regularly|always|alltid|first|først|each\s+time|every\s+time)\s+)?(?:asked|bedt|bedne|beden|spurt|spurd|spurde|spurte)|bes|spørres|spørjast)\s+(?:(?:om|for)\s+(?:\p{L}+(?:['’]s?)?\s+){0,2}?(?:\p{L}*opplysning\p{L}*|informasjon\p{L}*|information|data|details|records?|\p{L}*attest\p{L}*|${HISTORY})|(?:for|om)\s+(?:(?:their|its|an?|deira|deres|sin|si|sitt|ei|en|ein)\s+)?(?:assessments?|evaluations?|appraisals?|references?|vurdering(?:a|en|ar|er)?|evaluering(?:a|en|ar|er)?|referanse(?:n|ar|er)?|uttale\p{L}*|fråsegn\p{L}*)\s+(?:of|on|av|om|på)\s|(?:om\s+å|to)\s+(?:vurdere|vurdera|evaluere|evaluera|assess|evaluate|rate|describe|beskrive|skildre)\s+(?:(?:hver|hvert|kvar|kvart|each|every|the\s+new|den\s+nye|nye?|new)\s+)+\p{L}+|${ABOUT_FAMILY}|${ABOUT_PERSON})(?![\p{L}])`,
+  'iu',
+);
+const MAY_ASKED_PASSIVE = prefilter(ASKED_PASSIVE);
+const CALLS_US = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ringer|ringjer|ringte|ringde|call|calls|phone|phones|contact|contacts|tar\s+kontakt\s+med|tek\s+kontakt\s+med|get\s+in\s+touch\s+with|gets\s+in\s+touch\s+with|reach\s+out\s+to|reaches\s+out\s+to|skriv(?:er)?\s+til|writes?\s+to|kontaktar|kontakter)\s+(?:(?:til|to)\s+)?(?:us|oss)(?![\p{L}])`,
+  'iu',
+);
+const MAY_CALL_US = prefilter(CALLS_US);
+const TOLD_CONCERN = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:bekymring\p{L}*|uro(?:a|e|leg\p{L}*)?|urolig\p{L}*|bekymra|bekymret|concerns?|concerned|worr(?:y|ies|ied))\s+(?:[\p{L}'’-]+\s+){0,6}?(?:${PERSON_NOUN}|\p{L}+['’]s|(?:til|åt)\s+(?:ein|en|ei|eit|et|den|det)\s+\p{L}+|him|her|them|han|ham|ho|hun|henne|dei|dem|spelar\p{L}*|spiller\p{L}*|players?|gamblers?|pasient\p{L}*|patients?|beboer\p{L}*|bebuar\p{L}*|residents?)(?![\p{L}])|(?:skriv(?:er)?|noterer|noterar|registrerer|registrerar|logg(?:er|ar|fører))\s+(?:vi\s+|me\s+)?(?:ned\s+)?(?:det|kva|hva|opplysning\p{L}*)|(?:record|note|log|write\s+down|register)s?\s+(?:down\s+)?(?:what|the\s+information|the\s+details))(?![\p{L}])`,
+  'iu',
+);
+const MAY_CONCERN = prefilter(TOLD_CONCERN);
+function askedOrCalling(clause: string): string | undefined {
+  for (const [may, re] of [
+    [MAY_ASKED_PASSIVE, ASKED_PASSIVE],
+    [MAY_CALL_US, CALLS_US],
+  ] as const) {
+    if (!may(clause)) continue;
+    const m = re().exec(clause);
+    if (m === null) continue;
+    const calls = re === CALLS_US;
+    // What they tell must be kept: not where the clause denies anything («… and we do not record anything»).
+    if (calls && (!TOLD_CONCERN().test(clause) || NEGATION.test(clause))) continue;
+    // The subject: the words before the verb, back to a comma that closes no relative insert, past a subordinate opening.
+    let before = clause.slice(0, m.index).replace(/\s*,\s*$/u, '');
+    const rel = RELATIVE_INSERT_END().exec(before);
+    if (rel !== null) before = before.slice(0, rel.index).replace(/\s*,?\s*$/u, '');
+    const subject = (
+      calls
+        ? before.split(/[,;:]/u).pop()!
+        : (before
+            .split(/[;:]/u)
+            .pop()!
+            .split(/,\s*(?=[^,]*$)/u)
+            .filter((x) => x.trim() !== '')
+            .pop() ?? '')
+    )
+      .replace(/^\s*(?:og|and|men|but|når|naar|when|if|dersom|viss|hvis|fordi|because)\s+/iu, '')
+      .replace(/(?<![\p{L}])(?:also|også|òg|then|da|så|often|ofte|sometimes|av\s+og\s+til)\s*$/iu, '')
+      .replace(/\s+(?:also|også|òg|sometimes|often|ofte)(?=\s|$)/giu, ' ')
+      // The party's own words, before a relative clause, with or without «som» («byråer tolken har arbeidet for»).
+      .split(/\s(?:som|who|that|which|der)\s|\s(?=[\p{L}'’-]+\s+(?:har|hadde|has|have|had)\s)/u)[0]!
+      .trim();
+    if (subject === '' || NEGATION.test(clause.slice(0, m.index + m[0].length)) || pastAt(clause, m.index) || CHOICE_TO_ASK().test(clause.slice(0, m.index)))
+      continue;
+    const head = subject
+      .split(/\s+/u)
+      .filter((w) => !DETERMINER().test(w))
+      .slice(0, 4)
+      .join(' ');
+    if (
+      /^(?:we|vi|me|you|du|dere|de|dei|they|he|she|han|hun|ho|it|den|det|who|which|som)$/iu.test(head) ||
+      PEOPLE().test(head) ||
+      PEOPLE().test(subject) ||
+      CHANNEL().test(head) ||
+      SELF().test(head) ||
+      PERSONS_OWN_OR_OURS().test(head) ||
+      OUR_OWN().test(subject) ||
+      OWN_BRANCH().test(subject) ||
+      ANONYMOUS().test(clause)
+    )
+      continue;
+    if (
+      calls
+        ? OTHERS_AROUND().test(subject) || PARTY().test(subject.toLowerCase())
+        : PARTY().test(subject) || OTHERS_AROUND().test(subject) || OUTSIDE_REGISTER().test(head)
+    )
+      return subject;
+  }
+  return undefined;
+}
+/**
+ * Data taken out of a register in the passive («Karakterene til deltakerne tas i tillegg ut av studentregisteret FS»,
+ * «the grades are extracted from the student register», «Adressene blir tekne ut frå Folkeregisteret»: variants-paraphrase4
+ * PD048): the register is the source. Only a register, database or list kept by others (a name, OUTSIDE_REGISTER), not
+ * our own («registeret vårt», «our member register»), a system or archive (CHANNEL); not denied or past.
+ */
+const EXTRACTED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:tas|takast|tatt|teke|tekne|hentes|hentast)\s+(?:(?:i\s+tillegg|også|òg|dessuten|automatisk)\s+)?ut\s+(?:av|fra|frå)|(?:extracted|pulled|exported)\s+(?:(?:also|automatically|then)\s+)?(?:out\s+of|from))\s+((?:[\p{L}\d'’-]+\s*){1,6})`,
+  'iu',
+);
+const MAY_EXTRACTED = prefilter(EXTRACTED);
+function extractedFrom(clause: string): string | undefined {
+  if (!MAY_EXTRACTED(clause)) return undefined;
+  const m = EXTRACTED().exec(clause);
+  if (m === null || NEGATION.test(clause.slice(0, m.index + m[0].length)) || pastAt(clause, m.index)) return undefined;
+  const party = m[1]!
+    .split(SOURCE_END())[0]!
+    .split(/\s+(?:og|and)\s+(?=\p{Ll})/u)[0]!
+    .trim();
+  const head = party
+    .split(/\s+/u)
+    .filter((w) => !DETERMINER().test(w))
+    .slice(0, 4)
+    .join(' ');
+  if (head === '' || CHANNEL().test(head) || PERSONS_OWN_OR_OURS().test(party) || OURS_AFTER_NOUN().test(party) || REFERENCE_WORK().test(head))
+    return undefined;
+  // A name alone may be our own system («tas ut av Tripletex»: N13's review): only a register or database kept by others.
+  return OUTSIDE_REGISTER().test(head) || (/regist|database/iu.test(head) && /(?<![\p{L}])\p{Lu}/u.test(party)) ? party : undefined;
+}
+/**
+ * A practice of getting said to have ended by «no longer», «ikkje lenger» beside a verb of getting in the past («We once
+ * bought a list of addresses from a broker, but we no longer do», «Vi kjøpte tidlegare adresser frå eit firma, men gjer det
+ * ikkje lenger»): no source of what is done now (past.ts reads «used to», «until 2022»; this reads the clause's own words).
+ */
+const NO_LONGER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:no\s+longer|not\s+any\s?more|(?:ikkje|ikke)\s+(?:\p{L}+\s+){0,2}?(?:lenger|lengre|meir|mer)|aldri\s+meir|aldri\s+mer)(?![\p{L}])`,
+  'iu',
+);
+const mayNoLonger = prefilter(NO_LONGER);
+const noLonger = (clause: string): boolean => mayNoLonger(clause) && NO_LONGER().test(clause) && SOURCE_PAST_VERB().test(clause);
+const WORK_LIST_ONLY = lazyPattern(
+  String.raw`^\s*(?:(?:også|òg|also|alle|all|dei|de|the|kvar|hver|every|each|månad|måned|month|veke|uke|week)\s+)*(?:timelist\p{L}*|timesheets?|time\s+sheets?|vaktplan\p{L}*|vaktlist\p{L}*|rotas?|turnus\p{L}*|arbeidsplan\p{L}*)\s*$`,
+  'iu',
+);
+/** A part that asks parties and ends before a comma (sourcesIn reads on: the parties may be listed). */
+const ASK_LISTED = lazyPattern(String.raw`(?<![\p{L}])(?:spør|spurte|ber|bed|ba|asks?|asked|asking)\s+(?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}\d'’-]+\s*$`, 'iu');
 /** A source named in a part: its words and position, unless the source is the person, what they show, or the controller's own. */
 function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: string; at: number }[] {
   const out: { words: string; at: number }[] = [];
@@ -1726,7 +1944,10 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
   let elsewhere: boolean | undefined;
   let sends: number | undefined;
   let givenOf: string | undefined;
-  for (const { part, at, clause, inClause } of ps) {
+  let commaFact: boolean | undefined;
+  for (const one of ps) {
+    const { at, clause, inClause } = one;
+    let part = one.part;
     if (partySends(part) || (mayCheckElsewhere.test(part) && checkedElsewhere(part) && !pastAt(text, at))) {
       out.push({ words: part.trim(), at: at + part.indexOf(part.trim()) });
       continue;
@@ -1735,7 +1956,29 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     // us, for a fee, with the current address …», «Skolene, som kjøper kurs, gir oss klasselisten»): once per clause.
     if (clause !== givenOf) {
       givenOf = clause;
-      if (givenToUs(clause) !== undefined && !pastAt(text, at - inClause)) {
+      if (givenToUs(clause) !== undefined && !pastAt(text, at - inClause) && !sourceEndedAndDeleted(text, clause, clause)) {
+        out.push({ words: clause.trim(), at: at - inClause + clause.indexOf(clause.trim()) });
+        continue;
+      }
+      // The clause reader on the whole clause where commas cut it: the party may stand in another comma part than the verb
+      // («Vi henter også opplysninger om hvem som var familien, fra naboer og hjemmetjenesten», «we receive the class list,
+      // with names and dates of birth, from the school», «Vi spør òg skulen, helsestasjonen og barnevernstenesta om …»:
+      // variants-paraphrase5 PE031, variants-paraphrase4 PD057, PD049). The clause reader cuts its own clauses.
+      // Not where a comma part of the clause tells the past on its own («Until 2022 the laboratory reported the results to us,
+      // but that practice has ended»: the clause as a whole holds a present tense, which pastAt reads as going on).
+      // (The whole clause only where the text's clause reader finds a getting or a giving to us in a clause with a comma: elsewhere
+      // its facts are those of the parts, read below.)
+      if (
+        ((clause.includes(',') &&
+          (commaFact ??= clauseFacts(text).some((f) => sourceFact(f) && f.clause.includes(','))) &&
+          clauseFactSource(clause) !== undefined) ||
+          askedOrCalling(clause) !== undefined ||
+          extractedFrom(clause) !== undefined) &&
+        !pastAt(text, at - inClause) &&
+        !noLonger(clause) &&
+        !sourceEndedAndDeleted(text, clause, clause) &&
+        !clause.split(',').some((c) => pastOrRejected(c))
+      ) {
         out.push({ words: clause.trim(), at: at - inClause + clause.indexOf(clause.trim()) });
         continue;
       }
@@ -1743,10 +1986,21 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     // The shared clause reader (check/clause.ts): a source in words SOURCE_SAID does not know, or reads otherwise; not a
     // practice said to have ended in the clause or the next («…, but stopped in 2020», «…, men det er slutt»).
     if (clauseSource(part) !== undefined) {
-      if (!pastAt(text, at + part.indexOf(part.trim()))) out.push({ words: part.trim(), at: at + part.indexOf(part.trim()) });
+      if (!pastAt(text, at + part.indexOf(part.trim())) && !noLonger(clause) && !sourceEndedAndDeleted(text, clause, part))
+        out.push({ words: part.trim(), at: at + part.indexOf(part.trim()) });
       continue;
     }
-    if (!SOURCE_STEM.test(part)) continue;
+    if (!SOURCE_STEM.test(part)) {
+      // Parties asked, listed with commas («Vi spør òg skulen, helsestasjonen og barnevernstenesta om korleis barnet har det»:
+      // variants-paraphrase4 PD049): the asking read on from this part to the clause's end, only where the part asks and a
+      // comma follows it (SOURCE_SAID's asking takes a list of parties).
+      if (inClause + part.length >= clause.length || !ASK_LISTED().test(part)) continue;
+      const rest = clause.slice(inClause);
+      if (!SOURCE_STEM.test(rest)) continue;
+      const asked = SOURCE_SAID().exec(rest);
+      if (asked === null || asked.index >= part.length || (asked[9] ?? asked[11]) === undefined) continue;
+      part = rest;
+    }
     // The clause reader says the only getting here is the person's own or a choice («Members can retrieve their benefits
     // statement from NAV», «The user may ask the user's GP for …», «Søkjarar kan sjølve hente vitnemålet»: N10's and N11's
     // reviews): not the controller obtaining data.
@@ -1762,9 +2016,21 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     // in 2020»: N11's review, session 25), as the clause reader reads it (its `past`): no source of what is done now. Not where
     // the text says the data got then are still kept («…; the practice has ended, but the information is still kept»: s22-f13):
     // the source of data still held is owed (Art. 14(2)(f), 15(1)(g)).
-    if (pastAt(text, at + m.index) && !STILL_KEPT().test(text)) continue;
+    if ((pastAt(text, at + m.index) || noLonger(clause)) && !STILL_KEPT().test(text)) continue;
+    // Timesheets or rotas got, from a principal or a manager («Vi får timelistene frå rektor på kvar skule»): the controller's
+    // own working records, as those of temps hired out to us (givenToUs), no one's data from another source.
+    if (
+      m[1] !== undefined &&
+      WORK_LIST_ONLY().test(
+        m[0]
+          .slice(0, m[0].length - m[1].length)
+          .replace(/^\S+\s+/u, '')
+          .replace(/\s*(?:fra|frå|from)\s*$/iu, ''),
+      )
+    )
+      continue;
     // Asking or calling someone as a choice («Owners can ask their insurer to send us the claim form»): not done by us.
-    if (m[4] !== undefined && CHOICE_TO_ASK().test(part.slice(0, m.index))) continue;
+    if ((m[4] ?? m[9]) !== undefined && CHOICE_TO_ASK().test(part.slice(0, m.index))) continue;
     // Having a party confirm or send something («få bekreftet opptak … fra lærestedet i utlandet»: variants-studiestotte ST33;
     // F11, session 21) is the controller's own obtaining, not where the person gets it themselves («Søkeren må selv få
     // bekreftet opptaket fra lærestedet», «du må få tilsendt attesten fra skolen»).
@@ -2045,7 +2311,7 @@ const HANDS_ON = lazyPattern(
 );
 /** The words naming the source in a part that SOURCE_SAID reads (for matching against the recorded sources). */
 export function sourceNamed(words: string): string {
-  const byClause = clauseSource(words);
+  const byClause = clauseSource(words) ?? askedOrCalling(words) ?? extractedFrom(words);
   if (byClause !== undefined) return byClause;
   const m = SOURCE_SAID().exec(words);
   if (m === null) return partySender(words) ?? (mayCheckElsewhere.test(words) ? checkedAt(words) : undefined) ?? '';
@@ -2682,7 +2948,14 @@ const textProse = byText((text: string): TextProse => {
   // The clause reader's sources (clauseSource: a party giving us data, «hentar … frå X» in words SOURCE_SAID does not know)
   // are gated too: without them here, no text without SOURCE_SAID's stems reached it (variants-paraphrase4, F2, session 26).
   const source =
-    SOURCE_STEM.test(text) || SENDS_STEM().test(text) || mayCheckElsewhere.test(text) || MAY_GIVE_US(text) || clauseFacts(text).some((f) => f.kind === 'get');
+    SOURCE_STEM.test(text) ||
+    SENDS_STEM().test(text) ||
+    mayCheckElsewhere.test(text) ||
+    MAY_GIVE_US(text) ||
+    MAY_ASKED_PASSIVE(text) ||
+    (MAY_CALL_US(text) && MAY_CONCERN(text)) ||
+    MAY_EXTRACTED(text) ||
+    clauseFacts(text).some(sourceFact);
   if (!decision && !profiling && !source) return places.length === 0 ? NOTHING_SAID : { decision: undefined, profiling: undefined, sources: [], places };
   const ps = parts(text);
   return {

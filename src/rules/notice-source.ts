@@ -1,6 +1,6 @@
 import { givesOthersData, informsAsObtainedElsewhere, textsOf } from '../check/facts.js';
 import { personDataGotOnce } from '../check/data-got.js';
-import { activityProse, sourceNames, sourceRecorded } from '../check/prose-activity.js';
+import { activityProse, givenReceiver, sourceNames, sourceRecorded } from '../check/prose-activity.js';
 import { defineRule } from '../check/rule.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
@@ -209,6 +209,39 @@ function ownUnit(named: string, org: readonly string[]): boolean {
     (OUR_HOSPITAL().test(n) && org.some((o) => HOSPITAL_ORG().test(o)))
   );
 }
+/**
+ * The controller named as the receiver of a party's data instead of «us» (prose-activity.ts givenToUs: «Politiet gir
+ * kommunen ei oversikt …», «gir teamet opplysninger»): a unit in the definite singular is the controller's own; a kind of
+ * body («kommunen», «the school», «selskapet») only where the controller's name is of that kind (variants-paraphrase4
+ * PD040, variants-paraphrase5 PE037). In a record of a firm, «NAV gir kommunen opplysninger» tells of two others.
+ */
+const OWN_UNIT_RECEIVER = lazyPattern(
+  String.raw`^(?:the\s+)?(?:team(?:et)?|avdeling(?:a|en)|department|kontoret|office|tenesta|tjenesten|service|eininga|enheten|unit)$`,
+  'iu',
+);
+const RECEIVER_KINDS: readonly (readonly [kind: () => RegExp, org: () => RegExp])[] = [
+  [lazyPattern(String.raw`kommune|municipality|council|county`, 'iu'), lazyPattern(String.raw`kommune|municipality|council|county`, 'iu')],
+  [lazyPattern(String.raw`etaten|direktoratet|agency|directorate`, 'iu'), lazyPattern(String.raw`etat|direktorat|agency|directorate|tilsyn|authority`, 'iu')],
+  [lazyPattern(String.raw`skulen|skolen|school`, 'iu'), lazyPattern(String.raw`skule|skole|school|gymnas|academy|akademi`, 'iu')],
+  [lazyPattern(String.raw`barnehagen|kindergarten`, 'iu'), lazyPattern(String.raw`barnehage|kindergarten`, 'iu')],
+  [lazyPattern(String.raw`legevakt`, 'iu'), lazyPattern(String.raw`legevakt|kommune`, 'iu')],
+  [lazyPattern(String.raw`klinikken|clinic`, 'iu'), lazyPattern(String.raw`klinikk|clinic`, 'iu')],
+  [lazyPattern(String.raw`senteret|centre|center`, 'iu'), lazyPattern(String.raw`senter|centre|center`, 'iu')],
+  [lazyPattern(String.raw`sjukehuset|sykehuset|hospital`, 'iu'), lazyPattern(String.raw`sjukehus|sykehus|hospital|helse`, 'iu')],
+  [lazyPattern(String.raw`selskapet|company`, 'iu'), lazyPattern(String.raw`(?<![\p{L}])(?:as|asa|sa|ltd|inc)(?![\p{L}])|selskap|company`, 'iu')],
+  [lazyPattern(String.raw`foreninga|foreningen|association`, 'iu'), lazyPattern(String.raw`forening|association|lag(?![\p{L}])|laget`, 'iu')],
+  [lazyPattern(String.raw`klubben|club`, 'iu'), lazyPattern(String.raw`klubb|club|idrettslag`, 'iu')],
+];
+function ourReceiver(to: string, org: readonly string[]): boolean {
+  if (/^(?:us|oss)$/iu.test(to) || OWN_UNIT_RECEIVER().test(to.trim())) return true;
+  return RECEIVER_KINDS.some(([kind, named]) => kind().test(to) && org.some((o) => named().test(o)));
+}
+/**
+ * A register or database named by its own name is no group of the activity's data subjects, though its compound starts
+ * with their word («studentregisteret FS» beside «Studentar som …»: variants-paraphrase4 PD048). A register named only by
+ * the people in it («medlemsregisteret» beside «Medlemmer») is still read as theirs, the controller's own, as before.
+ */
+const A_REGISTER = lazyPattern(String.raw`^(?:the\s+)?\p{L}*(?:regist(?:er|eret|ra|ret|ry|re)|database(?:n|r|ne)?)\s+(?:\(\s*)?\p{Lu}`, 'u');
 function describedSource(r: ResolvedActivity, org: readonly string[]): { pointer: string; words: string; source: string } | undefined {
   const facts = activityProse(r).sources;
   if (facts.length === 0) return undefined;
@@ -246,6 +279,9 @@ function unrecordedSource(
 ): { at: number; source: string } | undefined {
   for (let at = 0; at < facts.length; at++) {
     const words = facts[at]!;
+    // A party giving data to another than us (the receiver not the controller): no source of ours.
+    const to = givenReceiver(words);
+    if (to !== undefined && !ourReceiver(to, org)) continue;
     for (const named of sourceNames(words)) {
       // What is got is advice, statistics, an annual report, a price list, templates or a grant: no one's data, no source of
       // it (check/data-got.ts; F, session 18: 7 of 10 lawful wordings fired, «Barnehagen får veiledning fra PPT»).
@@ -260,7 +296,7 @@ function unrecordedSource(
         sourceRecorded(named, names) ||
         headRecorded(named, names) ||
         roleRecorded(named, names, subjects) ||
-        (sourceRecorded(named, subjects) && sourceRecorded(headOf(named), subjects)) ||
+        (sourceRecorded(named, subjects) && sourceRecorded(headOf(named), subjects) && !A_REGISTER().test(named)) ||
         sourceRecorded(named.split(/\s(?:through|via|gjennom|igjennom)\s/iu)[0]!, own) ||
         ownUnit(named, org)
       )
