@@ -255,7 +255,9 @@ const ONLINE_SERVICE = lazyPattern(
  * wherever the act stands in the clause.
  */
 const YOUNG_WHEN = String.raw`(?<![\p{L}])(?:fr[aå]|from|når|once|when|as\s+soon\s+as)\s+(?:de|dei|they|barnet|barna|borna|the\s+child(?:ren)?)\s+(?:er|blir|fyller|fyll|har\s+fylt|har\s+fyllt|har\s+fylt|are|turn|reach|have\s+turned|has\s+turned|is)\s+(?:[5-9]|1[0-2])(?!\d)(?:\s*(?:år|years?(?:\s+old)?)(?![\p{L}]))?`;
-const YOUNG_WHEN_RE = lazyPattern(String.raw`^(?:${YOUNG_WHEN}|(?:fr[aå]|from)\s+(?:the\s+age\s+of|alderen|fylte)\s)`, 'iu');
+const YOUNG_WHEN_RE = lazyPattern(String.raw`^${YOUNG_WHEN}`, 'iu');
+/** «From the age of 9, …» opening its clause: a time too (not «Owners of cats from the age of 10», «Teachers whose pupils are from the age of 10»). */
+const AGE_FROM_RE = lazyPattern(String.raw`^(?:fr[aå]|from)\s+(?:the\s+age\s+of|alderen|fylte)\s`, 'iu');
 const YOUNG_AGE = lazyPattern(
   String.raw`(?<![\p{L}\d])(?:fr[aå]|from|over|aged?)\s+(?:[5-9]|1[0-2])\s*(?:år|years?)(?![\p{L}])|(?<![\p{L}\d])(?:[5-9]|1[0-2])-(?:åring\p{L}*|year-olds?)(?![\p{L}])|(?<![\p{L}\d])(?:[5-9]|1[0-2])\s*(?:år|years?)\s+(?:og\s+eldre|og\s+oppover|or\s+older|or\s+over|and\s+older|and\s+over|and\s+up)(?![\p{L}])|(?<![\p{L}])aged?\s+(?:[5-9]|1[0-2])\s*(?:\+|and\s+over|and\s+older|and\s+up|or\s+older|or\s+over)(?![\p{L}])|${YOUNG_WHEN}|(?<![\p{L}])(?:fr[aå]|from)\s+(?:the\s+age\s+of|alderen|fylte)\s+(?:[5-9]|1[0-2])(?!\d)(?:\s*(?:år|years?)(?![\p{L}]))?`,
   'giu',
@@ -310,7 +312,7 @@ const youngActsAlone = (c: string): boolean =>
   [...c.matchAll(YOUNG_AGE())].some((m) => {
     // A time in the child's life («fra de er 12 år»), no object of a preposition: the children's act anywhere in the
     // clause, with no parent before it.
-    if (YOUNG_WHEN_RE().test(m[0]))
+    if (YOUNG_WHEN_RE().test(m[0]) || (AGE_FROM_RE().test(m[0]) && c.slice(0, m.index).trim() === ''))
       return [...c.matchAll(OWN_ACT())].some((a) => !PARENT_ACTS().test(c.slice(0, a.index)) && ONLINE_AFTER_ACT().test(c.slice(a.index + a[0].length)));
     if (OBJECT_BEFORE().test(c.slice(0, m.index))) return false;
     if (includedYoungAct(c, m)) return true;
