@@ -230,10 +230,18 @@ const AUTO = String.raw`(?:automatisk\p{L}*|automatiser\p{L}*|automatic\p{L}*|au
 const LICENCE_WORD = String.raw`(?:bevilling|løyve|løyvi|licen[cs]|permit|tillatelse|tillating|autorisasjon|konsesjon)\p{L}*`;
 const WITHDRAW_LICENCE = String.raw`(?:inndra\p{L}*|tilbakekall\p{L}*|revok\p{L}*|revocation\p{L}*)(?<!(?:statistikk|statistics|antall|antal|talet|tal|number|count|oversikt|overview)\s+(?:\p{L}+\s+){0,2}?\p{L}+)(?:(?<=${LICENCE_WORD}[\s,]+(?:\p{L}+\s+){0,3}?\p{L}+)|(?=\s+(?:\p{L}+\s+){0,3}?${LICENCE_WORD}))`;
 /**
+ * Withdrawing or taking away the person's right, place or membership («The student system automatically withdraws the
+ * right to study from anyone who has not registered», «fratar studenten studieretten», «trekkjer tilbake plassen»: G5's
+ * paraphrase5 PE072, session 27): as losing it («mistar studieretten automatisk») is. Only with the right or place within
+ * three words after the verb; not access rights to a system (revoked when someone leaves: no decision about the person),
+ * nor where the people asked for it («students who ask to leave»).
+ */
+const WITHDRAW_RIGHT = String.raw`(?:withdraw(?:s|n|ing)?|revok(?:es|ed|ing|e)|tak(?:es|e|en|ing)\s+away|fratar|fratek|fråtek|fråtar|frata|fråta|fratatt|fråteke|trekk(?:er|jer|es|jast|ast)?\s+tilbake|trekt\s+tilbake|trukket\s+tilbake|inndreg\p{L}*)(?=\s+(?:\p{L}+\s+){0,3}?(?!tilgangs|adgangs|access)(?:\p{L}*rett(?:en|a|ane|ene|ar|er)?|rights?|entitlements?|\p{L}*plass(?:en)?|places?|memberships?|medlemskap(?:et)?)(?![\p{L}])(?!\s+(?:to|til)\s+(?:the\s+)?(?:system|systemet|files?|data|folders?|mappe\p{L}*)))(?![^.;:!?]*?(?<![\p{L}])(?:who|som|that)\s+(?:(?:har|have|has)\s+)?(?:asks?|asked|ber|bed|bad|bedt|requests?|requested)(?![\p{L}]))`;
+/**
  * A verb or noun of deciding about the person: rejecting, granting, allocating, approving, deciding, banning or excluding,
  * imposing («ilegges», a fee or fine) (nb, nn, en; «are banned automatically»: variants-dating DT23; F, session 16).
  */
-const DECIDE = String.raw`(?:avsl(?:å|år|ås|åast|ått|åtte|åtne|o|og|ag|aget|agene|egne|egen|ege|eg)|avvis\p{L}*|avvist\p{L}*|innvilg\p{L}*|tildel\p{L}*|godkjen\p{L}*|avgjør\p{L}*|avgjer\p{L}*|avgjord\p{L}*|beslutt\p{L}*|beslutning\p{L}*|reject\p{L}*|declin\p{L}*|refus\p{L}*|approv\p{L}*|grant\p{L}*|allocat\p{L}*|award\p{L}*|decid\p{L}*|decision\p{L}*|den(?:y|ies|ied|ial)|turn(?:s|ed|ing)?\s+down|ban(?:s|ned|ning)?|utesteng\p{L}*|ilegg(?:e|er|es|ast|jast|ja)?|ilagt|ilagd|${WITHDRAW_LICENCE})`;
+const DECIDE = String.raw`(?:avsl(?:å|år|ås|åast|ått|åtte|åtne|o|og|ag|aget|agene|egne|egen|ege|eg)|avvis\p{L}*|avvist\p{L}*|innvilg\p{L}*|tildel\p{L}*|godkjen\p{L}*|avgjør\p{L}*|avgjer\p{L}*|avgjord\p{L}*|beslutt\p{L}*|beslutning\p{L}*|reject\p{L}*|declin\p{L}*|refus\p{L}*|approv\p{L}*|grant\p{L}*|allocat\p{L}*|award\p{L}*|decid\p{L}*|decision\p{L}*|den(?:y|ies|ied|ial)|turn(?:s|ed|ing)?\s+down|ban(?:s|ned|ning)?|utesteng\p{L}*|ilegg(?:e|er|es|ast|jast|ja)?|ilagt|ilagd|${WITHDRAW_LICENCE}|${WITHDRAW_RIGHT})`;
 /**
  * A machine named as the subject that decides on its own («Søknadsløysinga avslår sjølv søknader om …», «the platform
  * rejects on its own»: variants-paraphrase3 PC051; R2, session 25): the machine's word, a verb of refusing or granting, then
@@ -259,9 +267,11 @@ const NOBODY_SUBJECT = lazyPattern(
 /**
  * What is allocated or turned away is no decision about the person: a number, code or password, e-mail, spam or cookies
  * («tildelt saksnummer automatisk», «e-post fra ukjente avsendere avvises automatisk», «cookies are declined automatically»).
+ * Nor a class, course or slot closed when it is full («the system blocks a class when it is full», «timen blir sperra når
+ * han er full»: N12's review, session 26, open until session 27): the capacity reached, no one decided about.
  */
 const NOT_ABOUT_PERSON = lazyPattern(
-  String.raw`(?<![\p{L}])(?:\p{L}*nummer|numbers?|id|kode|koder|codes?|passord|passwords?|brukernavn|brukarnamn|usernames?|referanse\p{L}*|references?|e-?post\p{L}*|e-?mails?|spam|søppelpost|virus|informasjonskaps\p{L}*|cookies?|betaling(?:en|ar|er)?|payments?|fakturaen|invoices?|bots?|robot(?:er|ar|ane|ene)?|robots?|ip-?adress\p{L}*|ip\s+address(?:es)?|purring(?:a|en|ar|er|ane|ene)?|påminn(?:ing|inga|ingen|ingar|inger)|reminders?|forhåndsvarsel\p{L}*|førehandsvarsel\p{L}*|varsel(?:et|a)?|advance\s+notices?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:\p{L}*nummer|numbers?|id|kode|koder|codes?|passord|passwords?|brukernavn|brukarnamn|usernames?|referanse\p{L}*|references?|e-?post\p{L}*|e-?mails?|spam|søppelpost|virus|informasjonskaps\p{L}*|cookies?|betaling(?:en|ar|er)?|payments?|fakturaen|invoices?|bots?|robot(?:er|ar|ane|ene)?|robots?|ip-?adress\p{L}*|ip\s+address(?:es)?|purring(?:a|en|ar|er|ane|ene)?|påminn(?:ing|inga|ingen|ingar|inger)|reminders?|forhåndsvarsel\p{L}*|førehandsvarsel\p{L}*|varsel(?:et|a)?|advance\s+notices?)(?![\p{L}])|(?<![\p{L}])(?:class(?:es)?|courses?|sessions?|slots?|rooms?|times?|timen|timane|timene|kurset|kursa|kursene|klassen|økta|økten|økter|øktene|rommet|partiet|holdet)\s+(?:[\p{L}-]+\s+){0,3}?(?:when|once|if|as\s+soon\s+as|når|dersom|så\s+snart)\s+(?:it|they|the\s+\p{L}+|den|det|dei|de)\s+(?:is|are|gets|get|er|blir|vert)\s+(?:full|fullt|fulle|fully\s+booked|fullbook\p{L}*|sold\s+out|utselt|utseld)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -285,7 +295,7 @@ const NO_HUMAN = lazyPattern(
  * benefit) and is a decision as much as a refusal is; read only with the person's THING near it, so a door, a chat or a
  * case closed automatically is none.
  */
-const EFFECT = String.raw`(?:stop(?:s|ped|ping)?(?=\s+(?:[\p{L}'’]+\s+){0,3}?(?:pensions?|benefits?|payments?|payouts?|allowances?|grants?|loans?|memberships?|subscriptions?|accounts?)(?![\p{L}]))|steng(?:e|er|es|t|te|d|de|ast|jast|ja|jer)|sperr(?:e|er|es|et|a|ar|ast|ede)|stans(?:e|er|es|et|a|ar|ast)|stopp(?:e|er|es|et|a|ar|ast)|(?:sier|sies|sa|sagt|si|seier|seiest|sei|seiast)\s+(?:\p{L}+\s+){0,3}?opp|opphev(?:e|er|es|et|a|ast)|suspend\p{L}*|clos(?:e|es|ed|ing)|block(?:s|ed|ing)?|freez(?:e|es|ing)|frozen|terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|withh(?:o|e)ld(?:s|ing)?|withhold(?:s|ing)?|(?:holdes|holdast|haldast|holdt|haldne)\s+tilbake|disconnect(?:s|ed|ing)?|cut(?:s|ting)?\s+off|(?:kople|koble|kopla|kobla|kopler|kobler|koplar|koblar|koples|kobles|koplast|koblast)\s+(?:\p{L}+\s+){0,2}?(?:frå|fra)|frakobl\p{L}*|fråkopl\p{L}*|utkobl\p{L}*|utkopl\p{L}*)`;
+const EFFECT = String.raw`(?:stop(?:s|ped|ping)?(?=\s+(?:[\p{L}'’]+\s+){0,3}?(?:pensions?|benefits?|payments?|payouts?|allowances?|grants?|loans?|memberships?|subscriptions?|accounts?)(?![\p{L}]))|steng(?:e|er|es|t|te|d|de|ast|jast|ja|jer)|sperr(?:e|er|es|et|a|ar|ast|ede)|stans(?:e|er|es|et|a|ar|ast)|stopp(?:e|er|es|et|a|ar|ast)|(?:sier|sies|sa|sagt|si|seier|seiest|sei|seiast)\s+(?:\p{L}+\s+){0,3}?opp|opphev(?:e|er|es|et|a|ast)|suspend\p{L}*|clos(?:e|es|ed|ing)|block(?:s|ed|ing)?|freez(?:e|es|ing)(?!\s+(?:requests?|applications?|forms?|periods?|options?))|frozen|terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|withh(?:o|e)ld(?:s|ing)?|withhold(?:s|ing)?|(?:holdes|holdast|haldast|holdt|haldne)\s+tilbake|disconnect(?:s|ed|ing)?|cut(?:s|ting)?\s+off|(?:kople|koble|kopla|kobla|kopler|kobler|koplar|koblar|koples|kobles|koplast|koblast)\s+(?:\p{L}+\s+){0,2}?(?:frå|fra)|frakobl\p{L}*|fråkopl\p{L}*|utkobl\p{L}*|utkopl\p{L}*)`;
 /**
  * What the person has with the controller that such a step ends or stops: an account, a loan, a payment, a benefit, a
  * membership, a contract, a prize, a card of the person's own («Lånekortet sperres automatisk når …»: P2's plain defect,
@@ -724,7 +734,7 @@ const SENTENCE_STOP = lazyPattern(String.raw`[.!?](?=\s|$)`);
 const PERSON_NAMED = lazyPattern(String.raw`(?<![\p{L}])${PERSON}(?![\p{L}])`, 'iu');
 /** The step taken by a person, in the passive («kravet blir godkjent av ein saksbehandlar», «approved by a case officer»). */
 const DONE_BY_PERSON = lazyPattern(
-  String.raw`(?<![\p{L}])(?:av|by)\s+(?:(?:ein|en|eit|et|a|an|the|vår|våre|our|din|your)\s+)?(?:[\p{L}-]+\s+)?(?:sakshandsamar\p{L}*|saksbehandl\p{L}*|caseworkers?|case\s+(?:officers?|handlers?|workers?)|person|menneske|humans?|employees?|ansatt\p{L}*|tilsett\p{L}*|leiar\p{L}*|leder\p{L}*|managers?|koordinator\p{L}*|coordinators?|staff|rådgiver\p{L}*|rådgjevar\p{L}*|advisers?|advisors?|lege|legen|doctors?|inspekt\p{L}*|inspectors?|kontrollør\p{L}*|controllers?|officers?|veterinær\p{L}*|vets?|moderator\p{L}*|reviewers?|\p{L}*kommunestyre\p{L}*|formannskap\p{L}*|\p{L}*utval(?:et|a)?|\p{L}*utvalg(?:et)?|\p{L}*nemnda?|\p{L}*styret|(?:municipal\s+|city\s+|local\s+)?council|committee|board|panel)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:av|by)\s+(?:(?:ein|en|eit|et|a|an|the|vår|våre|our|din|your)\s+)?(?:[\p{L}-]+\s+)?(?:sakshandsamar\p{L}*|saksbehandl\p{L}*|caseworkers?|case\s+(?:officers?|handlers?|workers?)|person|menneske|humans?|employees?|ansatt\p{L}*|tilsett\p{L}*|leiar\p{L}*|leder\p{L}*|managers?|koordinator\p{L}*|coordinators?|staff|rådgiver\p{L}*|rådgjevar\p{L}*|advisers?|advisors?|lege|legen|doctors?|inspekt\p{L}*|inspectors?|kontrollør\p{L}*|controllers?|officers?|veterinær\p{L}*|vets?|moderator\p{L}*|reviewers?|member\s+of\s+(?:the\s+|our\s+)?(?:staff|team|personnel)|one\s+of\s+(?:the\s+|our\s+)?(?:staff|employees|caseworkers)|\p{L}*kommunestyre\p{L}*|formannskap\p{L}*|\p{L}*utval(?:et|a)?|\p{L}*utvalg(?:et)?|\p{L}*nemnda?|\p{L}*styret|(?:municipal\s+|city\s+|local\s+)?council|committee|board|panel)(?![\p{L}])`,
   'iu',
 );
 /** The step taken by a body named by its proper name, in the passive («Vedtak … blir gjort av Lånekassen», «decided by NAV»). */
@@ -979,7 +989,15 @@ const ENDED_WORDS = lazyPattern(
 /** Words every PROFILING or TAILORED match holds, read from the patterns (util/prefilter.ts). */
 const PROFILING_STEM = {
   test: (t: string): boolean =>
-    mayProfile(t) || mayTailor(t) || mayPredict(t) || mayRate(t) || mayAiEvaluate(t) || mayKindProfile(t) || mayFollowActs(t) || mayMapLikes(t),
+    mayProfile(t) ||
+    mayTailor(t) ||
+    mayPredict(t) ||
+    mayRate(t) ||
+    mayScoreEach(t) ||
+    mayAiEvaluate(t) ||
+    mayKindProfile(t) ||
+    mayFollowActs(t) ||
+    mayMapLikes(t),
 };
 
 /**
@@ -1049,6 +1067,27 @@ const RATED_PEOPLE = lazyPattern(
   'iu',
 );
 const mayRate = prefilter(RATED);
+/**
+ * A score computed for each person, or each person given one («we compute a hidden attractiveness score for each member»,
+ * «Kvart medlem får ein intern skår for kor attraktiv han eller ho er», «beregner en betalingsevnescore for hver skyldner»,
+ * «each customer is assigned a risk rating»: G5's paraphrase5 PE073, PE074, session 27): evaluating a personal aspect of
+ * each one (Art. 4(4)), whatever the score is built from. Only people as the ones scored (SCORED_PERSON: a building, a case
+ * or a transaction is no one), and no game, quiz, exam or competition (a player's points in a round are no evaluation of
+ * the person by the controller).
+ */
+const SCORED_EACH = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:beregn\p{L}*|regn(?:er|ar|a|et|es|ast)?\s+ut|rekn(?:er|ar|a|et|es|ast)?\s+ut|utrekn\p{L}*|kalkuler\p{L}*|comput\p{L}*|calculat\p{L}*|assign\p{L}*|gives?|given|sets?|setter|setj\p{L}*|gir|gjev|tildel\p{L}*|lag(?:er|ar|a)?)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}*(?:rating|score|skår|skåre)(?:en|a|ar|er|s)?\s+(?:[\p{L}-]+\s+){0,1}?(?:for|til|per|of|to|on)\s+(?:hver|hvert|kvar|kvart|each|every|alle|all)\s+(\p{L}+)|(?:hver|hvert|kvar|kvart|each|every)\s+(\p{L}+)\s+(?:får|fær|fekk|fikk|gets?|got|is\s+given|is\s+assigned|receives?|blir\s+gitt|blir\s+tildelt|vert\s+gjeve|vert\s+tildelt)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}*(?:rating|score|skår|skåre)(?:en|a|ar|er|s)?|(?:assign\p{L}*|gives?|gir|gjev|tildeler|tildelar)\s+(?:hver|hvert|kvar|kvart|each|every)\s+(\p{L}+)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}*(?:rating|score|skår|skåre)(?:en|a|ar|er|s)?)(?![\p{L}])`,
+  'iu',
+);
+const SCORED_PERSON = lazyPattern(
+  String.raw`^(?:medlem\p{L}*|members?|kunde\p{L}*|kundar\p{L}*|customers?|clients?|klient\p{L}*|søker\p{L}*|søkjar\p{L}*|applicants?|innsatt\p{L}*|inmates?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|students?|student\p{L}*|person\p{L}*|bruker\p{L}*|brukar\p{L}*|users?|låntak\p{L}*|borrowers?|lånar\p{L}*|låner\p{L}*|ansatt\p{L}*|tilsett\p{L}*|employees?|deltak\p{L}*|participants?|sjåfør\p{L}*|drivers?|skyldn\p{L}*|debtors?|tenants?|leietak\p{L}*|leigetak\p{L}*|abonnent\p{L}*|subscribers?|policyholders?|forsikringstak\p{L}*|profil\p{L}*|profiles?)$`,
+  'iu',
+);
+const SCORE_GAME = lazyPattern(
+  String.raw`(?<![\p{L}])(?:quiz\p{L}*|games?|spill(?:et|a|ene)?|spel(?:et|a|a)?|runde\p{L}*|rounds?|konkurranse\p{L}*|competitions?|contests?|turnering\p{L}*|tournaments?|eksamen\p{L}*|exams?|examinations?|prøve(?:n|r|ne|ar|ane)?|tests?)(?![\p{L}])`,
+  'iu',
+);
+const mayScoreEach = prefilter(SCORED_EACH);
 
 function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: string; at: number } | undefined {
   for (const { part, at, clause } of ps) {
@@ -1093,6 +1132,18 @@ function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: 
       (PREDICTED_PERSON().test(part.slice(0, r.index)) ||
         RATED_PEOPLE().test(part.slice(0, r.index)) ||
         RATED_EACH().test(part.slice(r.index + /^\S+/u.exec(r[0])![0].length)))
+    )
+      return { words: part.trim(), at: at + part.indexOf(part.trim()) };
+    const se = mayScoreEach(part) ? SCORED_EACH().exec(part) : null;
+    if (
+      se !== null &&
+      SCORED_PERSON().test(se[1] ?? se[2] ?? se[3]!) &&
+      !deniedAt(part, se) &&
+      !ANONYMOUS().test(part) &&
+      !SCORE_GAME().test(clause) &&
+      !OWN_SCORE_ASKED().test(part) &&
+      !SCORE_TOPIC().test(part) &&
+      !NOT_WE().test(part)
     )
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
     const l = mayMapLikes(part) ? MAPS_LIKES().exec(part) : null;

@@ -248,13 +248,23 @@ const ONLINE_SERVICE = lazyPattern(
  * ONLINE_SERVICE, or the website or online), with no negation; not where the record says the parents consent, the child
  * consents from 13 or more, or the consent is kept to older people.
  */
+/**
+ * The young age as a time in the child's life, a clause of its own that may stand before or after the act («kan melde
+ * seg på nyhetsbrevet i appen fra de er 12 år», «frå dei er 10 år», «once they turn 10», «når de har fylt 12 år», «From
+ * the age of 9, children may register»: G5's paraphrase5 PE089–PE091, session 27): it tells from when the children act,
+ * wherever the act stands in the clause.
+ */
+const YOUNG_WHEN = String.raw`(?<![\p{L}])(?:fr[aå]|from|når|once|when|as\s+soon\s+as)\s+(?:de|dei|they|barnet|barna|borna|the\s+child(?:ren)?)\s+(?:er|blir|fyller|fyll|har\s+fylt|har\s+fyllt|har\s+fylt|are|turn|reach|have\s+turned|has\s+turned|is)\s+(?:[5-9]|1[0-2])(?!\d)(?:\s*(?:år|years?(?:\s+old)?)(?![\p{L}]))?`;
+const YOUNG_WHEN_RE = lazyPattern(String.raw`^${YOUNG_WHEN}`, 'iu');
+/** «From the age of 9, …» opening its clause: a time too (not «Owners of cats from the age of 10», «Teachers whose pupils are from the age of 10»). */
+const AGE_FROM_RE = lazyPattern(String.raw`^(?:fr[aå]|from)\s+(?:the\s+age\s+of|alderen|fylte)\s`, 'iu');
 const YOUNG_AGE = lazyPattern(
-  String.raw`(?<![\p{L}\d])(?:fr[aå]|from|over|aged?)\s+(?:[5-9]|1[0-2])\s*(?:år|years?)(?![\p{L}])|(?<![\p{L}\d])(?:[5-9]|1[0-2])-(?:åring\p{L}*|year-olds?)(?![\p{L}])|(?<![\p{L}\d])(?:[5-9]|1[0-2])\s*(?:år|years?)\s+(?:og\s+eldre|og\s+oppover|or\s+older|and\s+older|and\s+over|and\s+up)(?![\p{L}])|(?<![\p{L}])aged?\s+(?:[5-9]|1[0-2])\s*(?:\+|and\s+over|and\s+older|and\s+up|or\s+older)(?![\p{L}])|(?<![\p{L}])(?:fr[aå]|from)\s+(?:the\s+age\s+of|alderen|fylte)\s+(?:[5-9]|1[0-2])(?!\d)(?:\s*(?:år|years?)(?![\p{L}]))?`,
+  String.raw`(?<![\p{L}\d])(?:fr[aå]|from|over|aged?)\s+(?:[5-9]|1[0-2])\s*(?:år|years?)(?![\p{L}])|(?<![\p{L}\d])(?:[5-9]|1[0-2])-(?:åring\p{L}*|year-olds?)(?![\p{L}])|(?<![\p{L}\d])(?:[5-9]|1[0-2])\s*(?:år|years?)\s+(?:og\s+eldre|og\s+oppover|or\s+older|or\s+over|and\s+older|and\s+over|and\s+up)(?![\p{L}])|(?<![\p{L}])aged?\s+(?:[5-9]|1[0-2])\s*(?:\+|and\s+over|and\s+older|and\s+up|or\s+older|or\s+over)(?![\p{L}])|${YOUNG_WHEN}|(?<![\p{L}])(?:fr[aå]|from)\s+(?:the\s+age\s+of|alderen|fylte)\s+(?:[5-9]|1[0-2])(?!\d)(?:\s*(?:år|years?)(?![\p{L}]))?`,
   'giu',
 );
 /** The young ones' own act right after them (within three words): signing up, registering, making an account, consenting. */
 const OWN_ACT_AFTER = lazyPattern(
-  String.raw`^\s*(?:\p{L}+\s+){0,3}?(?:melde\s+seg\s+(?:på|inn)|melder\s+seg\s+(?:på|inn)|registrere\s+seg|registrerer\s+seg|opprette\s+(?:\p{L}+\s+)?konto|oppretter\s+(?:\p{L}+\s+)?konto|lage\s+(?:seg\s+)?(?:ein|en)\s+(?:brukar|bruker|konto)|samtykkje|samtykkjer|samtykke|samtykker|sign\s+up|signs\s+up|register|registers|create\s+(?:an\s+|their\s+own\s+)?accounts?|consent|consents|opt\s+in)(?![\p{L}])`,
+  String.raw`^\s*(?:\p{L}+\s+){0,3}?(?:melde\s+seg\s+(?:på|inn)|melder\s+seg\s+(?:på|inn)|registrere\s+seg|registrerer\s+seg|opprette\s+(?:\p{L}+\s+)?konto|oppretter\s+(?:\p{L}+\s+)?konto|lage\s+(?:seg\s+)?(?:ein|en)\s+(?:brukar|bruker|konto)|samtykkje|samtykkjer|samtykke|samtykker|sign\s+up|signs\s+up|register|registers|create\s+(?:an\s+|their\s+own\s+)?accounts?|consent|consents|opt\s+in|subscribe|subscribes|abonnere|abonnerer)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -300,6 +310,10 @@ const includedYoungAct = (c: string, m: RegExpMatchArray): boolean =>
   [...c.matchAll(OWN_ACT())].some((a) => !PARENT_ACTS().test(c.slice(0, a.index)) && ONLINE_AFTER_ACT().test(c.slice(a.index + a[0].length)));
 const youngActsAlone = (c: string): boolean =>
   [...c.matchAll(YOUNG_AGE())].some((m) => {
+    // A time in the child's life («fra de er 12 år»), no object of a preposition: the children's act anywhere in the
+    // clause, with no parent before it.
+    if (YOUNG_WHEN_RE().test(m[0]) || (AGE_FROM_RE().test(m[0]) && c.slice(0, m.index).trim() === ''))
+      return [...c.matchAll(OWN_ACT())].some((a) => !PARENT_ACTS().test(c.slice(0, a.index)) && ONLINE_AFTER_ACT().test(c.slice(a.index + a[0].length)));
     if (OBJECT_BEFORE().test(c.slice(0, m.index))) return false;
     if (includedYoungAct(c, m)) return true;
     if (ADULT_WITH_YOUNG().test(c.slice(0, m.index))) return false;

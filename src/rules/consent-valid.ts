@@ -151,6 +151,11 @@ const NOTE_SENTENCE_END = SENTENCE_END;
  */
 const USE_OBJECT = String.raw`(?:\p{L}+\s+){0,2}?(?:nettstedet|nettsted|nettsiden|nettsida|nettsidene|nettstaden|sidene|sida|tjenesten|tenesta|tjenestene|tenestene|appen|site|website|webpages|pages|service|services|app|[\p{L}-]+\.(?:no|com|net|org))(?![\p{L}])`;
 /**
+ * Using the site on, said with «videre»/«vidare» after the object («Bruker du nettstedet videre», «hvis du bruker appen
+ * vidare»: G5's paraphrase5 PE063, session 27): going on as «fortsetter å bruke» is.
+ */
+const USE_ON = String.raw`(?:bruker|brukar|bruke|bruka|nytter|nyttar|nytte|benytter|benyttar|benytte|besøker|besøkjer|besøke)\s+(?:du\s+|dere\s+|de\s+|dei\s+|dykk\s+)?${USE_OBJECT}\s+(?:videre|vidare)(?![\p{L}])`;
+/**
  * Staying in the telephone queue or on the line, or not hanging up («blir du i køen etter meldingen», «venter i køen», «ikke
  * legger på», «stay in the queue», «do not hang up»): going on with the call, as staying on the line is (B4,
  * variants-avfall AV44: «blir du i køen etter meldingen om opptak, anser vi at du har samtykket»).
@@ -163,6 +168,8 @@ const HANG_UP = lazyPattern(
 const GO_ON = String.raw`(?:(?:fortsett\p{L}*|fortsetj\p{L}*|halde\s+fram|halda\s+fram|held\s+fram|heldt\s+fram|holde\s+fram|holder\s+fram|continu\p{L}*|carr(?:y|ies|ied|ying)\s+on|keeps?(?:\s+on)?|keeping(?:\s+on)?|go(?:es)?\s+on|going\s+on)\s+(?:(?:to|å|med\s+å|med)\s+)?(?:use|using|browse|browsing|navigate|navigating|visit|visiting|bruke|bruka|nytte|nytta|benytte|besøke|besøkje|surfe|navigere)(?![\p{L}])|(?:bli|blir|ble|vere|verte|vert|blei)\s+(?:værende|verande)\s+(?:i|på)\s+(?:linjen|linja|samtalen|sida|siden|nettstedet|nettstaden|[\p{L}-]+\.(?:no|com|net|org))|forbli\p{L}*\s+(?:i|på)\s+(?:linjen|linja|samtalen)|(?:stay|stays|staying|stayed|remain|remains|remaining|remained)\s+on\s+(?:the\s+)?(?:line|call|page|site|website)(?![\p{L}])|${QUEUE})`;
 const PLAIN_USE = String.raw`(?:bruke|bruka|nytte|nytta|benytte|besøke|besøkje|surfe\s+på|use|using|browse|browsing|visit|visiting)\s+${USE_OBJECT}`;
 const USE_NOUN = String.raw`(?:fortsatt|vidare|videre|continued|ongoing)\s+(?:bruk|use|browsing|surfing|navigering|navigation)(?![\p{L}])`;
+/** We assume, take it («regner vi med at», «går vi ut frå at», «we take it that»): the going on read as the person's yes. */
+const WE_ASSUME = String.raw`(?<![\p{L}])(?:(?:regner|reknar|rekner)\s+(?:vi|me)\s+(?:med|det\s+som)|(?:går|antar)\s+(?:vi|me)\s+(?:ut\s+(?:fra|frå|ifrå|ifra)|at)|(?:we|I)\s+(?:assume|take\s+it|presume|treat\s+(?:it|this|that)\s+as))(?![\p{L}])`;
 const COUNTS_AS = String.raw`(?<![\p{L}])(?:regnes|reknast|reknes|vert\s+rekna|blir\s+regnet|anses|ansees|blir\s+sett\s+på|blir\s+sett|betraktes|innebærer|inneber|betyr|means|constitutes?|counts|is\s+deemed|is\s+taken|is\s+treated|is\s+regarded|is\s+considered|implies|signifies|amounts\s+to)(?![\p{L}])`;
 /**
  * Deemed of those who go on, after a relative («Visitors who keep browsing after the cookie banner is shown are counted as
@@ -173,7 +180,7 @@ const COUNTS_AS = String.raw`(?<![\p{L}])(?:regnes|reknast|reknes|vert\s+rekna|b
  */
 const DEEMED_OF_THOSE = String.raw`(?:who|that|som)\s+(?:\p{L}+\s+){0,2}?${GO_ON}(?:[^.;!?])*?(?<![\p{L}])(?:(?:are|is|er|blir|vert|will\s+be)\s+(?:\p{L}+\s+)?(?:counted|taken|deemed|regarded|treated|considered|seen|rekna|regnet|regna|ansett|sett\s+på|betraktet|betrakta)|anses|ansees|regnes|reknast|reknes|betraktes)(?![\p{L}])(?![^.;!?]*?(?:terms|vilkår|conditions|betingels))`;
 const CONSENT_BY_USE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:ved\s+å|gjennom\s+å|by|through)\s+(?:${GO_ON}|${PLAIN_USE})|${DEEMED_OF_THOSE}|(?:dersom|hvis|viss|når|om|if|when|whenever|once|ved\s+at|gjennom\s+at|(?:den|de|dei|those|anyone|innringere|innringarar|callers|users|visitors|brukere|brukarar)\s+(?:som|who))\s+(?:\p{L}+\s+){0,3}?${GO_ON}|(?:ved|gjennom|through|by|with)\s+${USE_NOUN}|^\s*(?:bruker|brukar|nytter|nyttar|benytter|benyttar|besøker|besøkjer)\s+(?:du|dere|dykk|man|ein|en|brukeren|brukaren)\s+${USE_OBJECT}\s+(?:videre|vidare)(?![\p{L}])(?=[^.;!?]*?${COUNTS_AS})|${USE_NOUN}(?:[^.;!?]|[.](?=[\p{L}\d]))*?${COUNTS_AS}|(?:regner|reknar|rekner|anser|treats?|regards?|considers?|takes?|deems?)\s+(?:\p{L}+\s+){0,1}?${USE_NOUN}|${QUEUE}(?:[^.;!?])*?(?:${COUNTS_AS}|(?<![\p{L}])(?:anser|regner|reknar|rekner|tolker|tolkar|treat|treats|deem|deems|consider|considers|take|takes)(?![\p{L}])))`,
+  String.raw`(?<![\p{L}])(?:(?:ved\s+å|gjennom\s+å|by|through)\s+(?:${GO_ON}|${PLAIN_USE})|${DEEMED_OF_THOSE}|(?:dersom|hvis|viss|når|om|if|when|whenever|once|ved\s+at|gjennom\s+at|(?:den|de|dei|those|anyone|innringere|innringarar|callers|users|visitors|brukere|brukarar)\s+(?:som|who))\s+(?:\p{L}+\s+){0,3}?${GO_ON}|(?:ved|gjennom|through|by|with)\s+${USE_NOUN}|(?:dersom|hvis|viss|når|om)\s+(?:du|dere|dykk|de|dei|man|ein|en|brukeren|brukaren)\s+${USE_ON}|^\s*(?:bruker|brukar|nytter|nyttar|benytter|benyttar|besøker|besøkjer)\s+(?:du|dere|dykk|man|ein|en|brukeren|brukaren)\s+${USE_OBJECT}\s+(?:videre|vidare)(?![\p{L}])(?=[^.;!?]*?(?:${COUNTS_AS}|${WE_ASSUME}))|${USE_NOUN}(?:[^.;!?]|[.](?=[\p{L}\d]))*?${COUNTS_AS}|(?:regner|reknar|rekner|anser|treats?|regards?|considers?|takes?|deems?)\s+(?:\p{L}+\s+){0,1}?${USE_NOUN}|${QUEUE}(?:[^.;!?])*?(?:${COUNTS_AS}|(?<![\p{L}])(?:anser|regner|reknar|rekner|tolker|tolkar|treat|treats|deem|deems|consider|considers|take|takes)(?![\p{L}])))`,
   'iu',
 );
 /** An act of the person's own in the sentence: ticking, clicking, choosing, signing, a form or a button. */
@@ -676,12 +683,13 @@ const NOT_OBJECTING = lazyPattern(
 const CONSENT_WORD = lazyPattern(String.raw`samtyk|consent`, 'i');
 /**
  * Consent in other words, in an activity's description beside the going on (consentByUse): the person «is taken to
- * agree», «deemed to have accepted», «anses å ha godtatt», or «accepts (the) cookies/recording» (B18,
+ * agree», «deemed to have accepted», «anses å ha godtatt», «accepts (the) cookies/recording», or accepts that we collect,
+ * store, measure or track («du godtar at vi samler inn statistikk»: G5's paraphrase5 PE063, session 27) (B18,
  * variants-trafikkskole TS14: «a caller who stays on the line after the message is taken to agree»). Not «accept the
  * terms»: terms are not consent (the accept-terms reading).
  */
 const AGREE_BY_USE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:taken|deemed|considered|assumed|regarded|treated)\s+(?:as\s+)?(?:to\s+|as\s+)?(?:have\s+|having\s+)?(?:agree\p{L}*|accept\p{L}*)|(?:anses|ansees|anast|reknast|regnes|rekna\s+for|regnet\s+for)\s+(?:for\s+)?(?:å\s+)?(?:ha\s+)?(?:godtatt|godteke|godtekne|akseptert)|(?:accept\p{L}*|agree\p{L}*\s+to|godta\p{L}*|godtek\p{L}*|aksepter\p{L}*)\s+(?:(?:the|our|all|these|våre|alle|disse|desse)\s+)?(?:[\p{L}-]+\s+)?(?:cookies?|informasjonskaps\p{L}*|recordings?|opptak\p{L}*|being\s+recorded))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:taken|deemed|considered|assumed|regarded|treated)\s+(?:as\s+)?(?:to\s+|as\s+)?(?:have\s+|having\s+)?(?:agree\p{L}*|accept\p{L}*)|(?:anses|ansees|anast|reknast|regnes|rekna\s+for|regnet\s+for)\s+(?:for\s+)?(?:å\s+)?(?:ha\s+)?(?:godtatt|godteke|godtekne|akseptert)|(?:accept\p{L}*|agree\p{L}*\s+to|godta\p{L}*|godtek\p{L}*|aksepter\p{L}*)\s+(?:(?:the|our|all|these|våre|alle|disse|desse)\s+)?(?:[\p{L}-]+\s+)?(?:cookies?|informasjonskaps\p{L}*|recordings?|opptak\p{L}*|being\s+recorded)|(?:accept\p{L}*|agree\p{L}*|godta\p{L}*|godtek\p{L}*|aksepter\p{L}*)\s+(?:at|that)\s+(?:vi|me|we|nettstaden|nettstedet|the\s+site)\s+(?:\p{L}+\s+)?(?:samler|samlar|collects?|lagrer|lagrar|stores?|måler|målar|measures?|sporer|sporar|tracks?|registrerer|registrerar|records?|analyserer|analyserar|analy[sz]es?|behandler|behandlar|process(?:es)?|setter|set|sets))(?![\p{L}])`,
   'iu',
 );
 /**
@@ -835,6 +843,36 @@ const OTHERWISE_DEEMED = lazyPattern(
   ].join('|'),
   'iu',
 );
+/**
+ * The same with the assumption first and the silence after it, as a condition («Vi går ut frå at foreldra samtykkjer dersom
+ * dei ikkje har reservert seg skriftleg innan 1. mars», «Parents are taken to agree unless they opt out in writing by 1
+ * March», «we assume they consent if they do not reply», «foreldrene anses å ha samtykket med mindre de reserverer seg»:
+ * G5's paraphrase5 PE061, PE062, session 27). The condition is the person's not reacting: «unless» they object, opt out,
+ * reserve themselves or say no, or «if/dersom» with a negation before that act. Not an assumption denied before the
+ * condition («Vi går ikke ut fra at …»), an own act as the condition («dersom dei har skrive under»), nor consent assumed
+ * withdrawn or a price accepted (as above).
+ */
+const REACTS = String.raw`(?:reserver\p{L}*|protester\p{L}*|sier\s+fra|sier\s+ifra|seier\s+frå|seier\s+ifrå|sagt\s+fra|sagt\s+frå|melder\s+fra|meldar\s+frå|meldt\s+fra|meldt\s+frå|gir\s+beskjed|gjev\s+beskjed|gitt\s+beskjed|gjeve\s+beskjed|svarer|svarar|svart|svara|reply|replies|replied|answer(?:s|ed)?|respond(?:s|ed)?|react(?:s|ed)?|reager\p{L}*|object(?:s|ed)?|opt(?:s|ed)?\s+out|says?\s+no|said\s+no|sier\s+nei|seier\s+nei|sagt\s+nei|refuses?|refused|motsett\p{L}*|motsetter|motset|melder\s+(?:seg|dei|de)\s+av|meldar\s+(?:seg|dei)\s+av|unsubscribe[sd]?)`;
+const ASSUMED_UNLESS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:regner|reknar|rekner|antar)\s+(?:vi\s+|me\s+)?(?:med\s+)?(?:at\s+)?|(?:går|gå|gjekk|gikk)\s+(?:vi\s+|me\s+)?ut\s+(?:fra|frå|ifrå|ifra)\s+at\s+|(?:we\s+)?(?:assume|assumes|presume|presumes|take\s+it)\s+(?:that\s+)?|(?:taken|deemed|presumed|assumed|considered|regarded|treated)\s+(?:as\s+)?(?:to\s+)?(?:have\s+|having\s+)?|(?:regnes|reknast|rekna|regnet|anses|ansett|betraktes|betrakta)\s+(?:som\s+|for\s+)?(?:å\s+)?(?:ha\s+)?)(?:[\p{L}'’]+\s+){0,3}?(?:samtykk\p{L}*|samtykt|consent(?:s|ed)?|agree(?:s|d)?|godtar|godtek|godtatt|godteke|sagt\s+ja|sier\s+ja|seier\s+ja|said\s+yes|say\s+yes)(?![\p{L}])[^.;!?]{0,60}?(?<![\p{L}])(?:(?:med\s+mindre|unless)\s+(?:\p{L}+\s+){0,3}?${REACTS}|(?:dersom|hvis|viss|om|if|når|when|so\s+long\s+as|as\s+long\s+as|så\s+lenge)\s+(?:\p{L}+\s+){0,3}?(?:ikke|ikkje|not|never|aldri|don't|doesn't|haven't|hasn't|do\s+not|does\s+not|have\s+not|has\s+not)\s+(?:\p{L}+\s+){0,3}?${REACTS})(?![\p{L}])`,
+  'iu',
+);
+const mayBeAssumedUnless = prefilter(ASSUMED_UNLESS);
+/** ASSUMED_UNLESS in a clause, the assumption not denied before its condition, not withdrawn, no price or terms. */
+const assumedUnless = (clause: string): boolean => {
+  if (!mayBeAssumedUnless(clause)) return false;
+  const m = ASSUMED_UNLESS().exec(clause);
+  if (m === null) return false;
+  const cond = /(?<![\p{L}])(?:med\s+mindre|unless|dersom|hvis|viss|om|if|når|when|so\s+long\s+as|as\s+long\s+as|så\s+lenge)(?![\p{L}])[^]*$/iu.exec(m[0]);
+  const own = clause.slice(0, m.index + (cond?.index ?? m[0].length));
+  if (NEGATION.test(own) || NONE().test(own) || LAPSED_WORD().test(own)) return false;
+  return (
+    !CONSENT_LAPSED().test(clause.slice(m.index + m[0].length)) &&
+    !CONTRACT_OBJECT().test(
+      m[0].replace(/^[^]*?(?:samtykk\p{L}*|samtykt|consent(?:s|ed)?|agree(?:s|d)?|godtar|godtek|godtatt|godteke|ja|yes)(?![\p{L}])/iu, ''),
+    )
+  );
+};
 const CONSENT_LAPSED = lazyPattern(
   String.raw`^\s*(?:\p{L}+\s+){0,3}?(?:withdrawn|trukket|trekt|trukke|tilbakekalt|revoked|expired|bortfalt|falt\s+bort|lapsed|ended|avslutta|avsluttet|gjeld|gjelder|gjelde|applies|apply|stands|remains|still|framleis|fortsatt|fremdeles)(?![\p{L}])`,
   'iu',
@@ -871,7 +909,7 @@ const DATA_NAMED = lazyPattern(
 );
 /** Where OTHERWISE_DEEMED cannot match (its words absent), nothing is read; each text read once (#16, session 20). */
 const mayBeDeemed = prefilter(OTHERWISE_DEEMED);
-const assumedFromSilenceIn = byText((text: string): boolean => mayBeDeemed(text) && assumedFromSilenceInText(text));
+const assumedFromSilenceIn = byText((text: string): boolean => (mayBeDeemed(text) || mayBeAssumedUnless(text)) && assumedFromSilenceInText(text));
 /**
  * The same on an activity with a consent basis: the consent its words say is taken from silence is that basis's consent to
  * the processing the record describes («sende nyhetsbrev …; hvis du ikke svarer, regner vi det som samtykke», «Silence or
@@ -884,7 +922,7 @@ const assumedFromSilenceInText = (text: string): boolean => {
   return clauses.some((clause) => {
     const start = from;
     from += clause.length + 1;
-    return assumedFromSilence(clause) && DATA_NAMED().test(text.slice(Math.max(0, start - 300), start + clause.length));
+    return (assumedFromSilence(clause) || assumedUnless(clause)) && DATA_NAMED().test(text.slice(Math.max(0, start - 300), start + clause.length));
   });
 };
 const assumedFromSilence = (clause: string): boolean => {
@@ -919,10 +957,15 @@ const SIGN_UP = String.raw`(?:melde\s+(?:seg|deg|dykk|dere|dei|de)\s+(?:på|inn)
 const MARKETING_OBJECT = String.raw`(?:nyhetsbrev\p{L}*|nyheitsbrev\p{L}*|newsletters?|markedsføring\p{L}*|marknadsføring\p{L}*|marketing|reklame\p{L}*|advertising|(?:tilbod|tilbud)(?:et|a|ene|ane)?(?=\s+(?:om|på|fra|frå)\s)|(?:markedsførings|marknadsførings|reklame)tilbud\p{L}*|(?:markedsførings|marknadsførings|reklame)tilbod\p{L}*|offers|promotional\s+\p{L}+)`;
 /** Words that are not the marketing itself on the way to it: the terms or conditions of an offer («vilkårene i tilbudet»). */
 const NOT_TERMS = String.raw`(?!vilkår|vilkåra|vilkårene|terms|conditions|betingelse|betingelsene)`;
+/**
+ * The yes asked for, in the words records use beside «samtykke»: agree, accept, say yes («må seie ja til nyheitsbrevet»,
+ * «requires the participant to agree to receive the newsletter»: G5's paraphrase5 PE065, PE066, session 27).
+ */
+const AGREE_TO = String.raw`(?:samtykke|samtykkje|samtykkja|consent|godta|godkjenne|agree|accept|seie\s+ja|sei\s+ja|si\s+ja|svare\s+ja|svara\s+ja|takke\s+ja|takka\s+ja|say\s+yes|opt\s+in)`;
 const BUNDLED = lazyPattern(
   [
-    String.raw`(?<![\p{L}])(?:for\s+å|to|in\s+order\s+to|før\s+(?:\p{L}+\s+){0,2}?kan)\s+(?:\p{L}+\s+){0,1}?${SIGN_UP}\s+(?:[\p{L}\d-]+,?\s+){0,5}?(?:må|skal|need|needs|must|has\s+to|have\s+to|are\s+required\s+to|is\s+required\s+to)\s+(?:\p{L}+\s+){0,2}?(?:samtykke|samtykkje|samtykkja|consent|godta|godkjenne|agree)\s+(?:til|to|i)\s+(?:${NOT_TERMS}\p{L}+\s+){0,4}?${MARKETING_OBJECT}(?![\p{L}])`,
-    String.raw`(?<![\p{L}])${SIGN_UP}\s+(?:[\p{L}\d-]+\s+){0,5}?(?:forutsetter|føreset|føresett|krever|krev|requires|is\s+conditional\s+on|depends\s+on)\s+(?:\p{L}+\s+){0,2}?(?:samtykke|consent)\s+(?:til|to|for)\s+(?:${NOT_TERMS}\p{L}+\s+){0,4}?${MARKETING_OBJECT}(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:for\s+å|to|in\s+order\s+to|før\s+(?:\p{L}+\s+){0,2}?kan|(?:som|who|that|dersom|hvis|viss|if)\s+(?:vil|ønsker|ønskjer|want|wants|wish|wishes)\s+(?:to\s+|å\s+)?)\s*(?:\p{L}+\s+){0,1}?${SIGN_UP},?\s+(?:[\p{L}\d-]+,?\s+){0,5}?(?:må|skal|need|needs|must|has\s+to|have\s+to|are\s+required\s+to|is\s+required\s+to)\s+(?:\p{L}+\s+){0,2}?${AGREE_TO}\s+(?:(?:til|to|i)\s+)?(?:${NOT_TERMS}\p{L}+\s+){0,4}?${MARKETING_OBJECT}(?![\p{L}])`,
+    String.raw`(?<![\p{L}])${SIGN_UP},?\s+(?:[\p{L}\d-]+\s+){0,5}?(?:forutsetter|føreset|føresett|krever|krev|requires|is\s+conditional\s+on|depends\s+on)\s+(?:(?:\p{L}+\s+){0,2}?(?:samtykke|consent)|(?:\p{L}+\s+){0,2}?(?:to|å)\s+${AGREE_TO})\s+(?:(?:til|to|for|i)\s+)?(?:${NOT_TERMS}\p{L}+\s+){0,4}?${MARKETING_OBJECT}(?![\p{L}])`,
     String.raw`(?<![\p{L}])(?:samtykke|consent)\s+(?:til|to|for)\s+(?:${NOT_TERMS}\p{L}+\s+){0,4}?${MARKETING_OBJECT}\s+(?:er|is)\s+(?:\p{L}+\s+){0,1}?(?:et\s+|eit\s+|a\s+)?(?:vilkår|krav|condition|requirement|prerequisite)\s+(?:for|of)\s+(?:\p{L}+\s+){0,2}?${SIGN_UP}(?![\p{L}])`,
   ].join('|'),
   'iu',
