@@ -372,7 +372,7 @@ const ownUnit = (name: string): boolean => name.split(/\s+/).every((w) => OWN_UN
  * invoice and payment channels («Fakturaen sendes til Vipps/EHF», eFaktura, AvtaleGiro): the invoice goes to the payer.
  */
 const CHANNEL = lazyPattern(
-  String.raw`^(?:digipost|e-?boks|altinn|helsenorge|svarut|eformidling|kostra|a-ordningen|peppol|ehf|vipps|e-?faktura|avtalegiro|sikkerdigitalpost)$`,
+  String.raw`^(?:digipost|e-?boks|altinn|helsenorge|svarut|eformidling|kostra|a-ordningen|peppol|ehf|vipps|e-?faktura|avtalegiro|sikkerdigitalpost|teams|slack|sharepoint|onedrive|workplace)$`,
   'iu',
 );
 /** Every channel of a name that joins several by «/» («Vipps/EHF», «eFaktura/Digipost»). */
@@ -683,6 +683,64 @@ const DATA_HANDED = lazyPattern(
   'iu',
 );
 /**
+ * A party by its kind with its name beside it, that the record lists («Cases are sent to our debt collector, Intrum AS»
+ * with Intrum AS the activity's processor): the name tells who the kind is.
+ */
+const NAME_AFTER = lazyPattern(String.raw`^\s*,\s*(\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,3})`, 'u');
+const namedBeside = (party: string, words: string, known: string): boolean => {
+  const at = words.indexOf(party);
+  const m = at < 0 ? null : NAME_AFTER().exec(words.slice(at + party.length));
+  return m !== null && knownName(m[1]!.replace(/\s+(?:AS|ASA|SA|Ltd|AB|GmbH)$/u, ''), '', known);
+};
+/** A title before a person's name («Dr. Hansen», «Prof. Berg»): the text is cut at its full stop, so the name follows. */
+const TITLE = lazyPattern(String.raw`^(?:dr|prof|mr|mrs|ms|fru|herr)$`, 'iu');
+/** A role of the controller's own staff. */
+const STAFF_ROLE = String.raw`\p{L}*(?:leiar|leder|sjef|omb(?:o|u)d|direktør|director|manager|head|officer|lege|doctor|nurse|sjukepleiar|sykepleier|rådgjevar|rådgiver|adviser|advisor|konsulent|sekretær|secretary|koordinator|coordinator|tilsett|ansatt|employee|colleague|kollega|veterinarian|vet|jurist|lawyer|controller|accountant|rekneskapsførar|regnskapsfører)\p{L}*`;
+/**
+ * A person named with what they are of ours («Kari Nordmann, som er personvernombod hos oss», «Dr. Hansen, our clinical
+ * director», «Dr. Berg, the head of the clinic», «Kari i lønningskontoret»): our own staff, no recipient (Art. 4(9), 29).
+ * Only a role of staff or a unit of ours, not «Fjord Inkasso, vår inkassopartner» (another body we work with).
+ */
+const OURS_BESIDE = lazyPattern(
+  String.raw`^\s*(?:\p{Lu}[\p{L}-]+\s*)?(?:,\s*(?:(?:som|who)\s+(?:er|is|jobbar|jobber|works\s+as|arbeider\s+som|arbeidar\s+som)\s+)?(?:(?:our|vår|vårt|the|a|an|ein|en|ei)\s+)?(?:[\p{L}-]+\s+){0,2}?${STAFF_ROLE}(?:\s*[.;]|\s*$|\s+(?:hos\s+oss|for\s+oss|her|here|at\s+the\s+\p{L}+|of\s+the\s+\p{L}+|i\s+(?:vår|vårt)\s+\p{L}+|ved\s+\p{L}+a|ved\s+\p{L}+en|på\s+\p{L}+et))|\s+(?:i|på|ved|in|at)\s+(?:the\s+)?(?:\p{L}*avdeling(?:a|en)?|(?:lønnings|lønns|løns|personal|økonomi|rektor|inntaks)kontor(?:et)?|payroll|hr|finance\s+department))`,
+  'iu',
+);
+const ourPerson = (name: string, rest: string): boolean => {
+  const m = OURS_BESIDE().exec(rest);
+  if (m === null) return false;
+  // «, the head of the clinic», «, our clinical director», «, som er … hos oss»: ours by «our», «hos oss» or «the … of the».
+  const said = m[0];
+  return (
+    /(?<![\p{L}])(?:our|vår|vårt|oss|here|her)(?![\p{L}])|^\s*(?:\p{Lu}[\p{L}-]+\s*)?,\s*the\s|\s(?:i|på|ved|in|at)\s/iu.test(said) &&
+    (TITLE().test(name) || !COMPANY_FORM().test(name))
+  );
+};
+/**
+ * Well-known bodies by their kind (nb/en): an insurer, a bank, a pharmacy chain named by its brand («The claim is sent to
+ * Tryg», «Payment files are sent to DNB») where the record lists the kind («The owner's animal insurer», «Our bank»); and
+ * public bodies by their usual short name («FHI» for a listed «Folkehelseinstituttet»).
+ */
+const INSTANCES: readonly (readonly [RegExp, RegExp])[] = [
+  [/^(?:tryg|gjensidige|if|fremtind|storebrand|agria|frende|codan|protector|eika\s+forsikring|klp|vardia|enter|help)(?:\s+forsikring)?$/iu, /forsikr|insur/iu],
+  [
+    /^(?:dnb|nordea|handelsbanken|danske\s+bank|sbanken|santander|sparebank\s*1|sparebanken(?:\s+\p{L}+)?|eika|skandiabanken|bn\s+bank|klp\s+banken|landkreditt)$/iu,
+    /bank/iu,
+  ],
+  [/^(?:apotek\s*1|vitusapotek|boots|ditt\s+apotek|apotek)$/iu, /apotek|pharmac/iu],
+  [/^fhi$/iu, /folkehelseinstitutt|public\s+health/iu],
+  [/^(?:hdir|helsedir)$/iu, /helsedirektorat|directorate\s+of\s+health/iu],
+  [/^udir$/iu, /utdanningsdirektorat|directorate\s+for\s+education/iu],
+  [/^udi$/iu, /utlendingsdirektorat|directorate\s+of\s+immigration/iu],
+  [/^ssb$/iu, /statistisk\s+sentralbyrå|statistics\s+norway/iu],
+  [/^(?:nav)$/iu, /arbeids-\s+og\s+velferd|labour\s+and\s+welfare/iu],
+  [/^bufdir$/iu, /barne-,?\s+ungdoms-\s+og\s+familiedirektorat/iu],
+  [/^imdi$/iu, /integrerings-\s+og\s+mangfaldsdirektorat|integrerings-\s+og\s+mangfoldsdirektorat/iu],
+  [/^dsb$/iu, /samfunnssikkerhet\s+og\s+beredskap|civil\s+protection/iu],
+  [/^(?:nkk)$/iu, /norsk\s+kennel\s+klub|kennel\s+club/iu],
+];
+const instanceKnown = (name: string, known: string): boolean => INSTANCES.some(([inst, kind]) => inst.test(name.trim()) && kind.test(known));
+
+/**
  * A party the text hands data to by its proper name (HANDED_TO_NAME, or DOUBLE_OBJECT_NAME: «Forbundet sender
  * Antidoping Norge landslagstroppen»), that neither the activity's listed parties and systems (PartyWords), nor the
  * controller or the activity's data subjects are named by.
@@ -737,6 +795,8 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
       channels(first) ||
       CHANNEL().test(name.replace(/\s+/gu, '')) ||
       RECEIVER_CLASSES.some((k) => k.test(name) && k.test(parties.known())) ||
+      instanceKnown(name, parties.known()) ||
+      ourPerson(name, TITLE().test(name) ? (clauses[k + 1] ?? '') : after) ||
       (MUNICIPAL_SERVICE().test(name) && parties.municipal() && !OF_PLACE().test(after)) ||
       isCountry(name)
     )
@@ -856,12 +916,47 @@ const MESSAGE_CHANNEL = lazyPattern(
   String.raw`^(?:the\s+)?(?:sms|mms|e-?post|e-?mail|epost|posten|post|brev|letter|digipost|helsenorge|altinn|e-?boks|rekommandert\p{L}*|registered\s+(?:mail|post))$`,
   'iu',
 );
+/**
+ * Our employees' representative of a union or another body («Tillitsvald i Fagforbundet får ein kopi av turnusen», «the
+ * union representative from Unio receives …»): the representative is one of our own staff, the union named is whose role
+ * it is, not the one that receives.
+ */
+const REPRESENTATIVE = String.raw`(?:(?:hovud|hoved|plass|klubb)?tillitsvald(?:e|t)?|(?:hovud|hoved|plass|klubb)?tillitsvalgt(?:e)?|verneomb(?:ud|od)(?:et)?|(?:union|employee|safety|staff)\s+representatives?|shop\s+stewards?)`;
+const REPRESENTS = lazyPattern(String.raw`(?<![\p{L}])${REPRESENTATIVE}\s+(?:(?:i|frå|fra|for|hos|in|of|from|at|for)\s+)(?:the\s+)?([\p{L}-]+)`, 'giu');
+const MAY_REPRESENT = prefilter(REPRESENTS);
+const representedBy = (p: string, words: string): boolean => [...words.matchAll(REPRESENTS())].some((m) => m[1]!.toLowerCase() === p.split(/\s+/u)[0]);
+/**
+ * A company that does the work for us, told in its relative clause («leverandørselskapet som driftar journalsystemet for
+ * oss», «the company that hosts our system on our behalf»): a processor (Art. 28), which processors-stated asks for.
+ */
+const MAY_FOR_US = prefilter(FOR_US);
+const actsForUs = (p: string, words: string): boolean => {
+  const lower = words.toLowerCase();
+  const at = lower.indexOf(p);
+  if (at < 0) return false;
+  const rel = /^\s*,?\s*(?:som|that|which|who|der)\s+([^.;]*)/u.exec(lower.slice(at + p.length));
+  return rel !== null && FOR_US().test(rel[1]!.split(/,\s*(?:og|and|men|but)\s/u)[0]!);
+};
 /** Sent by mistake: a breach, not a disclosure of the processing («by mistake», «ved en feil», «feilsendt»). */
 const MISTAKE = lazyPattern(
   String.raw`(?<![\p{L}])(?:by\s+(?:mistake|accident|error)|in\s+error|accidentally|mistakenly|ved\s+(?:en|ein|et|eit)\s+(?:feil|uhell|mistak)|feilsend\p{L}*|i\s+feil)(?![\p{L}])`,
   'iu',
 );
 const MAY_MISTAKE = prefilter(MISTAKE);
+/** Once («éin gong», «én gang», «once», «one time») … */
+const ONCE = lazyPattern(String.raw`(?<![\p{L}])(?:(?:én|en|éin|ein)\s+(?:gang|gong)|once|one\s+time|a\s+single\s+time)(?![\p{L}])`, 'iu');
+/** … as a test or in a year gone by: a one-off, no recipient of the processing. */
+const ONE_OFF = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:i|in)\s+(?:19|20)\d\d|som\s+(?:en|ein|eit|et)\s+(?:test|prøve|forsøk)|as\s+a\s+(?:test|trial|pilot))(?![\p{L}\d])`,
+  'iu',
+);
+const MAY_ONE_OFF = prefilter(ONCE);
+/** Each party sees only its own («each clinic sees only its own patients», «kvar eining ser berre sine eigne pasientar»). */
+const ONLY_OWN = lazyPattern(
+  String.raw`(?<![\p{L}])(?:each|every|both|kvar|hver|hvert|kvart|begge)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:only|berre|bare|kun)\s+)?(?:sees|see|ser|reads|les|leser|har\s+tilgang\s+til|has\s+access\s+to|have\s+access\s+to|får\s+sjå|får\s+se)\s+(?:(?:only|berre|bare|kun)\s+)?(?:its|their|his|her|sine|sin|sitt|si)\s+(?:own|eigne|egne|eige|eiga|egen|eget)(?![\p{L}])`,
+  'iu',
+);
+const MAY_ONLY_OWN = prefilter(ONLY_OWN);
 const TO_US_END = lazyPattern(String.raw`^(?:(?!\s(?:that|which|who|som|der)\s).)*\s(?:oss|us|meg|me)$`, 'iu');
 /** A verb of sending: its «med»/«with» names the means («sendt med Posten», «sent with SMS»), not a party to share with. */
 const SEND_VERB = lazyPattern(
@@ -878,10 +973,22 @@ const SEND_VERB = lazyPattern(
 function clauseClears(party: string, words: string): boolean {
   const p = party.trim().toLowerCase();
   if (p.length < 2) return false;
+  if (MAY_REPRESENT(words) && representedBy(p, words)) return true;
+  if (MAY_FOR_US(words) && actsForUs(p, words)) return true;
   // Sent by mistake (a breach, Art. 33, not a recipient of the processing): every sentence that names the party says so.
-  if (MAY_MISTAKE(words)) {
+  // Once, as a test, in a year gone by («Lista vart send til Sparebanken éin gong i 2019, som ein test»): no practice.
+  // Only the sentences that hand something to the party are read («partners can report misconduct» hands nothing).
+  const mistake = MAY_MISTAKE(words);
+  if (mistake || MAY_ONE_OFF(words)) {
     const said = words.split(/[.;!?]/u).filter((x) => x.toLowerCase().includes(p));
-    if (said.length > 0 && said.every((x) => MISTAKE().test(x))) return true;
+    const oneOff = (x: string): boolean => (mistake && MISTAKE().test(x)) || (ONCE().test(x) && ONE_OFF().test(x));
+    if (said.some(oneOff) && said.every((x) => oneOff(x) || !discloses(x, (q) => !q.toLowerCase().includes(p)))) return true;
+  }
+  // A system or office shared where each party sees only its own («We share the journal system with the other clinic …,
+  // but each clinic sees only its own patients»): nothing of ours is made available to the other.
+  if (MAY_ONLY_OWN(words)) {
+    const said = words.split(/[.;!?]/u).filter((x) => x.toLowerCase().includes(p));
+    if (said.length > 0 && said.every((x) => ONLY_OWN().test(x))) return true;
   }
   // Every clause that hands something to the party must clear it, and one must.
   let cleared = false;
@@ -913,6 +1020,11 @@ function clauseClears(party: string, words: string): boolean {
 function clauseReceiver(text: string, known: (party: string, f: ClauseFact) => boolean): string | undefined {
   for (const f of clauseFacts(text)) {
     if ((f.kind !== 'give' && f.kind !== 'access') || f.negated || f.past || f.modal || f.personActs) continue;
+    // Once as a test in a year gone by, or by mistake (a breach): no recipient of the processing (see clauseClears).
+    if (MAY_ONE_OFF(text) || MAY_MISTAKE(text)) {
+      const sentence = text.split(/[.;!?]/u).find((x) => x.includes(f.clause)) ?? f.clause;
+      if ((ONCE().test(sentence) && ONE_OFF().test(sentence)) || MISTAKE().test(sentence)) continue;
+    }
     const party = f.party.replace(/^(?:(?:også|òg|also|then)\s+)+/iu, '').trim();
     if (party === '' || US().test(party) || party.split(/\s+/u).length > 9) continue;
     // «gir Skatteetaten oss opplysningar»: the named one gives to us (a verb before its subject).
@@ -1491,8 +1603,9 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
   const disclosed = r.purposes.findIndex((p) =>
     saidTexts(p.description).some(
       (t) =>
-        withPronounsResolved(t).some((x) => discloses(byController(checksEntitled(x)), (p, w) => ownParty(p, w) || clauseClears(p, x))) ||
-        saidUnnegated(t, REFERS()),
+        withPronounsResolved(t).some((x) =>
+          discloses(byController(checksEntitled(x)), (p, w) => ownParty(p, w) || clauseClears(p, x) || namedBeside(p, x, parties.known())),
+        ) || saidUnnegated(t, REFERS()),
     ),
   );
   if (disclosed >= 0) return { message: 'none-but-discloses', args: { purpose: r.purposes[disclosed]!.id }, severity: 'warning' };
@@ -1515,7 +1628,9 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
     (t) =>
       reporterRevealed(r, [t]) !== undefined ||
       publishesText(t) ||
-      withPronounsResolved(t).some((x) => discloses(byController(checksEntitled(x)), (p, w) => ownParty(p, w) || clauseClears(p, x))) ||
+      withPronounsResolved(t).some((x) =>
+        discloses(byController(checksEntitled(x)), (p, w) => ownParty(p, w) || clauseClears(p, x) || namedBeside(p, x, parties.known())),
+      ) ||
       (accessGiven(t) !== undefined && !isController(accessGiven(t)!, t)) ||
       (mayNameParty(t) && namedParty(r, byController(t), parties, isController) !== undefined) ||
       withPronounsResolved(t).some(
