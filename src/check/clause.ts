@@ -144,9 +144,12 @@ const subjectOf = (before: string): string =>
     .replace(/,\s*(?:som|which|who|that)\s[^,]*,/giu, ' ')
     .split(/,|(?<![\p{L}])(?:hvis|dersom|når|once|when|if)(?![\p{L}])/iu)
     .pop()!
-    .replace(/(?<![\p{L}])(?:also|også|òg|then|så|every\s+month|each\s+month|kvar\s+månad|hver\s+måned)(?![\p{L}])/giu, ' ')
+    .replace(
+      /(?<![\p{L}])(?:also|også|òg|then|så|always|alltid|usually|normally|vanlegvis|vanligvis|normalt|every\s+month|each\s+month|kvar\s+månad|hver\s+måned)(?![\p{L}])/giu,
+      ' ',
+    )
     .replace(/\s+/gu, ' ')
-    .replace(/^(?:og|and|men|but)\s+/iu, '')
+    .replace(/^\s*(?:og|and|men|but)\s+/iu, '')
     .trim();
 
 function factsOf(clause: string, next: string | undefined): ClauseFact[] {

@@ -820,7 +820,7 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
  * another's: «HR at the client company», «the employer's personnel department»).
  */
 const CLAUSE_DATA = lazyPattern(
-  String.raw`(?<![\p{L}])(?:\p{L}*list(?:e|a|en|er|ene|ane|ar|s)?|copy|copies|kopi\p{L}*|navn\p{L}*|namn\p{L}*|names?|\p{L}*adress\p{L}*|address\p{L}*|results?|\p{L}*resultat\p{L}*|\p{L}*rapport\p{L}*|reports?|\p{L}*fil(?:a|en|er|ene)?|files?|details|\p{L}*opplysning\p{L}*|information|data|diagnos\p{L}*|degree\s+of\s+disability|minutes|referat\p{L}*|beskjed|mistanke\p{L}*|suspicion|journal(?:en|a|ar|er|ane|ene)?|\p{L}*journalen|\p{L}*journalar|\p{L}*journaler|records?|\p{L}*nummer|numbers?|fødselsnummer\p{L}*|helse\p{L}*|health)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:\p{L}*list(?:e|a|en|er|ene|ane|ar|s)?|copy|copies|kopi\p{L}*|navn\p{L}*|namn\p{L}*|names?|\p{L}*adress\p{L}*|address\p{L}*|results?|\p{L}*resultat\p{L}*|\p{L}*rapport\p{L}*|reports?|\p{L}*oversikt\p{L}*|overviews?|\p{L}*fil(?:a|en|er|ene)?|files?|details|\p{L}*opplysning\p{L}*|information|data|diagnos\p{L}*|degree\s+of\s+disability|minutes|referat\p{L}*|beskjed|mistanke\p{L}*|suspicion|journal(?:en|a|ar|er|ane|ene)?|\p{L}*journalen|\p{L}*journalar|\p{L}*journaler|records?|\p{L}*nummer|numbers?|fødselsnummer\p{L}*|helse\p{L}*|health)(?![\p{L}])`,
   'iu',
 );
 /** What is handed names no one (anonymous, totals, statistics, fictitious people, «without names»). */
@@ -833,27 +833,30 @@ const NO_ONES_DATA = lazyPattern(
  * report on the state of the roof»: a list, report, copy or file of or about a noun that names neither people nor data.
  */
 const DOC_OF = lazyPattern(
-  String.raw`^(?:(?:the|a|an|en|ei|et|eit|ein|den|det|dei|de)\s+)?(?:\p{L}*list(?:e|a|en|er|ene|ane|ar|s)?|\p{L}*rapport\p{L}*|reports?|kopi\p{L}*|cop(?:y|ies)|oversikt\p{L}*|overview|\p{L}*resultat\p{L}*|results?)\s+(?:om|over|about|on|of|av|med|with|for|til)\s+(?:(?:the|a|an|each|every|all|alle|kvar|hver|dei|de|den|det|ledige|ledig|free|available)\s+)*(\p{L}+(?:['’]s)?)`,
+  String.raw`^(?:(?:the|a|an|en|ei|et|eit|ein|den|det|dei|de)\s+)?(?:\p{L}*list(?:e|a|en|er|ene|ane|ar|s)?|\p{L}*rapport\p{L}*|reports?|kopi\p{L}*|cop(?:y|ies)|oversikt\p{L}*|overview|\p{L}*resultat\p{L}*|results?)\s+(?:om|over|about|on|of|av|med|with|for|til)\s+(?:(?:the|a|an|each|every|all|alle|kvar|hver|dei|de|den|det|ledige|ledig|free|available|kva|hvilke|hvem|kven|which|who)\s+)*(\p{L}+(?:['’]s)?)`,
   'iu',
 );
 const PERSON_OR_DATA = lazyPattern(
-  String.raw`^(?:\p{L}+['’]s|person(?!vern)\p{L}*|people|individuals?|\p{L}*arbeid\p{L}*|workers?|employees?|tilsett\p{L}*|ansatt\p{L}*|kund\p{L}*|customers?|clients?|subscribers?|abonnent\p{L}*|medlem\p{L}*|members?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|students?|barn\p{L}*|child\p{L}*|foreld\p{L}*|parents?|søker\p{L}*|søkjar\p{L}*|applicants?|deltak\p{L}*|participants?|brukar\p{L}*|bruker\p{L}*|users?|festar\p{L}*|eier\p{L}*|eigar\p{L}*|owners?|debitor\p{L}*|debtors?|skyldner\p{L}*|namn|navn|names|minutes|referat\p{L}*|\p{L}*meld\p{L}*|\p{L}*rapport\p{L}*|reports?|saka|saken|case|cases|hendelse\p{L}*|hending\p{L}*|incidents?|suspicio\p{L}*|mistank\p{L}*|vedtak\p{L}*|decisions?)$`,
+  String.raw`^(?:\p{L}+['’]s|person(?!vern)\p{L}*|people|individuals?|\p{L}*arbeid\p{L}*|workers?|employees?|tilsett\p{L}*|ansatt\p{L}*|kund\p{L}*|customers?|clients?|subscribers?|abonnent\p{L}*|medlem\p{L}*|members?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|students?|barn\p{L}*|child\p{L}*|foreld\p{L}*|parents?|søker\p{L}*|søkjar\p{L}*|applicants?|deltak\p{L}*|participants?|brukar\p{L}*|bruker\p{L}*|users?|festar\p{L}*|eier\p{L}*|eigar\p{L}*|owners?|debitor\p{L}*|debtors?|skyldner\p{L}*|namn|navn|names|minutes|referat\p{L}*|\p{L}*meld\p{L}*|\p{L}*rapport\p{L}*|reports?|saka|saken|case|cases|hendelse\p{L}*|hending\p{L}*|incidents?|suspicio\p{L}*|mistank\p{L}*|vedtak\p{L}*|decisions?|\p{L}*krav(?:et|a|ene|ane)?|claims?|student\p{L}*)$`,
   'iu',
 );
 const docOfThing = (thing: string): boolean => {
   const m = DOC_OF().exec(thing.trim());
-  return m !== null && !PERSON_OR_DATA().test(m[1]!) && !CLAUSE_DATA().test(m[1]!);
+  // A copy of what the clause before sent («sends the notification, and the doctor is sent a copy of it»): not a thing.
+  return m !== null && !PERSON_OR_DATA().test(m[1]!) && !CLAUSE_DATA().test(m[1]!) && !BACK_REFERENCE().test(m[1]!);
 };
+const BACK_REFERENCE = lazyPattern(String.raw`^(?:it|this|them|these|those|dette|denne|desse|disse|dem|deim|han|ho|henne|ham)$`, 'iu');
 const ASKS = lazyPattern(
   String.raw`(?<![\p{L}])(?:when|if|hvis|dersom|når|viss)\s+((?:\p{L}+\s+){1,3}?)(?:asks?\s+(?:us|for\s+it)|requests?\s+it|ber\s+(?:oss|om\s+det)|bed\s+(?:oss|om\s+det)|ønsker\s+det|ønskjer\s+det|consents?|samtykker|samtykkjer)(?![\p{L}])`,
   'iu',
 );
+const EACH_FIRST = lazyPattern(String.raw`^(?:each|every|kvar|hver|kvart|hvert)\s+\p{L}+$`, 'iu');
 const ADVERBIAL_FIRST = lazyPattern(
   String.raw`^(?:etter|after|før|before|ved|i|in|på|on|når|when|deretter|then|each|every|kvar|hver|once|once\s+a)(?![\p{L}])`,
   'iu',
 );
 const CLAUSE_BODY = lazyPattern(
-  String.raw`(?<![\p{L}])(?:${RECEIVING_PARTY}|\p{L}*bank(?:en|ane|ene|er|ar)?|banks?|\p{L}*kommun(?:e|en|ene|ane|er|ar)|municipalit(?:y|ies)|skolen|skulen|skolene|skulane|schools?|\p{L}*selskap\p{L}*|compan(?:y|ies)|firma\p{L}*|firms?|bedrift\p{L}*|\p{L}*klubb\p{L}*|clubs?|idrettslag\p{L}*|coach(?:es)?|trener(?:en|e|ne)?|trenar(?:en|ar|ane)?|grunneier\p{L}*|landowners?|administration|direktorat\p{L}*|directorate|agenc(?:y|ies)|\p{L}*byrå(?:et|a|ene)?|associations?|union|unions|fagforen\p{L}*|forbund(?:et)?|landlords?|utleier(?:en|e|ne)?|\p{L}*organisasjon\p{L}*|organi[sz]ations?|\p{L}*kassen|\p{L}*kassa|funds?|\p{L}*institutt(?:et)?|institutes?|suppliers?|leverandør(?:en|ane|ene)?|hotels?|\p{L}*hotell(?:et|a|ene)?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${RECEIVING_PARTY}|\p{L}*bank(?:en|ane|ene|er|ar)?|banks?|\p{L}*kommun(?:e|en|ene|ane|er|ar)|municipalit(?:y|ies)|skolen|skulen|skolene|skulane|schools?|\p{L}*selskap\p{L}*|compan(?:y|ies)|firma\p{L}*|firms?|bedrift\p{L}*|\p{L}*klubb\p{L}*|clubs?|idrettslag\p{L}*|coach(?:es)?|trener(?:en|e|ne)?|trenar(?:en|ar|ane)?|grunneier\p{L}*|landowners?|administration|direktorat\p{L}*|directorate|agenc(?:y|ies)|\p{L}*byrå(?:et|a|ene)?|associations?|union|unions|fagforen\p{L}*|forbund(?:et)?|landlords?|utleier(?:en|e|ne)?|\p{L}*organisasjon\p{L}*|organi[sz]ations?|\p{L}*kassen|\p{L}*kassa|funds?|\p{L}*institutt(?:et)?|institutes?|suppliers?|leverandør(?:en|ane|ene)?|hotels?|\p{L}*hotell(?:et|a|ene)?|\p{L}*forbund(?:et)?|fastleg(?:e|en|ar|er|ane|ene)|family\s+doctors?|(?<![\p{L}])gps?|vendors?)(?![\p{L}])`,
   'iu',
 );
 const CLAUSE_OTHERS = lazyPattern(
@@ -1034,13 +1037,20 @@ function clauseReceiver(text: string, known: (party: string, f: ClauseFact) => b
     const asker = ASKS().exec(f.clause);
     if (asker !== null && receiverHead(asker[1]!).slice(0, 5) !== receiverHead(party).slice(0, 5)) continue;
     // A subject that is an adverbial («Etter konsultasjonen får fastlegen epikrise»): the receiver stands after the verb.
-    if (f.prep === '' && ADVERBIAL_FIRST().test(party)) continue;
-    const first = party.replace(/^(?:the|our|your|a|an|den|det|dei|de|vår|vårt|våre)\s+/iu, '').split(/\s+/u)[0]!;
+    // Not «each school», «kvar lærestad»: each of the bodies is the receiver.
+    if (f.prep === '' && ADVERBIAL_FIRST().test(party) && !(EACH_FIRST().test(party) && CLAUSE_BODY().test(party))) continue;
+    // The head after a genitive («the worker's employer», «the child's family doctor»): the owner is not the receiver.
+    const words = party.replace(/^(?:the|our|your|a|an|den|det|dei|de|vår|vårt|våre)\s+/iu, '').split(/\s+/u);
+    const first = words.length > 1 && /\p{L}['’]s?$/u.test(words[0]!) ? words[1]! : words[0]!;
     if (PEOPLE_ONE().test(first) && !CLAUSE_BODY().test(party)) continue;
     // The receiver's own phrase, before «in Oslo», «on Monday», «by e-mail», «that hosts …»: a body by its kind or a company
     // by its form («AS», «Ltd»), not a place, a day, a server or a person's first name.
     const core = party.split(CORE_END())[0]!;
-    const body = MAY_CLAUSE_RECEIVE(party) && (CLAUSE_BODY().test(core) || (CLAUSE_OTHERS().test(party) && CLAUSE_BODY().test(party)));
+    const body =
+      (MAY_CLAUSE_RECEIVE(party) && (CLAUSE_BODY().test(core) || (CLAUSE_OTHERS().test(party) && CLAUSE_BODY().test(party)))) ||
+      // A unit of a body named by its proper name («Integritetseininga i Noregs idrettsforbund», «the integrity unit of
+      // Norges idrettsforbund»): the body's (the controller's own unit is cleared by `known`: unitOfOwn).
+      UNIT_OF_NAMED().test(party);
     if (!body && !COMPANY_FORM().test(core)) continue;
     if ((ownUnit(first) || OWN_UNIT_WORD().test(first) || STAFF_FIRST().test(first)) && !CLAUSE_OTHERS().test(party)) continue;
     if (CHANNEL_PARTY().test(first) || FOR_US().test(f.clause) || ANIMAL_THING().test(f.thing)) continue;
@@ -1052,6 +1062,10 @@ function clauseReceiver(text: string, known: (party: string, f: ClauseFact) => b
   }
   return undefined;
 }
+const UNIT_OF_NAMED = lazyPattern(
+  String.raw`^(?:the\s+)?(?:[\p{L}-]+\s+)?\p{L}*(?:eining(?:a|en)?|enhet(?:en)?|avdeling(?:a|en)?|seksjon(?:en)?|units?|department|section|office)\s+(?:i|ved|hos|of|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}-]+`,
+  'u',
+);
 const SUPPLIER_FIRST = lazyPattern(String.raw`^(?:\p{L}*-?leverandør(?:en|ane|ene|ar|er)?|suppliers?|vendors?)$`, 'iu');
 /** The head noun of a receiver's phrase: its last word before a preposition or relative («HR at the client company» → «hr»). */
 const receiverHead = (party: string): string =>
