@@ -1052,7 +1052,7 @@ function clauseReceiver(text: string, known: (party: string, f: ClauseFact) => b
       // Norges idrettsforbund»): the body's (the controller's own unit is cleared by `known`: unitOfOwn).
       UNIT_OF_NAMED().test(party);
     if (!body && !COMPANY_FORM().test(core)) continue;
-    if ((ownUnit(first) || OWN_UNIT_WORD().test(first) || STAFF_FIRST().test(first)) && !CLAUSE_OTHERS().test(party) && !UNIT_OF_NAMED().test(party)) continue;
+    if ((ownUnit(first) || OWN_UNIT_WORD().test(first) || STAFF_FIRST().test(first)) && !CLAUSE_OTHERS().test(party) && !unitOfOtherBody(party)) continue;
     if (CHANNEL_PARTY().test(first) || FOR_US().test(f.clause) || ANIMAL_THING().test(f.thing)) continue;
     // The supplier of a system, given access to fix or run it («Leverandøren får tilgang … berre ved feilretting»): a
     // processor acting for the controller (Art. 28), which processors-stated asks for, not a recipient of its own.
@@ -1062,6 +1062,8 @@ function clauseReceiver(text: string, known: (party: string, f: ClauseFact) => b
   }
   return undefined;
 }
+/** A unit of another body by its kind («Integritetseininga i Noregs idrettsforbund»), not «Kommunikasjonsavdelingen i IKA» (ours). */
+const unitOfOtherBody = (party: string): boolean => UNIT_OF_NAMED().test(party) && CLAUSE_BODY().test(party.slice(party.search(/\s(?:i|ved|hos|of|at|in)\s/u)));
 const UNIT_OF_NAMED = lazyPattern(
   String.raw`^(?:the\s+)?(?:[\p{L}-]+\s+)?\p{L}*(?:eining(?:a|en)?|enhet(?:en)?|avdeling(?:a|en)?|seksjon(?:en)?|units?|department|section|office)\s+(?:i|ved|hos|of|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}-]+`,
   'u',
