@@ -940,6 +940,18 @@ const actsForUs = (p: string, words: string): boolean => {
   const rel = /^\s*,?\s*(?:som|that|which|who|der)\s+([^.;]*)/u.exec(lower.slice(at + p.length));
   return rel !== null && FOR_US().test(rel[1]!.split(/,\s*(?:og|and|men|but)\s/u)[0]!);
 };
+/** Printed matter for everyone: a programme, an invitation, a leaflet, a timetable («Dei pårørande får tilsendt program for gravferda»). */
+const PRINTED_MATTER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:program(?:me)?(?:s|met|ma|a|ane|ene)?|invitasjon\p{L}*|invitations?|brosjyr\p{L}*|leaflets?|brochures?|timeplan\p{L}*|timetables?|salmeark\p{L}*|hymn\s+sheets?)(?![\p{L}])`,
+  'iu',
+);
+/** A bare message («beskjed», «melding», «a message», «notice»), with no word of what it tells. */
+const BARE_MESSAGE = lazyPattern(String.raw`^(?:(?:a|an|the|ein|en|ei|eit|et)\s+)?(?:beskjed|melding|varsel|message|notice|notification|alert)$`, 'iu');
+/** A word for a person or what is known of them (who, the person, a name, a child, an employee). */
+const PERSON_WORD = lazyPattern(
+  String.raw`(?<![\p{L}])(?:kven|hvem|who|whom|namn\p{L}*|navn\p{L}*|names?|person\p{L}*|people|barn\p{L}*|child\p{L}*|tilsett\p{L}*|ansatt\p{L}*|employees?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|kund\p{L}*|customers?|han|ho|hun|he|she|they|dei|de)(?![\p{L}])`,
+  'iu',
+);
 /** Sent by mistake: a breach, not a disclosure of the processing («by mistake», «ved en feil», «feilsendt»). */
 const MISTAKE = lazyPattern(
   String.raw`(?<![\p{L}])(?:by\s+(?:mistake|accident|error)|in\s+error|accidentally|mistakenly|ved\s+(?:en|ein|et|eit)\s+(?:feil|uhell|mistak)|feilsend\p{L}*|i\s+feil)(?![\p{L}])`,
@@ -1006,6 +1018,7 @@ function clauseClears(party: string, words: string): boolean {
       f.modal ||
       docAbout(f.thing) ||
       ANIMAL_THING().test(f.thing) ||
+      (PRINTED_MATTER().test(f.thing) && !CLAUSE_DATA().test(f.thing)) ||
       (NO_ONES_DATA().test(f.clause.replace(f.party, ' ')) && !IDENTIFIES().test(f.clause)) ||
       ((f.prep === 'med' || f.prep === 'with') && SEND_VERB().test(f.verb) && MESSAGE_CHANNEL().test(f.party)) ||
       // «gir Skatteetaten oss opplysningar»: the named one gives to us (a verb before its subject).
@@ -1033,6 +1046,8 @@ function clauseReceiver(text: string, known: (party: string, f: ClauseFact) => b
     // «gir Skatteetaten oss opplysningar»: the named one gives to us (a verb before its subject).
     if (f.prep === '' && TO_US_END().test(party)) continue;
     if (!CLAUSE_DATA().test(f.thing) || thingsOnly(f.thing) || NO_ONES_DATA().test(f.clause) || docOfThing(f.thing)) continue;
+    // A bare message about a thing («Vaktselskapet får beskjed når porten ikkje er låst»): no one's data.
+    if (BARE_MESSAGE().test(f.thing.trim()) && !PEOPLE_ONE().test(f.clause) && !PERSON_WORD().test(f.clause)) continue;
     // Handed on the person's own request («when the tipster asks us to»): not where the receiver itself asks.
     const asker = ASKS().exec(f.clause);
     if (asker !== null && receiverHead(asker[1]!).slice(0, 5) !== receiverHead(party).slice(0, 5)) continue;
@@ -1091,7 +1106,7 @@ const CUSTOMER_PARTY = lazyPattern(
   'iu',
 );
 const ADDRESSED_DOC = lazyPattern(
-  String.raw`(?<![\p{L}])(?:faktura\p{L}*|invoices?|tilbud\p{L}*|offers?|svar(?:et)?|answers?|replies|reply|kvittering\p{L}*|receipts?|bekreftels\p{L}*|stadfesting\p{L}*|confirmations?|nyhetsbrev\p{L}*|newsletters?|rapport(?:en)?|reports?|kopi(?:en|ar|er)?|cop(?:y|ies)|avskrift\p{L}*|transcripts?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:faktura\p{L}*|invoices?|tilbud\p{L}*|offers?|svar(?:et)?|answers?|replies|reply|kvittering\p{L}*|receipts?|bekreftels\p{L}*|stadfesting\p{L}*|confirmations?|nyhetsbrev\p{L}*|newsletters?|marketing|markedsføring\p{L}*|marknadsføring\p{L}*|reklame\p{L}*|advertising|rapport(?:en)?|reports?|kopi(?:en|ar|er)?|cop(?:y|ies)|avskrift\p{L}*|transcripts?)(?![\p{L}])`,
   'iu',
 );
 const OTHERS_NAMED = lazyPattern(
