@@ -1033,7 +1033,7 @@ function clauseClears(party: string, words: string): boolean {
  * The receiver of the first clause of `text` that hands people's data to another body (see above), that `known` does
  * not clear (the controller, its people, the listed parties).
  */
-function clauseReceiver(text: string, known: (party: string, f: ClauseFact) => boolean): string | undefined {
+function clauseReceiver(text: string, known: (party: string, f: ClauseFact) => boolean, isController: IsController): string | undefined {
   for (const f of clauseFacts(text)) {
     if ((f.kind !== 'give' && f.kind !== 'access') || f.negated || f.past || f.modal || f.personActs) continue;
     // Once as a test in a year gone by, or by mistake (a breach): no recipient of the processing (see clauseClears).
@@ -1057,6 +1057,8 @@ function clauseReceiver(text: string, known: (party: string, f: ClauseFact) => b
     // The head after a genitive («the worker's employer», «the child's family doctor»): the owner is not the receiver.
     const words = party.replace(/^(?:the|our|your|a|an|den|det|dei|de|vår|vårt|våre)\s+/iu, '').split(/\s+/u);
     const first = words.length > 1 && /\p{L}['’]s?$/u.test(words[0]!) ? words[1]! : words[0]!;
+    // The controller's own unit by the genitive («the municipality's education office» in the municipality's record).
+    if (first !== words[0] && isController(words[0]!.replace(/['’]s?$/u, ''), f.clause)) continue;
     if (PEOPLE_ONE().test(first) && !CLAUSE_BODY().test(party)) continue;
     // The receiver's own phrase, before «in Oslo», «on Monday», «by e-mail», «that hosts …»: a body by its kind or a company
     // by its form («AS», «Ltd»), not a place, a day, a server or a person's first name.
@@ -1490,7 +1492,7 @@ function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWor
       (staff && EMPLOYER_WORD().test(party.replace(/^(?:the|our|den|det)\s+/iu, ''))) ||
       (receiverHead(party).length >= 4 && subjects.some((n) => namesParty(n, receiverHead(party).slice(0, 5))));
     for (const t of texts) {
-      const name = clauseReceiver(t, own);
+      const name = clauseReceiver(t, own, isController);
       if (name !== undefined) return [name];
     }
   }
@@ -1665,7 +1667,9 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
       (accessGiven(t) !== undefined && !isController(accessGiven(t)!, t)) ||
       (mayNameParty(t) && namedParty(r, byController(t), parties, isController) !== undefined) ||
       withPronounsResolved(t).some(
-        (x) => clauseReceiver(x, (p, f) => ownParty(p, f.clause) || receiverKnown(p, parties.known()) || unitOfOwn(p, f.clause, isController)) !== undefined,
+        (x) =>
+          clauseReceiver(x, (p, f) => ownParty(p, f.clause) || receiverKnown(p, parties.known()) || unitOfOwn(p, f.clause, isController), isController) !==
+          undefined,
       ) ||
       saidUnnegated(t, REFERS()),
   );
