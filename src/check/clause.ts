@@ -94,7 +94,7 @@ const PERSON_SUBJECT_AT = lazyPattern(
 );
 /** The start of a second object after the first (a double object: «give the landowner the owner's name»). */
 const SECOND_OBJECT = lazyPattern(
-  String.raw`^\s*((?:(?:the|our|your|den|det|dei|de)\s+)?(?:(?!(?:til|to|med|with|for|av|of|i|in|på|on|og|and|om|about)\s)[\p{L}'’-]+\s+){0,4}?(?!(?:til|to|med|with|for|av|of|i|in|på|on|og|and|om|about)\s)[\p{L}'’-]+)\s+(?=(?:a|an|the|en|ei|et|eit|ein|each|every|all|alle|kvar|hver|kopi|copies|his|her|their|its|namnet|navnet|namna|navnene|names?|lista|listen|details|opplysning\p{L}*|information|data|the\s+\p{L}+['’]s|\p{L}+['’]s|\p{L}+s\s+(?:namn|navn|adresse|name))(?![\p{L}]))`,
+  String.raw`^\s*((?:(?:the|our|your|den|det|dei|de)\s+)?(?:(?!(?:til|to|med|with|for|av|of|i|in|på|on|og|and|om|about)\s)[\p{L}'’-]+\s+){0,4}?(?!(?:til|to|med|with|for|av|of|i|in|på|on|og|and|om|about|the|a|an|our|your|den|det|dei|de|en|ei|et|eit|ein)\s)[\p{L}'’-]+)\s+(?=(?:a|an|the|en|ei|et|eit|ein|each|every|all|alle|kvar|hver|kopi|copies|his|her|their|its|namnet|navnet|namna|navnene|names?|lista|listen|details|opplysning\p{L}*|information|data|the\s+\p{L}+['’]s|\p{L}+['’]s|\p{L}+s\s+(?:namn|navn|adresse|name))(?![\p{L}]))`,
   'iu',
 );
 
@@ -144,9 +144,12 @@ const subjectOf = (before: string): string =>
     .replace(/,\s*(?:som|which|who|that)\s[^,]*,/giu, ' ')
     .split(/,|(?<![\p{L}])(?:hvis|dersom|når|once|when|if)(?![\p{L}])/iu)
     .pop()!
-    .replace(/(?<![\p{L}])(?:also|også|òg|then|så|every\s+month|each\s+month|kvar\s+månad|hver\s+måned)(?![\p{L}])/giu, ' ')
+    .replace(
+      /(?<![\p{L}])(?:also|også|òg|then|så|always|alltid|usually|normally|vanlegvis|vanligvis|normalt|every\s+month|each\s+month|kvar\s+månad|hver\s+måned)(?![\p{L}])/giu,
+      ' ',
+    )
     .replace(/\s+/gu, ' ')
-    .replace(/^(?:og|and|men|but)\s+/iu, '')
+    .replace(/^\s*(?:og|and|men|but)\s+/iu, '')
     .trim();
 
 function factsOf(clause: string, next: string | undefined): ClauseFact[] {
