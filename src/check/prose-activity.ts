@@ -1686,8 +1686,15 @@ export function givenToUs(part: string): string | undefined {
   // gives the company a report on the broken lift», «Utdanningsdirektoratet gir skolen en oversikt over gjennomsnittskarakterer»:
   // N13's review).
   if (!/^(?:us|oss)$/iu.test(m[1]!) && !PERSONS_DATA().test(after)) return undefined;
+  // The controller named after the verb of a sentence that opens with an adverbial is its subject (V2: «Før bosetting sender
+  // direktoratet IMDi de opplysningene …» — the directorate sends; variants-innvandring's clean base), not a receiver.
+  if (!/^(?:us|oss)$/iu.test(m[1]!) && FRONTED_ADVERBIAL().test(giver)) return undefined;
   return partyGaveUs(giver, after, part);
 }
+const FRONTED_ADVERBIAL = lazyPattern(
+  String.raw`^(?:før|etter|under|ved|i|på|når|om|hvis|dersom|kvart|hvert|kvar|hver|deretter|seinare|senere|først|så|da|no|nå|ofte|alltid|vanlegvis|vanligvis|til\s+slutt|before|after|during|when|if|each|every|then|later|first|often|always|usually)(?![\p{L}])`,
+  'iu',
+);
 const PERSONS_DATA = lazyPattern(
   String.raw`(?<![\p{L}])(?:\p{L}*opplysning\p{L}*|personal\s+(?:data|details|information)|information\s+(?:about|on)|informasjon\s+om|navn\p{L}*|namn\p{L}*|names?|\p{L}*adress\p{L}*|address(?:es)?|fødselsnummer\p{L}*|personnummer\p{L}*|utrykking\p{L}*|utrykning\p{L}*|call-?outs?|hendels\p{L}*|hending\p{L}*|incidents?|journal\p{L}*|medical\s+records?|\p{L}*attest\p{L}*|\p{L}*kreditt\p{L}*|credit\s+\p{L}+|\p{L}*historikk\p{L}*)(?![\p{L}])`,
   'iu',
@@ -1797,6 +1804,9 @@ function clauseFactSource(part: string): string | undefined {
       continue;
     }
     if (f.kind !== 'get' || f.negated || f.past || f.modal || f.personActs) continue;
+    // A participle before its noun, with no subject at all («settlement amounts, collected claims, advances) is kept in client
+    // bank accounts»: variants-advokat's clean base): an adjective, not a verb of getting.
+    if (f.voice === 'active' && f.giver.trim() === '' && /^(?:\p{L}+ed|bought)$/iu.test(f.verb.trim())) continue;
     // «Vi fekk tidlegare opplysningar frå …»: the past by an adverb (lawful-wordings-s21-f w078).
     if (PAST_VERB_ADVERB().test(f.clause)) continue;
     const party = f.party.trim();
