@@ -1060,7 +1060,15 @@ const RATED = lazyPattern(
   String.raw`(?<![\p{L}])\p{L}*(?:rating|score|skår|rangering)(?:en|a|ar|er|s)?\s+(?:[\p{L}-]+\s+){0,5}?(?:from|based on|ut fra|ut frå|basert på|på grunnlag av)(?![\p{L}])`,
   'iu',
 );
-const RATED_EACH = lazyPattern(String.raw`^\s*(?:[\p{L}-]+\s+){0,1}?(?:for|til|per|of|to)\s+(?:hver|hvert|kvar|kvart|each|every|alle|all)\s+\p{L}+`, 'iu');
+/**
+ * Things scored or rated «for each», not people («a popularity score for each event from ticket sales», «en score for hver
+ * rute»: K2's find, session 27): an event, a route, a product, a building, an area, a title, a room, a campaign.
+ */
+const EACH_THING = String.raw`(?:arrangement\p{L}*|events?|rute|ruta|ruten|routes?|produkt(?:et)?|products?|vare|vara|varen|items?|bygg|bygget|bygning\p{L}*|buildings?|område(?:t)?|areas?|stasjon(?:en)?|stations?|butikk(?:en)?|stores?|shops?|artikkel(?:en)?|articles?|bok|boka|boken|books?|tittel(?:en)?|titles?|film(?:en)?|films?|sang(?:en)?|songs?|match|rom(?:met)?|rooms?|nettside(?:n)?|pages?|kampanje(?:n)?|campaigns?|kategori(?:en)?|categor(?:y|ies))(?![\p{L}])`;
+const RATED_EACH = lazyPattern(
+  String.raw`^\s*(?:[\p{L}-]+\s+){0,1}?(?:for|til|per|of|to)\s+(?:hver|hvert|kvar|kvart|each|every|alle|all)\s+(?!${EACH_THING})\p{L}+`,
+  'iu',
+);
 /** People rated beside PREDICTED_PERSON's: drivers, owners, pensioners, tenants. */
 const RATED_PEOPLE = lazyPattern(
   String.raw`(?<![\p{L}])(?:sjåfør\p{L}*|drivers?|førar\p{L}*|fører(?:e|en|ne)?|eier(?:e|en|ne)?|eigar\p{L}*|owners?|\p{L}*pensjonist\p{L}*|pensioners?|leietak\p{L}*|leigetak\p{L}*|tenants?|mottak(?:er|ar)\p{L}*|recipients?)(?![\p{L}])`,
