@@ -1672,6 +1672,13 @@ const BACKUP_BACK = lazyPattern(
   String.raw`^\s*(?:(?:a|an|the|en|ei|ein|et|eit|nightly|daily)\s+)?(?:sikkerhetskopi\p{L}*|tryggingskopi\p{L}*|reservekopi\p{L}*|back-?ups?)(?![\p{L}])`,
   'iu',
 );
+/** A phrase's first four words but its determiners («the», «dei», «vår»): what the party readers test a party's kind on. */
+const phraseHead = (phrase: string): string =>
+  phrase
+    .split(/\s+/u)
+    .filter((w) => !DETERMINER().test(w))
+    .slice(0, 4)
+    .join(' ');
 export function givenToUs(part: string): string | undefined {
   if (!MAY_GIVE_US(part)) return undefined;
   const m = GIVES_US().exec(part);
@@ -1734,11 +1741,7 @@ function partyGaveUs(giver: string, after: string, part: string): string | undef
     /(?<![\p{L}])(?:themselves|himself|herself|sjølv|selv|sjøl)(?![\p{L}])/iu.test(after)
   )
     return undefined;
-  const head = giver
-    .split(/\s+/u)
-    .filter((w) => !DETERMINER().test(w))
-    .slice(0, 4)
-    .join(' ');
+  const head = phraseHead(giver);
   if (
     PEOPLE().test(head) ||
     PEOPLE().test(giver) ||
@@ -1788,7 +1791,7 @@ const PAST_VERB_ADVERB = lazyPattern(
   'iu',
 );
 const STILL_KEPT = lazyPattern(
-  String.raw`(?<![\p{L}])(?:fortsatt|framleis|fremdeles|still|remains?|beholder|beheld|kept\s+(?:on|for))\s+(?:\p{L}+\s+){0,2}?(?:lagret|lagra|lagret|oppbevart|oppbevara|kept|stored|held|retained|i\s+arkivet|in\s+the\s+archive)(?![\p{L}])|(?<![\p{L}])(?:is|are|er|blir|vert)\s+(?:still|fortsatt|framleis|fremdeles)\s+(?:kept|stored|held|retained|lagret|lagra|oppbevart)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:fortsatt|framleis|fremdeles|still|remains?|beholder|beheld|kept\s+(?:on|for))\s+(?:\p{L}+\s+){0,2}?(?:lagret|lagra|oppbevart|oppbevara|kept|stored|held|retained|i\s+arkivet|in\s+the\s+archive)(?![\p{L}])|(?<![\p{L}])(?:is|are|er|blir|vert)\s+(?:still|fortsatt|framleis|fremdeles)\s+(?:kept|stored|held|retained|lagret|lagra|oppbevart)(?![\p{L}])`,
   'iu',
 );
 /** Our own register with the possessive after the noun («i medlemsregisteret vårt»): DETERMINER drops «vårt» from the head. */
@@ -1818,11 +1821,7 @@ function clauseFactSource(part: string): string | undefined {
     // «Vi fekk tidlegare opplysningar frå …»: the past by an adverb (lawful-wordings-s21-f w078).
     if (PAST_VERB_ADVERB().test(f.clause)) continue;
     const party = f.party.trim();
-    const head = party
-      .split(/\s+/u)
-      .filter((w) => !DETERMINER().test(w))
-      .slice(0, 4)
-      .join(' ');
+    const head = phraseHead(party);
     if (
       head === '' ||
       CHANNEL().test(head) ||
@@ -1933,11 +1932,7 @@ function askedOrCalling(clause: string): string | undefined {
       .trim();
     if (subject === '' || NEGATION.test(clause.slice(0, m.index + m[0].length)) || pastAt(clause, m.index) || CHOICE_TO_ASK().test(clause.slice(0, m.index)))
       continue;
-    const head = subject
-      .split(/\s+/u)
-      .filter((w) => !DETERMINER().test(w))
-      .slice(0, 4)
-      .join(' ');
+    const head = phraseHead(subject);
     if (
       /^(?:we|vi|me|you|du|dere|de|dei|they|he|she|han|hun|ho|it|den|det|who|which|som)$/iu.test(head) ||
       PEOPLE().test(head) ||
@@ -1978,11 +1973,7 @@ function extractedFrom(clause: string): string | undefined {
     .split(SOURCE_END())[0]!
     .split(/\s+(?:og|and)\s+(?=\p{Ll})/u)[0]!
     .trim();
-  const head = party
-    .split(/\s+/u)
-    .filter((w) => !DETERMINER().test(w))
-    .slice(0, 4)
-    .join(' ');
+  const head = phraseHead(party);
   if (head === '' || CHANNEL().test(head) || PERSONS_OWN_OR_OURS().test(party) || OURS_AFTER_NOUN().test(party) || REFERENCE_WORK().test(head))
     return undefined;
   // A name alone may be our own system («tas ut av Tripletex»: N13's review): only a register or database kept by others.
