@@ -265,6 +265,20 @@ const NOBODY_SUBJECT = lazyPattern(
   'iu',
 );
 /**
+ * A subject denied by its determiner right before the decision's verb («Ingen søknad om faktura blir avslått automatisk»,
+ * «Ingen søknader om kreditt blir automatisk avslått», «No application for invoicing is ever refused automatically»,
+ * «Inga sak vert avgjord automatisk»): the noun phrase may be longer than the four words `denied` looks back, so the part
+ * before the decision is read to its end: determiner, up to five words that are no relative word, conjunction or verb,
+ * the finite verb and at most two adverbs. English «no» only before an English verb (nynorsk «no» is «now»: «No søknader
+ * vert avslått automatisk» denies nothing). A clause opened by «når», «dersom», «if» («Dersom ingen dokumentasjon er levert,
+ * blir søknaden avslått automatisk») leaves the decision to another subject and is not matched (the verb after the phrase
+ * must end the prefix). G6's lawful control l21 (session 28).
+ */
+const NO_NP_SUBJECT = lazyPattern(
+  String.raw`(?:^|[^\p{L}])(?:(?:ingen|inga|intet|ikke\s+noen|ikkje\s+nokon|ikkje\s+noka|ikke\s+noe|ikkje\s+noko)\s+(?:(?!(?:som|og|eller|der|dersom|hvis|viss|når|blir|vert|er|var|ble|blei|vart|skal|kan|vil|får)(?![\p{L}]))[\p{L}-]+\s+){1,5}(?:(?:blir|vert|er|skal\s+bli|skal\s+verte|kan\s+bli|kan\s+verte|vil\s+bli|får)\s+)?|(?:no|not\s+a\s+single|none\s+of\s+the)\s+(?:(?!(?:that|which|who|and|or|if|when|is|are|was|were|will|can|gets?)(?![\p{L}]))[\p{L}-]+\s+){1,5}(?:is|are|will\s+be|can\s+be|gets?|shall\s+be)\s+)(?:[\p{L}-]+\s+){0,2}$`,
+  'iu',
+);
+/**
  * What is allocated or turned away is no decision about the person: a number, code or password, e-mail, spam or cookies
  * («tildelt saksnummer automatisk», «e-post fra ukjente avsendere avvises automatisk», «cookies are declined automatically»).
  * Nor a class, course or slot closed when it is full («the system blocks a class when it is full», «timen blir sperra når
@@ -686,7 +700,13 @@ function decisionInParts(text: string, ps: readonly Part[]): { words: string; at
     )
       return true;
     const m = mayDecideBoth(part) ? AUTO_DECISION().exec(part) : null;
-    if (m !== null && !deniedAt(part, m) && !NOBODY_SUBJECT().test(part.slice(0, m.index)) && !NEGATION_THEN_OR().test(part.slice(0, m.index))) {
+    if (
+      m !== null &&
+      !deniedAt(part, m) &&
+      !NOBODY_SUBJECT().test(part.slice(0, m.index)) &&
+      !NO_NP_SUBJECT().test(part.slice(0, m.index)) &&
+      !NEGATION_THEN_OR().test(part.slice(0, m.index))
+    ) {
       const around = `${wordsBefore(part, m.index, 3)} ${m[0]} ${wordsAfter(part, m.index + m[0].length, 4)}`;
       return !(NOT_ABOUT_PERSON().test(around) || (PROPOSES().test(part) && !/avsl|avvis|reject|declin|refus|den(?:y|ies|ied|ial)/iu.test(m[0])));
     }

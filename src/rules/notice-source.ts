@@ -1,5 +1,6 @@
 import { givesOthersData, informsAsObtainedElsewhere, textsOf } from '../check/facts.js';
 import { personDataGotOnce } from '../check/data-got.js';
+import { twinRecorded } from '../check/party-twins.js';
 import { activityProse, givenReceiver, sourceNames, sourceRecorded } from '../check/prose-activity.js';
 import { defineRule } from '../check/rule.js';
 import type { ResolvedActivity } from '../model/resolve.js';
@@ -307,6 +308,7 @@ function unrecordedSource(
         sourceRecorded(named, names) ||
         headRecorded(named, names) ||
         roleRecorded(named, names, subjects) ||
+        twinRecorded(named, names) ||
         (sourceRecorded(named, subjects) && sourceRecorded(headOf(named), subjects) && !A_REGISTER().test(named)) ||
         sourceRecorded(named.split(/\s(?:through|via|gjennom|igjennom)\s/iu)[0]!, own) ||
         ownUnit(named, org)
