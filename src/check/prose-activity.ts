@@ -859,8 +859,15 @@ const OWN_SCORE_ASKED = lazyPattern(
   String.raw`(?<![\p{L}])(?:bestill\p{L}*|be\s+om|ber\s+om|bed\s+om|spør\p{L}*|hent\p{L}*|sjå|se|sjekk\p{L}*|last\p{L}*\s+ned|få\s+(?:innsyn|tilsendt|se|sjå|vite)|innsyn|asks?|asked|asking|request\p{L}*|orders?|ordered|ordering|see|view|check|look\s+up|download|access)(?![\p{L}])[^.;:!?]{0,40}?(?<![\p{L}])(?:(?:(?:sin|si|sitt|sine|din|di|ditt|dine|hans|hennes|their|your|his|her)\s+)?(?:egen|eiga|eigen|eget|eige|own)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}*(?:score|skår)\p{L}*|\p{L}*(?:score|skår)\p{L}*\s+(?:sin|si|sitt|sine)(?![\p{L}]))`,
   'iu',
 );
+/**
+ * Things scored or rated «for each», not people («a popularity score for each event from ticket sales», «en score for hver
+ * rute»: K2's find, session 27): an event, a route, a product, a building, an area, a title, a room, a campaign, a
+ * department, a school, a municipality. Shared by PER_PERSON («a risk score for each route», «ein profil for kvart
+ * arrangement» say whose no more than «each event»: issue #12, session 28).
+ */
+const EACH_THING = String.raw`(?:arrangement\p{L}*|events?|rute|ruta|ruten|routes?|produkt(?:et)?|products?|vare|vara|varen|items?|bygg|bygget|bygning\p{L}*|buildings?|område(?:t)?|areas?|stasjon(?:en)?|stations?|butikk(?:en)?|stores?|shops?|artikkel(?:en)?|articles?|bok|boka|boken|books?|tittel(?:en)?|titles?|film(?:en)?|films?|sang(?:en)?|songs?|match|rom(?:met)?|rooms?|nettside(?:n)?|pages?|kampanje(?:n)?|campaigns?|kategori(?:en)?|categor(?:y|ies)|avdeling(?:a|en)?|departments?|units?|eining(?:a)?|enhet(?:en)?|skole(?:n)?|skule(?:n)?|schools?|kommune(?:n)?|municipalit(?:y|ies)|filial(?:en)?|branch(?:es)?|region(?:en)?|regions?)(?![\p{L}])`;
 const PER_PERSON = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:for|of|per|til|på)\s+)?(?:hver|hvert|kvar|kvart|each|every|alle|all)\s+(?!(?:år|året|dag|døgn|uke|veke|måned|månad|kvartal|year|day|week|month|quarter|time|gang|gong)(?![\p{L}]))\p{L}+|(?<![\p{L}])(?:skattepliktig\p{L}*|taxpayers?|saker|cases)(?![\p{L}])|(?<![\p{L}])(?:kunde\p{L}*|kundar\p{L}*|customers?|clients?|søker\p{L}*|søkjar\p{L}*|applicants?|innsatt\p{L}*|inmates?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|person\p{L}*|bruker\p{L}*|brukar\p{L}*|users?|medlem\p{L}*|members?|låntak\p{L}*|borrowers?|lånar\p{L}*|ansatt\p{L}*|tilsett\p{L}*|employees?|deltak\p{L}*|participants?|policyholders?|forsikringstak\p{L}*)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:for|of|per|til|på)\s+)?(?:hver|hvert|kvar|kvart|each|every|alle|all)\s+(?!(?:år|året|dag|døgn|uke|veke|måned|månad|kvartal|year|day|week|month|quarter|time|gang|gong)(?![\p{L}])|${EACH_THING})\p{L}+|(?<![\p{L}])(?:skattepliktig\p{L}*|taxpayers?|saker|cases)(?![\p{L}])|(?<![\p{L}])(?:kunde\p{L}*|kundar\p{L}*|customers?|clients?|søker\p{L}*|søkjar\p{L}*|applicants?|innsatt\p{L}*|inmates?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|person\p{L}*|bruker\p{L}*|brukar\p{L}*|users?|medlem\p{L}*|members?|låntak\p{L}*|borrowers?|lånar\p{L}*|ansatt\p{L}*|tilsett\p{L}*|employees?|deltak\p{L}*|participants?|policyholders?|forsikringstak\p{L}*)(?![\p{L}])`,
   'iu',
 );
 
@@ -1060,11 +1067,6 @@ const RATED = lazyPattern(
   String.raw`(?<![\p{L}])\p{L}*(?:rating|score|skår|rangering)(?:en|a|ar|er|s)?\s+(?:[\p{L}-]+\s+){0,5}?(?:from|based on|ut fra|ut frå|basert på|på grunnlag av)(?![\p{L}])`,
   'iu',
 );
-/**
- * Things scored or rated «for each», not people («a popularity score for each event from ticket sales», «en score for hver
- * rute»: K2's find, session 27): an event, a route, a product, a building, an area, a title, a room, a campaign.
- */
-const EACH_THING = String.raw`(?:arrangement\p{L}*|events?|rute|ruta|ruten|routes?|produkt(?:et)?|products?|vare|vara|varen|items?|bygg|bygget|bygning\p{L}*|buildings?|område(?:t)?|areas?|stasjon(?:en)?|stations?|butikk(?:en)?|stores?|shops?|artikkel(?:en)?|articles?|bok|boka|boken|books?|tittel(?:en)?|titles?|film(?:en)?|films?|sang(?:en)?|songs?|match|rom(?:met)?|rooms?|nettside(?:n)?|pages?|kampanje(?:n)?|campaigns?|kategori(?:en)?|categor(?:y|ies))(?![\p{L}])`;
 const RATED_EACH = lazyPattern(
   String.raw`^\s*(?:[\p{L}-]+\s+){0,1}?(?:for|til|per|of|to)\s+(?:hver|hvert|kvar|kvart|each|every|alle|all)\s+(?!${EACH_THING})\p{L}+`,
   'iu',
