@@ -171,6 +171,53 @@ function sickNotAPersons(word: string, clause: string, at: number): boolean {
   if (!each && (AGGREGATE_AFTER_RE().test(after) || AGGREGATE_BEFORE_RE().test(before))) return true;
   return SICK_INFO_RE().test(before) && !OWNER_AFTER_RE().test(after);
 }
+/**
+ * A special category told only as a count, a share or a figure with no one in it («The union is told how many employees
+ * are on sick leave, without names», «Fagforeininga får talet på tilsette som er sjukmelde», «antall fagorganiserte per
+ * avdeling», «andelen ansatte med innvandrerbakgrunn, anonymisert»): no one's health, membership or origin (Art. 4(1):
+ * data of an identified or identifiable person; issue #12, session 28). COUNTED_BEFORE held this for work injuries alone;
+ * this is the same fact for every special category, read in code after a word matched, within the part of its clause
+ * that holds it (cut at «og», «and», «men», «but»: «we record who is sick and report the number to the board» keeps its
+ * first half). Two ways: a count before the word («hvor mange», «how many», «antall», «talet på», «number of», «the share
+ * of», «statistikk over»), or the part saying the figure is anonymous, aggregated or per unit («uten navn», «without names»,
+ * «anonymised», «aggregert», «per avdeling», «per department»). Not where the part goes on to each person («for each
+ * employee», «per tilsett»: EACH_PERSON) or the clause names them («og navnene på dem», «hvem», «kven»).
+ */
+const FIGURE_WORDS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:mange|many|antall|antal|talet|tallet|number|numbers|andel\p{L}*|share|proportion|percentage|prosent\p{L}*|statisti\p{L}*|anonym\p{L}*|aggreg\p{L}*|navn|namn|names?|per)(?![\p{L}])`,
+  'u',
+);
+const COUNT_BEFORE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:hvor|kor|how)\s+mange|how\s+many|antall(?:et)?|antal|talet\s+på|tallet\s+på|(?:the\s+)?(?:total\s+)?number\s+of|numbers\s+of|andel(?:en)?\s+(?:av|med|som)|(?:the\s+)?(?:share|proportion|percentage)\s+of|prosent(?:delen|del|en)?\s+(?:av|med|som)|statisti\p{L}*\s+(?:over|om|on|of|for|på))(?![\p{L}])`,
+  'u',
+);
+const NO_ONE_IN_IT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:uten\s+navn|utan\s+namn|without\s+(?:any\s+)?names?|anonymi[sz]\p{L}*|anonym(?:e|t)?|anonymous(?:ly)?|aggreg\p{L}*|avidentifiser\p{L}*|de-?identified|(?:per|for\s+kvar|for\s+hver|for\s+each|by)\s+(?:avdeling\p{L}*|eining\p{L}*|enhet\p{L}*|departments?|units?|seksjon\p{L}*|sections?|teams?|skule\p{L}*|skole\p{L}*|schools?|region\p{L}*|regions?))(?![\p{L}])`,
+  'u',
+);
+const NAMES_SOMEONE = lazyPattern(
+  String.raw`(?<![\p{L}])(?<!(?:ikke|ikkje|not|uten|utan|without|never|aldri)\s+(?:(?:any|the|their|noen|nokon)\s+)?)(?:hvem|kven|whom|whose|who\s+(?:they|it)\s+(?:are|is)|navn\s+på|namn\s+på|navnet|namnet|navnene|namna|names|name|navn|namn|identit\p{L}*|hver\s+enkelt|kvar\s+enkelt|each\s+individual)(?![\p{L}])`,
+  'u',
+);
+const PART_CUT = lazyPattern(String.raw`\s(?:og|and|men|but|samt|while|mens)\s`, 'gu');
+const mayFigure = prefilter(FIGURE_WORDS);
+function countedNoOne(word: string, clause: string, at: number): boolean {
+  if (!mayFigure(clause) || !FIGURE_WORDS().test(clause)) return false;
+  let from = 0;
+  let to = clause.length;
+  for (const c of clause.matchAll(PART_CUT())) {
+    if (c.index + c[0].length <= at) from = c.index + c[0].length;
+    else if (c.index >= at + word.length) {
+      to = c.index;
+      break;
+    }
+  }
+  const before = clause.slice(from, at);
+  const after = clause.slice(at + word.length, to);
+  const part = clause.slice(from, to);
+  if (EACH_PERSON_RE().test(after) || NAMES_SOMEONE().test(clause)) return false;
+  return COUNT_BEFORE().test(before) || NO_ONE_IN_IT().test(part);
+}
 /** A word of sexual orientation for people (nb, nn, en): read only before a word for people (PEOPLE). */
 const ORIENTED = String.raw`(?:gay|lesbian|bisexual|homosexual|queer|homofil(?:e)?|lesbisk(?:e)?|lesber?|bifil(?:e)?|skeiv(?:e)?|lhbt\p{L}*|lgbt\p{L}*)`;
 /** People a group of them is named for: members, users, men, women, pupils, couples (nb, nn, en). */
@@ -1160,6 +1207,7 @@ export function revealsIn(text: string, aims = false, patientsAreOthers = false)
         if (INTERPRETER().test(m[0]) && EVENT_NEEDS().test(tail(clause.slice(0, m.index)))) continue;
         if (g.kind === 'health' && allergyOfThing(m[0], clause, m.index)) continue;
         if (g.kind === 'health' && sickNotAPersons(m[0], clause, m.index)) continue;
+        if (g.kind !== 'national-id' && countedNoOne(m[0], clause, m.index)) continue;
         if (g.kind === 'health' && OWN_COPY_ASKED().test(clause) && !TO_US().test(clause)) continue;
         if (g.kind !== 'national-id' && anonymousSurvey(clause)) continue;
         if (elsewhere !== undefined && elsewhere.some(([a, b]) => at + m!.index >= a && at + m!.index < b)) continue;
