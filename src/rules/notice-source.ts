@@ -242,7 +242,11 @@ function ourReceiver(to: string, org: readonly string[]): boolean {
  * the people in it («medlemsregisteret» beside «Medlemmer») is still read as theirs, the controller's own, as before.
  */
 const A_REGISTER = lazyPattern(String.raw`^(?:the\s+)?\p{L}*(?:regist(?:er|eret|ra|ret|ry|re)|database(?:n|r|ne)?)\s+(?:\(\s*)?\p{Lu}`, 'u');
-function describedSource(r: ResolvedActivity, org: readonly string[]): { pointer: string; words: string; source: string } | undefined {
+function describedSource(
+  r: ResolvedActivity,
+  org: readonly string[],
+  recordedNames: readonly string[],
+): { pointer: string; words: string; source: string } | undefined {
   const facts = activityProse(r).sources;
   if (facts.length === 0) return undefined;
   const bySource = r.sources.map((s) => ({
@@ -256,10 +260,10 @@ function describedSource(r: ResolvedActivity, org: readonly string[]): { pointer
   const words = facts.map((f) => f.words);
   // The answer depends on these words alone: found once per distinct set of them (a record's activities repeat their
   // sources, subjects and prose), and named by the fact's place in the list.
-  const key = JSON.stringify([words, bySource, subjects, own, org]);
+  const key = JSON.stringify([words, bySource, subjects, own, org, recordedNames]);
   let found = describedOnce.get(key);
   if (found === undefined) {
-    found = unrecordedSource(words, bySource, subjects, own, org) ?? null;
+    found = unrecordedSource(words, bySource, subjects, own, org, recordedNames) ?? null;
     if (describedOnce.size >= 100_000) describedOnce.clear();
     describedOnce.set(key, found);
   }
@@ -277,6 +281,38 @@ const CREDITOR = lazyPattern(
   String.raw`(?<![\p{L}])(?:\p{L}*fordringshav\p{L}*|kreditor\p{L}*|creditors?|oppdragsgiv\p{L}*|oppdragsgjevar\p{L}*)(?![\p{L}])`,
   'iu',
 );
+/**
+ * A short name of a processor or system the record names anywhere («Lønnsdata hentes ut fra Visma hver måned» where the
+ * record's processors hold «Visma InSchool AS»; issue #12, session 28): the capitalised words of the source are the first
+ * words of a recorded name. A party acting for the controller, or the controller's own system, is no source of the data
+ * (Art. 14(2)(f) asks where the controller got them; a processor processes them on the controller's behalf, Art. 28).
+ * The activity's own systems and processors are read more loosely above (`own`, by five-letter stems); these, from other
+ * activities, only by their proper name.
+ */
+function shortNameOf(named: string, names: readonly string[]): boolean {
+  const proper = named
+    .split(/\s+/u)
+    .map((w) => w.split('-')[0]!.replace(/[^\p{L}\d]+$/u, ''))
+    .filter((w) => /^\p{Lu}/u.test(w));
+  if (proper.length === 0) return false;
+  const phrase = proper.join(' ');
+  if (phrase.length < 4) return false;
+  return names.some((n) => n === phrase || n.startsWith(`${phrase} `) || n.startsWith(`${phrase}-`));
+}
+/**
+ * The controller's own register of its pupils, members, customers or staff in the definite form with no owner named
+ * («Opplysningane blir henta frå elevregisteret», «hentes fra kunderegisteret», «from the member register»; issue #12,
+ * session 28). Decided: a register of the people the controller serves or employs, named as «the» one and not another's
+ * («elevregisteret til skolen eleven kom fra», «the previous school's pupil register» keep their owner and are read), is
+ * the controller's own: data taken from it is data the controller holds, used again (Art. 6(4)), not obtained from anyone
+ * (Art. 14(2)(f) asks from which source the controller obtained them; that was told where they were got). National
+ * registers are named by other words (folkeregisteret, strafferegisteret, Norsk pasientregister: no patient word here),
+ * and a register by its own name («studentregisteret FS») is left to A_REGISTER and the recorded sources.
+ */
+const OWN_REGISTER = lazyPattern(
+  String.raw`^(?:the\s+)?(?:elev|student|kunde|medlem|ansatt|tilsett|personal|klient|bruker|brukar|deltaker|deltakar|beboer|bebuar|leietaker|leigetakar|abonnent|låner|lånar|frivillig|member(?:ship)?|customer|client|pupil|staff|employee|personnel|user|subscriber|tenant|volunteer)(?:s|e)?[\s-]?(?:registeret|registret|databasen|arkivet|lista|listen|oversikten|oversikta|register|database|list|records?)$`,
+  'iu',
+);
 /** The first source the words name that the record does not list (describedSource), by the place of its words. */
 function unrecordedSource(
   facts: readonly string[],
@@ -284,6 +320,7 @@ function unrecordedSource(
   subjects: readonly string[],
   own: readonly string[],
   org: readonly string[],
+  recordedNames: readonly string[] = [],
 ): { at: number; source: string } | undefined {
   for (let at = 0; at < facts.length; at++) {
     const words = facts[at]!;
@@ -309,6 +346,8 @@ function unrecordedSource(
         roleRecorded(named, names, subjects) ||
         (sourceRecorded(named, subjects) && sourceRecorded(headOf(named), subjects) && !A_REGISTER().test(named)) ||
         sourceRecorded(named.split(/\s(?:through|via|gjennom|igjennom)\s/iu)[0]!, own) ||
+        shortNameOf(named, recordedNames) ||
+        OWN_REGISTER().test(named.trim()) ||
         ownUnit(named, org)
       )
         continue;
@@ -323,6 +362,9 @@ export default defineRule(
   (ctx, report) => {
     const o = ctx.registry.organisation?.value;
     const org = [...new Set([...textsOf(o?.name), ...textsOf(o?.shortName), ...textsOf(o?.contact?.name)].map((t) => t.trim()).filter((t) => t.length >= 4))];
+    // The record's processors and systems by name (all of them, not only the activity's): a party acting for us.
+    const { processors, systems } = ctx.registry.catalogues;
+    const recordedNames = [...new Set([...processors.values(), ...systems.values()].flatMap((e) => textsOf(e.value.name)).map((t) => t.trim()))];
     for (const r of ctx.activities) {
       if (informsAsObtainedElsewhere(r)) {
         if ((r.activity.sources ?? []).length === 0) {
@@ -337,7 +379,7 @@ export default defineRule(
           }
         }
       }
-      const described = describedSource(r, org);
+      const described = describedSource(r, org, recordedNames);
       if (described !== undefined)
         report.activity(r, described.pointer, 'described-source', { words: described.words, source: described.source }, { severity: 'warning' });
     }
