@@ -260,10 +260,15 @@ function describedSource(
   const words = facts.map((f) => f.words);
   // The answer depends on these words alone: found once per distinct set of them (a record's activities repeat their
   // sources, subjects and prose), and named by the fact's place in the list.
-  const key = JSON.stringify([words, bySource, subjects, own, org, recordedNames]);
+  // What the activity's systems and processors say they hold («Skuleadministrativt system (elevregister, …)»): OWN_REGISTER.
+  const kept = [
+    ...r.systems.flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)]),
+    ...r.processors.flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.service)]),
+  ].join(' | ');
+  const key = JSON.stringify([words, bySource, subjects, own, org, recordedNames, kept]);
   let found = describedOnce.get(key);
   if (found === undefined) {
-    found = unrecordedSource(words, bySource, subjects, own, org, recordedNames) ?? null;
+    found = unrecordedSource(words, bySource, subjects, own, org, recordedNames, kept) ?? null;
     if (describedOnce.size >= 100_000) describedOnce.clear();
     describedOnce.set(key, found);
   }
@@ -300,19 +305,24 @@ function shortNameOf(named: string, names: readonly string[]): boolean {
   return names.some((n) => n === phrase || n.startsWith(`${phrase} `) || n.startsWith(`${phrase}-`));
 }
 /**
- * The controller's own register of its pupils, members, customers or staff in the definite form with no owner named
- * («Opplysningane blir henta frå elevregisteret», «hentes fra kunderegisteret», «from the member register»; issue #12,
- * session 28). Decided: a register of the people the controller serves or employs, named as «the» one and not another's
- * («elevregisteret til skolen eleven kom fra», «the previous school's pupil register» keep their owner and are read), is
- * the controller's own: data taken from it is data the controller holds, used again (Art. 6(4)), not obtained from anyone
- * (Art. 14(2)(f) asks from which source the controller obtained them; that was told where they were got). National
- * registers are named by other words (folkeregisteret, strafferegisteret, Norsk pasientregister: no patient word here),
- * and a register by its own name («studentregisteret FS») is left to A_REGISTER and the recorded sources.
+ * A register of the people the controller serves or employs in the definite form with no owner named («Opplysningane
+ * blir henta frå elevregisteret», «hentes fra kunderegisteret», «from the member register»; issue #12, session 28) that
+ * the activity keeps itself: its own systems or processors name it («Skuleadministrativt system (elevregister, …)»).
+ * Decided: such a register is the activity's own data, used again, not obtained (Art. 14(2)(f) asks from which source the
+ * controller obtained them). Another activity's register is a source of its own for this one: grades taken from the
+ * student register for a research project (variants-hogskule HS49) come from a processing the participant must be told
+ * of, so a register the activity does not keep is still read. Another owner named («elevregisteret til skolen eleven kom
+ * fra») is read; national registers are named by other words (folkeregisteret, strafferegisteret, Norsk pasientregister:
+ * no patient word here).
  */
 const OWN_REGISTER = lazyPattern(
-  String.raw`^(?:the\s+)?(?:elev|student|kunde|medlem|ansatt|tilsett|personal|klient|bruker|brukar|deltaker|deltakar|beboer|bebuar|leietaker|leigetakar|abonnent|låner|lånar|frivillig|member(?:ship)?|customer|client|pupil|staff|employee|personnel|user|subscriber|tenant|volunteer)(?:s|e)?[\s-]?(?:registeret|registret|databasen|arkivet|lista|listen|oversikten|oversikta|register|database|list|records?)$`,
+  String.raw`^(?:the\s+)?(elev|student|kunde|medlem|ansatt|tilsett|personal|klient|bruker|brukar|deltaker|deltakar|beboer|bebuar|leietaker|leigetakar|abonnent|låner|lånar|frivillig|member(?:ship)?|customer|client|pupil|staff|employee|personnel|user|subscriber|tenant|volunteer)(?:s|e)?[\s-]?(?:registeret|registret|databasen|arkivet|lista|listen|oversikten|oversikta|register|database|list|records?)$`,
   'iu',
 );
+const keptRegister = (named: string, kept: string): boolean => {
+  const m = OWN_REGISTER().exec(named.trim());
+  return m !== null && new RegExp(`(?<![\\p{L}])${m[1]!}(?:s|e)?[\\s-]?(?:regist|database|arkiv|list|oversikt|records?)`, 'iu').test(kept);
+};
 /** The first source the words name that the record does not list (describedSource), by the place of its words. */
 function unrecordedSource(
   facts: readonly string[],
@@ -321,6 +331,7 @@ function unrecordedSource(
   own: readonly string[],
   org: readonly string[],
   recordedNames: readonly string[] = [],
+  kept = '',
 ): { at: number; source: string } | undefined {
   for (let at = 0; at < facts.length; at++) {
     const words = facts[at]!;
@@ -347,7 +358,7 @@ function unrecordedSource(
         (sourceRecorded(named, subjects) && sourceRecorded(headOf(named), subjects) && !A_REGISTER().test(named)) ||
         sourceRecorded(named.split(/\s(?:through|via|gjennom|igjennom)\s/iu)[0]!, own) ||
         shortNameOf(named, recordedNames) ||
-        OWN_REGISTER().test(named.trim()) ||
+        keptRegister(named, kept) ||
         ownUnit(named, org)
       )
         continue;
