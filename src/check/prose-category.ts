@@ -181,7 +181,8 @@ function sickNotAPersons(word: string, clause: string, at: number): boolean {
  * first half). Two ways: a count before the word («hvor mange», «how many», «antall», «talet på», «number of», «the share
  * of», «statistikk over»), or the part saying the figure is anonymous, aggregated or per unit («uten navn», «without names»,
  * «anonymised», «aggregert», «per avdeling», «per department»). Not where the part goes on to each person («for each
- * employee», «per tilsett»: EACH_PERSON) or the clause names them («og navnene på dem», «hvem», «kven»).
+ * employee», «per tilsett»: EACH_PERSON) or the clause names them or links the figure to them («og navnene på dem», «hvem»,
+ * «kven», «som vi kan koble til studentnummeret», «linked to the employee number»).
  */
 const FIGURE_WORDS = lazyPattern(
   String.raw`(?<![\p{L}])(?:mange|many|antall|antal|talet|tallet|number|numbers|andel\p{L}*|share|proportion|percentage|prosent\p{L}*|statisti\p{L}*|anonym\p{L}*|aggreg\p{L}*|navn|namn|names?|per)(?![\p{L}])`,
@@ -196,7 +197,7 @@ const NO_ONE_IN_IT = lazyPattern(
   'u',
 );
 const NAMES_SOMEONE = lazyPattern(
-  String.raw`(?<![\p{L}])(?<!(?:ikke|ikkje|not|uten|utan|without|never|aldri)\s+(?:(?:any|the|their|noen|nokon)\s+)?)(?:hvem|kven|whom|whose|who\s+(?:they|it)\s+(?:are|is)|navn\s+på|namn\s+på|navnet|namnet|navnene|namna|names|name|navn|namn|identit\p{L}*|hver\s+enkelt|kvar\s+enkelt|each\s+individual)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?<!(?:ikke|ikkje|not|uten|utan|without|never|aldri)\s+(?:(?:any|the|their|noen|nokon)\s+)?)(?:hvem|kven|whom|whose|who\s+(?:they|it)\s+(?:are|is)|navn\s+på|namn\s+på|navnet|namnet|navnene|namna|names|name|navn|namn|identit\p{L}*|identifi\p{L}*|kobl\p{L}*|kopl\p{L}*|knytt\p{L}*|linked|linking|links?|kodenøkkel\p{L}*|code\s+keys?|\p{L}+nummer(?:et)?|(?:employee|staff|student|member|customer|patient|id)\s+numbers?|hver\s+enkelt|kvar\s+enkelt|each\s+individual)(?![\p{L}])`,
   'u',
 );
 const PART_CUT = lazyPattern(String.raw`\s(?:og|and|men|but|samt|while|mens)\s`, 'gu');
