@@ -2903,14 +2903,47 @@ function remotePlaces(clause: string, start: number, out: { words: string; at: n
   }
 }
 
+/**
+ * A worker who sits, is based or works in a country and serves us from there («for sjeldne språk bruker vi tolker som sitter i
+ * Tyrkia og tolker over video», «interpreters based in Turkey who interpret by video», «ein tolk som bur i Tyrkia tolkar over
+ * video»: variants-paraphrase5 PE083, session 28): the one who hears or sees the data is there (Art. 44). A worker's noun
+ * (an interpreter, translator, consultant, developer, support staff, caseworker) then «som sitter/er basert/holder til/jobber
+ * i», «based/located/stationed in», «who sit/work in»; a verb of living or being («bur», «bor», «lives», «er», «is») only in
+ * a clause that says the work is remote (REMOTE_WORK: over video, by phone, remotely). Not where it is denied, past («har
+ * bodd»: no such verb here) or a plan turned down (CHOSE_OTHER). Group 1: the verb; group 2: the place's capitalised words.
+ */
+const WORKER_AT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:tolk(?:ar|er|ane|ene)?|interpreters?|translators?|omsetjar(?:ar|ane|en)?|oversetter(?:e|en|ne)?|konsulent(?:ar|er|ane|ene|en)?|consultants?|utvikl(?:ar|er)(?:e|ne|ane|en)?|developers?|saksbehandl(?:ar|er)(?:e|ne|ane|en)?|caseworkers?|support\s+(?:staff|agents?|teams?)|agents?|operatør(?:ar|er|ane|ene|en)?|operators?|transcribers?|medarbeid(?:ar|er)(?:e|ne|ane|en)?|staff)\s+(?:(?:som|who|that)\s+(?:(?:også|òg|also)\s+)?(sit(?:s|ter|t)?|sitj(?:er|a)|holder\s+til|held\s+til|(?:er|is|are)\s+(?:basert|based|located|stasjonert|stationed)|jobb(?:er|ar)|arbeid(?:er|ar)|works?|bur|bor|lives?|live|er|is|are)|(based|located|stationed|sitting|working|living))\s+(?:i|in)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})`,
+  'gu',
+);
+const mayWorkerAt = prefilter(WORKER_AT);
+const LIVES_OR_IS = lazyPattern(String.raw`^(?:bur|bor|lives?|live|living|er|is|are)$`, 'u');
+const REMOTE_WORK = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:over|på|via|by|per)\s+(?:video\p{L}*|telefon\p{L}*|phone|telephone|skjerm|screen|nett(?:et)?|internet)|video(?:link|tolk\p{L}*|samtal\p{L}*|call\p{L}*)?|remote(?:ly)?|fjern(?:tolk\p{L}*|arbeid\p{L}*)?|digitalt|online|skjermtolk\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+function workerPlaces(clause: string, start: number, out: { words: string; at: number; country: string; party: string }[]): void {
+  for (const m of clause.matchAll(WORKER_AT())) {
+    const verb = m[1] ?? m[2]!;
+    if (LIVES_OR_IS().test(verb) && !REMOTE_WORK().test(clause)) continue;
+    const words = m[3]!.split(/\s+/u);
+    let country: string | undefined;
+    for (let i = 0; i < words.length && country === undefined; i++) country = countryCode(words.slice(i).join(' ')) ?? countryCode(words[i]!);
+    if (country === undefined || negatedBetween(clause, wordsStart(clause, m.index, 4), m.index + m[0].length) || CHOSE_OTHER().test(clause)) continue;
+    out.push({ words: clause.trim(), at: start + clause.indexOf(clause.trim()), country, party: m[0] });
+  }
+}
+
 function placesIn(text: string): { words: string; at: number; country: string; party: string }[] {
   const out: { words: string; at: number; country: string; party: string }[] = [];
   let at = 0;
   const remote = mayRemote(text);
+  const worker = mayWorkerAt(text);
   for (const clause of text.split(PLACE_STOP())) {
     const start = at;
     at += clause.length + 1;
     if (remote && mayRemote(clause)) remotePlaces(clause, start, out);
+    if (worker && mayWorkerAt(clause)) workerPlaces(clause, start, out);
     const stem = PLACE_STEM().test(clause);
     const national = mayNational(clause);
     if (!stem && !national) continue;
@@ -3003,7 +3036,7 @@ interface TextProse {
 }
 const NOTHING_SAID: TextProse = Object.freeze({ decision: undefined, profiling: undefined, sources: [], places: [] });
 const textProse = byText((text: string): TextProse => {
-  const places = PLACE_STEM().test(text) || mayNational(text) || mayRemote(text) ? placesIn(text) : [];
+  const places = PLACE_STEM().test(text) || mayNational(text) || mayRemote(text) || mayWorkerAt(text) ? placesIn(text) : [];
   // Each reading's stem tested on the whole text first: most texts hold none, and are not cut into parts.
   const decision = DECISION_STEM.test(text);
   const profiling = PROFILING_STEM.test(text);
