@@ -1957,6 +1957,50 @@ function askedOrCalling(clause: string): string | undefined {
   return undefined;
 }
 /**
+ * The person assessed by others in the passive, their assessment then got by us in the same sentence («Kvar ny tolk blir
+ * òg vurdert av tilsette hos dei som bestiller tolk og av byråa tolken har arbeidd for før, og vurderingane deira får vi
+ * tilsende», «Each new interpreter is assessed by the agencies they worked for, and their assessments are sent to us»:
+ * variants-paraphrase5 PE044, session 28): the assessors are the source of the assessment (Art. 14(2)(f)). The agent
+ * after «av», «by» (a party, not us, our own staff, the person or a channel), and after it a receipt to us of what they
+ * made (an assessment, report, reference, feedback). Group 1: the agent and what follows it.
+ */
+const ASSESSED_BY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:blir|vert|er|is|are|was|were|blei|ble|vart|gets?|get)\s+(?:(?:also|også|òg|then|da|så|alltid|always|first|først)\s+)?(?:vurdert|vurderte|bedømt|bedømde|evaluert|evaluated|assessed|rated|reviewed|appraised)|vurderes|vurderast|bedømmes|bedømast|evalueres|evaluerast)\s+(?:(?:også|òg|also)\s+)?(?:av|by)\s+(.+)$`,
+  'iu',
+);
+const MAY_ASSESSED = prefilter(ASSESSED_BY);
+const ASSESSMENT_GOT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:vurdering\p{L}*|evaluering\p{L}*|assessments?|evaluations?|ratings?|reports?|rapport\p{L}*|uttale\p{L}*|fråsegn\p{L}*|referanse\p{L}*|references?|tilbakemelding\p{L}*|feedback)(?![\p{L}])[^.;:!?]{0,60}?(?<![\p{L}])(?:får\s+(?:vi|me)|(?:vi|me)\s+(?:får|mottar|tek\s+imot|tar\s+imot)|mottar\s+(?:vi|me)|we\s+(?:get|receive)|(?:are|is)\s+(?:then\s+)?(?:sent|passed|forwarded|given)\s+to\s+us|(?:sendes|sendast|oversendes|oversendast)\s+(?:til\s+)?oss|(?:blir|vert)\s+(?:sendt|sende|send|oversendt|oversende)\s+(?:til\s+)?oss)(?![\p{L}])|(?<![\p{L}])(?:send(?:s|er|ar)?\s+(?:us|oss)|give(?:s)?\s+(?:us|oss)|gir\s+oss|gjev\s+oss|pass(?:es)?\s+on\s+to\s+us|(?:får|mottar)\s+(?:vi|me)(?:\s+(?:tilsendt|tilsend|òg|også))?|(?:vi|me)\s+(?:får|mottar)(?:\s+(?:tilsendt|tilsend|òg|også))?|we\s+(?:(?:then|also)\s+)?(?:get|receive))\s+(?:(?:their|deira|deres|sin|si|sitt|sine|the|an?|ei|en|ein)\s+)?(?:vurdering\p{L}*|evaluering\p{L}*|assessments?|evaluations?|ratings?|reports?|rapport\p{L}*|uttale\p{L}*|referanse\p{L}*|references?|tilbakemelding\p{L}*|feedback)(?![\p{L}])`,
+  'iu',
+);
+function assessedBy(clause: string): string | undefined {
+  if (!MAY_ASSESSED(clause)) return undefined;
+  const m = ASSESSED_BY().exec(clause);
+  if (m === null) return undefined;
+  const rest = m[1]!;
+  const got = ASSESSMENT_GOT().exec(rest);
+  if (got === null || NEGATION.test(clause) || pastAt(clause, m.index)) return undefined;
+  // The agent: up to the receipt's comma part, before a relative clause (with or without «som»: «byråa tolken har arbeidd for»).
+  const agent = rest
+    .slice(0, got.index)
+    .split(/\s*[,;]\s*(?:og|and|men|but|så|then)?\s*|\s+(?:og|and)\s+(?=(?:vi|me|we|the|their|deira|deres)\s)/iu)[0]!
+    .split(/\s(?:som|who|that|which|der)\s|\s(?=[\p{L}'’-]+\s+(?:har|hadde|has|have|had)\s)/u)[0]!
+    .trim();
+  if (agent === '') return undefined;
+  const head = phraseHead(agent);
+  if (
+    /^(?:we|vi|me|us|oss|you|du|dere|de|dei|they|he|she|han|hun|ho|it|den|det)$/iu.test(head) ||
+    CHANNEL().test(head) ||
+    SELF().test(head) ||
+    PERSONS_OWN_OR_OURS().test(agent) ||
+    OUR_OWN().test(agent) ||
+    OWN_BRANCH().test(agent) ||
+    ANONYMOUS().test(clause)
+  )
+    return undefined;
+  return agent;
+}
+/**
  * Data taken out of a register in the passive («Karakterene til deltakerne tas i tillegg ut av studentregisteret FS»,
  * «the grades are extracted from the student register», «Adressene blir tekne ut frå Folkeregisteret»: variants-paraphrase4
  * PD048): the register is the source. Only a register, database or list kept by others (a name, OUTSIDE_REGISTER), not
@@ -2035,7 +2079,8 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
           (commaFact ??= clauseFacts(text).some((f) => sourceFact(f) && f.clause.includes(','))) &&
           clauseFactSource(clause) !== undefined) ||
           askedOrCalling(clause) !== undefined ||
-          extractedFrom(clause) !== undefined) &&
+          extractedFrom(clause) !== undefined ||
+          assessedBy(clause) !== undefined) &&
         !pastAt(text, at - inClause) &&
         !noLonger(clause) &&
         !sourceEndedAndDeleted(text, clause, clause) &&
@@ -2373,7 +2418,7 @@ const HANDS_ON = lazyPattern(
 );
 /** The words naming the source in a part that SOURCE_SAID reads (for matching against the recorded sources). */
 export function sourceNamed(words: string): string {
-  const byClause = clauseSource(words) ?? askedOrCalling(words) ?? extractedFrom(words);
+  const byClause = clauseSource(words) ?? askedOrCalling(words) ?? extractedFrom(words) ?? assessedBy(words);
   if (byClause !== undefined) return byClause;
   const m = SOURCE_SAID().exec(words);
   if (m === null) return partySender(words) ?? (mayCheckElsewhere.test(words) ? checkedAt(words) : undefined) ?? '';
@@ -3050,6 +3095,7 @@ const textProse = byText((text: string): TextProse => {
     MAY_ASKED_PASSIVE(text) ||
     (MAY_CALL_US(text) && MAY_CONCERN(text)) ||
     MAY_EXTRACTED(text) ||
+    MAY_ASSESSED(text) ||
     clauseFacts(text).some(sourceFact);
   if (!decision && !profiling && !source) return places.length === 0 ? NOTHING_SAID : { decision: undefined, profiling: undefined, sources: [], places };
   const ps = parts(text);
