@@ -289,21 +289,31 @@ const CREDITOR = lazyPattern(
 /**
  * A short name of a processor or system the record names anywhere («Lønnsdata hentes ut fra Visma hver måned» where the
  * record's processors hold «Visma InSchool AS»; issue #12, session 28): the capitalised words of the source are the first
- * words of a recorded name. A party acting for the controller, or the controller's own system, is no source of the data
+ * words of a recorded name, and it has no other words. A party acting for the controller, or the controller's own system, is no source of the data
  * (Art. 14(2)(f) asks where the controller got them; a processor processes them on the controller's behalf, Art. 28).
  * The activity's own systems and processors are read more loosely above (`own`, by five-letter stems); these, from other
  * activities, only by their proper name.
  */
 function shortNameOf(named: string, names: readonly string[]): boolean {
-  const proper = named
+  const words = named
+    .trim()
     .split(/\s+/u)
-    .map((w) => w.split('-')[0]!.replace(/[^\p{L}\d]+$/u, ''))
-    .filter((w) => /^\p{Lu}/u.test(w));
-  if (proper.length === 0) return false;
+    .map((w) => w.split('-')[0]!.replace(/[^\p{L}\d]+$/u, ''));
+  // The name's capitalised words, up to a word that ends it (a time, a preposition: «Visma hver måned», «Visma via
+  // API»). A name with a lower-case word of its own («Norsk pasientregister», «Statens vegvesen», «Direktoratet for høgare
+  // utdanning») names another body than a recorded «Norsk Helsenett SF» or «Statens innkrevingssentral», though it opens
+  // with the same word.
+  const run = words.findIndex((w) => !/^\p{Lu}/u.test(w));
+  const proper = run < 0 ? words : words.slice(0, run);
+  if (proper.length === 0 || (run >= 0 && !NAME_ENDS().test(words[run]!))) return false;
   const phrase = proper.join(' ');
   if (phrase.length < 4) return false;
   return names.some((n) => n === phrase || n.startsWith(`${phrase} `) || n.startsWith(`${phrase}-`));
 }
+const NAME_ENDS = lazyPattern(
+  String.raw`^(?:hver|hvert|kvar|kvart|each|every|daily|weekly|monthly|yearly|dagleg|daglig|ukentlig|vekentleg|månedlig|månadleg|årlig|årleg|når|whenever|when|før|etter|before|after|om|on|i|in|til|to|via|gjennom|through|automatisk|automatically|direkte|directly|once|twice|og|and|for|ved|med|with|by|av|der|where|som|who|that|which)$`,
+  'iu',
+);
 /**
  * A register of the people the controller serves or employs in the definite form with no owner named («Opplysningane
  * blir henta frå elevregisteret», «hentes fra kunderegisteret», «from the member register»; issue #12, session 28) that
