@@ -2962,6 +2962,7 @@ const WORKER_AT = lazyPattern(
   'gu',
 );
 const mayWorkerAt = prefilter(WORKER_AT);
+const SERVED_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:til|to|for|åt|med|with|about|om)\s+(?:(?:the|our|våre|dei|de|alle|all)\s+)?$`, 'iu');
 const LIVES_OR_IS = lazyPattern(String.raw`^(?:bur|bor|lives?|live|living|er|is|are)$`, 'u');
 const REMOTE_WORK = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:over|på|via|by|per)\s+(?:video\p{L}*|telefon\p{L}*|phone|telephone|skjerm|screen|nett(?:et)?|internet)|video(?:link|tolk\p{L}*|samtal\p{L}*|call\p{L}*)?|remote(?:ly)?|fjern(?:tolk\p{L}*|arbeid\p{L}*)?|digitalt|online|skjermtolk\p{L}*)(?![\p{L}])`,
@@ -2971,6 +2972,9 @@ function workerPlaces(clause: string, start: number, out: { words: string; at: n
   for (const m of clause.matchAll(WORKER_AT())) {
     const verb = m[1] ?? m[2]!;
     if (LIVES_OR_IS().test(verb) && !REMOTE_WORK().test(clause)) continue;
+    // The workers as the ones served or worked with («gir brukerstøtte på telefon til tolker som jobber i Ukraina», «support
+    // to interpreters working in Ukraine»: s22-w9's lawful wordings): they are there, but handle nothing for us.
+    if (SERVED_BEFORE().test(clause.slice(wordsStart(clause, m.index, 3), m.index))) continue;
     const words = m[3]!.split(/\s+/u);
     let country: string | undefined;
     for (let i = 0; i < words.length && country === undefined; i++) country = countryCode(words.slice(i).join(' ')) ?? countryCode(words[i]!);
