@@ -879,8 +879,15 @@ const OWN_SCORE_ASKED = lazyPattern(
   String.raw`(?<![\p{L}])(?:bestill\p{L}*|be\s+om|ber\s+om|bed\s+om|spør\p{L}*|hent\p{L}*|sjå|se|sjekk\p{L}*|last\p{L}*\s+ned|få\s+(?:innsyn|tilsendt|se|sjå|vite)|innsyn|asks?|asked|asking|request\p{L}*|orders?|ordered|ordering|see|view|check|look\s+up|download|access)(?![\p{L}])[^.;:!?]{0,40}?(?<![\p{L}])(?:(?:(?:sin|si|sitt|sine|din|di|ditt|dine|hans|hennes|their|your|his|her)\s+)?(?:egen|eiga|eigen|eget|eige|own)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}*(?:score|skår)\p{L}*|\p{L}*(?:score|skår)\p{L}*\s+(?:sin|si|sitt|sine)(?![\p{L}]))`,
   'iu',
 );
+/**
+ * Things scored or rated «for each», not people («a popularity score for each event from ticket sales», «en score for hver
+ * rute»: K2's find, session 27): an event, a route, a product, a building, an area, a title, a room, a campaign, a
+ * department, a school, a municipality. Shared by PER_PERSON («a risk score for each route», «ein profil for kvart
+ * arrangement» say whose no more than «each event»: issue #12, session 28).
+ */
+const EACH_THING = String.raw`(?:arrangement\p{L}*|events?|rute|ruta|ruten|routes?|produkt(?:et)?|products?|vare|vara|varen|items?|bygg|bygget|bygning\p{L}*|buildings?|område(?:t)?|areas?|stasjon(?:en)?|stations?|butikk(?:en)?|stores?|shops?|artikkel(?:en)?|articles?|bok|boka|boken|books?|tittel(?:en)?|titles?|film(?:en)?|films?|sang(?:en)?|songs?|match|rom(?:met)?|rooms?|nettside(?:n)?|pages?|kampanje(?:n)?|campaigns?|kategori(?:en)?|categor(?:y|ies)|avdeling(?:a|en)?|departments?|units?|eining(?:a)?|enhet(?:en)?|skole(?:n)?|skule(?:n)?|schools?|kommune(?:n)?|municipalit(?:y|ies)|filial(?:en)?|branch(?:es)?|region(?:en)?|regions?)(?![\p{L}])`;
 const PER_PERSON = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:for|of|per|til|på)\s+)?(?:hver|hvert|kvar|kvart|each|every|alle|all)\s+(?!(?:år|året|dag|døgn|uke|veke|måned|månad|kvartal|year|day|week|month|quarter|time|gang|gong)(?![\p{L}]))\p{L}+|(?<![\p{L}])(?:skattepliktig\p{L}*|taxpayers?|saker|cases)(?![\p{L}])|(?<![\p{L}])(?:kunde\p{L}*|kundar\p{L}*|customers?|clients?|søker\p{L}*|søkjar\p{L}*|applicants?|innsatt\p{L}*|inmates?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|person\p{L}*|bruker\p{L}*|brukar\p{L}*|users?|medlem\p{L}*|members?|låntak\p{L}*|borrowers?|lånar\p{L}*|ansatt\p{L}*|tilsett\p{L}*|employees?|deltak\p{L}*|participants?|policyholders?|forsikringstak\p{L}*)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:for|of|per|til|på)\s+)?(?:hver|hvert|kvar|kvart|each|every|alle|all)\s+(?!(?:år|året|dag|døgn|uke|veke|måned|månad|kvartal|year|day|week|month|quarter|time|gang|gong)(?![\p{L}])|${EACH_THING})\p{L}+|(?<![\p{L}])(?:skattepliktig\p{L}*|taxpayers?|saker|cases)(?![\p{L}])|(?<![\p{L}])(?:kunde\p{L}*|kundar\p{L}*|customers?|clients?|søker\p{L}*|søkjar\p{L}*|applicants?|innsatt\p{L}*|inmates?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|person\p{L}*|bruker\p{L}*|brukar\p{L}*|users?|medlem\p{L}*|members?|låntak\p{L}*|borrowers?|lånar\p{L}*|ansatt\p{L}*|tilsett\p{L}*|employees?|deltak\p{L}*|participants?|policyholders?|forsikringstak\p{L}*)(?![\p{L}])`,
   'iu',
 );
 
@@ -1080,11 +1087,6 @@ const RATED = lazyPattern(
   String.raw`(?<![\p{L}])\p{L}*(?:rating|score|skår|rangering)(?:en|a|ar|er|s)?\s+(?:[\p{L}-]+\s+){0,5}?(?:from|based on|ut fra|ut frå|basert på|på grunnlag av)(?![\p{L}])`,
   'iu',
 );
-/**
- * Things scored or rated «for each», not people («a popularity score for each event from ticket sales», «en score for hver
- * rute»: K2's find, session 27): an event, a route, a product, a building, an area, a title, a room, a campaign.
- */
-const EACH_THING = String.raw`(?:arrangement\p{L}*|events?|rute|ruta|ruten|routes?|produkt(?:et)?|products?|vare|vara|varen|items?|bygg|bygget|bygning\p{L}*|buildings?|område(?:t)?|areas?|stasjon(?:en)?|stations?|butikk(?:en)?|stores?|shops?|artikkel(?:en)?|articles?|bok|boka|boken|books?|tittel(?:en)?|titles?|film(?:en)?|films?|sang(?:en)?|songs?|match|rom(?:met)?|rooms?|nettside(?:n)?|pages?|kampanje(?:n)?|campaigns?|kategori(?:en)?|categor(?:y|ies))(?![\p{L}])`;
 const RATED_EACH = lazyPattern(
   String.raw`^\s*(?:[\p{L}-]+\s+){0,1}?(?:for|til|per|of|to)\s+(?:hver|hvert|kvar|kvart|each|every|alle|all)\s+(?!${EACH_THING})\p{L}+`,
   'iu',
@@ -1975,6 +1977,50 @@ function askedOrCalling(clause: string): string | undefined {
   return undefined;
 }
 /**
+ * The person assessed by others in the passive, their assessment then got by us in the same sentence («Kvar ny tolk blir
+ * òg vurdert av tilsette hos dei som bestiller tolk og av byråa tolken har arbeidd for før, og vurderingane deira får vi
+ * tilsende», «Each new interpreter is assessed by the agencies they worked for, and their assessments are sent to us»:
+ * variants-paraphrase5 PE044, session 28): the assessors are the source of the assessment (Art. 14(2)(f)). The agent
+ * after «av», «by» (a party, not us, our own staff, the person or a channel), and after it a receipt to us of what they
+ * made (an assessment, report, reference, feedback). Group 1: the agent and what follows it.
+ */
+const ASSESSED_BY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:blir|vert|er|is|are|was|were|blei|ble|vart|gets?|get)\s+(?:(?:also|også|òg|then|da|så|alltid|always|first|først)\s+)?(?:vurdert|vurderte|bedømt|bedømde|evaluert|evaluated|assessed|rated|reviewed|appraised)|vurderes|vurderast|bedømmes|bedømast|evalueres|evaluerast)\s+(?:(?:også|òg|also)\s+)?(?:av|by)\s+(.+)$`,
+  'iu',
+);
+const MAY_ASSESSED = prefilter(ASSESSED_BY);
+const ASSESSMENT_GOT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:vurdering\p{L}*|evaluering\p{L}*|assessments?|evaluations?|ratings?|reports?|rapport\p{L}*|uttale\p{L}*|fråsegn\p{L}*|referanse\p{L}*|references?|tilbakemelding\p{L}*|feedback)(?![\p{L}])[^.;:!?]{0,60}?(?<![\p{L}])(?:får\s+(?:vi|me)|(?:vi|me)\s+(?:får|mottar|tek\s+imot|tar\s+imot)|mottar\s+(?:vi|me)|we\s+(?:get|receive)|(?:are|is)\s+(?:then\s+)?(?:sent|passed|forwarded|given)\s+to\s+us|(?:sendes|sendast|oversendes|oversendast)\s+(?:til\s+)?oss|(?:blir|vert)\s+(?:sendt|sende|send|oversendt|oversende)\s+(?:til\s+)?oss)(?![\p{L}])|(?<![\p{L}])(?:send(?:s|er|ar)?\s+(?:us|oss)|give(?:s)?\s+(?:us|oss)|gir\s+oss|gjev\s+oss|pass(?:es)?\s+on\s+to\s+us|(?:får|mottar)\s+(?:vi|me)(?:\s+(?:tilsendt|tilsend|òg|også))?|(?:vi|me)\s+(?:får|mottar)(?:\s+(?:tilsendt|tilsend|òg|også))?|we\s+(?:(?:then|also)\s+)?(?:get|receive))\s+(?:(?:their|deira|deres|sin|si|sitt|sine|the|an?|ei|en|ein)\s+)?(?:vurdering\p{L}*|evaluering\p{L}*|assessments?|evaluations?|ratings?|reports?|rapport\p{L}*|uttale\p{L}*|referanse\p{L}*|references?|tilbakemelding\p{L}*|feedback)(?![\p{L}])`,
+  'iu',
+);
+function assessedBy(clause: string): string | undefined {
+  if (!MAY_ASSESSED(clause)) return undefined;
+  const m = ASSESSED_BY().exec(clause);
+  if (m === null) return undefined;
+  const rest = m[1]!;
+  const got = ASSESSMENT_GOT().exec(rest);
+  if (got === null || NEGATION.test(clause) || pastAt(clause, m.index)) return undefined;
+  // The agent: up to the receipt's comma part, before a relative clause (with or without «som»: «byråa tolken har arbeidd for»).
+  const agent = rest
+    .slice(0, got.index)
+    .split(/\s*[,;]\s*(?:og|and|men|but|så|then)?\s*|\s+(?:og|and)\s+(?=(?:vi|me|we|the|their|deira|deres)\s)/iu)[0]!
+    .split(/\s(?:som|who|that|which|der)\s|\s(?=[\p{L}'’-]+\s+(?:har|hadde|has|have|had)\s)/u)[0]!
+    .trim();
+  if (agent === '') return undefined;
+  const head = phraseHead(agent);
+  if (
+    /^(?:we|vi|me|us|oss|you|du|dere|de|dei|they|he|she|han|hun|ho|it|den|det)$/iu.test(head) ||
+    CHANNEL().test(head) ||
+    SELF().test(head) ||
+    PERSONS_OWN_OR_OURS().test(agent) ||
+    OUR_OWN().test(agent) ||
+    OWN_BRANCH().test(agent) ||
+    ANONYMOUS().test(clause)
+  )
+    return undefined;
+  return agent;
+}
+/**
  * Data taken out of a register in the passive («Karakterene til deltakerne tas i tillegg ut av studentregisteret FS»,
  * «the grades are extracted from the student register», «Adressene blir tekne ut frå Folkeregisteret»: variants-paraphrase4
  * PD048): the register is the source. Only a register, database or list kept by others (a name, OUTSIDE_REGISTER), not
@@ -2053,7 +2099,8 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
           (commaFact ??= clauseFacts(text).some((f) => sourceFact(f) && f.clause.includes(','))) &&
           clauseFactSource(clause) !== undefined) ||
           askedOrCalling(clause) !== undefined ||
-          extractedFrom(clause) !== undefined) &&
+          extractedFrom(clause) !== undefined ||
+          assessedBy(clause) !== undefined) &&
         !pastAt(text, at - inClause) &&
         !noLonger(clause) &&
         !sourceEndedAndDeleted(text, clause, clause) &&
@@ -2391,7 +2438,7 @@ const HANDS_ON = lazyPattern(
 );
 /** The words naming the source in a part that SOURCE_SAID reads (for matching against the recorded sources). */
 export function sourceNamed(words: string): string {
-  const byClause = clauseSource(words) ?? askedOrCalling(words) ?? extractedFrom(words);
+  const byClause = clauseSource(words) ?? askedOrCalling(words) ?? extractedFrom(words) ?? assessedBy(words);
   if (byClause !== undefined) return byClause;
   const m = SOURCE_SAID().exec(words);
   if (m === null) return partySender(words) ?? (mayCheckElsewhere.test(words) ? checkedAt(words) : undefined) ?? '';
@@ -2921,14 +2968,51 @@ function remotePlaces(clause: string, start: number, out: { words: string; at: n
   }
 }
 
+/**
+ * A worker who sits, is based or works in a country and serves us from there («for sjeldne språk bruker vi tolker som sitter i
+ * Tyrkia og tolker over video», «interpreters based in Turkey who interpret by video», «ein tolk som bur i Tyrkia tolkar over
+ * video»: variants-paraphrase5 PE083, session 28): the one who hears or sees the data is there (Art. 44). A worker's noun
+ * (an interpreter, translator, consultant, developer, support staff, caseworker) then «som sitter/er basert/holder til/jobber
+ * i», «based/located/stationed in», «who sit/work in»; a verb of living or being («bur», «bor», «lives», «er», «is») only in
+ * a clause that says the work is remote (REMOTE_WORK: over video, by phone, remotely). Not where it is denied, past («har
+ * bodd»: no such verb here) or a plan turned down (CHOSE_OTHER). Group 1: the verb; group 2: the place's capitalised words.
+ */
+const WORKER_AT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:tolk(?:ar|er|ane|ene)?|interpreters?|translators?|omsetjar(?:ar|ane|en)?|oversetter(?:e|en|ne)?|konsulent(?:ar|er|ane|ene|en)?|consultants?|utvikl(?:ar|er)(?:e|ne|ane|en)?|developers?|saksbehandl(?:ar|er)(?:e|ne|ane|en)?|caseworkers?|support\s+(?:staff|agents?|teams?)|agents?|operatør(?:ar|er|ane|ene|en)?|operators?|transcribers?|medarbeid(?:ar|er)(?:e|ne|ane|en)?|staff)\s+(?:(?:som|who|that)\s+(?:(?:også|òg|also)\s+)?(sit(?:s|ter|t)?|sitj(?:er|a)|holder\s+til|held\s+til|(?:er|is|are)\s+(?:basert|based|located|stasjonert|stationed)|jobb(?:er|ar)|arbeid(?:er|ar)|works?|bur|bor|lives?|live|er|is|are)|(based|located|stationed|sitting|working|living))\s+(?:i|in)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})`,
+  'gu',
+);
+const mayWorkerAt = prefilter(WORKER_AT);
+const SERVED_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:til|to|for|åt|med|with|about|om)\s+(?:(?:the|our|våre|dei|de|alle|all)\s+)?$`, 'iu');
+const LIVES_OR_IS = lazyPattern(String.raw`^(?:bur|bor|lives?|live|living|er|is|are)$`, 'u');
+const REMOTE_WORK = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:over|på|via|by|per)\s+(?:video\p{L}*|telefon\p{L}*|phone|telephone|skjerm|screen|nett(?:et)?|internet)|video(?:link|tolk\p{L}*|samtal\p{L}*|call\p{L}*)?|remote(?:ly)?|fjern(?:tolk\p{L}*|arbeid\p{L}*)?|digitalt|online|skjermtolk\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+function workerPlaces(clause: string, start: number, out: { words: string; at: number; country: string; party: string }[]): void {
+  for (const m of clause.matchAll(WORKER_AT())) {
+    const verb = m[1] ?? m[2]!;
+    if (LIVES_OR_IS().test(verb) && !REMOTE_WORK().test(clause)) continue;
+    // The workers as the ones served or worked with («gir brukerstøtte på telefon til tolker som jobber i Ukraina», «support
+    // to interpreters working in Ukraine»: s22-w9's lawful wordings): they are there, but handle nothing for us.
+    if (SERVED_BEFORE().test(clause.slice(wordsStart(clause, m.index, 3), m.index))) continue;
+    const words = m[3]!.split(/\s+/u);
+    let country: string | undefined;
+    for (let i = 0; i < words.length && country === undefined; i++) country = countryCode(words.slice(i).join(' ')) ?? countryCode(words[i]!);
+    if (country === undefined || negatedBetween(clause, wordsStart(clause, m.index, 4), m.index + m[0].length) || CHOSE_OTHER().test(clause)) continue;
+    out.push({ words: clause.trim(), at: start + clause.indexOf(clause.trim()), country, party: m[0] });
+  }
+}
+
 function placesIn(text: string): { words: string; at: number; country: string; party: string }[] {
   const out: { words: string; at: number; country: string; party: string }[] = [];
   let at = 0;
   const remote = mayRemote(text);
+  const worker = mayWorkerAt(text);
   for (const clause of text.split(PLACE_STOP())) {
     const start = at;
     at += clause.length + 1;
     if (remote && mayRemote(clause)) remotePlaces(clause, start, out);
+    if (worker && mayWorkerAt(clause)) workerPlaces(clause, start, out);
     const stem = PLACE_STEM().test(clause);
     const national = mayNational(clause);
     if (!stem && !national) continue;
@@ -3021,7 +3105,7 @@ interface TextProse {
 }
 const NOTHING_SAID: TextProse = Object.freeze({ decision: undefined, profiling: undefined, sources: [], places: [] });
 const textProse = byText((text: string): TextProse => {
-  const places = PLACE_STEM().test(text) || mayNational(text) || mayRemote(text) ? placesIn(text) : [];
+  const places = PLACE_STEM().test(text) || mayNational(text) || mayRemote(text) || mayWorkerAt(text) ? placesIn(text) : [];
   // Each reading's stem tested on the whole text first: most texts hold none, and are not cut into parts.
   const decision = DECISION_STEM.test(text);
   const profiling = PROFILING_STEM.test(text);
@@ -3035,6 +3119,7 @@ const textProse = byText((text: string): TextProse => {
     MAY_ASKED_PASSIVE(text) ||
     (MAY_CALL_US(text) && MAY_CONCERN(text)) ||
     MAY_EXTRACTED(text) ||
+    MAY_ASSESSED(text) ||
     clauseFacts(text).some(sourceFact);
   if (!decision && !profiling && !source) return places.length === 0 ? NOTHING_SAID : { decision: undefined, profiling: undefined, sources: [], places };
   const ps = parts(text);

@@ -425,11 +425,12 @@ const ABOUT_CERTIFICATES = lazyPattern(
  * Asking for it: the body demands, obtains, checks or is shown the certificate («må legge fram», «levere», «kreve», «be
  * om», «innhente», «kontrollere», «ask for», «present», «check»; the one asked between the verb and «for», «om»: «We also ask
  * the locum for a police certificate», «ber vikaren om politiattest»; attached: «leggje ved politiattest», «attach a police
- * certificate»: variants-veterinar DY13; R2, session 25); not a person applying to the police for one with the
+ * certificate»: variants-veterinar DY13; R2, session 25), and in the passive («Politiattest må leggjast ved søknaden frå alle
+ * søkjarar», «legges ved», «leveres», «vedleggast»: variants-paraphrase5 PE098, session 28); not a person applying to the police for one with the
  * body's help («hjelpe innbyggere som skal søke om politiattest»).
  */
 const DEMAND = lazyPattern(
-  String.raw`(?<![\p{L}])(?:legg(?:e|je|er|ar)?\s+fram|legg(?:e|er)?\s+frem|fremlegg\p{L}*|framlegg\p{L}*|lever(?:e|er|ar|t)|vis(?:e|er|t)|syn(?:e|er|t)|krev(?:e|er|je|st)?|kreves|kravd|krevd|be\s+om|ber\s+om|bed(?:t|ne|e)\s+om|innhent\p{L}*|hente\s+inn|henta\s+inn|kontroller\p{L}*|sjekk\p{L}*|må\s+ha|ask(?:s|ed|ing)?\s+(?:(?:the|a|an|every|each|all|our|new)\s+)?(?:[\p{L}-]+\s+){0,2}?for|(?:be|ber|bed|bad|ba)\s+(?:(?:den|dei|de|alle|kvar|hver)\s+)?(?:[\p{L}-]+\s+){0,2}?om|legg(?:e|je|er|ar)?\s+ved|vedlegg(?:e|je|er|ar)?|attach(?:es|ed|ing)?|enclos(?:e|es|ed|ing)|request\p{L}*|requir\p{L}*|present\p{L}*|show(?:s|n|ed|ing)?|submit\p{L}*|provid\p{L}*|hand(?:s|ed)?\s+in|obtain\p{L}*|check\p{L}*|must\s+have|see|sees|seen)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:legg(?:e|je|er|ar)?\s+fram|legg(?:e|er)?\s+frem|fremlegg\p{L}*|framlegg\p{L}*|lever(?:e|er|ar|t)|vis(?:e|er|t)|syn(?:e|er|t)|krev(?:e|er|je|st)?|kreves|kravd|krevd|be\s+om|ber\s+om|bed(?:t|ne|e)\s+om|innhent\p{L}*|hente\s+inn|henta\s+inn|kontroller\p{L}*|sjekk\p{L}*|må\s+ha|ask(?:s|ed|ing)?\s+(?:(?:the|a|an|every|each|all|our|new)\s+)?(?:[\p{L}-]+\s+){0,2}?for|(?:be|ber|bed|bad|ba)\s+(?:(?:den|dei|de|alle|kvar|hver)\s+)?(?:[\p{L}-]+\s+){0,2}?om|legg(?:e|je|er|ar)?\s+ved|vedlegg(?:e|je|er|ar)?|legg(?:es|ast|jast|st|s)\s+(?:fram|frem|ved)|vedlegg(?:es|ast|jast|s)|vedlagt|lever(?:es|ast|st)(?!\s+(?:til|ut|digitalt|direkte)(?![\p{L}]))|attach(?:es|ed|ing)?|enclos(?:e|es|ed|ing)|request\p{L}*|requir\p{L}*|present\p{L}*|show(?:s|n|ed|ing)?|submit\p{L}*|provid\p{L}*|hand(?:s|ed)?\s+in|obtain\p{L}*|check\p{L}*|must\s+have|see|sees|seen)(?![\p{L}])`,
   'iu',
 );
 const demandsCertificate = (clause: string): boolean =>

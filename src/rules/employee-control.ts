@@ -492,9 +492,34 @@ const ATTENDANCE = lazyPattern(
  * is the regulation's first paragraph.
  */
 const EMPLOYEE_MAIL = lazyPattern(
-  String.raw`(?:${OCCUPATION}|employee|staff|worker|ansatt|tilsett|medarbeider|medarbeidar)\p{L}*(?:'s|s'|'|’s|s’|’|s)\s+(?:outgoing\s+|incoming\s+|utgående\s+|inngående\s+)?(?:e-?mails?|e-?post(?:en|ene|ane|a)?)(?![\p{L}-])(?!\s+(?:address|adresse))|(?:outgoing|utgående)\s+e-?(?:mails?|post(?:en|ene|ane|a)?)\s+(?:\p{L}+\s+){0,2}?(?:from|of|fra|frå|til)\s+(?:the\s+|our\s+|de\s+|dei\s+)?(?:${OCCUPATION}|employee|staff|worker|ansatt|tilsett|medarbeider|medarbeidar)\p{L}*`,
+  String.raw`(?:${OCCUPATION}|employee|staff|worker|ansatt|tilsett|medarbeider|medarbeidar)\p{L}*(?:'s|s'|'|’s|s’|’|s)\s+(?:outgoing\s+|incoming\s+|utgående\s+|inngående\s+)?(?:e-?mails?|e-?post(?:en|ene|ane|a)?)(?![\p{L}-])(?!\s+(?:address|adresse))|(?:outgoing|utgående)\s+e-?(?:mails?|post(?:en|ene|ane|a)?)\s+(?:\p{L}+\s+){0,2}?(?:from|of|fra|frå|til)\s+(?:the\s+|our\s+|de\s+|dei\s+)?(?:${OCCUPATION}|employee|staff|worker|ansatt|tilsett|medarbeider|medarbeidar)\p{L}*|(?<!(?:send|sende|sender|sendt|sendast|sendes|videresend\p{L}*|skriv\p{L}*|svar\p{L}*)\s+(?:\p{L}+\s+)?)e-?post(?:en|ene|ane|a)\s+(?:til|åt)\s+(?:dei\s+|de\s+|den\s+)?(?:${OCCUPATION}|ansatt|tilsett|medarbeider|medarbeidar)\p{L}*`,
   'iu',
 );
+/**
+ * The employees' mail named by «their» («e-posten deira», «e-posten deres», «their e-mail») where the clause checks how
+ * the employees answer, write to or deal with others («Korleis dei tilsette svarar kundane, kontrollerer leiarane ved å
+ * lese e-posten deira når dei vil», «Managers check how staff answer customers by reading their e-mail»:
+ * variants-paraphrase5 PE058, session 28): whose mail the pronoun means is told by what is checked, the employees' own
+ * answers (innsynsforskriften § 2). Not «their» alone («Saksbehandlerne leser e-posten deres og svarer»: the customers'
+ * mail, read to answer it): the check of how the employees act must stand in the sentence.
+ */
+const THEIR_MAIL = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:e-?post(?:en|ene|ane|a)?|e-?postkass\p{L}*|innboks\p{L}*)\s+(?:deira|deres)|their\s+(?:work\s+)?(?:e-?mails?|mailbox(?:es)?|inbox(?:es)?))(?![\p{L}])`,
+  'iu',
+);
+const mayTheirMail = gated(THEIR_MAIL);
+const EMPLOYEES_ACT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:korleis|hvordan|how|om|whether|if|kva|hva|what)\s+(?:dei\s+|de\s+|the\s+|our\s+|våre\s+|alle\s+|all\s+)?(?:${OCCUPATION}|ansatt|tilsett|medarbeid(?:er|ar)|employee|staff|worker)\p{L}*\s+(?:[\p{L}-]+\s+){0,1}?(?:svar|answer|repl|skriv|writ|behandl|handsam|handl|deal|serv|betjen|møt|treat|kommunis|communic|formuler|respond|følg|follow)\p{L}*`,
+  'iu',
+);
+const theirMailChecked = (t: string): boolean =>
+  mayTheirMail(t) &&
+  EMPLOYEES_ACT().test(t) &&
+  HOW().test(t) &&
+  (OPEN().test(t) || /(?<![\p{L}])(?:reading|opening|lest|opna|åpnet)(?![\p{L}])/iu.test(t)) &&
+  !MAIL_SECURITY().test(t) &&
+  !mailboxConditions(t) &&
+  t.split(PART_END).some((c) => THEIR_MAIL().test(c) && !NEGATION.test(c));
 const MAIL_SECURITY = lazyPattern(
   String.raw`virus|malware|skadevare|skadel[ei]g kode|malicious|phishing|spam|nettfisk\p{L}*|sikkerhetsbrudd|tryggleiksbrot|security breach`,
   'iu',
@@ -838,6 +863,7 @@ function controlSaidWith(text: string, groupChecked: (t: string) => boolean): bo
     ((has.WHAT(t) || (has.POSITION(t) && LOCATING().test(t)) || has.ATTENDANCE(t)) && (has.HOW(t) || has.FOLLOW_UP(t))) ||
     (has.EMPLOYEE_MAIL(t) && (has.HOW(t) || SCREEN().test(t) || OPEN().test(t)) && !MAIL_SECURITY().test(t) && !mailboxConditions(t) && !mailDenied(t)) ||
     routineMailSaid(t) ||
+    theirMailChecked(t) ||
     // Recording how many hours each employee worked, for pay (PAY_COUNT), is the working-hours record, not a check.
     (individualPerformance(t) && (has.HOW(t) || (has.SEE(t) && !PAY_COUNT().test(t)))) ||
     ((has.WHAT(t) || individualPerformance(t)) && COUNTS().test(t) && !PAY_COUNT().test(t)) ||

@@ -243,7 +243,11 @@ function ourReceiver(to: string, org: readonly string[]): boolean {
  * the people in it («medlemsregisteret» beside «Medlemmer») is still read as theirs, the controller's own, as before.
  */
 const A_REGISTER = lazyPattern(String.raw`^(?:the\s+)?\p{L}*(?:regist(?:er|eret|ra|ret|ry|re)|database(?:n|r|ne)?)\s+(?:\(\s*)?\p{Lu}`, 'u');
-function describedSource(r: ResolvedActivity, org: readonly string[]): { pointer: string; words: string; source: string } | undefined {
+function describedSource(
+  r: ResolvedActivity,
+  org: readonly string[],
+  recordedNames: readonly string[],
+): { pointer: string; words: string; source: string } | undefined {
   const facts = activityProse(r).sources;
   if (facts.length === 0) return undefined;
   const bySource = r.sources.map((s) => ({
@@ -257,10 +261,15 @@ function describedSource(r: ResolvedActivity, org: readonly string[]): { pointer
   const words = facts.map((f) => f.words);
   // The answer depends on these words alone: found once per distinct set of them (a record's activities repeat their
   // sources, subjects and prose), and named by the fact's place in the list.
-  const key = JSON.stringify([words, bySource, subjects, own, org]);
+  // What the activity's systems and processors say they hold («Skuleadministrativt system (elevregister, …)»): OWN_REGISTER.
+  const kept = [
+    ...r.systems.flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)]),
+    ...r.processors.flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.service)]),
+  ].join(' | ');
+  const key = JSON.stringify([words, bySource, subjects, own, org, recordedNames, kept]);
   let found = describedOnce.get(key);
   if (found === undefined) {
-    found = unrecordedSource(words, bySource, subjects, own, org) ?? null;
+    found = unrecordedSource(words, bySource, subjects, own, org, recordedNames, kept) ?? null;
     if (describedOnce.size >= 100_000) describedOnce.clear();
     describedOnce.set(key, found);
   }
@@ -278,6 +287,53 @@ const CREDITOR = lazyPattern(
   String.raw`(?<![\p{L}])(?:\p{L}*fordringshav\p{L}*|kreditor\p{L}*|creditors?|oppdragsgiv\p{L}*|oppdragsgjevar\p{L}*)(?![\p{L}])`,
   'iu',
 );
+/**
+ * A short name of a processor or system the record names anywhere («Lønnsdata hentes ut fra Visma hver måned» where the
+ * record's processors hold «Visma InSchool AS»; issue #12, session 28): the capitalised words of the source are the first
+ * words of a recorded name, and it has no other words. A party acting for the controller, or the controller's own system, is no source of the data
+ * (Art. 14(2)(f) asks where the controller got them; a processor processes them on the controller's behalf, Art. 28).
+ * The activity's own systems and processors are read more loosely above (`own`, by five-letter stems); these, from other
+ * activities, only by their proper name.
+ */
+function shortNameOf(named: string, names: readonly string[]): boolean {
+  const words = named
+    .trim()
+    .split(/\s+/u)
+    .map((w) => w.split('-')[0]!.replace(/[^\p{L}\d]+$/u, ''));
+  // The name's capitalised words, up to a word that ends it (a time, a preposition: «Visma hver måned», «Visma via
+  // API»). A name with a lower-case word of its own («Norsk pasientregister», «Statens vegvesen», «Direktoratet for høgare
+  // utdanning») names another body than a recorded «Norsk Helsenett SF» or «Statens innkrevingssentral», though it opens
+  // with the same word.
+  const run = words.findIndex((w) => !/^\p{Lu}/u.test(w));
+  const proper = run < 0 ? words : words.slice(0, run);
+  if (proper.length === 0 || (run >= 0 && !NAME_ENDS().test(words[run]!))) return false;
+  const phrase = proper.join(' ');
+  if (phrase.length < 4) return false;
+  return names.some((n) => n === phrase || n.startsWith(`${phrase} `) || n.startsWith(`${phrase}-`));
+}
+const NAME_ENDS = lazyPattern(
+  String.raw`^(?:hver|hvert|kvar|kvart|each|every|daily|weekly|monthly|yearly|dagleg|daglig|ukentlig|vekentleg|månedlig|månadleg|årlig|årleg|når|whenever|when|før|etter|before|after|om|on|i|in|til|to|via|gjennom|through|automatisk|automatically|direkte|directly|once|twice|og|and|for|ved|med|with|by|av|der|where|som|who|that|which)$`,
+  'iu',
+);
+/**
+ * A register of the people the controller serves or employs in the definite form with no owner named («Opplysningane
+ * blir henta frå elevregisteret», «hentes fra kunderegisteret», «from the member register»; issue #12, session 28) that
+ * the activity keeps itself: its own systems or processors name it («Skuleadministrativt system (elevregister, …)»).
+ * Decided: such a register is the activity's own data, used again, not obtained (Art. 14(2)(f) asks from which source the
+ * controller obtained them). Another activity's register is a source of its own for this one: grades taken from the
+ * student register for a research project (variants-hogskule HS49) come from a processing the participant must be told
+ * of, so a register the activity does not keep is still read. Another owner named («elevregisteret til skolen eleven kom
+ * fra») is read; national registers are named by other words (folkeregisteret, strafferegisteret, Norsk pasientregister:
+ * no patient word here).
+ */
+const OWN_REGISTER = lazyPattern(
+  String.raw`^(?:the\s+)?(elev|student|kunde|medlem|ansatt|tilsett|personal|klient|bruker|brukar|deltaker|deltakar|beboer|bebuar|leietaker|leigetakar|abonnent|låner|lånar|frivillig|member(?:ship)?|customer|client|pupil|staff|employee|personnel|user|subscriber|tenant|volunteer)(?:s|e)?[\s-]?(?:registeret|registret|databasen|arkivet|lista|listen|oversikten|oversikta|register|database|list|records?)$`,
+  'iu',
+);
+const keptRegister = (named: string, kept: string): boolean => {
+  const m = OWN_REGISTER().exec(named.trim());
+  return m !== null && new RegExp(`(?<![\\p{L}])${m[1]!}(?:s|e)?[\\s-]?(?:regist|database|arkiv|list|oversikt|records?)`, 'iu').test(kept);
+};
 /** The first source the words name that the record does not list (describedSource), by the place of its words. */
 function unrecordedSource(
   facts: readonly string[],
@@ -285,6 +341,8 @@ function unrecordedSource(
   subjects: readonly string[],
   own: readonly string[],
   org: readonly string[],
+  recordedNames: readonly string[] = [],
+  kept = '',
 ): { at: number; source: string } | undefined {
   for (let at = 0; at < facts.length; at++) {
     const words = facts[at]!;
@@ -311,6 +369,8 @@ function unrecordedSource(
         twinRecorded(named, names) ||
         (sourceRecorded(named, subjects) && sourceRecorded(headOf(named), subjects) && !A_REGISTER().test(named)) ||
         sourceRecorded(named.split(/\s(?:through|via|gjennom|igjennom)\s/iu)[0]!, own) ||
+        shortNameOf(named, recordedNames) ||
+        keptRegister(named, kept) ||
         ownUnit(named, org)
       )
         continue;
@@ -325,6 +385,9 @@ export default defineRule(
   (ctx, report) => {
     const o = ctx.registry.organisation?.value;
     const org = [...new Set([...textsOf(o?.name), ...textsOf(o?.shortName), ...textsOf(o?.contact?.name)].map((t) => t.trim()).filter((t) => t.length >= 4))];
+    // The record's processors and systems by name (all of them, not only the activity's): a party acting for us.
+    const { processors, systems } = ctx.registry.catalogues;
+    const recordedNames = [...new Set([...processors.values(), ...systems.values()].flatMap((e) => textsOf(e.value.name)).map((t) => t.trim()))];
     for (const r of ctx.activities) {
       if (informsAsObtainedElsewhere(r)) {
         if ((r.activity.sources ?? []).length === 0) {
@@ -339,7 +402,7 @@ export default defineRule(
           }
         }
       }
-      const described = describedSource(r, org);
+      const described = describedSource(r, org, recordedNames);
       if (described !== undefined)
         report.activity(r, described.pointer, 'described-source', { words: described.words, source: described.source }, { severity: 'warning' });
     }

@@ -21,6 +21,7 @@ import { durationSeconds } from '../util/duration.js';
 import type { RiskFactors } from '../model/types.js';
 import { join } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
+import { prefilter } from '../util/prefilter.js';
 
 /**
  * Art. 5(1)(e) and Norwegian regulations that set a maximum retention (data/retention-limits.json).
@@ -880,7 +881,7 @@ function recordingPeriods(r: ResolvedActivity, ref: ReferenceData): { i: number;
  * keeping («lagrast», «oppbevares», «tekne vare på», «kept», «stored», «retained»).
  */
 const RECORDINGS = lazyPattern(
-  String.raw`(?<![\p{L}])(?:opptak\p{L}*|bilete\p{L}*|bilde\p{L}*|bilder|video\p{L}*|videoopptak\p{L}*|recordings?|footage|images?|videos?|(?:video|film)?klipp(?:et|ene|a|ane)?|(?:video\s+)?clips?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:opptak\p{L}*|\p{L}*(?:helge?|natt|kveld|kamera|lyd|overvåkings|overvakings)opptak\p{L}*|bilete\p{L}*|bilde\p{L}*|bilder|video\p{L}*|videoopptak\p{L}*|recordings?|footage|images?|videos?|(?:video|film)?klipp(?:et|ene|a|ane)?|(?:video\s+)?clips?)(?![\p{L}])`,
   'iu',
 );
 const KEPT = lazyPattern(
@@ -955,6 +956,16 @@ function keptBefore(clause: string): boolean {
   return thing !== null && rec !== null && thing.index < rec.index && !JOINED().test(clause.slice(thing.index, rec.index));
 }
 /**
+ * A clause of reason: «fordi», «siden», «sidan», «ettersom», «because», «since», or «as» after a comma, to the clause's end
+ * («Opptak frå helgar lagrar vi i tre månader, sidan skadeverk ofte ikkje blir oppdaga med ein gong»), or opening the
+ * clause up to its comma («Because damage is often not found at once, we keep weekend recordings for three months»).
+ */
+const REASON = lazyPattern(
+  String.raw`^\s*(?:fordi|siden|sidan|ettersom|because|since|as)\s[^,]*,|,?\s(?:fordi|siden|sidan|ettersom|because|since)\s.*$|,\s*as\s.*$`,
+  'iu',
+);
+const mayGiveReason = prefilter(REASON);
+/**
  * The police kept out of a clause of the activity's own description only where they keep the recordings themselves
  * («oppbevares av politiet», «politiets regler»): a period the description says beyond the police exception (30 days) is
  * not the exception's («Opptakene lagres i 60 dager og utleveres til politiet bare ved anmeldelse»: variants-regnskap RG16;
@@ -970,7 +981,11 @@ function saidLongerIn(
 ): { said: string; s: number } | undefined {
   let longest: { said: string; s: number } | undefined;
   for (const t of texts)
-    for (const clause of t.split(STOP).flatMap(ownParts)) {
+    for (const whole of t.split(STOP).flatMap(ownParts)) {
+      // A clause of reason beside the keeping is not what is kept («…, siden hærverk ofte ikke blir oppdaget før lenge
+      // etterpå», «…, as damage is often not discovered until much later»: variants-paraphrase4 PD089, PD090): its «not»
+      // denies no keeping, and its times are not the period.
+      const clause = mayGiveReason(whole) ? whole.replace(REASON(), ' ') : whole;
       // Recordings said to be left out («Hendelsesrapporter uten bilder lagres i fem år», «incident reports without images
       // are kept for five years»: N3's review, session 19) are not what is kept.
       const named = described ? clause.replace(WITHOUT_RECORDINGS(), ' ') : clause;
