@@ -424,6 +424,82 @@ const RENAMED: readonly RenamedBody[] = [
     now: /mattilsyn|norwegian food safety authority/iu,
     since: '2004-01-01',
   },
+  // Appended by D1 (session 28): each entry's source in docs/rules/renamed-body.md, read 2026-12-03.
+  {
+    // Renamed by the King in Council 16 September 2011, from 1 January 2012 (Sikt's Forvaltningsdatabasen, unit 9805).
+    old: /statens bygningstekniske etat|national office of building technology and administration/iu,
+    former: 'Statens bygningstekniske etat',
+    current: 'Direktoratet for byggkvalitet (DiBK)',
+    now: /direktoratet for byggkvalitet|(?<![\p{L}])dibk(?![\p{L}])|(?:directorate|authority) (?:for|of) building quality/iu,
+    since: '2012-01-01',
+  },
+  {
+    // Not «strålevernet» alone: the word also names radiation protection itself.
+    old: /statens strålevern|norwegian radiation protection authority/iu,
+    former: 'Statens strålevern',
+    current: 'Direktoratet for strålevern og atomsikkerhet (DSA)',
+    now: /direktoratet for strålevern og atom|(?<![\p{L}])DSA(?![\p{L}])|radiation and nuclear safety authority/iu,
+    since: '2019-01-01',
+  },
+  {
+    // Forbrukerombudsmannen until 1980, Forbrukerombudet (nynorsk Forbrukarombodet) until 2018. Not Denmark's
+    // Forbrugerombudsmanden (another spelling); the English «Consumer Ombudsman» is other countries' too, read below.
+    old: /forbrukerombud|forbrukarombod/iu,
+    former: 'Forbrukerombudet',
+    current: 'Forbrukertilsynet',
+    now: /forbruk[ea]rtilsyn|(?<![\p{L}])consumer authority/iu,
+    since: '2018-01-01',
+  },
+  {
+    // Sweden's, Denmark's and Finland's consumer ombudsmen bear the same English name: only a body in Norway.
+    old: /(?<![\p{L}])(?:norwegian )?consumer ombudsman/iu,
+    former: 'Forbrukerombudet',
+    current: 'Forbrukertilsynet',
+    now: /forbruk[ea]rtilsyn|(?<![\p{L}])consumer authority/iu,
+    since: '2018-01-01',
+    norwegianOnly: true,
+  },
+  {
+    // Likestillings- og diskrimineringsnemnda (LDN) gave way to Diskrimineringsnemnda when diskrimineringsombudsloven took
+    // effect; the ombud kept its name (its complaints now go to the tribunal), so it is not read.
+    old: /likestillings-\s*og\s*diskrimineringsnemnd|equality and anti-discrimination tribunal/iu,
+    former: 'Likestillings- og diskrimineringsnemnda',
+    current: 'Diskrimineringsnemnda',
+    now: /(?<!og\s)diskrimineringsnemnd|(?<!equality and )anti-discrimination tribunal/iu,
+    since: '2018-01-01',
+  },
+  {
+    // Both directorates were closed when DSB was set up (kgl.res. 29 August 2003, FOR-2003-08-29-1094 I-III).
+    old: /direktoratet for brann- og el(?:ektrisk)?\s*sikkerhet|direktoratet for sivilt beredskap/iu,
+    former: 'Direktoratet for brann- og elsikkerhet / Direktoratet for sivilt beredskap',
+    current: 'Direktoratet for samfunnssikkerhet og beredskap (DSB)',
+    now: /direktoratet for samfunnssikkerhet og beredskap|(?<![\p{L}])DSB(?![\p{L}])|directorate for civil protection/iu,
+    since: '2003-09-01',
+  },
+  {
+    // The county authority only: Statsforvalteren i Oslo og Viken keeps its name. Any of the three counties beside it passes.
+    old: /viken fylkeskommune|fylkeskommunen i viken|(?<![\p{L}])viken county/iu,
+    former: 'Viken fylkeskommune',
+    current: 'Akershus / Buskerud / Østfold fylkeskommune',
+    now: /(?<![\p{L}])(?:akershus|buskerud|østfold|ostfold)(?![\p{L}])/iu,
+    since: '2024-01-01',
+  },
+  {
+    // Statsforvalteren i Vestfold og Telemark keeps its name: the county authority only.
+    old: /vestfold og telemark fylkeskommune|fylkeskommunen i vestfold og telemark|vestfold (?:og|and) telemark county/iu,
+    former: 'Vestfold og Telemark fylkeskommune',
+    current: 'Vestfold / Telemark fylkeskommune',
+    now: /(?<![\p{L}])vestfold fylkeskommune|(?<!og\s)telemark fylkeskommune|fylkeskommunen i (?:vestfold|telemark)(?!\s+og)|(?<![\p{L}])vestfold county|(?<!and\s)telemark county/iu,
+    since: '2024-01-01',
+  },
+  {
+    // Statsforvalteren i Troms og Finnmark keeps its name: the county authority only (Sami «Romsa ja Finnmárkku fylkkagielda»).
+    old: /troms og finnmark fylkeskommune|fylkeskommunen i troms og finnmark|troms (?:og|and) finnmark county|romsa ja finnmárkku fylkkagielda/iu,
+    former: 'Troms og Finnmark fylkeskommune',
+    current: 'Troms / Finnmark fylkeskommune',
+    now: /(?<![\p{L}])troms fylkeskommune|(?<!og\s)finnmark fylkeskommune|fylkeskommunen i (?:troms|finnmark)(?!\s+og)|(?<![\p{L}])troms county|(?<!and\s)finnmark county/iu,
+    since: '2024-01-01',
+  },
 ];
 
 /**
