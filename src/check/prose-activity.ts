@@ -24,7 +24,7 @@
  */
 import type { ResolvedActivity } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
-import { prefilter, prefilterAny } from '../util/prefilter.js';
+import { prefilter, prefilterAny, ways } from '../util/prefilter.js';
 import { byText } from '../util/memo.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { regionCodes } from './countries.js';
@@ -1357,6 +1357,8 @@ function lastSelfIn(clause: string): number {
  * ways let every part with «til» (from «ringe til») or «fra» alone through to the pattern.
  */
 const SOURCE_STEM = { test: prefilterAny(SOURCE_SAID) };
+/** SOURCE_SAID run by its ways, each built only where its words are (util/prefilter.ts `ways`; #16, session 28): the same match and groups. */
+const SOURCE_SAID_WAYS = ways(SOURCE_SAID);
 
 /** A pointer to another activity's record: «se aktiviteten …», «sjå behandlinga …», «see the activity on …», «behandles i aktiviteten …». */
 const ELSEWHERE = lazyPattern(
@@ -2057,7 +2059,7 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
       if (inClause + part.length >= clause.length || !ASK_LISTED().test(part)) continue;
       const rest = clause.slice(inClause);
       if (!SOURCE_STEM.test(rest)) continue;
-      const asked = SOURCE_SAID().exec(rest);
+      const asked = SOURCE_SAID_WAYS.exec(rest);
       if (asked === null || asked.index >= part.length || (asked[9] ?? asked[11]) === undefined) continue;
       part = rest;
     }
@@ -2070,7 +2072,7 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
       elsewhere = undefined;
       sends = undefined;
     }
-    const m = SOURCE_SAID().exec(part);
+    const m = SOURCE_SAID_WAYS.exec(part);
     if (m === null || (m[3] === undefined ? deniedAt(part, m) : siteDenied(part, m))) continue;
     // A practice of obtaining said to have ended («Tidlegare henta vi … men det er slutt», «We used to obtain … but stopped
     // in 2020»: N11's review, session 25), as the clause reader reads it (its `past`): no source of what is done now. Not where
@@ -2373,7 +2375,7 @@ const HANDS_ON = lazyPattern(
 export function sourceNamed(words: string): string {
   const byClause = clauseSource(words) ?? askedOrCalling(words) ?? extractedFrom(words);
   if (byClause !== undefined) return byClause;
-  const m = SOURCE_SAID().exec(words);
+  const m = SOURCE_SAID_WAYS.exec(words);
   if (m === null) return partySender(words) ?? (mayCheckElsewhere.test(words) ? checkedAt(words) : undefined) ?? '';
   // Up to a word that starts what follows the source («… sosiale medier før intervju», «… the register when you apply»).
   // And at «og», «and», «eller», «or» before a word in lower case, which starts what the clause goes on to say
@@ -2391,7 +2393,7 @@ export function sourceNamed(words: string): string {
  * the further ones kept only when they name a party, not a channel, the person or the controller's own.
  */
 export function sourceNames(words: string): string[] {
-  const m = SOURCE_SAID().exec(words);
+  const m = SOURCE_SAID_WAYS.exec(words);
   const first = sourceNamed(words);
   // Parties asked, listed («spør òg skulen, helsestasjonen og barnevernstenesta om korleis barnet har det»:
   // variants-paraphrase4 PD049): each of them.
