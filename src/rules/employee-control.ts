@@ -5,7 +5,7 @@ import { isArt6 } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 import { byText } from '../util/memo.js';
-import { gated, gatedAll, prefilterAny } from '../util/prefilter.js';
+import { gated, gatedAll, prefilterAny, ways } from '../util/prefilter.js';
 import { lazyPattern, type LazyPattern } from '../util/lazy-pattern.js';
 
 /**
@@ -765,9 +765,10 @@ const has = gatedAll({
 });
 /**
  * CONDUCT and HOURS_AGAINST_TRACK by each of their ways (util/prefilter.ts `prefilterAny`): one way's first word alone let
- * their 5,400 and 2,400 characters be built and run on texts that hold no way's words (#16, session 27).
+ * their 5,400 and 2,400 characters be built and run on texts that hold no way's words (#16, session 27). CONDUCT's ways
+ * are each its own pattern (`ways`), built only where its words are (session 28).
  */
-const mayConduct = prefilterAny(CONDUCT);
+const conduct = ways(CONDUCT);
 const mayHoursAgainstTrack = prefilterAny(HOURS_AGAINST_TRACK);
 
 /**
@@ -847,8 +848,7 @@ function controlSaidWith(text: string, groupChecked: (t: string) => boolean): bo
     // The activity's groups asked last (controlReading). The check words before CONDUCT: those are built for the readings
     // above, CONDUCT's 4,600 characters only where a check is said (session 23).
     ((has.HOW(t) || has.SEE(t) || has.FOLLOW_UP(t)) &&
-      mayConduct(t) &&
-      CONDUCT().test(t) &&
+      conduct.test(t) &&
       staffConduct(t) &&
       (has.EMPLOYEES_CHECKED(t) || groupChecked(t))) ||
     (mayHoursAgainstTrack(t) && HOURS_AGAINST_TRACK().test(t)) ||
@@ -1002,7 +1002,7 @@ const recordTurnedOnStaff = (c: string): boolean =>
   !OWN_REQUEST().test(c) &&
   (RECORD_TURNED().test(c) || RECORDED_USED().test(c)) &&
   STAFF_WORD().test(c) &&
-  ((SEE().test(c) && mayConduct(c) && CONDUCT().test(c)) || STAFF_SEEN().test(c) || PAY_WEIGHED().test(c));
+  ((SEE().test(c) && conduct.test(c)) || STAFF_SEEN().test(c) || PAY_WEIGHED().test(c));
 /**
  * A recording of the employees' calls or of them on camera, or listening in, weighed in their pay («høyre på opptak av
  * samtalane … og bruke det i lønnsfastsetjinga», «use the recordings in pay reviews»: variants-paraphrase4 PD083, PD084):
