@@ -847,10 +847,7 @@ function controlSaidWith(text: string, groupChecked: (t: string) => boolean): bo
     (has.INDIVIDUAL_EMPLOYEE(t) && OUTPUT_COUNT().test(t) && !PAY_COUNT().test(t)) ||
     // The activity's groups asked last (controlReading). The check words before CONDUCT: those are built for the readings
     // above, CONDUCT's 4,600 characters only where a check is said (session 23).
-    ((has.HOW(t) || has.SEE(t) || has.FOLLOW_UP(t)) &&
-      conduct.test(t) &&
-      staffConduct(t) &&
-      (has.EMPLOYEES_CHECKED(t) || groupChecked(t))) ||
+    ((has.HOW(t) || has.SEE(t) || has.FOLLOW_UP(t)) && conduct.test(t) && staffConduct(t) && (has.EMPLOYEES_CHECKED(t) || groupChecked(t))) ||
     (mayHoursAgainstTrack(t) && HOURS_AGAINST_TRACK().test(t)) ||
     planAgainstPlace(t) ||
     staffWorkQualityRecorded(t) ||

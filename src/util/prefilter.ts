@@ -900,8 +900,7 @@ function wayParts(re: LazyPattern): { may: (text: string) => boolean; re: LazyPa
   const [pre, post, ...alts] = split;
   const groups = alts.map(groupsIn);
   // Empty groups that never take part: `(?!)` fails, and `?` lets the whole match nothing.
-  const none = (names: (string | null)[]): string =>
-    names.length === 0 ? '' : `(?:(?!)${names.map((n) => (n === null ? '()' : `(?<${n}>)`)).join('')})?`;
+  const none = (names: (string | null)[]): string => (names.length === 0 ? '' : `(?:(?!)${names.map((n) => (n === null ? '()' : `(?<${n}>)`)).join('')})?`);
   return alts.map((a, i) => {
     const p = lazyPattern(`${pre}${none(groups.slice(0, i).flat())}(?:${a})${none(groups.slice(i + 1).flat())}${post}`, re.flags);
     return { may: prefilter(p), re: p };
