@@ -1,6 +1,6 @@
 import { ANIMAL_WORD } from './animals.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
-import { gated } from '../util/prefilter.js';
+import { ways } from '../util/prefilter.js';
 import { byText } from '../util/memo.js';
 
 /*
@@ -59,8 +59,11 @@ const TOPIC_AFTER = lazyPattern(
   String.raw`^\s*(?:om|about|on|regarding|angåande|angående)\s+(?:(?:hvilke|hvilken|hvilket|kva|which|what)\s+)?(?:(?:the|new|nye?|endra|endrede|changed|amended|dei|de|den|det)\s+){0,2}(?:(?!(?:av|of|til|to|for|i|in|på|om|about|med|with)\s)[\p{L}-]+\s+){0,1}?${THING_TOPIC}(?![\p{L}])|^\s*(?:for|om)\s+(?:(?:the|their|its|a|an|ei|en|ein|eit|et|sin|si|sitt|sine|deira|deres)\s+)?${ABOUT_THING}(?![\p{L}])`,
   'iu',
 );
-/** TOPIC_AFTER behind its words (util/prefilter.ts): its 5,500 characters are built only where they may match (#16). */
-const topicAfter = gated(TOPIC_AFTER);
+/**
+ * TOPIC_AFTER behind its words (util/prefilter.ts): its 5,500 characters are built only where they may match (#16); each of
+ * its two ways on its own (`ways`, session 28): a text with the words of the short one builds only that one.
+ */
+const topicAfter = ways(TOPIC_AFTER).test;
 const CONFIRMATION_GOT = lazyPattern(
   String.raw`(?<![\p{L}])(?:tilbakemelding\p{L}*|stadfesting\p{L}*|bekreftelse\p{L}*|kvittering\p{L}*|confirmations?|acknowledg\p{L}*|receipts?)(?![\p{L}])`,
   'iu',

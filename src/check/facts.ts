@@ -8,7 +8,7 @@ import { isArt6 } from '../model/resolve.js';
 import type { Organisation, Processor } from '../model/types.js';
 import { join } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
-import { prefilter, prefilterAny } from '../util/prefilter.js';
+import { prefilter, prefilterAny, ways } from '../util/prefilter.js';
 import { mayTellPast, pastOrRejected } from './past.js';
 import type { KnownLaw, LawEntry, LawProvision, LawRole, ReferenceData } from './reference.js';
 
@@ -1249,7 +1249,7 @@ const othersAreOwn = (from: string): boolean => {
 };
 const eachOthersData = (c: string): boolean => {
   const m = EACH_OTHERS_DATA().exec(c);
-  return m !== null && !othersAreOwn(c.slice(m.index)) && !PERSON_ACTS().test(c.slice(0, m.index)) && !PERSON_ACTS_INVERTED().test(c.slice(0, m.index));
+  return m !== null && !othersAreOwn(c.slice(m.index)) && !PERSON_ACTS().test(c.slice(0, m.index)) && !personActsInvertedWays.test(c.slice(0, m.index));
 };
 /**
  * Names left out of what is sent, in the clause («Vi sender statistikk uten navn til Bufdir», «Sender vi en faktura til
@@ -1392,6 +1392,8 @@ const PERSON_ACTS_INVERTED = lazyPattern(
   String.raw`(?<![\p{L}])(?:kan|kunne|må|skal|bør)\s+(?:(?:den|the)\s+)?${PERSON_SUBJECT}(?:\s+(?:også|òg|alltid|sjølv|selv|sjøl))*\s*$|(?<![\p{L}])(?:du|dere|dykk|you)(?:\s+(?:også|òg|also|alltid|always))?\s*$`,
   'iu',
 );
+/** PERSON_ACTS_INVERTED run by its ways, each built only where its words are (util/prefilter.ts `ways`; #16, session 28). */
+const personActsInvertedWays = ways(PERSON_ACTS_INVERTED);
 /**
  * The person themself after the verb («Søkjaren sender sjølv skjemaet til kommunen», «Patients send it themselves»): the
  * person, named right before the verb, acts.
@@ -1415,7 +1417,7 @@ const PERSON_MAY_NOT_STAFF: readonly Handing[] = ['send', 'sendLong', 'sendTo', 
 const COPY_VERB_END = lazyPattern(String.raw`(?<![\p{L}])(?:sende|sender|send|sends|gi|gir|gje|gjev|give|gives|legge ved|leggje ved|attach)\s+$`, 'iu');
 /** Whether the words before a verb of handing over (and the verb's rest, `after`) make the person, not the controller, its subject. */
 export function personActs(kind: Handing | 'handOver', before: string, after: string): boolean {
-  const person = PERSON_ACTS().test(before) || PERSON_ACTS_INVERTED().test(before) || (PERSON_BEFORE().test(before) && SELF_AFTER().test(after));
+  const person = PERSON_ACTS().test(before) || personActsInvertedWays.test(before) || (PERSON_BEFORE().test(before) && SELF_AFTER().test(after));
   if (!person) return false;
   if (kind === 'handOver' || (PERSON_MAY_NOT_STAFF as readonly string[]).includes(kind)) return !STAFF_ACTS().test(before);
   return (PERSON_MAY as readonly string[]).includes(kind);

@@ -24,7 +24,7 @@
  */
 import type { ResolvedActivity } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
-import { prefilter, prefilterAny } from '../util/prefilter.js';
+import { prefilter, prefilterAny, ways } from '../util/prefilter.js';
 import { byText } from '../util/memo.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { regionCodes } from './countries.js';
@@ -354,6 +354,8 @@ const BUILDING_SERVICE = lazyPattern(
 const EFFECT_ONLY = lazyPattern(String.raw`(?<![\p{L}])${EFFECT}$`, 'iu');
 const THEN = lazyPattern(String.raw`(?<![\p{L}])(?:da|så|deretter|dermed|then|thereafter|as a result|after that)(?![\p{L}])`, 'iu');
 const AUTO_RE = lazyPattern(String.raw`(?<![\p{L}])${AUTO}(?![\p{L}])`, 'iu');
+/** AUTO_RE run by its ways, each built only where its words are (util/prefilter.ts `ways`; #16, session 28). */
+const autoReWays = ways(AUTO_RE);
 const EFFECT_ALL = lazyPattern(String.raw`(?<![\p{L}])${EFFECT}(?![\p{L}])`, 'giu');
 /**
  * Booking, ordering, borrowing or access to the service (nb, nn, en), blocked for people by their conduct (BLOCKED_FOR): «TABS
@@ -410,7 +412,7 @@ function partAt(clause: string, at: number): string {
  */
 function* effectsIn(clause: string, before: string, text: string): Generator<RegExpExecArray> {
   if (
-    !AUTO_RE().test(clause) ||
+    !autoReWays.test(clause) ||
     !stepTarget(clause, clause, text) ||
     OWN_REQUEST().test(clause.replace(AUTO_WORD_ALL(), (w) => ' '.repeat(w.length))) ||
     LOCKOUT().test(clause) ||
@@ -421,7 +423,7 @@ function* effectsIn(clause: string, before: string, text: string): Generator<Reg
   if (THEN().test(clause) && OWN_REQUEST().test(before)) return;
   for (const m of clause.matchAll(EFFECT_ALL())) {
     const end = m.index + m[0].length;
-    if (!AUTO_RE().test(clause.slice(wordsStart(clause, m.index, 3), wordsEnd(clause, end, 3)))) continue;
+    if (!autoReWays.test(clause.slice(wordsStart(clause, m.index, 3), wordsEnd(clause, end, 3)))) continue;
     if (!stepTarget(clause.slice(wordsStart(clause, m.index, 7), wordsEnd(clause, end, 7)), THING().test(clause) ? clause : partAt(clause, m.index), text))
       continue;
     yield m as RegExpExecArray;
@@ -587,14 +589,14 @@ const LEAVES = lazyPattern(
 );
 const mayKeepOut = prefilter(KEPT_OUT_RE);
 function keptOut(part: string, before: string): RegExpExecArray | undefined {
-  if (!mayKeepOut(part) || !AUTO_RE().test(part)) return undefined;
+  if (!mayKeepOut(part) || !autoReWays.test(part)) return undefined;
   const clause = before + part;
   if (LEAVES().test(clause) || ENDS_ANYWAY().test(clause) || OWN_REQUEST().test(clause)) return undefined;
   const m = KEPT_OUT_RE().exec(part.replace(AUTO_WORD_ALL(), (w) => ' '.repeat(w.length)));
   if (m === null) return undefined;
   // The machine's word beside the step's first word (two words either side).
   const first = /^\S+/u.exec(m[0])![0];
-  if (!AUTO_RE().test(part.slice(wordsStart(part, m.index, 2), wordsEnd(part, m.index + first.length, 2)))) return undefined;
+  if (!autoReWays.test(part.slice(wordsStart(part, m.index, 2), wordsEnd(part, m.index + first.length, 2)))) return undefined;
   // A denial stands before the step (the flag's «får ikkje kome inn» is the step itself, not its denial).
   if (denied(part, wordsStart(part, m.index, 4), m.index + 1)) return undefined;
   return KEPT_OUT_PEOPLE().test(clause.slice(0, before.length + m.index)) ? m : undefined;
@@ -624,6 +626,8 @@ const ONLY_GRANTED_REVIEWED = lazyPattern(
   String.raw`(?<![\p{L}])(?:går|ser|vurderer|vurderar|kontrollerer|kontrollerar|handsamar|behandler|reviews?|checks?|looks\s+at|assess(?:es)?|handles?)\s+(?:\p{L}+\s+){0,1}?(?:berre|bare|kun|only)\s+(?:gjennom\s+|på\s+|at\s+)?(?:\p{L}+\s+){0,4}?(?:innvilg\p{L}*|godkjen\p{L}*|approved|granted|accepted)(?![\p{L}])|(?<![\p{L}])(?:berre|bare|kun|only)\s+(?:\p{L}+\s+){0,4}?(?:innvilg\p{L}*|godkjen\p{L}*|approved|granted|accepted)\s+(?:\p{L}+\s+){0,3}?(?:går\s+gjennom|blir\s+vurdert|vert\s+vurdert|blir\s+gått\s+gjennom|vurderes|vurderast|are\s+reviewed|is\s+reviewed|are\s+checked|get\s+reviewed)(?![\p{L}])`,
   'iu',
 );
+/** ONLY_GRANTED_REVIEWED run by its ways, each built only where its words are (util/prefilter.ts `ways`; #16, session 28). */
+const onlyGrantedReviewedWays = ways(ONLY_GRANTED_REVIEWED);
 const mayOnlyGranted = prefilter(ONLY_GRANTED_REVIEWED);
 /** A check after the decision («i etterkant», «afterwards», an audit): a person who reviews afterwards decided nothing. */
 const AFTERWARDS = lazyPattern(
@@ -638,7 +642,7 @@ const REFUSALS_BY_PERSON = lazyPattern(
 function onlyGrantedIn(text: string, ps: readonly Part[]): { words: string; at: number } | undefined {
   if (!mayOnlyGranted(text)) return undefined;
   for (const { part, at, clause } of ps) {
-    const m = ONLY_GRANTED_REVIEWED().exec(part);
+    const m = onlyGrantedReviewedWays.exec(part);
     if (m === null || deniedAt(part, m) || notOursOrEnded(text, clause, part) || AFTERWARDS().test(clause)) continue;
     // Another clause of the text where a person decides every case («alle søknader blir avgjorde av ein sakshandsamar»).
     if (text.split(PART_STOP).some((c) => c !== clause && (personInvolved(c) || REFUSALS_BY_PERSON().test(c)))) continue;
@@ -686,7 +690,7 @@ function decisionInParts(text: string, ps: readonly Part[]): { words: string; at
   function decisionPart(part: string, clause: string, inClause: number): boolean {
     if (mayRefuseEntry(part) && REFUSED_ENTRY().test(part) && LISTED_FOR_CONDUCT().test(clause)) return true;
     if (keptOut(part, clause.slice(0, inClause)) !== undefined) return true;
-    if (inClause > 0 && mayAndRefused(part) && AND_REFUSED().test(part) && AUTO_RE().test(clause.slice(0, inClause)) && !NOT_ABOUT_PERSON().test(part))
+    if (inClause > 0 && mayAndRefused(part) && AND_REFUSED().test(part) && autoReWays.test(clause.slice(0, inClause)) && !NOT_ABOUT_PERSON().test(part))
       return true;
     // The machine decides on its own, or a score past a set value takes the step (F, session 17).
     const machine = (mayMachine(part) ? MACHINE_DECIDES().exec(part) : null) ?? (mayThreshold(part) ? THRESHOLD_STEP().exec(part) : null);
@@ -1109,6 +1113,8 @@ const SCORED_EACH = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:beregn\p{L}*|regn(?:er|ar|a|et|es|ast)?\s+ut|rekn(?:er|ar|a|et|es|ast)?\s+ut|utrekn\p{L}*|kalkuler\p{L}*|comput\p{L}*|calculat\p{L}*|assign\p{L}*|gives?|given|sets?|setter|setj\p{L}*|gir|gjev|tildel\p{L}*|lag(?:er|ar|a)?)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}*(?:rating|score|skår|skåre)(?:en|a|ar|er|s)?\s+(?:[\p{L}-]+\s+){0,1}?(?:for|til|per|of|to|on)\s+(?:hver|hvert|kvar|kvart|each|every|alle|all)\s+(\p{L}+)|(?:hver|hvert|kvar|kvart|each|every)\s+(\p{L}+)\s+(?:får|fær|fekk|fikk|gets?|got|is\s+given|is\s+assigned|receives?|blir\s+gitt|blir\s+tildelt|vert\s+gjeve|vert\s+tildelt)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}*(?:rating|score|skår|skåre)(?:en|a|ar|er|s)?|(?:assign\p{L}*|gives?|gir|gjev|tildeler|tildelar)\s+(?:hver|hvert|kvar|kvart|each|every)\s+(\p{L}+)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}*(?:rating|score|skår|skåre)(?:en|a|ar|er|s)?)(?![\p{L}])`,
   'iu',
 );
+/** SCORED_EACH run by its ways, each built only where its words are (util/prefilter.ts `ways`; #16, session 28). */
+const scoredEachWays = ways(SCORED_EACH);
 const SCORED_PERSON = lazyPattern(
   String.raw`^(?:medlem\p{L}*|members?|kunde\p{L}*|kundar\p{L}*|customers?|clients?|klient\p{L}*|søker\p{L}*|søkjar\p{L}*|applicants?|innsatt\p{L}*|inmates?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|students?|student\p{L}*|person\p{L}*|bruker\p{L}*|brukar\p{L}*|users?|låntak\p{L}*|borrowers?|lånar\p{L}*|låner\p{L}*|ansatt\p{L}*|tilsett\p{L}*|employees?|deltak\p{L}*|participants?|sjåfør\p{L}*|drivers?|skyldn\p{L}*|debtors?|tenants?|leietak\p{L}*|leigetak\p{L}*|abonnent\p{L}*|subscribers?|policyholders?|forsikringstak\p{L}*|profil\p{L}*|profiles?)$`,
   'iu',
@@ -1164,7 +1170,7 @@ function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: 
         RATED_EACH().test(part.slice(r.index + /^\S+/u.exec(r[0])![0].length)))
     )
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
-    const se = mayScoreEach(part) ? SCORED_EACH().exec(part) : null;
+    const se = mayScoreEach(part) ? scoredEachWays.exec(part) : null;
     if (
       se !== null &&
       SCORED_PERSON().test(se[1] ?? se[2] ?? se[3]!) &&
@@ -1354,6 +1360,8 @@ const REFERENCE_WORK = lazyPattern(
   String.raw`(?<![\p{L}])(?:lovdata|rettsdata|juridika|felleskatalog\p{L}*|legemiddelhandbok\p{L}*|legemiddelhåndbok\p{L}*|drug\s+(?:references?|handbooks?|catalogues?|compendi\p{L}*)|pharmacopoeia\p{L}*|gyldendal\p{L}*|wikipedia|snl|store\s+norske|leksikon\p{L}*|ordbok\p{L}*|ordbøker\p{L}*|dictionar\p{L}*|encyclopa?edia\p{L}*|kart(?:et|a|verktøy\p{L}*)?|maps?|handbook\p{L}*|håndbok\p{L}*|handbok\p{L}*|manual\p{L}*|rundskriv\p{L}*|regelverk\p{L}*|lov(?:a|en|ene|er|ar|ane)?|forskrift\p{L}*|the\s+law|legislation|statutes?)(?![\p{L}])`,
   'iu',
 );
+/** REFERENCE_WORK run by its ways, each built only where its words are (util/prefilter.ts `ways`; #16, session 28). */
+const referenceWorkWays = ways(REFERENCE_WORK);
 /** The person doing it themself, later in the part («der dei tilsette sjølve fører timane»). */
 const SELF_LATER = lazyPattern(String.raw`(?<![\p{L}])(?:selv|sjølv|sjølve|sjøl|themselves|himself|herself|yourself)(?![\p{L}])`, 'iu');
 const SELF_LATER_ALL = lazyPattern(SELF_LATER.source, 'giu');
@@ -1379,6 +1387,8 @@ function lastSelfIn(clause: string): number {
  * ways let every part with «til» (from «ringe til») or «fra» alone through to the pattern.
  */
 const SOURCE_STEM = { test: prefilterAny(SOURCE_SAID) };
+/** SOURCE_SAID run by its ways, each built only where its words are (util/prefilter.ts `ways`; #16, session 28): the same match and groups. */
+const SOURCE_SAID_WAYS = ways(SOURCE_SAID);
 
 /** A pointer to another activity's record: «se aktiviteten …», «sjå behandlinga …», «see the activity on …», «behandles i aktiviteten …». */
 const ELSEWHERE = lazyPattern(
@@ -1851,7 +1861,7 @@ function clauseFactSource(part: string): string | undefined {
       PERSONS_OWN_OR_OURS().test(head) ||
       OWN_GENITIVE().test(party) ||
       OURS_AFTER_NOUN().test(party) ||
-      REFERENCE_WORK().test(head)
+      referenceWorkWays.test(head)
     )
       continue;
     // Contacting or calling people: only the people around the person (former employers, family, neighbours), not a body
@@ -2040,7 +2050,7 @@ function extractedFrom(clause: string): string | undefined {
     .split(/\s+(?:og|and)\s+(?=\p{Ll})/u)[0]!
     .trim();
   const head = phraseHead(party);
-  if (head === '' || CHANNEL().test(head) || PERSONS_OWN_OR_OURS().test(party) || OURS_AFTER_NOUN().test(party) || REFERENCE_WORK().test(head))
+  if (head === '' || CHANNEL().test(head) || PERSONS_OWN_OR_OURS().test(party) || OURS_AFTER_NOUN().test(party) || referenceWorkWays.test(head))
     return undefined;
   // A name alone may be our own system («tas ut av Tripletex»: N13's review): only a register or database kept by others.
   return OUTSIDE_REGISTER().test(head) || (/regist|database/iu.test(head) && /(?<![\p{L}])\p{Lu}/u.test(party)) ? party : undefined;
@@ -2124,7 +2134,7 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
       if (inClause + part.length >= clause.length || !ASK_LISTED().test(part)) continue;
       const rest = clause.slice(inClause);
       if (!SOURCE_STEM.test(rest)) continue;
-      const asked = SOURCE_SAID().exec(rest);
+      const asked = SOURCE_SAID_WAYS.exec(rest);
       if (asked === null || asked.index >= part.length || (asked[9] ?? asked[11]) === undefined) continue;
       part = rest;
     }
@@ -2137,7 +2147,7 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
       elsewhere = undefined;
       sends = undefined;
     }
-    const m = SOURCE_SAID().exec(part);
+    const m = SOURCE_SAID_WAYS.exec(part);
     if (m === null || (m[3] === undefined ? deniedAt(part, m) : siteDenied(part, m))) continue;
     // A practice of obtaining said to have ended («Tidlegare henta vi … men det er slutt», «We used to obtain … but stopped
     // in 2020»: N11's review, session 25), as the clause reader reads it (its `past`): no source of what is done now. Not where
@@ -2188,7 +2198,7 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     // is the subject (V2 order), not the party asked; only what follows it can name a party (N8's review, v11, v67).
     if (m[9] !== undefined && askedIsSubject(clause.slice(0, inClause + m.index), m[0], m[9])) continue;
     // The controller's own genitive («henter kommunens egne registre», «the council's records»): no other party.
-    if (m[10] !== undefined && (OWN_GENITIVE().test(named) || REFERENCE_WORK().test(named))) continue;
+    if (m[10] !== undefined && (OWN_GENITIVE().test(named) || referenceWorkWays.test(named))) continue;
     // «fra X»: X must be a party, not a form, channel or device the person uses (integrator's review, 2026-12-01).
     // «reach us through X», «sent to us by X»: the same (through the booking form, by e-mail, by the person).
     // The channel is read in the source's own words, before a relative clause («fra pårørende som ringer oss», «from relatives
@@ -2235,7 +2245,7 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
         .filter((w) => !DETERMINER().test(w))
         .slice(0, 4)
         .join(' ');
-      if (CHANNEL().test(head) || REFERENCE_WORK().test(head) || !(OUTSIDE_REGISTER().test(head) || /^\p{Lu}/u.test(head))) continue;
+      if (CHANNEL().test(head) || referenceWorkWays.test(head) || !(OUTSIDE_REGISTER().test(head) || /^\p{Lu}/u.test(head))) continue;
     }
     // The person receives it («Du får en påminnelse fra skolen», «Pasienten får svar fra sykehuset», «Foreldre får melding
     // fra barnehagen»): what the controller sends them, not data it obtains (F2, session 17).
@@ -2440,7 +2450,7 @@ const HANDS_ON = lazyPattern(
 export function sourceNamed(words: string): string {
   const byClause = clauseSource(words) ?? askedOrCalling(words) ?? extractedFrom(words) ?? assessedBy(words);
   if (byClause !== undefined) return byClause;
-  const m = SOURCE_SAID().exec(words);
+  const m = SOURCE_SAID_WAYS.exec(words);
   if (m === null) return partySender(words) ?? (mayCheckElsewhere.test(words) ? checkedAt(words) : undefined) ?? '';
   // Up to a word that starts what follows the source («… sosiale medier før intervju», «… the register when you apply»).
   // And at «og», «and», «eller», «or» before a word in lower case, which starts what the clause goes on to say
@@ -2458,7 +2468,7 @@ export function sourceNamed(words: string): string {
  * the further ones kept only when they name a party, not a channel, the person or the controller's own.
  */
 export function sourceNames(words: string): string[] {
-  const m = SOURCE_SAID().exec(words);
+  const m = SOURCE_SAID_WAYS.exec(words);
   const first = sourceNamed(words);
   // Parties asked, listed («spør òg skulen, helsestasjonen og barnevernstenesta om korleis barnet har det»:
   // variants-paraphrase4 PD049): each of them.

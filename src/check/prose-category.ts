@@ -36,7 +36,7 @@ import { englishNoAt, ingaAt, NEGATION, STOP_NOT_DECIMAL } from './facts.js';
 import { withoutPast } from './past.js';
 import { ANIMAL_WORD } from './animals.js';
 import { lazyPattern, type LazyPattern } from '../util/lazy-pattern.js';
-import { prefilter, prefilterAny } from '../util/prefilter.js';
+import { prefilter, prefilterAny, ways } from '../util/prefilter.js';
 import { byText } from '../util/memo.js';
 
 /** What a category's text reveals: an Art. 9(1) special category (the schema's names), a national id, or Art. 10 data. */
@@ -1088,6 +1088,8 @@ const ANON_SURVEY = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:anonym|anonyme|anonymt|anonymous)\s+(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*spørreskjema\p{L}*|\p{L}*spørjeskjema\p{L}*|spørreundersøk\p{L}*|spørjeundersøk\p{L}*|undersøk\p{L}*|kartlegging\p{L}*|questionnaires?|surveys?|svar(?:a|ene|ane)?|answers?|responses?)|(?:\p{L}*spørreskjema\p{L}*|\p{L}*spørjeskjema\p{L}*|\p{L}*undersøk\p{L}*|questionnaires?|surveys?|svar(?:a|ene|ane)?|answers?|responses?)(?:\s[^.;:!?]{0,60}?)?\s(?:er|is|are|blir|vert)\s+(?:(?:heilt|helt|fully|completely|alltid|always)\s+)?(?:anonym|anonyme|anonymt|anonymous)|(?:answered|completed|svart|svara|besvart|besvara)\s+anonym(?:t|ously))(?![\p{L}])`,
   'u',
 );
+/** ANON_SURVEY run by its ways, each built only where its words are (util/prefilter.ts `ways`; #16, session 28). */
+const anonSurveyWays = ways(ANON_SURVEY);
 const LINKED_OR_RECORDED = lazyPattern(
   String.raw`(?<![\p{L}])(?:kobl\p{L}*|kopl\p{L}*|knytt\p{L}*|link\p{L}*|identifi\p{L}*|kodenøkkel\p{L}*|code\s+keys?|\p{L}*nummer(?:et)?|numbers?|id|registrer\p{L}*|noter\p{L}*|record\p{L}*|logg\p{L}*|logs?|logged|journalf\p{L}*|hvem|kven|who|navn\p{L}*|namn\p{L}*|names?|e-?post\p{L}*|e-?mails?|ip-?adress\p{L}*|ip\s+address\p{L}*)(?![\p{L}])`,
   'gu',
@@ -1095,7 +1097,7 @@ const LINKED_OR_RECORDED = lazyPattern(
 /** A denial right before a LINKED_OR_RECORDED word («kan ikke knyttes», «cannot be linked», «uten navn», «no names»). */
 const DENIED_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:ikke|ikkje|not|cannot|never|aldri|no|uten|utan|without|ingen|inga)\s+(?:\p{L}+\s+)?$`, 'u');
 const anonymousSurvey = (clause: string): boolean => {
-  if (!ANON_SURVEY().test(clause)) return false;
+  if (!anonSurveyWays.test(clause)) return false;
   for (const m of clause.matchAll(LINKED_OR_RECORDED())) if (!DENIED_BEFORE().test(clause.slice(Math.max(0, m.index - 40), m.index))) return false;
   return true;
 };

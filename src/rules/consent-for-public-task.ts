@@ -13,7 +13,7 @@ import { defineRule } from '../check/rule.js';
 import { isArt6, isArt9Condition, isTaskBasis } from '../model/resolve.js';
 import type { ResolvedActivity, ResolvedLegalBasis } from '../model/resolve.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
-import { gated } from '../util/prefilter.js';
+import { gated, ways } from '../util/prefilter.js';
 
 /**
  * Recital 43: consent is unlikely to be freely given to a public authority. A public body that uses
@@ -88,6 +88,8 @@ const LAW_REQUIRES = lazyPattern(
   String.raw`(?<![\p{L}])(?:lova|loven|lovene|lovane|lov|forskrifta|forskriften)\s+(?:pålegg|pålegger|påla|krev|krever|kravde|kreve)(?![\p{L}])|(?<![\p{L}])(?:som|når|der|dersom|slik)\s+(?:lova|loven|lovene|lovane|forskrifta|forskriften)\s+(?:\p{L}+\s+)?(?:pålegg|pålegger|krev|krever|kreve)(?![\p{L}])|(?<![\p{L}])lovpålag\p{L}*|(?<![\p{L}])pålagt\s+(?:ved|i|etter)\s+lov\p{L}*|(?<![\p{L}])(?:meldeplikt|opplysningsplikt|avvergeplikt|rapporteringsplikt)\p{L}*|(?<![\p{L}])(?:required|mandated|imposed)\s+by\s+(?:the\s+)?(?:law|statute|legislation)(?![\p{L}])|(?<![\p{L}])(?:as|when|where)\s+(?:the\s+)?law\s+requires(?![\p{L}])|(?<![\p{L}])(?:statutory|legal)\s+(?:duty|obligation)\s+to(?![\p{L}])|(?<![\p{L}])duty\s+to\s+(?:report|notify)(?![\p{L}])`,
   'iu',
 );
+/** LAW_REQUIRES run by its ways, each built only where its words are (util/prefilter.ts `ways`; #16, session 28). */
+const lawRequiresWays = ways(LAW_REQUIRES);
 /** A clause that goes beyond the duty or denies it: «ut over det lova krev», «ikkje lovpålagt», «not required by law». */
 const BEYOND_DUTY = lazyPattern(
   String.raw`(?<![\p{L}])(?:ut\s+over|utover|utanom|utenom|beyond|more\s+than|meir\s+enn|mer\s+enn|ikke|ikkje|not|no|uten|utan|without|så\s+lenge|så\s+lengje|as\s+long\s+as|so\s+long\s+as|uavhengig\s+av|uavhengig|independently\s+of|regardless\s+of|irrespective\s+of|i\s+tillegg\s+til|in\s+addition\s+to)(?![\p{L}])`,
@@ -120,7 +122,7 @@ const saysLawRequires = (t: string): boolean =>
     .split(OTHERWISE())[0]!
     .split(CLAUSE)
     .some(
-      (c, i, clauses) => LAW_REQUIRES().test(c) && !BEYOND_DUTY().test(c) && !DUTY_AS_TOPIC().test(c) && !CONSENT_WORD.test(`${clauses[i - 1] ?? ''} ${c}`),
+      (c, i, clauses) => lawRequiresWays.test(c) && !BEYOND_DUTY().test(c) && !DUTY_AS_TOPIC().test(c) && !CONSENT_WORD.test(`${clauses[i - 1] ?? ''} ${c}`),
     );
 
 /**

@@ -21,7 +21,7 @@ import type { ResolvedActivity, ResolvedPurpose } from '../model/resolve.js';
 import { byText, memo } from '../util/memo.js';
 import { join } from '../util/pointer.js';
 import type { Source } from '../model/types.js';
-import { prefilter, prefilterAny } from '../util/prefilter.js';
+import { prefilter, prefilterAny, ways } from '../util/prefilter.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
@@ -240,9 +240,10 @@ const CONSENT_REQUIRED = lazyPattern(
 /**
  * Words every CONSENT_BY_USE match holds (util/prefilter.ts), by each of its ways (`prefilterAny`: one gate for all let
  * through the sentences with one way's first words, and the 8,000-character pattern ran on them; #16, session 24): a
- * sentence without them is not scanned.
+ * sentence without them is not scanned. Each way is its own pattern (`ways`), built only where its words are: a sentence
+ * with one way's words built all 8,800 characters (#16, session 28).
  */
-const mayConsentByUse = prefilterAny(CONSENT_BY_USE);
+const CONSENT_BY_USE_WAYS = ways(CONSENT_BY_USE);
 /**
  * A sentence that takes consent from going on using the service: CONSENT_BY_USE with a consent word beside the use, or
  * with storage that needs consent said to follow from it (STORED_BY_USE).
@@ -257,7 +258,7 @@ const TERMS_ONLY = lazyPattern(
 );
 const consentByUse = (sentence: string): boolean => {
   if (TERMS_ONLY().test(sentence) && !CONSENT_WORD().test(sentence)) return false;
-  const m = mayConsentByUse(sentence) ? CONSENT_BY_USE().exec(sentence) : null;
+  const m = CONSENT_BY_USE_WAYS.exec(sentence);
   const rest = m === null ? '' : sentence.slice(0, m.index) + ' ' + sentence.slice(m.index + m[0].length);
   return (
     m !== null &&
@@ -680,6 +681,8 @@ const NOT_OBJECTING = lazyPattern(
   ].join('|'),
   'iu',
 );
+/** NOT_OBJECTING run by its ways, each built only where its words are (util/prefilter.ts `ways`; #16, session 28). */
+const notObjectingWays = ways(NOT_OBJECTING);
 const CONSENT_WORD = lazyPattern(String.raw`samtyk|consent`, 'i');
 /**
  * Consent in other words, in an activity's description beside the going on (consentByUse): the person «is taken to
@@ -692,6 +695,8 @@ const AGREE_BY_USE = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:taken|deemed|considered|assumed|regarded|treated)\s+(?:as\s+)?(?:to\s+|as\s+)?(?:have\s+|having\s+)?(?:agree\p{L}*|accept\p{L}*)|(?:anses|ansees|anast|reknast|regnes|rekna\s+for|regnet\s+for)\s+(?:for\s+)?(?:å\s+)?(?:ha\s+)?(?:godtatt|godteke|godtekne|akseptert)|(?:accept\p{L}*|agree\p{L}*\s+to|godta\p{L}*|godtek\p{L}*|aksepter\p{L}*)\s+(?:(?:the|our|all|these|våre|alle|disse|desse)\s+)?(?:[\p{L}-]+\s+)?(?:cookies?|informasjonskaps\p{L}*|recordings?|opptak\p{L}*|being\s+recorded)|(?:accept\p{L}*|agree\p{L}*|godta\p{L}*|godtek\p{L}*|aksepter\p{L}*)\s+(?:at|that)\s+(?:vi|me|we|nettstaden|nettstedet|the\s+site)\s+(?:\p{L}+\s+)?(?:samler|samlar|collects?|lagrer|lagrar|stores?|måler|målar|measures?|sporer|sporar|tracks?|registrerer|registrerar|records?|analyserer|analyserar|analy[sz]es?|behandler|behandlar|process(?:es)?|setter|set|sets))(?![\p{L}])`,
   'iu',
 );
+/** AGREE_BY_USE run by its ways, each built only where its words are (util/prefilter.ts `ways`; #16, session 28). */
+const agreeByUseWays = ways(AGREE_BY_USE);
 /**
  * «accepts them», «godtar dem» after a «;» whose clause before it names the cookies or recordings, in one sentence
  * («Statistics cookies are set when the page loads; by continuing to browse the visitor accepts them»: variants-trafikkskole
@@ -762,9 +767,9 @@ const deemedUnnegated = (part: string): boolean => {
  * implied consent is invalid»): N2b's review, session 18 (13 lawful wordings, 9 fired before).
  */
 const deemedInPurpose = (clause: string): boolean =>
-  CONSENT_WORD().test(clause) && clause.split(',').some(deemedUnnegated) && !NONE().test(clause) && NOT_OBJECTING().test(clause);
+  CONSENT_WORD().test(clause) && clause.split(',').some(deemedUnnegated) && !NONE().test(clause) && notObjectingWays.test(clause);
 const silence = (clause: string): boolean =>
-  CONSENT_WORD().test(clause) && ((clause.split(',').some(deemedUnnegated) && !NONE().test(clause)) || NOT_OBJECTING().test(clause));
+  CONSENT_WORD().test(clause) && ((clause.split(',').some(deemedUnnegated) && !NONE().test(clause)) || notObjectingWays.test(clause));
 /**
  * Put on a list by default, unless the person objects: the purpose's own words say the people are added, enrolled or
  * signed up automatically or by default, unless (or until) they object, opt out or reserve themselves («send the
@@ -1198,7 +1203,7 @@ export const silencePurposeText = (t: string): boolean => t.split(NOTE_SENTENCE_
 const byUseIn = byText(consentByUseText);
 const consentByUseDescribed = byText(
   (t: string): boolean =>
-    t.split(SENTENCE_END_NOT_ADDRESS()).some((x) => (CONSENT_WORD().test(x) || AGREE_BY_USE().test(x)) && consentByUse(x)) || acceptsThemAfterSemicolon(t),
+    t.split(SENTENCE_END_NOT_ADDRESS()).some((x) => (CONSENT_WORD().test(x) || agreeByUseWays.test(x)) && consentByUse(x)) || acceptsThemAfterSemicolon(t),
 );
 const termsInNote = byText((t: string): boolean =>
   t.split(SENTENCE_END_NOT_ADDRESS()).some((x) => saysVia(ACCEPT_TERMS_WORDS())(x) || purchaseConsent(x) || prizeConsent(x)),

@@ -2,6 +2,7 @@ import { basesWithPointers, isConsent, marketingSaid, NEGATION, SENTENCE_END, ST
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
+import { ways } from '../util/prefilter.js';
 
 /**
  * Art. 7(3): consent can be withdrawn as easily as given, and the person is told how (13(2)(c), 14(2)(d)).
@@ -73,8 +74,10 @@ const OTHER_GROUND = lazyPattern(
   String.raw`(?<![\p{L}])(?:bokføring\p{L}*|regnskapslov\p{L}*|rekneskapslov\p{L}*|bookkeeping|accounting\s+act|(?:fordi|because|since|ettersom|sidan|siden)\s+(?:[\p{L}-]+\s+){0,6}?(?:faktura\p{L}*|invoice\p{L}*|contract\p{L}*|avtale\p{L}*|kontrakt\p{L}*)|(?:if|when|as\s+long\s+as)\s+you\s+are\s+(?:a\s+|our\s+)?(?:client|customer)|(?:er\s+du|om\s+du\s+er|hvis\s+du\s+er|dersom\s+du\s+er|viss\s+du\s+er)\s+kunde)(?![\p{L}])`,
   'iu',
 );
+/** OTHER_GROUND run by its ways, each built only where its words are (util/prefilter.ts `ways`; #16, session 28). */
+const otherGroundWays = ways(OTHER_GROUND);
 const keptActively = (t: string): boolean =>
-  !OTHER_GROUND().test(t) &&
+  !otherGroundWays.test(t) &&
   t.split(SENTENCE_END).some((s) => {
     const m = KEPT_ACTIVE().exec(s);
     return (
@@ -146,6 +149,8 @@ const NOT_WITHDRAWABLE = lazyPattern(
   String.raw`(?<![\p{L}])(?:kan|kann|can|may)\s+(?:ikke|ikkje|not|never|aldri)\s+(?:\p{L}+\s+){0,2}?(?:trekkes|trekkjast|trekkast|tilbakekalles|tilbakekallast|be\s+withdrawn|be\s+revoked)(?![\p{L}])|(?<![\p{L}])cannot\s+be\s+(?:withdrawn|revoked)(?![\p{L}])|(?<![\p{L}])(?:er|is)\s+(?:ikke|ikkje|not)\s+(?:mulig|mogleg|possible)\s+(?:å\s+trekke|å\s+trekkje|to\s+withdraw)(?![\p{L}])|(?<![\p{L}])(?:ugjenkallel\p{L}*|irrevocabl\p{L}*)|(?<![\p{L}])(?:kan|can)\s+(?:først|berre|bare|only)\s+(?:\p{L}+\s+){0,2}?(?:trekkes|trekkjast|trekkast|be\s+withdrawn)\s+(?:\p{L}+\s+){0,3}?(?:etter|når|after|when|at\s+the\s+end|ved\s+slutten)(?![\p{L}])`,
   'iu',
 );
+/** NOT_WITHDRAWABLE run by its ways, each built only where its words are (util/prefilter.ts `ways`; #16, session 28). */
+const notWithdrawableWays = ways(NOT_WITHDRAWABLE);
 const RETRO_OR_OTHERS = lazyPattern(
   String.raw`tilbakevirk\p{L}*|tilbakeverk\p{L}*|retroactiv\p{L}*|(?<![\p{L}])(?:av|by)\s+(?:andre|others|anyone\s+else|nokon\s+annan|noen\s+andre)(?![\p{L}])|(?<![\p{L}])(?:som|that)\s+(?:alt|allereie|allerede|already)(?![\p{L}])`,
   'iu',
@@ -164,7 +169,7 @@ const BEFORE_WITHDRAWAL = lazyPattern(
 );
 const notWithdrawable = (text: string): boolean =>
   text.split(SENTENCE_END).some((s) => {
-    const m = NOT_WITHDRAWABLE().exec(s);
+    const m = notWithdrawableWays.exec(s);
     return (
       m !== null &&
       CONSENT_SUBJECT().test(s.slice(0, m.index + m[0].length)) &&

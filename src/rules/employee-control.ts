@@ -5,7 +5,7 @@ import { isArt6 } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 import { byText } from '../util/memo.js';
-import { gated, gatedAll, prefilterAny } from '../util/prefilter.js';
+import { gated, gatedAll, prefilterAny, ways } from '../util/prefilter.js';
 import { lazyPattern, type LazyPattern } from '../util/lazy-pattern.js';
 
 /**
@@ -135,6 +135,8 @@ const MAILBOX = lazyPattern(
   String.raw`e-postkass|e-postkonto|innboks|ansattes e-post|tilsettes e-post|arbeidstakers e-post|medarbeiders e-post|personalets e-post|mailbox|inbox|(?<![\p{L}])(?:employee|staff|worker|staff\s+members['’]?|workers['’]|colleagues['’]?)\s+e-?mails(?![\p{L}])|e-?mail account|employees'? e-?mail|(?:employee|staff member|worker)'s e-?mail|(?<!(?:send|sende|sender|sendt|videresend\p{L}*|skriv\p{L}*)\s+(?:\p{L}+\s+)?)e-?post(?:en|ene|ane|a|kontoen)\s+(?:til|åt)\s+(?:en\s+|ei\s+|ein\s+|den\s+|dei\s+|de\s+)?(?:\p{L}*ansatt|\p{L}*tilsett|\p{L}*medarbeid|arbeidstak)|e-?post\p{L}*\s+hos\s+(?:en\s+|ei\s+|ein\s+|den\s+|dei\s+|de\s+)?(?:\p{L}*ansatt|\p{L}*tilsett|\p{L}*medarbeid|arbeidstak)|e-?mails?\s+of\s+(?:an?\s+|the\s+)?(?:employee|staff|worker)`,
   'iu',
 );
+/** MAILBOX run by its ways, each built only where its words are (util/prefilter.ts `ways`; #16, session 28). */
+const mailboxWays = ways(MAILBOX);
 /**
  * In an activity not about employees, the purpose's words must make employees the ones checked, not the ones checking
  * («Ansatte kan kontrollere elevenes nettbruk», «Library staff monitor patrons' internet use» check pupils and patrons):
@@ -272,7 +274,7 @@ const pronounMailIn = (c: string): RegExpExecArray | null => {
     : null;
 };
 const routineMailSaid = (t: string): boolean =>
-  MAILBOX().test(t) &&
+  mailboxWays.test(t) &&
   EMPLOYEES_OWN().test(t) &&
   !(SHARED().test(t) && !INDIVIDUAL().test(t)) &&
   !(SHARED_MORE().test(t) && !INDIVIDUAL().test(t)) &&
@@ -790,9 +792,10 @@ const has = gatedAll({
 });
 /**
  * CONDUCT and HOURS_AGAINST_TRACK by each of their ways (util/prefilter.ts `prefilterAny`): one way's first word alone let
- * their 5,400 and 2,400 characters be built and run on texts that hold no way's words (#16, session 27).
+ * their 5,400 and 2,400 characters be built and run on texts that hold no way's words (#16, session 27). CONDUCT's ways
+ * are each its own pattern (`ways`), built only where its words are (session 28).
  */
-const mayConduct = prefilterAny(CONDUCT);
+const conduct = ways(CONDUCT);
 const mayHoursAgainstTrack = prefilterAny(HOURS_AGAINST_TRACK);
 
 /**
@@ -872,11 +875,7 @@ function controlSaidWith(text: string, groupChecked: (t: string) => boolean): bo
     (has.INDIVIDUAL_EMPLOYEE(t) && OUTPUT_COUNT().test(t) && !PAY_COUNT().test(t)) ||
     // The activity's groups asked last (controlReading). The check words before CONDUCT: those are built for the readings
     // above, CONDUCT's 4,600 characters only where a check is said (session 23).
-    ((has.HOW(t) || has.SEE(t) || has.FOLLOW_UP(t)) &&
-      mayConduct(t) &&
-      CONDUCT().test(t) &&
-      staffConduct(t) &&
-      (has.EMPLOYEES_CHECKED(t) || groupChecked(t))) ||
+    ((has.HOW(t) || has.SEE(t) || has.FOLLOW_UP(t)) && conduct.test(t) && staffConduct(t) && (has.EMPLOYEES_CHECKED(t) || groupChecked(t))) ||
     (mayHoursAgainstTrack(t) && HOURS_AGAINST_TRACK().test(t)) ||
     planAgainstPlace(t) ||
     staffWorkQualityRecorded(t) ||
@@ -1028,7 +1027,7 @@ const recordTurnedOnStaff = (c: string): boolean =>
   !OWN_REQUEST().test(c) &&
   (RECORD_TURNED().test(c) || RECORDED_USED().test(c)) &&
   STAFF_WORD().test(c) &&
-  ((SEE().test(c) && mayConduct(c) && CONDUCT().test(c)) || STAFF_SEEN().test(c) || PAY_WEIGHED().test(c));
+  ((SEE().test(c) && conduct.test(c)) || STAFF_SEEN().test(c) || PAY_WEIGHED().test(c));
 /**
  * A recording of the employees' calls or of them on camera, or listening in, weighed in their pay («høyre på opptak av
  * samtalane … og bruke det i lønnsfastsetjinga», «use the recordings in pay reviews»: variants-paraphrase4 PD083, PD084):
@@ -1279,19 +1278,21 @@ const UNJUSTIFIED = lazyPattern(
   String.raw`(?<![\p{L}])(?:tjenstlig\p{L}*|tenestleg\p{L}*|tjenesteleg\p{L}*|(?:uten|utan|without|ikke|ikkje|not|no)\s+(?:[\p{L}-]+\s+){0,2}?(?:behov|need|grunn|reason)|uautori\p{L}*|unauthori[sz]\p{L}*|urettmessig\p{L}*|unlawful\p{L}*|improper\p{L}*|snok\p{L}*|snoop\p{L}*|misbruk\p{L}*|misuse\p{L}*|abuse\p{L}*|justif\p{L}*|kjendis\p{L}*|celebrit\p{L}*|nysgjerrig\p{L}*|curiosity|(?:ikke|ikkje|not)\s+(?:\p{L}+\s+)?(?:arbeider|arbeidar|jobber|jobbar|work|working|involved))(?![\p{L}])`,
   'iu',
 );
+/** UNJUSTIFIED run by its ways, each built only where its words are (util/prefilter.ts `ways`; #16, session 28). */
+const unjustifiedWays = ways(UNJUSTIFIED);
 const lookupsCheckedBy =
   (lookup: () => RegExp) =>
   (t: string): boolean =>
     // UNJUSTIFIED (490 characters) before the look-up words (STAFF_LOOKUP: 4,300): few texts name an unjustified
     // look-up, so the larger pattern is seldom built (session 23).
-    UNJUSTIFIED().test(t) &&
+    unjustifiedWays.test(t) &&
     lookup().test(t) &&
     t
       .split(SENTENCE_END)
       .some(
         (c) =>
           lookup().test(c) &&
-          UNJUSTIFIED().test(c) &&
+          unjustifiedWays.test(c) &&
           [...c.matchAll(CHECKS())].some((m) => !NEG_NEAR_BEFORE().test(c.slice(0, m.index)) && !NEG_RIGHT_AFTER().test(c.slice(m.index + m[0].length))),
       );
 const staffLookupsChecked = byText(lookupsCheckedBy(STAFF_LOOKUP));
@@ -1381,9 +1382,9 @@ const testsEveryone = byText((text: string): boolean => {
 });
 /** The employees' own mailboxes opened (not a shared one, unless an individual's too). Once per distinct text. */
 const mailboxOpened = byText((t0: string): boolean => {
-  if (!MAILBOX().test(t0)) return false;
+  if (!mailboxWays.test(t0)) return false;
   const t = withoutSentToMailbox(t0);
-  return MAILBOX().test(t) && EMPLOYEES_OWN().test(t) && OPEN().test(t) && !(SHARED().test(t) && !INDIVIDUAL().test(t));
+  return mailboxWays.test(t) && EMPLOYEES_OWN().test(t) && OPEN().test(t) && !(SHARED().test(t) && !INDIVIDUAL().test(t));
 });
 
 export default defineRule(

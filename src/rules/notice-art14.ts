@@ -6,7 +6,7 @@ import type { ResolvedActivity } from '../model/resolve.js';
 import type { DataSubject, Source, SourceType } from '../model/types.js';
 import { memo } from '../util/memo.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
-import { prefilter } from '../util/prefilter.js';
+import { prefilter, ways } from '../util/prefilter.js';
 
 /**
  * Art. 14 applies to data «not obtained from the data subject»: a source that is another controller, another
@@ -95,6 +95,8 @@ const NAMED_RECIPIENTS = lazyPattern(
   String.raw`(?:mottak[ea]r\p{L}*)\s+(?:av|til)\s+(?:\p{L}+\s+){0,1}?(?:gavekort\p{L}*|gåvekort\p{L}*|gave\p{L}*|gåve\p{L}*|tips\p{L}*)|(?<![\p{L}])(?:gavemottak\p{L}*|gåvemottak\p{L}*|gavekortmottak\p{L}*)|tips(?:e)? en venn|vervede?\s+(?:venner|personer|medlemmer)|gift(?:[- ]card)?\s+recipients?|recipients?\s+of\s+(?:a\s+|the\s+)?gift\p{L}*|referred (?:friends|people|persons)|(?:friends|venner)\s+(?:referred|vervet|verva)|refer-a-friend|tell-a-friend`,
   'iu',
 );
+/** NAMED_RECIPIENTS run by its ways, each built only where its words are (util/prefilter.ts `ways`; #16, session 28). */
+const namedRecipientsWays = ways(NAMED_RECIPIENTS);
 /**
  * Who names them: employees (`employees: true`) or applicants: job applicants, and applicants of any kind («Søkere»,
  * «Søkjarar»: the immigration applicant who names the reference person in Norway, H12B, variants-innvandring). A patient's next of kin may give their own details
@@ -137,7 +139,7 @@ export default defineRule(
     const namer = memo(
       (d: DataSubject) => d.employees === true || textsOf(d.name).some((t) => APPLICANTS().test(t) && !(CARE_APPLICATION().test(t) && !JOB().test(t))),
     );
-    const namedRecipient = memo((d: DataSubject) => [...textsOf(d.name), ...textsOf(d.description)].some((t) => NAMED_RECIPIENTS().test(t)));
+    const namedRecipient = memo((d: DataSubject) => [...textsOf(d.name), ...textsOf(d.description)].some((t) => namedRecipientsWays.test(t)));
     for (const r of ctx.activities) {
       const info = r.activity.information;
       if (info?.method.some((m) => ART14.has(m))) continue;

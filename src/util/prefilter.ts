@@ -28,7 +28,7 @@ import { fileURLToPath } from 'node:url';
 
 import { folded } from './fold.js';
 
-import type { LazyPattern } from './lazy-pattern.js';
+import { lazyPattern, type LazyPattern } from './lazy-pattern.js';
 
 /** A pattern, or its source and flags (a pattern not yet compiled: its prefilter does not compile it). */
 export type Pattern = RegExp | { readonly source: string; readonly flags: string };
@@ -201,12 +201,22 @@ class Reader {
    * assertions (`(?<![\p{L}])(?:a|b|c)(?![\p{L}])`); the whole source when it has no such alternatives.
    */
   alternatives(): string[] {
+    return this.split()?.slice(2) ?? [this.src];
+  }
+
+  /**
+   * The pattern as `pre(?:a|b|c)post`: [pre, post, a, b, c], where pre and post are the assertions around the one group it
+   * is made of (both empty for top-level alternatives); null where it has no such alternatives.
+   */
+  split(): string[] | null {
     const top = this.spans();
     if (this.i !== this.src.length) unsupported();
-    if (top.length > 1) return top.map(([a, b]) => this.src.slice(a, b));
     const s = this.src;
+    if (top.length > 1) return ['', '', ...top.map(([a, b]) => s.slice(a, b))];
     this.i = 0;
     let inner: [number, number][] | undefined;
+    let from = 0;
+    let to = 0;
     while (this.i < s.length) {
       const assertion =
         s[this.i] === '^' ||
@@ -220,16 +230,18 @@ class Reader {
         this.term();
         continue;
       }
-      if (inner !== undefined || s[this.i] !== '(') return [s];
+      if (inner !== undefined || s[this.i] !== '(') return null;
+      from = this.i;
       if (s.startsWith('(?:', this.i)) this.i += 3;
       else if (s.startsWith('(?<', this.i)) this.i = s.indexOf('>', this.i) + 1;
-      else if (s[this.i + 1] === '?') return [s];
+      else if (s[this.i + 1] === '?') return null;
       else this.i++;
       inner = this.spans();
       this.expect(')');
-      if (this.peekQuantifier()) return [s];
+      to = this.i;
+      if (this.peekQuantifier()) return null;
     }
-    return inner !== undefined && inner.length > 1 ? inner.map(([a, b]) => s.slice(a, b)) : [s];
+    return inner !== undefined && inner.length > 1 ? [s.slice(0, from), s.slice(to), ...inner.map(([a, b]) => s.slice(a, b))] : null;
   }
 
   /** Where each alternative of the disjunction at `i` starts and ends, read as `disjunction` reads them. */
@@ -837,6 +849,93 @@ export function prefilterAny(re: Pattern): (text: string) => boolean {
     for (const a of alts) if (a(text)) return true;
     return false;
   };
+}
+
+/** A large pattern run by its ways (`ways`, below): `exec` and `test` answer as the pattern's own. */
+export interface Ways {
+  /** As `P().exec(text)`: the same place (`index`), text (`[0]`) and groups (numbered and named as in P). */
+  exec(text: string): RegExpExecArray | null;
+  test(text: string): boolean;
+}
+
+/**
+ * A large pattern P run by its alternatives («ways»: those `prefilterAny` reads, each with the assertions around them), each
+ * its own pattern behind its own gate, so that a text compiles only the ways whose words it holds: V8 compiles a pattern
+ * on its first run, and a text that passes `prefilterAny` by one small way compiled the whole (CONSENT_BY_USE, 8,800
+ * characters, on texts where only one way's words were; #16, session 28). The answer is P's: P matches at the first place
+ * where one of its ways does, by the first of the ways that match there, and each way alone finds its own first place as
+ * it does inside P; so the match is the one of the lowest index, the earlier way on a tie. Each way holds, before and
+ * after it, empty groups that never take part, one for each group of the ways before and after it (with their names), so a
+ * match's groups are numbered and named as in P, and those of the other ways are undefined, as in P. A pattern that is not
+ * made of ways, refers back to a group (a way alone would not have it) or holds a group in its assertions around the ways
+ * is run whole behind `prefilter`.
+ */
+export function ways(re: LazyPattern): Ways {
+  if (/[gy]/.test(re.flags)) throw new Error('ways: a global or sticky expression keeps state between calls');
+  const whole = prefilter(re);
+  let parts: { may: (text: string) => boolean; re: LazyPattern }[] | undefined;
+  const read = (): { may: (text: string) => boolean; re: LazyPattern }[] => (parts ??= wayParts(re));
+  // For the build's table: the ways' gates, read now (util/prefilter.ts GATE_TABLE).
+  recording?.declared.push(() => {
+    for (const p of read()) p.may('');
+  });
+  const exec = (text: string): RegExpExecArray | null => {
+    if (!whole(text)) return null;
+    let first: RegExpExecArray | null = null;
+    for (const p of read()) {
+      if (!p.may(text)) continue;
+      const m = p.re().exec(text);
+      if (m !== null && (first === null || m.index < first.index)) {
+        first = m;
+        if (m.index === 0) break;
+      }
+    }
+    return first;
+  };
+  return { exec, test: (text) => exec(text) !== null };
+}
+function wayParts(re: LazyPattern): { may: (text: string) => boolean; re: LazyPattern }[] {
+  const split = /\\[1-9]|\\k</.test(re.source) ? null : splitOf(re);
+  if (split === null || groupsIn(split[0]!).length + groupsIn(split[1]!).length > 0) return [{ may: () => true, re }];
+  const [pre, post, ...alts] = split;
+  const groups = alts.map(groupsIn);
+  // Empty groups that never take part: `(?!)` fails, and `?` lets the whole match nothing.
+  const none = (names: (string | null)[]): string => (names.length === 0 ? '' : `(?:(?!)${names.map((n) => (n === null ? '()' : `(?<${n}>)`)).join('')})?`);
+  return alts.map((a, i) => {
+    const p = lazyPattern(`${pre}${none(groups.slice(0, i).flat())}(?:${a})${none(groups.slice(i + 1).flat())}${post}`, re.flags);
+    return { may: prefilter(p), re: p };
+  });
+}
+/** The capturing groups of a source, in order: each one's name, or null for a numbered one. */
+function groupsIn(source: string): (string | null)[] {
+  const out: (string | null)[] = [];
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    } else if (c === '(') {
+      if (source[i + 1] !== '?') out.push(null);
+      else if (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!') out.push(source.slice(i + 3, source.indexOf('>', i)));
+    }
+  }
+  return out;
+}
+/** `re` as [pre, post, …ways] (Reader.split), from the table or read; null where it is not made of ways. */
+function splitOf(re: Pattern): readonly string[] | null {
+  const key = `ways ${re.flags} ${re.source}`;
+  const known = gateTable()?.alternatives.get(key);
+  if (known !== undefined) return known;
+  let split: string[] | null = null;
+  if (!re.flags.includes('v')) {
+    try {
+      split = new Reader(re.source, re.flags.includes('u')).split();
+    } catch (e) {
+      if (!(e instanceof Unsupported)) throw e;
+    }
+  }
+  recording?.alternatives.set(key, split);
+  return split;
 }
 
 /** One prefilter per alternative of `re`, with `re`'s flags; none (so: none turns a text away) when one has no words. */

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { load } from 'js-yaml';
 import { NEGATION } from '../../src/check/facts.js';
-import { gated, prefilter, prefilterAny, prefilterClauses } from '../../src/util/prefilter.js';
+import { gated, prefilter, prefilterAny, prefilterClauses, ways } from '../../src/util/prefilter.js';
+import { lazyPattern } from '../../src/util/lazy-pattern.js';
 import { SURPRISES } from './fold-chars.js';
 
 /**
@@ -168,6 +169,43 @@ describe('prefilter: the words every match holds', () => {
           if (re.test(t)) expect(may(t), `${re} on ${JSON.stringify(t)}`).toBe(true);
           if (re.test(t)) expect(mayAny(t), `prefilterAny ${re} on ${JSON.stringify(t)}`).toBe(true);
           if (grouped.test(t)) expect(mayGrouped(t), `prefilterAny ${grouped} on ${JSON.stringify(t)}`).toBe(true);
+        }
+      }),
+      { numRuns: Number(process.env.PREFILTER_RUNS ?? 500) },
+    );
+  });
+
+  // `ways` (session 28): a pattern run by its alternatives, each behind its own gate, gives the pattern's own match.
+  const sameMatch = (a: RegExpExecArray | null, b: RegExpExecArray | null): boolean =>
+    a === null || b === null
+      ? a === b
+      : a.index === b.index && a.length === b.length && a.every((x, i) => x === b[i]) && JSON.stringify(a.groups) === JSON.stringify(b.groups);
+  it('ways gives the pattern’s match, groups numbered and named as in it', () => {
+    const P = lazyPattern(String.raw`(?<![\p{L}])(?:(a+)(b)|(?<c>c+)|a(b+))(?![\p{L}])`, 'iu');
+    const W = ways(P);
+    for (const t of ['x aab y', 'x ab y', 'ccc', 'ab abbb', 'abbb', 'nothing', 'CCab', 'c ab']) expect(sameMatch(W.exec(t), P().exec(t)), t).toBe(true);
+    expect(W.test('abbb')).toBe(true);
+    // A back-reference, and a pattern of one way: run whole.
+    const R = lazyPattern(String.raw`(a)\1|bb`, 'u');
+    for (const t of ['aa', 'bb', 'ab']) expect(sameMatch(ways(R).exec(t), R().exec(t))).toBe(true);
+    expect(() => ways(lazyPattern('a|b', 'g'))).toThrow();
+  });
+  it('ways gives a random pattern’s match', () => {
+    fc.assert(
+      fc.property(pattern, fc.constantFrom('u', 'iu', 'i', ''), fc.array(text, { minLength: 1, maxLength: 12 }), (src, flags, texts) => {
+        const source = src.replace(/\(\?<n>/g, (m, at: number) => `(?<n${at}>`);
+        try {
+          new RegExp(source, flags);
+        } catch {
+          return;
+        }
+        const P = lazyPattern(source, flags);
+        const W = ways(P);
+        const grouped = lazyPattern(`(?<![\\p{L}])(?:${source})(?![\\p{L}])`, flags.includes('u') ? flags : `${flags}u`);
+        const WG = ways(grouped);
+        for (const t of texts) {
+          expect(sameMatch(W.exec(t), P().exec(t)), `${source} /${flags} on ${JSON.stringify(t)}`).toBe(true);
+          expect(sameMatch(WG.exec(t), grouped().exec(t)), `${grouped.source} on ${JSON.stringify(t)}`).toBe(true);
         }
       }),
       { numRuns: Number(process.env.PREFILTER_RUNS ?? 500) },
