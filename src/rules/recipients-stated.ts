@@ -557,7 +557,7 @@ function reporterRevealed(r: ResolvedActivity, texts: readonly string[]): string
 const subjectNames = (r: ResolvedActivity): string[] => r.dataSubjects.flatMap((d) => textsOf(d.value.name)).map((n) => n.toLowerCase());
 
 /** Whether a party word names the controller itself, in the words of a clause. */
-type IsController = (party: string, words: string) => boolean;
+type IsController = { (party: string, words: string): boolean; orgName?: string };
 /**
  * The controller itself by a word of its name («kommunen» in Eksempel kommune's record, «Skatteetaten» in Skatteetaten's):
  * data handed to it is collected, not disclosed (Art. 4(9): a recipient is another than the controller), as when a school
@@ -571,13 +571,17 @@ function controllerOf(registry: Registry): IsController {
   // genitive as well («HVFs»): variants-hogskule's blind base, B14 session 18.
   const short = registry.organisation?.value.shortName?.toLowerCase();
   const municipal = isMunicipality(registry);
-  return (party, words) => {
-    const p = party.toLowerCase();
-    const own = short !== undefined && short.length >= 2 && (p === short || p === `${short}s` || p === `${short}'s`);
-    // A municipality's record in English calls it «the municipality» as its Norwegian text calls it «kommunen».
-    const ownMunicipality = municipal && MUNICIPALITY_EN().test(p);
-    return (own || ownMunicipality || orgWords.some((w) => p.startsWith(w) && p.length - w.length <= 2)) && !ANOTHER().test(words);
-  };
+  const orgName = textsOf(registry.organisation?.value.name).join(' ').toLowerCase();
+  return Object.assign(
+    (party: string, words: string) => {
+      const p = party.toLowerCase();
+      const own = short !== undefined && short.length >= 2 && (p === short || p === `${short}s` || p === `${short}'s`);
+      // A municipality's record in English calls it «the municipality» as its Norwegian text calls it «kommunen».
+      const ownMunicipality = municipal && MUNICIPALITY_EN().test(p);
+      return (own || ownMunicipality || orgWords.some((w) => p.startsWith(w) && p.length - w.length <= 2)) && !ANOTHER().test(words);
+    },
+    { orgName },
+  );
 }
 
 /**
@@ -1044,6 +1048,9 @@ function clauseReceiver(text: string, known: (party: string, f: ClauseFact) => b
     }
     const party = f.party.replace(/^(?:(?:også|òg|also|then)\s+)+/iu, '').trim();
     if (party === '' || US().test(party) || party.split(/\s+/u).length > 9) continue;
+    // Handed by another body to a third (otherGives), or to an oversight authority in one inquiry at its request (inInquiry).
+    if (f.kind === 'give' && f.voice === 'active' && otherGives(f.giver, f.clause, isController)) continue;
+    if (inInquiry(party, text)) continue;
     // «gir Skatteetaten oss opplysningar»: the named one gives to us (a verb before its subject).
     if (f.prep === '' && TO_US_END().test(party)) continue;
     if (!CLAUSE_DATA().test(f.thing) || thingsOnly(f.thing) || NO_ONES_DATA().test(f.clause) || docOfThing(f.thing)) continue;
@@ -1080,6 +1087,79 @@ function clauseReceiver(text: string, known: (party: string, f: ClauseFact) => b
   }
   return undefined;
 }
+/**
+ * A disclosure between two others, told as background («Politiet gir kommunen namna på tolkane», «Skatteetaten sender NAV
+ * opplysningane», «The police give the municipality the names»): the giver, the subject of an active verb of giving, is
+ * another body by its kind or name (NAMED_PARTIES, a public authority, a company by its form), not the controller (a word of
+ * its name, or its kind in its name: «Banken» in Sparebanken Vest's record) nor its unit. The controller hands nothing over
+ * there; the giver's own record names the receiver (Art. 4(9), 30(1)(d)). Session 27's false alarm in variants-tolk.
+ */
+const GIVER_AUTHORITY = lazyPattern(
+  String.raw`^(?:(?:the|den|det|dei|de)\s+)?(?:[\p{L}-]+\s+)?(?:\p{L}*(?:myndighet|myndigheit|styresmakt|direktorat|tilsyn|etaten|departement)\p{L}*|statsforvalt\p{L}*|authorit(?:y|ies)|agency|ministry|directorate|inspectorate|municipality|kommunen|kommunane|kommunene)$`,
+  'iu',
+);
+const MAY_GIVER = prefilter(GIVER_AUTHORITY);
+function otherGives(giver: string, clause: string, isController: IsController): boolean {
+  const orgName = isController.orgName ?? '';
+  const g = giver.trim();
+  if (g === '' || g.split(/\s+/u).length > 4 || US().test(g)) return false;
+  const body = ((MAY_NAME_PARTY(g) && ANY_PARTY().test(g)) || (MAY_GIVER(g) && GIVER_AUTHORITY().test(g)) || COMPANY_FORM().test(g)) && !ownUnit(g);
+  if (!body) return false;
+  const bare = g.replace(/^(?:the|den|det|dei|de)\s+/iu, '');
+  const head = receiverHead(bare).slice(0, 5);
+  return (
+    !isController(bare, clause) &&
+    !isController(bare.split(/\s+/u)[0]!, clause) &&
+    !unitOfOwn(bare, clause, isController) &&
+    !(head.length >= 4 && orgName.includes(head))
+  );
+}
+/**
+ * The text without its sentences where every handing-over is by another body to a third (otherGives), for the older
+ * readings (discloses, named parties) that do not ask who gives. Gated by the named parties' words and the authorities'.
+ */
+function withoutOthersHanding(text: string, isController: IsController): string {
+  if (!namesAnyParty(text) && !MAY_GIVER(text) && !COMPANY_FORM().test(text)) return text;
+  const kept = sentencesOf(text).filter((s) => {
+    const facts = clauseFacts(s).filter((f) => f.kind !== 'get');
+    return facts.length === 0 || !facts.every((f) => f.kind === 'give' && f.voice === 'active' && otherGives(f.giver, f.clause, isController));
+  });
+  return kept.join(' ');
+}
+/**
+ * A public authority that oversees or hears complaints, given access or a copy when it asks in one case («Datatilsynet får
+ * innsyn i saka når dei ber om det i ei klagesak», «Statens helsetilsyn får innsyn … når de ber om det i en tilsynssak», «if
+ * the Data Protection Authority asks for it in a complaint case»): Art. 4(9) second sentence, public authorities that may
+ * receive personal data in the framework of a particular inquiry in accordance with Union or Member State law are not
+ * recipients (recital 31: a request in writing, reasoned, occasional, not the entirety of a filing system). Only their own
+ * request («når dei ber om det», «on request», «if … asks») AND one case («i ei klagesak», «in a complaint case», «in an
+ * inquiry»); a standing, regular disclosure («får kvar månad ei liste over alle klagene», «har lesetilgang til alle
+ * sakene») is to a recipient. The police asking in an investigation are left as a recipient (variants-kultur KU08's
+ * decision: a library's recurring disclosures to the police are a category the record names).
+ */
+const OVERSIGHT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:datatilsyn\p{L}*|\p{L}*tilsyn(?:et)?|\p{L}*tilsynet|\p{L}*omb(?:ud|od)(?:et|a)?|sivilomb\p{L}*|statsforvalt\p{L}*|fylkesmann\p{L}*|(?:data\s+protection|supervisory)\s+authorit(?:y|ies)|board\s+of\s+health\s+supervision|ombudsm[ae]n|inspectorate|county\s+governor)(?![\p{L}])`,
+  'iu',
+);
+const ON_REQUEST = String.raw`(?:(?:når|dersom|hvis|viss|om|if|when|where)\s+(?:\p{L}+\s+){0,4}?(?:ber|bed|krev|krever|asks?|requests?|demands?)(?![\p{L}])|on\s+(?:its|their)?\s*request|at\s+(?:its|their)\s+request|på\s+(?:oppmoding|forespørsel|førespurnad|anmodning|krav))`;
+const ONE_CASE = String.raw`(?:i|in|under|during|for)\s+(?:(?:ei|en|ein|eit|et|a|an|one|a\s+single|the|den|det)\s+)?(?:(?:konkret\p{L}*|enkelt\p{L}*|particular|specific|single|individual)\s+)?(?:\p{L}*klagesak\p{L}*|\p{L}*tilsynssak\p{L}*|sak(?:a|en)?|complaint(?:\s+case)?|inquiry|investigation|supervisory\s+case|audit|case|gransking\p{L}*|undersøking\p{L}*|undersøkelse\p{L}*)(?![\p{L}])`;
+const IN_INQUIRY = lazyPattern(
+  String.raw`(?<![\p{L}])${ON_REQUEST}[^.;]*?(?<![\p{L}])${ONE_CASE}|(?<![\p{L}])${ONE_CASE}[^.;]*?(?<![\p{L}])${ON_REQUEST}`,
+  'iu',
+);
+const MAY_INQUIRY = prefilter(IN_INQUIRY);
+/** Whether `party`, an oversight authority, gets the data only in one inquiry at its request, in the sentence of `words` that names it. */
+const inInquiry = (party: string, words: string): boolean => {
+  if (!MAY_INQUIRY(words) || !OVERSIGHT().test(party)) return false;
+  const p = party.toLowerCase();
+  const said = words.split(/[.;!?]/u).filter((x) => x.toLowerCase().includes(p));
+  return said.length > 0 && said.every((x) => IN_INQUIRY().test(x) && !STANDING().test(x));
+};
+/** A standing disclosure: every case, every month, all of them, read access. */
+const STANDING = lazyPattern(
+  String.raw`(?<![\p{L}])(?:alle|all|every|each|kvar|hver|kvart|hvert|månadleg|månedlig|monthly|weekly|yearly|annually|lesetilgang|read\s+access)(?![\p{L}])`,
+  'iu',
+);
 /** A unit of another body by its kind («Integritetseininga i Noregs idrettsforbund»), not «Kommunikasjonsavdelingen i IKA» (ours). */
 const unitOfOtherBody = (party: string): boolean => UNIT_OF_NAMED().test(party) && CLAUSE_BODY().test(party.slice(party.search(/\s(?:i|ved|hos|of|at|in)\s/u)));
 const UNIT_OF_NAMED = lazyPattern(
@@ -1170,14 +1250,14 @@ function namedPartiesMissing(texts: readonly string[], parties: PartyWords, isCo
   let clauses: string[] | undefined;
   for (const { party, named } of NAMED_PARTIES) {
     if (named.test(parties.listed())) continue;
-    clauses ??= texts.flatMap((t) => byController(t).split('. '));
+    clauses ??= texts.flatMap((t) => byController(withoutOthersHanding(t, isController)).split('. '));
     for (const c of clauses) {
       if (!party.test(c)) continue;
       let hit: string | undefined;
       let asked = false;
       const toOther = (p: string, words: string) => {
         asked = true;
-        if (!party.test(p) || isController(p, words) || clauseClears(p, c)) return true;
+        if (!party.test(p) || isController(p, words) || clauseClears(p, c) || inInquiry(p, c)) return true;
         hit ??= p;
         return false;
       };
@@ -1423,7 +1503,7 @@ const PEOPLE_LIST_SAID = lazyPattern(String.raw`(?<![\p{L}])(?:${PEOPLE_LIST})(?
 function accessPartyMissing(texts: readonly string[], parties: PartyWords, isController: IsController): string | undefined {
   for (const t of texts) {
     const party = accessGiven(t);
-    if (party === undefined || isController(party, t)) continue;
+    if (party === undefined || isController(party, t) || inInquiry(party, t)) continue;
     const head = party.toLowerCase().split(' ').pop()!.slice(0, 5);
     if (!parties.listed().toLowerCase().includes(head)) return party;
   }
@@ -1482,7 +1562,7 @@ function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWor
   }
   if (missing.length === 0) {
     for (const t of texts) {
-      const name = mayNameParty(t) ? namedParty(r, byController(t), parties, isController) : undefined;
+      const name = mayNameParty(t) ? namedParty(r, byController(withoutOthersHanding(t, isController)), parties, isController) : undefined;
       if (name !== undefined) return [name];
     }
     // The shared clause reader (check/clause.ts): a receiver in words the readings above do not know.
@@ -1640,7 +1720,10 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
     saidTexts(p.description).some(
       (t) =>
         withPronounsResolved(t).some((x) =>
-          discloses(byController(checksEntitled(x)), (p, w) => ownParty(p, w) || clauseClears(p, x) || namedBeside(p, x, parties.known())),
+          discloses(
+            byController(checksEntitled(withoutOthersHanding(x, isController))),
+            (p, w) => ownParty(p, w) || clauseClears(p, x) || namedBeside(p, x, parties.known()) || inInquiry(p, x),
+          ),
         ) || saidUnnegated(t, REFERS()),
     ),
   );
@@ -1665,10 +1748,13 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
       reporterRevealed(r, [t]) !== undefined ||
       publishesText(t) ||
       withPronounsResolved(t).some((x) =>
-        discloses(byController(checksEntitled(x)), (p, w) => ownParty(p, w) || clauseClears(p, x) || namedBeside(p, x, parties.known())),
+        discloses(
+          byController(checksEntitled(withoutOthersHanding(x, isController))),
+          (p, w) => ownParty(p, w) || clauseClears(p, x) || namedBeside(p, x, parties.known()) || inInquiry(p, x),
+        ),
       ) ||
-      (accessGiven(t) !== undefined && !isController(accessGiven(t)!, t)) ||
-      (mayNameParty(t) && namedParty(r, byController(t), parties, isController) !== undefined) ||
+      (accessGiven(t) !== undefined && !isController(accessGiven(t)!, t) && !inInquiry(accessGiven(t)!, t)) ||
+      (mayNameParty(t) && namedParty(r, byController(withoutOthersHanding(t, isController)), parties, isController) !== undefined) ||
       withPronounsResolved(t).some(
         (x) =>
           clauseReceiver(x, (p, f) => ownParty(p, f.clause) || receiverKnown(p, parties.known()) || unitOfOwn(p, f.clause, isController), isController) !==
