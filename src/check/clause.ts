@@ -108,6 +108,22 @@ const LEADING_TIME = lazyPattern(
   'iu',
 );
 const FROM_US = lazyPattern(String.raw`^(?:oss|us|me)$`, 'iu');
+const US_SUBJECT = lazyPattern(String.raw`(?:^|\s)(?:vi|me|we|i|eg|jeg)$`, 'iu');
+/** A subject that is only an adverbial of time or place («Etter konsultasjonen», «Kvar månad»): the subject follows the verb. */
+const ADVERBIAL_SUBJECT = lazyPattern(
+  String.raw`^(?:etter|after|før|before|ved|i|in|på|on|når|when|deretter|then|each|every|kvar|hver|kvart|hvert|once|dessutan|dessuten|i\s+tillegg)(?![\p{L}])`,
+  'iu',
+);
+/** The subject right after the verb: a genitive and its noun («førerens arbeidsgiver»), or one word («barnevernstenesta», «NAV»). */
+const INVERTED_SUBJECT = lazyPattern(
+  String.raw`^\s*(?:(?:også|òg|also|dessutan|dessuten)\s+)?((?:[\p{L}-]+s\s+)?(?!(?:ein|en|ei|eit|et|a|an|the|alle|all|kvar|hver|each|every|begge|both|kopi|ikkje|ikke|aldri|berre|bare|kun|vite|se|sjå|beskjed|melding|tilgang|innsyn)(?![\p{L}]))[\p{L}-]+)(?=\s+(?:ein|en|ei|eit|et|kopi|copies|a|an|the|alle|all|\p{L}+(?:et|en|a|ane|ene|ne)|[\p{L}-]+s\s+\p{L}+)(?![\p{L}]))`,
+  'iu',
+);
+/** A thing a note or copy comes from (a conversation, a consultation, a meeting, a record), not a source party. */
+const FROM_EVENT = lazyPattern(
+  String.raw`^(?:the\s+)?(?:samtal(?:en|a|ane|ene)|conversations?|calls?|møte(?:t|ne|a)?|meetings?|konsultasjon(?:en|ane|ene)?|consultations?|undersøking(?:a|ane)?|undersøkelse(?:n|ne)?|examinations?|kartlegging(?:a|en)?|timen|time|appointments?|besøk(?:et)?|visits?|journal(?:en|a)?|records?|opptak(?:et|a|ene)?|recordings?)$`,
+  'iu',
+);
 const RELATIVE = lazyPattern(String.raw`(?<![\p{L}])(?:som|who|which|that|der|hvis|dersom|if|når|when)\s[^,]*(?:,|$)`, 'giu');
 const RELATIVE_START = lazyPattern(
   String.raw`,|(?<![\p{L}])(?:som|who|which|that|der|selv\s+om|sjølv\s+om|even\s+if|even\s+though|fordi|because|hvis|dersom|if|når|when)(?![\p{L}])`,
@@ -190,6 +206,20 @@ function factsOf(clause: string, next: string | undefined): ClauseFact[] {
       out.push({ ...base, kind: 'access', voice: 'active', giver: '', thing: cutPhrase(rest), party: subjectOf(before), prep: '' });
     } else if (g.receive !== undefined) {
       const from = afterPrep(rest, String.raw`fra|frå|from`);
+      // The subject after the verb (V2 after a fronted clause or adverbial: «Er vi uroa for eit barn, får barnevernstenesta
+      // notatet», «Skjer skaden på ei tenestereise, får også førerens arbeidsgivar bileta frå oss»): the receiver is the
+      // phrase right after the verb (a genitive and its noun, or one word), what it gets the rest.
+      const subject = subjectOf(before);
+      const inverted = subject === '' || ADVERBIAL_SUBJECT().test(subject) ? INVERTED_SUBJECT().exec(rest.replace(LEADING_TIME(), ' ')) : null;
+      if (inverted !== null && !FROM_US().test(inverted[1]!.trim()) && !PERSON_SUBJECT_AT().test(` ${inverted[1]!.trim()}`)) {
+        const after = rest.replace(LEADING_TIME(), ' ').slice(inverted[0].length);
+        const thingFrom = afterPrep(after, String.raw`fra|frå|from`);
+        // From us, or from a conversation, a consultation, a record (a thing, not a source): handed to the subject.
+        if (thingFrom === undefined || FROM_US().test(thingFrom[1]) || FROM_EVENT().test(thingFrom[1]))
+          out.push({ ...base, kind: 'give', voice: 'passive', giver: '', thing: cutPhrase(thingFrom === undefined ? after : thingFrom[2]), party: inverted[1]!.trim(), prep: '' });
+        else out.push({ ...base, kind: 'get', voice: 'active', giver: inverted[1]!.trim(), thing: thingFrom[2], party: thingFrom[1], prep: thingFrom[0] });
+        continue;
+      }
       // Got from us: we give it to the subject («Lånekassen får også en kopi av legeerklæringen fra oss»).
       if (from !== undefined && FROM_US().test(from[1]))
         out.push({
@@ -201,6 +231,10 @@ function factsOf(clause: string, next: string | undefined): ClauseFact[] {
           party: subjectOf(before),
           prep: '',
         });
+      // From a conversation, a consultation or a record (a thing, not a source: «Barnevernet får notatet frå samtalen»),
+      // where another than us receives: handed to the subject.
+      else if (from !== undefined && FROM_EVENT().test(from[1]) && subject !== '' && !PERSON_SUBJECT_AT().test(` ${subject}`) && !US_SUBJECT().test(subject))
+        out.push({ ...base, kind: 'give', voice: 'passive', giver: '', thing: from[2].replace(LEADING_TIME(), ' ').trim(), party: subject, prep: '' });
       else if (from !== undefined) out.push({ ...base, kind: 'get', voice: 'active', giver: subjectOf(before), thing: from[2], party: from[1], prep: from[0] });
       else
         out.push({

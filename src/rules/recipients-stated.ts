@@ -824,7 +824,7 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
  * another's: «HR at the client company», «the employer's personnel department»).
  */
 const CLAUSE_DATA = lazyPattern(
-  String.raw`(?<![\p{L}])(?:\p{L}*list(?:e|a|en|er|ene|ane|ar|s)?|copy|copies|kopi\p{L}*|navn\p{L}*|namn\p{L}*|names?|\p{L}*adress\p{L}*|address\p{L}*|results?|\p{L}*resultat\p{L}*|\p{L}*rapport\p{L}*|reports?|\p{L}*oversikt\p{L}*|overviews?|epikris\p{L}*|discharge\s+summar(?:y|ies)|\p{L}*fil(?:a|en|er|ene)?|files?|details|\p{L}*opplysning\p{L}*|information|data|diagnos\p{L}*|degree\s+of\s+disability|minutes|referat\p{L}*|beskjed|mistanke\p{L}*|suspicion|journal(?:en|a|ar|er|ane|ene)?|\p{L}*journalen|\p{L}*journalar|\p{L}*journaler|records?|\p{L}*nummer|numbers?|fødselsnummer\p{L}*|helse\p{L}*|health)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:\p{L}*list(?:e|a|en|er|ene|ane|ar|s)?|copy|copies|kopi\p{L}*|navn\p{L}*|namn\p{L}*|names?|\p{L}*adress\p{L}*|address\p{L}*|results?|\p{L}*resultat\p{L}*|\p{L}*rapport\p{L}*|reports?|\p{L}*oversikt\p{L}*|overviews?|epikris\p{L}*|discharge\s+summar(?:y|ies)|\p{L}*fil(?:a|en|er|ene)?|files?|details|\p{L}*opplysning\p{L}*|information|data|diagnos\p{L}*|degree\s+of\s+disability|minutes|referat\p{L}*|beskjed|mistanke\p{L}*|suspicion|journal(?:en|a|ar|er|ane|ene)?|\p{L}*journalen|\p{L}*journalar|\p{L}*journaler|records?|\p{L}*nummer|numbers?|fødselsnummer\p{L}*|helse\p{L}*|health|\p{L}*notat(?:et|a|er|ar|ene|ane)?|notes?|\p{L}*opptak(?:et|a|ene)?|recordings?|bilde(?:t|ne|r)?|bilete(?:t|ne|a)?|photos?|photographs?|pictures?|images?|stills?|svar(?:a|et|ene)|answers|responses|saksdokument\p{L}*|case\s+(?:files?|documents?)|(?:kven|hvem|who|whom)|(?:kva|hva|hvilke|hvilken|which)\s+(?:[\p{L}-]+\s+)?(?:kund\p{L}*|customers?|tilsett\p{L}*|ansatt\p{L}*|employees?|elev\p{L}*|pupils?|students?|pasient\p{L}*|patients?|medlem\p{L}*|members?|brukar\p{L}*|bruker\p{L}*|users?|person\p{L}*|people|barn\p{L}*|children|låntak\p{L}*|borrowers?))(?![\p{L}])`,
   'iu',
 );
 /** What is handed names no one (anonymous, totals, statistics, fictitious people, «without names»). */
@@ -847,8 +847,26 @@ const PERSON_OR_DATA = lazyPattern(
 const docOfThing = (thing: string): boolean => {
   const m = DOC_OF().exec(thing.trim());
   // A copy of what the clause before sent («sends the notification, and the doctor is sent a copy of it»): not a thing.
-  return m !== null && !PERSON_OR_DATA().test(m[1]!) && !CLAUSE_DATA().test(m[1]!) && !BACK_REFERENCE().test(m[1]!);
+  // Nor a copy of a person's document or a list of people by a word DOC_OF's list leaves out («en kopi av legeerklæringen»,
+  // «a copy of the medical certificate», «ei oversikt over låntakarar», «ei liste over alle søknadene»: paraphrase4 PD013,
+  // PD014, PD032; session 28).
+  return (
+    m !== null &&
+    !PERSON_OR_DATA().test(m[1]!) &&
+    !CLAUSE_DATA().test(m[1]!) &&
+    !BACK_REFERENCE().test(m[1]!) &&
+    !PERSONAL_AFTER().test(m[1]!) &&
+    !PEOPLE_ONE().test(m[1]!) &&
+    !(PERSONS_DOC().test(m[1]!) && !BLANK_FORM().test(m[1]!))
+  );
 };
+/** A blank form or template («kopi av søknadsskjemaet», «a copy of the application form»): a thing. */
+const BLANK_FORM = lazyPattern(String.raw`(?:skjema\p{L}*|forms?|blankett\p{L}*|mal(?:en)?|templates?)$`, 'iu');
+/** A person's own document or a word for people by their role (an applicant, a borrower, an owner, a holder). */
+const PERSONS_DOC = lazyPattern(
+  String.raw`^\p{L}*(?:søknad|erklæring|attest|sertifikat|klage|klagar|klager|innmelding|påmelding|bestilling|faktura|melding|takar|taker|eigar|eier|havar|haver|lånar|låner|mottakar|mottaker|holder|borrower|applicant|application|certificate|complaint|booking|registration|invoice|statement|owner|tenant|leietak|leigetak|debtor)\p{L}*$`,
+  'iu',
+);
 const BACK_REFERENCE = lazyPattern(String.raw`^(?:it|this|them|these|those|dette|denne|desse|disse|dem|deim|han|ho|henne|ham)$`, 'iu');
 const ASKS = lazyPattern(
   String.raw`(?<![\p{L}])(?:when|if|hvis|dersom|når|viss)\s+((?:\p{L}+\s+){1,3}?)(?:asks?\s+(?:us|for\s+it)|requests?\s+it|ber\s+(?:oss|om\s+det)|bed\s+(?:oss|om\s+det)|ønsker\s+det|ønskjer\s+det|consents?|samtykker|samtykkjer)(?![\p{L}])`,
@@ -1053,7 +1071,7 @@ function clauseReceiver(text: string, known: (party: string, f: ClauseFact) => b
     if (inInquiry(party, text)) continue;
     // «gir Skatteetaten oss opplysningar»: the named one gives to us (a verb before its subject).
     if (f.prep === '' && TO_US_END().test(party)) continue;
-    if (!CLAUSE_DATA().test(f.thing) || thingsOnly(f.thing) || NO_ONES_DATA().test(f.clause) || docOfThing(f.thing)) continue;
+    if (!(CLAUSE_DATA().test(f.thing) || reportsPeople(f)) || thingsOnly(f.thing) || NO_ONES_DATA().test(f.clause) || docOfThing(f.thing)) continue;
     // A bare message about a thing («Vaktselskapet får beskjed når porten ikkje er låst»): no one's data.
     if (BARE_MESSAGE().test(f.thing.trim()) && !PEOPLE_ONE().test(f.clause) && !PERSON_WORD().test(f.clause)) continue;
     // Handed on the person's own request («when the tipster asks us to»): not where the receiver itself asks.
@@ -1160,6 +1178,17 @@ const STANDING = lazyPattern(
   String.raw`(?<![\p{L}])(?:alle|all|every|each|kvar|hver|kvart|hvert|månadleg|månedlig|monthly|weekly|yearly|annually|lesetilgang|read\s+access)(?![\p{L}])`,
   'iu',
 );
+/**
+ * People reported or notified about: «we report the borrowers whose loans have been called in to Experian AS», «melder
+ * skyldnarane til …» (paraphrase4 PD031): a verb of reporting with people as its object hands their data, as a list of
+ * them would. Not sending («Vi sender elevane til helsesjukepleiaren»: the pupils go, no data).
+ */
+const REPORT_VERB = lazyPattern(String.raw`^(?:report|reports|reported|rapporter\p{L}*|meld(?:er|ar|e|te|es|ast)?|varsl\p{L}*|notif\p{L}*)$`, 'iu');
+const PEOPLE_REPORTED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:borrowers?|låntak\p{L}*|låner(?:e|en|ne)?|lånar(?:ar|en|ane)?|debtors?|skyldn\p{L}*|tenants?|leietak\p{L}*|leigetak\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const reportsPeople = (f: ClauseFact): boolean => REPORT_VERB().test(f.verb) && (PEOPLE_ONE().test(f.thing) || PEOPLE_REPORTED().test(f.thing));
 /** A unit of another body by its kind («Integritetseininga i Noregs idrettsforbund»), not «Kommunikasjonsavdelingen i IKA» (ours). */
 const unitOfOtherBody = (party: string): boolean => UNIT_OF_NAMED().test(party) && CLAUSE_BODY().test(party.slice(party.search(/\s(?:i|ved|hos|of|at|in)\s/u)));
 const UNIT_OF_NAMED = lazyPattern(
@@ -1383,8 +1412,21 @@ function childWelfareMissing(texts: readonly string[], parties: PartyWords): str
     if (!PERSON_DATA_SENT().test(c) || NOT_PERSON_DATA().test(c)) continue;
     return m[0].slice(m[0].search(MAY_SAY_CHILD_WELFARE()));
   }
+  // The service as the receiver in other words (clause.ts): its subject («Er vi uroa for eit barn, får barnevernstenesta
+  // notatet frå samtalen», «the child welfare service is given the note of the conversation»: paraphrase4 PD015, PD016).
+  for (const t of texts) {
+    const said = byController(checksEntitled(t));
+    if (!MAY_SAY_CHILD_WELFARE().test(said)) continue;
+    for (const f of clauseFacts(said)) {
+      if ((f.kind !== 'give' && f.kind !== 'access') || f.negated || f.past || f.modal || f.personActs || !CHILD_WELFARE_ONLY().test(f.party.trim())) continue;
+      if (INQUIRY().test(f.clause) || AGGREGATE().test(f.clause) || ABOUT_THE_DUTY().test(f.clause) || NOT_PERSON_DATA().test(f.clause)) continue;
+      if ((ONCE().test(f.clause) && ONE_OFF().test(f.clause)) || (MAY_MISTAKE(f.clause) && MISTAKE().test(f.clause))) continue;
+      if (PERSON_DATA_SENT().test(f.thing) || CLAUSE_DATA().test(f.thing)) return f.party.trim();
+    }
+  }
   return undefined;
 }
+const CHILD_WELFARE_ONLY = lazyPattern(String.raw`^(?:(?:the|den)\s+)?${CHILD_WELFARE_WORD}$`, 'iu');
 
 /** A private party of a sale a clause sends others' data to, when the list names none and they are not the activity's own subjects. */
 function salePartyMissing(r: ResolvedActivity, texts: readonly string[], parties: PartyWords): string | undefined {
