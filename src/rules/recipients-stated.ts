@@ -824,12 +824,12 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
  * another's: «HR at the client company», «the employer's personnel department»).
  */
 const CLAUSE_DATA = lazyPattern(
-  String.raw`(?<![\p{L}])(?:\p{L}*list(?:e|a|en|er|ene|ane|ar|s)?|copy|copies|kopi\p{L}*|navn\p{L}*|namn\p{L}*|names?|\p{L}*adress\p{L}*|address\p{L}*|results?|\p{L}*resultat\p{L}*|\p{L}*rapport\p{L}*|reports?|\p{L}*oversikt\p{L}*|overviews?|epikris\p{L}*|discharge\s+summar(?:y|ies)|\p{L}*fil(?:a|en|er|ene)?|files?|details|\p{L}*opplysning\p{L}*|information|data|diagnos\p{L}*|degree\s+of\s+disability|minutes|referat\p{L}*|beskjed|mistanke\p{L}*|mistenk\p{L}*|suspicions?|suspect(?:s|ed)?|journal(?:en|a|ar|er|ane|ene)?|\p{L}*journalen|\p{L}*journalar|\p{L}*journaler|records?|\p{L}*nummer|numbers?|fødselsnummer\p{L}*|helse\p{L}*|health|\p{L}*notat(?:et|a|er|ar|ene|ane)?|notes?|\p{L}*opptak(?:et|a|ene)?|recordings?|bilde(?:t|ne|r)?|bilete(?:t|ne|a)?|photos?|photographs?|pictures?|images?|stills?|svar(?:a|et|ene)|answers|responses|saksdokument\p{L}*|case\s+(?:files?|documents?)|(?:kven|hvem|who|whom)|(?:kva|hva|hvilke|hvilken|which)\s+(?:[\p{L}-]+\s+)?(?:kund\p{L}*|customers?|tilsett\p{L}*|ansatt\p{L}*|employees?|elev\p{L}*|pupils?|students?|pasient\p{L}*|patients?|medlem\p{L}*|members?|brukar\p{L}*|bruker\p{L}*|users?|person\p{L}*|people|barn\p{L}*|children|låntak\p{L}*|borrowers?))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:\p{L}*list(?:e|a|en|er|ene|ane|ar|s)?|copy|copies|kopi\p{L}*|navn\p{L}*|namn\p{L}*|names?|\p{L}*adress\p{L}*|address\p{L}*|results?|\p{L}*resultat\p{L}*|\p{L}*rapport\p{L}*|reports?|\p{L}*oversikt\p{L}*|overviews?|epikris\p{L}*|discharge\s+summar(?:y|ies)|\p{L}*fil(?:a|en|er|ene)?|files?|details|\p{L}*opplysning\p{L}*|information|data|diagnos\p{L}*|degree\s+of\s+disability|minutes|referat\p{L}*|beskjed|mistanke\p{L}*|mistenk\p{L}*|suspicions?|suspect(?:s|ed)?|journal(?:en|a|ar|er|ane|ene)?|\p{L}*journalen|\p{L}*journalar|\p{L}*journaler|records?|\p{L}*nummer|numbers?|fødselsnummer\p{L}*|helse\p{L}*|health|\p{L}*notat(?:et|a|er|ar|ene|ane)?|notes?|\p{L}*opptak(?:et|a|ene)?|recordings?|bilde(?:t|ne|r)?|bilete(?:t|ne|a)?|photos?|photographs?|pictures?|images?|stills?|saksdokument\p{L}*|case\s+(?:files?|documents?)|(?:kven|hvem|who|whom)|(?:kva|hva|hvilke|hvilken|which)\s+(?:[\p{L}-]+\s+)?(?:kund\p{L}*|customers?|tilsett\p{L}*|ansatt\p{L}*|employees?|elev\p{L}*|pupils?|students?|pasient\p{L}*|patients?|medlem\p{L}*|members?|brukar\p{L}*|bruker\p{L}*|users?|person\p{L}*|people|barn\p{L}*|children|låntak\p{L}*|borrowers?))(?![\p{L}])`,
   'iu',
 );
 /** What is handed names no one (anonymous, totals, statistics, fictitious people, «without names»). */
 const NO_ONES_DATA = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:uten|utan|without|no|ingen|inga)\s+(?:\p{L}+\s+)?(?:navn|namn|names|fødselsnummer|personnummer|personopplysning\p{L}*|personal\s+data|patient\s+data|pasientdata|identit\p{L}*)|anonym\p{L}*|aggregat\p{L}*|totals?|samla\s+tal|kor\s+mange|hvor\s+mange|how\s+many|samlede\s+\p{L}+|samlet\s+\p{L}+|statisti\p{L}*|figures|tall|tal|fiktiv\p{L}*|fictitious|julekort\p{L}*|christmas\s+cards?|greetings?|(?:our|vår|vårt|våre)\s+(?:\p{L}+\s+)?(?:address|adresse\p{L}*|logo)|(?:adressa|adressen|logoen)\s+(?:vår|vårt)|(?:som|that|which)\s+(?:ikke|ikkje|not|do\s+not|does\s+not)\s+(?:inneheld|inneholder|contains?|har)\s+(?:\p{L}+\s+)?(?:personopplysning\p{L}*|personal\s+data|namn|navn|names))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:uten|utan|without|no|ingen|inga)\s+(?:\p{L}+\s+)?(?:navn|namn|names|fødselsnummer|personnummer|personopplysning\p{L}*|personal\s+data|patient\s+data|pasientdata|identit\p{L}*|personar|personer|people|persons|folk)|anonym\p{L}*|aggregat\p{L}*|totals?|samla\s+tal|kor\s+mange|hvor\s+mange|how\s+many|samlede\s+\p{L}+|samlet\s+\p{L}+|statisti\p{L}*|figures|tall|tal|fiktiv\p{L}*|fictitious|julekort\p{L}*|christmas\s+cards?|greetings?|(?:our|vår|vårt|våre)\s+(?:\p{L}+\s+)?(?:address|adresse\p{L}*|logo)|(?:adressa|adressen|logoen)\s+(?:vår|vårt)|(?:som|that|which)\s+(?:ikke|ikkje|not|do\s+not|does\s+not)\s+(?:inneheld|inneholder|contains?|har)\s+(?:\p{L}+\s+)?(?:personopplysning\p{L}*|personal\s+data|namn|navn|names))(?![\p{L}])`,
   'iu',
 );
 /**
@@ -837,7 +837,7 @@ const NO_ONES_DATA = lazyPattern(
  * report on the state of the roof»: a list, report, copy or file of or about a noun that names neither people nor data.
  */
 const DOC_OF = lazyPattern(
-  String.raw`^(?:(?:the|a|an|en|ei|et|eit|ein|den|det|dei|de)\s+)?(?:\p{L}*list(?:e|a|en|er|ene|ane|ar|s)?|\p{L}*rapport\p{L}*|reports?|kopi\p{L}*|cop(?:y|ies)|oversikt\p{L}*|overview|\p{L}*resultat\p{L}*|results?)\s+(?:om|over|about|on|of|av|med|with|for|til)\s+(?:(?:the|a|an|each|every|all|alle|kvar|kvart|hver|hvert|dei|de|den|det|ledige|ledig|free|available|kva|hvilke|hvem|kven|which|who)\s+)*(\p{L}+(?:['’]s)?)`,
+  String.raw`^(?:(?:the|a|an|en|ei|et|eit|ein|den|det|dei|de)\s+)?(?:\p{L}*list(?:e|a|en|er|ene|ane|ar|s)?|\p{L}*rapport\p{L}*|reports?|kopi\p{L}*|cop(?:y|ies)|oversikt\p{L}*|overview|\p{L}*resultat\p{L}*|results?|bilde(?:t|ne|r)?|bilete(?:t|ne|a)?|photos?|photographs?|pictures?|images?)\s+(?:om|over|about|on|of|av|med|with|for|til)\s+(?:(?:the|a|an|each|every|all|alle|kvar|kvart|hver|hvert|dei|de|den|det|ledige|ledig|free|available|kva|hvilke|hvem|kven|which|who)\s+)*(\p{L}+(?:['’]s)?)`,
   'iu',
 );
 const PERSON_OR_DATA = lazyPattern(
@@ -1263,7 +1263,10 @@ const receiverKnown = (party: string, known: string): boolean => {
   if (AUTHORITIES_CLASS().test(party.trim()) && AN_AUTHORITY().test(known)) return true;
   const name = party.replace(/^(?:the|our|their|a|an|den|det|dei|de|vår|vårt|våre)\s+/iu, '').replace(/\s+(?:AS|ASA|SA|Ltd|AB|GmbH)$/u, '');
   // A proper name by its whole name or its first word (knownName); a common noun by its head.
-  if (/^\p{Lu}/u.test(name)) return knownName(name.split(/\s(?:at|of|in|i|hos|ved|på|for|til|som|that|who|which)\s/iu)[0]!, '', known);
+  // A capital may be only the sentence's first letter («Arbeidsstedet får …» where «Arbeidssted for samfunnsnyttig
+  // tjeneste» is listed): the head is read as a common noun's too.
+  if (/^\p{Lu}/u.test(name) && knownName(name.split(/\s(?:at|of|in|i|hos|ved|på|for|til|som|that|who|which)\s/iu)[0]!, '', known)) return true;
+  if (/^\p{Lu}/u.test(name) && /\s/u.test(name.trim())) return false;
   const head = receiverHead(name);
   return head.length >= 4 && new RegExp(`(?<![\\p{L}])${escaped(head.length <= 5 ? head : head.slice(0, Math.max(5, head.length - 3)))}`, 'u').test(known);
 };
