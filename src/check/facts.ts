@@ -370,7 +370,7 @@ const SCHOOL_KIND_PARTY = lazyPattern(
  * The prison's management (NAMED_PARTIES, RECEIVING_PARTY; W11, session 23). Not «kriminalomsorgen» nor its officers: in the
  * correctional service's own records they are the controller (lawful-wordings-s21/s22 kriminalomsorg bodies).
  */
-const PRISON_PARTY_WORDS = String.raw`fengselsleiing(?:a|ar|ane)?|fengselsledelse(?:n|r|ne)?|(?:the\s+)?prison\s+(?:management|governor)`;
+const PRISON_PARTY_WORDS = String.raw`fengselsleiing(?:a|ar|ane)?|fengselsledelse(?:n|r|ne)?|(?:the\s+)?prison(?:['’]s)?\s+(?:management|governor)|(?:leiinga|ledelsen)\s+(?:i|ved|på)\s+fengsel(?:et)?`;
 const PRISON_PARTY = lazyPattern(String.raw`(?<![\p{L}])(?:${PRISON_PARTY_WORDS})(?![\p{L}])`, 'iu');
 /**
  * Outside parties a record names by name, each with the words a recipient (or processor, or joint controller) that is that

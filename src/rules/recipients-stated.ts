@@ -878,7 +878,7 @@ const ADVERBIAL_FIRST = lazyPattern(
   'iu',
 );
 const CLAUSE_BODY = lazyPattern(
-  String.raw`(?<![\p{L}])(?:${RECEIVING_PARTY}|\p{L}*bank(?:en|ane|ene|er|ar)?|banks?|\p{L}*kommun(?:e|en|ene|ane|er|ar)|municipalit(?:y|ies)|skolen|skulen|skolene|skulane|schools?|\p{L}*selskap\p{L}*|compan(?:y|ies)|firma\p{L}*|firms?|bedrift\p{L}*|\p{L}*klubb\p{L}*|clubs?|idrettslag\p{L}*|coach(?:es)?|trener(?:en|e|ne)?|trenar(?:en|ar|ane)?|grunneier\p{L}*|landowners?|administration|direktorat\p{L}*|directorate|agenc(?:y|ies)|\p{L}*byrå(?:et|a|ene)?|associations?|union|unions|fagforen\p{L}*|forbund(?:et)?|landlords?|utleier(?:en|e|ne)?|\p{L}*organisasjon\p{L}*|organi[sz]ations?|\p{L}*kassen|\p{L}*kassa|funds?|\p{L}*institutt(?:et)?|institutes?|suppliers?|leverandør(?:en|ane|ene)?|hotels?|\p{L}*hotell(?:et|a|ene)?|\p{L}*forbund(?:et)?|lærestad(?:en|ar|ane)?|fastleg(?:e|en|ar|er|ane|ene)|family\s+doctors?|(?<![\p{L}])gps?|vendors?|\p{L}*kjed(?:a|en|er|ene|ar|ane)|(?:retail\s+)?chains?|(?:andre|other)\s+(?:[\p{L}-]+\s+)?\p{L}+\s+(?:i|in|of|within)\s+(?:the\s+)?[\p{L}-]*(?:grupp(?:a|en)|group|kjed(?:a|en)|chain|konsern(?:et)?))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${RECEIVING_PARTY}|\p{L}*bank(?:en|ane|ene|er|ar)?|banks?|\p{L}*kommun(?:e|en|ene|ane|er|ar)|municipalit(?:y|ies)|skolen|skulen|skolene|skulane|schools?|\p{L}*selskap\p{L}*|compan(?:y|ies)|firma\p{L}*|firms?|bedrift\p{L}*|\p{L}*klubb\p{L}*|clubs?|idrettslag\p{L}*|coach(?:es)?|trener(?:en|e|ne)?|trenar(?:en|ar|ane)?|grunneier\p{L}*|landowners?|administration|direktorat\p{L}*|directorate|agenc(?:y|ies)|\p{L}*byrå(?:et|a|ene)?|associations?|union|unions|fagforen\p{L}*|forbund(?:et)?|landlords?|utleier(?:en|e|ne)?|\p{L}*organisasjon\p{L}*|organi[sz]ations?|\p{L}*kassen|\p{L}*kassa|funds?|\p{L}*institutt(?:et)?|institutes?|suppliers?|\p{L}*leverandør(?:en|ane|ene|ar|er)?|hotels?|\p{L}*-sentral(?:en|ane|ene)?|helfo|\p{L}*ombud(?:et)?|\p{L}*ombod(?:et)?|\p{L}*tilsyn(?:et)?|\p{L}*etaten|\p{L}*departement(?:et)?|\p{L}*hotell(?:et|a|ene)?|\p{L}*forbund(?:et)?|lærestad(?:en|ar|ane)?|fastleg(?:e|en|ar|er|ane|ene)|family\s+doctors?|(?<![\p{L}])gps?|vendors?|\p{L}*kjed(?:a|en|er|ene|ar|ane)|(?:retail\s+)?chains?|(?:andre|other)\s+(?:[\p{L}-]+\s+)?\p{L}+\s+(?:i|in|of|within)\s+(?:the\s+)?[\p{L}-]*(?:grupp(?:a|en)|group|kjed(?:a|en)|chain|konsern(?:et)?))(?![\p{L}])`,
   'iu',
 );
 const CLAUSE_OTHERS = lazyPattern(
@@ -1064,7 +1064,11 @@ function clauseReceiver(text: string, known: (party: string, f: ClauseFact) => b
       const sentence = text.split(/[.;!?]/u).find((x) => x.includes(f.clause)) ?? f.clause;
       if ((ONCE().test(sentence) && ONE_OFF().test(sentence)) || MISTAKE().test(sentence)) continue;
     }
-    const party = f.party.replace(/^(?:(?:også|òg|also|then)\s+)+/iu, '').trim();
+    // The party's own phrase, before a relative clause with no comma («Vendors of archive systems who want to market …»).
+    const party = f.party
+      .replace(/^(?:(?:også|òg|also|then)\s+)+/iu, '')
+      .split(/\s(?:who|which|that|som)\s/iu)[0]!
+      .trim();
     if (party === '' || US().test(party) || party.split(/\s+/u).length > 9) continue;
     // Handed by another body to a third (otherGives), or to an oversight authority in one inquiry at its request (inInquiry).
     if (f.kind === 'give' && f.voice === 'active' && otherGives(f.giver, f.clause, isController)) continue;
@@ -1094,12 +1098,15 @@ function clauseReceiver(text: string, known: (party: string, f: ClauseFact) => b
       // A unit of a body named by its proper name («Integritetseininga i Noregs idrettsforbund», «the integrity unit of
       // Norges idrettsforbund»): the body's (the controller's own unit is cleared by `known`: unitOfOwn).
       UNIT_OF_NAMED().test(party);
-    if (!body && !COMPANY_FORM().test(core)) continue;
+    // A public body by its acronym alone («NAV», «FHI», «AMK-sentralen»; «HR», «IT» are own units, read below).
+    if (!body && !COMPANY_FORM().test(core) && !ACRONYM_NAME().test(core.trim())) continue;
     if ((ownUnit(first) || OWN_UNIT_WORD().test(first) || STAFF_FIRST().test(first)) && !CLAUSE_OTHERS().test(party) && !unitOfOtherBody(party)) continue;
     if (CHANNEL_PARTY().test(first) || FOR_US().test(f.clause) || ANIMAL_THING().test(f.thing)) continue;
     // The supplier of a system, given access to fix or run it («Leverandøren får tilgang … berre ved feilretting»): a
     // processor acting for the controller (Art. 28), which processors-stated asks for, not a recipient of its own.
-    if (SUPPLIER_FIRST().test(first)) continue;
+    // Not a vendor that wants to market or sell to us or others («Leverandørar av arkivsystem som ønskjer å marknadsføre
+    // tenestene sine, får kontaktlista»: paraphrase5 PE019, PE020): it works for no one here, it is given our list.
+    if (SUPPLIER_FIRST().test(first) && !MARKETS().test(f.clause)) continue;
     if (known(party, f) || known(first, f)) continue;
     return party;
   }
@@ -1197,6 +1204,11 @@ const unitOfOtherBody = (party: string): boolean => UNIT_OF_NAMED().test(party) 
 const UNIT_OF_NAMED = lazyPattern(
   String.raw`^(?:the\s+)?(?:[\p{L}-]+\s+)?\p{L}*(?:eining(?:a|en)?|enhet(?:en)?|avdeling(?:a|en)?|seksjon(?:en)?|units?|department|section|office)\s+(?:i|ved|hos|of|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}-]+`,
   'u',
+);
+const ACRONYM_NAME = lazyPattern(String.raw`^[A-ZÆØÅ]{2,6}(?:-\p{L}+)?$`, 'u');
+const MARKETS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:marknadsfør\p{L}*|markedsfør\p{L}*|market(?:s|ing)?|sell|sells|selje|selge|advertis\p{L}*|reklam\p{L}*)(?![\p{L}])`,
+  'iu',
 );
 const SUPPLIER_FIRST = lazyPattern(String.raw`^(?:\p{L}*-?leverandør(?:en|ane|ene|ar|er)?|suppliers?|vendors?)$`, 'iu');
 /** The head noun of a receiver's phrase: its last word before a preposition or relative («HR at the client company» → «hr»). */
