@@ -235,7 +235,15 @@ function factsOf(clause: string, next: string | undefined): ClauseFact[] {
       // made available stands between the verb and the adjective.
       const to = afterPrep(rest, String.raw`for|til|to`);
       if (to !== undefined && to[2] === '')
-        out.push({ ...base, kind: 'give', voice: 'active', giver: subjectOf(before), thing: g.availThing!.replace(/^\s*(?:vi|me|we)\s+/iu, '').trim(), party: to[1], prep: to[0] });
+        out.push({
+          ...base,
+          kind: 'give',
+          voice: 'active',
+          giver: subjectOf(before),
+          thing: g.availThing!.replace(/^\s*(?:vi|me|we)\s+/iu, '').trim(),
+          party: to[1],
+          prep: to[0],
+        });
     } else if (g.access !== undefined) {
       out.push({ ...base, kind: 'access', voice: 'active', giver: '', thing: cutPhrase(rest), party: subjectOf(before), prep: '' });
     } else if (g.receive !== undefined) {
@@ -250,7 +258,15 @@ function factsOf(clause: string, next: string | undefined): ClauseFact[] {
         const thingFrom = afterPrep(after, String.raw`fra|frå|from`);
         // From us, or from a conversation, a consultation, a record (a thing, not a source): handed to the subject.
         if (thingFrom === undefined || FROM_US().test(thingFrom[1]) || FROM_EVENT().test(thingFrom[1]))
-          out.push({ ...base, kind: 'give', voice: 'passive', giver: '', thing: cutPhrase(thingFrom === undefined ? after : thingFrom[2]), party: inverted[1]!.trim(), prep: '' });
+          out.push({
+            ...base,
+            kind: 'give',
+            voice: 'passive',
+            giver: '',
+            thing: cutPhrase(thingFrom === undefined ? after : thingFrom[2]),
+            party: inverted[1]!.trim(),
+            prep: '',
+          });
         else out.push({ ...base, kind: 'get', voice: 'active', giver: inverted[1]!.trim(), thing: thingFrom[2], party: thingFrom[1], prep: thingFrom[0] });
         continue;
       }

@@ -829,7 +829,7 @@ const CLAUSE_DATA = lazyPattern(
 );
 /** What is handed names no one (anonymous, totals, statistics, fictitious people, «without names»). */
 const NO_ONES_DATA = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:uten|utan|without|no|ingen|inga)\s+(?:\p{L}+\s+)?(?:navn|namn|names|fødselsnummer|personnummer|personopplysning\p{L}*|personal\s+data|patient\s+data|pasientdata|identit\p{L}*|personar|personer|people|persons|folk)|anonym\p{L}*|aggregat\p{L}*|totals?|samla\s+tal|kor\s+mange|hvor\s+mange|how\s+many|samlede\s+\p{L}+|samlet\s+\p{L}+|statisti\p{L}*|figures|tall|tal|fiktiv\p{L}*|fictitious|julekort\p{L}*|christmas\s+cards?|greetings?|(?:our|vår|vårt|våre)\s+(?:\p{L}+\s+)?(?:address|adresse\p{L}*|logo)|(?:adressa|adressen|logoen)\s+(?:vår|vårt)|(?:som|that|which)\s+(?:ikke|ikkje|not|do\s+not|does\s+not)\s+(?:inneheld|inneholder|contains?|har)\s+(?:\p{L}+\s+)?(?:personopplysning\p{L}*|personal\s+data|namn|navn|names))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:uten|utan|without|no|ingen|inga)\s+(?:\p{L}+\s+)?(?:navn|namn|names|fødselsnummer|personnummer|personopplysning\p{L}*|personal\s+data|patient\s+data|pasientdata|identit\p{L}*|personar|personer|people|persons|folk)|anonym\p{L}*|aggregat\p{L}*|totals?|samla\s+tal|kor\s+mange|hvor\s+mange|how\s+many|samlede\s+\p{L}+|samlet\s+\p{L}+|statisti\p{L}*|figures|tall|tal|fiktiv\p{L}*|fictitious|prislist\p{L}*|price\s+lists?|julekort\p{L}*|christmas\s+cards?|greetings?|(?:our|vår|vårt|våre)\s+(?:\p{L}+\s+)?(?:address|adresse\p{L}*|logo)|(?:adressa|adressen|logoen)\s+(?:vår|vårt)|(?:som|that|which)\s+(?:ikke|ikkje|not|do\s+not|does\s+not)\s+(?:inneheld|inneholder|contains?|har)\s+(?:\p{L}+\s+)?(?:personopplysning\p{L}*|personal\s+data|namn|navn|names))(?![\p{L}])`,
   'iu',
 );
 /**
@@ -846,6 +846,8 @@ const PERSON_OR_DATA = lazyPattern(
 );
 const docOfThing = (thing: string): boolean => {
   const m = DOC_OF().exec(thing.trim());
+  // A compound in two words («a copy of the contact list», «the customer details»): a list of people, not a thing.
+  if (m !== null && COMPOUND_DATA().test(thing.trim().slice(m[0].length)) && !PRICE().test(m[1]!)) return false;
   // A copy of what the clause before sent («sends the notification, and the doctor is sent a copy of it»): not a thing.
   // Nor a copy of a person's document or a list of people by a word DOC_OF's list leaves out («en kopi av legeerklæringen»,
   // «a copy of the medical certificate», «ei oversikt over låntakarar», «ei liste over alle søknadene»: paraphrase4 PD013,
@@ -860,6 +862,13 @@ const docOfThing = (thing: string): boolean => {
     !(PERSONS_DOC().test(m[1]!) && !BLANK_FORM().test(m[1]!))
   );
 };
+const COMPOUND_DATA = lazyPattern(String.raw`^\s+(?:lists?|details|information|data|registers?|records?|numbers?)(?![\p{L}])`, 'iu');
+const PRICE = lazyPattern(String.raw`^(?:price|prices|pris)$`, 'iu');
+/** Another member of a group or chain («the other clinics in the Nordvet group», «dei andre klinikkane i Nordvet-gruppa»). */
+const GROUP_MEMBER = lazyPattern(
+  String.raw`^(?:the\s+|dei\s+|de\s+)?(?:other|andre)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s+(?:i|in|of|within)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]*(?:grupp(?:a|en)|group|kjed(?:a|en)|chain|konsern(?:et)?)(?![\p{L}])`,
+  'iu',
+);
 /** A blank form or template («kopi av søknadsskjemaet», «a copy of the application form»): a thing. */
 const BLANK_FORM = lazyPattern(String.raw`(?:skjema\p{L}*|forms?|blankett\p{L}*|mal(?:en)?|templates?)$`, 'iu');
 /** A person's own document or a word for people by their role (an applicant, a borrower, an owner, a holder). */
@@ -1097,7 +1106,8 @@ function clauseReceiver(text: string, known: (party: string, f: ClauseFact) => b
       (MAY_CLAUSE_RECEIVE(party) && (CLAUSE_BODY().test(core) || (CLAUSE_OTHERS().test(party) && CLAUSE_BODY().test(party)))) ||
       // A unit of a body named by its proper name («Integritetseininga i Noregs idrettsforbund», «the integrity unit of
       // Norges idrettsforbund»): the body's (the controller's own unit is cleared by `known`: unitOfOwn).
-      UNIT_OF_NAMED().test(party);
+      UNIT_OF_NAMED().test(party) ||
+      GROUP_MEMBER().test(party);
     // A public body by its acronym alone («NAV», «FHI», «AMK-sentralen»; «HR», «IT» are own units, read below).
     if (!body && !COMPANY_FORM().test(core) && !ACRONYM_NAME().test(core.trim())) continue;
     if ((ownUnit(first) || OWN_UNIT_WORD().test(first) || STAFF_FIRST().test(first)) && !CLAUSE_OTHERS().test(party) && !unitOfOtherBody(party)) continue;
@@ -1166,7 +1176,7 @@ const OVERSIGHT = lazyPattern(
   String.raw`(?<![\p{L}])(?:datatilsyn\p{L}*|\p{L}*tilsyn(?:et)?|\p{L}*tilsynet|\p{L}*omb(?:ud|od)(?:et|a)?|sivilomb\p{L}*|statsforvalt\p{L}*|fylkesmann\p{L}*|(?:data\s+protection|supervisory)\s+authorit(?:y|ies)|board\s+of\s+health\s+supervision|ombudsm[ae]n|inspectorate|county\s+governor)(?![\p{L}])`,
   'iu',
 );
-const ON_REQUEST = String.raw`(?:(?:når|dersom|hvis|viss|om|if|when|where)\s+(?:\p{L}+\s+){0,4}?(?:ber|bed|krev|krever|asks?|requests?|demands?)(?![\p{L}])|on\s+(?:its|their)?\s*request|at\s+(?:its|their)\s+request|på\s+(?:oppmoding|forespørsel|førespurnad|anmodning|krav))`;
+const ON_REQUEST = String.raw`(?:(?:når|dersom|hvis|viss|om|if|when|where)\s+(?:\p{L}+\s+){0,4}?(?:ber|bed|krev|krever|asks?|requests?|demands?|undersøker|undersøkjer|granskar|gransker|investigates|examines|inquires\s+into)(?![\p{L}])|on\s+(?:its|their)?\s*request|at\s+(?:its|their)\s+request|på\s+(?:oppmoding|forespørsel|førespurnad|anmodning|krav))`;
 const ONE_CASE = String.raw`(?:i|in|under|during|for)\s+(?:(?:ei|en|ein|eit|et|a|an|one|a\s+single|the|den|det)\s+)?(?:(?:konkret\p{L}*|enkelt\p{L}*|particular|specific|single|individual)\s+)?(?:\p{L}*klagesak\p{L}*|\p{L}*tilsynssak\p{L}*|sak(?:a|en)?|complaint(?:\s+case)?|inquiry|investigation|supervisory\s+case|audit|case|gransking\p{L}*|undersøking\p{L}*|undersøkelse\p{L}*)(?![\p{L}])`;
 const IN_INQUIRY = lazyPattern(
   String.raw`(?<![\p{L}])${ON_REQUEST}[^.;]*?(?<![\p{L}])${ONE_CASE}|(?<![\p{L}])${ONE_CASE}[^.;]*?(?<![\p{L}])${ON_REQUEST}`,
@@ -1280,7 +1290,10 @@ const receiverKnown = (party: string, known: string): boolean => {
   if (/^\p{Lu}/u.test(name) && knownName(name.split(/\s(?:at|of|in|i|hos|ved|på|for|til|som|that|who|which)\s/iu)[0]!, '', known)) return true;
   if (/^\p{Lu}/u.test(name) && /\s/u.test(name.trim())) return false;
   const head = receiverHead(name);
-  return head.length >= 4 && new RegExp(`(?<![\\p{L}])${escaped(head.length <= 5 ? head : head.slice(0, Math.max(5, head.length - 3)))}`, 'u').test(known);
+  if (head.length >= 4 && new RegExp(`(?<![\\p{L}])${escaped(head.length <= 5 ? head : head.slice(0, Math.max(5, head.length - 3)))}`, 'u').test(known))
+    return true;
+  // The last part of a compound listed («ombudet» where «Sivilombudet» is listed): the same body named short.
+  return head.length >= 6 && new RegExp(`\\p{L}${escaped(head)}(?![\\p{L}])`, 'u').test(known);
 };
 
 /**
