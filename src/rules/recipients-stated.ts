@@ -1154,13 +1154,18 @@ function otherGives(giver: string, clause: string, isController: IsController): 
  * readings (discloses, named parties) that do not ask who gives. Gated by the named parties' words and the authorities'.
  */
 function withoutOthersHanding(text: string, isController: IsController): string {
-  if (!namesAnyParty(text) && !MAY_GIVER(text) && !COMPANY_FORM().test(text)) return text;
-  const kept = sentencesOf(text).filter((s) => {
-    const facts = clauseFacts(s).filter((f) => f.kind !== 'get');
-    return facts.length === 0 || !facts.every((f) => f.kind === 'give' && f.voice === 'active' && otherGives(f.giver, f.clause, isController));
-  });
-  return kept.join(' ');
+  if (!namesAnyParty(text) && !MAY_GIVER(text) && !(MAY_COMPANY(text) && COMPANY_FORM().test(text))) return text;
+  const facts = clauseFacts(text);
+  const others = facts.filter((f) => f.kind === 'give' && f.voice === 'active' && otherGives(f.giver, f.clause, isController));
+  if (others.length === 0) return text;
+  return sentencesOf(text)
+    .filter((s) => {
+      const said = facts.filter((f) => f.kind !== 'get' && s.includes(f.clause));
+      return said.length === 0 || !said.every((f) => others.includes(f));
+    })
+    .join(' ');
 }
+const MAY_COMPANY = prefilter(COMPANY_FORM);
 /**
  * A public authority that oversees or hears complaints, given access or a copy when it asks in one case («Datatilsynet får
  * innsyn i saka når dei ber om det i ei klagesak», «Statens helsetilsyn får innsyn … når de ber om det i en tilsynssak», «if
