@@ -859,7 +859,7 @@ const docOfThing = (thing: string): boolean => {
     !BACK_REFERENCE().test(m[1]!) &&
     !PERSONAL_AFTER().test(m[1]!) &&
     !PEOPLE_ONE().test(m[1]!) &&
-    !(PERSONS_DOC().test(m[1]!) && !BLANK_FORM().test(m[1]!))
+    !(PERSONS_DOC().test(m[1]!) && !BLANK_FORM().test(m[1]!) && !THING_DOC().test(m[1]!))
   );
 };
 const COMPOUND_DATA = lazyPattern(String.raw`^\s+(?:lists?|details|information|data|registers?|records?|numbers?)(?![\p{L}])`, 'iu');
@@ -1647,6 +1647,8 @@ function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWor
     const subjects = subjectNames(r);
     const own = (party: string, f: ClauseFact): boolean =>
       receiverKnown(party, parties.known()) ||
+      // A brand of a recorded class («DNB» where a bank is listed), as namedParty reads it.
+      instanceKnown(party, parties.known()) ||
       unitOfOwn(party, f.clause, isController) ||
       isController(party, f.clause) ||
       isController(party.replace(/^(?:the|our|den|det)\s+/iu, '').split(/\s+/u)[0]!, f.clause) ||
@@ -1835,8 +1837,11 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
       (mayNameParty(t) && namedParty(r, byController(withoutOthersHanding(t, isController)), parties, isController) !== undefined) ||
       withPronounsResolved(t).some(
         (x) =>
-          clauseReceiver(x, (p, f) => ownParty(p, f.clause) || receiverKnown(p, parties.known()) || unitOfOwn(p, f.clause, isController), isController) !==
-          undefined,
+          clauseReceiver(
+            x,
+            (p, f) => ownParty(p, f.clause) || receiverKnown(p, parties.known()) || instanceKnown(p, parties.known()) || unitOfOwn(p, f.clause, isController),
+            isController,
+          ) !== undefined,
       ) ||
       saidUnnegated(t, REFERS()),
   );
