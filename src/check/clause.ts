@@ -47,14 +47,14 @@ export interface ClauseFact {
 
 const GIVE_ACTIVE = String.raw`send|sender|sendar|sende|sendte|sends|sending|forward|forwards|forwarded|forwarding|videresend(?:er|e|te)?|vidaresend(?:er|ar|e)?|oversend(?:er|ar|e|te)?|transmit(?:s|ted|ting)?|gi|gir|gjev|gje|gav|ga|give|gives|gave|giving|utlever(?:er|ar|e|te)|overfør(?:er|e|te)|transfer(?:s|red|ring)?|deler|delar|dele|delte|share|shares|shared|sharing|formidl(?:er|ar|e|a|et)|videreformidl(?:er|e|et)|vidareformidl(?:ar|e|a)|rapporter(?:er|ar|e|te)|reports?|reported|meld(?:er|ar|e|te)|varsl(?:er|ar|e|a|et)|notif(?:y|ies|ied)|inform(?:s|ed|erer|erar|ere)?|tell|tells|told|fortel(?:ler|jer|le|je)|provide(?:s|d)?|disclose(?:s|d)?|pass(?:es|ed)?\s+on|hand(?:s|ed)?\s+over|make(?:s)?\s+available|legg(?:er|e)?\s+ut`;
 const GIVE_S_PASSIVE = String.raw`sendes|sendast|videresendes|vidaresendast|oversendes|oversendast|gis|givast|gjevast|utleveres|utleverast|overføres|overførast|deles|delast|formidles|formidlast|rapporteres|rapporterast|meldes|meldast|varsles|varslast`;
-const GIVE_PARTICIPLE = String.raw`sendt|sende|send|sent|forwarded|videresendt|vidaresendt|vidaresende|oversendt|oversende|transmitted|gitt|gjeve|given|utlevert|utleverte|overført|overførte|transferred|delt|delte|shared|formidlet|formidla|rapportert|rapporterte|reported|meldt|varslet|varsla|notified|informed|informert|told|fortalt|provided|disclosed|passed\s+on|handed\s+over|made\s+available`;
+const GIVE_PARTICIPLE = String.raw`gjort\s+tilgjengel[ie]g\p{L}*|gjorde\s+tilgjengel[ie]g\p{L}*|gjorte\s+tilgjengel[ie]g\p{L}*|orientert|orientere|sendt|sende|send|sent|forwarded|videresendt|vidaresendt|vidaresende|oversendt|oversende|transmitted|gitt|gjeve|given|utlevert|utleverte|overført|overførte|transferred|delt|delte|shared|formidlet|formidla|rapportert|rapporterte|reported|meldt|varslet|varsla|notified|informed|informert|told|fortalt|provided|disclosed|passed\s+on|handed\s+over|made\s+available`;
 const BE = String.raw`blir|blei|ble|vert|vart|er|var|bli|verte|is|are|was|were|be|been|being|gets|get`;
 const RECEIVE = String.raw`får|fær|fikk|fekk|mottar|mottek|tar\s+imot|tek\s+imot|receives?|received|gets|got`;
 const GET_ACTIVE = String.raw`hent(?:er|ar|e|a|et|ar)|innhent(?:er|ar|e|a|et)|obtain(?:s|ed)?|collect(?:s|ed)?|retriev(?:e|es|ed)|fetch(?:es|ed)?|kjøp(?:er|e|te)|buy(?:s)?|bought|sjekk(?:er|ar|e|a|et)|check(?:s|ed)?|slår\s+(?:\p{L}+\s+){0,2}?opp|slå\s+(?:\p{L}+\s+){0,2}?opp|slo\s+(?:\p{L}+\s+){0,2}?opp|look(?:s|ed)?\s+(?:\p{L}+\s+){0,2}?up|kontakt(?:er|ar|e)|contact(?:s|ed)?|tar\s+kontakt\s+med|tek\s+kontakt\s+med|ta\s+kontakt\s+med|get(?:s)?\s+in\s+touch\s+with|ring(?:er|jer|e)(?:\s+til)?|går\s+(?:\p{L}+\s+){0,2}?gjennom|ser\s+(?:\p{L}+\s+){0,2}?på|go(?:es)?\s+through|review(?:s)?`;
 const ACCESS = String.raw`(?:lese|skrive|full|direkte)?(?:tilgang|innsyn)|(?:read|write|full|direct|read-only)?\s*access`;
 /** Every verb of the lexicon, in the order tried: the passive first, so «blir sendt» is not read as «sendt». */
 const VERB = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?<passive>(?:${BE})\s+(?:\p{L}+\s+){0,2}?(?:${GIVE_PARTICIPLE})|${GIVE_S_PASSIVE})|(?<access>(?:har|hadde|får|fekk|fikk|has|have|had|gets|get|is\s+given|are\s+given|gis|blir\s+gitt|vert\s+gjeve)\s+(?:\p{L}+\s+){0,1}?(?:${ACCESS})\s+(?:til|i|to))|(?<receive>${RECEIVE})|(?<give>${GIVE_ACTIVE})|(?<get>${GET_ACTIVE}))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?<passive>(?:${BE})\s+(?:\p{L}+\s+){0,2}?(?:${GIVE_PARTICIPLE})|${GIVE_S_PASSIVE})|(?<access>(?:har|hadde|får|fekk|fikk|has|have|had|gets|get|is\s+given|are\s+given|gis|blir\s+gitt|vert\s+gjeve)\s+(?:\p{L}+\s+){0,1}?(?:${ACCESS})\s+(?:til|i|to))|(?<avail>(?:gjør|gjer|gjorde|make|makes|made)\s+(?<availThing>(?:[\p{L}-]+\s+){1,7}?)(?:tilgjengel[ie]g\p{L}*|available)(?=\s+(?:for|til|to)\s))|(?<receive>${RECEIVE})|(?<give>${GIVE_ACTIVE})|(?<get>${GET_ACTIVE}))(?![\p{L}])`,
   'giu',
 );
 /** The gate: a text with none of the lexicon's words has no clause to read (util/prefilter.ts). */
@@ -108,6 +108,28 @@ const LEADING_TIME = lazyPattern(
   'iu',
 );
 const FROM_US = lazyPattern(String.raw`^(?:oss|us|me)$`, 'iu');
+/** A participle of telling, and «om», «about», «of» after it (what is told). */
+const TELLING = lazyPattern(String.raw`(?:orientert|orientere|informert|informed|varslet|varsla|notified|told|fortalt)$`, 'iu');
+const TOLD_ABOUT = lazyPattern(String.raw`^\s*(?:om|about|of)\s+(?=\S)`, 'iu');
+/** The passive's frame around a receiver named inside it («blir arbeidsgivaren orientert»). */
+const PASSIVE_FRAME = lazyPattern(String.raw`^\S+\s+|\s+\S+$`, 'gu');
+const WHICH_FIRST = lazyPattern(String.raw`^\s*(?:om\s+)?(?:which|who|whom|kva|kven|hva|hvem|hvilke)(?![\p{L}])`, 'iu');
+const US_SUBJECT = lazyPattern(String.raw`(?:^|\s)(?:vi|me|we|i|eg|jeg)$`, 'iu');
+/** A subject that is only an adverbial of time or place («Etter konsultasjonen», «Kvar månad»): the subject follows the verb. */
+const ADVERBIAL_SUBJECT = lazyPattern(
+  String.raw`^(?:etter|after|før|before|ved|i|in|på|on|når|when|deretter|then|each|every|kvar|hver|kvart|hvert|once|dessutan|dessuten|i\s+tillegg)(?![\p{L}])`,
+  'iu',
+);
+/** The subject right after the verb: a genitive and its noun («førerens arbeidsgiver»), or one word («barnevernstenesta», «NAV»). */
+const INVERTED_SUBJECT = lazyPattern(
+  String.raw`^\s*(?:(?:også|òg|also|dessutan|dessuten)\s+)?((?:[\p{L}-]+s\s+)?(?!(?:ein|en|ei|eit|et|a|an|the|alle|all|kvar|hver|each|every|begge|both|kopi|ikkje|ikke|aldri|berre|bare|kun|vite|se|sjå|beskjed|melding|tilgang|innsyn)(?![\p{L}]))[\p{L}-]+)(?=\s+(?:ein|en|ei|eit|et|kopi|copies|a|an|the|alle|all|\p{L}+(?:et|en|a|ane|ene|ne)|[\p{L}-]+s\s+\p{L}+)(?![\p{L}]))`,
+  'iu',
+);
+/** A thing a note or copy comes from (a conversation, a consultation, a meeting, a record), not a source party. */
+const FROM_EVENT = lazyPattern(
+  String.raw`^(?:the\s+)?(?:samtal(?:en|a|ane|ene)|conversations?|calls?|møte(?:t|ne|a)?|meetings?|konsultasjon(?:en|ane|ene)?|consultations?|undersøking(?:a|ane)?|undersøkelse(?:n|ne)?|examinations?|kartlegging(?:a|en)?|timen|time|appointments?|besøk(?:et)?|visits?|journal(?:en|a)?|records?|opptak(?:et|a|ene)?|recordings?)$`,
+  'iu',
+);
 const RELATIVE = lazyPattern(String.raw`(?<![\p{L}])(?:som|who|which|that|der|hvis|dersom|if|når|when)\s[^,]*(?:,|$)`, 'giu');
 const RELATIVE_START = lazyPattern(
   String.raw`,|(?<![\p{L}])(?:som|who|which|that|der|selv\s+om|sjølv\s+om|even\s+if|even\s+though|fordi|because|hvis|dersom|if|når|when)(?![\p{L}])`,
@@ -178,18 +200,76 @@ function factsOf(clause: string, next: string | undefined): ClauseFact[] {
     if (g.passive !== undefined) {
       const to = afterPrep(rest, PREP_TO);
       const subject = subjectOf(before);
-      if (to !== undefined) out.push({ ...base, kind: 'give', voice: 'passive', giver: '', thing: subject, party: to[1], prep: to[0] });
+      const told = TOLD_ABOUT().exec(rest);
+      // Told about something («blir arbeidsgivaren orientert om diagnosen», «the employer is informed of the diagnosis»): the
+      // receiver is the subject, or the words between «blir» and the participle; what is told follows «om», «about», «of».
+      if (told !== null && TELLING().test(m[0]))
+        out.push({
+          ...base,
+          kind: 'give',
+          voice: 'passive',
+          giver: '',
+          thing: cutPhrase(rest.slice(told[0].length)),
+          party: subject !== '' && !ADVERBIAL_SUBJECT().test(subject) ? subject : m[0].replace(PASSIVE_FRAME(), '').trim(),
+          prep: '',
+        });
+      else if (to !== undefined) out.push({ ...base, kind: 'give', voice: 'passive', giver: '', thing: subject, party: to[1], prep: to[0] });
       // The receiver as the passive's subject: «the employer is told the diagnosis», «X is given the list».
       else if (
-        /^\s*(?:(?:also|også|òg)\s+)?(?:a|an|the|en|ei|et|eit|ein|each|every|kvar|hver|kopi|copies|his|her|their|its|\p{L}+['’]s\s|namnet|navnet|namna|navnene|names|lista|listen|details|opplysning|information)/iu.test(
+        /^\s*(?:(?:also|også|òg)\s+)?(?:a|an|the|en|ei|et|eit|ein|each|every|kvar|hver|kopi|copies|his|her|their|its|\p{L}+['’]s\s|namnet|navnet|namna|navnene|names|lista|listen|details|opplysning|information|(?:om\s+)?(?:which|who|whom|kva|kven|hva|hvem|hvilke)(?![\p{L}]))/iu.test(
           rest,
         )
       )
-        out.push({ ...base, kind: 'give', voice: 'passive', giver: '', thing: cutPhrase(rest), party: subject, prep: '' });
+        out.push({
+          ...base,
+          kind: 'give',
+          voice: 'passive',
+          giver: '',
+          // «is told which shop employees have not …»: what is told is the whole «which …» phrase.
+          thing: WHICH_FIRST().test(rest) ? rest.trim().split(/\s+/u).slice(0, 9).join(' ') : cutPhrase(rest),
+          party: subject,
+          prep: '',
+        });
+    } else if (g.avail !== undefined) {
+      // «gjer vi opptaket tilgjengeleg for leverandøren», «we make the recordings available to the AMK centre»: what is
+      // made available stands between the verb and the adjective.
+      const to = afterPrep(rest, String.raw`for|til|to`);
+      if (to !== undefined && to[2] === '')
+        out.push({
+          ...base,
+          kind: 'give',
+          voice: 'active',
+          giver: subjectOf(before),
+          thing: g.availThing!.replace(/^\s*(?:vi|me|we)\s+/iu, '').trim(),
+          party: to[1],
+          prep: to[0],
+        });
     } else if (g.access !== undefined) {
       out.push({ ...base, kind: 'access', voice: 'active', giver: '', thing: cutPhrase(rest), party: subjectOf(before), prep: '' });
     } else if (g.receive !== undefined) {
       const from = afterPrep(rest, String.raw`fra|frå|from`);
+      // The subject after the verb (V2 after a fronted clause or adverbial: «Er vi uroa for eit barn, får barnevernstenesta
+      // notatet», «Skjer skaden på ei tenestereise, får også førerens arbeidsgivar bileta frå oss»): the receiver is the
+      // phrase right after the verb (a genitive and its noun, or one word), what it gets the rest.
+      const subject = subjectOf(before);
+      const inverted = subject === '' || ADVERBIAL_SUBJECT().test(subject) ? INVERTED_SUBJECT().exec(rest.replace(LEADING_TIME(), ' ')) : null;
+      if (inverted !== null && !FROM_US().test(inverted[1]!.trim()) && !PERSON_SUBJECT_AT().test(` ${inverted[1]!.trim()}`)) {
+        const after = rest.replace(LEADING_TIME(), ' ').slice(inverted[0].length);
+        const thingFrom = afterPrep(after, String.raw`fra|frå|from`);
+        // From us, or from a conversation, a consultation, a record (a thing, not a source): handed to the subject.
+        if (thingFrom === undefined || FROM_US().test(thingFrom[1]) || FROM_EVENT().test(thingFrom[1]))
+          out.push({
+            ...base,
+            kind: 'give',
+            voice: 'passive',
+            giver: '',
+            thing: cutPhrase(thingFrom === undefined ? after : thingFrom[2]),
+            party: inverted[1]!.trim(),
+            prep: '',
+          });
+        else out.push({ ...base, kind: 'get', voice: 'active', giver: inverted[1]!.trim(), thing: thingFrom[2], party: thingFrom[1], prep: thingFrom[0] });
+        continue;
+      }
       // Got from us: we give it to the subject («Lånekassen får også en kopi av legeerklæringen fra oss»).
       if (from !== undefined && FROM_US().test(from[1]))
         out.push({
@@ -201,6 +281,10 @@ function factsOf(clause: string, next: string | undefined): ClauseFact[] {
           party: subjectOf(before),
           prep: '',
         });
+      // From a conversation, a consultation or a record (a thing, not a source: «Barnevernet får notatet frå samtalen»),
+      // where another than us receives: handed to the subject.
+      else if (from !== undefined && FROM_EVENT().test(from[1]) && subject !== '' && !PERSON_SUBJECT_AT().test(` ${subject}`) && !US_SUBJECT().test(subject))
+        out.push({ ...base, kind: 'give', voice: 'passive', giver: '', thing: from[2].replace(LEADING_TIME(), ' ').trim(), party: subject, prep: '' });
       else if (from !== undefined) out.push({ ...base, kind: 'get', voice: 'active', giver: subjectOf(before), thing: from[2], party: from[1], prep: from[0] });
       else
         out.push({

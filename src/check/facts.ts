@@ -103,7 +103,7 @@ const NOT_PERSONAL = lazyPattern(
  * nyheter på nettsiden» publishes no personal data, though the site's editors are in the record.
  */
 const PERSONAL = lazyPattern(
-  String.raw`navn|namn|name|bilde|bilete|foto|photo|picture|(?<![\p{L}])images?(?![\p{L}])|video|innspill|uttale|merknad|kommentar|comment|journal|list|opplysning|details|kontakt|contact|profil|(?<![\p{L}])cv(?![\p{L}])|historie|stories|story|fødselsnummer|adresse|address|e-post|email|telefon|phone|kandidat|candidate|medlemm|(?<![\p{L}])members?(?![\p{L}])|tillitsvalgt|folkevalgt|representant|delegat|delegate|bidragsyter|givere|donor`,
+  String.raw`navn|namn|name|bilde|bilete|foto|photo|picture|(?<![\p{L}])images?(?![\p{L}])|(?<![\p{L}])stills?(?![\p{L}])|video|innspill|uttale|merknad|kommentar|comment|journal|(?<!pris|price\s)list|opplysning|details|kontakt|contact|profil|(?<![\p{L}])cv(?![\p{L}])|historie|stories|story|fødselsnummer|adresse|address|e-post|email|telefon|phone|kandidat|candidate|medlemm|(?<![\p{L}])members?(?![\p{L}])|tillitsvalgt|folkevalgt|representant|delegat|delegate|bidragsyter|givere|donor`,
   'iu',
 );
 /**
@@ -281,10 +281,10 @@ const SHOWN_TO_SELF = lazyPattern(
  * (not «vise»/«display», which staff's own screens do) and only a place the public comes to: a notice board, the reception,
  * a counter or till, the entrance, a shop window or the shop. A staff-only place (STAFF_ONLY) is the controller's own.
  */
-const PLACE_NB = String.raw`(?:oppslagstavl\p{L}*|informasjonstavl\p{L}*|tavl(?:a|en|ene|ane)|resepsjon(?:en|ane|ene|ar|er)?|skranke(?:n|ne)?|skrankane|disk(?:en|ane|ene)|kass(?:a|en|ene|ane)|inngang(?:en|ane|ene|s\p{L}*)?|utstillingsvindu\p{L}*|butikk(?:en|ane|ene|lokal\p{L}*)?)`;
-const PLACE_EN = String.raw`(?:notice ?boards?|noticeboards?|bulletin boards?|reception(?: desks?| areas?)?|front desks?|counters?|tills?|checkouts?|cash desks?|entrances?|(?:shop|store) windows?|shop floor|(?:shops?|stores?))`;
+const PLACE_NB = String.raw`(?:plakat\p{L}*|oppslagstavl\p{L}*|informasjonstavl\p{L}*|tavl(?:a|en|ene|ane)|resepsjon(?:en|ane|ene|ar|er)?|skranke(?:n|ne)?|skrankane|disk(?:en|ane|ene)|kass(?:a|en|ene|ane)|inngang(?:en|ane|ene|s\p{L}*)?|utstillingsvindu\p{L}*|butikk(?:en|ane|ene|lokal\p{L}*)?)`;
+const PLACE_EN = String.raw`(?:posters?|notice ?boards?|noticeboards?|bulletin boards?|reception(?: desks?| areas?)?|front desks?|counters?|tills?|checkouts?|cash desks?|entrances?|(?:shop|store) windows?|shop floor|(?:shops?|stores?))`;
 const POSTED_ON_PREMISES = lazyPattern(
-  String.raw`(?<![\p{L}])(?:heng(?:e|er|es|t|ast|je|jer|jast|jes)?\s+(?:\p{L}+\s+){0,4}?opp\s+(?:\S+\s+){0,8}?(?:ved|på|i|over)\s+(?:\p{L}+\s+){0,3}?${PLACE_NB}|sl(?:å|år|ås|åast|ått|ege|egne)\s+(?:\p{L}+\s+){0,4}?opp\s+(?:\S+\s+){0,8}?(?:på|i)\s+(?:\p{L}+\s+){0,2}?(?:oppslagstavl\p{L}*|informasjonstavl\p{L}*|tavl(?:a|en|ene|ane))|(?:posted|posting|pin(?:s|ned|ning)?|hung|hang(?:s|ing)?|put(?:s|ting)?\s+up)(?:\s+up)?\s+(?:\S+\s+){0,8}?(?:on|at|in|by|near|beside)\s+(?:the\s+|our\s+|a\s+|each\s+|every\s+|all\s+)?(?:\p{L}+\s+){0,2}?${PLACE_EN}|posts?\s+(?:\S+\s+){0,8}?(?:on|at|in)\s+(?:the\s+|our\s+|a\s+|each\s+|every\s+)?(?:\p{L}+\s+){0,2}?(?:notice ?boards?|noticeboards?|bulletin boards?))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:heng(?:e|er|es|t|ast|je|jer|jast|jes)?\s+(?:\p{L}+\s+){0,4}?opp\s+(?:\S+\s+){0,12}?(?:ved|på|i|over)\s+(?:\p{L}+\s+){0,3}?${PLACE_NB}|vis(?:e|er|es|ast|t|te|ast)?\s+fram\s+(?:\S+\s+){0,8}?(?:ved|på|i)\s+(?:\p{L}+\s+){0,3}?${PLACE_NB}|sl(?:å|år|ås|åast|ått|ege|egne)\s+(?:\p{L}+\s+){0,4}?opp\s+(?:\S+\s+){0,8}?(?:på|i)\s+(?:\p{L}+\s+){0,2}?(?:oppslagstavl\p{L}*|informasjonstavl\p{L}*|tavl(?:a|en|ene|ane))|(?:posted|posting|pin(?:s|ned|ning)?|hung|hang(?:s|ing)?|put(?:s|ting)?\s+(?:\S+\s+){0,3}?up)(?:\s+up)?\s+(?:\S+\s+){0,12}?(?:on|at|in|by|near|beside|next\s+to|to)\s+(?:the\s+|our\s+|a\s+|each\s+|every\s+|all\s+)?(?:\p{L}+\s+){0,2}?${PLACE_EN}|posts?\s+(?:\S+\s+){0,8}?(?:on|at|in)\s+(?:the\s+|our\s+|a\s+|each\s+|every\s+)?(?:\p{L}+\s+){0,2}?(?:notice ?boards?|noticeboards?|bulletin boards?))(?![\p{L}])`,
   'iu',
 );
 /** A place only the controller's own staff come to: what is put up there stays inside (no recipient, Art. 4(9)). */
@@ -311,8 +311,19 @@ const PUBLISHED_BEFORE = lazyPattern(
 const mayPostOnPremises = prefilter(POSTED_ON_PREMISES);
 const mayHavePublishedBefore = prefilter(PUBLISHED_BEFORE);
 const mayPublish = prefilterAny(PUBLISH);
+/**
+ * Open for anyone to see or read («som kven som helst kan lese», «Anyone can look up the licence holders», «anyone passing
+ * the reception can see pictures of …», «alle som kjem inn, kan sjå …»: paraphrase4 PD005, PD006, PD034; session 28): made
+ * available to everyone (Art. 4(2)); `publishes` asks the clause for personal words as for any publication.
+ */
+const OPEN_TO_ANYONE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:anyone|everyone|anybody|kven\s+som\s+helst|hvem\s+som\s+helst|alle\s+som\s+(?:kjem|kommer|går|passerer|besøker|vitjar)|all\s+(?:customers|visitors))\s+(?:\S+\s+){0,4}?(?:can|kan|may)\s+(?:see|read|view|look\s+up|sjå|se|lese|slå\s+opp)(?![\p{L}])`,
+  'iu',
+);
+const mayBeOpen = prefilter(OPEN_TO_ANYONE);
 function published(raw: string): boolean {
   if (mayPostOnPremises(raw) && POSTED_ON_PREMISES().test(raw)) return !STAFF_ONLY().test(raw);
+  if (mayBeOpen(raw) && OPEN_TO_ANYONE().test(raw)) return !STAFF_ONLY().test(raw);
   const clause = mayHavePublishedBefore(raw) ? raw.replace(PUBLISHED_BEFORE(), ' ') : raw;
   if (!mayPublish(clause)) return false;
   const m = PUBLISH().exec(clause);
@@ -370,7 +381,7 @@ const SCHOOL_KIND_PARTY = lazyPattern(
  * The prison's management (NAMED_PARTIES, RECEIVING_PARTY; W11, session 23). Not «kriminalomsorgen» nor its officers: in the
  * correctional service's own records they are the controller (lawful-wordings-s21/s22 kriminalomsorg bodies).
  */
-const PRISON_PARTY_WORDS = String.raw`fengselsleiing(?:a|ar|ane)?|fengselsledelse(?:n|r|ne)?|(?:the\s+)?prison\s+(?:management|governor)`;
+const PRISON_PARTY_WORDS = String.raw`fengselsleiing(?:a|ar|ane)?|fengselsledelse(?:n|r|ne)?|(?:the\s+)?prison(?:['’]s)?\s+(?:management|governor)|(?:leiinga|ledelsen)\s+(?:i|ved|på)\s+fengsel(?:et)?`;
 const PRISON_PARTY = lazyPattern(String.raw`(?<![\p{L}])(?:${PRISON_PARTY_WORDS})(?![\p{L}])`, 'iu');
 /**
  * Outside parties a record names by name, each with the words a recipient (or processor, or joint controller) that is that
