@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { table } from '../helpers/reader-table.js';
 import { readText } from '../../src/check/prose-activity.js';
 import { partyConcepts, twinRecorded } from '../../src/check/party-twins.js';
+import { revealsIn } from '../../src/check/prose-category.js';
 
 /**
  * Session 28's blind lawful controls (G6, bodies/lawful-wordings-s28-g6): l21, a decision denied by the determiner of a
@@ -42,3 +43,34 @@ describe('a recorded party named in the other language (G6 l13, session 28)', ()
     expect(partyConcepts('Legevakta')).toBeUndefined();
   });
 });
+
+/**
+ * variants-byggesak (G7, session 28, blind): union membership as «er med i (ei) fagforeining» (BY44) and a person said to
+ * be «straffedømd»/«straffedømt» (BY29), words the readers knew only as «medlem i …» and «dømt for …».
+ */
+const reveals = (kind: string) => (t: string) => revealsIn(t).some((r) => r.kind === kind);
+table(
+  'trade-union membership: who «er med i» a union (byggesak BY44, session 28)',
+  reveals('trade-union-membership'),
+  [
+    ['nn', 'Vi registrerer kven som er med i fagforeining.'],
+    ['nb', 'Vi registrerer hvem som er med i en fagforening.'],
+  ],
+  [
+    ['nn', 'Dei tilsette kan vere med i fagforeining.'],
+    ['nn', 'Alle tilsette har rett til å vere med i ei fagforeining.'],
+    ['nb', 'Vi samarbeider med fagforeningen om turnusen.'],
+  ],
+);
+table(
+  'criminal-offence data: a person said to be «straffedømd» (byggesak BY29, session 28)',
+  reveals('criminal-offence'),
+  [
+    ['nn', 'Vi sjekkar om eigaren tidlegare er straffedømd.'],
+    ['nb', 'Vi sjekker om eieren tidligere er straffedømt.'],
+  ],
+  [
+    ['nn', 'Kurset handlar om korleis ein møter straffedømde.'],
+    ['nb', 'Vi underviser om rettssaker der noen er straffedømt.'],
+  ],
+);
