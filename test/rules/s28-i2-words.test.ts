@@ -45,7 +45,7 @@ describe('a recorded party named in the other language (G6 l13, session 28)', ()
 });
 
 /**
- * variants-byggesak (G7, session 28, blind): union membership as «er med i (ei) fagforeining» (BY44) and a person said to
+ * variants-byggesak (G7, session 28, blind): union membership as «som er med i (ei) fagforeining» (BY44) and a person said to
  * be «straffedømd»/«straffedømt» (BY29), words the readers knew only as «medlem i …» and «dømt for …».
  */
 const reveals = (kind: string) => (t: string) => revealsIn(t).some((r) => r.kind === kind);
@@ -60,6 +60,8 @@ table(
     ['nn', 'Dei tilsette kan vere med i fagforeining.'],
     ['nn', 'Alle tilsette har rett til å vere med i ei fagforeining.'],
     ['nb', 'Vi samarbeider med fagforeningen om turnusen.'],
+    // Applicants asking about the union, not a member told (lawful-wordings-s21-n uq53).
+    ['nb', 'Søkere spør ofte om de er med i en fagforening automatisk når de blir ansatt; svaret er nei.'],
   ],
 );
 table(
