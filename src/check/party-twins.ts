@@ -111,9 +111,9 @@ export function partyConcepts(named: string): number[] | undefined {
   const out: number[] = [];
   for (const w of words) {
     const no = splitNorwegian(w);
-    const parts = no !== undefined && no.length > 0 ? no : englishConcept(w) !== undefined ? [englishConcept(w)!] : undefined;
-    if (parts === undefined) return undefined;
-    out.push(...parts);
+    const en = no !== undefined && no.length > 0 ? undefined : englishConcept(w);
+    if ((no === undefined || no.length === 0) && en === undefined) return undefined;
+    out.push(...(en === undefined ? no! : [en]));
   }
   return out;
 }

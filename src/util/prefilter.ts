@@ -923,19 +923,7 @@ function groupsIn(source: string): (string | null)[] {
 }
 /** `re` as [pre, post, …ways] (Reader.split), from the table or read; null where it is not made of ways. */
 function splitOf(re: Pattern): readonly string[] | null {
-  const key = `ways ${re.flags} ${re.source}`;
-  const known = gateTable()?.alternatives.get(key);
-  if (known !== undefined) return known;
-  let split: string[] | null = null;
-  if (!re.flags.includes('v')) {
-    try {
-      split = new Reader(re.source, re.flags.includes('u')).split();
-    } catch (e) {
-      if (!(e instanceof Unsupported)) throw e;
-    }
-  }
-  recording?.alternatives.set(key, split);
-  return split;
+  return readOnce(re, `ways ${re.flags} ${re.source}`, (r) => r.split());
 }
 
 /** One prefilter per alternative of `re`, with `re`'s flags; none (so: none turns a text away) when one has no words. */
@@ -953,19 +941,22 @@ function alternativeGates(re: Pattern): ((text: string) => boolean)[] {
 }
 /** `re`'s alternatives' sources (Reader.alternatives), from the table or read; null where they cannot be read. */
 function alternativesOf(re: Pattern): readonly string[] | null {
-  const key = `${re.flags} ${re.source}`;
+  return readOnce(re, `${re.flags} ${re.source}`, (r) => r.alternatives());
+}
+/** What `read` takes from `re`'s source, kept in the gate table under `key`; null where the reader cannot read it. */
+function readOnce(re: Pattern, key: string, read: (r: Reader) => string[] | null): readonly string[] | null {
   const known = gateTable()?.alternatives.get(key);
   if (known !== undefined) return known;
-  let sources: string[] | null = null;
+  let out: string[] | null = null;
   if (!re.flags.includes('v')) {
     try {
-      sources = new Reader(re.source, re.flags.includes('u')).alternatives();
+      out = read(new Reader(re.source, re.flags.includes('u')));
     } catch (e) {
       if (!(e instanceof Unsupported)) throw e;
     }
   }
-  recording?.alternatives.set(key, sources);
-  return sources;
+  recording?.alternatives.set(key, out);
+  return out;
 }
 
 /**
