@@ -2,11 +2,17 @@ import { isArt89Purpose } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
-/** Art. 89(1): processing for archiving, research or statistics has safeguards (minimisation, pseudonymisation). */
+/**
+ * Art. 89(1): processing for archiving, research or statistics has safeguards (minimisation, pseudonymisation). A
+ * measure marked `art89` in the activity's own `securityMeasures` covers every purpose of the activity: Art. 89(1) asks
+ * that the processing be subject to safeguards, not where in the record they are listed (a body's real record, Udir's
+ * pupil survey, listed them there; session 29).
+ */
 export default defineRule(
   { id: 'research-safeguards', severity: 'error', citation: 'GDPR Art. 89(1); 9(2)(j)', messages: ['missing', 'not-art89'] },
   (ctx, report) => {
     for (const r of ctx.activities) {
+      if (r.securityMeasures.some((s) => s.value.art89 === true)) continue;
       r.purposes.forEach((p, i) => {
         const research = isArt89Purpose(p) || p.legalBasis.some((b) => b.gdpr === 'A9-2-j');
         if (!research || p.safeguards.some((s) => s.value.art89 === true)) return;
