@@ -1169,9 +1169,12 @@ const MAY_COMPANY = prefilter(COMPANY_FORM);
 /**
  * A public authority that oversees or hears complaints, given access or a copy when it asks in one case («Datatilsynet får
  * innsyn i saka når dei ber om det i ei klagesak», «Statens helsetilsyn får innsyn … når de ber om det i en tilsynssak», «if
- * the Data Protection Authority asks for it in a complaint case»): Art. 4(9) second sentence, public authorities that may
- * receive personal data in the framework of a particular inquiry in accordance with Union or Member State law are not
- * recipients (recital 31: a request in writing, reasoned, occasional, not the entirety of a filing system). Only their own
+ * the Data Protection Authority asks for it in a complaint case»): Art. 4(9) second sentence, «public authorities which may
+ * receive personal data in the framework of a particular inquiry in accordance with Union or Member State law shall not be
+ * regarded as recipients»; recital 31 names «independent administrative authorities» among them, and «The requests for
+ * disclosure sent by the public authorities should always be in writing, reasoned and occasional and should not concern
+ * the entirety of a filing system or lead to the interconnection of filing systems» (both checked 2026-12-03 in the Official
+ * Journal text, OJ L 119, 4.5.2016, pp. 6 and 33-34; docs/rules/recipients-stated.md). Only their own
  * request («når dei ber om det», «on request», «if … asks») AND one case («i ei klagesak», «in a complaint case», «in an
  * inquiry»); a standing, regular disclosure («får kvar månad ei liste over alle klagene», «har lesetilgang til alle
  * sakene») is to a recipient. The police asking in an investigation are left as a recipient (variants-kultur KU08's
