@@ -2450,7 +2450,7 @@ function helpReceived(whole: string, named: string): boolean {
  * («Ansatte mottar melding fra NAV»: the controller's people).
  */
 const PERSON_RECEIVES = lazyPattern(
-  String.raw`(?<![\p{L}])(?:du|dere|dykk|you|pasient(?:en|ene|ane|ar|er)?|patients?|foreldr(?:e|ene|a)|parents?|føresette|foresatte|guardians?|elev(?:en|ene|ane|ar|er)?|pupils?|students?|kund(?:en|ene|ane|ar|er)|customers?|bruker(?:en|ne|e)?|brukar(?:en|ane|ar)?|users?|medlem(?:met|mene|mane|mer|ar)?|members?|søker(?:en|ne|e)?|søkjar(?:en|ane|ar)?|applicants?|deltaker(?:en|ne|e)?|deltakar(?:en|ane|ar)?|participants?|innbygger(?:en|ne|e)?|innbyggjar(?:en|ane|ar)?|residents?|gjest(?:en|ene|ane|ar|er)?|guests?)\s+(?:\p{L}+\s+)?$`,
+  String.raw`(?<![\p{L}])(?:du|dere|dykk|you|pasient(?:en|ene|ane|ar|er)?|patients?|foreldr(?:e|ene|a)|parents?|føresette|foresatte|guardians?|elev(?:en|ene|ane|ar|er)?|pupils?|students?|kund(?:en|ene|ane|ar|er)|customers?|bruker(?:en|ne|e)?|brukar(?:en|ane|ar)?|users?|medlem(?:met|mene|mane|mer|ar)?|members?|søker(?:en|ne|e)?|søkjar(?:en|ane|ar)?|applicants?|deltaker(?:en|ne|e)?|deltakar(?:en|ane|ar)?|participants?|innbygger(?:en|ne|e)?|innbyggjar(?:en|ane|ar)?|residents?|gjest(?:en|ene|ane|ar|er)?|guests?|eier(?:en|ne|e)?|eigar(?:en|ane|ar)?|owners?)\s+(?:\p{L}+\s+)?$`,
   'iu',
 );
 const ONE_PERSON_RECEIVES = lazyPattern(

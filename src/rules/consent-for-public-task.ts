@@ -238,7 +238,8 @@ const WEIGHED_IN_DECISION = lazyPattern(
   'iu',
 );
 const mayWeighedInDecision = gated(WEIGHED_IN_DECISION);
-const weighedInDecision = (t: string): boolean =>
+/** Whether a text says the person's data is weighed in the body's decision (exported for tests). */
+export const weighedInDecision = (t: string): boolean =>
   mayWeighedInDecision(t) &&
   t.split(SENTENCE_END).some((c) => {
     const m = WEIGHED_IN_DECISION().exec(c);
