@@ -462,7 +462,7 @@ const UNFIT_ALL = lazyPattern(String.raw`(?<![\p{L}])(?:${UNFIT})(?![\p{L}])`, '
  * the valuation is the basis of the tax). Read only as CONSEQUENCE is: beside NO_HUMAN, not where a person decides or
  * the machine only proposes, nor about no person.
  */
-const ASSESSED = String.raw`\p{L}*takst(?:en|ar|ane|er|ene)?|\p{L}*skatt(?:en|ar|ane|er|ene)?|skattegrunnlag\p{L}*|skatteverdi\p{L}*|skattesetel\p{L}*|skatteseddel\p{L}*|verdsetjing\p{L}*|verdsettelse\p{L}*|valuations?|tax(?:es)?|premiums?|foreldrebetaling\p{L}*|eigenbetaling\p{L}*|egenbetaling\p{L}*|egenandel(?:en|er|ene)?|eigendel(?:en|ar|ane)?|stønadsbeløp\p{L}*|støttebeløp\p{L}*|benefit\s+amounts?`;
+const ASSESSED = String.raw`\p{L}*takst(?:en|ar|ane|er|ene)?|\p{L}*skatt(?:en|ar|ane|er|ene)?|skattegrunnlag\p{L}*|skatteverdi\p{L}*|skattesetel\p{L}*|skatteseddel\p{L}*|verdsetjing\p{L}*|verdsettelse\p{L}*|valuations?|tax(?:es)?|premiums?|premie(?:n|r|ne|ar|ane)?|fees?|foreldrebetaling\p{L}*|eigenbetaling\p{L}*|egenbetaling\p{L}*|egenandel(?:en|er|ene)?|eigendel(?:en|ar|ane)?|stønadsbeløp\p{L}*|støttebeløp\p{L}*|benefit\s+amounts?`;
 /** ASSESSED, not a statistic or total of them («statistikk over takstane», «samla skatt»), nor the person's own reckoning. */
 const ASSESSED_RE = lazyPattern(
   String.raw`(?<![\p{L}])(?<!(?:statistikk\p{L}*|statistics|oversikt\p{L}*|overview|rapport\p{L}*|reports?|summen|sum|samla|samlet|total)\s+(?:over\s+|of\s+|on\s+|om\s+|for\s+|av\s+)?(?:\p{L}+\s+)?)(?:${ASSESSED})(?![\p{L}])`,

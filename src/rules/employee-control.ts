@@ -1202,9 +1202,11 @@ const offHoursTracked = (t: string): boolean =>
  */
 const WHERE_VERB = String.raw`(?:se|ser|sjå|sjekke|sjekka|sjekker|sjekkar|vite|veit|vet|følge\s+med\s+på|følgje\s+med\s+på|følger\s+med\s+på|følgjer\s+med\s+på|vise|viser|vises|visast|vist|see|sees|seen|check|checks|know|knows|find\s+out|finds\s+out|follow|follows|show|shows|shown|track|tracks|monitor|monitors|watch|watches)`;
 const WHERE_STAFF_NOUN = String.raw`(?:${STAFF_NOUN}|(?:${OCCUPATION})ne|assistent\p{L}*|assistants?|vikar\p{L}*)`;
+/** A pronoun for the staff («viser lederen hvor de er»): read only where the sentence names the staff (STAFF_NAMED). */
+const WHERE_PRONOUN = String.raw`(?:de|dei|they|han|ho|hun|he|she)`;
 const WHERE_BE = String.raw`(?:er|var|befinn\p{L}*|oppheld\s+seg|oppholder\s+seg|har\s+vore|har\s+vært|hadde\s+vore|hadde\s+vært|køyrer|kjører|is|are|was|were|have\s+been|has\s+been|had\s+been|go|goes|went|drive|drives)`;
 const WHERE_STAFF = lazyPattern(
-  String.raw`(?<![\p{L}])${WHERE_VERB}\s+(?:[\p{L}-]+\s+){0,4}?(?:(?:hvor|where)\s+(?:the\s+|our\s+|de\s+|dei\s+|våre\s+|each\s+|every\s+|hver\s+|all\s+|alle\s+)?(?:[\p{L}-]+\s+)?${WHERE_STAFF_NOUN}|kvar\s+(?:(?:dei|de|våre|alle)\s+(?:[\p{L}-]+\s+)?${WHERE_STAFF_NOUN}|\p{L}+(?:ane|ene|arne|erne|arane|erane)|\p{L}*tilsette|\p{L}*ansatte))\s+(?:[\p{L}-]+\s+){0,1}?${WHERE_BE}(?![\p{L}])|(?<![\p{L}])(?:posisjon(?:en|ane|ene|ar|er)?|lokasjon(?:en|ane|ene|ar|er)?|position(?:s)?|location(?:s)?|whereabouts)\s+(?:til|åt|of)\s+(?:the\s+|our\s+|de\s+|dei\s+|våre\s+|each\s+|every\s+|hver\s+|kvar\s+|all\s+|alle\s+)?(?:[\p{L}-]+\s+)?${WHERE_STAFF_NOUN}(?![\p{L}])|(?<![\p{L}])(?:${STAFF_GENITIVE}|staff)\s+(?:[\p{L}-]+\s+)?(?:posisjon\p{L}*|lokasjon\p{L}*|positions?|locations?|whereabouts)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])${WHERE_VERB}\s+(?:[\p{L}-]+\s+){0,4}?(?:(?:hvor|where)\s+(?:(?:each|every|hver|kvar|one|any|some|all|alle|noen|nokon|ein|en)\s+(?:of|av)\s+)?(?:the\s+|our\s+|de\s+|dei\s+|våre\s+|each\s+|every\s+|hver\s+|all\s+|alle\s+)?(?:[\p{L}-]+\s+)?(?:${WHERE_STAFF_NOUN}|${WHERE_PRONOUN})|kvar\s+(?:(?:dei|de|våre|alle)\s+(?:[\p{L}-]+\s+)?${WHERE_STAFF_NOUN}|\p{L}+(?:ane|ene|arne|erne|arane|erane)|\p{L}*tilsette|\p{L}*ansatte))\s+(?:[\p{L}-]+\s+){0,1}?${WHERE_BE}(?![\p{L}])|(?<![\p{L}])(?:posisjon(?:en|ane|ene|ar|er)?|lokasjon(?:en|ane|ene|ar|er)?|position(?:s)?|location(?:s)?|whereabouts)\s+(?:til|åt|of)\s+(?:the\s+|our\s+|de\s+|dei\s+|våre\s+|each\s+|every\s+|hver\s+|kvar\s+|all\s+|alle\s+)?(?:[\p{L}-]+\s+)?${WHERE_STAFF_NOUN}(?![\p{L}])|(?<![\p{L}])(?:${STAFF_GENITIVE}|staff)\s+(?:[\p{L}-]+\s+)?(?:posisjon\p{L}*|lokasjon\p{L}*|positions?|locations?|whereabouts)(?![\p{L}])`,
   'iu',
 );
 const WHERE_SEEN_VERB = lazyPattern(
@@ -1221,6 +1223,8 @@ const whereaboutsSeen = (t: string): boolean =>
   t.split(SENTENCE_END).some((c) => {
     const m = WHERE_STAFF().exec(c);
     if (m === null || !LOCATING().test(c) || !WHERE_SEEN_VERB().test(c) || OWN_VIEW().test(c) || EMERGENCY().test(c) || TRACK_TOPIC().test(c)) return false;
+    // A pronoun stands for the staff only where the sentence names them («Renholderne har en app som viser lederen hvor de er»).
+    if (new RegExp(String.raw`(?:hvor|where|kvar)\s+(?:[\p{L}-]+\s+){0,3}?${WHERE_PRONOUN}\s`, 'iu').test(m[0]) && !STAFF_NAMED().test(c)) return false;
     return !NEGATION.test(c.slice(0, m.index).split(PART_END).pop()! + m[0]);
   });
 
@@ -1234,11 +1238,11 @@ const whereaboutsSeen = (t: string): boolean =>
  * cases or calls), not pay (PAY_COUNT: «dei som ligg under snittet i lønn»), not denied before the words.
  */
 const BELOW_NORM = lazyPattern(
-  String.raw`(?<![\p{L}])(?:dei|de|dem|those|anyone|everyone|any|the\s+ones|${STAFF_NOUN})\s+(?:som|who|that|whose)\s+(?:[\p{L}-]+\s+){0,5}?(?:under|below|lågare\s+enn|lavere\s+enn|lower\s+than|less\s+than|short\s+of|bak)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+)?(?:\p{L}*snitt(?:et)?|\p{L}*gjennomsnitt(?:et)?|average|mean|median|norm(?:en|a)?|\p{L}*mål(?:et)?|target|benchmark)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:dei|de|dem|those|anyone|everyone|any|the\s+ones|${STAFF_NOUN})\s+(?:som|who|that|whose)\s+(?:[\p{L}-]+\s+){0,5}?(?:under|below|lågare\s+enn|lavere\s+enn|lower\s+than|less\s+than|short\s+of|bak)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+)?(?:\p{L}*snitt(?:et)?|\p{L}*gjennomsnitt(?:et)?|average|mean|median|norm(?:en|a)?|\p{L}*mål(?:et)?|targets?|benchmark|budsjett(?:et)?|budget|kvote(?:n|a)?|quotas?|kravet|krava|kravene)(?![\p{L}])`,
   'iu',
 );
 const OUTPUT_NOUN = lazyPattern(
-  String.raw`(?<![\p{L}])(?:saker|saka|sakene|cases|calls|samtal\p{L}*|oppdrag\p{L}*|tickets|henvendelse\p{L}*|førespurnad\p{L}*|inspeksjon\p{L}*|tilsyn|bookings?|bestilling\p{L}*|visits|besøk|jobs|tasks|oppgåver|oppgaver)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:saker|saka|sakene|cases|calls?|volum\p{L}*|volumes?|samtal\p{L}*|oppdrag\p{L}*|tickets|henvendelse\p{L}*|førespurnad\p{L}*|inspeksjon\p{L}*|tilsyn|bookings?|bestilling\p{L}*|visits|besøk|jobs|tasks|oppgåver|oppgaver)(?![\p{L}])`,
   'iu',
 );
 const mayBelowNorm = gated(BELOW_NORM);
