@@ -1217,6 +1217,7 @@ const OWN_VIEW = lazyPattern(
   String.raw`(?<![\p{L}])(?:selv|sjølv|sjøl|themselves|himself|herself|their\s+own|his\s+own|her\s+own|eigen|eige|egen|eget|sin\s+eigen|sin\s+egen)(?![\p{L}])`,
   'iu',
 );
+const PRONOUN_WHERE = lazyPattern(String.raw`(?:hvor|where|kvar)\s+(?:[\p{L}-]+\s+){0,3}?${WHERE_PRONOUN}\s`, 'iu');
 const mayWhereStaff = gated(WHERE_STAFF);
 const whereaboutsSeen = (t: string): boolean =>
   mayWhereStaff(t) &&
@@ -1224,7 +1225,7 @@ const whereaboutsSeen = (t: string): boolean =>
     const m = WHERE_STAFF().exec(c);
     if (m === null || !LOCATING().test(c) || !WHERE_SEEN_VERB().test(c) || OWN_VIEW().test(c) || EMERGENCY().test(c) || TRACK_TOPIC().test(c)) return false;
     // A pronoun stands for the staff only where the sentence names them («Renholderne har en app som viser lederen hvor de er»).
-    if (new RegExp(String.raw`(?:hvor|where|kvar)\s+(?:[\p{L}-]+\s+){0,3}?${WHERE_PRONOUN}\s`, 'iu').test(m[0]) && !STAFF_NAMED().test(c)) return false;
+    if (PRONOUN_WHERE().test(m[0]) && !STAFF_NAMED().test(c)) return false;
     return !NEGATION.test(c.slice(0, m.index).split(PART_END).pop()! + m[0]);
   });
 
