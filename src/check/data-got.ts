@@ -109,3 +109,25 @@ const dataGotOnce = byText((key: string): boolean => {
   const cut = key.indexOf('\u0000');
   return personDataGot(key.slice(cut + 1), key.slice(0, cut));
 });
+
+/**
+ * The body that gets the data, named as the subject before the verb of getting («Kommunen får navnene på tolkene fra
+ * politiet», «The municipality receives the interpreters' names from the police», «Fylkeskommunen henter opplysninger om
+ * tolkene fra Skatteetaten»): where it is not the controller, the handing is between two others, no source of ours
+ * (Art. 14(2)(f) asks where the CONTROLLER got the data) — the mirror of recipients-stated's `otherGives` (noticed in
+ * variants-tolk, session 28; E2, session 29). Only a body by its kind or its company form, one to four words opening the
+ * words, right before the verb; «vi», «we», a person or a unit of ours gives undefined. notice-source asks whether the body
+ * is the controller (its `ourReceiver`, by kind and name).
+ */
+const BODY_GETTER = lazyPattern(
+  String.raw`^\s*((?:(?:the|den|det)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*kommun(?:en|ane|ene)|bydel(?:en)?|municipality|council|county|\p{L}*(?:etaten|direktoratet|tilsynet|departementet|foretaket|forvaltninga|forvaltningen)|statsforvalt(?:aren|eren)|agency|directorate|ministry|authority|politi(?:et|distriktet)|police|\p{L}*sjukehus(?:et)?|\p{L}*sykehus(?:et)?|hospital|health\s+trust|nav|skatteetaten|tingretten|retten|court|arbeidsgiv(?:aren|eren)|employer|forsikringsselskapet|insurer|banken|bank|skul(?:en)|skol(?:en)|school)|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:AS|ASA|IKS|HF|KF|SA|Ltd))\s+(?:får|fær|fikk|fekk|mottar|mottek|tar\s+imot|tek\s+imot|henter|hentar|innhenter|innhentar|receives|received|gets|got|obtains|obtained|fetches|collects|collected)(?![\p{L}])`,
+  'u',
+);
+const BODY_GETTER_I = lazyPattern(BODY_GETTER.source, 'iu');
+export function otherGetter(words: string): string | undefined {
+  const m = BODY_GETTER_I().exec(words);
+  if (m === null) return undefined;
+  // A company form must be written as one (capitals); a body's kind may be in any case.
+  if (/\s(?:AS|ASA|IKS|HF|KF|SA|Ltd)$/iu.test(m[1]!) && BODY_GETTER().exec(words) === null) return undefined;
+  return m[1]!.trim();
+}

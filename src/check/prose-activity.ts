@@ -24,7 +24,7 @@
  */
 import type { ResolvedActivity } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
-import { prefilter, prefilterAny, ways } from '../util/prefilter.js';
+import { gated, prefilter, prefilterAny, ways } from '../util/prefilter.js';
 import { byText } from '../util/memo.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { regionCodes } from './countries.js';
@@ -454,6 +454,24 @@ const UNFIT = String.raw`(?:not\s+|un)fit\s+(?:for|to)\s+(?:duty|work|service|dr
 const NO_MORE_WORK = String.raw`(?:offered|given|sent|får|fær|gets?|receives?)\s+(?:\p{L}+\s+){0,2}?(?:no|ikke|ikkje|ingen|inga)\s+(?:flere|fleire|further|more|nye|new)\s+(?:\p{L}+\s+)?(?:oppdrag|vakter|assignments?|shifts?|jobs?|work|bookings?)(?![\p{L}])`;
 const STOPS_WORK = String.raw`stop(?:s|ped|ping)?\s+(?:sending|giving|offering|paying|booking)\s+(?:\p{L}+\s+){0,2}?(?:assignments?|work|jobs?|shifts?|payments?|benefits?|wages?|fees?)(?![\p{L}])|${NO_MORE_WORK}`;
 const UNFIT_ALL = lazyPattern(String.raw`(?<![\p{L}])(?:${UNFIT})(?![\p{L}])`, 'giu');
+/**
+ * An amount the person owes or is granted, set or reckoned for them (a tax, a valuation that fixes the tax, a premium, a
+ * parental fee, a benefit's amount): with NO_HUMAN in its clause («Takstane vert rekna ut automatisk av ein modell …, utan
+ * at nokon ser over dei før skattesetelen vert send»: variants-byggesak BY31; «the tax value of each home is set by the
+ * model; no caseworker checks it»; E2, session 29) a decision with legal effect (Art. 22(1); eigedomsskattelova § 8 A-3:
+ * the valuation is the basis of the tax). Read only as CONSEQUENCE is: beside NO_HUMAN, not where a person decides or
+ * the machine only proposes, nor about no person.
+ */
+const ASSESSED = String.raw`\p{L}*takst(?:en|ar|ane|er|ene)?|\p{L}*skatt(?:en|ar|ane|er|ene)?|skattegrunnlag\p{L}*|skatteverdi\p{L}*|skattesetel\p{L}*|skatteseddel\p{L}*|verdsetjing\p{L}*|verdsettelse\p{L}*|valuations?|tax(?:es)?|premiums?|premie(?:n|r|ne|ar|ane)?|fees?|foreldrebetaling\p{L}*|eigenbetaling\p{L}*|egenbetaling\p{L}*|egenandel(?:en|er|ene)?|eigendel(?:en|ar|ane)?|stønadsbeløp\p{L}*|støttebeløp\p{L}*|benefit\s+amounts?`;
+/** ASSESSED, not a statistic or total of them («statistikk over takstane», «samla skatt»), nor the person's own reckoning. */
+const ASSESSED_RE = lazyPattern(
+  String.raw`(?<![\p{L}])(?<!(?:statistikk\p{L}*|statistics|oversikt\p{L}*|overview|rapport\p{L}*|reports?|summen|sum|samla|samlet|total)\s+(?:over\s+|of\s+|on\s+|om\s+|for\s+|av\s+)?(?:\p{L}+\s+)?)(?:${ASSESSED})(?![\p{L}])`,
+  'iu',
+);
+const mayAssessed = gated(ASSESSED_RE);
+/** A consequence for the person (CONSEQUENCE), or an amount set for them (ASSESSED) that they do not reckon themselves. */
+const consequenceIn = (clause: string): boolean =>
+  CONSEQUENCE().test(clause) || (mayAssessed(clause) && ASSESSED_RE().test(clause) && !OWN_REQUEST().test(clause));
 const CONSEQUENCE = lazyPattern(
   String.raw`(?<![\p{L}])(?:${DECIDE}|${EFFECT}|${STOPS_WORK}|vedtak(?:et|a|ene|ane)?(?:\s+\p{L}+){0,3}?\s+(?:blir|vert|blei|ble|vart)\s+(?:gjort|gjorde|gjord|gjorte|fatta|fattet|fatte|tatt|teke|tekne|truffet|treft)(?![\p{L}])|vedtak(?:et|a|ene|ane)?(?:\s+\p{L}+){0,3}?\s+(?:gjøres|gjerast|fattes|fattast|treffes|treffast|tas|takast)(?![\p{L}])|(?:decisions?|vedtak)(?:\s+\p{L}+){0,3}?\s+(?:is|are)\s+(?:made|taken)(?![\p{L}])|(?:mister|mistar|mista|mistet|miste|loses?|lost)\s+(?:\p{L}+\s+)?(?:\p{L}*rett(?:en|a|ar|ane|ene|er)?|\p{L}*plass(?:en)?|rights?|places?|entitlements?)\s+(?:heilt\s+|helt\s+)?(?:automatisk|automatically)(?![\p{L}])|(?:automatisk|automatically)\s+(?:mister|mistar|mista|mistet|miste|loses?|lose|lost)\s+(?:\p{L}+\s+)?(?:\p{L}*rett(?:en|a|ar|ane|ene|er)?|\p{L}*plass(?:en)?|rights?|places?|entitlements?)(?![\p{L}])|strengere|strengare|stricter|sperr\p{L}*|utesteng\p{L}*|block\p{L}*|suspend\p{L}*|exclud\p{L}*|(?:tilleggs|kontroll|purre|overtredelses|brots)?gebyr(?:et|a|er|ene|ar|ane)?|tilleggsavgift\p{L}*|kontrollavgift\p{L}*|tvangsmulkt\p{L}*|dagmulkt\p{L}*|mulkt(?:a|en|er|ar|ane|ene)?|fines?|fined|penalt(?:y|ies)|surcharges?|${UNFIT})(?![\p{L}])`,
   'iu',
@@ -736,7 +754,7 @@ function decisionInParts(text: string, ps: readonly Part[]): { words: string; at
         n.index,
       ) &&
       ((noHumanCase ??=
-        CONSEQUENCE().test(clause) &&
+        consequenceIn(clause) &&
         !PROPOSES().test(clause) &&
         !NOT_ABOUT_PERSON().test(clause.replace(CONDITION_PART(), '')) &&
         !DONE_BY_PERSON().test(clause)) ||
@@ -776,7 +794,7 @@ function noHumanBeside(text: string, clause: string): boolean {
   if (sentence === undefined || sentence.trim() === clause.trim()) return false;
   const others = sentence.split(PART_STOP).filter((c) => c !== clause && c.trim() !== '');
   return (
-    others.some((c) => CONSEQUENCE().test(c) && !NOT_ABOUT_PERSON().test(c.replace(CONDITION_PART(), ''))) &&
+    others.some((c) => consequenceIn(c) && !NOT_ABOUT_PERSON().test(c.replace(CONDITION_PART(), ''))) &&
     !others.some((c) => personInvolved(c) || DONE_BY_PERSON().test(c) || DONE_BY_NAMED().test(c) || PERSON_NAMED().test(c)) &&
     !PROPOSES().test(sentence)
   );
@@ -1337,10 +1355,13 @@ const CHANNEL = lazyPattern(
 );
 /**
  * A party data may come from: a body, register or list, other people (employer, family, neighbours, referees, doctors,
- * schools, parents), an authority, or a name (a capital letter: «Folkeregisteret», «Skatteetaten», «LinkedIn»).
+ * schools, parents), an authority, or a name (a capital letter: «Folkeregisteret», «Skatteetaten», «LinkedIn»). A valuer or
+ * an expert («Vi får takstrapporten frå takstmannen», «the surveyor sends us the valuation report», «sakkyndige»): the
+ * report on a person's home or case is data about them that originates with the valuer (Art. 14(2)(f)), as «vurdert av ein
+ * takstmann» was already read; a valuer who acts for the controller is its processor and is recorded so (E2, session 29).
  */
 const PARTY = lazyPattern(
-  String.raw`(?<![\p{L}])\p{Lu}|regist\p{L}*|(?<![\p{L}])(?:list(?:e|er|ene|a|ane|s)?|lists?|database\p{L}*|arbeidsgiv\p{L}*|arbeidsgjevar\p{L}*|employers?|famil\p{L}*|nabo\p{L}*|neighbou?rs?|referan\p{L}*|referees?|references|lege\p{L}*|fastleg\p{L}*|doctors?|gp|general\s+practitioners?|skole\p{L}*|skule\p{L}*|schools?|lærested\p{L}*|lærestad\p{L}*|universitet\p{L}*|universit(?:y|ies)|høgskole\p{L}*|høgskule\p{L}*|høyskole\p{L}*|colleges?|utdanningsinstitusjon\p{L}*|barnehage\p{L}*|kindergartens?|\p{L}*myndighet\p{L}*|\p{L}*styresmakt\p{L}*|authorit\p{L}*|kommune\p{L}*|kommunar|municipalit\p{L}*|fylke\p{L}*|county|helseforetak\p{L}*|sykehus\p{L}*|sjukehus\p{L}*|hospitals?|bank\p{L}*|forsikring\p{L}*|insurers?|kreditt\p{L}*|credit|opplysningsbyr\p{L}*|\p{L}*byrå(?:et|a|er|ene|ane)?|bureaus?|agenc\p{L}*|arrangør\p{L}*|organi[sz]ers?|sponsor\p{L}*|helsestasjon\p{L}*|partner\p{L}*|leverandør\p{L}*|suppliers?|oppdragsgiv\p{L}*|oppdragsgjevar\p{L}*|clients?|tredjepart\p{L}*|third part\p{L}*|virksomhet\p{L}*|verksemd\p{L}*|organisations?|organizations?|companies|company|selskap\p{L}*|foreldr\p{L}*|parents?|føresett\p{L}*|foresatt\p{L}*|guardians?|pårørend\p{L}*|pårørand\p{L}*|relatives|next of kin|politi\p{L}*|police|barnevern\p{L}*|child welfare|domstol\p{L}*|courts?|tingrett\p{L}*|advokat\p{L}*|lawyers?|nav|etat\p{L}*|direktorat\p{L}*|tilsyn\p{L}*|brokers?|\p{L}*megler\p{L}*|\p{L}*meklar\p{L}*|landlords?|utleier\p{L}*|utleigar\p{L}*|(?:housing\s+)?(?:co-?operatives?|associations?)|borettslag\p{L}*|sameie\p{L}*|others?|andre)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])\p{Lu}|regist\p{L}*|(?<![\p{L}])(?:list(?:e|er|ene|a|ane|s)?|lists?|database\p{L}*|arbeidsgiv\p{L}*|arbeidsgjevar\p{L}*|employers?|famil\p{L}*|nabo\p{L}*|neighbou?rs?|referan\p{L}*|referees?|references|lege\p{L}*|fastleg\p{L}*|doctors?|gp|general\s+practitioners?|skole\p{L}*|skule\p{L}*|schools?|lærested\p{L}*|lærestad\p{L}*|universitet\p{L}*|universit(?:y|ies)|høgskole\p{L}*|høgskule\p{L}*|høyskole\p{L}*|colleges?|utdanningsinstitusjon\p{L}*|barnehage\p{L}*|kindergartens?|\p{L}*myndighet\p{L}*|\p{L}*styresmakt\p{L}*|authorit\p{L}*|kommune\p{L}*|kommunar|municipalit\p{L}*|fylke\p{L}*|county|helseforetak\p{L}*|sykehus\p{L}*|sjukehus\p{L}*|hospitals?|bank\p{L}*|forsikring\p{L}*|insurers?|kreditt\p{L}*|credit|opplysningsbyr\p{L}*|\p{L}*byrå(?:et|a|er|ene|ane)?|bureaus?|agenc\p{L}*|arrangør\p{L}*|organi[sz]ers?|sponsor\p{L}*|helsestasjon\p{L}*|partner\p{L}*|leverandør\p{L}*|suppliers?|oppdragsgiv\p{L}*|oppdragsgjevar\p{L}*|clients?|tredjepart\p{L}*|third part\p{L}*|virksomhet\p{L}*|verksemd\p{L}*|organisations?|organizations?|companies|company|selskap\p{L}*|foreldr\p{L}*|parents?|føresett\p{L}*|foresatt\p{L}*|guardians?|pårørend\p{L}*|pårørand\p{L}*|relatives|next of kin|politi\p{L}*|police|barnevern\p{L}*|child welfare|domstol\p{L}*|courts?|tingrett\p{L}*|advokat\p{L}*|lawyers?|nav|etat\p{L}*|direktorat\p{L}*|tilsyn\p{L}*|brokers?|\p{L}*megler\p{L}*|\p{L}*meklar\p{L}*|landlords?|utleier\p{L}*|utleigar\p{L}*|takstm(?:ann|annen|enn|ennene)|\p{L}*sakkyndig(?:e|en|ane|ene)?|valuers?|surveyors?|appraisers?|(?:housing\s+)?(?:co-?operatives?|associations?)|borettslag\p{L}*|sameie\p{L}*|others?|andre)(?![\p{L}])`,
   'u',
 );
 
@@ -2429,7 +2450,7 @@ function helpReceived(whole: string, named: string): boolean {
  * («Ansatte mottar melding fra NAV»: the controller's people).
  */
 const PERSON_RECEIVES = lazyPattern(
-  String.raw`(?<![\p{L}])(?:du|dere|dykk|you|pasient(?:en|ene|ane|ar|er)?|patients?|foreldr(?:e|ene|a)|parents?|føresette|foresatte|guardians?|elev(?:en|ene|ane|ar|er)?|pupils?|students?|kund(?:en|ene|ane|ar|er)|customers?|bruker(?:en|ne|e)?|brukar(?:en|ane|ar)?|users?|medlem(?:met|mene|mane|mer|ar)?|members?|søker(?:en|ne|e)?|søkjar(?:en|ane|ar)?|applicants?|deltaker(?:en|ne|e)?|deltakar(?:en|ane|ar)?|participants?|innbygger(?:en|ne|e)?|innbyggjar(?:en|ane|ar)?|residents?|gjest(?:en|ene|ane|ar|er)?|guests?)\s+(?:\p{L}+\s+)?$`,
+  String.raw`(?<![\p{L}])(?:du|dere|dykk|you|pasient(?:en|ene|ane|ar|er)?|patients?|foreldr(?:e|ene|a)|parents?|føresette|foresatte|guardians?|elev(?:en|ene|ane|ar|er)?|pupils?|students?|kund(?:en|ene|ane|ar|er)|customers?|bruker(?:en|ne|e)?|brukar(?:en|ane|ar)?|users?|medlem(?:met|mene|mane|mer|ar)?|members?|søker(?:en|ne|e)?|søkjar(?:en|ane|ar)?|applicants?|deltaker(?:en|ne|e)?|deltakar(?:en|ane|ar)?|participants?|innbygger(?:en|ne|e)?|innbyggjar(?:en|ane|ar)?|residents?|gjest(?:en|ene|ane|ar|er)?|guests?|eier(?:en|ne|e)?|eigar(?:en|ane|ar)?|owners?)\s+(?:\p{L}+\s+)?$`,
   'iu',
 );
 const ONE_PERSON_RECEIVES = lazyPattern(

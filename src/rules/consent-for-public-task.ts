@@ -223,6 +223,29 @@ const saysVoluntaryCostsNothing = (s: string): boolean => VOLUNTARY_WORD().test(
 /** «Ingen konsekvenser utover at …», «no consequences except …»: what follows the exception costs something. */
 const BUT = lazyPattern(String.raw`\b(utover|bortsett fra|unntatt|men|except|other than|apart from|but)\b`, 'i');
 
+/**
+ * The person's data weighed in an administrative decision («Vi vurderer merknadene i vedtaket»: variants-byggesak BY03, a
+ * neighbour's comment on a building application «on consent»; «opplysningene tas med i vurderingen når vi fatter vedtak»,
+ * «we take your comments into account when we decide the application»; E2, session 29). A public body's individual
+ * decision (enkeltvedtak, forvaltningsloven § 2 (1) a and b) is the exercise of official authority, which only a law can
+ * give it: the processing for it is the task (Art. 6(1)(e), 6(3)), and consent to it is not free (rec. 43). A verb of
+ * weighing (or the consent purpose's own deciding: «fatte vedtak om tilskot») before the decision, with «i», «in», «ved»,
+ * «når», «when», «before» between; not what is sent or published with the decision («SMS når vedtaket er klart», «publish
+ * the decision»), nor a clause that denies it («vedtaket blir ikkje påverka»).
+ */
+const WEIGHED_IN_DECISION = lazyPattern(
+  String.raw`(?<![\p{L}])(?:vurder\p{L}*|vektlegg\p{L}*|(?:legg|legger|leggjast|legges)\s+vekt\s+på|(?:tek|tar|tas|takast)\s+(?:\p{L}+\s+)?(?:omsyn|hensyn)\s+til|(?:tek|tar|tas|takast)\s+med\s+(?:\p{L}+\s+){0,2}?(?:i\s+)?(?:vurdering\p{L}*)|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|assess(?:es|ed|ing)?|tak(?:e|es|en)\s+(?:\p{L}+\s+){0,2}?into\s+account|(?:legges|leggast|leggjast|blir\s+lagt|blir\s+lagde|vert\s+lagd|vert\s+lagde|lagt|lagd)\s+til\s+grunn|(?:forms?|is|are)\s+the\s+basis)\s+(?:[\p{L}-]+\s+){0,6}?(?:i|in|ved|når|when|before|før|under|for|of)\s+(?:[\p{L}-]+\s+){0,3}?(?:vedtak\p{L}*|enkeltvedtak\p{L}*|avgjerd(?:a|er|ene)?|avgjørels(?:e|en|er|ene)|decisions?|decid(?:e|es|ing)|avgjør|avgjer|avgjøres|avgjerast)(?![\p{L}])|(?<![\p{L}])(?:fatte|fattar|fatter|gjere|gjer|gjøre|gjør|treffe|treffer|make|makes|take|takes)\s+(?:eit\s+|et\s+|ein\s+|a\s+|the\s+)?(?:vedtak|enkeltvedtak|decisions?)\s+(?:om|on|about|i|in)(?![\p{L}])`,
+  'iu',
+);
+const mayWeighedInDecision = gated(WEIGHED_IN_DECISION);
+/** Whether a text says the person's data is weighed in the body's decision (exported for tests). */
+export const weighedInDecision = (t: string): boolean =>
+  mayWeighedInDecision(t) &&
+  t.split(SENTENCE_END).some((c) => {
+    const m = WEIGHED_IN_DECISION().exec(c);
+    return m !== null && !NEGATION.test(c.slice(0, m.index).split(PART_END).pop()! + m[0]);
+  });
+
 export default defineRule(
   {
     id: 'consent-for-public-task',
@@ -284,7 +307,13 @@ export default defineRule(
           else if (vulnerable.length > 0) report.activity(r, pointer, 'vulnerable', { purpose: purpose.id, subjects: vulnerable });
           continue;
         }
-        const task = citesTask || statutoryCollection || (isArt89Purpose(purpose) && !refusalAnswered);
+        // The data weighed in a decision the body takes (its words; the description only where every purpose rests on consent).
+        const decided =
+          basis.gdpr === 'A6-1-a' &&
+          (textsOf(purpose.description).some(weighedInDecision) ||
+            (r.purposes.every((p) => p.legalBasis.every((b) => isConsent(b.gdpr) || !isArt6(b.gdpr))) &&
+              textsOf(r.activity.description).some(weighedInDecision)));
+        const task = citesTask || statutoryCollection || (isArt89Purpose(purpose) && !refusalAnswered) || decided;
         if (task) report.activity(r, pointer, 'statutory-task', { purpose: purpose.id });
         else if (
           tasks.length > 0 &&

@@ -880,7 +880,9 @@ function controlSaidWith(text: string, groupChecked: (t: string) => boolean): bo
     planAgainstPlace(t) ||
     staffWorkQualityRecorded(t) ||
     offHoursTracked(t) ||
-    whoAtWorkSeen(t)
+    whoAtWorkSeen(t) ||
+    whereaboutsSeen(t) ||
+    belowNormFollowed(t)
   );
 }
 
@@ -1183,6 +1185,74 @@ const offHoursTracked = (t: string): boolean =>
       .split(PART_END)[0]!
       .match(/^(?:\s+[\p{L}-]+){0,2}/u)![0];
     return !NEGATION.test(c.slice(0, at).split(PART_END).pop()! + (t0?.[0] ?? '') + after);
+  });
+
+/**
+ * Where the employees are, shown to or seen by the employer through a means that locates them («Tenestebilane har
+ * GPS-sporing, slik at leiaren kan sjå kvar inspektørane er i arbeidstida»: variants-byggesak BY37; «so that the manager can
+ * see where the inspectors are», «lederen bruker GPS-data for å se hvor saksbehandlerne har vært», «følgjer posisjonen til
+ * dei tilsette på kartet i appen»; E2, session 29): locating the person by technical means is a control measure
+ * (arbeidsmiljøloven § 9-1; Datatilsynet on GPS in company cars), whatever the tracker was set up for (Art. 5(1)(b)). Two
+ * structures: a verb of seeing or showing, then «where» and the staff as the subject of being somewhere («kvar inspektørane
+ * er», «where each technician is»), or the staff's position («posisjonen til dei tilsette», «the employees' location») with
+ * a verb of seeing, following or showing; both only with a means that locates (LOCATING) in the sentence. Not a vehicle or
+ * a job whose position is seen with no staff as its subject (dispatch of the nearest car), «kvar» as «each» («kvar
+ * inspektør sine saker»: only a plural staff noun is read after it), the employee's own view («kan sjølv sjå»), an
+ * emergency or alarm, a course about it, nor a clause that denies it before the words.
+ */
+const WHERE_VERB = String.raw`(?:se|ser|sjå|sjekke|sjekka|sjekker|sjekkar|vite|veit|vet|følge\s+med\s+på|følgje\s+med\s+på|følger\s+med\s+på|følgjer\s+med\s+på|vise|viser|vises|visast|vist|see|sees|seen|check|checks|know|knows|find\s+out|finds\s+out|follow|follows|show|shows|shown|track|tracks|monitor|monitors|watch|watches)`;
+const WHERE_STAFF_NOUN = String.raw`(?:${STAFF_NOUN}|(?:${OCCUPATION})ne|assistent\p{L}*|assistants?|vikar\p{L}*)`;
+/** A pronoun for the staff («viser lederen hvor de er»): read only where the sentence names the staff (STAFF_NAMED). */
+const WHERE_PRONOUN = String.raw`(?:de|dei|they|han|ho|hun|he|she)`;
+const WHERE_BE = String.raw`(?:er|var|befinn\p{L}*|oppheld\s+seg|oppholder\s+seg|har\s+vore|har\s+vært|hadde\s+vore|hadde\s+vært|køyrer|kjører|is|are|was|were|have\s+been|has\s+been|had\s+been|go|goes|went|drive|drives)`;
+const WHERE_STAFF = lazyPattern(
+  String.raw`(?<![\p{L}])${WHERE_VERB}\s+(?:[\p{L}-]+\s+){0,4}?(?:(?:hvor|where)\s+(?:(?:each|every|hver|kvar|one|any|some|all|alle|noen|nokon|ein|en)\s+(?:of|av)\s+)?(?:the\s+|our\s+|de\s+|dei\s+|våre\s+|each\s+|every\s+|hver\s+|all\s+|alle\s+)?(?:[\p{L}-]+\s+)?(?:${WHERE_STAFF_NOUN}|${WHERE_PRONOUN})|kvar\s+(?:(?:dei|de|våre|alle)\s+(?:[\p{L}-]+\s+)?${WHERE_STAFF_NOUN}|\p{L}+(?:ane|ene|arne|erne|arane|erane)|\p{L}*tilsette|\p{L}*ansatte))\s+(?:[\p{L}-]+\s+){0,1}?${WHERE_BE}(?![\p{L}])|(?<![\p{L}])(?:posisjon(?:en|ane|ene|ar|er)?|lokasjon(?:en|ane|ene|ar|er)?|position(?:s)?|location(?:s)?|whereabouts)\s+(?:til|åt|of)\s+(?:the\s+|our\s+|de\s+|dei\s+|våre\s+|each\s+|every\s+|hver\s+|kvar\s+|all\s+|alle\s+)?(?:[\p{L}-]+\s+)?${WHERE_STAFF_NOUN}(?![\p{L}])|(?<![\p{L}])(?:${STAFF_GENITIVE}|staff)\s+(?:[\p{L}-]+\s+)?(?:posisjon\p{L}*|lokasjon\p{L}*|positions?|locations?|whereabouts)(?![\p{L}])`,
+  'iu',
+);
+const WHERE_SEEN_VERB = lazyPattern(
+  String.raw`(?<![\p{L}])(?:${WHERE_VERB}|på\s+(?:eit\s+|et\s+|ein\s+|en\s+)?kart\p{L}*|on\s+(?:a\s+|the\s+)?maps?)(?![\p{L}])`,
+  'iu',
+);
+const OWN_VIEW = lazyPattern(
+  String.raw`(?<![\p{L}])(?:selv|sjølv|sjøl|themselves|himself|herself|their\s+own|his\s+own|her\s+own|eigen|eige|egen|eget|sin\s+eigen|sin\s+egen)(?![\p{L}])`,
+  'iu',
+);
+const PRONOUN_WHERE = lazyPattern(String.raw`(?:hvor|where|kvar)\s+(?:[\p{L}-]+\s+){0,3}?${WHERE_PRONOUN}\s`, 'iu');
+const mayWhereStaff = gated(WHERE_STAFF);
+const whereaboutsSeen = (t: string): boolean =>
+  mayWhereStaff(t) &&
+  t.split(SENTENCE_END).some((c) => {
+    const m = WHERE_STAFF().exec(c);
+    if (m === null || !LOCATING().test(c) || !WHERE_SEEN_VERB().test(c) || OWN_VIEW().test(c) || EMERGENCY().test(c) || TRACK_TOPIC().test(c)) return false;
+    // A pronoun stands for the staff only where the sentence names them («Renholderne har en app som viser lederen hvor de er»).
+    if (PRONOUN_WHERE().test(m[0]) && !STAFF_NAMED().test(c)) return false;
+    return !NEGATION.test(c.slice(0, m.index).split(PART_END).pop()! + m[0]);
+  });
+
+/**
+ * The employees whose counted output falls below the average or the norm, followed up or singled out («Leiaren brukar talet
+ * på avslutta saker per sakshandsamar i fagsystemet til å følgje opp dei som ligg under snittet»: variants-byggesak BY28;
+ * «follow up anyone whose closed cases fall below the team average», «tar en prat med dem som ligger under
+ * gjennomsnittet»; E2, session 29): each one's output is measured against the others', a control of how they work
+ * (arbeidsmiljøloven § 9-1). Only persons below it (a pronoun or staff with «som», «who», «whose»: «saker per
+ * sakshandsamar under snittet» is a ratio of the unit), with a word of output or performance in the sentence (PERFORMANCE,
+ * cases or calls), not pay (PAY_COUNT: «dei som ligg under snittet i lønn»), not denied before the words.
+ */
+const BELOW_NORM = lazyPattern(
+  String.raw`(?<![\p{L}])(?:dei|de|dem|those|anyone|everyone|any|the\s+ones|${STAFF_NOUN})\s+(?:som|who|that|whose)\s+(?:[\p{L}-]+\s+){0,5}?(?:under|below|lågare\s+enn|lavere\s+enn|lower\s+than|less\s+than|short\s+of|bak)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+)?(?:\p{L}*snitt(?:et)?|\p{L}*gjennomsnitt(?:et)?|average|mean|median|norm(?:en|a)?|\p{L}*mål(?:et)?|targets?|benchmark|budsjett(?:et)?|budget|kvote(?:n|a)?|quotas?|kravet|krava|kravene)(?![\p{L}])`,
+  'iu',
+);
+const OUTPUT_NOUN = lazyPattern(
+  String.raw`(?<![\p{L}])(?:saker|saka|sakene|cases|calls?|volum\p{L}*|volumes?|samtal\p{L}*|oppdrag\p{L}*|tickets|henvendelse\p{L}*|førespurnad\p{L}*|inspeksjon\p{L}*|tilsyn|bookings?|bestilling\p{L}*|visits|besøk|jobs|tasks|oppgåver|oppgaver)(?![\p{L}])`,
+  'iu',
+);
+const mayBelowNorm = gated(BELOW_NORM);
+const belowNormFollowed = (t: string): boolean =>
+  mayBelowNorm(t) &&
+  t.split(SENTENCE_END).some((c) => {
+    const m = BELOW_NORM().exec(c);
+    if (m === null || !(OUTPUT_NOUN().test(c) || has.PERFORMANCE(c)) || PAY_COUNT().test(c)) return false;
+    return !NEGATION.test(c.slice(0, m.index).split(PART_END).pop()! + m[0]);
   });
 
 /**

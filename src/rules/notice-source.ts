@@ -1,5 +1,5 @@
 import { givesOthersData, informsAsObtainedElsewhere, textsOf } from '../check/facts.js';
-import { personDataGotOnce } from '../check/data-got.js';
+import { otherGetter, personDataGotOnce } from '../check/data-got.js';
 import { twinRecorded } from '../check/party-twins.js';
 import { activityProse, givenReceiver, sourceNames, sourceRecorded } from '../check/prose-activity.js';
 import { defineRule } from '../check/rule.js';
@@ -277,6 +277,15 @@ function describedSource(
   const f = facts[found.at]!;
   return { pointer: f.pointer, words: f.words, source: found.source };
 }
+/** The body's head word (its first five letters) in the controller's name («Politiet» in «Politiet i Vest»). */
+const namedAsOrg = (body: string, org: readonly string[]): boolean => {
+  const heads = body
+    .replace(/^(?:the|den|det)\s+/iu, '')
+    .split(/\s+/u)
+    .filter((w) => w.length >= 4)
+    .map((w) => w.toLowerCase().slice(0, 5));
+  return heads.some((h) => org.some((o) => o.toLowerCase().includes(h)));
+};
 const describedOnce = new Map<string, { at: number; source: string } | null>();
 
 const CLAIMS_GOT = lazyPattern(
@@ -349,6 +358,9 @@ function unrecordedSource(
     // A party giving data to another than us (the receiver not the controller): no source of ours.
     const to = givenReceiver(words);
     if (to !== undefined && !ourReceiver(to, org)) continue;
+    // Another body getting data from a third (check/data-got.ts otherGetter): no source of ours.
+    const getter = otherGetter(words);
+    if (getter !== undefined && !ourReceiver(getter, org) && !namedAsOrg(getter, org)) continue;
     for (const named of sourceNames(words)) {
       // What is got is advice, statistics, an annual report, a price list, templates or a grant: no one's data, no source of
       // it (check/data-got.ts; F, session 18: 7 of 10 lawful wordings fired, «Barnehagen får veiledning fra PPT»).
