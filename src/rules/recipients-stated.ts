@@ -18,6 +18,7 @@ import {
 import type { ReferenceData } from '../check/reference.js';
 import { placesOf } from '../check/places.js';
 import { clauseFacts, type ClauseFact } from '../check/clause.js';
+import { partyKind, type PartyContext } from '../check/parties.js';
 import { regionCodes } from '../check/countries.js';
 import { activityProse } from '../check/prose-activity.js';
 import { withoutPast } from '../check/past.js';
@@ -600,6 +601,12 @@ const COUNTERPARTS = lazyPattern(
   'iu',
 );
 const ownService = (service: string): string => service.replace(COUNTERPARTS(), '');
+/** What check/parties.ts reads a receiver's kind against: the activity's data subjects, its listed parties and systems, the controller. */
+const partyContextOf = (r: ResolvedActivity, parties: PartyWords, isController: IsController): PartyContext => ({
+  subjects: subjectNames(r),
+  recorded: parties.known().split(' | '),
+  ...(isController.orgName === undefined ? {} : { organisation: isController.orgName }),
+});
 class PartyWords {
   private listedWords: string | undefined;
   private knownWords: string | undefined;
@@ -1065,7 +1072,12 @@ function clauseClears(party: string, words: string): boolean {
  * The receiver of the first clause of `text` that hands people's data to another body (see above), that `known` does
  * not clear (the controller, its people, the listed parties).
  */
-function clauseReceiver(text: string, known: (party: string, f: ClauseFact) => boolean, isController: IsController): string | undefined {
+function clauseReceiver(
+  text: string,
+  known: (party: string, f: ClauseFact) => boolean,
+  isController: IsController,
+  parties: PartyContext = {},
+): string | undefined {
   for (const f of clauseFacts(text)) {
     if ((f.kind !== 'give' && f.kind !== 'access') || f.negated || f.past || f.modal || f.personActs) continue;
     // Once as a test in a year gone by, or by mistake (a breach): no recipient of the processing (see clauseClears).
@@ -1107,7 +1119,10 @@ function clauseReceiver(text: string, known: (party: string, f: ClauseFact) => b
       // A unit of a body named by its proper name («Integritetseininga i Noregs idrettsforbund», «the integrity unit of
       // Norges idrettsforbund»): the body's (the controller's own unit is cleared by `known`: unitOfOwn).
       UNIT_OF_NAMED().test(party) ||
-      GROUP_MEMBER().test(party);
+      GROUP_MEMBER().test(party) ||
+      // Any other party outside the controller by its head noun's kind (check/parties.ts: an agent noun or a trade that is
+      // not the person, a relative, our staff, our unit, a thing or a party the record names): «til utbyggjaren», «to the roofer».
+      partyKind(receiverHead(core), parties) === 'outside';
     // A public body by its acronym alone («NAV», «FHI», «AMK-sentralen»; «HR», «IT» are own units, read below).
     if (!body && !COMPANY_FORM().test(core) && !ACRONYM_NAME().test(core.trim())) continue;
     if ((ownUnit(first) || OWN_UNIT_WORD().test(first) || STAFF_FIRST().test(first)) && !CLAUSE_OTHERS().test(party) && !unitOfOtherBody(party)) continue;
@@ -1654,8 +1669,9 @@ function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWor
       isController(party.replace(/^(?:the|our|den|det)\s+/iu, '').split(/\s+/u)[0]!, f.clause) ||
       (staff && EMPLOYER_WORD().test(party.replace(/^(?:the|our|den|det)\s+/iu, ''))) ||
       (receiverHead(party).length >= 4 && subjects.some((n) => namesParty(n, receiverHead(party).slice(0, 5))));
+    const partyCtx = partyContextOf(r, parties, isController);
     for (const t of texts) {
-      const name = clauseReceiver(t, own, isController);
+      const name = clauseReceiver(t, own, isController, partyCtx);
       if (name !== undefined) return [name];
     }
   }
@@ -1841,6 +1857,7 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
             x,
             (p, f) => ownParty(p, f.clause) || receiverKnown(p, parties.known()) || instanceKnown(p, parties.known()) || unitOfOwn(p, f.clause, isController),
             isController,
+            partyContextOf(r, parties, isController),
           ) !== undefined,
       ) ||
       saidUnnegated(t, REFERS()),
