@@ -32,6 +32,11 @@ export interface PartyContext {
   readonly recorded?: readonly string[];
   /** The controller's name. */
   readonly organisation?: string;
+  /**
+   * The language of the words the head stands in, where the reader knows it: a Norwegian plural in «-er» («bilder»,
+   * «hinder») is no English agent noun, and an English word in «-eren» is none either. Unknown: both shapes are read.
+   */
+  readonly language?: 'no' | 'en';
 }
 
 /** A person noun's endings after its stem (nb, nn, en: definite, plural, genitive). */
@@ -44,7 +49,7 @@ const RELATIVE = lazyPattern(
 );
 /** The controller's own staff by title (a compound's last part: «byggesaksbehandleren», «avdelingsleiaren»). */
 const STAFF = lazyPattern(
-  String.raw`^\p{L}*(?:saksbehandl(?:er|ar)|sakshandsam(?:ar|er)|behandl(?:er|ar)|handsam(?:ar|er)|rådgiv(?:er|ar)|rådgjev(?:ar|er)|veiled(?:er|ar)|rettleiar|leder|leiar|lærer|lærar|inspektør|kontrollør|sekretær|konsulent|sjåfør|vaktmest(?:er|ar)|vaktmeist(?:er|ar)|renhold(?:er|ar)|reinhald(?:ar|er)|vekter|vektar|koordinator|tekniker|teknikar|assistent|praktikant|lærling|medarbeid(?:er|ar)|tilsett|ansatt|kollega|sykepleier|sjukepleiar|pleier|pleiar|lege|psykolog|terapeut|pedagog|fagarbeid(?:er|ar)|arkivar|bibliotekar|kasserer|kasserar|direktør|sjef|ombud|ombod|redaktør|operatør|rektor|forstander|forstandar|kontaktlærer|kontaktlærar|miljøarbeid(?:er|ar)|ingeniør|jurist|controller|økonom|ordfører|ordførar|rådmann|formann|tillitsvald|tillitsvalgt|verneombud|verneombod)${END}$|^(?:caseworkers?|case|officers?|advisers?|advisors?|counsell?ors?|managers?|supervisors?|inspectors?|teachers?|tutors?|instructors?|nurses?|doctors?|physicians?|clinicians?|therapists?|psychologists?|secretar(?:y|ies)|clerks?|assistants?|coordinators?|administrators?|directors?|heads?|leaders?|chairs?|chairman|chairwoman|chairperson|colleagues?|employees?|staff|workers?|operators?|controllers?|editors?|registrars?|archivists?|librarians?|treasurers?|accountants?|trainees?|interns?|apprentices?|caretakers?|janitors?|cleaners?|guards?|drivers?|technicians?|engineers?|specialists?|consultants?|principals?|deans?|lecturers?|professors?|researchers?|scientists?|analysts?|auditors?|examiners?|moderators?|receptionists?|porters?|stewards?|wardens?|mayors?|councillors?|councilors?)$`,
+  String.raw`^\p{L}*(?:saksbehandl(?:er|ar)|sakshandsam(?:ar|er)|behandl(?:er|ar)|handsam(?:ar|er)|rådgiv(?:er|ar)|rådgjev(?:ar|er)|veiled(?:er|ar)|rettleiar|leder|leiar|lærer|lærar|inspektør|kontrollør|sekretær|konsulent|sjåfør|vaktmest(?:er|ar)|vaktmeist(?:er|ar)|renhold(?:er|ar)|reinhald(?:ar|er)|vekter|vektar|koordinator|tekniker|teknikar|assistent|praktikant|lærling|medarbeid(?:er|ar)|tilsett|ansatt|kollega|sykepleier|sjukepleiar|pleier|pleiar|lege|psykolog|terapeut|pedagog|fagarbeid(?:er|ar)|arkivar|bibliotekar|kasserer|kasserar|direktør|sjef|ombud|ombod|redaktør|operatør|rektor|forstander|forstandar|kontaktlærer|kontaktlærar|miljøarbeid(?:er|ar)|ingeniør|jurist|controller|økonom|ordfører|ordførar|rådmann|formann|tillitsvald|tillitsvalgt|verneombud|verneombod)${END}$|^(?:caseworkers?|case|officers?|advisers?|advisors?|counsell?ors?|managers?|supervisors?|inspectors?|teachers?|tutors?|instructors?|nurses?|doctors?|physicians?|clinicians?|therapists?|psychologists?|secretar(?:y|ies)|clerks?|assistants?|coordinators?|administrators?|directors?|heads?|leaders?|chairs?|chairman|chairwoman|chairperson|colleagues?|employees?|staff|workers?|operators?|controllers?|editors?|registrars?|archivists?|librarians?|treasurers?|accountants?|trainees?|interns?|apprentices?|caretakers?|janitors?|cleaners?|guards?|drivers?|technicians?|engineers?|specialists?|consultants?|agents?|principals?|deans?|lecturers?|professors?|researchers?|scientists?|analysts?|auditors?|examiners?|moderators?|receptionists?|porters?|stewards?|wardens?|mayors?|councillors?|councilors?)$`,
   'iu',
 );
 /** The person of a record by a general noun (nb, nn, en): applicants, patients, pupils, users, customers, owners, tenants … */
@@ -63,8 +68,12 @@ const THING = lazyPattern(
   'iu',
 );
 /** A trade or profession whose word has no agent ending (nb, nn, en): an architect, a smith, a lawyer, a photographer. */
-const TRADE = lazyPattern(
-  String.raw`^\p{L}*(?:arkitekt|smed|advokat|fotograf|takstmann|takstmenn|fagmann|fagmenn|håndverk(?:er|ar)|handverk(?:er|ar)|entreprenør|montør|installatør|agent|megler|meklar|tolk|translatør|kurér|kurer|budbil|transportør|speditør|grossist|importør|eksportør|forhandl(?:er|ar)|distributør|produsent|fabrikant|arrangør|operatør)${END}$|^(?:architects?|\p{L}*smiths?|lawyers?|attorneys?|solicitors?|barristers?|photographers?|contractors?|subcontractors?|builders?|developers?|plumbers?|electricians?|carpenters?|joiners?|roofers?|painters?|decorators?|gardeners?|landscapers?|surveyors?|valuers?|appraisers?|auctioneers?|brokers?|agents?|dealers?|retailers?|wholesalers?|distributors?|manufacturers?|couriers?|carriers?|hauliers?|removers?|caterers?|florists?|printers?|publishers?|journalists?|translators?|interpreters?|insurers?|underwriters?|lenders?|creditors?|investors?|landlords?|letting\s+agents?|estate\s+agents?|mechanics?|installers?|fitters?|locksmiths?)$`,
+const TRADE_NO = lazyPattern(
+  String.raw`^\p{L}*(?:arkitekt|smed|advokat|fotograf|takstmann|takstmenn|fagmann|fagmenn|håndverk(?:er|ar)|handverk(?:er|ar)|entreprenør|montør|installatør|megler|meklar|tolk|translatør|kurér|kurer|budbil|transportør|speditør|grossist|importør|eksportør|forhandl(?:er|ar)|distributør|produsent|fabrikant|arrangør|operatør)${END}$`,
+  'iu',
+);
+const TRADE_EN = lazyPattern(
+  String.raw`^(?:architects?|\p{L}*smiths?|lawyers?|attorneys?|solicitors?|barristers?|photographers?|contractors?|subcontractors?|builders?|developers?|plumbers?|electricians?|carpenters?|joiners?|roofers?|painters?|decorators?|gardeners?|landscapers?|surveyors?|valuers?|appraisers?|auctioneers?|brokers?|dealers?|retailers?|wholesalers?|distributors?|manufacturers?|couriers?|carriers?|hauliers?|removers?|caterers?|florists?|printers?|publishers?|journalists?|translators?|interpreters?|insurers?|underwriters?|lenders?|creditors?|investors?|landlords?|letting\s+agents?|estate\s+agents?|mechanics?|installers?|fitters?|locksmiths?)$`,
   'iu',
 );
 /** The agent noun's shape: nb/nn «-ar», «-er», «-ør», «-ent», «-ist», «-ant», «-eur» with a person noun's definite or plural endings. */
@@ -104,6 +113,8 @@ export function partyKind(head: string, ctx: PartyContext = {}): PartyKind {
   if (STAFF().test(h)) return 'staff';
   if (PERSON_OF_RECORD().test(h)) return 'subject';
   if (OWN_UNIT().test(h)) return 'own-unit';
-  if (TRADE().test(h) || AGENT_NO().test(h) || AGENT_EN().test(h)) return 'outside';
+  const no = ctx.language !== 'en';
+  const en = ctx.language !== 'no';
+  if ((no && TRADE_NO().test(h)) || (en && TRADE_EN().test(h)) || (no && AGENT_NO().test(h)) || (en && AGENT_EN().test(h))) return 'outside';
   return 'unknown';
 }

@@ -859,6 +859,9 @@ const docOfThing = (thing: string): boolean => {
   // Nor a copy of a person's document or a list of people by a word DOC_OF's list leaves out («en kopi av legeerklæringen»,
   // «a copy of the medical certificate», «ei oversikt over låntakarar», «ei liste over alle søknadene»: paraphrase4 PD013,
   // PD014, PD032; session 28).
+  // A list of people by a word PERSON_OR_DATA's list leaves out, or with an adjective before it («Lister over nye eigarar»,
+  // «a list of the bidders' names»): the lexicon's person kinds (check/parties.ts) name people, not a thing.
+  if (m !== null && peopleAfter(thing.trim().slice(m.index + m[0].length - m[1]!.length))) return false;
   return (
     m !== null &&
     !PERSON_OR_DATA().test(m[1]!) &&
@@ -869,6 +872,15 @@ const docOfThing = (thing: string): boolean => {
     !(PERSONS_DOC().test(m[1]!) && !BLANK_FORM().test(m[1]!) && !THING_DOC().test(m[1]!))
   );
 };
+/** Whether one of the first three words names people by the lexicon's kinds (the person, a relative, staff). */
+const peopleAfter = (words: string): boolean =>
+  words
+    .split(/\s+/u)
+    .slice(0, 3)
+    .some((w) => {
+      const k = partyKind(w);
+      return k === 'subject' || k === 'relative' || k === 'staff';
+    });
 const COMPOUND_DATA = lazyPattern(String.raw`^\s+(?:lists?|details|information|data|registers?|records?|numbers?)(?![\p{L}])`, 'iu');
 const PRICE = lazyPattern(String.raw`^(?:price|prices|pris)$`, 'iu');
 /** Another member of a group or chain («the other clinics in the Nordvet group», «dei andre klinikkane i Nordvet-gruppa»). */
@@ -913,10 +925,14 @@ const CHANNEL_PARTY = lazyPattern(
 const FOR_US = lazyPattern(String.raw`(?<![\p{L}])(?:for\s+us|on\s+our\s+behalf|på\s+våre\s+vegne|på\s+vegner\s+av\s+oss|for\s+oss)(?![\p{L}])`, 'iu');
 /** An animal's data («Lab results for the horse»). */
 const ANIMAL_THING = lazyPattern(
-  String.raw`(?<![\p{L}])(?:animals?|horses?|dogs?|cats?|cattle|cows?|sheep|pigs?|dyr(?:et|a|ene)?|hest(?:en|ar|er|ane|ene)?|hund(?:en|ar|er|ane|ene)?|katt(?:en|ar|er|ane|ene)?|kyr|kua|sau(?:en|ene)?|gris(?:en|ar|er)?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:animals?|horses?|dogs?|cats?|cattle|cows?|sheep|pigs?|pupp(?:y|ies)|kittens?|foals?|calf|calves|lambs?|valp(?:en|ar|er|ane|ene)?|kattung(?:e|en|ar|er|ane|ene)|føl(?:et|a|ene)?|kalv(?:en|ar|er|ane|ene)?|lam(?:met|ma|ba)?|dyr(?:et|a|ene)?|hest(?:en|ar|er|ane|ene)?|hund(?:en|ar|er|ane|ene)?|katt(?:en|ar|er|ane|ene)?|kyr|kua|sau(?:en|ene)?|gris(?:en|ar|er)?)(?![\p{L}])`,
   'iu',
 );
 const MAY_CLAUSE_RECEIVE = prefilter(CLAUSE_BODY, false, 2);
+/** A receiver phrase that is a clause («til at vi tar bilde», «til å», «to whether»): no party. */
+const CLAUSE_START = lazyPattern(String.raw`^(?:at|å|om|kva|kven|hva|hvem|korleis|hvordan|whether|what|how|that)(?![\p{L}])`, 'iu');
+/** A clause in English: more of its function words English than Norwegian (check/parties.ts reads the head's shape by it). */
+const ENGLISH_CLAUSE = lazyPattern(String.raw`^(?=(?:.*?(?<![\p{L}])(?:the|is|are|we|our|and|of|to|with|gets?|receives?)(?![\p{L}])){2})(?!(?:.*?(?<![\p{L}])(?:og|til|vi|me|blir|vert|som|med|av|på|får|ein|ei|eit|det|den|ikkje|ikke)(?![\p{L}])){2})`, 'iu');
 /**
  * A document about a thing for clauseClears, narrower than docOfThing: «Kopi av personvernerklæringen», «Rapporten om
  * tilstanden til serverrommet», «a report on the condition of the kennels» — «om», «av», «over», «about», «on», «of» (not
@@ -1119,12 +1135,17 @@ function clauseReceiver(
       // A unit of a body named by its proper name («Integritetseininga i Noregs idrettsforbund», «the integrity unit of
       // Norges idrettsforbund»): the body's (the controller's own unit is cleared by `known`: unitOfOwn).
       UNIT_OF_NAMED().test(party) ||
-      GROUP_MEMBER().test(party) ||
-      // Any other party outside the controller by its head noun's kind (check/parties.ts: an agent noun or a trade that is
-      // not the person, a relative, our staff, our unit, a thing or a party the record names): «til utbyggjaren», «to the roofer».
-      partyKind(receiverHead(core), parties) === 'outside';
+      GROUP_MEMBER().test(party);
+    // Any other party outside the controller by its head noun's kind (check/parties.ts: an agent noun or a trade that is
+    // not the person, a relative, our staff, our unit, a thing or a party the record names): «til utbyggjaren», «to the
+    // roofer». Not a clause that opens after «til» («samtykke til at vi …»), nor one that names an animal (its data).
+    const lexical =
+      !body &&
+      !CLAUSE_START().test(party) &&
+      !ANIMAL_THING().test(f.clause) &&
+      partyKind(receiverHead(core), { ...parties, language: ENGLISH_CLAUSE().test(f.clause) ? 'en' : 'no' }) === 'outside';
     // A public body by its acronym alone («NAV», «FHI», «AMK-sentralen»; «HR», «IT» are own units, read below).
-    if (!body && !COMPANY_FORM().test(core) && !ACRONYM_NAME().test(core.trim())) continue;
+    if (!body && !lexical && !COMPANY_FORM().test(core) && !ACRONYM_NAME().test(core.trim())) continue;
     if ((ownUnit(first) || OWN_UNIT_WORD().test(first) || STAFF_FIRST().test(first)) && !CLAUSE_OTHERS().test(party) && !unitOfOtherBody(party)) continue;
     if (CHANNEL_PARTY().test(first) || FOR_US().test(f.clause) || ANIMAL_THING().test(f.thing)) continue;
     // The supplier of a system, given access to fix or run it («Leverandøren får tilgang … berre ved feilretting»): a
@@ -1133,6 +1154,7 @@ function clauseReceiver(
     // tenestene sine, får kontaktlista»: paraphrase5 PE019, PE020): it works for no one here, it is given our list.
     if (SUPPLIER_FIRST().test(first) && !MARKETS().test(f.clause)) continue;
     if (known(party, f) || known(first, f)) continue;
+    if (process.env.L1_DEBUG) console.error('L1', JSON.stringify({ party, head: receiverHead(core), kind: partyKind(receiverHead(core), parties), thing: f.thing, clause: f.clause }));
     return party;
   }
   return undefined;
