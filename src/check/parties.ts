@@ -84,6 +84,20 @@ const AGENT_NO = lazyPattern(
 /** English agent nouns: «-er», «-or», «-ist», «-eer», «-ician», «-ant», «-ent» (and plural). */
 const AGENT_EN = lazyPattern(String.raw`^\p{L}{3,}(?:er|or|ist|eer|ician|ant|ent)s?$`, 'iu');
 const WORD = lazyPattern(String.raw`\p{L}+`, 'gu');
+/**
+ * Roles that belong to a kind of organisation, the controller's own people where the controller is of that kind: a coach or
+ * an instructor in a sports club, team or gym («Trenerne får listen over utøverne på laget sitt» in an idrettslag's record);
+ * in another's record (a PPT service, a school) the club's coach is another body's (variants-paraphrase3 PP21).
+ */
+const ORG_ROLES: readonly (readonly [role: () => RegExp, org: () => RegExp])[] = [
+  [
+    lazyPattern(String.raw`^\p{L}*(?:trener|trenar|instruktør|coach|instructor)(?:en|e|ne|ar|ane|s|es)?$`, 'iu'),
+    lazyPattern(String.raw`idrett|klubb|club|sport|forbund|federation|(?<![\p{L}])(?:il|if|sk|fk|bk)(?![\p{L}])|(?:^|\s)\p{L}*lag(?:et)?(?![\p{L}])|trening|training|fitness|gym|team`, 'iu'),
+  ],
+];
+/** Whether `head` is a role of the controller's own kind of organisation (ORG_ROLES). */
+export const ownRole = (head: string, organisation: string | undefined): boolean =>
+  organisation !== undefined && ORG_ROLES.some(([role, org]) => role().test(headOf(head)) && org().test(organisation));
 
 /** The words of a name (lower case, letters only). */
 const wordsOf = (t: string): string[] => t.toLowerCase().match(WORD()) ?? [];
@@ -108,6 +122,7 @@ export function partyKind(head: string, ctx: PartyContext = {}): PartyKind {
     return 'recorded';
   if (sharesStem(h, (ctx.subjects ?? []).flatMap(wordsOf))) return 'subject';
   if (ctx.organisation !== undefined && sharesStem(h, wordsOf(ctx.organisation).filter((w) => w.length >= 5))) return 'own-unit';
+  if (ownRole(h, ctx.organisation)) return 'staff';
   if (RELATIVE().test(h)) return 'relative';
   if (THING().test(h)) return 'thing';
   if (STAFF().test(h)) return 'staff';

@@ -18,7 +18,7 @@ import {
 import type { ReferenceData } from '../check/reference.js';
 import { placesOf } from '../check/places.js';
 import { clauseFacts, type ClauseFact } from '../check/clause.js';
-import { partyKind, type PartyContext } from '../check/parties.js';
+import { ownRole, partyKind, type PartyContext } from '../check/parties.js';
 import { regionCodes } from '../check/countries.js';
 import { activityProse } from '../check/prose-activity.js';
 import { withoutPast } from '../check/past.js';
@@ -1144,6 +1144,8 @@ function clauseReceiver(
       !CLAUSE_START().test(party) &&
       !ANIMAL_THING().test(f.clause) &&
       partyKind(receiverHead(core), { ...parties, language: ENGLISH_CLAUSE().test(f.clause) ? 'en' : 'no' }) === 'outside';
+    // A role of the controller's own kind of organisation («Trenerne» in a sports club's record: check/parties.ts ORG_ROLES).
+    if (ownRole(receiverHead(core), parties.organisation)) continue;
     // A public body by its acronym alone («NAV», «FHI», «AMK-sentralen»; «HR», «IT» are own units, read below).
     if (!body && !lexical && !COMPANY_FORM().test(core) && !ACRONYM_NAME().test(core.trim())) continue;
     if ((ownUnit(first) || OWN_UNIT_WORD().test(first) || STAFF_FIRST().test(first)) && !CLAUSE_OTHERS().test(party) && !unitOfOtherBody(party)) continue;
