@@ -44,7 +44,7 @@ const END = String.raw`(?:en|a|e|ar|er|ane|ene|arane|erne|ne|s|es)?`;
 
 /** Next of kin and guardians (as facts.ts RELATIVE_PARTY; nb, nn, en). */
 const RELATIVE = lazyPattern(
-  String.raw`^(?:\p{L}*(?:pårørende|pårørande)\p{L}*|\p{L}*verge\p{L}*|\p{L}*verje\p{L}*|foreldr\p{L}*|føresett\p{L}*|foresatt\p{L}*|ektefell\p{L}*|sambu\p{L}*|familie\p{L}*|mor(?:a|en)?|far(?:en)?|søsk\p{L}*|relatives?|kin|guardians?|parents?|spouses?|famil(?:y|ies)|mothers?|fathers?|siblings?)$`,
+  String.raw`^(?:\p{L}*(?:pårørende|pårørande)\p{L}*|\p{L}*verge\p{L}*|\p{L}*verj(?:e|a)\p{L}*|foreldr\p{L}*|føresett\p{L}*|foresatt\p{L}*|ektefell\p{L}*|sambu\p{L}*|familie\p{L}*|mor(?:a|en)?|far(?:en)?|søsk\p{L}*|relatives?|kin|guardians?|parents?|spouses?|famil(?:y|ies)|mothers?|fathers?|siblings?)$`,
   'iu',
 );
 /** The controller's own staff by title (a compound's last part: «byggesaksbehandleren», «avdelingsleiaren»). */
