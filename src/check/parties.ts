@@ -92,7 +92,10 @@ const WORD = lazyPattern(String.raw`\p{L}+`, 'gu');
 const ORG_ROLES: readonly (readonly [role: () => RegExp, org: () => RegExp])[] = [
   [
     lazyPattern(String.raw`^\p{L}*(?:trener|trenar|instruktør|coach|instructor)(?:en|e|ne|ar|ane|s|es)?$`, 'iu'),
-    lazyPattern(String.raw`idrett|klubb|club|sport|forbund|federation|(?<![\p{L}])(?:il|if|sk|fk|bk)(?![\p{L}])|(?:^|\s)\p{L}*lag(?:et)?(?![\p{L}])|trening|training|fitness|gym|team`, 'iu'),
+    lazyPattern(
+      String.raw`idrett|klubb|club|sport|forbund|federation|(?<![\p{L}])(?:il|if|sk|fk|bk)(?![\p{L}])|(?:^|\s)\p{L}*lag(?:et)?(?![\p{L}])|trening|training|fitness|gym|team`,
+      'iu',
+    ),
   ],
 ];
 /** Whether `head` is a role of the controller's own kind of organisation (ORG_ROLES). */
@@ -107,8 +110,7 @@ const sharesStem = (head: string, words: readonly string[]): boolean =>
   head.length >= 4 && words.some((w) => w.length >= 4 && (w === head || stemOf(w) === stemOf(head)));
 
 /** The head word: lower case, a genitive «'s» and the article taken off. */
-const headOf = (head: string): string =>
-  (wordsOf(head.replace(/['’]s?(?=\s|$)/gu, '')).pop() ?? '').replace(/^(?:the|den|det|dei|de)$/u, '');
+const headOf = (head: string): string => (wordsOf(head.replace(/['’]s?(?=\s|$)/gu, '')).pop() ?? '').replace(/^(?:the|den|det|dei|de)$/u, '');
 
 /**
  * The kind of party the head noun `head` of a receiver phrase names, for an activity (ctx): see the module's note. The
@@ -118,10 +120,16 @@ export function partyKind(head: string, ctx: PartyContext = {}): PartyKind {
   const h = headOf(head);
   if (h.length < 3) return 'unknown';
   const recorded = ctx.recorded ?? [];
-  if (recorded.length > 0 && (sharesStem(h, recorded.flatMap(wordsOf)) || (partyConcepts(h) !== undefined && twinRecorded(h, recorded))))
-    return 'recorded';
+  if (recorded.length > 0 && (sharesStem(h, recorded.flatMap(wordsOf)) || (partyConcepts(h) !== undefined && twinRecorded(h, recorded)))) return 'recorded';
   if (sharesStem(h, (ctx.subjects ?? []).flatMap(wordsOf))) return 'subject';
-  if (ctx.organisation !== undefined && sharesStem(h, wordsOf(ctx.organisation).filter((w) => w.length >= 5))) return 'own-unit';
+  if (
+    ctx.organisation !== undefined &&
+    sharesStem(
+      h,
+      wordsOf(ctx.organisation).filter((w) => w.length >= 5),
+    )
+  )
+    return 'own-unit';
   if (ownRole(h, ctx.organisation)) return 'staff';
   if (RELATIVE().test(h)) return 'relative';
   if (THING().test(h)) return 'thing';

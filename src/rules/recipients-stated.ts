@@ -932,7 +932,10 @@ const MAY_CLAUSE_RECEIVE = prefilter(CLAUSE_BODY, false, 2);
 /** A receiver phrase that is a clause («til at vi tar bilde», «til å», «to whether»): no party. */
 const CLAUSE_START = lazyPattern(String.raw`^(?:at|å|om|kva|kven|hva|hvem|korleis|hvordan|whether|what|how|that)(?![\p{L}])`, 'iu');
 /** A clause in English: more of its function words English than Norwegian (check/parties.ts reads the head's shape by it). */
-const ENGLISH_CLAUSE = lazyPattern(String.raw`^(?=(?:.*?(?<![\p{L}])(?:the|is|are|we|our|and|of|to|with|gets?|receives?)(?![\p{L}])){2})(?!(?:.*?(?<![\p{L}])(?:og|til|vi|me|blir|vert|som|med|av|på|får|ein|ei|eit|det|den|ikkje|ikke)(?![\p{L}])){2})`, 'iu');
+const ENGLISH_CLAUSE = lazyPattern(
+  String.raw`^(?=(?:.*?(?<![\p{L}])(?:the|is|are|we|our|and|of|to|with|gets?|receives?)(?![\p{L}])){2})(?!(?:.*?(?<![\p{L}])(?:og|til|vi|me|blir|vert|som|med|av|på|får|ein|ei|eit|det|den|ikkje|ikke)(?![\p{L}])){2})`,
+  'iu',
+);
 /**
  * A document about a thing for clauseClears, narrower than docOfThing: «Kopi av personvernerklæringen», «Rapporten om
  * tilstanden til serverrommet», «a report on the condition of the kennels» — «om», «av», «over», «about», «on», «of» (not
@@ -1156,7 +1159,8 @@ function clauseReceiver(
     // tenestene sine, får kontaktlista»: paraphrase5 PE019, PE020): it works for no one here, it is given our list.
     if (SUPPLIER_FIRST().test(first) && !MARKETS().test(f.clause)) continue;
     if (known(party, f) || known(first, f)) continue;
-    if (process.env.L1_DEBUG) console.error('L1', JSON.stringify({ party, head: receiverHead(core), kind: partyKind(receiverHead(core), parties), thing: f.thing, clause: f.clause }));
+    if (process.env.L1_DEBUG)
+      console.error('L1', JSON.stringify({ party, head: receiverHead(core), kind: partyKind(receiverHead(core), parties), thing: f.thing, clause: f.clause }));
     return party;
   }
   return undefined;
