@@ -929,6 +929,16 @@ const ANIMAL_THING = lazyPattern(
   'iu',
 );
 const MAY_CLAUSE_RECEIVE = prefilter(CLAUSE_BODY, false, 2);
+/**
+ * Whether the lexicon reads a receiver phrase as an outside party: one of its parts joined by «og», «and», «eller», «or», a
+ * comma has an outside head, and none is the person, a relative, our staff or our unit («Ansvarlig megler og medhjelpere»
+ * in an estate agency's record: our own people).
+ */
+const PARTS = lazyPattern(String.raw`\s*,\s*|\s+(?:og|and|eller|or|samt|&)\s+`, 'iu');
+const lexicalOutside = (core: string, ctx: PartyContext): boolean => {
+  const kinds = core.split(PARTS()).map((p) => partyKind(receiverHead(p), ctx));
+  return kinds.includes('outside') && !kinds.some((k) => k === 'subject' || k === 'relative' || k === 'staff' || k === 'own-unit');
+};
 /** A receiver phrase that is a clause («til at vi tar bilde», «til å», «to whether»): no party. */
 const CLAUSE_START = lazyPattern(String.raw`^(?:at|å|om|kva|kven|hva|hvem|korleis|hvordan|whether|what|how|that)(?![\p{L}])`, 'iu');
 /** A clause in English: more of its function words English than Norwegian (check/parties.ts reads the head's shape by it). */
@@ -1146,7 +1156,7 @@ function clauseReceiver(
       !body &&
       !CLAUSE_START().test(party) &&
       !ANIMAL_THING().test(f.clause) &&
-      partyKind(receiverHead(core), { ...parties, language: ENGLISH_CLAUSE().test(f.clause) ? 'en' : 'no' }) === 'outside';
+      lexicalOutside(core, { ...parties, language: ENGLISH_CLAUSE().test(f.clause) ? 'en' : 'no' });
     // A role of the controller's own kind of organisation («Trenerne» in a sports club's record: check/parties.ts ORG_ROLES).
     if (ownRole(receiverHead(core), parties.organisation)) continue;
     // A public body by its acronym alone («NAV», «FHI», «AMK-sentralen»; «HR», «IT» are own units, read below).
