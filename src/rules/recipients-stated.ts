@@ -1169,8 +1169,6 @@ function clauseReceiver(
     // tenestene sine, får kontaktlista»: paraphrase5 PE019, PE020): it works for no one here, it is given our list.
     if (SUPPLIER_FIRST().test(first) && !MARKETS().test(f.clause)) continue;
     if (known(party, f) || known(first, f)) continue;
-    if (process.env.L1_DEBUG)
-      console.error('L1', JSON.stringify({ party, head: receiverHead(core), kind: partyKind(receiverHead(core), parties), thing: f.thing, clause: f.clause }));
     return party;
   }
   return undefined;
