@@ -859,9 +859,6 @@ const docOfThing = (thing: string): boolean => {
   // Nor a copy of a person's document or a list of people by a word DOC_OF's list leaves out («en kopi av legeerklæringen»,
   // «a copy of the medical certificate», «ei oversikt over låntakarar», «ei liste over alle søknadene»: paraphrase4 PD013,
   // PD014, PD032; session 28).
-  // A list of people by a word PERSON_OR_DATA's list leaves out, or with an adjective before it («Lister over nye eigarar»,
-  // «a list of the bidders' names»): the lexicon's person kinds (check/parties.ts) name people, not a thing.
-  if (m !== null && peopleAfter(thing.trim().slice(m.index + m[0].length - m[1]!.length))) return false;
   return (
     m !== null &&
     !PERSON_OR_DATA().test(m[1]!) &&
@@ -869,7 +866,10 @@ const docOfThing = (thing: string): boolean => {
     !BACK_REFERENCE().test(m[1]!) &&
     !PERSONAL_AFTER().test(m[1]!) &&
     !PEOPLE_ONE().test(m[1]!) &&
-    !(PERSONS_DOC().test(m[1]!) && !BLANK_FORM().test(m[1]!) && !THING_DOC().test(m[1]!))
+    !(PERSONS_DOC().test(m[1]!) && !BLANK_FORM().test(m[1]!) && !THING_DOC().test(m[1]!)) &&
+    // A list of people by a word PERSON_OR_DATA's list leaves out, or with an adjective before it («Lister over nye eigarar»,
+    // «a list of the bidders' names»): the lexicon's person kinds (check/parties.ts) name people, not a thing.
+    !peopleAfter(thing.trim().slice(m.index + m[0].length - m[1]!.length))
   );
 };
 /** Whether one of the first three words names people by the lexicon's kinds (the person, a relative, staff). */
@@ -1105,7 +1105,7 @@ function clauseReceiver(
   text: string,
   known: (party: string, f: ClauseFact) => boolean,
   isController: IsController,
-  parties: PartyContext = {},
+  partiesOf: () => PartyContext = () => ({}),
 ): string | undefined {
   for (const f of clauseFacts(text)) {
     if ((f.kind !== 'give' && f.kind !== 'access') || f.negated || f.past || f.modal || f.personActs) continue;
@@ -1156,9 +1156,9 @@ function clauseReceiver(
       !body &&
       !CLAUSE_START().test(party) &&
       !ANIMAL_THING().test(f.clause) &&
-      lexicalOutside(core, { ...parties, language: ENGLISH_CLAUSE().test(f.clause) ? 'en' : 'no' });
+      lexicalOutside(core, { ...partiesOf(), language: ENGLISH_CLAUSE().test(f.clause) ? 'en' : 'no' });
     // A role of the controller's own kind of organisation («Trenerne» in a sports club's record: check/parties.ts ORG_ROLES).
-    if (ownRole(receiverHead(core), parties.organisation)) continue;
+    if (ownRole(receiverHead(core), isController.orgName)) continue;
     // A public body by its acronym alone («NAV», «FHI», «AMK-sentralen»; «HR», «IT» are own units, read below).
     if (!body && !lexical && !COMPANY_FORM().test(core) && !ACRONYM_NAME().test(core.trim())) continue;
     if ((ownUnit(first) || OWN_UNIT_WORD().test(first) || STAFF_FIRST().test(first)) && !CLAUSE_OTHERS().test(party) && !unitOfOtherBody(party)) continue;
@@ -1705,9 +1705,10 @@ function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWor
       isController(party.replace(/^(?:the|our|den|det)\s+/iu, '').split(/\s+/u)[0]!, f.clause) ||
       (staff && EMPLOYER_WORD().test(party.replace(/^(?:the|our|den|det)\s+/iu, ''))) ||
       (receiverHead(party).length >= 4 && subjects.some((n) => namesParty(n, receiverHead(party).slice(0, 5))));
-    const partyCtx = partyContextOf(r, parties, isController);
+    let partyCtx: PartyContext | undefined;
+    const partyCtxOf = (): PartyContext => (partyCtx ??= partyContextOf(r, parties, isController));
     for (const t of texts) {
-      const name = clauseReceiver(t, own, isController, partyCtx);
+      const name = clauseReceiver(t, own, isController, partyCtxOf);
       if (name !== undefined) return [name];
     }
   }
@@ -1893,7 +1894,7 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
             x,
             (p, f) => ownParty(p, f.clause) || receiverKnown(p, parties.known()) || instanceKnown(p, parties.known()) || unitOfOwn(p, f.clause, isController),
             isController,
-            partyContextOf(r, parties, isController),
+            () => partyContextOf(r, parties, isController),
           ) !== undefined,
       ) ||
       saidUnnegated(t, REFERS()),
