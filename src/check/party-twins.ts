@@ -25,7 +25,8 @@ const CONCEPTS: readonly Concept[] = [
   { no: ['fylkeskommun', 'fylke'], en: ['county', 'counties'] },
   { no: ['kommun'], en: ['municipal', 'council', 'local authorit'] },
   { no: ['politi'], en: ['police'] },
-  { no: ['bank'], en: ['bank'] },
+  // A lender is by its kind a bank or credit institution («lenders» beside a recorded «Banker, finansieringsforetak …»).
+  { no: ['bank', 'långiver', 'långivar', 'långjevar'], en: ['bank', 'lender'] },
   { no: ['skatt'], en: ['tax'] },
   { no: ['sykehus', 'sjukehus'], en: ['hospital'] },
   { no: ['fastlege', 'fastlækjar'], en: ['gp', 'general practitioner', 'family doctor'] },

@@ -46,7 +46,7 @@ const PAST_TENSE = lazyPattern(
  * «er slutt»: the present of an ending.
  */
 const PRESENT = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:blir|vert|er|is|are)(?!\s+(?:\p{L}+\s+)?(?:avvikla|avviklet|stoppa|stoppet|avslutta|avsluttet|slutt|opphørt|opphøyrd|nedlagt|lagt\s+ned|endra|endret|ended|stopped|discontinued|over|abolished|changed|no\s+longer)(?![\p{L}]))|sendes|sendast|deles|delast|lagres|lagrast|sender|sendar|sends|shares|deler|delar|gir|gjev|gives|ber|asks|nå|now|today|i\s+dag|no|sidan|siden|since|thereafter|etterpå|seinare|senere|later|from\s+then|ligg|ligger|lies|fortsatt|framleis|fremdeles|still|gjør|gjer|does|continues?|fortsett\p{L}*|held\s+fram|holder\s+fram)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:blir|vert|er|is|are)(?!\s+(?:\p{L}+\s+)?(?:avvikla|avviklet|stoppa|stoppet|avslutta|avsluttet|slutt|opphørt|opphøyrd|nedlagt|lagt\s+ned|endra|endret|ended|stopped|discontinued|over|abolished|changed|no\s+longer)(?![\p{L}]))|sendes|sendast|deles|delast|lagres|lagrast|sender|sendar|sends|shares|deler|delar|gir|gjev|gives|ber|asks|nå|now|today|i\s+dag|no|sidan|siden|since|thereafter|etterpå|seinare|senere|later|from\s+then|ligg|ligger|lies|fortsatt|framleis|fremdeles|still|(?:gjør|gjer|does)(?!\s+(?:\p{L}+\s+)?(?:ikkje|ikke|not)\s+(?:lenger|lengre|lenge|any\s+more|anymore)(?![\p{L}]))|continues?|fortsett\p{L}*|held\s+fram|holder\s+fram)(?![\p{L}])`,
   'iu',
 );
 const PLANNED = String.raw`(?:vurdert|vurderte|vurdere|drøfta|drøftet|diskutert|diskuterte|foreslått|foreslo|forslag(?:et)?|planla|planlagt|planane|planene|planen|considered|discussed|proposed|proposal|planned|plans?|suggested|suggestion)`;

@@ -18,6 +18,7 @@ import {
 import type { ReferenceData } from '../check/reference.js';
 import { placesOf } from '../check/places.js';
 import { clauseFacts, type ClauseFact } from '../check/clause.js';
+import { ownRole, partyKind, type PartyContext } from '../check/parties.js';
 import { regionCodes } from '../check/countries.js';
 import { activityProse } from '../check/prose-activity.js';
 import { withoutPast } from '../check/past.js';
@@ -600,6 +601,12 @@ const COUNTERPARTS = lazyPattern(
   'iu',
 );
 const ownService = (service: string): string => service.replace(COUNTERPARTS(), '');
+/** What check/parties.ts reads a receiver's kind against: the activity's data subjects, its listed parties and systems, the controller. */
+const partyContextOf = (r: ResolvedActivity, parties: PartyWords, isController: IsController): PartyContext => ({
+  subjects: subjectNames(r),
+  recorded: parties.known().split(' | '),
+  ...(isController.orgName === undefined ? {} : { organisation: isController.orgName }),
+});
 class PartyWords {
   private listedWords: string | undefined;
   private knownWords: string | undefined;
@@ -859,9 +866,21 @@ const docOfThing = (thing: string): boolean => {
     !BACK_REFERENCE().test(m[1]!) &&
     !PERSONAL_AFTER().test(m[1]!) &&
     !PEOPLE_ONE().test(m[1]!) &&
-    !(PERSONS_DOC().test(m[1]!) && !BLANK_FORM().test(m[1]!) && !THING_DOC().test(m[1]!))
+    !(PERSONS_DOC().test(m[1]!) && !BLANK_FORM().test(m[1]!) && !THING_DOC().test(m[1]!)) &&
+    // A list of people by a word PERSON_OR_DATA's list leaves out, or with an adjective before it («Lister over nye eigarar»,
+    // «a list of the bidders' names»): the lexicon's person kinds (check/parties.ts) name people, not a thing.
+    !peopleAfter(thing.trim().slice(m.index + m[0].length - m[1]!.length))
   );
 };
+/** Whether one of the first three words names people by the lexicon's kinds (the person, a relative, staff). */
+const peopleAfter = (words: string): boolean =>
+  words
+    .split(/\s+/u)
+    .slice(0, 3)
+    .some((w) => {
+      const k = partyKind(w);
+      return k === 'subject' || k === 'relative' || k === 'staff';
+    });
 const COMPOUND_DATA = lazyPattern(String.raw`^\s+(?:lists?|details|information|data|registers?|records?|numbers?)(?![\p{L}])`, 'iu');
 const PRICE = lazyPattern(String.raw`^(?:price|prices|pris)$`, 'iu');
 /** Another member of a group or chain («the other clinics in the Nordvet group», «dei andre klinikkane i Nordvet-gruppa»). */
@@ -906,10 +925,27 @@ const CHANNEL_PARTY = lazyPattern(
 const FOR_US = lazyPattern(String.raw`(?<![\p{L}])(?:for\s+us|on\s+our\s+behalf|på\s+våre\s+vegne|på\s+vegner\s+av\s+oss|for\s+oss)(?![\p{L}])`, 'iu');
 /** An animal's data («Lab results for the horse»). */
 const ANIMAL_THING = lazyPattern(
-  String.raw`(?<![\p{L}])(?:animals?|horses?|dogs?|cats?|cattle|cows?|sheep|pigs?|dyr(?:et|a|ene)?|hest(?:en|ar|er|ane|ene)?|hund(?:en|ar|er|ane|ene)?|katt(?:en|ar|er|ane|ene)?|kyr|kua|sau(?:en|ene)?|gris(?:en|ar|er)?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:animals?|horses?|dogs?|cats?|cattle|cows?|sheep|pigs?|pupp(?:y|ies)|kittens?|foals?|calf|calves|lambs?|valp(?:en|ar|er|ane|ene)?|kattung(?:e|en|ar|er|ane|ene)|føl(?:et|a|ene)?|kalv(?:en|ar|er|ane|ene)?|lam(?:met|ma|ba)?|dyr(?:et|a|ene)?|hest(?:en|ar|er|ane|ene)?|hund(?:en|ar|er|ane|ene)?|katt(?:en|ar|er|ane|ene)?|kyr|kua|sau(?:en|ene)?|gris(?:en|ar|er)?)(?![\p{L}])`,
   'iu',
 );
 const MAY_CLAUSE_RECEIVE = prefilter(CLAUSE_BODY, false, 2);
+/**
+ * Whether the lexicon reads a receiver phrase as an outside party: one of its parts joined by «og», «and», «eller», «or», a
+ * comma has an outside head, and none is the person, a relative, our staff or our unit («Ansvarlig megler og medhjelpere»
+ * in an estate agency's record: our own people).
+ */
+const PARTS = lazyPattern(String.raw`\s*,\s*|\s+(?:og|and|eller|or|samt|&)\s+`, 'iu');
+const lexicalOutside = (core: string, ctx: PartyContext): boolean => {
+  const kinds = core.split(PARTS()).map((p) => partyKind(receiverHead(p), ctx));
+  return kinds.includes('outside') && !kinds.some((k) => k === 'subject' || k === 'relative' || k === 'staff' || k === 'own-unit');
+};
+/** A receiver phrase that is a clause («til at vi tar bilde», «til å», «to whether»): no party. */
+const CLAUSE_START = lazyPattern(String.raw`^(?:at|å|om|kva|kven|hva|hvem|korleis|hvordan|whether|what|how|that)(?![\p{L}])`, 'iu');
+/** A clause in English: more of its function words English than Norwegian (check/parties.ts reads the head's shape by it). */
+const ENGLISH_CLAUSE = lazyPattern(
+  String.raw`^(?=(?:.*?(?<![\p{L}])(?:the|is|are|we|our|and|of|to|with|gets?|receives?)(?![\p{L}])){2})(?!(?:.*?(?<![\p{L}])(?:og|til|vi|me|blir|vert|som|med|av|på|får|ein|ei|eit|det|den|ikkje|ikke)(?![\p{L}])){2})`,
+  'iu',
+);
 /**
  * A document about a thing for clauseClears, narrower than docOfThing: «Kopi av personvernerklæringen», «Rapporten om
  * tilstanden til serverrommet», «a report on the condition of the kennels» — «om», «av», «over», «about», «on», «of» (not
@@ -1065,7 +1101,12 @@ function clauseClears(party: string, words: string): boolean {
  * The receiver of the first clause of `text` that hands people's data to another body (see above), that `known` does
  * not clear (the controller, its people, the listed parties).
  */
-function clauseReceiver(text: string, known: (party: string, f: ClauseFact) => boolean, isController: IsController): string | undefined {
+function clauseReceiver(
+  text: string,
+  known: (party: string, f: ClauseFact) => boolean,
+  isController: IsController,
+  partiesOf: () => PartyContext = () => ({}),
+): string | undefined {
   for (const f of clauseFacts(text)) {
     if ((f.kind !== 'give' && f.kind !== 'access') || f.negated || f.past || f.modal || f.personActs) continue;
     // Once as a test in a year gone by, or by mistake (a breach): no recipient of the processing (see clauseClears).
@@ -1108,8 +1149,18 @@ function clauseReceiver(text: string, known: (party: string, f: ClauseFact) => b
       // Norges idrettsforbund»): the body's (the controller's own unit is cleared by `known`: unitOfOwn).
       UNIT_OF_NAMED().test(party) ||
       GROUP_MEMBER().test(party);
+    // Any other party outside the controller by its head noun's kind (check/parties.ts: an agent noun or a trade that is
+    // not the person, a relative, our staff, our unit, a thing or a party the record names): «til utbyggjaren», «to the
+    // roofer». Not a clause that opens after «til» («samtykke til at vi …»), nor one that names an animal (its data).
+    const lexical =
+      !body &&
+      !CLAUSE_START().test(party) &&
+      !ANIMAL_THING().test(f.clause) &&
+      lexicalOutside(core, { ...partiesOf(), language: ENGLISH_CLAUSE().test(f.clause) ? 'en' : 'no' });
+    // A role of the controller's own kind of organisation («Trenerne» in a sports club's record: check/parties.ts ORG_ROLES).
+    if (ownRole(receiverHead(core), isController.orgName)) continue;
     // A public body by its acronym alone («NAV», «FHI», «AMK-sentralen»; «HR», «IT» are own units, read below).
-    if (!body && !COMPANY_FORM().test(core) && !ACRONYM_NAME().test(core.trim())) continue;
+    if (!body && !lexical && !COMPANY_FORM().test(core) && !ACRONYM_NAME().test(core.trim())) continue;
     if ((ownUnit(first) || OWN_UNIT_WORD().test(first) || STAFF_FIRST().test(first)) && !CLAUSE_OTHERS().test(party) && !unitOfOtherBody(party)) continue;
     if (CHANNEL_PARTY().test(first) || FOR_US().test(f.clause) || ANIMAL_THING().test(f.thing)) continue;
     // The supplier of a system, given access to fix or run it («Leverandøren får tilgang … berre ved feilretting»): a
@@ -1657,8 +1708,10 @@ function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWor
       isController(party.replace(/^(?:the|our|den|det)\s+/iu, '').split(/\s+/u)[0]!, f.clause) ||
       (staff && EMPLOYER_WORD().test(party.replace(/^(?:the|our|den|det)\s+/iu, ''))) ||
       (receiverHead(party).length >= 4 && subjects.some((n) => namesParty(n, receiverHead(party).slice(0, 5))));
+    let partyCtx: PartyContext | undefined;
+    const partyCtxOf = (): PartyContext => (partyCtx ??= partyContextOf(r, parties, isController));
     for (const t of texts) {
-      const name = clauseReceiver(t, own, isController);
+      const name = clauseReceiver(t, own, isController, partyCtxOf);
       if (name !== undefined) return [name];
     }
   }
@@ -1844,6 +1897,7 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
             x,
             (p, f) => ownParty(p, f.clause) || receiverKnown(p, parties.known()) || instanceKnown(p, parties.known()) || unitOfOwn(p, f.clause, isController),
             isController,
+            () => partyContextOf(r, parties, isController),
           ) !== undefined,
       ) ||
       saidUnnegated(t, REFERS()),
