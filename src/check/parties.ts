@@ -52,6 +52,14 @@ const STAFF = lazyPattern(
   String.raw`^\p{L}*(?:saksbehandl(?:er|ar)|sakshandsam(?:ar|er)|behandl(?:er|ar)|handsam(?:ar|er)|rådgiv(?:er|ar)|rådgjev(?:ar|er)|veiled(?:er|ar)|rettleiar|leder|leiar|lærer|lærar|inspektør|kontrollør|sekretær|konsulent|sjåfør|vaktmest(?:er|ar)|vaktmeist(?:er|ar)|renhold(?:er|ar)|reinhald(?:ar|er)|vekter|vektar|koordinator|tekniker|teknikar|assistent|hjelper|hjelpar|praktikant|lærling|medarbeid(?:er|ar)|tilsett|ansatt|kollega|sykepleier|sjukepleiar|pleier|pleiar|lege|psykolog|terapeut|pedagog|fagarbeid(?:er|ar)|arkivar|bibliotekar|kasserer|kasserar|direktør|sjef|ombud|ombod|redaktør|operatør|rektor|forstander|forstandar|kontaktlærer|kontaktlærar|miljøarbeid(?:er|ar)|ingeniør|jurist|controller|økonom|ordfører|ordførar|fører|førar|rådmann|formann|tillitsvald|tillitsvalgt|verneombud|verneombod)${END}$|^(?:caseworkers?|case|officers?|advisers?|advisors?|counsell?ors?|managers?|supervisors?|inspectors?|teachers?|tutors?|instructors?|nurses?|doctors?|physicians?|clinicians?|therapists?|psychologists?|secretar(?:y|ies)|clerks?|assistants?|coordinators?|administrators?|directors?|heads?|leaders?|chairs?|chairman|chairwoman|chairperson|colleagues?|employees?|staff|workers?|operators?|controllers?|editors?|registrars?|archivists?|librarians?|treasurers?|accountants?|trainees?|interns?|apprentices?|caretakers?|janitors?|cleaners?|guards?|drivers?|technicians?|engineers?|specialists?|consultants?|agents?|principals?|deans?|lecturers?|professors?|researchers?|scientists?|analysts?|auditors?|examiners?|moderators?|receptionists?|porters?|stewards?|wardens?|mayors?|councillors?|councilors?)$`,
   'iu',
 );
+/**
+ * Members of the public on the road («bilførere som har kjørt på elg», «trafikantar», «motorists»): people, not staff,
+ * though «-fører» ends a staff title too (variants-landbruk's clean base, session 29).
+ */
+const PUBLIC = lazyPattern(
+  String.raw`^\p{L}*(?:bilfør(?:er|ar)|bilist|trafikant|motorist|syklist|fotgjeng(?:er|ar))${END}$|^(?:motorists?|cyclists?|pedestrians?)$`,
+  'iu',
+);
 /** The person of a record by a general noun (nb, nn, en): applicants, patients, pupils, users, customers, owners, tenants … */
 const PERSON_OF_RECORD = lazyPattern(
   String.raw`^\p{L}*(?:søker|søkjar|pasient|elev|student|brukar|bruker|kunde|kund|medlem|deltaker|deltakar|innbygger|innbyggjar|beboer|bebuar|klager|klagar|eier|eigar|leietaker|leigetakar|låner|lånar|låntaker|låntakar|kandidat|abonnent|passasjer|gjest|besøkende|besøkande|arbeidstaker|arbeidstakar|varsler|varslar|tipser|tipsar|melder|meldar|innsender|innsendar|avsender|avsendar|mottaker|mottakar|adressat|festar|fester|skyldner|skyldnar|debitor|tiltakshaver|tiltakshavar|nabo|barn|ungdom|person|individ|registrerte|forbruker|forbrukar|pensjonist|stønadsmottaker|stønadsmottakar|stipendiat|sakseier|sakseigar|klient|tenesteytar|tjenestemottaker|tenestemottakar|vikar|frivillig|utøver|utøvar|spiller|spelar|utøvar|tilsett|ansatt)${END}$|^(?:applicants?|patients?|pupils?|students?|learners?|users?|customers?|clients?|members?|participants?|residents?|citizens?|inhabitants?|tenants?|borrowers?|owners?|holders?|candidates?|subscribers?|passengers?|guests?|visitors?|claimants?|complainants?|senders?|recipients?|addressees?|debtors?|consumers?|neighbou?rs?|children|child|minors?|persons?|people|individuals?|volunteers?|players?|athletes?|donors?|buyers?|sellers?|bidders?|voters?|pensioners?|beneficiar(?:y|ies)|whistle-?blowers?|tipsters?|reporters?|informants?|callers?|respondents?|data\s+subjects?|subjects?)$`,
@@ -138,6 +146,7 @@ export function partyKind(head: string, ctx: PartyContext = {}): PartyKind {
   if (ownRole(h, ctx.organisation)) return 'staff';
   if (RELATIVE().test(h)) return 'relative';
   if (THING().test(h)) return 'thing';
+  if (PUBLIC().test(h)) return 'subject';
   if (STAFF().test(h)) return 'staff';
   if (PERSON_OF_RECORD().test(h)) return 'subject';
   if (OWN_UNIT().test(h)) return 'own-unit';
@@ -146,3 +155,9 @@ export function partyKind(head: string, ctx: PartyContext = {}): PartyKind {
   if ((no && TRADE_NO().test(h)) || (en && TRADE_EN().test(h)) || (no && AGENT_NO().test(h)) || (en && AGENT_EN().test(h))) return 'outside';
   return 'unknown';
 }
+
+/** `head` is a title of the controller's own staff by the general list (not a member of the public on the road). */
+export const staffWord = (head: string): boolean => {
+  const h = headOf(head);
+  return STAFF().test(h) && !PUBLIC().test(h);
+};

@@ -18,7 +18,7 @@ import {
 import type { ReferenceData } from '../check/reference.js';
 import { placesOf } from '../check/places.js';
 import { clauseFacts, type ClauseFact } from '../check/clause.js';
-import { ownRole, partyKind, type PartyContext } from '../check/parties.js';
+import { ownRole, partyKind, staffWord, type PartyContext } from '../check/parties.js';
 import { regionCodes } from '../check/countries.js';
 import { activityProse } from '../check/prose-activity.js';
 import { withoutPast } from '../check/past.js';
@@ -1121,7 +1121,7 @@ function clauseReceiver(
       .trim();
     if (party === '' || US().test(party) || party.split(/\s+/u).length > 9) continue;
     // Handed by another body to a third (otherGives), or to an oversight authority in one inquiry at its request (inInquiry).
-    if (f.kind === 'give' && f.voice === 'active' && otherGives(f.giver, f.clause, isController)) continue;
+    if (f.kind === 'give' && f.voice === 'active' && (otherGives(f.giver, f.clause, isController) || personGives(f, partiesOf()))) continue;
     if (inInquiry(party, text)) continue;
     // «gir Skatteetaten oss opplysningar»: the named one gives to us (a verb before its subject).
     if (f.prep === '' && TO_US_END().test(party)) continue;
@@ -1201,13 +1201,47 @@ function otherGives(giver: string, clause: string, isController: IsController): 
   );
 }
 /**
+ * The subject before the verb of an active handing-over, when it is a noun phrase of its own (not «vi», not a clause
+ * opened by «om», «hvis», «når», «if», «when»; the auxiliaries of duty dropped): «Bilførere som har kjørt på elg … skal
+ * melde fra til politiet» → «Bilførere»; «The farmer must report the workers to the police» → «The farmer».
+ */
+const SUBORDINATE_FIRST = lazyPattern(
+  String.raw`^(?:om|hvis|dersom|viss|når|da|fordi|etter|før|if|when|where|once|after|before|unless|as|since)(?![\p{L}])|(?<![\p{L}])(?:vi|we|oss|us|me)(?![\p{L}])`,
+  'iu',
+);
+const DUTY_AUX = lazyPattern(
+  String.raw`(?:\s+(?:skal|må|bør|plikter\s+å|pliktar\s+å|er\s+pliktig(?:e)?\s+til\s+å|must|shall|should|has\s+to|have\s+to|(?:is|are)\s+(?:required|obliged)\s+to|also|også|òg))+$`,
+  'iu',
+);
+function subjectBefore(f: ClauseFact): string {
+  const at = f.clause.search(new RegExp(`(?<![\\p{L}])${f.verb.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u'));
+  if (at <= 0) return '';
+  const pre = f.clause.slice(0, at).trim();
+  if (pre === '' || SUBORDINATE_FIRST().test(pre)) return '';
+  return (' ' + pre.split(/\s(?:som|who|which|that)\s|,/u)[0]!.trim()).replace(DUTY_AUX(), '').trim();
+}
+/**
+ * A person of the record, a relative or an outside party handing data to a third under their own duty («Bilførere … skal
+ * melde fra til politiet», «The farmer must report the workers to the police», «Tiltakshavar sender kopi til naboane»):
+ * the controller discloses nothing there (Art. 4(9) is about the controller's disclosure; variants-landbruk's clean base,
+ * session 29, the mirror of otherGives for people). Our staff by title stay ours («Saksbehandleren sender saken til
+ * politiet», «Legen skal melde fra»), and so does a subject the lexicon cannot place.
+ */
+function personGives(f: ClauseFact, ctx: PartyContext): boolean {
+  if (f.kind !== 'give' || f.voice !== 'active' || f.giver.trim() === '') return false;
+  const phrase = subjectBefore(f);
+  if (phrase === '' || phrase.split(/\s+/u).length > 4 || US().test(phrase) || staffWord(phrase)) return false;
+  const kind = partyKind(phrase, ctx);
+  return kind === 'subject' || kind === 'relative' || kind === 'outside';
+}
+/**
  * The text without its sentences where every handing-over is by another body to a third (otherGives), for the older
  * readings (discloses, named parties) that do not ask who gives. Gated by the named parties' words and the authorities'.
  */
 function withoutOthersHanding(text: string, isController: IsController): string {
   if (!namesAnyParty(text) && !MAY_GIVER(text) && !(MAY_COMPANY(text) && COMPANY_FORM().test(text))) return text;
   const facts = clauseFacts(text);
-  const others = facts.filter((f) => f.kind === 'give' && f.voice === 'active' && otherGives(f.giver, f.clause, isController));
+  const others = facts.filter((f) => f.kind === 'give' && f.voice === 'active' && (otherGives(f.giver, f.clause, isController) || personGives(f, {})));
   if (others.length === 0) return text;
   return sentencesOf(text)
     .filter((s) => {

@@ -1,3 +1,10 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { validateRegistry } from '../../src/validate/index.js';
+import { runGaps } from '../../src/check/engine.js';
+import { GAP_RULES } from '../../src/rules/index.js';
 import { table } from '../helpers/reader-table.js';
 import { emptyCriterion } from '../../src/rules/retention-defined.js';
 
@@ -24,3 +31,71 @@ table(
     ['nb', 'så lenge det er nødvendig for å oppnå formålet, og senest tre år etter at tilsynet er avsluttet'],
   ],
 );
+
+/**
+ * variants-landbruk's clean base (G8, session 29, a blind control that fired): a person or an outside party who hands data
+ * to a third under a duty of their own («Bilførere … skal melde fra til politiet») is no disclosure of ours; our own staff
+ * by title, «vi» and the body itself stay ours. Each sentence is the only one of an activity whose `recipients` is none.
+ */
+const dir = mkdtempSync(join(tmpdir(), 'ropa-s29-int-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const findingsOf = (texts: Record<string, string>) => {
+  const d = join(dir, 'r');
+  mkdirSync(join(d, 'activities'), { recursive: true });
+  writeFileSync(
+    join(d, 'organisation.yaml'),
+    `name: Vestdal kommune
+publicAuthority: true
+languages: [nb]
+address:
+  lines: [Postboks 1]
+  postalCode: "6800"
+  city: Vestdal
+dpo:
+  name: DPO
+  email: dpo@example.no
+supervisoryAuthority:
+  name: Datatilsynet
+`,
+  );
+  for (const [id, text] of Object.entries(texts))
+    writeFileSync(
+      join(d, 'activities', `${id}.yaml`),
+      `id: ${id}
+title: Landbrukssak
+description: ${JSON.stringify(text)}
+status: active
+purposes:
+  - id: sak
+    description: behandle saker
+recipients: none
+`,
+    );
+  const { registry } = validateRegistry(d);
+  return runGaps(
+    registry,
+    GAP_RULES.filter((x) => x.meta.id === 'recipients-stated'),
+    { today: '2026-12-03' },
+  ).findings;
+};
+const ours = [
+  'Vi melder fra til politiet med navn og adresse på bilføreren.',
+  'Saksbehandleren sender saken med søkerens navn til politiet.',
+  'The caseworker must report the applicant’s name to the police.',
+  'Kommunen sender søknaden med navn og adresse til forsikringsselskapet.',
+  'Hvis vi finner feil, sender vi saken med navnet til politiet.',
+];
+const theirs = [
+  'Bilførere som har kjørt på elg, hjort eller rådyr, skal melde fra til politiet, som varsler kommunens ettersøksvakt.',
+  'The farmer must report the workers’ names to the police within eight days.',
+  'Søkeren sender kopi av søknaden med navn og adresse til banken.',
+  'Naboen må sende merknaden med navnet sitt til utbyggeren.',
+  'Foreldrene sender legeerklæringen til forsikringsselskapet.',
+];
+describe('who hands over: a person or another party under their own duty is no disclosure of ours (recipients-stated)', () => {
+  const texts = Object.fromEntries([...ours.map((t, i) => [`o${i}`, t]), ...theirs.map((t, i) => [`t${i}`, t])]);
+  const findings = findingsOf(texts);
+  const on = (id: string) => findings.filter((f) => f.activity === id).length;
+  it.each(ours.map((t, i) => [`o${i}`, t]))('asks for the receiver of %s: %s', (id) => expect(on(id)).toBe(1));
+  it.each(theirs.map((t, i) => [`t${i}`, t]))('does not ask for %s: %s', (id) => expect(on(id)).toBe(0));
+});
