@@ -13,12 +13,16 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 /** One line of text: runs of whitespace (newlines included) become one space. */
 function oneLine(s: string): string {
-  return ONE_LINE_WORK.test(s) ? oneLineSteps(s) : s;
+  return oneLineWork(s) ? oneLineSteps(s) : s;
 }
+/** ONE_LINE_WORK's answer, its anchored alternatives (`^ `, ` $`) tested at the start and the end only (as `markdownWork`). */
+// eslint-disable-next-line no-control-regex
+const LINE_WORK_ANYWHERE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[^\S ]| {2}/;
+export const oneLineWork = (s: string): boolean => LINE_WORK_ANYWHERE.test(s) || s.startsWith(' ') || s.endsWith(' ');
 
 /** What `oneLine` would change: a control character, whitespace other than a space, two spaces, a space at either end. */
 // eslint-disable-next-line no-control-regex
-const ONE_LINE_WORK = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[^\S ]| {2}|^ | $/;
+export const ONE_LINE_WORK = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[^\S ]| {2}|^ | $/;
 
 /** `oneLine` step by step, for any text (exported for the test that holds the two to the same answer). */
 export function oneLineSteps(s: string): string {
