@@ -78,7 +78,8 @@ async function analyse(
   rules: readonly Rule[],
   opts: { today: string; activityIds: string[]; lang: Lang; formats: ReadonlySet<GapFormat> },
 ): Promise<{ view?: GapView; findings: Finding[]; files?: SourceFile[] }> {
-  const registry = await openRegistry(dir, ctx, opts.lang);
+  // The files keep their texts until their findings are placed (below), instead of being read again for it.
+  const registry = await openRegistry(dir, ctx, opts.lang, { keepTexts: true });
   optimiseLater();
   const ids = registry.activities.map((a) => a.id);
   for (const id of opts.activityIds) known(id, ids, 'activity');

@@ -15,10 +15,11 @@ import { UserError } from '../util/errors.js';
  * The registry for a command that is a view of it (gaps, notice, report, …). A registry with
  * validation errors cannot be read reliably: its problems go to stderr and the command exits 1.
  */
-export async function openRegistry(dir: string, ctx: RunContext, lang: Lang): Promise<Registry> {
+export async function openRegistry(dir: string, ctx: RunContext, lang: Lang, opts: { keepTexts?: boolean } = {}): Promise<Registry> {
   const root = resolve(ctx.cwd, dir);
   // Its warnings are nobody's here: only errors stop a view, so the checks that can only warn are left to `ropa validate`.
-  return requireValid(validateRegistry(root, [], { ...registryOptions(ctx.cwd, ctx.env), errorsOnly: true }), ctx, lang);
+  const options = { ...registryOptions(ctx.cwd, ctx.env), errorsOnly: true, ...(opts.keepTexts === true ? { keepTexts: true } : {}) };
+  return requireValid(validateRegistry(root, [], options), ctx, lang);
 }
 
 /**

@@ -247,6 +247,7 @@ function describedSource(
   r: ResolvedActivity,
   org: readonly string[],
   recordedNames: readonly string[],
+  once: Map<string, { at: number; source: string } | null>,
 ): { pointer: string; words: string; source: string } | undefined {
   const facts = activityProse(r).sources;
   if (facts.length === 0) return undefined;
@@ -260,18 +261,20 @@ function describedSource(
   const own = [...r.systems, ...r.processors].flatMap((x) => [...textsOf(x.value.name), x.id]).map((t) => t.toLowerCase());
   const words = facts.map((f) => f.words);
   // The answer depends on these words alone: found once per distinct set of them (a record's activities repeat their
-  // sources, subjects and prose), and named by the fact's place in the list.
+  // sources, subjects and prose), and named by the fact's place in the list. The organisation's and the record's names are
+  // the same for every activity of a run: `once` is the run's, and they are not in its key (the record's names of systems
+  // grow with the registry: 516 at 10,000 activities, about 10 KB of key written and hashed for every activity; #16).
   // What the activity's systems and processors say they hold («Skuleadministrativt system (elevregister, …)»): OWN_REGISTER.
   const kept = [
     ...r.systems.flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)]),
     ...r.processors.flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.service)]),
   ].join(' | ');
-  const key = JSON.stringify([words, bySource, subjects, own, org, recordedNames, kept]);
-  let found = describedOnce.get(key);
+  const key = JSON.stringify([words, bySource, subjects, own, kept]);
+  let found = once.get(key);
   if (found === undefined) {
     found = unrecordedSource(words, bySource, subjects, own, org, recordedNames, kept) ?? null;
-    if (describedOnce.size >= 100_000) describedOnce.clear();
-    describedOnce.set(key, found);
+    if (once.size >= 100_000) once.clear();
+    once.set(key, found);
   }
   if (found === null) return undefined;
   const f = facts[found.at]!;
@@ -286,7 +289,6 @@ const namedAsOrg = (body: string, org: readonly string[]): boolean => {
     .map((w) => w.toLowerCase().slice(0, 5));
   return heads.some((h) => org.some((o) => o.toLowerCase().includes(h)));
 };
-const describedOnce = new Map<string, { at: number; source: string } | null>();
 
 const CLAIMS_GOT = lazyPattern(
   String.raw`(?<![\p{L}])(?:krav(?:et|a|ene)?|fordring(?:a|en|ar|er|ane|ene)?|\p{L}*portefølj\p{L}*|claims?|debts?|receivables|portfolios?\s+of\s+(?:claims|debts))(?![\p{L}])`,
@@ -400,6 +402,7 @@ export default defineRule(
     // The record's processors and systems by name (all of them, not only the activity's): a party acting for us.
     const { processors, systems } = ctx.registry.catalogues;
     const recordedNames = [...new Set([...processors.values(), ...systems.values()].flatMap((e) => textsOf(e.value.name)).map((t) => t.trim()))];
+    const described = new Map<string, { at: number; source: string } | null>();
     for (const r of ctx.activities) {
       if (informsAsObtainedElsewhere(r)) {
         if ((r.activity.sources ?? []).length === 0) {
@@ -414,9 +417,8 @@ export default defineRule(
           }
         }
       }
-      const described = describedSource(r, org, recordedNames);
-      if (described !== undefined)
-        report.activity(r, described.pointer, 'described-source', { words: described.words, source: described.source }, { severity: 'warning' });
+      const said = describedSource(r, org, recordedNames, described);
+      if (said !== undefined) report.activity(r, said.pointer, 'described-source', { words: said.words, source: said.source }, { severity: 'warning' });
     }
   },
 );

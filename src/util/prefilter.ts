@@ -736,10 +736,10 @@ function gateSpec(re: Pattern, noSpace: boolean, minWord: number): GateSpec | nu
 function gateTest(spec: GateSpec | null): ((text: string) => boolean) | undefined {
   if (spec === null) return undefined;
   if (!spec.fold) {
-    const res = spec.sources.map((s) => new RegExp(s, spec.flags));
+    const res = spec.sources.map((s) => new RegExp(unpacked(s), spec.flags));
     return (text) => res.every((r) => r.test(text));
   }
-  const words = spec.sources.map((s) => new RegExp(s));
+  const words = spec.sources.map((s) => new RegExp(unpacked(s)));
   return (text) => {
     const f = folded(text);
     for (const c of words) if (!c.test(f)) return false;
@@ -758,12 +758,28 @@ function gateOf(re: Pattern, noSpace: boolean, minWord: number): ((text: string)
   }
   return gateTest(spec);
 }
-const gateKey = (re: Pattern, noSpace: boolean, minWord: number): string => `${re.flags} ${noSpace ? 1 : 0} ${minWord} ${re.source}`;
+const gateKey = (re: Pattern, noSpace: boolean, minWord: number): string => tableKey(`${re.flags} ${noSpace ? 1 : 0} ${minWord} ${re.source}`);
+/**
+ * A table's key for what names an entry (flags and a pattern's whole source): its SHA-1, 96 bits in base64. The sources
+ * made a third of the table's 1.6 MB, read and parsed on every run's first gate (#16, session 29).
+ */
+export const tableKey = (what: string): string => createHash('sha1').update(what).digest('base64').slice(0, 16);
+/**
+ * In the table's file, the class of the letters of a folded text (LETTER, in every word's edges) is written as one character
+ * (another third of the file), and put back when a gate of the table is first tested.
+ */
+const LETTER_MARK = '\u0002';
+const packed = (spec: GateSpec | null): GateSpec | null => {
+  if (spec === null) return spec;
+  if (spec.sources.some((s) => s.includes(LETTER_MARK))) throw new Error('gate table: a gate holds the letter mark');
+  return { ...spec, sources: spec.sources.map((s) => s.replaceAll(LETTER, LETTER_MARK)) };
+};
+const unpacked = (source: string): string => (source.includes(LETTER_MARK) ? source.replaceAll(LETTER_MARK, LETTER) : source);
 
 /**
  * GATE_TABLE: every gate the modules declare (`prefilter`, `prefilterAny`, `gated`, `gatedAll` at their top level), read
  * once by `npm run build` (src/check/gate-table.ts) and written beside this module as gates.json: reading a large
- * pattern's words costs milliseconds (tens for a few), and about 0.3 s of every run went to them. An entry is keyed by the
+ * pattern's words costs milliseconds (tens for a few), and about 0.3 s of every run went to them. An entry is keyed by (a hash of) the
  * pattern's flags and source (a pattern changed later is not in the table, and is read as before), and the table by a
  * hash of this module's and the fold's code as built: a table made by other code is not used (`npx tsc` alone leaves the
  * last build's table, which then no longer fits).
@@ -815,7 +831,8 @@ export function recordGates(): void {
 export function recordedGates(): GateTableFile {
   if (recording === undefined) throw new Error('recordedGates: recordGates was not called');
   for (const read of recording.declared) read();
-  return { code: gateCodeHash(), gates: Object.fromEntries(recording.gates), alternatives: Object.fromEntries(recording.alternatives) };
+  const gates = Object.fromEntries([...recording.gates].map(([k, spec]) => [k, packed(spec)]));
+  return { code: gateCodeHash(), gates, alternatives: Object.fromEntries(recording.alternatives) };
 }
 
 /**
@@ -923,7 +940,7 @@ function groupsIn(source: string): (string | null)[] {
 }
 /** `re` as [pre, post, …ways] (Reader.split), from the table or read; null where it is not made of ways. */
 function splitOf(re: Pattern): readonly string[] | null {
-  return readOnce(re, `ways ${re.flags} ${re.source}`, (r) => r.split());
+  return readOnce(re, tableKey(`ways ${re.flags} ${re.source}`), (r) => r.split());
 }
 
 /** One prefilter per alternative of `re`, with `re`'s flags; none (so: none turns a text away) when one has no words. */
@@ -941,7 +958,7 @@ function alternativeGates(re: Pattern): ((text: string) => boolean)[] {
 }
 /** `re`'s alternatives' sources (Reader.alternatives), from the table or read; null where they cannot be read. */
 function alternativesOf(re: Pattern): readonly string[] | null {
-  return readOnce(re, `${re.flags} ${re.source}`, (r) => r.alternatives());
+  return readOnce(re, tableKey(`${re.flags} ${re.source}`), (r) => r.alternatives());
 }
 /** What `read` takes from `re`'s source, kept in the gate table under `key`; null where the reader cannot read it. */
 function readOnce(re: Pattern, key: string, read: (r: Reader) => string[] | null): readonly string[] | null {

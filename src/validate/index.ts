@@ -30,6 +30,11 @@ export interface ValidateOptions {
    * checks that can only warn are not run (at 10,000 activities the untranslated-text walk costs about 60 ms).
    */
   errorsOnly?: boolean;
+  /**
+   * The files keep their texts (when read in this thread): the caller lets them go (`releaseTexts`). For `ropa gaps`,
+   * which places its findings from the texts after the rules instead of reading every file again.
+   */
+  keepTexts?: boolean;
 }
 
 /**
@@ -124,7 +129,7 @@ export function validateDiscovered(
     }
   });
 
-  const checked = checkFiles(tasks, options.jobs ?? defaultJobs());
+  const checked = checkFiles(tasks, options.jobs ?? defaultJobs(), options.keepTexts === true);
   checked.forEach((c, k) => {
     const i = taskIndex[k]!;
     sources[i] = c.source;

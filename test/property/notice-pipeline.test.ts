@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { tidy } from '../../src/render/notice/index.js';
-import { escapeHtml, escapeMarkdown, escapeUrl, escapeView, oneLineSteps } from '../../src/render/notice/escape.js';
+import {
+  escapeHtml,
+  escapeMarkdown,
+  escapeUrl,
+  escapeView,
+  MARKDOWN_WORK,
+  markdownWork,
+  ONE_LINE_WORK,
+  oneLineWork,
+  oneLineSteps,
+} from '../../src/render/notice/escape.js';
 import { escapeHtml as escapeHtmlText, escapeMarkdown as escapeMarkdownText, markdownSteps } from '../../src/render/escape.js';
 
 /**
@@ -111,6 +121,9 @@ describe('the notice pipeline', () => {
       fc.property(registryText, (text) => {
         expect(escapeMarkdownText(text)).toBe(markdownSteps(text));
         expect(escapeMarkdown(text)).toBe(markdownSteps(oneLineSteps(text)));
+        // The one expression's answer, read in three (session 29).
+        expect(markdownWork(text)).toBe(MARKDOWN_WORK.test(text));
+        expect(oneLineWork(text)).toBe(ONE_LINE_WORK.test(text));
         expect(escapeHtml(text)).toBe(escapeHtmlText(oneLineSteps(text)));
       }),
       { numRuns: 20000 },

@@ -6,16 +6,22 @@ describe('gate table', () => {
     // The unit project shares one module registry between files (isolate: false): another file may have loaded the rules
     // already, and their top level would not run again. A fresh registry loads prefilter and the rules anew, as the build does.
     vi.resetModules();
-    const { gateCodeHash, prefilter, prefilterAny, recordedGates, recordGates } = await import('../../src/util/prefilter.js');
+    const { gateCodeHash, prefilter, prefilterAny, recordedGates, recordGates, tableKey } = await import('../../src/util/prefilter.js');
     recordGates();
     await import('../../src/rules/index.js');
     const gate = prefilter(/(?<![\p{L}])(?:helse\p{L}*|sykdom)(?![\p{L}])/iu);
     const any = prefilterAny(/(?:henter|innhenter)\s+fra|sjekker\s+mot/iu);
+    const edged = prefilter(/(?<![\p{L}])nav(?![\p{L}])/iu);
     const t = recordedGates();
     expect(t.code).toBe(gateCodeHash());
     expect(Object.keys(t.gates).length).toBeGreaterThan(40);
-    expect(t.gates['iu 0 3 (?<![\\p{L}])(?:helse\\p{L}*|sykdom)(?![\\p{L}])']).toEqual({ fold: true, flags: '', sources: ['helse|sykdom'] });
-    expect(t.alternatives['iu (?:henter|innhenter)\\s+fra|sjekker\\s+mot']).toEqual(['(?:henter|innhenter)\\s+fra', 'sjekker\\s+mot']);
+    // Keyed by a hash of the flags and the source (session 29: the sources were a third of the file).
+    expect(t.gates[tableKey('iu 0 3 (?<![\\p{L}])(?:helse\\p{L}*|sykdom)(?![\\p{L}])')]).toEqual({ fold: true, flags: '', sources: ['helse|sykdom'] });
+    expect(t.alternatives[tableKey('iu (?:henter|innhenter)\\s+fra|sjekker\\s+mot')]).toEqual(['(?:henter|innhenter)\\s+fra', 'sjekker\\s+mot']);
+    // The letters of a folded text (the edges' class) written as one mark.
+    expect(t.gates[tableKey('iu 0 3 (?<![\\p{L}])nav(?![\\p{L}])')]).toEqual({ fold: true, flags: '', sources: ['nav(?<![\u0002]nav)(?![\u0002])'] });
+    expect(edged('Vi spør NAV.')).toBe(true);
+    expect(edged('navnet')).toBe(false);
     expect(JSON.parse(JSON.stringify(t))).toEqual(t);
     // The gates answer as before.
     expect(gate('Helseopplysninger')).toBe(true);
