@@ -1213,11 +1213,18 @@ const DUTY_AUX = lazyPattern(
   String.raw`(?:\s+(?:skal|må|bør|plikter\s+å|pliktar\s+å|er\s+pliktig(?:e)?\s+til\s+å|must|shall|should|has\s+to|have\s+to|(?:is|are)\s+(?:required|obliged)\s+to|also|også|òg))+$`,
   'iu',
 );
+/** A time adverbial first («Kvart semester», «Hver måned», «Every autumn», «I desember»): no subject. */
+const TIME_FIRST = lazyPattern(
+  String.raw`(?<![\p{L}])(?:semester\p{L}*|termin\p{L}*|måned\p{L}*|månad\p{L}*|år(?:et|lig|leg)?|uke\p{L}*|veke\p{L}*|dag(?:en|leg|lig)?|kvartal\p{L}*|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|vinter\p{L}*|sommer\p{L}*|sommar\p{L}*|høst\p{L}*|haust\p{L}*|vår(?:en)?|months?|years?|weeks?|days?|quarters?|terms?|semesters?|winters?|summers?|autumns?|springs?|january|february|march|june|july|october|november|december)(?![\p{L}])`,
+  'iu',
+);
+const INVERTED = lazyPattern(String.raw`^\s+(?:vi|we|me|eg|jeg|i|han|ho|hun|de|dei|dere|dykk|they|he|she|it|det|den|du|you|kommunen|etaten)(?![\p{L}])`, 'iu');
 function subjectBefore(f: ClauseFact): string {
   const at = f.clause.search(new RegExp(`(?<![\\p{L}])${f.verb.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u'));
   if (at <= 0) return '';
   const pre = f.clause.slice(0, at).trim();
-  if (pre === '' || SUBORDINATE_FIRST().test(pre)) return '';
+  // A subject right after the verb («Kvart semester sender vi …», V2): what stands first is an adverbial.
+  if (pre === '' || SUBORDINATE_FIRST().test(pre) || TIME_FIRST().test(pre) || INVERTED().test(f.clause.slice(at + f.verb.length))) return '';
   return (' ' + pre.split(/\s(?:som|who|which|that)\s|,/u)[0]!.trim()).replace(DUTY_AUX(), '').trim();
 }
 /**

@@ -5,21 +5,26 @@ import { join } from '../util/pointer.js';
 
 /**
  * Art. 89(1): processing for archiving, research or statistics has safeguards (minimisation, pseudonymisation). Where
- * no research purpose lists safeguards of its own, a measure marked `art89` in the activity's own `securityMeasures`
- * covers them: Art. 89(1) asks that the processing be subject to safeguards, not where in the record they are listed (a
- * body's real record, Udir's pupil survey, listed them there; session 29). Where the record lists safeguards per
- * purpose, a research purpose without its own is reported as before (the planted SSB set's D47: a register linkage
- * added beside purposes that each name theirs).
+ * no research purpose lists safeguards of its own but the activity's own `securityMeasures` hold one marked `art89`, the
+ * safeguard is there (Art. 89(1) asks that the processing be subject to safeguards, not where in the record they are
+ * listed: a body's real record, Udir's pupil survey, listed them there; session 29), but ropa cannot tell which purposes
+ * it serves: a warning that names the measure taken to cover the purpose (`activity-only`), not the error «no
+ * safeguards». Where the record lists safeguards per purpose, a research purpose without its own is the error as before
+ * (the planted SSB set's D47: a register linkage added beside purposes that each name theirs).
  */
 export default defineRule(
-  { id: 'research-safeguards', severity: 'error', citation: 'GDPR Art. 89(1); 9(2)(j)', messages: ['missing', 'not-art89'] },
+  { id: 'research-safeguards', severity: 'error', citation: 'GDPR Art. 89(1); 9(2)(j)', messages: ['missing', 'not-art89', 'activity-only'] },
   (ctx, report) => {
     const isResearch = (p: ResolvedPurpose): boolean => isArt89Purpose(p) || p.legalBasis.some((b) => b.gdpr === 'A9-2-j');
     for (const r of ctx.activities) {
       const perPurpose = r.purposes.some((p) => isResearch(p) && p.safeguards.length > 0);
-      if (!perPurpose && r.securityMeasures.some((s) => s.value.art89 === true)) continue;
+      const activityMeasure = perPurpose ? undefined : r.securityMeasures.find((s) => s.value.art89 === true);
       r.purposes.forEach((p, i) => {
         if (!isResearch(p) || p.safeguards.some((s) => s.value.art89 === true)) return;
+        if (activityMeasure !== undefined) {
+          report.activity(r, join('/purposes', i), 'activity-only', { purpose: p.id, measure: activityMeasure.id }, { severity: 'warning' });
+          return;
+        }
         if (p.safeguards.length > 0) report.activity(r, join('/purposes', i, 'safeguards'), 'not-art89', { purpose: p.id });
         else report.activity(r, join('/purposes', i), 'missing', { purpose: p.id });
       });
