@@ -1,11 +1,6 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { validateRegistry } from '../../src/validate/index.js';
-import { runGaps } from '../../src/check/engine.js';
-import { GAP_RULES } from '../../src/rules/index.js';
+import { describe, expect, it } from 'vitest';
 import { table } from '../helpers/reader-table.js';
+import { sentenceRegistry } from '../helpers/sentence-registry.js';
 import { emptyCriterion } from '../../src/rules/retention-defined.js';
 
 /**
@@ -37,47 +32,10 @@ table(
  * to a third under a duty of their own («Bilførere … skal melde fra til politiet») is no disclosure of ours; our own staff
  * by title, «vi» and the body itself stay ours. Each sentence is the only one of an activity whose `recipients` is none.
  */
-const dir = mkdtempSync(join(tmpdir(), 'ropa-s29-int-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const findingsOf = (texts: Record<string, string>) => {
-  const d = join(dir, 'r');
-  mkdirSync(join(d, 'activities'), { recursive: true });
-  writeFileSync(
-    join(d, 'organisation.yaml'),
-    `name: Vestdal kommune
-publicAuthority: true
-languages: [nb]
-address:
-  lines: [Postboks 1]
-  postalCode: "6800"
-  city: Vestdal
-dpo:
-  name: DPO
-  email: dpo@example.no
-supervisoryAuthority:
-  name: Datatilsynet
-`,
-  );
-  for (const [id, text] of Object.entries(texts))
-    writeFileSync(
-      join(d, 'activities', `${id}.yaml`),
-      `id: ${id}
-title: Landbrukssak
-description: ${JSON.stringify(text)}
-status: active
-purposes:
-  - id: sak
-    description: behandle saker
-recipients: none
-`,
-    );
-  const { registry } = validateRegistry(d);
-  return runGaps(
-    registry,
-    GAP_RULES.filter((x) => x.meta.id === 'recipients-stated'),
-    { today: '2026-12-03' },
-  ).findings;
-};
+const registryOf = sentenceRegistry('ropa-s29-int-');
+const findingsOf = (texts: Record<string, string>) =>
+  registryOf(texts, { org: 'Vestdal kommune', language: 'nb', title: 'Landbrukssak', purpose: 'behandle saker', rule: 'recipients-stated' });
+
 const ours = [
   'Vi melder fra til politiet med navn og adresse på bilføreren.',
   'Saksbehandleren sender saken med søkerens navn til politiet.',

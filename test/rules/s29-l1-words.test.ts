@@ -1,10 +1,5 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { validateRegistry } from '../../src/validate/index.js';
-import { runGaps } from '../../src/check/engine.js';
-import { GAP_RULES } from '../../src/rules/index.js';
+import { describe, expect, it } from 'vitest';
+import { sentenceRegistry } from '../helpers/sentence-registry.js';
 
 /**
  * L1, session 29 (#12): a receiver read by its head noun's kind (check/parties.ts), not by a closed list of bodies. Twenty
@@ -12,47 +7,9 @@ import { GAP_RULES } from '../../src/rules/index.js';
  * en; active, passive, the party as subject) and ten lawful near-wordings (the person, our staff, a thing, a recorded
  * party, «får ikkje», totals). Each is the only sentence of an activity whose `recipients` is none.
  */
-const dir = mkdtempSync(join(tmpdir(), 'ropa-s29-l1-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const findingsOf = (texts: Record<string, string>) => {
-  const d = join(dir, 'r');
-  mkdirSync(join(d, 'activities'), { recursive: true });
-  writeFileSync(
-    join(d, 'organisation.yaml'),
-    `name: Fjordvik kommune
-publicAuthority: true
-languages: [nn]
-address:
-  lines: [Postboks 1]
-  postalCode: "6800"
-  city: Førde
-dpo:
-  name: DPO
-  email: dpo@example.no
-supervisoryAuthority:
-  name: Datatilsynet
-`,
-  );
-  for (const [id, text] of Object.entries(texts))
-    writeFileSync(
-      join(d, 'activities', `${id}.yaml`),
-      `id: ${id}
-title: Byggjesak
-description: ${JSON.stringify(text)}
-status: active
-purposes:
-  - id: sak
-    description: handsame byggjesaker
-recipients: none
-`,
-    );
-  const { registry } = validateRegistry(d);
-  return runGaps(
-    registry,
-    GAP_RULES.filter((x) => x.meta.id === 'recipients-stated'),
-    { today: '2026-12-02' },
-  ).findings;
-};
+const registryOf = sentenceRegistry('ropa-s29-l1-');
+const findingsOf = (texts: Record<string, string>) =>
+  registryOf(texts, { org: 'Fjordvik kommune', language: 'nn', title: 'Byggjesak', purpose: 'handsame byggjesaker', rule: 'recipients-stated' });
 
 const disclosures = [
   'Vi sender teikningane og namna på naboane til arkitekten som skal teikne tilbygget.',

@@ -1,0 +1,60 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
+import { runGaps } from '../../src/check/engine.js';
+import type { Finding } from '../../src/model/finding.js';
+import { GAP_RULES } from '../../src/rules/index.js';
+import { validateRegistry } from '../../src/validate/index.js';
+
+/**
+ * One activity per sentence: each text is the only description of an activity whose `recipients` is none, in a public
+ * body's record (`org`, `language`), and the findings of one rule are returned. For the reader tables that need a whole
+ * record (a party's kind is read against the record's own names). The folder is removed after the file's tests.
+ */
+export function sentenceRegistry(
+  prefix: string,
+): (texts: Record<string, string>, options: { org: string; language: 'nb' | 'nn' | 'en'; title: string; purpose: string; rule: string }) => Finding[] {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  let n = 0;
+  return (texts, { org, language, title, purpose, rule }) => {
+    const d = join(dir, String(n++));
+    mkdirSync(join(d, 'activities'), { recursive: true });
+    writeFileSync(
+      join(d, 'organisation.yaml'),
+      `name: ${org}
+publicAuthority: true
+languages: [${language}]
+address:
+  lines: [Postboks 1]
+  postalCode: "6800"
+  city: Førde
+dpo:
+  name: DPO
+  email: dpo@example.no
+supervisoryAuthority:
+  name: Datatilsynet
+`,
+    );
+    for (const [id, text] of Object.entries(texts))
+      writeFileSync(
+        join(d, 'activities', `${id}.yaml`),
+        `id: ${id}
+title: ${title}
+description: ${JSON.stringify(text)}
+status: active
+purposes:
+  - id: sak
+    description: ${purpose}
+recipients: none
+`,
+      );
+    const { registry } = validateRegistry(d);
+    return runGaps(
+      registry,
+      GAP_RULES.filter((x) => x.meta.id === rule),
+      { today: '2026-12-03' },
+    ).findings;
+  };
+}
