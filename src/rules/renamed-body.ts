@@ -434,6 +434,15 @@ const RENAMED: readonly RenamedBody[] = [
     since: '2012-01-01',
   },
   {
+    // Merged into Landbruksdirektoratet from 1 July 2014 (FOR-2014-06-06-729, kgl.res. 6 June 2014; session 29). Full
+    // names only: «SLF» and «SRF» are other bodies too.
+    old: /statens landbruksforvaltning|statens reindriftsforvaltning|norwegian agricultural authority|norwegian reindeer husbandry administration/iu,
+    former: 'Statens landbruksforvaltning / Statens reindriftsforvaltning',
+    current: 'Landbruksdirektoratet',
+    now: /landbruksdirektorat|norwegian agriculture agency/iu,
+    since: '2014-07-01',
+  },
+  {
     // Not «strålevernet» alone: the word also names radiation protection itself.
     old: /statens strålevern|norwegian radiation protection authority/iu,
     former: 'Statens strålevern',
