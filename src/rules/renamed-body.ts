@@ -599,9 +599,11 @@ function extractedBefore(texts: readonly string[], since: string): boolean {
  * receiving before it, in a sentence that names neither the current name nor a year, nor speaks of the past, of the
  * former body's archive or of a course or guidance about it («tidlegare Fylkesmannen», «før 2021»,
  * «Arkiv etter Fylkesmannen i Hordaland», «the County Governor was the appeal body then»): a history is no party named.
+ * The participle with no «til» reads alike («blir … oversendt Fylkesmannen», «vert oversend Fylkesmannen»: variants-landbruk
+ * LB44, after the blind measure, session 29).
  */
 const PARTY_BEFORE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:til|to|frå|fra|from|hos|with)\s+(?:[\p{L}-]+\s+)?|(?:sendes|sendast|oversendes|oversendast)\s+(?:(?:også|òg|deretter|hvert\s+år|kvart\s+år|årlig|årleg)\s+)?)$`,
+  String.raw`(?<![\p{L}])(?:(?:til|to|frå|fra|from|hos|with)\s+(?:[\p{L}-]+\s+)?|(?:sendes|sendast|oversendes|oversendast|oversendt|oversend|videresendt|vidaresendt|vidaresend)\s+(?:(?:også|òg|deretter|hvert\s+år|kvart\s+år|årlig|årleg)\s+)?)$`,
   'iu',
 );
 const PAST_OR_YEAR = lazyPattern(

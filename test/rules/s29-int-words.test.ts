@@ -57,3 +57,23 @@ describe('who hands over: a person or another party under their own duty is no d
   it.each(ours.map((t, i) => [`o${i}`, t]))('asks for the receiver of %s: %s', (id) => expect(on(id)).toBe(1));
   it.each(theirs.map((t, i) => [`t${i}`, t]))('does not ask for %s: %s', (id) => expect(on(id)).toBe(0));
 });
+
+/** variants-landbruk LB44 (after the blind measure): a renamed body after the participle with no «til». */
+describe('a renamed body after «oversendt»/«oversend» (renamed-body, variants-landbruk LB44)', () => {
+  const texts = {
+    r0: 'Klagen blir, om vi ikke gir medhold, oversendt Fylkesmannen i Sogn og Fjordane.',
+    r1: 'Klaga vert oversend Fylkesmannen i Hordaland.',
+    s0: 'Før 2019 ble klagene oversendt Fylkesmannen i Sogn og Fjordane.',
+    s1: 'Klagen blir oversendt Statsforvalteren i Vestland.',
+  };
+  const findings = registryOf(texts, { org: 'Vestdal kommune', language: 'nb', title: 'Klagesak', purpose: 'behandle klager', rule: 'renamed-body' });
+  const on = (id: string) => findings.filter((f) => f.activity === id).length;
+  it('reads the former County Governor after the participle', () => {
+    expect(on('r0')).toBe(1);
+    expect(on('r1')).toBe(1);
+  });
+  it('not a past practice, nor the current name', () => {
+    expect(on('s0')).toBe(0);
+    expect(on('s1')).toBe(0);
+  });
+});
