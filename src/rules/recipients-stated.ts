@@ -896,10 +896,6 @@ const PERSONS_DOC = lazyPattern(
   'iu',
 );
 const BACK_REFERENCE = lazyPattern(String.raw`^(?:it|this|them|these|those|dette|denne|desse|disse|dem|deim|han|ho|henne|ham)$`, 'iu');
-const ASKS = lazyPattern(
-  String.raw`(?<![\p{L}])(?:when|if|hvis|dersom|når|viss)\s+((?:\p{L}+\s+){1,3}?)(?:asks?\s+(?:us|for\s+it)|requests?\s+it|ber\s+(?:oss|om\s+det)|bed\s+(?:oss|om\s+det)|ønsker\s+det|ønskjer\s+det|consents?|samtykker|samtykkjer)(?![\p{L}])`,
-  'iu',
-);
 const EACH_FIRST = lazyPattern(String.raw`^(?:each|every|kvar|hver|kvart|hvert)\s+\p{L}+$`, 'iu');
 const ADVERBIAL_FIRST = lazyPattern(
   String.raw`^(?:etter|after|før|before|ved|i|in|på|on|når|when|deretter|then|each|every|kvar|hver|once|once\s+a)(?![\p{L}])`,
@@ -1128,9 +1124,9 @@ function clauseReceiver(
     if (!(CLAUSE_DATA().test(f.thing) || reportsPeople(f)) || thingsOnly(f.thing) || NO_ONES_DATA().test(f.clause) || docOfThing(f.thing)) continue;
     // A bare message about a thing («Vaktselskapet får beskjed når porten ikkje er låst»): no one's data.
     if (BARE_MESSAGE().test(f.thing.trim()) && !PEOPLE_ONE().test(f.clause) && !PERSON_WORD().test(f.clause)) continue;
-    // Handed on the person's own request («when the tipster asks us to»): not where the receiver itself asks.
-    const asker = ASKS().exec(f.clause);
-    if (asker !== null && receiverHead(asker[1]!).slice(0, 5) !== receiverHead(party).slice(0, 5)) continue;
+    // Handed on the person's own request («when the tipster asks us to») is still a disclosure to a recipient: Art. 4(9)
+    // knows one exception, a public authority in a particular inquiry (inInquiry); the request is the basis, not an
+    // exemption (docs/rules/recipients-stated.md, decided in session 29 after V2's measure).
     // A subject that is an adverbial («Etter konsultasjonen får fastlegen epikrise»): the receiver stands after the verb.
     // Not «each school», «kvar lærestad»: each of the bodies is the receiver.
     if (f.prep === '' && ADVERBIAL_FIRST().test(party) && !(EACH_FIRST().test(party) && CLAUSE_BODY().test(party))) continue;
