@@ -45,7 +45,7 @@ export interface ClauseFact {
   clause: string;
 }
 
-const GIVE_ACTIVE = String.raw`send|sender|sendar|sende|sendte|sends|sending|forward|forwards|forwarded|forwarding|videresend(?:er|e|te)?|vidaresend(?:er|ar|e)?|oversend(?:er|ar|e|te)?|transmit(?:s|ted|ting)?|gi|gir|gjev|gje|gav|ga|give|gives|gave|giving|utlever(?:er|ar|e|te)|overfør(?:er|e|te)|transfer(?:s|red|ring)?|deler|delar|dele|delte|share|shares|shared|sharing|formidl(?:er|ar|e|a|et)|videreformidl(?:er|e|et)|vidareformidl(?:ar|e|a)|rapporter(?:er|ar|e|te)|reports?|reported|meld(?:er|ar|e|te)|varsl(?:er|ar|e|a|et)|notif(?:y|ies|ied)|inform(?:s|ed|erer|erar|ere)?|tell|tells|told|fortel(?:ler|jer|le|je)|provide(?:s|d)?|disclose(?:s|d)?|pass(?:es|ed)?\s+on|hand(?:s|ed)?\s+over|make(?:s)?\s+available|legg(?:er|e)?\s+ut`;
+const GIVE_ACTIVE = String.raw`send|sender|sendar|sende|sendte|sends|sending|forward|forwards|forwarded|forwarding|videresend(?:er|e|te)?|vidaresend(?:er|ar|e)?|oversend(?:er|ar|e|te)?|transmit(?:s|ted|ting)?|gi|gir|gjev|gje|gav|ga|give|gives|gave|giving|utlever(?:er|ar|e|te)|overfør(?:er|e|te)|transfer(?:s|red|ring)?|deler|delar|dele|delte|share|shares|shared|sharing|formidl(?:er|ar|e|a|et)|videreformidl(?:er|e|et)|vidareformidl(?:ar|e|a)|rapporter(?:er|ar|e|te)|reports?|reported|meld(?:er|ar|e|te)|varsl(?:er|ar|e|a|et)|orienter(?:er|ar|e)|underrett(?:er|ar|e)|notif(?:y|ies|ied)|inform(?:s|ed|erer|erar|ere)?|tell|tells|told|fortel(?:ler|jer|le|je)|provide(?:s|d)?|disclose(?:s|d)?|pass(?:es|ed)?\s+on|hand(?:s|ed)?\s+over|make(?:s)?\s+available|legg(?:er|e)?\s+ut`;
 const GIVE_S_PASSIVE = String.raw`sendes|sendast|videresendes|vidaresendast|oversendes|oversendast|gis|givast|gjevast|utleveres|utleverast|overføres|overførast|deles|delast|formidles|formidlast|rapporteres|rapporterast|meldes|meldast|varsles|varslast`;
 const GIVE_PARTICIPLE = String.raw`gjort\s+tilgjengel[ie]g\p{L}*|gjorde\s+tilgjengel[ie]g\p{L}*|gjorte\s+tilgjengel[ie]g\p{L}*|orientert|orientere|sendt|sende|send|sent|forwarded|videresendt|vidaresendt|vidaresende|oversendt|oversende|transmitted|gitt|gjeve|given|utlevert|utleverte|overført|overførte|transferred|delt|delte|shared|formidlet|formidla|rapportert|rapporterte|reported|meldt|varslet|varsla|notified|informed|informert|told|fortalt|provided|disclosed|passed\s+on|handed\s+over|made\s+available`;
 const BE = String.raw`blir|blei|ble|vert|vart|er|var|bli|verte|is|are|was|were|be|been|being|gets|get`;
@@ -110,6 +110,13 @@ const LEADING_TIME = lazyPattern(
 const FROM_US = lazyPattern(String.raw`^(?:oss|us|me)$`, 'iu');
 /** A participle of telling, and «om», «about», «of» after it (what is told). */
 const TELLING = lazyPattern(String.raw`(?:orientert|orientere|informert|informed|varslet|varsla|notified|told|fortalt)$`, 'iu');
+/** An active verb of telling (its object is the receiver, what is told follows «om», «about», «of»). */
+const TELLING_ACTIVE = lazyPattern(String.raw`^(?:varsl|orienter|underrett|inform|notif|tell|told|fortel)`, 'iu');
+/** The object of an active verb of telling, up to «om», «about», «of» (a subject «vi» after the verb and an adverb first). */
+const TOLD_OBJECT = lazyPattern(
+  String.raw`^\s*(?:(?:vi|me|we)\s+)?(?:(?:også|òg|also|then|da|så|straks|alltid|always|dessutan|dessuten)\s+)?((?:(?!(?:om|about|of|til|to|at|that|når|when|hvis|if)\s)[\p{L}'’-]+\s+){1,4}?)(?:om|about|of)\s+(?=\S)`,
+  'iu',
+);
 const TOLD_ABOUT = lazyPattern(String.raw`^\s*(?:om|about|of)\s+(?=\S)`, 'iu');
 /** The passive's frame around a receiver named inside it («blir arbeidsgivaren orientert»). */
 const PASSIVE_FRAME = lazyPattern(String.raw`^\S+\s+|\s+\S+$`, 'gu');
@@ -306,6 +313,22 @@ function factsOf(clause: string, next: string | undefined): ClauseFact[] {
         out.push({ ...base, kind: 'give', voice: 'active', giver: subjectOf(before), thing: to[2], party: to[1], prep: to[0] });
       else if (two !== null)
         out.push({ ...base, kind: 'give', voice: 'active', giver: subjectOf(before), thing: cutPhrase(rest2.slice(two[0].length)), party: two[1]!, prep: '' });
+      else {
+        // Told about something, the receiver as the object («varsler vi også grunneieren om hva som er meldt», «Vi orienterer
+        // megleren om utfallet», «we notify the insurer of the claim»): what is told follows «om», «about», «of». The
+        // mirror of the passive «blir X orientert om» (variants-landbruk LB23, after the blind measure, session 29).
+        const told = TELLING_ACTIVE().test(m[0]) ? TOLD_OBJECT().exec(rest) : null;
+        if (told !== null)
+          out.push({
+            ...base,
+            kind: 'give',
+            voice: 'active',
+            giver: subjectOf(before),
+            thing: cutPhrase(rest.slice(told[0].length)),
+            party: told[1]!.trim(),
+            prep: '',
+          });
+      }
     } else if (g.get !== undefined) {
       const from = afterPrep(rest, PREP_FROM);
       const object = /^(?:kontakt|contact|tar\s+kontakt|tek\s+kontakt|ta\s+kontakt|get|ring|call)/iu.test(m[0]);

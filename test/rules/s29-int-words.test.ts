@@ -42,6 +42,9 @@ const ours = [
   'The caseworker must report the applicant’s name to the police.',
   'Kommunen sender søknaden med navn og adresse til forsikringsselskapet.',
   'Hvis vi finner feil, sender vi saken med navnet til politiet.',
+  // The receiver as the object of a verb of telling (variants-landbruk LB23's shape, after the measure).
+  'Vi orienterer megleren om kjøperens navn og adresse.',
+  'Ved avvik varsler vi også forsikringsselskapet om søkerens navn og adresse.',
 ];
 const theirs = [
   'Bilførere som har kjørt på elg, hjort eller rådyr, skal melde fra til politiet, som varsler kommunens ettersøksvakt.',
@@ -49,6 +52,9 @@ const theirs = [
   'Søkeren sender kopi av søknaden med navn og adresse til banken.',
   'Naboen må sende merknaden med navnet sitt til utbyggeren.',
   'Foreldrene sender legeerklæringen til forsikringsselskapet.',
+  'Vi informerer søkeren om opplysningene vi har om ham.',
+  'Vi orienterer ikke megleren om kjøperens navn.',
+  'Vi orienterer de ansatte om opplysningene i saken.',
 ];
 describe('who hands over: a person or another party under their own duty is no disclosure of ours (recipients-stated)', () => {
   const texts = Object.fromEntries([...ours.map((t, i) => [`o${i}`, t]), ...theirs.map((t, i) => [`t${i}`, t])]);
