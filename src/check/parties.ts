@@ -16,8 +16,9 @@
  *   «-or», «-ist», «-eer», «-ician», «-ant», «-ent»), a trade or profession noun («arkitekten», «låsesmeden», «the
  *   locksmith»), not any of the kinds above: a person or body outside the controller (Art. 4(9));
  * - 'unknown': none of these (the readers' own lists decide, as before).
- * The readers use it where a closed list decided (recipients-stated's clauseReceiver, facts.ts `discloses`' «til X»): an
- * 'outside' head receives like a body; every other kind does not. Every guard of the readers (negation, the past, totals,
+ * The readers use it where a closed list decided — so far recipients-stated's clauseReceiver and `personGives` only;
+ * facts.ts's `discloses` and the source readers still decide from their own lists (session 29's note): an 'outside'
+ * head receives like a body; every other kind does not. Every guard of the readers (negation, the past, totals,
  * the person's own copy, another body giving, an inquiry) stays theirs.
  */
 import { lazyPattern } from '../util/lazy-pattern.js';
