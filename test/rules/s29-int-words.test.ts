@@ -45,6 +45,8 @@ const ours = [
   // The receiver as the object of a verb of telling (variants-landbruk LB23's shape, after the measure).
   'Vi orienterer megleren om kjøperens navn og adresse.',
   'Ved avvik varsler vi også forsikringsselskapet om søkerens navn og adresse.',
+  // «foretak» (enterprise) as a body word beside «selskap», «firma» (landbruk LB22, after the measure).
+  'Meglerforetaket som har formidlet salget, blir orientert om utfallet med kopi av vedtaket.',
 ];
 const theirs = [
   'Bilførere som har kjørt på elg, hjort eller rådyr, skal melde fra til politiet, som varsler kommunens ettersøksvakt.',
