@@ -43,6 +43,8 @@ export interface ClauseFact {
   /** The person the record is about is the subject (PERSON_SUBJECT), not the controller. */
   personActs: boolean;
   clause: string;
+  /** Where the verb stands in `clause` (the words before it are the subject, or an adverbial before an inverted one). */
+  at: number;
 }
 
 const GIVE_ACTIVE = String.raw`send|sender|sendar|sende|sendte|sends|sending|forward|forwards|forwarded|forwarding|videresend(?:er|e|te)?|vidaresend(?:er|ar|e)?|oversend(?:er|ar|e|te)?|transmit(?:s|ted|ting)?|gi|gir|gjev|gje|gav|ga|give|gives|gave|giving|utlever(?:er|ar|e|te)|overfør(?:er|e|te)|transfer(?:s|red|ring)?|deler|delar|dele|delte|share|shares|shared|sharing|formidl(?:er|ar|e|a|et)|videreformidl(?:er|e|et)|vidareformidl(?:ar|e|a)|rapporter(?:er|ar|e|te)|reports?|reported|meld(?:er|ar|e|te)|varsl(?:er|ar|e|a|et)|orienter(?:er|ar|e)|underrett(?:er|ar|e)|notif(?:y|ies|ied)|inform(?:s|ed|erer|erar|ere)?|tell|tells|told|fortel(?:ler|jer|le|je)|provide(?:s|d)?|disclose(?:s|d)?|pass(?:es|ed)?\s+on|hand(?:s|ed)?\s+over|make(?:s)?\s+available|legg(?:er|e)?\s+ut`;
@@ -203,6 +205,7 @@ function factsOf(clause: string, next: string | undefined): ClauseFact[] {
       modal: MODAL().test(before) || OWN_CHOICE().test(clause) || ASKED_THAT().test(before),
       personActs: PERSON_SUBJECT_AT().test(before.replace(/(?<![\p{L}])(?:kan|may|can|must|må|skal|also|også|òg)\s*$/iu, '').trim() + ' '),
       clause,
+      at: m.index,
     };
     if (g.passive !== undefined) {
       const to = afterPrep(rest, PREP_TO);

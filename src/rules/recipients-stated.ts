@@ -1103,6 +1103,9 @@ function clauseReceiver(
   isController: IsController,
   partiesOf: () => PartyContext = () => ({}),
 ): string | undefined {
+  // Built once per call, and only when a reading asks for it (its callers pass a builder, not a built context).
+  let partyCtx: PartyContext | undefined;
+  const partyContext = (): PartyContext => (partyCtx ??= partiesOf());
   for (const f of clauseFacts(text)) {
     if ((f.kind !== 'give' && f.kind !== 'access') || f.negated || f.past || f.modal || f.personActs) continue;
     // Once as a test in a year gone by, or by mistake (a breach): no recipient of the processing (see clauseClears).
@@ -1117,7 +1120,7 @@ function clauseReceiver(
       .trim();
     if (party === '' || US().test(party) || party.split(/\s+/u).length > 9) continue;
     // Handed by another body to a third (otherGives), or to an oversight authority in one inquiry at its request (inInquiry).
-    if (f.kind === 'give' && f.voice === 'active' && (otherGives(f.giver, f.clause, isController) || personGives(f, partiesOf()))) continue;
+    if (f.kind === 'give' && f.voice === 'active' && (otherGives(f.giver, f.clause, isController) || personGives(f, partyContext))) continue;
     if (inInquiry(party, text)) continue;
     // «gir Skatteetaten oss opplysningar»: the named one gives to us (a verb before its subject).
     if (f.prep === '' && TO_US_END().test(party)) continue;
@@ -1152,7 +1155,7 @@ function clauseReceiver(
       !body &&
       !CLAUSE_START().test(party) &&
       !ANIMAL_THING().test(f.clause) &&
-      lexicalOutside(core, { ...partiesOf(), language: ENGLISH_CLAUSE().test(f.clause) ? 'en' : 'no' });
+      lexicalOutside(core, { ...partyContext(), language: ENGLISH_CLAUSE().test(f.clause) ? 'en' : 'no' });
     // A role of the controller's own kind of organisation («Trenerne» in a sports club's record: check/parties.ts ORG_ROLES).
     if (ownRole(receiverHead(core), isController.orgName)) continue;
     // A public body by its acronym alone («NAV», «FHI», «AMK-sentralen»; «HR», «IT» are own units, read below).
@@ -1216,11 +1219,9 @@ const TIME_FIRST = lazyPattern(
 );
 const INVERTED = lazyPattern(String.raw`^\s+(?:vi|we|me|eg|jeg|i|han|ho|hun|de|dei|dere|dykk|they|he|she|it|det|den|du|you|kommunen|etaten)(?![\p{L}])`, 'iu');
 function subjectBefore(f: ClauseFact): string {
-  const at = f.clause.search(new RegExp(`(?<![\\p{L}])${f.verb.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u'));
-  if (at <= 0) return '';
-  const pre = f.clause.slice(0, at).trim();
+  const pre = f.clause.slice(0, f.at).trim();
   // A subject right after the verb («Kvart semester sender vi …», V2): what stands first is an adverbial.
-  if (pre === '' || SUBORDINATE_FIRST().test(pre) || TIME_FIRST().test(pre) || INVERTED().test(f.clause.slice(at + f.verb.length))) return '';
+  if (pre === '' || SUBORDINATE_FIRST().test(pre) || TIME_FIRST().test(pre) || INVERTED().test(f.clause.slice(f.at + f.verb.length))) return '';
   return (' ' + pre.split(/\s(?:som|who|which|that)\s|,/u)[0]!.trim()).replace(DUTY_AUX(), '').trim();
 }
 /**
@@ -1230,11 +1231,11 @@ function subjectBefore(f: ClauseFact): string {
  * session 29, the mirror of otherGives for people). Our staff by title stay ours («Saksbehandleren sender saken til
  * politiet», «Legen skal melde fra»), and so does a subject the lexicon cannot place.
  */
-function personGives(f: ClauseFact, ctx: PartyContext): boolean {
+function personGives(f: ClauseFact, ctx: () => PartyContext): boolean {
   if (f.kind !== 'give' || f.voice !== 'active' || f.giver.trim() === '') return false;
   const phrase = subjectBefore(f);
   if (phrase === '' || phrase.split(/\s+/u).length > 4 || US().test(phrase) || staffWord(phrase)) return false;
-  const kind = partyKind(phrase, ctx);
+  const kind = partyKind(phrase, ctx());
   return kind === 'subject' || kind === 'relative' || kind === 'outside';
 }
 /**
@@ -1244,7 +1245,7 @@ function personGives(f: ClauseFact, ctx: PartyContext): boolean {
 function withoutOthersHanding(text: string, isController: IsController): string {
   if (!namesAnyParty(text) && !MAY_GIVER(text) && !(MAY_COMPANY(text) && COMPANY_FORM().test(text))) return text;
   const facts = clauseFacts(text);
-  const others = facts.filter((f) => f.kind === 'give' && f.voice === 'active' && (otherGives(f.giver, f.clause, isController) || personGives(f, {})));
+  const others = facts.filter((f) => f.kind === 'give' && f.voice === 'active' && (otherGives(f.giver, f.clause, isController) || personGives(f, () => ({}))));
   if (others.length === 0) return text;
   return sentencesOf(text)
     .filter((s) => {

@@ -8,8 +8,8 @@ import { GAP_RULES } from '../../src/rules/index.js';
 import { validateRegistry } from '../../src/validate/index.js';
 
 /**
- * One activity per sentence: each text is the only description of an activity whose `recipients` is none, in a public
- * body's record (`org`, `language`), and the findings of one rule are returned. For the reader tables that need a whole
+ * One activity per sentence: each text is the only description of an activity whose `recipients` is none, in a body's
+ * record (`org`, `language`; a public authority unless told otherwise), and the findings of one rule are returned. For the reader tables that need a whole
  * record (a party's kind is read against the record's own names). The folder is removed after the file's tests.
  */
 export function sentenceRegistry(
@@ -18,13 +18,13 @@ export function sentenceRegistry(
   const dir = mkdtempSync(join(tmpdir(), prefix));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   let n = 0;
-  return (texts, { org, language, title, purpose, rule }) => {
+  return (texts, { org, language, title, purpose, rule, publicAuthority = true, today = '2026-12-03' }) => {
     const d = join(dir, String(n++));
     mkdirSync(join(d, 'activities'), { recursive: true });
     writeFileSync(
       join(d, 'organisation.yaml'),
       `name: ${org}
-publicAuthority: true
+publicAuthority: ${publicAuthority}
 languages: [${language}]
 address:
   lines: [Postboks 1]
@@ -54,7 +54,7 @@ recipients: none
     return runGaps(
       registry,
       GAP_RULES.filter((x) => x.meta.id === rule),
-      { today: '2026-12-03' },
+      { today },
     ).findings;
   };
 }

@@ -1,12 +1,7 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { table } from '../helpers/reader-table.js';
+import { sentenceRegistry } from '../helpers/sentence-registry.js';
 import { discloses } from '../../src/check/facts.js';
-import { validateRegistry } from '../../src/validate/index.js';
-import { runGaps } from '../../src/check/engine.js';
-import { GAP_RULES } from '../../src/rules/index.js';
 
 /**
  * The municipality in English is a party as «kommunen» is in Norwegian (facts.ts OUTSIDE_PARTY): a private care provider's
@@ -34,47 +29,17 @@ table(
   ],
 );
 
-const dir = mkdtempSync(join(tmpdir(), 'ropa-municipality-en-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const registry = (name: string, org: string, texts: Record<string, string>) => {
-  const d = join(dir, name);
-  mkdirSync(join(d, 'activities'), { recursive: true });
-  writeFileSync(
-    join(d, 'organisation.yaml'),
-    `name: ${org}
-publicAuthority: ${name === 'kommune'}
-languages: [en]
-address:
-  lines: [Postboks 1]
-  postalCode: "6800"
-  city: Førde
-dpo:
-  name: DPO
-  email: dpo@example.no
-supervisoryAuthority:
-  name: Datatilsynet
-`,
-  );
-  for (const [id, text] of Object.entries(texts))
-    writeFileSync(
-      join(d, 'activities', `${id}.yaml`),
-      `id: ${id}
-title: Follow-up
-description: ${JSON.stringify(text)}
-status: active
-purposes:
-  - id: follow-up
-    description: follow up the service
-recipients: none
-`,
-    );
-  const { registry: r } = validateRegistry(d);
-  return runGaps(
-    r,
-    GAP_RULES.filter((x) => x.meta.id === 'recipients-stated'),
-    { today: '2026-12-02' },
-  ).findings;
-};
+const registryOf = sentenceRegistry('ropa-municipality-en-');
+const registry = (name: string, org: string, texts: Record<string, string>) =>
+  registryOf(texts, {
+    org,
+    language: 'en',
+    title: 'Follow-up',
+    purpose: 'follow up the service',
+    rule: 'recipients-stated',
+    publicAuthority: name === 'kommune',
+    today: '2026-12-02',
+  });
 
 describe("«the municipality» in a municipality's own English record is the controller (recipients-stated)", () => {
   const own = {
