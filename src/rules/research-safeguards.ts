@@ -1,7 +1,21 @@
-import { isArt89Purpose } from '../check/facts.js';
+import { isArt89Purpose, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import type { ResolvedPurpose } from '../model/resolve.js';
+import type { SecurityMeasure } from '../model/types.js';
 import { join } from '../util/pointer.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
+
+/**
+ * A measure whose own name or description states a safeguard Art. 89(1) names: pseudonymisation, anonymisation or
+ * de-identification, data that cannot be linked to a person, data minimisation. A body's real record (Norsk
+ * pasientskadeerstatning, session 30: «Statistikk uten mulighet for å knytte opplysningene til enkeltpersoner») lists
+ * it without marking `art89`. Read only in a measure the activity records (structured), never in free text.
+ */
+const SAFEGUARD_WORDS = lazyPattern(
+  String.raw`\b(?:pseudonymi[sz]\w*|anonymi[sz]\w*|avidentifi\w*|de-?identifi\w*|data ?minim\w*|dataminimer\w*|minimi[sz]\w* (?:of )?(?:the )?data|(?:ikkje|ikke|ingen|uten|utan) (?:\w+ ){0,3}(?:mulighet|moglegheit|mogleg|mulig) (?:\w+ ){0,2}(?:å )?(?:knytte|knyte|kople|koble|identifisere|spore)|(?:not|cannot|can ?not) (?:\w+ ){0,3}(?:be )?(?:linked|traced|identified|re-?identified)|(?:ikkje|ikke) (?:\w+ ){0,2}(?:kan )?(?:knyttes|knytast|identifiseres|identifiserast|koples|kobles))`,
+  'iu',
+);
+const readsAsSafeguard = (m: SecurityMeasure): boolean => [...textsOf(m.name), ...textsOf(m.description)].some((t) => SAFEGUARD_WORDS().test(t));
 
 /**
  * Art. 89(1): processing for archiving, research or statistics has safeguards (minimisation, pseudonymisation). Where
@@ -10,7 +24,8 @@ import { join } from '../util/pointer.js';
  * listed: a body's real record, Udir's pupil survey, listed them there; session 29), but ropa cannot tell which purposes
  * it serves: a warning that names the measure taken to cover the purpose (`activity-only`), not the error «no
  * safeguards». Where the record lists safeguards per purpose, a research purpose without its own is the error as before
- * (the planted SSB set's D47: a register linkage added beside purposes that each name theirs).
+ * (the planted SSB set's D47: a register linkage added beside purposes that each name theirs). A measure not marked
+ * `art89` whose own words state such a safeguard (`SAFEGUARD_WORDS`) counts the same way: the warning, not the error.
  */
 export default defineRule(
   { id: 'research-safeguards', severity: 'error', citation: 'GDPR Art. 89(1); 9(2)(j)', messages: ['missing', 'not-art89', 'activity-only'] },
@@ -18,7 +33,9 @@ export default defineRule(
     const isResearch = (p: ResolvedPurpose): boolean => isArt89Purpose(p) || p.legalBasis.some((b) => b.gdpr === 'A9-2-j');
     for (const r of ctx.activities) {
       const perPurpose = r.purposes.some((p) => isResearch(p) && p.safeguards.length > 0);
-      const activityMeasure = perPurpose ? undefined : r.securityMeasures.find((s) => s.value.art89 === true);
+      const activityMeasure = perPurpose
+        ? undefined
+        : (r.securityMeasures.find((s) => s.value.art89 === true) ?? r.securityMeasures.find((s) => readsAsSafeguard(s.value)));
       r.purposes.forEach((p, i) => {
         if (!isResearch(p) || p.safeguards.some((s) => s.value.art89 === true)) return;
         if (activityMeasure !== undefined) {
