@@ -227,23 +227,13 @@ export function formatList(items: readonly string[], lang: Lang, type: 'conjunct
   // None or one: what Intl.ListFormat gives, without asking it (a large record asks this a hundred thousand times).
   if (items.length < 2) return items[0] ?? '';
   const key = `${lang}/${type}`;
-  // A record's lists repeat (the same recipients, systems, categories in many activities): each said once per process.
-  const said = JSON.stringify([key, items]);
-  const hit = listsSaid.get(said);
-  if (hit !== undefined) return hit;
   let f = listFormats.get(key);
   if (!f) {
     f = new Intl.ListFormat(lang === 'en' ? 'en-GB' : lang, { type, style: 'long' });
     listFormats.set(key, f);
   }
-  const out = f.format(items);
-  if (listsSaid.size >= LISTS_KEPT) listsSaid.clear();
-  listsSaid.set(said, out);
-  return out;
+  return f.format(items);
 }
-const listsSaid = new Map<string, string>();
-/** Bounded: a run over many distinct lists holds no more than this many. */
-const LISTS_KEPT = 10_000;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 const DURATION_PLACEHOLDER = /\{(\w+), duration\}/g;
