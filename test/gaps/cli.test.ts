@@ -206,3 +206,15 @@ describe('ropa gaps (CLI)', () => {
     }
   });
 });
+
+describe('ropa gaps -f json: the reference data', () => {
+  it("names ropa's own data files by their place in the package, wherever ropa is run from (not the install's path)", () => {
+    const tmp = tempDir();
+    const r = ropa(['gaps', EXAMPLE, ...TODAY, '-f', 'json'], { cwd: tmp.dir });
+    tmp.cleanup();
+    const files = Object.values((JSON.parse(r.stdout) as { summary: { referenceData: Record<string, { file: string }> } }).summary.referenceData).map(
+      (d) => d.file,
+    );
+    expect(files).toEqual(['data/eea.json', 'data/adequacy.json', 'data/datatilsynet-dpia.json', 'data/wp248.json', 'data/norwegian-law.json']);
+  });
+});

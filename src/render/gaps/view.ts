@@ -13,7 +13,8 @@ import type { ResolvedActivity } from '../../model/resolve.js';
 import type { LocalText } from '../../model/types.js';
 import { textIn } from '../words/index.js';
 import { isAbsolute, sep } from 'node:path';
-import { displayPath } from '../../util/paths.js';
+import { displayPath, PACKAGE_ROOT, relativePath } from '../../util/paths.js';
+import { isWithin } from '../../util/within.js';
 import type { RuleInfo } from '../findings/types.js';
 
 /**
@@ -213,10 +214,19 @@ export function gapView(result: GapResult, registry: Registry, ctx: ViewContext)
         return (labelled ??= result.completeness.map((c) => ({ ...c, missingLabels: c.missing.map((m) => t(ctx.lang, `gaps.completeness.${m}`)) })));
       },
       referenceData: Object.fromEntries(
-        (['eea', 'adequacy', 'datatilsynet', 'wp248', 'law'] as const).map((k) => [k, { file: displayPath(ref[k].file, ctx.cwd), asOf: ref[k].asOf }]),
+        (['eea', 'adequacy', 'datatilsynet', 'wp248', 'law'] as const).map((k) => [k, { file: referencePath(ref[k].file, ctx.cwd), asOf: ref[k].asOf }]),
       ),
     },
   };
+}
+
+/**
+ * A reference data file as the summary names it: ropa's own (data/ of the package) by its place in the package
+ * (`data/eea.json`), so that the output of a registry does not depend on where ropa is installed or run from; any other
+ * as a path from the working directory.
+ */
+function referencePath(file: string, cwd: string): string {
+  return isWithin(PACKAGE_ROOT, file) ? relativePath(file, PACKAGE_ROOT) : displayPath(file, cwd);
 }
 
 /**

@@ -34,6 +34,12 @@ export function* tidy(text: string): Generator<string> {
   let size = 0;
   let started = false;
   let blank = false;
+  // Where the blank lines before the current line start: right after the last line put out.
+  let gap = 0;
+  // The text from `from` to `to` goes out as it is, in one slice: its lines need no change (the usual case, ropa's own
+  // templates lay out tidy text), so a notice of 100,000 lines is not cut into a slice per line and joined again.
+  let from = 0;
+  let to = 0;
   for (let pos = 0; pos <= text.length;) {
     const lf = text.indexOf('\n', pos);
     const next = lf < 0 ? text.length : lf;
@@ -46,20 +52,41 @@ export function* tidy(text: string): Generator<string> {
       blank = started;
       continue;
     }
-    if (blank) {
-      piece.push('\n');
-      blank = false;
+    // The line goes out as it stands, with what came before it since the last line: nothing trimmed, and no blank line
+    // before it or exactly one (an empty line), which is what comes out.
+    const asIs = lf >= 0 && end === lf && start - gap === (blank ? 1 : 0);
+    if (asIs && gap === to) to = pos;
+    else {
+      if (to > from) {
+        piece.push(text.slice(from, to));
+        size += to - from;
+      }
+      if (asIs) {
+        from = gap;
+        to = pos;
+      } else {
+        if (blank) {
+          piece.push('\n');
+          size++;
+        }
+        const line = text.slice(start, end);
+        piece.push(line, '\n');
+        size += line.length + 1;
+        from = to = pos;
+      }
     }
-    const line = text.slice(start, end);
-    piece.push(line, '\n');
+    blank = false;
     started = true;
-    size += line.length + 1;
-    if (size >= PIECE) {
+    gap = pos;
+    if (size + to - from >= PIECE) {
+      if (to > from) piece.push(text.slice(from, to));
+      from = to;
       yield piece.join('');
       piece = [];
       size = 0;
     }
   }
+  if (to > from) piece.push(text.slice(from, to));
   if (!started) piece.push('\n');
   if (piece.length > 0) yield piece.join('');
 }
