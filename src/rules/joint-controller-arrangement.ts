@@ -4,7 +4,7 @@ import { withoutPast } from '../check/past.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
-import { gated, prefilter } from '../util/prefilter.js';
+import { gated } from '../util/prefilter.js';
 
 /**
  * Art. 26: joint controllers set out their responsibilities in an arrangement, whose essence is made
@@ -68,7 +68,7 @@ const PLATFORM_PAGE = String.raw`${PLATFORM}(?:-|\s)?${ORG_PAGE_NOUN}`;
 /** Whose: «vår», «our», «sin», a genitive («kommunens», «the school's»), «til kommunen», «vi har ei», «we run a». */
 const OWN_PAGE = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:vår|vårt|våre|our|(?<owner>\p{L}{3,}s|\p{L}{2,}'s?))\s+(?:(?:eigen|egen|eiga|eget|eige|own|official|offisielle|offisiell)\s+)?${PLATFORM}(?:-|\s)?${PAGE_NOUN}|${PLATFORM_PAGE}\s+(?:vår|vårt|våre|si|sin|sitt|sine|til\s+(?<owner2>\p{L}+))|(?:vi|me|we)\s+(?:har|have|driv|driver|drifter|run|runs|operate|manage|administrerer|administrer|forvaltar|forvalter|maintain)\s+(?:(?:også|og|òg|also|dessutan|dessuten)\s+)?(?:en|ei|eit|et|a|an|egen|eiga|eige|eget|our\s+own|its?\s+own)?\s*(?:\p{L}+\s+)?${PLATFORM_PAGE}|(?:har|have|has|driv|driver|drifter|runs|operates|manages|administrerer|forvaltar|forvalter)\s+(?:(?:også|og|òg|also)\s+)?(?:en|ei|eit|et|a|an|egen|eiga|eige|eget|its\s+own)\s+(?:\p{L}+\s+)?${PLATFORM_PAGE}|(?:vår|our)\s+(?:${PAGE_NOUN})\s+(?:på|on|i)\s+${PLATFORM}|(?:på|on|via)\s+(?:https?:\/\/)?(?:www·)?${PLATFORM}·com|(?:${PLATFORM}|meta)(?:-|\s)?(?:insights?|innsikt\p{L}*)|meta\s+business\s+(?:suite|manager)|(?:vi|me|we)\s+(?:svarer|svarar|answer|reply|respond|modererer|modererar|moderate|leser|les|read|følger\s+opp|følgjer\s+opp|follow\s+up\s+on)\s+(?:\p{L}+\s+){0,6}?(?:på|on|via|i|in)\s+${PLATFORM})(?![\p{L}])`,
-  'iu',
+  'giu',
 );
 /** A genitive or «til X» that names a person, not the body: applicants', members', pupils' own pages. */
 const PERSON_OWNER = lazyPattern(
@@ -81,13 +81,16 @@ const PEOPLE_THERE = lazyPattern(
   'iu',
 );
 /** A later sentence that points back at the page: the platform, «sida», «the page», «kontoen», «der», «there». */
-const AT_PAGE = lazyPattern(String.raw`(?<![\p{L}])(?:${PLATFORM}\p{L}*|sida|siden|kontoen|kanalen|gruppa|gruppen|(?:the|this|that)\s+(?:page|account|channel|group)|(?:side|page)(?:-|\s)?(?:statistikk\p{L}*|innsikt\p{L}*|insights?|statistics|analytics)|der|there|on\s+it)(?![\p{L}])`, 'iu');
+const AT_PAGE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:${PLATFORM}\p{L}*|sida|siden|kontoen|kanalen|gruppa|gruppen|(?:the|this|that)\s+(?:page|account|channel|group)|(?:side|page)(?:-|\s)?(?:statistikk\p{L}*|innsikt\p{L}*|insights?|statistics|analytics)|der|there|on\s+it)(?![\p{L}])`,
+  'iu',
+);
 const PLATFORM_GATE = gated(lazyPattern(String.raw`${PLATFORM}|meta\s+(?:business|insights?|innsikt)`, 'i'));
 /** The text's dots inside an address («www.facebook.com») are no sentence's end. */
 const ADDRESS_DOT = lazyPattern(String.raw`(?<=www)\.|(?<=\p{L})\.(?=(?:com|no)(?![\p{L}]))`, 'giu');
-const SENTENCE = /[.;!?]/;
+const SENTENCE = lazyPattern(String.raw`[.;!?]`);
 const ownPage = (s: string): boolean => {
-  for (const m of s.matchAll(new RegExp(OWN_PAGE().source, 'giu'))) {
+  for (const m of s.matchAll(OWN_PAGE())) {
     const owner = m.groups?.owner ?? m.groups?.owner2;
     if (owner === undefined || !PERSON_OWNER().test(owner)) return true;
   }
@@ -97,7 +100,7 @@ const saidHere = (s: string): boolean => !NEGATION.test(s);
 /** Whether a text says the body runs a page or account on a social network and processes people's data there. */
 export const socialPageData = (t: string): boolean => {
   if (!PLATFORM_GATE(t)) return false;
-  const sentences = withoutPast(t.replace(ADDRESS_DOT(), '·')).split(SENTENCE);
+  const sentences = withoutPast(t.replace(ADDRESS_DOT(), '·')).split(SENTENCE());
   const own = sentences.findIndex((s) => saidHere(s) && ownPage(s));
   if (own < 0) return false;
   return sentences.some((s, i) => i >= own && saidHere(s) && PEOPLE_THERE().test(s) && (i === own || AT_PAGE().test(s)));
