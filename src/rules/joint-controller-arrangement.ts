@@ -61,37 +61,62 @@ export const jointSaid = (t: string): boolean =>
  * (publication: another question), applicants' or members' own profiles, a login with Facebook, a link «følg oss».
  */
 const PLATFORM = String.raw`(?:facebook|instagram|linkedin|tiktok|youtube|snapchat|twitter)`;
-const PAGE_NOUN = String.raw`(?:sid(?:e|a|en|ene|ane|er|ar|or)|pages?|konto(?:en|ane|ene|ar|er)?|kontoane|accounts?|kanal(?:en|ane|ene|ar|er)?|channels?|grupp(?:e|a|en|er|ar|ene|ane)|groups?|profil(?:en)?|profiles?)`;
-/** A page noun that an organisation has, not a person (a person's «profil» is read only with «vår», «our»). */
+/** A platform as the first part of a compound or before a page noun: «X» only so («X-kontoen», «our X account»). */
+const PLATFORM_OR_X = String.raw`(?:${PLATFORM}|x(?=(?:-|\s)(?:konto|account|profil)))`;
+const PAGE_NOUN = String.raw`(?:sid(?:e|a|en|ene|ane|er|ar|or)|pages?|konto(?:en|ane|ene|ar|er)?|accounts?|kanal(?:en|ane|ene|ar|er)?|channels?|grupp(?:e|a|en|er|ar|ene|ane)|groups?|profil(?:en)?|profiles?)`;
+/** A page noun that an organisation has, not a person (a person's «profil» is read only with the body as its owner). */
 const ORG_PAGE_NOUN = String.raw`(?:sid(?:e|a|en|ene|ane|er|ar|or)|pages?|konto(?:en|ane|ene|ar|er)?|accounts?|kanal(?:en|ane|ene|ar|er)?|channels?|grupp(?:e|a|en|er|ar|ene|ane)|groups?)`;
-const PLATFORM_PAGE = String.raw`${PLATFORM}(?:-|\s)?${ORG_PAGE_NOUN}`;
-/** Whose: «vår», «our», «sin», a genitive («kommunens», «the school's»), «til kommunen», «vi har ei», «we run a». */
+const PLATFORM_PAGE = String.raw`${PLATFORM_OR_X}(?:-|\s)?${ORG_PAGE_NOUN}`;
+const ANY_PAGE = String.raw`${PLATFORM_OR_X}(?:-|\s)?${PAGE_NOUN}`;
+const OWN_ADJ = String.raw`(?:(?:eigen|egen|eiga|eget|eige|own|official|offisielle|offisiell)\s+)?`;
+const RUNS = String.raw`(?:har|have|has|driv|driver|drifter|run|runs|operate|operates|manage|manages|administrerer|forvaltar|forvalter|maintain|maintains)\s+(?:(?:også|og|òg|also|dessutan|dessuten)\s+)?`;
+const A = String.raw`(?:en|ei|eit|et|a|an|egen|eiga|eige|eget|its\s+own|our\s+own)`;
+const WE = String.raw`(?:vi|me|we)`;
+/**
+ * Whose: «vår», «our», a genitive («kommunens», «the school's»), «skulen sin», «Facebook-sida vår / til kommunen», «vi har
+ * ei Facebook-side», «the school runs a Facebook page», «our company page on LinkedIn», «ei eiga side på Facebook», «på
+ * www.facebook.com», Facebook Insights, «vi svarer … på Facebook».
+ */
 const OWN_PAGE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:vår|vårt|våre|our|(?<owner>\p{L}{3,}s|\p{L}{2,}'s?))\s+(?:(?:eigen|egen|eiga|eget|eige|own|official|offisielle|offisiell)\s+)?${PLATFORM}(?:-|\s)?${PAGE_NOUN}|${PLATFORM_PAGE}\s+(?:vår|vårt|våre|si|sin|sitt|sine|til\s+(?<owner2>\p{L}+))|(?:vi|me|we)\s+(?:har|have|driv|driver|drifter|run|runs|operate|manage|administrerer|administrer|forvaltar|forvalter|maintain)\s+(?:(?:også|og|òg|also|dessutan|dessuten)\s+)?(?:en|ei|eit|et|a|an|egen|eiga|eige|eget|our\s+own|its?\s+own)?\s*(?:\p{L}+\s+)?${PLATFORM_PAGE}|(?:har|have|has|driv|driver|drifter|runs|operates|manages|administrerer|forvaltar|forvalter)\s+(?:(?:også|og|òg|also)\s+)?(?:en|ei|eit|et|a|an|egen|eiga|eige|eget|its\s+own)\s+(?:\p{L}+\s+)?${PLATFORM_PAGE}|(?:vår|our)\s+(?:${PAGE_NOUN})\s+(?:på|on|i)\s+${PLATFORM}|(?:på|on|via)\s+(?:https?:\/\/)?(?:www·)?${PLATFORM}·com|(?:${PLATFORM}|meta)(?:-|\s)?(?:insights?|innsikt\p{L}*)|meta\s+business\s+(?:suite|manager)|(?:vi|me|we)\s+(?:svarer|svarar|answer|reply|respond|modererer|modererar|moderate|leser|les|read|følger\s+opp|følgjer\s+opp|follow\s+up\s+on)\s+(?:\p{L}+\s+){0,6}?(?:på|on|via|i|in)\s+${PLATFORM})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:vår|vårt|våre|our|(?<owner>\p{L}{3,}s|\p{L}{2,}'s?)|(?<owner3>\p{L}{2,})\s+(?:sin|si|sitt|sine))\s+${OWN_ADJ}${ANY_PAGE}|${PLATFORM_PAGE}\s+(?:vår|vårt|våre|si|sin|sitt|sine|til\s+(?<owner2>\p{L}+))|${WE}\s+${RUNS}(?:${A}\s+)?(?:\p{L}+\s+)?${ANY_PAGE}|${RUNS}${A}\s+(?:\p{L}+\s+)?${PLATFORM_PAGE}|(?:(?:vår|vårt|våre|our|${WE}\s+${RUNS}${A}?|${RUNS}${A})\s+${OWN_ADJ}(?:\p{L}+\s+)?${PAGE_NOUN}|${RUNS}${A}\s+${OWN_ADJ}(?:\p{L}+\s+)?${ORG_PAGE_NOUN})\s+(?:på|on|i)\s+${PLATFORM_OR_X}|(?:på|on|via)\s+(?:https?:\/\/)?(?:www·)?${PLATFORM}·com|(?:${PLATFORM}|meta)(?:-|\s)?(?:insights?|innsikt\p{L}*)|meta\s+business\s+(?:suite|manager)|${WE}\s+(?:svarer|svarar|answer|reply|respond|modererer|modererar|moderate|leser|les|read|følger\s+opp|følgjer\s+opp|follow\s+up\s+on)\s+(?:\p{L}+\s+){0,6}?(?:på|on|via|i|in)\s+${PLATFORM})(?![\p{L}])`,
   'giu',
 );
 /** A genitive or «til X» that names a person, not the body: applicants', members', pupils' own pages. */
 const PERSON_OWNER = lazyPattern(
-  String.raw`^(?:søk|applicant|candidate|kandidat|elev|pupil|student|learner|kund|customer|client|klient|deltak|participant|medlem|member|ansatt|tilsett|employee|staff|forelder|foreldr|parent|barn|child|bruker|brukar|user|person|pasient|patient|innbygg|resident|frivillig|volunteer|utøvar|utøver|athlete|spelar|spiller|player|vinnar|vinner|winner|his|her|their|its?)`,
+  String.raw`^(?:søk|applicant|candidate|kandidat|elev|pupil|student|learner|kund|customer|client|klient|deltak|participant|medlem|member|ansatt|tilsett|employee|staff|forelder|foreldr|parent|barn|child|bruker|brukar|user|person|pasient|patient|innbygg|resident|frivillig|volunteer|utøvar|utøver|athlete|spelar|spiller|player|vinnar|vinner|winner|his|her|their|its?|han|ho|hun|dei|de|them)`,
   'iu',
 );
-/** People's data at the page: visitors, followers, statistics, comments or messages received or answered, personal data. */
+/** What people write to a page. */
+const WRITTEN = String.raw`(?:kommentar\p{L}*|comments?|melding\p{L}*|messages?|innboks\p{L}*|inbox|direktemelding\p{L}*|DMs?|spørsmål\p{L}*|questions?|henvendels\p{L}*|førespurnad\p{L}*|enquir\p{L}*|inquir\p{L}*|innlegg\p{L}*|posts|påmelding\p{L}*|sign-?ups?)`;
+/** The body's handling of what is written: answer, moderate, receive, read, follow up, delete. */
+const HANDLES = String.raw`(?:svarer|svarar|svare|answers?|answered|answering|reply|replies|replied|respond|responds|responded|moderer\p{L}*|moderat\p{L}*|mottar|motta|tek\s+imot|tar\s+imot|ta\s+imot|får|receives?|received|leser|les|lese|reads?|følger\s+opp|følgjer\s+opp|follow\s+up|handterer|håndterer|handles?|handled|behandler|behandlar|handsamar|sletter|slettar|skjuler|deletes?|hides?|removes?|fjerner|fjernar)`;
+/** The same, passive («besvares», «are answered»). */
+const HANDLED = String.raw`(?:besvares|besvarast|besvart|blir\s+svart|vert\s+svart|svarast|modereres|modererast|moderert|slettes|slettast|følges\s+opp|følgjast\s+opp|(?:is|are|get|gets)\s+(?:\p{L}+\s+)?(?:answered|moderated|read|handled|deleted|removed|followed\s+up))`;
+/** People writing there: «foreldre kan stille spørsmål», «parents who send messages», «dei som kommenterer». */
+const PEOPLE_WRITE = String.raw`(?:(?:kan|can|may|som|who|that)\s+(?:\p{L}+\s+)?(?:sende|sender|send|sends|skrive|skriver|skriv|write|writes|stille|stiller|ask|asks|poste|poster|post|legge\s+inn|legg\s+inn|leave|leaves)\s+(?:\p{L}+\s+){0,4}?${WRITTEN}|(?:som|who|that)\s+(?:kommenterer|kommenterar|comment|comments|skriv\s+til\s+oss|write\s+to\s+us))`;
+/** People's data at the page: visitors, followers, statistics, what is written there handled by the body, personal data. */
 const PEOPLE_THERE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?<!(?:til|for|to)\s+)(?:besøk(?:ende|jande|ande|arar|arane|ere|erne)|visitors?|brukar(?:ar|ane)|brukere|brukerne|users)\s+(?:(?:på|til|av|of|to|on)\s+)(?:\p{L}+\s+){0,2}?(?:${PLATFORM}\p{L}*|${ORG_PAGE_NOUN})|(?:dei|de|those|people|personer|folk|kven|hvem)\s+som\s+(?:besøker|besøkjer|følger|følgjer)\s+(?:\p{L}+\s+){0,2}?(?:${PLATFORM}\p{L}*|${ORG_PAGE_NOUN})|(?:who|that)\s+(?:visit|follow)\s+(?:\p{L}+\s+){0,2}?(?:${PLATFORM}\p{L}*|${ORG_PAGE_NOUN})|følgere|følgerne|følgjarar|følgjarane|followers?|(?:side|page)(?:-|\s)?(?:statistikk\p{L}*|innsikt\p{L}*|insights?|statistics|analytics)|(?:${PLATFORM}|meta)(?:-|\s)?(?:insights?|innsikt\p{L}*|statistikk\p{L}*|analytics)|statistikk\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:over|om|frå|fra|about|on|of)\s+(?:\p{L}+\s+){0,2}?(?:besøk\p{L}*|visit\p{L}*|følg\p{L}*|follow\p{L}*|rekkevidd\p{L}*|reach|engasjement\p{L}*|engagement|brukar\p{L}*|bruker\p{L}*|users?)|(?:svarer|svarar|svare|answers?|answered|answering|reply|replies|replied|respond|responds|responded|moderer\p{L}*|moderat\p{L}*|mottar|motta|tek\s+imot|tar\s+imot|ta\s+imot|får|receives?|received|leser|les|lese|reads?|følger\s+opp|følgjer\s+opp|follow\s+up|handterer|håndterer|handles?|handled|behandler|behandlar|handsamar|sletter|slettar|skjuler|deletes?|hides?|removes?|fjerner|fjernar)\s+(?:(?:på|to|til|with|av|alle|all|dei|de|the|any|og|and|også|òg|also|innkomne|incoming|direkte|direct|private|privat|nye|new)\s+){0,3}(?:kommentar\p{L}*|comments?|melding\p{L}*|messages?|innboks\p{L}*|inbox|direktemelding\p{L}*|DMs?|spørsmål\p{L}*|questions?|henvendels\p{L}*|førespurnad\p{L}*|enquir\p{L}*|inquir\p{L}*|innlegg\p{L}*|posts)|(?:kommentar\p{L}*|comments?|melding\p{L}*|messages?|spørsmål\p{L}*|questions?|henvendels\p{L}*|førespurnad\p{L}*|enquir\p{L}*|inquir\p{L}*)(?:\s+(?:som\s+)?(?:(?:vi|me|we)\s+)?(?:fra|frå|from|sendt|sende|sendte|sent|skrevet|skrivne|written|posted|lagt\s+inn|lagde\s+inn|get|gets|får|mottar|receive)|,?\s+(?:som|which|that)\s+(?:vi|me|we)\s+(?:\p{L}+\s+)?(?:svarer|svarar|answer|reply\s+to|respond\s+to|read|leser|les|moderate|modererer|modererar|følger\s+opp|følgjer\s+opp|follow\s+up))(?![\p{L}])|(?:behandler|behandlar|handsamar|processes|process|samler|samlar|collects?|registrerer|records?)\s+(?:(?:også|òg|also|vi|me|we)\s+)?(?:personopplysning\p{L}*|personopplysing\p{L}*|personal\s+data|opplysning(?:er|ar)\s+om|data\s+(?:about|on)))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?<!(?:til|for|to)\s+)(?:besøk(?:ende|jande|ande|arar|arane|ere|erne)|visitors?|brukar(?:ar|ane)|brukere|brukerne|users)\s+(?:(?:på|til|av|of|to|on)\s+)(?:\p{L}+\s+){0,2}?(?:${PLATFORM}\p{L}*|${ORG_PAGE_NOUN})|(?:dei|de|those|people|personer|folk|kven|hvem)\s+som\s+(?:besøker|besøkjer|følger|følgjer)\s+(?:\p{L}+\s+){0,2}?(?:${PLATFORM}\p{L}*|${ORG_PAGE_NOUN})|(?:who|that)\s+(?:visit|follow)\s+(?:\p{L}+\s+){0,2}?(?:${PLATFORM}\p{L}*|${ORG_PAGE_NOUN})|følgere|følgerne|følgjarar|følgjarane|followers?|kommentarfelt\p{L}*|comments?\s+(?:section|field)|(?:side|page)(?:-|\s)?(?:statistikk\p{L}*|innsikt\p{L}*|insights?|statistics|analytics)|(?:${PLATFORM}|meta)(?:-|\s)?(?:insights?|innsikt\p{L}*|statistikk\p{L}*|analytics)|statistikk\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:over|om|frå|fra|about|on|of)\s+(?:\p{L}+\s+){0,2}?(?:besøk\p{L}*|visit\p{L}*|følg\p{L}*|follow\p{L}*|rekkevidd\p{L}*|reach|engasjement\p{L}*|engagement|brukar\p{L}*|bruker\p{L}*|users?)|${HANDLES}\s+(?:\p{L}+\s+){0,3}?${WRITTEN}|${WRITTEN}(?:\s+(?:som\s+)?(?:${WE}\s+)?(?:fra|frå|from|sendt|sende|sendte|sent|skrevet|skrivne|written|posted|lagt\s+inn|lagde\s+inn|get|gets|får|mottar|receive|kommer\s+inn|kjem\s+inn|come\s+in|coming\s+in)|,?\s+(?:som|which|that)\s+${WE}\s+(?:\p{L}+\s+)?(?:svarer|svarar|answer|reply\s+to|respond\s+to|read|leser|les|moderate|modererer|modererar|følger\s+opp|følgjer\s+opp|follow\s+up)|(?:\s+[\p{L},]+){0,6}?\s+${HANDLED})|${PEOPLE_WRITE}|(?:behandler|behandlar|handsamar|processes|process|samler|samlar|collects?|registrerer|records?)\s+(?:(?:også|òg|also|vi|me|we)\s+)?(?:personopplysning\p{L}*|personopplysing\p{L}*|personal\s+data|opplysning(?:er|ar)\s+om|data\s+(?:about|on)))(?![\p{L}])`,
   'iu',
 );
-/** A later sentence that points back at the page: the platform, «sida», «the page», «kontoen», «der», «there». */
+/** A later clause that points back at the page: the platform, «sida», «the page», «kontoen», «der», «there». */
 const AT_PAGE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:${PLATFORM}\p{L}*|sida|siden|kontoen|kanalen|gruppa|gruppen|(?:the|this|that)\s+(?:page|account|channel|group)|(?:side|page)(?:-|\s)?(?:statistikk\p{L}*|innsikt\p{L}*|insights?|statistics|analytics)|der|there|on\s+it)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${PLATFORM}\p{L}*|sida|siden|kontoen|kanalen|gruppa|gruppen|(?:the|this|that)\s+(?:page|account|channel|group)|kommentarfelt\p{L}*|(?:side|page)(?:-|\s)?(?:statistikk\p{L}*|innsikt\p{L}*|insights?|statistics|analytics)|der|there|on\s+it)(?![\p{L}])`,
   'iu',
 );
-const PLATFORM_GATE = gated(lazyPattern(String.raw`${PLATFORM}|meta\s+(?:business|insights?|innsikt)`, 'i'));
+/** Another channel named for what is written («på e-post», «by e-mail», «per telefon»): not the page. */
+const OTHER_CHANNEL = lazyPattern(
+  String.raw`(?<![\p{L}])(?:på|per|by|via|over|i)\s+(?:\p{L}+\s+)?(?:e-post|epost|e-mail|email|telefon|phone|telephone|brev|letter|post|sms|chat\s+på\s+nettsid\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const PLATFORM_GATE = gated(lazyPattern(String.raw`${PLATFORM}|meta\s+(?:business|insights?|innsikt)|x(?:-|\s)(?:konto|account|profil)`, 'i'));
 /** The text's dots inside an address («www.facebook.com») are no sentence's end. */
 const ADDRESS_DOT = lazyPattern(String.raw`(?<=www)\.|(?<=\p{L})\.(?=(?:com|no)(?![\p{L}]))`, 'giu');
-const SENTENCE = lazyPattern(String.raw`[.;!?]`);
+/** A sentence's end, or a clause joined by «, og», «, men», «, and», «, but», «, mens», «, while». */
+const CLAUSE_END = lazyPattern(String.raw`[.;!?]|,\s*(?:og|men|and|but|mens|while)\s`, 'iu');
 const ownPage = (s: string): boolean => {
   for (const m of s.matchAll(OWN_PAGE())) {
-    const owner = m.groups?.owner ?? m.groups?.owner2;
+    const owner = m.groups?.owner ?? m.groups?.owner2 ?? m.groups?.owner3;
     if (owner === undefined || !PERSON_OWNER().test(owner)) return true;
   }
   return false;
@@ -100,10 +125,17 @@ const saidHere = (s: string): boolean => !NEGATION.test(s);
 /** Whether a text says the body runs a page or account on a social network and processes people's data there. */
 export const socialPageData = (t: string): boolean => {
   if (!PLATFORM_GATE(t)) return false;
-  const sentences = withoutPast(t.replace(ADDRESS_DOT(), '·')).split(SENTENCE());
-  const own = sentences.findIndex((s) => saidHere(s) && ownPage(s));
+  const clauses = withoutPast(t.replace(ADDRESS_DOT(), '·')).split(CLAUSE_END());
+  const own = clauses.findIndex((c) => saidHere(c) && ownPage(c));
   if (own < 0) return false;
-  return sentences.some((s, i) => i >= own && saidHere(s) && PEOPLE_THERE().test(s) && (i === own || AT_PAGE().test(s)));
+  return clauses.some(
+    (c, i) =>
+      i >= own &&
+      saidHere(c) &&
+      PEOPLE_THERE().test(c) &&
+      (i === own || AT_PAGE().test(c)) &&
+      (!OTHER_CHANNEL().test(c) || AT_PAGE().test(c.replace(OWN_PAGE(), ''))),
+  );
 };
 
 /** Where an activity says it runs a social-network page with people's data there: its description, a purpose, a system. */
