@@ -1,7 +1,10 @@
 import { NEGATION, STOP, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
+import { withoutPast } from '../check/past.js';
+import type { ResolvedActivity } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
+import { gated } from '../util/prefilter.js';
 
 /**
  * Art. 26: joint controllers set out their responsibilities in an arrangement, whose essence is made
@@ -38,12 +41,118 @@ const JOINT_GATE = lazyPattern(String.raw`felles|joint`, 'i');
 export const jointSaid = (t: string): boolean =>
   JOINT_GATE().test(t) && t.split(STOP).some((c) => JOINT_SAID().test(c) && !NEGATION.test(c) && !NOT_JOINT().test(c));
 
+/**
+ * The body's own page, profile or account on a social network, used for people's data there, with no joint controller
+ * recorded (`social-page`, a warning; J1, session 30, issue #12). CJEU C-210/16 Wirtschaftsakademie Schleswig-Holstein
+ * (5 June 2018): the administrator of a fan page on Facebook is a controller jointly responsible with Facebook for the
+ * processing of its visitors' data (the page statistics); C-40/17 Fashion ID (29 July 2019) for embedded plug-ins; EDPB
+ * Guidelines 08/2020 on the targeting of social media users. Art. 26(1)-(2), 30(1)(a): the record names the joint
+ * controller and the arrangement. Read, sentence by sentence, where
+ * - a sentence holds a platform (Facebook, Instagram, LinkedIn, X/Twitter, TikTok, YouTube, Snapchat), and
+ * - the body's own presence there (OWN_PAGE): «Facebook-sida vår», «vår Facebook-side», «kommunens Instagram-konto», «the
+ *   school's Facebook page», «Facebook-sida til kommunen», «vi har ei Facebook-side», «we run a LinkedIn page», «our page
+ *   on Facebook», «på www.facebook.com» (a page at the platform's address), or the body answering there («vi svarer på
+ *   meldinger … på Facebook»), and
+ * - people's data there (PEOPLE_THERE): visitors, followers, page statistics or insights, comments, messages, questions
+ *   or enquiries received or answered, personal data processed.
+ * The presence and the data may be said in two sentences of one text if the second names the platform, the page («sida»,
+ * «the page», «kontoen») or «der»/«there». Not a negation («vi har ingen Instagram-konto», «we never answer messages on
+ * Facebook»), the past, a job advertisement or news shared on a page (no people's data there), photos of people posted
+ * (publication: another question), applicants' or members' own profiles, a login with Facebook, a link «følg oss».
+ */
+const PLATFORM = String.raw`(?:facebook|instagram|linkedin|tiktok|youtube|snapchat|twitter)`;
+/** A platform as the first part of a compound or before a page noun: «X» only so («X-kontoen», «our X account»). */
+const PLATFORM_OR_X = String.raw`(?:${PLATFORM}|x(?=(?:-|\s)(?:konto|account|profil)))`;
+const PAGE_NOUN = String.raw`(?:sid(?:e|a|en|ene|ane|er|ar|or)|pages?|konto(?:en|ane|ene|ar|er)?|accounts?|kanal(?:en|ane|ene|ar|er)?|channels?|grupp(?:e|a|en|er|ar|ene|ane)|groups?|profil(?:en)?|profiles?)`;
+/** A page noun that an organisation has, not a person (a person's «profil» is read only with the body as its owner). */
+const ORG_PAGE_NOUN = String.raw`(?:sid(?:e|a|en|ene|ane|er|ar|or)|pages?|konto(?:en|ane|ene|ar|er)?|accounts?|kanal(?:en|ane|ene|ar|er)?|channels?|grupp(?:e|a|en|er|ar|ene|ane)|groups?)`;
+const PLATFORM_PAGE = String.raw`${PLATFORM_OR_X}(?:-|\s)?${ORG_PAGE_NOUN}`;
+const ANY_PAGE = String.raw`${PLATFORM_OR_X}(?:-|\s)?${PAGE_NOUN}`;
+const OWN_ADJ = String.raw`(?:(?:eigen|egen|eiga|eget|eige|own|official|offisielle|offisiell)\s+)?`;
+const RUNS = String.raw`(?:har|have|has|driv|driver|drifter|run|runs|operate|operates|manage|manages|administrerer|forvaltar|forvalter|maintain|maintains)\s+(?:(?:også|og|òg|also|dessutan|dessuten)\s+)?`;
+const A = String.raw`(?:en|ei|eit|et|a|an|egen|eiga|eige|eget|its\s+own|our\s+own)`;
+const WE = String.raw`(?:vi|me|we)`;
+/**
+ * Whose: «vår», «our», a genitive («kommunens», «the school's»), «skulen sin», «Facebook-sida vår / til kommunen», «vi har
+ * ei Facebook-side», «the school runs a Facebook page», «our company page on LinkedIn», «ei eiga side på Facebook», «på
+ * www.facebook.com», Facebook Insights, «vi svarer … på Facebook».
+ */
+const OWN_PAGE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:vår|vårt|våre|our|(?<owner>\p{L}{3,}s|\p{L}{2,}'s?)|(?<owner3>\p{L}{2,})\s+(?:sin|si|sitt|sine))\s+${OWN_ADJ}${ANY_PAGE}|${PLATFORM_PAGE}\s+(?:vår|vårt|våre|si|sin|sitt|sine|til\s+(?<owner2>\p{L}+))|${WE}\s+${RUNS}(?:${A}\s+)?(?:\p{L}+\s+)?${ANY_PAGE}|${RUNS}${A}\s+(?:\p{L}+\s+)?${PLATFORM_PAGE}|(?:(?:vår|vårt|våre|our|${WE}\s+${RUNS}${A}?|${RUNS}${A})\s+${OWN_ADJ}(?:\p{L}+\s+)?${PAGE_NOUN}|${RUNS}(?:${A}\s+)?${OWN_ADJ}(?:\p{L}+\s+)?${ORG_PAGE_NOUN})\s+(?:på|on|i)\s+${PLATFORM_OR_X}|(?:på|on|via)\s+(?:https?:\/\/)?(?:www·)?${PLATFORM}·com|(?:${PLATFORM}|meta)(?:-|\s)?(?:insights?|innsikt\p{L}*)|meta\s+business\s+(?:suite|manager)|${WE}\s+(?:svarer|svarar|answer|reply|respond|modererer|modererar|moderate|leser|les|read|følger\s+opp|følgjer\s+opp|follow\s+up\s+on)\s+(?:\p{L}+\s+){0,6}?(?:på|on|via|i|in)\s+${PLATFORM})(?![\p{L}])`,
+  'giu',
+);
+/** A genitive or «til X» that names a person, not the body: applicants', members', pupils' own pages. */
+const PERSON_OWNER = lazyPattern(
+  String.raw`^(?:søk|applicant|candidate|kandidat|elev|pupil|student|learner|kund|customer|client|klient|deltak|participant|medlem|member|ansatt|tilsett|employee|staff|forelder|foreldr|parent|barn|child|bruker|brukar|user|person|pasient|patient|innbygg|resident|frivillig|volunteer|utøvar|utøver|athlete|spelar|spiller|player|vinnar|vinner|winner|his|her|their|its?|han|ho|hun|dei|de|them)`,
+  'iu',
+);
+/** What people write to a page. */
+const WRITTEN = String.raw`(?:kommentar\p{L}*|comments?|melding\p{L}*|messages?|innboks\p{L}*|inbox|direktemelding\p{L}*|DMs?|spørsmål\p{L}*|questions?|henvendels\p{L}*|førespurnad\p{L}*|enquir\p{L}*|inquir\p{L}*|innlegg\p{L}*|posts|påmelding\p{L}*|sign-?ups?)`;
+/** The body's handling of what is written: answer, moderate, receive, read, follow up, delete. */
+const HANDLES = String.raw`(?:svarer|svarar|svare|answers?|answered|answering|reply|replies|replied|respond|responds|responded|moderer\p{L}*|moderat\p{L}*|mottar|motta|tek\s+imot|tar\s+imot|ta\s+imot|får|receives?|received|leser|les|lese|reads?|følger\s+opp|følgjer\s+opp|follow\s+up|handterer|håndterer|handles?|handled|behandler|behandlar|handsamar|sletter|slettar|skjuler|deletes?|hides?|removes?|fjerner|fjernar)`;
+/** The same, passive («besvares», «are answered»). */
+const HANDLED = String.raw`(?:besvares|besvarast|besvart|blir\s+svart|vert\s+svart|svarast|modereres|modererast|moderert|slettes|slettast|følges\s+opp|følgjast\s+opp|(?:is|are|get|gets)\s+(?:\p{L}+\s+)?(?:answered|moderated|read|handled|deleted|removed|followed\s+up))`;
+/** People writing there: «foreldre kan stille spørsmål», «parents who send messages», «dei som kommenterer». */
+const PEOPLE_WRITE = String.raw`(?:(?:kan|can|may|som|who|that)\s+(?:\p{L}+\s+)?(?:sende|sender|send|sends|skrive|skriver|skriv|write|writes|stille|stiller|ask|asks|poste|poster|post|legge\s+inn|legg\s+inn|leave|leaves)\s+(?:\p{L}+\s+){0,4}?${WRITTEN}|(?:som|who|that)\s+(?:kommenterer|kommenterar|comment|comments|skriv\s+til\s+oss|write\s+to\s+us))`;
+/** People's data at the page: visitors, followers, statistics, what is written there handled by the body, personal data. */
+const PEOPLE_THERE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?<!(?:til|for|to)\s+)(?:besøk(?:ende|jande|ande|arar|arane|ere|erne)|visitors?|brukar(?:ar|ane)|brukere|brukerne|users)\s+(?:(?:på|til|av|of|to|on)\s+)(?:\p{L}+\s+){0,2}?(?:${PLATFORM}\p{L}*|${ORG_PAGE_NOUN})|(?:dei|de|those|people|personer|folk|kven|hvem)\s+som\s+(?:besøker|besøkjer|følger|følgjer)\s+(?:\p{L}+\s+){0,2}?(?:${PLATFORM}\p{L}*|${ORG_PAGE_NOUN})|(?:who|that)\s+(?:visit|follow)\s+(?:\p{L}+\s+){0,2}?(?:${PLATFORM}\p{L}*|${ORG_PAGE_NOUN})|følgere|følgerne|følgjarar|følgjarane|followers?|kommentarfelt\p{L}*|comments?\s+(?:section|field)|(?:side|page)(?:-|\s)?(?:statistikk\p{L}*|innsikt\p{L}*|insights?|statistics|analytics)|(?:${PLATFORM}|meta)(?:-|\s)?(?:insights?|innsikt\p{L}*|statistikk\p{L}*|analytics)|statistikk\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:over|om|frå|fra|about|on|of)\s+(?:\p{L}+\s+){0,2}?(?:besøk\p{L}*|visit\p{L}*|følg\p{L}*|follow\p{L}*|rekkevidd\p{L}*|reach|engasjement\p{L}*|engagement|brukar\p{L}*|bruker\p{L}*|users?)|${HANDLES}\s+(?:\p{L}+\s+){0,3}?${WRITTEN}|${WRITTEN}(?:\s+(?:som\s+)?(?:${WE}\s+)?(?:fra|frå|from|sendt|sende|sendte|sent|skrevet|skrivne|written|posted|lagt\s+inn|lagde\s+inn|get|gets|får|mottar|receive|kommer\s+inn|kjem\s+inn|come\s+in|coming\s+in)|,?\s+(?:som|which|that)\s+${WE}\s+(?:\p{L}+\s+)?(?:svarer|svarar|answer|reply\s+to|respond\s+to|read|leser|les|moderate|modererer|modererar|følger\s+opp|følgjer\s+opp|follow\s+up)|(?:\s+[\p{L},]+){0,6}?\s+${HANDLED})|${PEOPLE_WRITE}|(?:behandler|behandlar|handsamar|processes|process|samler|samlar|collects?|registrerer|records?)\s+(?:(?:også|òg|also|vi|me|we)\s+)?(?:personopplysning\p{L}*|personopplysing\p{L}*|personal\s+data|opplysning(?:er|ar)\s+om|data\s+(?:about|on)))(?![\p{L}])`,
+  'iu',
+);
+/** A later clause that points back at the page: the platform, «sida», «the page», «kontoen», «der», «there». */
+const AT_PAGE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:${PLATFORM}\p{L}*|sida|siden|kontoen|kanalen|gruppa|gruppen|(?:the|this|that)\s+(?:page|account|channel|group)|kommentarfelt\p{L}*|(?:side|page)(?:-|\s)?(?:statistikk\p{L}*|innsikt\p{L}*|insights?|statistics|analytics)|der|there|on\s+it)(?![\p{L}])`,
+  'iu',
+);
+/** Another channel named for what is written («på e-post», «by e-mail», «per telefon»): not the page. */
+const OTHER_CHANNEL = lazyPattern(
+  String.raw`(?<![\p{L}])(?:på|per|by|via|over|i)\s+(?:\p{L}+\s+)?(?:e-post|epost|e-mail|email|telefon|phone|telephone|brev|letter|post|sms|chat\s+på\s+nettsid\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const PLATFORM_GATE = gated(lazyPattern(String.raw`${PLATFORM}|meta\s+(?:business|insights?|innsikt)|x(?:-|\s)(?:konto|account|profil)`, 'i'));
+/** The text's dots inside an address («www.facebook.com») are no sentence's end. */
+const ADDRESS_DOT = lazyPattern(String.raw`(?<=www)\.|(?<=\p{L})\.(?=(?:com|no)(?![\p{L}]))`, 'giu');
+/** A sentence's end, or a clause joined by «, og», «, men», «, and», «, but», «, mens», «, while». */
+const CLAUSE_END = lazyPattern(String.raw`[.;!?]|,\s*(?:og|men|and|but|mens|while)\s`, 'iu');
+const ownPage = (s: string): boolean => {
+  for (const m of s.matchAll(OWN_PAGE())) {
+    const owner = m.groups?.owner ?? m.groups?.owner2 ?? m.groups?.owner3;
+    if (owner === undefined || !PERSON_OWNER().test(owner)) return true;
+  }
+  return false;
+};
+const saidHere = (s: string): boolean => !NEGATION.test(s);
+/** Whether a text says the body runs a page or account on a social network and processes people's data there. */
+export const socialPageData = (t: string): boolean => {
+  if (!PLATFORM_GATE(t)) return false;
+  const clauses = withoutPast(t.replace(ADDRESS_DOT(), '·')).split(CLAUSE_END());
+  const own = clauses.findIndex((c) => saidHere(c) && ownPage(c));
+  if (own < 0) return false;
+  return clauses.some(
+    (c, i) =>
+      i >= own &&
+      saidHere(c) &&
+      PEOPLE_THERE().test(c) &&
+      (i === own || AT_PAGE().test(c)) &&
+      (!OTHER_CHANNEL().test(c) || AT_PAGE().test(c.replace(OWN_PAGE(), ''))),
+  );
+};
+
+/** Where an activity says it runs a social-network page with people's data there: its description, a purpose, a system. */
+const socialPageAt = (r: ResolvedActivity): string | undefined => {
+  if (textsOf(r.activity.description).some(socialPageData)) return '/description';
+  const p = r.purposes.findIndex((x) => textsOf(x.description).some(socialPageData));
+  if (p >= 0) return join('/purposes', p, 'description');
+  const s = r.systems.find((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)].some(socialPageData));
+  return s === undefined ? undefined : join('/systems', (r.activity.systems ?? []).indexOf(s.id));
+};
+
 export default defineRule(
   {
     id: 'joint-controller-arrangement',
     severity: 'error',
     citation: 'GDPR Art. 26(1)-(2); 30(1)(a)',
-    messages: ['no-controllers', 'no-arrangement', 'no-split', 'split-without-rights', 'described-joint'],
+    messages: ['no-controllers', 'no-arrangement', 'no-split', 'split-without-rights', 'described-joint', 'social-page'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -52,6 +161,10 @@ export default defineRule(
         const at = textsOf(r.activity.description).some(jointSaid) ? '/description' : r.purposes.findIndex((p) => textsOf(p.description).some(jointSaid));
         if (at === '/description') report.activity(r, at, 'described-joint', {}, { severity: 'warning' });
         else if (at >= 0) report.activity(r, join('/purposes', at, 'description'), 'described-joint', {}, { severity: 'warning' });
+        else {
+          const page = socialPageAt(r);
+          if (page !== undefined) report.activity(r, page, 'social-page', {}, { severity: 'warning' });
+        }
       }
       if (r.activity.role === 'joint-controller' && joint.length === 0) report.activity(r, '/role', 'no-controllers');
       joint.forEach((j, i) => {
