@@ -1,5 +1,8 @@
 import { table } from '../helpers/reader-table.js';
 import { revealsIn } from '../../src/check/prose-category.js';
+import { keptForeverIn } from '../../src/check/kept-forever.js';
+import { emptyCriterion } from '../../src/rules/retention-defined.js';
+import { readText } from '../../src/check/prose-activity.js';
 
 /**
  * Issue #12 (session 30, R2): the free-text families beside recipients and sources, read from the FACT in nb, nn and en,
@@ -37,5 +40,79 @@ table(
     ['nb', 'Saken forelegges styret før vedtak.'],
     ['en', 'Library users are fined for late returns.'],
     ['en', 'Staff who break the confidentiality rules can be punished.'],
+  ],
+);
+
+table(
+  'permanent-retention-basis: data said in words to be kept for ever (variants-landbruk LB43, variants-veterinar DY32)',
+  (t) => keptForeverIn(t) !== undefined,
+  [
+    ['nb', 'Tips som ikke fører til noe hos Mattilsynet, tar vi vare på uten tidsbegrensning, i tilfelle det kommer nye tips.'], // set: landbruk LB43
+    ['en', "They are never deleted: we keep them indefinitely as the clinic's historical archive."], // set: veterinar DY32
+    ['nb', 'Tipsene slettes aldri.'],
+    ['nb', 'Vi oppbevarer tipsene på ubestemt tid.'],
+    ['en', 'We keep the reports indefinitely.'],
+    ['nn', 'Meldingane blir aldri sletta.'],
+    ['nn', 'Vi slettar aldri søknadene.'],
+    ['nn', 'Opplysningane blir lagra for alltid.'],
+    ['en', 'Records are stored permanently on our server.'],
+  ],
+  [
+    ['nn', 'Bevares for alltid etter arkivlova.'],
+    ['nb', 'Sakene slettes aldri automatisk, men vurderes årlig.'],
+    ['nb', 'Vi lagrer ikke tipsene på ubestemt tid.'],
+    ['nb', 'Tidligere ble tipsene lagret på ubestemt tid; nå slettes de etter to år.'],
+    ['nb', 'Anonymiserte data kan lagres på ubestemt tid.'],
+    ['nb', 'Profilen lagres på ubestemt tid, til du sletter den selv.'],
+    ['nb', 'Dokumentene slettes aldri før fem år har gått.'],
+    ['nb', 'Avtalen gjelder på ubestemt tid.'],
+    ['nb', 'Statistikken lagres uten tidsbegrensning.'],
+    ['nb', 'Opplysningene lagres i et permanent register hos Brønnøysund.'],
+    ['en', 'We never delete anything without asking the person first.'],
+    ['en', 'The list of approved medicines is kept up to date indefinitely.'],
+    ['nb', 'Vi har aldri slettet noe ved en feil.'],
+    ['nb', 'Journaler avleveres til IKA og bevares for alltid.'],
+  ],
+);
+
+table(
+  'retention-defined: a trigger that waits for the controller to decide, however long its words (variants-paraphrase3 PC084)',
+  (t) => emptyCriterion(t) !== undefined,
+  [
+    ['en', 'until we decide the address is no longer of use for our marketing'], // set: paraphrase3 PC084
+    ['nn', 'til vi bestemmer at adressa ikkje lenger er til nytte for marknadsføringa vår'],
+    ['en', 'until we decide otherwise'],
+  ],
+  [
+    ['en', 'until the board decides to delete them at the end of the third year'],
+    ['en', 'until the customer decides to leave the loyalty programme'],
+  ],
+);
+
+table(
+  'decision: a machine cuts, sets or decides, as agent or subject (variants-landbruk LB32, variants-bpa BP12)',
+  readText.decision,
+  [
+    ['nb', 'Søknader der arealet avviker mer enn ti prosent fra gårdskartet, blir avkortet av systemet uten at en saksbehandler går gjennom dem.'], // set: landbruk LB32
+    ['en', 'An assistant who misses three check-ins in a month is automatically taken off the roster by the app until a manager reopens the account.'], // set: bpa BP12
+    ['nb', 'Systemet avkorter søknaden automatisk.'],
+    ['nb', 'Vedtaket fattes automatisk av systemet.'],
+    ['nb', 'Systemet avkorter tilskuddet.'],
+    ['nb', 'Søknaden blir avslått av systemet.'],
+    ['en', 'Applications are rejected by the system.'],
+    ['en', 'The model rejects applications with missing documents.'],
+    ['nn', 'Appen avviser søknader som manglar vedlegg.'],
+  ],
+  [
+    ['nb', 'Systemet foreslår avkorting, og en saksbehandler fatter vedtaket.'],
+    ['en', 'The system suggests a reduction; a caseworker decides.'],
+    ['nb', 'Vedtaket registreres automatisk i systemet.'],
+    ['nb', 'Søknaden godkjennes av systemansvarlig.'],
+    ['en', 'Changes are approved by the system administrator.'],
+    ['nb', 'Saksnummer tildeles automatisk av systemet.'],
+    ['nb', 'Vedtaket blir sendt automatisk til søkeren.'],
+    ['nb', 'Saksbehandleren fatter vedtak i fagsystemet.'],
+    ['nn', 'Vakter som ikkje blir fylte, blir automatisk tekne ut av vaktplanen.'],
+    ['en', 'The app suggests who to take off the roster; the manager decides.'],
   ],
 );
