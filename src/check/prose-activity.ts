@@ -27,7 +27,7 @@ import { join } from '../util/pointer.js';
 import { gated, prefilter, prefilterAny, ways } from '../util/prefilter.js';
 import { byText } from '../util/memo.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
-import { regionCodes } from './countries.js';
+import { cityCountry, regionCodes } from './countries.js';
 import { pastAt, pastOrRejected } from './past.js';
 import { ANIMAL_WORD } from './animals.js';
 import { clauseFacts, type ClauseFact } from './clause.js';
@@ -259,9 +259,14 @@ const DECIDE = String.raw`(?:avsl(?:å|år|ås|åast|ått|åtte|åtne|o|og|ag|ag
  * and that it is not a proposal (PROPOSES).
  */
 const MACHINE_WORD = String.raw`(?:\p{L}*system(?:et)?|\p{L}*løsning(?:en)?|\p{L}*løysing(?:a)?|\p{L}*plattform(?:en|a)?|platform|app(?:en|a)?|modell(?:en)?|model|algorit\p{L}*|programmet|program|software|verktøyet|tool|roboten|robot)(?![\p{L}])(?!\s+(?:administrat\p{L}*|ansvarlig\p{L}*|ansvarleg\p{L}*|eier\p{L}*|eigar\p{L}*|owners?|managers?|leverandør\p{L}*|vendors?|suppliers?|support|brukar\p{L}*|bruker\p{L}*|users?|team\p{L}*))`;
+/**
+ * Only a refusal, a cut or a formal decision is read with the machine as its agent: what a system allocates or approves
+ * is most often a thing («Timen blir tildelt av bookingsystemet»: lawful-wordings-s25-n-bpa n09, n10).
+ */
+const REFUSE_OR_CUT = String.raw`(?:avsl(?:ås|åast|ått|åtte|åtne|ag|ege|egne)|avvis(?:es|ast|t|te|ning)|avvist\p{L}*|avkort\p{L}*|utesteng\p{L}*|sperr(?:es|ast|a|et|ede)|rejected|declined|refused|denied|turned\s+down|banned|blocked|cut|reduced|vedtak(?:et|a|ene|ane)?\s+(?:blir\s+|vert\s+|ble\s+|blei\s+|vart\s+)?(?:fattes|fattast|fatta|fattet|treffes|treffast|truffet|treft|gjøres|gjerast|gjort|gjord)|(?:decisions?|vedtak\p{L}*)\s+(?:is|are|was|were)\s+(?:made|taken))`;
 const BY_MACHINE = String.raw`(?:av|by)\s+(?:the\s+|our\s+|vårt\s+|vår\s+)?(?:[\p{L}-]+\s+)?${MACHINE_WORD}`;
 const DECIDES_FINITE = String.raw`(?:avkort(?:er|ar)|avsl(?:år|ær)|avvis(?:er|ar)|innvilg(?:er|ar)|tildel(?:er|ar)|godkjenn(?:er|ar)|fastset(?:ter|t|jer)|rejects|declines|refuses|approves|grants|allocates|awards|denies|cuts|reduces)`;
-const MACHINE_OBJECT = String.raw`(?:søknad\p{L}*|applications?|krav\p{L}*|claims?|tilskot\p{L}*|tilskudd\p{L}*|grants?|stønad\p{L}*|benefits?|ytelse\p{L}*|yting\p{L}*|lån\p{L}*|loans?|refusjon\p{L}*|refunds?|kund\p{L}*|customers?|søker\p{L}*|søkjar\p{L}*|applicants?|medlem\p{L}*|members?|bruker\p{L}*|brukar\p{L}*|users?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|student\p{L}*|tolk\p{L}*|interpreters?|vikar\p{L}*|assistent\p{L}*|assistants?|ansatt\p{L}*|tilsett\p{L}*|employees?|staff|plass(?:en|ar|er)?|places?|erstatning\p{L}*|compensation|tilgang\p{L}*|access|deltak\p{L}*|participants?)`;
+const MACHINE_OBJECT = String.raw`(?:søknad\p{L}*|applications?|krav\p{L}*|claims?|tilskot\p{L}*|tilskudd\p{L}*|grants?|stønad\p{L}*|benefits?|ytelse\p{L}*|yting\p{L}*|lån\p{L}*|loans?|refusjon\p{L}*|refunds?|kund\p{L}*|customers?|søker\p{L}*|søkjar\p{L}*|applicants?|medlem\p{L}*|members?|bruker\p{L}*|brukar\p{L}*|users?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|student\p{L}*|tolk\p{L}*|interpreters?|vikar\p{L}*|assistent\p{L}*|assistants?|ansatt\p{L}*|tilsett\p{L}*|employees?|staff|erstatning\p{L}*|compensation|deltak\p{L}*|participants?)`;
 const MACHINE_ACTS = String.raw`(?<=(?:^|[,;])\s*(?:(?:the|our|vårt|vår)\s+)?)(?:\p{L}*system(?:et)?|\p{L}*løsning(?:en)?|\p{L}*løysing(?:a)?|\p{L}*plattform(?:en|a)?|platform|appen|app|modellen|model|algorit\p{L}*|programmet|program|software|roboten|robot)\s+(?:\p{L}+\s+)?${DECIDES_FINITE}\s+(?:(?:the|a|an|all|every|each|dei|de|alle|ein|en|et|eit)\s+)?(?:[\p{L}-]+\s+)?${MACHINE_OBJECT}(?![\p{L}])`;
 /**
  * A machine named as the subject that decides on its own («Søknadsløysinga avslår sjølv søknader om …», «the platform
@@ -272,7 +277,7 @@ const MACHINE_ACTS = String.raw`(?<=(?:^|[,;])\s*(?:(?:the|our|vårt|vår)\s+)?)
 const MACHINE_SELF = String.raw`(?:\p{L}*system(?:et)?|\p{L}*løsning(?:en)?|\p{L}*løysing(?:a)?|\p{L}*plattform(?:en|a)?|platform|modell(?:en)?|algoritm(?:en)?|programmet|verktøyet|roboten)\s+(?:\p{L}+\s+)?(?:avsl(?:år|år|o|og)|avvis(?:er|ar)|innvilg(?:er|ar)|godkjenn(?:er|ar)|rejects?|declines?|refuses?|approves?|grants?|denies|turns?\s+down)\s+(?:selv|sjølv|sjøl|alene|åleine|aleine|on\s+its\s+own|by\s+itself|itself)(?=\s+(?:[\p{L}-]+\s+){0,2}?(?:søknad\p{L}*|applications?|krav\p{L}*|claims?|kund\p{L}*|customers?|søker\p{L}*|søkjar\p{L}*|applicants?|medlem\p{L}*|members?|lån\p{L}*|loans?|stønad\p{L}*|benefits?|ytelse\p{L}*|yting\p{L}*|tilgang\p{L}*|access|oppdrag\p{L}*|assignments?|deltak\p{L}*|participants?|bruker\p{L}*|brukar\p{L}*|users?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|student\p{L}*|tolk\p{L}*|interpreters?|vikar\p{L}*|locums?|søknadane|refusjon\p{L}*|refunds?)(?![\p{L}]))`;
 /** The deciding word and the machine within three words of each other, either order, not after «uten», «without». */
 const AUTO_DECISION = lazyPattern(
-  String.raw`(?<![\p{L}])(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?:${AUTO}\s+(?:\p{L}+\s+){0,2}?${DECIDE}|${DECIDE}\s+(?:\p{L}+\s+){0,2}?(?:${AUTO}|${BY_MACHINE})|${MACHINE_SELF}|${MACHINE_ACTS})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?:${AUTO}\s+(?:\p{L}+\s+){0,2}?${DECIDE}|${DECIDE}\s+(?:\p{L}+\s+){0,2}?${AUTO}|${REFUSE_OR_CUT}\s+(?:\p{L}+\s+){0,2}?${BY_MACHINE}|${MACHINE_SELF}|${MACHINE_ACTS})(?![\p{L}])`,
   'iu',
 );
 /**
@@ -2704,9 +2709,10 @@ function countryCode(name: string): string | undefined {
   const short = SHORT_FORMS.get(key);
   if (short !== undefined) return short;
   if (countryCodes.has(key)) return countryCodes.get(key);
-  const code = (regionCodes().get(key) ?? [])
-    .filter((c) => c !== key.toUpperCase() && !/^(?:EU|EZ|UN|QO|XA|XB|ZZ)$/u.test(c) && Intl.getCanonicalLocales(`und-${c}`)[0] === `und-${c}`)
-    .pop();
+  const code =
+    (regionCodes().get(key) ?? [])
+      .filter((c) => c !== key.toUpperCase() && !/^(?:EU|EZ|UN|QO|XA|XB|ZZ)$/u.test(c) && Intl.getCanonicalLocales(`und-${c}`)[0] === `und-${c}`)
+      .pop() ?? cityCountry(key);
   const found = code === undefined ? undefined : (PART_OF[code] ?? code);
   countryCodes.set(key, found);
   return found;
@@ -2754,7 +2760,7 @@ const supportAt = (clause: string): boolean =>
 const SERVERS = String.raw`servers?|server\s+farms?|serveren|serverne|serverane|serverpark\p{L}*|datacent(?:re|er)s?|data\s+cent(?:re|er)s?|datasent(?:er|eret|re|ra|rene|rane|ret)|datasenter`;
 const SERVERS_AT = lazyPattern(String.raw`(?<![\p{L}])(?:${SERVERS})(?![\p{L}])`, 'iu');
 const HANDLED = lazyPattern(
-  String.raw`(?<![\p{L}])(?:samarbeidend\p{L}*|samarbeidande\p{L}*|cooperating|collaborating|samarbeids(?!partn)\p{L}+|samarbeider|samarbeidar|collaborates?|cooperates?|send\p{L}*|tilsend\p{L}*|oversend\p{L}*|overfør\p{L}*|transfer\p{L}*|utlever\p{L}*|disclos\p{L}*|dele|deler|deles|delt|shar(?:e|es|ed|ing)|besvar\p{L}*|answered|håndter\p{L}*|handled|handles|utføres|utførast|performed|lagres|lagrast|lagra|lagret|stored|hosted|drift\p{L}*|behandles|handsamast|processed|verifiser\p{L}*|verifisering\p{L}*|verif(?:y|ies|ied|ication)|samarbeidspartn\p{L}*|partner\p{L}*|partnar\p{L}*|leverandør\p{L}*|underleverandør\p{L}*|suppliers?|vendors?|providers?|(?:\p{L}*)tjenesten|\p{L}*tenesta|services?|\p{L}*myndighet\p{L}*|\p{L}*styresmakt\p{L}*|authorit(?:y|ies)|selskap\p{L}*|compan(?:y|ies)|Ltd|Inc|LLC|Pvt|Pte|Corp)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:samarbeidend\p{L}*|samarbeidande\p{L}*|cooperating|collaborating|samarbeids(?!partn)\p{L}+|samarbeider|samarbeidar|collaborates?|cooperates?|send\p{L}*|tilsend\p{L}*|oversend\p{L}*|overfør\p{L}*|transfer\p{L}*|utlever\p{L}*|disclos\p{L}*|dele|deler|deles|delt|shar(?:e|es|ed|ing)|besvar\p{L}*|answered|håndter\p{L}*|handled|handles|utføres|utførast|performed|lagres|lagrast|lagra|lagret|stored|hosted|drift\p{L}*|behandles|handsamast|processed|verifiser\p{L}*|verifisering\p{L}*|verif(?:y|ies|ied|ication)|samarbeidspartn\p{L}*|partner\p{L}*|partnar\p{L}*|leverandør\p{L}*|underleverandør\p{L}*|suppliers?|vendors?|providers?|(?:\p{L}*)tjenesten|\p{L}*tenesta|services?|\p{L}*myndighet\p{L}*|\p{L}*styresmakt\p{L}*|authorit(?:y|ies)|selskap\p{L}*|compan(?:y|ies)|Ltd|Inc|LLC|Pvt|Pte|Corp|e-?post(?:er|ar|es|ast|a|et)|e-?mail(?:s|ed|ing)?|mailed|forward(?:s|ed|ing)?|videresend\p{L}*)(?![\p{L}])`,
   'iu',
 );
 /**

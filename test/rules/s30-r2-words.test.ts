@@ -114,5 +114,29 @@ table(
     ['nb', 'Saksbehandleren fatter vedtak i fagsystemet.'],
     ['nn', 'Vakter som ikkje blir fylte, blir automatisk tekne ut av vaktplanen.'],
     ['en', 'The app suggests who to take off the roster; the manager decides.'],
+    ['nn', 'Timen blir tildelt av bookingsystemet ut frå ledige tider, og du kan sjølv endre han.'],
+    ['en', 'Appointment slots are allocated by the booking system; you can change them yourself.'],
+    ['en', 'The system grants access to employees.'],
+  ],
+);
+
+table(
+  'places: a city of a third country (data/third-country-cities.json) and a sending verb of e-mail or forwarding (variants-landbruk LB40)',
+  (t) => readText.place(t).length > 0,
+  [
+    ['en', "An unfit-housing report is e-mailed to the recruitment agency in Kyiv that signed the worker's contract."], // set: landbruk LB40
+    ['nb', 'Vi e-poster rapporten til bemanningsbyrået i Manila.'],
+    ['en', 'The caseworker forwards the complaint to the recruitment firm in Kyiv.'],
+    ['nb', 'Rapporten sendes til rekrutteringsbyrået i Manila.'],
+    ['nn', 'Vi sender avviket til arbeidsgivaren, som har hovudkontor i Beograd.'],
+  ],
+  [
+    ['en', 'Workers recruited through the agency in Kyiv get the housing rules in Ukrainian.'],
+    ['nb', 'Vi har et kontor i London.'],
+    ['en', 'We e-mail the report to the agency in Dublin.'],
+    ['en', 'The report is not e-mailed to the agency in Kyiv; it stays with us.'],
+    ['nb', 'Vi videresender aldri rapporter til byrået i Kyiv.'],
+    ['en', 'Anonymised statistics are e-mailed to the ministry in London.'],
+    ['nb', 'Søkeren bor i Kyiv.'],
   ],
 );
