@@ -240,11 +240,10 @@ const WITHDRAW_RIGHT = String.raw`(?:withdraw(?:s|n|ing)?|revok(?:es|ed|ing|e)|t
 /**
  * Cutting down or setting what the person gets or owes, and making a formal decision (session 30, R2: variants-landbruk
  * LB32 «Søknader … blir avkortet av systemet uten at en saksbehandler går gjennom dem», «Vedtaket fattes automatisk av
- * systemet»): «avkorte» (a grant or benefit reduced, forskrift om produksjonstilskudd § 12), «fastsette» (an amount or a
- * grade set), and the decision made as a verb phrase («fatte/treffe/gjøre vedtak», «vedtaket fattes», «vedtaket blir
+ * systemet»): «avkorte» (a grant or benefit reduced), and the decision made as a verb phrase («fatte/treffe/gjøre vedtak», «vedtaket fattes», «vedtaket blir
  * gjort»), not the noun «vedtak» alone (a decision registered, sent or filed automatically decides nothing).
  */
-const CUT_OR_SET = String.raw`avkort\p{L}*|fastsett(?:e|er|es|ast|ing)?|fastset(?:je|jast|t|te|tast)?|fastsatt\p{L}*|(?:fatt|treff|gjør|gjer)\p{L}*\s+(?:(?:et|eit|ein|en|sitt|sine|dei|de|alle)\s+)?vedtak\p{L}*|vedtak(?:et|a|ene|ane)?\s+(?:blir\s+|vert\s+|ble\s+|blei\s+|vart\s+)?(?:fattes|fattast|fatta|fattet|treffes|treffast|truffet|treft|gjøres|gjerast|gjort|gjord)`;
+const CUT_OR_SET = String.raw`avkort\p{L}*|(?:fatt|treff|gjør|gjer)\p{L}*\s+(?:(?:et|eit|ein|en|sitt|sine|dei|de|alle)\s+)?vedtak\p{L}*|vedtak(?:et|a|ene|ane)?\s+(?:blir\s+|vert\s+|ble\s+|blei\s+|vart\s+)?(?:fattes|fattast|fatta|fattet|treffes|treffast|truffet|treft|gjøres|gjerast|gjort|gjord)`;
 /**
  * A verb or noun of deciding about the person: rejecting, granting, allocating, approving, deciding, banning or excluding,
  * imposing («ilegges», a fee or fine) (nb, nn, en; «are banned automatically»: variants-dating DT23; F, session 16).
@@ -265,7 +264,7 @@ const MACHINE_WORD = String.raw`(?:\p{L}*system(?:et)?|\p{L}*løsning(?:en)?|\p{
  */
 const REFUSE_OR_CUT = String.raw`(?:avsl(?:ås|åast|ått|åtte|åtne|ag|ege|egne)|avvis(?:es|ast|t|te|ning)|avvist\p{L}*|avkort\p{L}*|utesteng\p{L}*|sperr(?:es|ast|a|et|ede)|rejected|declined|refused|denied|turned\s+down|banned|blocked|cut|reduced|vedtak(?:et|a|ene|ane)?\s+(?:blir\s+|vert\s+|ble\s+|blei\s+|vart\s+)?(?:fattes|fattast|fatta|fattet|treffes|treffast|truffet|treft|gjøres|gjerast|gjort|gjord)|(?:decisions?|vedtak\p{L}*)\s+(?:is|are|was|were)\s+(?:made|taken))`;
 const BY_MACHINE = String.raw`(?:av|by)\s+(?:the\s+|our\s+|vårt\s+|vår\s+)?(?:[\p{L}-]+\s+)?${MACHINE_WORD}`;
-const DECIDES_FINITE = String.raw`(?:avkort(?:er|ar)|avsl(?:år|ær)|avvis(?:er|ar)|innvilg(?:er|ar)|tildel(?:er|ar)|godkjenn(?:er|ar)|fastset(?:ter|t|jer)|rejects|declines|refuses|approves|grants|allocates|awards|denies|cuts|reduces)`;
+const DECIDES_FINITE = String.raw`(?:avkort(?:er|ar)|avsl(?:år|ær)|avvis(?:er|ar)|innvilg(?:er|ar)|tildel(?:er|ar)|godkjenn(?:er|ar)|rejects|declines|refuses|approves|grants|allocates|awards|denies|cuts|reduces)`;
 const MACHINE_OBJECT = String.raw`(?:søknad\p{L}*|applications?|krav\p{L}*|claims?|tilskot\p{L}*|tilskudd\p{L}*|grants?|stønad\p{L}*|benefits?|ytelse\p{L}*|yting\p{L}*|lån\p{L}*|loans?|refusjon\p{L}*|refunds?|kund\p{L}*|customers?|søker\p{L}*|søkjar\p{L}*|applicants?|medlem\p{L}*|members?|bruker\p{L}*|brukar\p{L}*|users?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|student\p{L}*|tolk\p{L}*|interpreters?|vikar\p{L}*|assistent\p{L}*|assistants?|ansatt\p{L}*|tilsett\p{L}*|employees?|staff|erstatning\p{L}*|compensation|deltak\p{L}*|participants?)`;
 const MACHINE_ACTS = String.raw`(?<=(?:^|[,;])\s*(?:(?:the|our|vårt|vår)\s+)?)(?:\p{L}*system(?:et)?|\p{L}*løsning(?:en)?|\p{L}*løysing(?:a)?|\p{L}*plattform(?:en|a)?|platform|appen|app|modellen|model|algorit\p{L}*|programmet|program|software|roboten|robot)\s+(?:\p{L}+\s+)?${DECIDES_FINITE}\s+(?:(?:the|a|an|all|every|each|dei|de|alle|ein|en|et|eit)\s+)?(?:[\p{L}-]+\s+)?${MACHINE_OBJECT}(?![\p{L}])`;
 /**
