@@ -1,5 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
+import { packagePath } from '../util/paths.js';
+
 /**
  * Every region name Intl knows in nb, nn and en, in lower case, to the two-letter codes that carry it, in the order
  * asked (language, then code). Made once, when first asked: the readers of places (prose-activity) and of parties
@@ -73,4 +75,18 @@ function regionTable(): Map<string, string[]> | undefined {
 export function writeRegionTable(): void {
   const file: RegionFile = { key: regionKey(), names: [...askIntl()] };
   writeFileSync(REGION_FILE, JSON.stringify(file));
+}
+
+/**
+ * A city of a third country to its ISO code (data/third-country-cities.json: capitals and the largest cities of the third
+ * countries records most often name, in en, nb and nn forms; dated reference data), for a place written as a city where a
+ * country's name is not («the recruitment agency in Kyiv»: variants-landbruk LB40; R2, session 30). Read once, when first
+ * asked. No EEA city is listed (no transfer), nor a name that is also a place inside the EEA or a common word.
+ */
+let cities: ReadonlyMap<string, string> | undefined;
+export function cityCountry(name: string): string | undefined {
+  cities ??= new Map(
+    Object.entries((JSON.parse(readFileSync(packagePath('data', 'third-country-cities.json'), 'utf8')) as { cities: Record<string, string> }).cities),
+  );
+  return cities.get(name.toLowerCase());
 }

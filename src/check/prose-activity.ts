@@ -27,7 +27,7 @@ import { join } from '../util/pointer.js';
 import { gated, prefilter, prefilterAny, ways } from '../util/prefilter.js';
 import { byText } from '../util/memo.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
-import { regionCodes } from './countries.js';
+import { cityCountry, regionCodes } from './countries.js';
 import { pastAt, pastOrRejected } from './past.js';
 import { ANIMAL_WORD } from './animals.js';
 import { clauseFacts, type ClauseFact } from './clause.js';
@@ -238,10 +238,35 @@ const WITHDRAW_LICENCE = String.raw`(?:inndra\p{L}*|tilbakekall\p{L}*|revok\p{L}
  */
 const WITHDRAW_RIGHT = String.raw`(?:withdraw(?:s|n|ing)?|revok(?:es|ed|ing|e)|tak(?:es|e|en|ing)\s+away|fratar|fratek|fråtek|fråtar|frata|fråta|fratatt|fråteke|trekk(?:er|jer|es|jast|ast)?\s+tilbake|trekt\s+tilbake|trukket\s+tilbake|inndreg\p{L}*)(?=\s+(?:\p{L}+\s+){0,3}?(?!tilgangs|adgangs|access)(?:\p{L}*rett(?:en|a|ane|ene|ar|er)?|rights?|entitlements?|\p{L}*plass(?:en)?|places?|memberships?|medlemskap(?:et)?)(?![\p{L}])(?!\s+(?:to|til)\s+(?:the\s+)?(?:system|systemet|files?|data|folders?|mappe\p{L}*)))(?![^.;:!?]*?(?<![\p{L}])(?:who|som|that)\s+(?:(?:har|have|has)\s+)?(?:asks?|asked|ber|bed|bad|bedt|requests?|requested)(?![\p{L}]))`;
 /**
+ * Cutting down or setting what the person gets or owes, and making a formal decision (session 30, R2: variants-landbruk
+ * LB32 «Søknader … blir avkortet av systemet uten at en saksbehandler går gjennom dem», «Vedtaket fattes automatisk av
+ * systemet»): «avkorte» (a grant or benefit reduced), and the decision made as a verb phrase («fatte/treffe/gjøre vedtak», «vedtaket fattes», «vedtaket blir
+ * gjort»), not the noun «vedtak» alone (a decision registered, sent or filed automatically decides nothing).
+ */
+const CUT_OR_SET = String.raw`avkort\p{L}*|(?:fatt|treff|gjør|gjer)\p{L}*\s+(?:(?:et|eit|ein|en|sitt|sine|dei|de|alle)\s+)?vedtak\p{L}*|vedtak(?:et|a|ene|ane)?\s+(?:blir\s+|vert\s+|ble\s+|blei\s+|vart\s+)?(?:fattes|fattast|fatta|fattet|treffes|treffast|truffet|treft|gjøres|gjerast|gjort|gjord)`;
+/**
  * A verb or noun of deciding about the person: rejecting, granting, allocating, approving, deciding, banning or excluding,
  * imposing («ilegges», a fee or fine) (nb, nn, en; «are banned automatically»: variants-dating DT23; F, session 16).
  */
-const DECIDE = String.raw`(?:avsl(?:å|år|ås|åast|ått|åtte|åtne|o|og|ag|aget|agene|egne|egen|ege|eg)|avvis\p{L}*|avvist\p{L}*|innvilg\p{L}*|tildel\p{L}*|godkjen\p{L}*|avgjør\p{L}*|avgjer\p{L}*|avgjord\p{L}*|beslutt\p{L}*|beslutning\p{L}*|reject\p{L}*|declin\p{L}*|refus\p{L}*|approv\p{L}*|grant\p{L}*|allocat\p{L}*|award\p{L}*|decid\p{L}*|decision\p{L}*|den(?:y|ies|ied|ial)|turn(?:s|ed|ing)?\s+down|ban(?:s|ned|ning)?|utesteng\p{L}*|ilegg(?:e|er|es|ast|jast|ja)?|ilagt|ilagd|${WITHDRAW_LICENCE}|${WITHDRAW_RIGHT})`;
+const DECIDE = String.raw`(?:avsl(?:å|år|ås|åast|ått|åtte|åtne|o|og|ag|aget|agene|egne|egen|ege|eg)|avvis\p{L}*|${CUT_OR_SET}|avvist\p{L}*|innvilg\p{L}*|tildel\p{L}*|godkjen\p{L}*|avgjør\p{L}*|avgjer\p{L}*|avgjord\p{L}*|beslutt\p{L}*|beslutning\p{L}*|reject\p{L}*|declin\p{L}*|refus\p{L}*|approv\p{L}*|grant\p{L}*|allocat\p{L}*|award\p{L}*|decid\p{L}*|decision\p{L}*|den(?:y|ies|ied|ial)|turn(?:s|ed|ing)?\s+down|ban(?:s|ned|ning)?|utesteng\p{L}*|ilegg(?:e|er|es|ast|jast|ja)?|ilagt|ilagd|${WITHDRAW_LICENCE}|${WITHDRAW_RIGHT})`;
+/**
+ * A machine as the agent of a passive decision («blir avkortet av systemet», «avslås av appen», «is rejected by the
+ * system», «are taken off the roster by the app») or the subject of a finite verb of deciding with the person's matter
+ * as object («Systemet avkorter søknaden», «the model rejects applications»): the machine decides, as «automatisk» says
+ * (session 30, R2: variants-landbruk LB32, variants-bpa BP12). Not a person who runs it («systemansvarlig», «the system
+ * administrator», «by the system owner»), and the clause's own readers still ask that no person decides (PERSON_DECIDES)
+ * and that it is not a proposal (PROPOSES).
+ */
+const MACHINE_WORD = String.raw`(?:\p{L}*system(?:et)?|\p{L}*løsning(?:en)?|\p{L}*løysing(?:a)?|\p{L}*plattform(?:en|a)?|platform|app(?:en|a)?|modell(?:en)?|model|algorit\p{L}*|programmet|program|software|verktøyet|tool|roboten|robot)(?![\p{L}])(?!\s+(?:administrat\p{L}*|ansvarlig\p{L}*|ansvarleg\p{L}*|eier\p{L}*|eigar\p{L}*|owners?|managers?|leverandør\p{L}*|vendors?|suppliers?|support|brukar\p{L}*|bruker\p{L}*|users?|team\p{L}*))`;
+/**
+ * Only a refusal, a cut or a formal decision is read with the machine as its agent: what a system allocates or approves
+ * is most often a thing («Timen blir tildelt av bookingsystemet»: lawful-wordings-s25-n-bpa n09, n10).
+ */
+const REFUSE_OR_CUT = String.raw`(?:avsl(?:ås|åast|ått|åtte|åtne|ag|ege|egne)|avvis(?:es|ast|t|te|ning)|avvist\p{L}*|avkort\p{L}*|utesteng\p{L}*|sperr(?:es|ast|a|et|ede)|rejected|declined|refused|denied|turned\s+down|banned|blocked|cut|reduced|vedtak(?:et|a|ene|ane)?\s+(?:blir\s+|vert\s+|ble\s+|blei\s+|vart\s+)?(?:fattes|fattast|fatta|fattet|treffes|treffast|truffet|treft|gjøres|gjerast|gjort|gjord)|(?:decisions?|vedtak\p{L}*)\s+(?:is|are|was|were)\s+(?:made|taken))`;
+const BY_MACHINE = String.raw`(?:av|by)\s+(?:the\s+|our\s+|vårt\s+|vår\s+)?(?:[\p{L}-]+\s+)?${MACHINE_WORD}`;
+const DECIDES_FINITE = String.raw`(?:avkort(?:er|ar)|avsl(?:år|ær)|avvis(?:er|ar)|innvilg(?:er|ar)|tildel(?:er|ar)|godkjenn(?:er|ar)|rejects|declines|refuses|approves|grants|allocates|awards|denies|cuts|reduces)`;
+const MACHINE_OBJECT = String.raw`(?:søknad\p{L}*|applications?|krav\p{L}*|claims?|tilskot\p{L}*|tilskudd\p{L}*|grants?|stønad\p{L}*|benefits?|ytelse\p{L}*|yting\p{L}*|lån\p{L}*|loans?|refusjon\p{L}*|refunds?|kund\p{L}*|customers?|søker\p{L}*|søkjar\p{L}*|applicants?|medlem\p{L}*|members?|bruker\p{L}*|brukar\p{L}*|users?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|student\p{L}*|tolk\p{L}*|interpreters?|vikar\p{L}*|assistent\p{L}*|assistants?|ansatt\p{L}*|tilsett\p{L}*|employees?|staff|erstatning\p{L}*|compensation|deltak\p{L}*|participants?)`;
+const MACHINE_ACTS = String.raw`(?<=(?:^|[,;])\s*(?:(?:the|our|vårt|vår)\s+)?)(?:\p{L}*system(?:et)?|\p{L}*løsning(?:en)?|\p{L}*løysing(?:a)?|\p{L}*plattform(?:en|a)?|platform|appen|app|modellen|model|algorit\p{L}*|programmet|program|software|roboten|robot)\s+(?:\p{L}+\s+)?${DECIDES_FINITE}\s+(?:(?:the|a|an|all|every|each|dei|de|alle|ein|en|et|eit)\s+)?(?:[\p{L}-]+\s+)?${MACHINE_OBJECT}(?![\p{L}])`;
 /**
  * A machine named as the subject that decides on its own («Søknadsløysinga avslår sjølv søknader om …», «the platform
  * rejects on its own»: variants-paraphrase3 PC051; R2, session 25): the machine's word, a verb of refusing or granting, then
@@ -251,7 +276,7 @@ const DECIDE = String.raw`(?:avsl(?:å|år|ås|åast|ått|åtte|åtne|o|og|ag|ag
 const MACHINE_SELF = String.raw`(?:\p{L}*system(?:et)?|\p{L}*løsning(?:en)?|\p{L}*løysing(?:a)?|\p{L}*plattform(?:en|a)?|platform|modell(?:en)?|algoritm(?:en)?|programmet|verktøyet|roboten)\s+(?:\p{L}+\s+)?(?:avsl(?:år|år|o|og)|avvis(?:er|ar)|innvilg(?:er|ar)|godkjenn(?:er|ar)|rejects?|declines?|refuses?|approves?|grants?|denies|turns?\s+down)\s+(?:selv|sjølv|sjøl|alene|åleine|aleine|on\s+its\s+own|by\s+itself|itself)(?=\s+(?:[\p{L}-]+\s+){0,2}?(?:søknad\p{L}*|applications?|krav\p{L}*|claims?|kund\p{L}*|customers?|søker\p{L}*|søkjar\p{L}*|applicants?|medlem\p{L}*|members?|lån\p{L}*|loans?|stønad\p{L}*|benefits?|ytelse\p{L}*|yting\p{L}*|tilgang\p{L}*|access|oppdrag\p{L}*|assignments?|deltak\p{L}*|participants?|bruker\p{L}*|brukar\p{L}*|users?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|student\p{L}*|tolk\p{L}*|interpreters?|vikar\p{L}*|locums?|søknadane|refusjon\p{L}*|refunds?)(?![\p{L}]))`;
 /** The deciding word and the machine within three words of each other, either order, not after «uten», «without». */
 const AUTO_DECISION = lazyPattern(
-  String.raw`(?<![\p{L}])(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?:${AUTO}\s+(?:\p{L}+\s+){0,2}?${DECIDE}|${DECIDE}\s+(?:\p{L}+\s+){0,2}?${AUTO}|${MACHINE_SELF})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?:${AUTO}\s+(?:\p{L}+\s+){0,2}?${DECIDE}|${DECIDE}\s+(?:\p{L}+\s+){0,2}?${AUTO}|${REFUSE_OR_CUT}\s+(?:\p{L}+\s+){0,2}?${BY_MACHINE}|${MACHINE_SELF}|${MACHINE_ACTS})(?![\p{L}])`,
   'iu',
 );
 /**
@@ -593,7 +618,7 @@ const AUTO_WORD_ALL = lazyPattern(String.raw`(?<![\p{L}])${AUTO}(?![\p{L}])`, 'g
 const KEPT_OUT_RE = lazyPattern(String.raw`(?<![\p{L}])(?:${KEPT_OUT})`, 'iu');
 /** People named before the step: patients, customers, users, members, borrowers, pupils, staff, locums, doctors, interpreters, people. */
 const KEPT_OUT_PEOPLE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:pasient\p{L}*|kund(?:e|en|ar|er|ane|ene)|brukar\p{L}*|bruker\p{L}*|medlem\p{L}*|lånar\p{L}*|låner\p{L}*|elev\p{L}*|tilsett\p{L}*|ansatt\p{L}*|vikar(?:ar|er|ane|ene|en)?|vikarleg\p{L}*|leg(?:e|en|ar|ane|er|ene)|tolk(?:en|ar|er|ane|ene)|sjukepleiar\p{L}*|sykepleier\p{L}*|person(?:ar|er|ane|ene|en)?|innringjar\p{L}*|innringer\p{L}*|patients?|customers?|users?|members?|borrowers?|pupils?|students?|employees?|staff|locums?|doctors?|interpreters?|nurses?|callers?|people|persons)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:pasient\p{L}*|kund(?:e|en|ar|er|ane|ene)|brukar\p{L}*|bruker\p{L}*|medlem\p{L}*|lånar\p{L}*|låner\p{L}*|elev\p{L}*|tilsett\p{L}*|ansatt\p{L}*|vikar(?:ar|er|ane|ene|en)?|vikarleg\p{L}*|leg(?:e|en|ar|ane|er|ene)|tolk(?:en|ar|er|ane|ene)|sjukepleiar\p{L}*|sykepleier\p{L}*|person(?:ar|er|ane|ene|en)?|innringjar\p{L}*|innringer\p{L}*|patients?|customers?|users?|members?|borrowers?|pupils?|students?|employees?|staff|locums?|doctors?|interpreters?|nurses?|callers?|people|persons|assistent(?:en|ar|er|ane|ene)?|assistants?|arbeidstak(?:er|ar)\p{L}*|workers?|sjåfør\p{L}*|drivers?|frivillig\p{L}*|volunteers?|deltak(?:er|ar)\p{L}*|participants?|søk(?:er|jar)\p{L}*|applicants?|leietak(?:er|ar)\p{L}*|leigetakar\p{L}*|tenants?|gjest(?:en|ar|er|ane|ene)?|guests?|klient\p{L}*|clients?|\p{L}+\s+who)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -2683,9 +2708,10 @@ function countryCode(name: string): string | undefined {
   const short = SHORT_FORMS.get(key);
   if (short !== undefined) return short;
   if (countryCodes.has(key)) return countryCodes.get(key);
-  const code = (regionCodes().get(key) ?? [])
-    .filter((c) => c !== key.toUpperCase() && !/^(?:EU|EZ|UN|QO|XA|XB|ZZ)$/u.test(c) && Intl.getCanonicalLocales(`und-${c}`)[0] === `und-${c}`)
-    .pop();
+  const code =
+    (regionCodes().get(key) ?? [])
+      .filter((c) => c !== key.toUpperCase() && !/^(?:EU|EZ|UN|QO|XA|XB|ZZ)$/u.test(c) && Intl.getCanonicalLocales(`und-${c}`)[0] === `und-${c}`)
+      .pop() ?? cityCountry(key);
   const found = code === undefined ? undefined : (PART_OF[code] ?? code);
   countryCodes.set(key, found);
   return found;
@@ -2733,7 +2759,7 @@ const supportAt = (clause: string): boolean =>
 const SERVERS = String.raw`servers?|server\s+farms?|serveren|serverne|serverane|serverpark\p{L}*|datacent(?:re|er)s?|data\s+cent(?:re|er)s?|datasent(?:er|eret|re|ra|rene|rane|ret)|datasenter`;
 const SERVERS_AT = lazyPattern(String.raw`(?<![\p{L}])(?:${SERVERS})(?![\p{L}])`, 'iu');
 const HANDLED = lazyPattern(
-  String.raw`(?<![\p{L}])(?:samarbeidend\p{L}*|samarbeidande\p{L}*|cooperating|collaborating|samarbeids(?!partn)\p{L}+|samarbeider|samarbeidar|collaborates?|cooperates?|send\p{L}*|tilsend\p{L}*|oversend\p{L}*|overfør\p{L}*|transfer\p{L}*|utlever\p{L}*|disclos\p{L}*|dele|deler|deles|delt|shar(?:e|es|ed|ing)|besvar\p{L}*|answered|håndter\p{L}*|handled|handles|utføres|utførast|performed|lagres|lagrast|lagra|lagret|stored|hosted|drift\p{L}*|behandles|handsamast|processed|verifiser\p{L}*|verifisering\p{L}*|verif(?:y|ies|ied|ication)|samarbeidspartn\p{L}*|partner\p{L}*|partnar\p{L}*|leverandør\p{L}*|underleverandør\p{L}*|suppliers?|vendors?|providers?|(?:\p{L}*)tjenesten|\p{L}*tenesta|services?|\p{L}*myndighet\p{L}*|\p{L}*styresmakt\p{L}*|authorit(?:y|ies)|selskap\p{L}*|compan(?:y|ies)|Ltd|Inc|LLC|Pvt|Pte|Corp)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:samarbeidend\p{L}*|samarbeidande\p{L}*|cooperating|collaborating|samarbeids(?!partn)\p{L}+|samarbeider|samarbeidar|collaborates?|cooperates?|send\p{L}*|tilsend\p{L}*|oversend\p{L}*|overfør\p{L}*|transfer\p{L}*|utlever\p{L}*|disclos\p{L}*|dele|deler|deles|delt|shar(?:e|es|ed|ing)|besvar\p{L}*|answered|håndter\p{L}*|handled|handles|utføres|utførast|performed|lagres|lagrast|lagra|lagret|stored|hosted|drift\p{L}*|behandles|handsamast|processed|verifiser\p{L}*|verifisering\p{L}*|verif(?:y|ies|ied|ication)|samarbeidspartn\p{L}*|partner\p{L}*|partnar\p{L}*|leverandør\p{L}*|underleverandør\p{L}*|suppliers?|vendors?|providers?|(?:\p{L}*)tjenesten|\p{L}*tenesta|services?|\p{L}*myndighet\p{L}*|\p{L}*styresmakt\p{L}*|authorit(?:y|ies)|selskap\p{L}*|compan(?:y|ies)|Ltd|Inc|LLC|Pvt|Pte|Corp|e-?post(?:er|ar|es|ast|a|et)|e-?mail(?:s|ed|ing)?|mailed|forward(?:s|ed|ing)?|videresend\p{L}*)(?![\p{L}])`,
   'iu',
 );
 /**

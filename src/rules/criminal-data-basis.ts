@@ -202,7 +202,7 @@ function offenceRecordIn(r: ResolvedActivity): { pointer: string; words: string 
  * a court publishes (L, session 14: the real bodies' activity texts hold these; none of them fired).
  */
 const PERSONS_RECORD = lazyPattern(
-  String.raw`domfell|conviction|convicted|(?<![\p{L}])(?:dømt|dømd|dømde|dømte)\s|straffedøm(?:t|d|de|te)(?![\p{L}])|sentence|imprison|fengselsstraff|fengselsdom|varetekt|(?<![\p{L}])so(?:ner|nar|ne|na|net|nte)\s|straffedom|siktels|(?<![\p{L}])sikting|criminal\s+(?:charges?|records?)`,
+  String.raw`domfell|conviction|convicted|(?<![\p{L}])(?:dømt|dømd|dømde|dømte)\s|straffedøm(?:t|d|de|te)(?![\p{L}])|sentence|imprison|fengselsstraff|fengselsdom|varetekt|(?<![\p{L}])so(?:ner|nar|ne|na|net|nte)\s|straffedom|siktels|(?<![\p{L}])sikting|criminal\s+(?:charges?|records?)|^(?:er|har|blitt|vorte|ble|blei|vart|var|blir|vert|has|have|had|been|was|were|is|are|fått|får|fikk|fekk|ilag[td]|vedtatt|vedteke|vedtok|idøm[td]|received|got|accepted)\s|forelegg|rulleblad|straffereaksjon`,
   'iu',
 );
 /*

@@ -1,5 +1,6 @@
 import { lawCitation, lawFit, lawOrgFor, lawsFit } from '../check/facts.js';
 import { activityExempt, categoryExempt, citesSection3 } from '../check/journalism.js';
+import { activityKeptForever } from '../check/kept-forever.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
@@ -34,13 +35,20 @@ export default defineRule(
     id: 'permanent-retention-basis',
     severity: 'error',
     citation: 'GDPR Art. 5(1)(e); 89(1); 17(3)(d)',
-    messages: ['missing', 'not-archive-law', 'public-bodies-only', 'journalism-only', 'archive-wrong-law'],
+    messages: ['missing', 'not-archive-law', 'public-bodies-only', 'journalism-only', 'archive-wrong-law', 'in-words'],
   },
   (ctx, report) => {
     const orgLaw = { publicAuthority: ctx.registry.organisation?.value.publicAuthority };
     for (const r of ctx.activities) {
       const lawOrg = lawOrgFor(orgLaw, r);
       const safeguarded = r.purposes.some((p) => p.safeguards.some((s) => s.value.art89 === true));
+      // Kept for ever said in words (src/check/kept-forever.ts: «slettes aldri», «på ubestemt tid», «we keep them
+      // indefinitely»), while no entry records permanent keeping for the rule to judge below and no purpose carries Art. 89
+      // safeguards: Art. 5(1)(e) allows keeping longer only for archiving, research or statistics under Art. 89(1).
+      if (!safeguarded && r.activity.role !== 'processor' && !r.retention.some((e) => e.permanent === true)) {
+        const said = activityKeptForever(r);
+        if (said !== undefined) report.activity(r, said.pointer, 'in-words', { words: said.words });
+      }
       r.retention.forEach((e, i) => {
         if (e.permanent !== true) return;
         if (citesSection3(e.law, ctx.reference)) {

@@ -211,7 +211,7 @@ function whileUseful(t: string): boolean {
   return m === null || endless(t.slice(m.index));
 }
 const UNTIL_DECIDED = lazyPattern(
-  `^${KEPT}(?:til|inntil|until) (?:the |our |vi |we )?(?:partners?|partnerne|partnarane|management|ledelsen|leiinga|the firm|firmaet|the company|selskapet|virksomheten|verksemda|we|vi|the board|styret|daglig leder|dagleg leiar|the managing partner|managing partner) (?:decides?|decide|determines?|finds?|considers?|bestemmer|bestemmer seg|avgjør|avgjer|finner|meiner|mener)(?: [\\p{L}-]+){0,8}$`,
+  `^${KEPT}(?:til|inntil|until) (?:the |our |vi |we )?(?:partners?|partnerne|partnarane|management|ledelsen|leiinga|the firm|firmaet|the company|selskapet|virksomheten|verksemda|we|vi|the board|styret|daglig leder|dagleg leiar|the managing partner|managing partner) (?:decides?|decide|determines?|finds?|considers?|bestemmer|bestemmer seg|avgjør|avgjer|finner|meiner|mener)(?!(?: [\\p{L}-]+)*? (?:years?|months?|weeks?|days?|år|måneder|månader|veker|uker|dager|dagar|deadline|frist(?:en)?)(?![\\p{L}]))(?: [\\p{L}-]+){0,12}$`,
   'u',
 );
 /** A business that practises («as long as the firm practises»): its lifetime, like LIFETIME's «består». */

@@ -1,0 +1,99 @@
+import type { ResolvedActivity } from '../model/resolve.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
+import { byText } from '../util/memo.js';
+import { prefilter } from '../util/prefilter.js';
+import { negatedBetween, STOP_NOT_DECIMAL } from './facts.js';
+import { withoutPast } from './past.js';
+import { activityTexts } from './prose-activity.js';
+
+/**
+ * Data said in words to be kept for ever (Art. 5(1)(e): «kept in a form which permits identification of data subjects for
+ * no longer than is necessary …; personal data may be stored for longer periods insofar as the personal data will be
+ * processed solely for archiving purposes in the public interest, scientific or historical research purposes or
+ * statistical purposes in accordance with Article 89(1)»): session 30, R2 (variants-landbruk LB43: «Tips som ikke fører
+ * til noe …, tar vi vare på uten tidsbegrensning»; variants-veterinar DY32: «They are never deleted: we keep them
+ * indefinitely»). Read in one clause:
+ * - a deleting verb with «aldri», «never» («slettes aldri», «blir aldri sletta», «vi sletter dem aldri», «are never
+ *   deleted», «we never delete»), not «aldri før» / «never before» (a least period), nor «aldri automatisk» with a review
+ *   said («slettes aldri automatisk, men vurderes årlig»: a person judges each time);
+ * - a keeping verb with no end («på ubestemt tid», «uten tidsbegrensning», «utan tidsavgrensing», «for alltid», «for all
+ *   tid», «tidsubegrenset», «permanent», «indefinitely», «for ever», «forever», «permanently», «without (any) time limit»,
+ *   «with no time limit»), not followed in the clause by an end («til», «inntil», «until», «så lenge», «as long as»: a
+ *   criterion), nor about anonymous or statistical data;
+ * and never where the clause names an archive law or body, research or statistics (the Art. 5(1)(e) exceptions:
+ * «bevares for alltid etter arkivlova», «avleveres til IKA»), where it is denied («Vi lagrer ikke tipsene på ubestemt
+ * tid»), or told in the past (past.ts: a practice ended).
+ */
+const STEM = lazyPattern(
+  String.raw`aldri|never|ubestemt|tidsbegrens|tidsavgrens|tidsubegrens|alltid|all tid|permanent|indefinite|for ever|forever|time limit|end date|sluttdato`,
+  'iu',
+);
+const DELETE = String.raw`(?:slett\p{L}*|makuler\p{L}*|kasser\p{L}*|fjern(?:es|ast|a|et)|deleted|delete|erased|erase|destroyed|destroy|disposed\s+of|removed|purged|purge)`;
+const KEEP = String.raw`(?:lagr\p{L}*|oppbevar\p{L}*|bevar\p{L}*|beholder|beheld|behalde|beholde|behaldast|beholdes|tar\s+(?:\p{L}+\s+){0,3}?vare\s+på|tek\s+(?:\p{L}+\s+){0,3}?vare\s+på|tas\s+vare\s+på|takast\s+vare\s+på|teke\s+vare\s+på|tatt\s+vare\s+på|keep|keeps|kept|store|stores|stored|retain|retains|retained|hold|holds|held|saved?)`;
+const NO_END = String.raw`(?:på\s+ubestemt\s+tid|uten\s+(?:noen\s+)?tidsbegrensning|utan\s+(?:nokon\s+)?tidsavgrensing|utan\s+tidsavgrensning|tidsubegrenset|tidsubegrensa|for\s+alltid|for\s+all\s+tid|indefinitely|for\s+an\s+indefinite\s+period|for\s+ever|forever|without\s+(?:a\s+|any\s+)?time\s+limit|with\s+no\s+(?:time\s+limit|end\s+date)|uten\s+sluttdato|utan\s+sluttdato)`;
+const KEPT_FOREVER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:${DELETE}\s+(?:\p{L}+\s+){0,2}?(?:aldri|never)|(?:aldri|never)\s+(?:\p{L}+\s+){0,2}?${DELETE}|${KEEP}\s+(?:[\p{L}-]+\s+){0,5}?${NO_END}|${NO_END}\s+(?:[\p{L}-]+\s+){0,1}?${KEEP}|${KEEP}\s+permanent(?:ly)?|permanently\s+${KEEP})(?![\p{L}])`,
+  'iu',
+);
+const mayKeptForever = prefilter(KEPT_FOREVER);
+/** After «aldri»/«never»: a least period («aldri før fem år», «never before»), or only not automatically. */
+const NOT_NEVER_AFTER = lazyPattern(
+  String.raw`^\s*(?:${DELETE}\s+)?(?:[\p{L}-]+\s+){0,2}?(?:før|for|before|earlier|tidlegare|tidligere|mens|while|så\s+lenge|as\s+long|automatisk|automatically|manuelt|manually|uten\s+at|utan\s+at|without)(?![\p{L}])`,
+  'iu',
+);
+/** An end after the words of no end, in the clause: a criterion («på ubestemt tid, til kunden sier opp»). */
+const END_AFTER = lazyPattern(
+  String.raw`^[^.;:!?]{0,80}?(?<![\p{L}])(?:til|inntil|until|till|så\s+lenge|so\s+lenge|as\s+long\s+as|unless|med\s+mindre|dersom\s+ikke|dersom\s+ikkje|but\s+reviewed|men\s+(?:vurder|gjennomg|gjennomgå)\p{L}*|vurderes|vurderast|reviewed|gjennomgås|gjennomgåast)(?![\p{L}])`,
+  'iu',
+);
+/** The Art. 5(1)(e) exceptions named in the clause (or a thing's or no one's data). */
+const EXCEPTED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:arkivlov\p{L}*|arkivlova|arkivforskrift\p{L}*|archives?\s+act|public\s+records\s+act|arkivverket|nasjonalarkivet|statsarkiv\p{L}*|byarkiv\p{L}*|interkommunalt\s+arkiv|ika|arkivdepot\p{L}*|depot\p{L}*|avlever\p{L}*|deposit\p{L}*|national\s+archives?|archive\s+institution|art(?:ikkel|icle)?\.?\s*89|forsking\p{L}*|forskning\p{L}*|research|statisti\p{L}*|anonym\p{L}*|aggregert\p{L}*|aggregated|avidentifiser\p{L}*|de-?identified|pseudonym\p{L}*|arkiv\p{L}*|archiv\p{L}*|historical\s+research)(?![\p{L}])`,
+  'iu',
+);
+
+const NEVER_WORD = lazyPattern(String.raw`(?<![\p{L}])(?:aldri|never)(?![\p{L}])`, 'iu');
+/** «…, men vurderes årlig», «but reviewed each year»: a person judges each time whether to keep. */
+const BUT_REVIEWED = lazyPattern(String.raw`(?:men|but)\s+(?:\p{L}+\s+){0,2}?(?:vurder|gjennomg|review|check)`, 'iu');
+
+/** «kept up to date indefinitely», «holdes oppdatert»: a list maintained, not data kept past its need. */
+const UP_TO_DATE = lazyPattern(String.raw`(?<![\p{L}])(?:up\s+to\s+date|updated|current|oppdatert\p{L}*|ajour|à\s+jour)(?![\p{L}])`, 'iu');
+const HAVE_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:har|hadde|have|has|had|'ve)\s+$`, 'iu');
+
+/** The words of a text that say its data are kept for ever, if any (read once per distinct text). */
+export const keptForeverIn = byText((text: string): string | undefined => {
+  if (!STEM().test(text) || !mayKeptForever(text)) return undefined;
+  const low = withoutPast(text);
+  let start = 0;
+  for (const clause of low.split(STOP_NOT_DECIMAL)) {
+    const at = start;
+    start += clause.length + 1;
+    const m = KEPT_FOREVER().exec(clause);
+    if (m === null) continue;
+    const end = m.index + m[0].length;
+    const rest = clause.slice(end);
+    const never = NEVER_WORD().exec(m[0]);
+    if (never !== null && NOT_NEVER_AFTER().test(clause.slice(m.index + never.index + never[0].length))) continue;
+    if (never !== null && BUT_REVIEWED().test(rest)) continue;
+    if (END_AFTER().test(rest) || UP_TO_DATE().test(m[0])) continue;
+    // «Vi har aldri slettet noe ved en feil», «we have never deleted …»: an event so far, not a rule of keeping.
+    if (never !== null && HAVE_BEFORE().test(clause.slice(0, m.index + never.index))) continue;
+    if (EXCEPTED().test(clause)) continue;
+    // A denial before the words in their comma part, or inside them other than their own «aldri»/«never» («Vi lagrer ikke
+    // tipsene på ubestemt tid»); a negation in a relative clause set off by a comma before them denies that clause only
+    // («Tips som ikke fører til noe, tar vi vare på uten tidsbegrensning»).
+    const part = clause.lastIndexOf(',', m.index) + 1;
+    if (negatedBetween(text, at + part, at + m.index) || (never === null && negatedBetween(text, at + m.index, at + end))) continue;
+    return text.slice(at + m.index, at + end);
+  }
+  return undefined;
+});
+
+/** The first of an activity's texts (description, purposes) that says its data are kept for ever, with its pointer. */
+export function activityKeptForever(r: ResolvedActivity): { pointer: string; words: string } | undefined {
+  for (const { pointer, text } of activityTexts(r)) {
+    const words = keptForeverIn(text);
+    if (words !== undefined) return { pointer, words };
+  }
+  return undefined;
+}
