@@ -357,3 +357,7 @@ export const clauseFacts = byText((text: string): readonly ClauseFact[] => {
   const sentences = text.split(STOP_NOT_DECIMAL);
   return sentences.flatMap((s, i) => s.split(CLAUSE_JOIN()).flatMap((c) => factsOf(c, sentences[i + 1])));
 });
+
+/** For the developers' trace (scripts/trace-miss.mjs): whether the lexicon's gate lets a text in, and its sentences' clauses. */
+export const mayHand = (text: string): boolean => MAY_HAND(text);
+export const clausesOf = (text: string): string[][] => text.split(STOP_NOT_DECIMAL).map((s) => s.split(CLAUSE_JOIN()));
