@@ -17,9 +17,9 @@
 //              a recorded party …), «no data word», «party kind», or FIRES; and facts.ts `discloses` on the sentence;
 //   fires    — whether the rule newly fires on the activity (the variant against its base).
 // The last line is the STAGE where it stops, the word docs/readers-trace.md counts by. Uses dist/ (npm run build first).
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 process.env.ROPA_TRACE = '1';
