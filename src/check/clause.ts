@@ -105,6 +105,8 @@ const OBJECT_FIRST = lazyPattern(
   String.raw`^\s*(?:(?:also|også|òg)\s+)?(?:a|an|the|en|ei|et|eit|ein|each|every|kvar|hver|kopi|copies|his|her|their|its|\p{L}+['’]s\s|namnet|navnet|namna|navnene|names|lista|listen|details|opplysning|information|(?:om\s+)?(?:which|who|whom|kva|kven|hva|hvem|hvilke)(?![\p{L}]))`,
   'iu',
 );
+/** A person as the owner in a passive's subject: «[thing] til/av/of [the] person» right before the verb. */
+const OWNER_OF = lazyPattern(String.raw`[\p{L}-]+\s+(?:til|av|åt|of|from|frå|fra)\s+(?:the\s+|den\s+|dei\s+|de\s+)?[\p{L}-]+\s*$`, 'iu');
 const NOUN_BEFORE = lazyPattern(
   String.raw`(?<![\p{L}])(?:a|an|the|each|every|our|their|its|his|her|this|that|of|en|ei|et|eit|ein|hver|kvar|vår|vårt|sin|sitt)\s+$`,
   'iu',
@@ -208,7 +210,11 @@ function factsOf(clause: string, next: string | undefined): ClauseFact[] {
       negated,
       past,
       modal: MODAL().test(before) || OWN_CHOICE().test(clause) || ASKED_THAT().test(before),
-      personActs: PERSON_SUBJECT_AT().test(before.replace(/(?<![\p{L}])(?:kan|may|can|must|må|skal|also|også|òg)\s*$/iu, '').trim() + ' '),
+      // Not the owner of a passive's subject («CV-ane til søkjarane blir delte med …», «the files of the patients are sent to»):
+      // what is handed is theirs, they do not act.
+      personActs:
+        PERSON_SUBJECT_AT().test(before.replace(/(?<![\p{L}])(?:kan|may|can|must|må|skal|also|også|òg)\s*$/iu, '').trim() + ' ') &&
+        !(g.passive !== undefined && OWNER_OF().test(before)),
       clause,
       at: m.index,
     };
