@@ -123,7 +123,9 @@ function prepare() {
   const changed = [];
   for (const [p, old] of before) {
     const was = new Set(sentencesOfFile(old));
-    for (const s of sentencesOfFile(readFileSync(p, 'utf8'))) if (!was.has(s) && !changed.includes(s)) changed.push(s);
+    // A sentence: three words at the least (not a changed id or «none»), not a YAML comment's words.
+    for (const s of sentencesOfFile(readFileSync(p, 'utf8')))
+      if (!was.has(s) && !changed.includes(s) && s.split(' ').length >= 3 && !s.startsWith('#')) changed.push(s);
   }
   rmSync(work, { recursive: true, force: true });
   const fires = countAt(variant.findings, d.activity, d.rule) > countAt(base.findings, d.activity, d.rule);
