@@ -3,7 +3,7 @@ import { sentenceRegistry } from '../helpers/sentence-registry.js';
 
 /**
  * T1, session 30 (#12): the receiver reader's largest stop over the known misses was «no data word» (docs/readers-trace.md):
- * what was handed over was a person's document the data words did not name (applications, CVs, individual decisions,
+ * what was handed over was a person's document the data words did not name (applications, CVs,
  * complaints, case papers, unpaid claims), or the thing was misread (a passive with an object first and «with» inside it;
  * a subject cut by an insert between commas; the person as the owner in a passive's subject). Sentences written for the
  * generality check, none from a test set (nb, nn, en; active, passive), and lawful near-wordings (the person, our staff,
