@@ -30,6 +30,7 @@ import type { ResolvedActivity } from '../model/resolve.js';
 import { prefilter, prefilterAny } from '../util/prefilter.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { byText } from '../util/memo.js';
+import { trace } from '../util/trace.js';
 
 /**
  * Art. 30(1)(d): recipients, or an explicit `none`; silence is not an answer. Nor is `none` when the activity lists
@@ -831,7 +832,7 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
  * another's: «HR at the client company», «the employer's personnel department»).
  */
 const CLAUSE_DATA = lazyPattern(
-  String.raw`(?<![\p{L}])(?:\p{L}*list(?:e|a|en|er|ene|ane|ar|s)?|copy|copies|kopi\p{L}*|navn\p{L}*|namn\p{L}*|names?|\p{L}*adress\p{L}*|address\p{L}*|results?|\p{L}*resultat\p{L}*|\p{L}*rapport\p{L}*|reports?|\p{L}*oversikt\p{L}*|overviews?|epikris\p{L}*|discharge\s+summar(?:y|ies)|\p{L}*fil(?:a|en|er|ene)?|files?|details|\p{L}*opplysning\p{L}*|information|data|diagnos\p{L}*|degree\s+of\s+disability|minutes|referat\p{L}*|beskjed|mistanke\p{L}*|mistenk\p{L}*|suspicions?|suspect(?:s|ed)?|journal(?:en|a|ar|er|ane|ene)?|\p{L}*journalen|\p{L}*journalar|\p{L}*journaler|records?|\p{L}*nummer|numbers?|fødselsnummer\p{L}*|helse\p{L}*|health|\p{L}*notat(?:et|a|er|ar|ene|ane)?|notes?|\p{L}*opptak(?:et|a|ene)?|recordings?|bilde(?:t|ne|r)?|bilete(?:t|ne|a)?|photos?|photographs?|pictures?|images?|stills?|saksdokument\p{L}*|case\s+(?:files?|documents?)|(?:kven|hvem|who|whom)|(?:kva|hva|hvilke|hvilken|which)\s+(?:[\p{L}-]+\s+)?(?:kund\p{L}*|customers?|tilsett\p{L}*|ansatt\p{L}*|employees?|elev\p{L}*|pupils?|students?|pasient\p{L}*|patients?|medlem\p{L}*|members?|brukar\p{L}*|bruker\p{L}*|users?|person\p{L}*|people|barn\p{L}*|children|låntak\p{L}*|borrowers?))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:\p{L}*list(?:e|a|en|er|ene|ane|ar|s)?|copy|copies|kopi\p{L}*|navn\p{L}*|namn\p{L}*|names?|\p{L}*adress\p{L}*|address\p{L}*|results?|\p{L}*resultat\p{L}*|\p{L}*rapport\p{L}*|reports?|\p{L}*oversikt\p{L}*|overviews?|epikris\p{L}*|discharge\s+summar(?:y|ies)|\p{L}*fil(?:a|en|er|ene)?|files?|details|\p{L}*opplysning\p{L}*|information|data|diagnos\p{L}*|degree\s+of\s+disability|minutes|referat\p{L}*|beskjed|mistanke\p{L}*|mistenk\p{L}*|suspicions?|suspect(?:s|ed)?|journal(?:en|a|ar|er|ane|ene)?|\p{L}*journalen|\p{L}*journalar|\p{L}*journaler|records?|\p{L}*nummer|numbers?|fødselsnummer\p{L}*|helse\p{L}*|health|\p{L}*notat(?:et|a|er|ar|ene|ane)?|notes?|\p{L}*opptak(?:et|a|ene)?|recordings?|bilde(?:t|ne|r)?|bilete(?:t|ne|a)?|photos?|photographs?|pictures?|images?|stills?|saksdokument\p{L}*|case\s+(?:files?|documents?)|søknad(?:en|a|er|ar|ene|ane)?|(?:job\s+)?applications?|cv(?:en|ar|er|s)?|curricul(?:um|a)\s+vitae|\p{L}*klage(?:n|r|ne|a|ar|ane)?|\p{L}*klagesak\p{L}*|complaints?|sakspapir\p{L}*|case\s+papers|(?:ubetalt|ubetalte|unpaid|utestående|outstanding)\s+[\p{L}-]+|debts?|(?:kven|hvem|who|whom)|(?:kva|hva|hvilke|hvilken|which)\s+(?:[\p{L}-]+\s+)?(?:kund\p{L}*|customers?|tilsett\p{L}*|ansatt\p{L}*|employees?|elev\p{L}*|pupils?|students?|pasient\p{L}*|patients?|medlem\p{L}*|members?|brukar\p{L}*|bruker\p{L}*|users?|person\p{L}*|people|barn\p{L}*|children|låntak\p{L}*|borrowers?))(?![\p{L}])`,
   'iu',
 );
 /** What is handed names no one (anonymous, totals, statistics, fictitious people, «without names»). */
@@ -1107,38 +1108,89 @@ function clauseReceiver(
   let partyCtx: PartyContext | undefined;
   const partyContext = (): PartyContext => (partyCtx ??= partiesOf());
   for (const f of clauseFacts(text)) {
-    if ((f.kind !== 'give' && f.kind !== 'access') || f.negated || f.past || f.modal || f.personActs) continue;
+    if ((f.kind !== 'give' && f.kind !== 'access') || f.negated || f.past || f.modal || f.personActs) {
+      trace?.('receiver', {
+        why: f.kind === 'get' ? 'a get clause' : f.negated ? 'negated' : f.past ? 'past' : f.modal ? 'modal' : 'the person acts',
+        verb: f.verb,
+        party: f.party,
+        clause: f.clause,
+      });
+      continue;
+    }
     // Once as a test in a year gone by, or by mistake (a breach): no recipient of the processing (see clauseClears).
     if ((MAY_ONE_OFF(text) && ONCE().test(text)) || MAY_MISTAKE(text)) {
       const sentence = text.split(/[.;!?]/u).find((x) => x.includes(f.clause)) ?? f.clause;
-      if ((ONCE().test(sentence) && ONE_OFF().test(sentence)) || MISTAKE().test(sentence)) continue;
+      if ((ONCE().test(sentence) && ONE_OFF().test(sentence)) || MISTAKE().test(sentence)) {
+        trace?.('receiver', { why: 'once or by mistake', verb: f.verb, party: f.party, clause: f.clause });
+        continue;
+      }
     }
     // The party's own phrase, before a relative clause with no comma («Vendors of archive systems who want to market …»).
     const party = f.party
       .replace(/^(?:(?:også|òg|also|then)\s+)+/iu, '')
       .split(/\s(?:who|which|that|som)\s/iu)[0]!
       .trim();
-    if (party === '' || US().test(party) || party.split(/\s+/u).length > 9) continue;
+    if (party === '' || US().test(party) || party.split(/\s+/u).length > 9) {
+      trace?.('receiver', { why: 'no party, us, or too long', verb: f.verb, party: f.party, clause: f.clause });
+      continue;
+    }
     // Handed by another body to a third (otherGives), or to an oversight authority in one inquiry at its request (inInquiry).
-    if (f.kind === 'give' && f.voice === 'active' && (otherGives(f.giver, f.clause, isController) || personGives(f, partyContext))) continue;
-    if (inInquiry(party, text)) continue;
+    if (f.kind === 'give' && f.voice === 'active' && (otherGives(f.giver, f.clause, isController) || personGives(f, partyContext))) {
+      trace?.('receiver', { why: 'another gives (otherGives/personGives)', verb: f.verb, party: f.party, clause: f.clause, giver: f.giver });
+      continue;
+    }
+    if (inInquiry(party, text)) {
+      trace?.('receiver', { why: 'an inquiry', verb: f.verb, party: f.party, clause: f.clause });
+      continue;
+    }
     // «gir Skatteetaten oss opplysningar»: the named one gives to us (a verb before its subject).
-    if (f.prep === '' && TO_US_END().test(party)) continue;
-    if (!(CLAUSE_DATA().test(f.thing) || reportsPeople(f)) || thingsOnly(f.thing) || NO_ONES_DATA().test(f.clause) || docOfThing(f.thing)) continue;
+    if (f.prep === '' && TO_US_END().test(party)) {
+      trace?.('receiver', { why: 'given to us', verb: f.verb, party: f.party, clause: f.clause });
+      continue;
+    }
+    const data = CLAUSE_DATA().test(f.thing) || reportsPeople(f);
+    if (!data || thingsOnly(f.thing) || NO_ONES_DATA().test(f.clause) || docOfThing(f.thing)) {
+      trace?.('receiver', {
+        why: !data
+          ? 'no data word'
+          : thingsOnly(f.thing)
+            ? 'things only'
+            : NO_ONES_DATA().test(f.clause)
+              ? "no one's data (counts, anonymous)"
+              : 'a document of a thing',
+        verb: f.verb,
+        party: f.party,
+        thing: f.thing,
+        clause: f.clause,
+      });
+      continue;
+    }
     // A bare message about a thing («Vaktselskapet får beskjed når porten ikkje er låst»): no one's data.
-    if (BARE_MESSAGE().test(f.thing.trim()) && !PEOPLE_ONE().test(f.clause) && !PERSON_WORD().test(f.clause)) continue;
+    if (BARE_MESSAGE().test(f.thing.trim()) && !PEOPLE_ONE().test(f.clause) && !PERSON_WORD().test(f.clause)) {
+      trace?.('receiver', { why: 'a bare message', verb: f.verb, party: f.party, clause: f.clause, thing: f.thing });
+      continue;
+    }
     // Handed on the person's own request («when the tipster asks us to») is still a disclosure to a recipient: Art. 4(9)
     // knows one exception, a public authority in a particular inquiry (inInquiry); the request is the basis, not an
     // exemption (docs/rules/recipients-stated.md, decided in session 29 after V2's measure).
     // A subject that is an adverbial («Etter konsultasjonen får fastlegen epikrise»): the receiver stands after the verb.
     // Not «each school», «kvar lærestad»: each of the bodies is the receiver.
-    if (f.prep === '' && ADVERBIAL_FIRST().test(party) && !(EACH_FIRST().test(party) && CLAUSE_BODY().test(party))) continue;
+    if (f.prep === '' && ADVERBIAL_FIRST().test(party) && !(EACH_FIRST().test(party) && CLAUSE_BODY().test(party))) {
+      trace?.('receiver', { why: 'an adverbial as the party', verb: f.verb, party: f.party, clause: f.clause });
+      continue;
+    }
     // The head after a genitive («the worker's employer», «the child's family doctor»): the owner is not the receiver.
     const words = party.replace(/^(?:the|our|your|a|an|den|det|dei|de|vår|vårt|våre)\s+/iu, '').split(/\s+/u);
     const first = words.length > 1 && /\p{L}['’]s?$/u.test(words[0]!) ? words[1]! : words[0]!;
     // The controller's own unit by the genitive («the municipality's education office» in the municipality's record).
-    if (first !== words[0] && isController(words[0]!.replace(/['’]s?$/u, ''), f.clause)) continue;
-    if (PEOPLE_ONE().test(first) && !CLAUSE_BODY().test(party)) continue;
+    if (first !== words[0] && isController(words[0]!.replace(/['’]s?$/u, ''), f.clause)) {
+      trace?.('receiver', { why: "the controller's unit by a genitive", verb: f.verb, party: f.party, clause: f.clause });
+      continue;
+    }
+    if (PEOPLE_ONE().test(first) && !CLAUSE_BODY().test(party)) {
+      trace?.('receiver', { why: 'people (PEOPLE_ONE)', verb: f.verb, party: f.party, clause: f.clause });
+      continue;
+    }
     // The receiver's own phrase, before «in Oslo», «on Monday», «by e-mail», «that hosts …»: a body by its kind or a company
     // by its form («AS», «Ltd»), not a place, a day, a server or a person's first name.
     const core = party.split(CORE_END())[0]!;
@@ -1157,17 +1209,44 @@ function clauseReceiver(
       !ANIMAL_THING().test(f.clause) &&
       lexicalOutside(core, { ...partyContext(), language: ENGLISH_CLAUSE().test(f.clause) ? 'en' : 'no' });
     // A role of the controller's own kind of organisation («Trenerne» in a sports club's record: check/parties.ts ORG_ROLES).
-    if (ownRole(receiverHead(core), isController.orgName)) continue;
+    if (ownRole(receiverHead(core), isController.orgName)) {
+      trace?.('receiver', { why: "a role of the controller's kind", verb: f.verb, party: f.party, clause: f.clause });
+      continue;
+    }
     // A public body by its acronym alone («NAV», «FHI», «AMK-sentralen»; «HR», «IT» are own units, read below).
-    if (!body && !lexical && !COMPANY_FORM().test(core) && !ACRONYM_NAME().test(core.trim())) continue;
-    if ((ownUnit(first) || OWN_UNIT_WORD().test(first) || STAFF_FIRST().test(first)) && !CLAUSE_OTHERS().test(party) && !unitOfOtherBody(party)) continue;
-    if (CHANNEL_PARTY().test(first) || FOR_US().test(f.clause) || ANIMAL_THING().test(f.thing)) continue;
+    if (!body && !lexical && !COMPANY_FORM().test(core) && !ACRONYM_NAME().test(core.trim())) {
+      trace?.('receiver', {
+        why: 'party kind: no body, not outside',
+        verb: f.verb,
+        party: f.party,
+        kinds: core
+          .split(PARTS())
+          .map((x) => `${receiverHead(x)}: ${partyKind(receiverHead(x), { ...partyContext(), language: ENGLISH_CLAUSE().test(f.clause) ? 'en' : 'no' })}`),
+        clause: f.clause,
+      });
+      continue;
+    }
+    if ((ownUnit(first) || OWN_UNIT_WORD().test(first) || STAFF_FIRST().test(first)) && !CLAUSE_OTHERS().test(party) && !unitOfOtherBody(party)) {
+      trace?.('receiver', { why: 'own unit or staff', verb: f.verb, party: f.party, clause: f.clause });
+      continue;
+    }
+    if (CHANNEL_PARTY().test(first) || FOR_US().test(f.clause) || ANIMAL_THING().test(f.thing)) {
+      trace?.('receiver', { why: 'a channel, for us, or an animal', verb: f.verb, party: f.party, clause: f.clause });
+      continue;
+    }
     // The supplier of a system, given access to fix or run it («Leverandøren får tilgang … berre ved feilretting»): a
     // processor acting for the controller (Art. 28), which processors-stated asks for, not a recipient of its own.
     // Not a vendor that wants to market or sell to us or others («Leverandørar av arkivsystem som ønskjer å marknadsføre
     // tenestene sine, får kontaktlista»: paraphrase5 PE019, PE020): it works for no one here, it is given our list.
-    if (SUPPLIER_FIRST().test(first) && !MARKETS().test(f.clause)) continue;
-    if (known(party, f) || known(first, f)) continue;
+    if (SUPPLIER_FIRST().test(first) && !MARKETS().test(f.clause)) {
+      trace?.('receiver', { why: 'a supplier (processor)', verb: f.verb, party: f.party, clause: f.clause });
+      continue;
+    }
+    if (known(party, f) || known(first, f)) {
+      trace?.('receiver', { why: 'recorded or own (known)', verb: f.verb, party: f.party, clause: f.clause });
+      continue;
+    }
+    trace?.('receiver', { why: 'FIRES', verb: f.verb, party, clause: f.clause });
     return party;
   }
   return undefined;

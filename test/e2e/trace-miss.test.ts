@@ -1,0 +1,38 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+
+/**
+ * scripts/trace-miss.mjs (issue #12, session 30): the developers' trace of the free-text readers says at which stage a
+ * sentence stops. Three known cases, one sentence each put first in a clean base's activity (the script's --sentence
+ * form): one caught, one stopped at the verb (no verb of the clause lexicon: «lar … se»), one stopped by a guard (negated).
+ */
+const trace = (sentence: string): { stage: string; fires: boolean; sentences: { stage: string; facts: unknown[]; readers: { why: string }[] }[] } => {
+  const r = spawnSync(
+    process.execPath,
+    [join(ROOT, 'scripts/trace-miss.mjs'), '--set', 'ika', '--activity', 'rekruttering', '--sentence', sentence, '--json'],
+    { encoding: 'utf8' },
+  );
+  expect(r.status, r.stderr).toBe(0);
+  return JSON.parse(r.stdout) as ReturnType<typeof trace>;
+};
+
+describe('scripts/trace-miss.mjs', () => {
+  it('reports a caught sentence as caught, with the receiver reader firing', () => {
+    const t = trace('Vi sender søknadene til banken.');
+    expect(t.fires).toBe(true);
+    expect(t.stage).toBe('caught');
+  });
+  it('stops a sentence with no verb of the lexicon at the gate or the verb', () => {
+    const t = trace('Vi lar banken sjå søknadene.');
+    expect(t.fires).toBe(false);
+    expect(t.stage).toMatch(/^(?:gate|verb)/u);
+  });
+  it('stops a negated sentence at its guard', () => {
+    const t = trace('Vi sender ikkje søknadene til banken.');
+    expect(t.fires).toBe(false);
+    expect(t.stage).toBe('guard: negated');
+    expect(t.sentences[0]!.readers.map((r) => r.why)).toContain('negated');
+  });
+});
