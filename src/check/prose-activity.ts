@@ -32,7 +32,7 @@ import { pastAt, pastOrRejected } from './past.js';
 import { ANIMAL_WORD } from './animals.js';
 import { clauseFacts, type ClauseFact } from './clause.js';
 import { personDataGotOnce } from './data-got.js';
-import { notNewKind, outsideSource } from './source-party.js';
+import { notNewKind, outsideSource, tradeSource } from './source-party.js';
 import { mayShapeSource, shapeSources } from './source-shapes.js';
 import {
   englishNoAt,
@@ -1808,7 +1808,7 @@ function partyGaveUs(giver: string, after: string, part: string): string | undef
     return undefined;
   // Timesheets of the temps a party hires out to us are our working records (lawful-wordings-s22-n w105).
   if (/^\s*(?:the\s+|dei\s+|de\s+)?(?:timelist\p{L}*|timesheets?|time\s+sheets?)(?![\p{L}])/iu.test(after)) return undefined;
-  return PARTY().test(giver) || OUTSIDE_REGISTER().test(head) || OTHERS_AROUND().test(giver) || outsideSource(giver) ? giver : undefined;
+  return PARTY().test(giver) || OUTSIDE_REGISTER().test(head) || OTHERS_AROUND().test(giver) || tradeSource(giver) ? giver : undefined;
 }
 /**
  * A party that gives data «to us», «til oss» after the data («The laboratory reports the results back to us», «Banken sender

@@ -50,6 +50,11 @@ export function sourceHead(phrase: string): string {
 }
 /** The kinds that are no new source: the person, their family, the controller's own people, units and things, a recorded one. */
 const NOT_NEW: ReadonlySet<PartyKind> = new Set(['subject', 'relative', 'staff', 'own-unit', 'thing', 'recorded']);
+/**
+ * Whether `phrase`'s head is a trade or business by SOURCE_TRADE alone: where the phrase is read back from a verb (a subject
+ * giving us data), an agent noun's shape is too loose («a stretcher … send us a form»: variants-luftfart LF16).
+ */
+export const tradeSource = (phrase: string): boolean => SOURCE_TRADE().test(sourceHead(phrase));
 /** Whether the head of `phrase` is, by the general lexicon alone, a kind that is no new source (a person, staff, our own, a thing). */
 export const notNewKind = (phrase: string): boolean => NOT_NEW.has(partyKind(sourceHead(phrase)));
 /**
