@@ -1367,6 +1367,8 @@ const PARTY = lazyPattern(
   'u',
 );
 
+/** Whether a source's words hold a word of the closed party list (PARTY): notice-source reads the others by kind. */
+export const listedParty = (phrase: string): boolean => PARTY().test(phrase);
 /**
  * A register or body kept by others, named in lower case: the population, vehicle and business registers, the land
  * register, credit reference agencies and data brokers (a looked-up X in group 8 of SOURCE_SAID).

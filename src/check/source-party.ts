@@ -71,13 +71,15 @@ export function outsideSource(phrase: string): boolean {
 }
 /**
  * Whether the record's own words make the source phrase's head one of the kinds that are no new source (the data subjects,
- * a recorded source, the controller's name: «landbrukskontoret» in Vestdal landbrukskontor's record), for a phrase the
- * closed list does not name (notice-source). A trade (SOURCE_TRADE) is read as outside unless the record names it.
+ * a recorded source, the controller's name: «landbruksavdelinga» in Vestdal landbrukskontor's record), for a phrase the
+ * closed list does not name (notice-source).
  */
 export function knownKind(phrase: string, ctx: PartyContext): boolean {
   const head = sourceHead(phrase);
   if (head.length < 3) return false;
   const kind = partyKind(head, ctx);
-  if (SOURCE_TRADE().test(head)) return kind === 'recorded' || kind === 'subject';
-  return NOT_NEW.has(kind);
+  if (kind === 'recorded' || kind === 'subject') return true;
+  // Our own unit only by the controller's name: a unit or the staff of another body («tilsette hos dei som bestiller tolk»:
+  // variants-paraphrase5 PE044) may be a source.
+  return kind === 'own-unit' && !SOURCE_TRADE().test(head) && partyKind(head) !== 'own-unit';
 }
