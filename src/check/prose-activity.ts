@@ -1918,7 +1918,10 @@ function clauseFactSource(part: string): string | undefined {
       if (PERSON_POSTED().test(f.thing)) return party;
       continue;
     }
-    if (PARTY().test(party) || OUTSIDE_REGISTER().test(head) || OTHERS_AROUND().test(party) || outsideSource(party)) return party;
+    if (PARTY().test(party) || OUTSIDE_REGISTER().test(head) || OTHERS_AROUND().test(party)) return party;
+    // A party known only by its word's shape (source-party.ts): only where what is got is someone's data, not labels or price
+    // lists («Vi kjøper adresseetikettar frå trykkeriet», «henter prislister fra grossistene»: s21-f lawful wordings).
+    if (outsideSource(party) && OUTSIDE_GOT().test(`${thing} ${f.clause}`.replace(NOT_DATA_THING(), ' ')) && personDataGotOnce(thing, '')) return party;
     // A firm or a company named by its kind («kjøper vi oppdatert adresse … fra et firma som selger adresseopplysninger»,
     // «Mange krav får vi fra kravselskaper»: variants-paraphrase4 PD041, PD054): a party only where data is got from it, not
     // power or goods «frå kraftselskapet» (SELLER).
@@ -2262,7 +2265,9 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
         !(
           PARTY().test(m[1] !== undefined ? named.split(SENT_ON())[0]! : named) ||
           (m[1] !== undefined
-            ? outsideSource(named.split(SENT_ON())[0]!) && OUTSIDE_GOT().test(clause.slice(0, inClause) + part.slice(0, m.index + m[0].length - m[1].length))
+            ? outsideSource(named.split(SENT_ON())[0]!) &&
+              OUTSIDE_GOT().test((clause.slice(0, inClause) + part.slice(0, m.index + m[0].length - m[1].length)).replace(NOT_DATA_THING(), ' ')) &&
+              personDataGotOnce(part, named)
             : outsideSource(named)) ||
           (m[1] !== undefined && BOUGHT_START().test(m[0]) && SELLER().test(named)) ||
           (m[1] !== undefined && TRADE_PARTY().test(named.split(SENT_ON())[0]!) && TRADE_DATA().test(part.slice(0, m.index + m[0].length - m[1].length)))
@@ -2358,6 +2363,8 @@ const OUTSIDE_GOT = lazyPattern(
   String.raw`${GOT_DATA.source}|(?<![\p{L}])(?:hvem|kven|hvor|kor|hva|kva|who|how|what|when|når|omsetning\p{L}*|omsetjing\p{L}*|turnover|inntekt\p{L}*|income|\p{L}*bekreftelse\p{L}*|\p{L}*stadfesting\p{L}*|confirmation)(?![\p{L}])`,
   'iu',
 );
+/** Things named by a data word's compound («adresseetikettar», «address labels», «namneskilt»): no one's data got. */
+const NOT_DATA_THING = lazyPattern(String.raw`(?<![\p{L}])\p{L}*(?:etikett|lapp|label|konvolutt|envelope|skilt|sign|stempel|stamp)\p{L}*(?![\p{L}])`, 'giu');
 const TRADE_PARTY = lazyPattern(
   String.raw`(?<![\p{L}])(?:grossist\p{L}*|wholesalers?|importør\p{L}*|importers?|distributør\p{L}*|distributors?)(?![\p{L}])`,
   'iu',
