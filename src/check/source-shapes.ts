@@ -116,7 +116,10 @@ export function shapeSources(clause: string, isParty: (phrase: string) => boolea
       const rest = m[2]!;
       const end = PARTY_END().exec(rest);
       const about = end !== null && ABOUT_SOMEONE_RE().test(rest.slice(end.index));
-      if (DATA_RE().test(what) || about)
+      // «Vi kontrollerer identiteten, bestiller kortet hos kortutstederen»: a comma before «hos» starts another verb's clause
+      // (variants-bemanning's clean base).
+      const another = what.includes(',') && /\shos\s*$/iu.test(m[0].slice(0, m[0].length - rest.length));
+      if (!another && (DATA_RE().test(what) || about))
         for (const p of (end === null ? rest : rest.slice(0, end.index)).split(EACH_WITH())) if (isParty(p.trim())) out.push(p.trim());
     }
   }
