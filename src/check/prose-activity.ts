@@ -32,6 +32,8 @@ import { pastAt, pastOrRejected } from './past.js';
 import { ANIMAL_WORD } from './animals.js';
 import { clauseFacts, type ClauseFact } from './clause.js';
 import { personDataGotOnce } from './data-got.js';
+import { notNewKind, outsideSource, tradeSource } from './source-party.js';
+import { mayShapeSource, shapeSources } from './source-shapes.js';
 import {
   englishNoAt,
   NAMED_PARTIES,
@@ -1390,6 +1392,8 @@ const PARTY = lazyPattern(
   'u',
 );
 
+/** Whether a source's words hold a word of the closed party list (PARTY): notice-source reads the others by kind. */
+export const listedParty = (phrase: string): boolean => PARTY().test(phrase);
 /**
  * A register or body kept by others, named in lower case: the population, vehicle and business registers, the land
  * register, credit reference agencies and data brokers (a looked-up X in group 8 of SOURCE_SAID).
@@ -1831,7 +1835,7 @@ function partyGaveUs(giver: string, after: string, part: string): string | undef
     return undefined;
   // Timesheets of the temps a party hires out to us are our working records (lawful-wordings-s22-n w105).
   if (/^\s*(?:the\s+|dei\s+|de\s+)?(?:timelist\p{L}*|timesheets?|time\s+sheets?)(?![\p{L}])/iu.test(after)) return undefined;
-  return PARTY().test(giver) || OUTSIDE_REGISTER().test(head) || OTHERS_AROUND().test(giver) ? giver : undefined;
+  return PARTY().test(giver) || OUTSIDE_REGISTER().test(head) || OTHERS_AROUND().test(giver) || tradeSource(giver) ? giver : undefined;
 }
 /**
  * A party that gives data «to us», «til oss» after the data («The laboratory reports the results back to us», «Banken sender
@@ -1940,6 +1944,9 @@ function clauseFactSource(part: string): string | undefined {
       continue;
     }
     if (PARTY().test(party) || OUTSIDE_REGISTER().test(head) || OTHERS_AROUND().test(party)) return party;
+    // A party known only by its word's shape (source-party.ts): only where what is got is someone's data, not labels or price
+    // lists («Vi kjøper adresseetikettar frå trykkeriet», «henter prislister fra grossistene»: s21-f lawful wordings).
+    if (outsideSource(party) && OUTSIDE_GOT().test(`${thing} ${f.clause}`.replace(NOT_DATA_THING(), ' ')) && personDataGotOnce(thing, '')) return party;
     // A firm or a company named by its kind («kjøper vi oppdatert adresse … fra et firma som selger adresseopplysninger»,
     // «Mange krav får vi fra kravselskaper»: variants-paraphrase4 PD041, PD054): a party only where data is got from it, not
     // power or goods «frå kraftselskapet» (SELLER).
@@ -2049,6 +2056,31 @@ const ASSESSMENT_GOT = lazyPattern(
   String.raw`(?<![\p{L}])(?:vurdering\p{L}*|evaluering\p{L}*|assessments?|evaluations?|ratings?|reports?|rapport\p{L}*|uttale\p{L}*|fråsegn\p{L}*|referanse\p{L}*|references?|tilbakemelding\p{L}*|feedback)(?![\p{L}])[^.;:!?]{0,60}?(?<![\p{L}])(?:får\s+(?:vi|me)|(?:vi|me)\s+(?:får|mottar|tek\s+imot|tar\s+imot)|mottar\s+(?:vi|me)|we\s+(?:get|receive)|(?:are|is)\s+(?:then\s+)?(?:sent|passed|forwarded|given)\s+to\s+us|(?:sendes|sendast|oversendes|oversendast)\s+(?:til\s+)?oss|(?:blir|vert)\s+(?:sendt|sende|send|oversendt|oversende)\s+(?:til\s+)?oss)(?![\p{L}])|(?<![\p{L}])(?:send(?:s|er|ar)?\s+(?:us|oss)|give(?:s)?\s+(?:us|oss)|gir\s+oss|gjev\s+oss|pass(?:es)?\s+on\s+to\s+us|(?:får|mottar)\s+(?:vi|me)(?:\s+(?:tilsendt|tilsend|òg|også))?|(?:vi|me)\s+(?:får|mottar)(?:\s+(?:tilsendt|tilsend|òg|også))?|we\s+(?:(?:then|also)\s+)?(?:get|receive))\s+(?:(?:their|deira|deres|sin|si|sitt|sine|the|an?|ei|en|ein)\s+)?(?:vurdering\p{L}*|evaluering\p{L}*|assessments?|evaluations?|ratings?|reports?|rapport\p{L}*|uttale\p{L}*|referanse\p{L}*|references?|tilbakemelding\p{L}*|feedback)(?![\p{L}])`,
   'iu',
 );
+/**
+ * A party's words in a source's clause shape (source-shapes.ts: checked with X, compared with X's list, X contacted who
+ * confirms, X confirms): the readers' closed list (PARTY, read with the clause's first letter in lower case, so that a
+ * person's word opening a sentence is no name), a register or the people around the person, or a party outside by the
+ * shape of its word (source-party.ts); not the person, us, a channel or our own.
+ */
+function shapeParty(phrase: string): boolean {
+  const own = phrase.split(SOURCE_END())[0]!;
+  const head = phraseHead(own);
+  if (
+    head === '' ||
+    /^(?:we|vi|me|us|oss|you|du|dere|de|dei|they|he|she|han|hun|ho|it|den|det)$/iu.test(head) ||
+    PEOPLE().test(head) ||
+    CHANNEL().test(head) ||
+    SELF().test(head) ||
+    PERSONS_OWN_OR_OURS().test(head) ||
+    OUR_OWN().test(phrase) ||
+    OWN_GENITIVE().test(phrase) ||
+    referenceWorkWays.test(head)
+  )
+    return false;
+  if (OUTSIDE_REGISTER().test(head) || OTHERS_AROUND().test(phrase) || outsideSource(phrase)) return true;
+  // A capital alone: a name, unless the word is one of a person, staff or our own that opens a sentence («Søkeren bekrefter»).
+  return PARTY().test(own) && (PARTY().test(own.replace(/^\p{Lu}/u, (c) => c.toLowerCase())) || !notNewKind(own));
+}
 function assessedBy(clause: string): string | undefined {
   if (!MAY_ASSESSED(clause)) return undefined;
   const m = ASSESSED_BY().exec(clause);
@@ -2156,7 +2188,8 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
           clauseFactSource(clause) !== undefined) ||
           askedOrCalling(clause) !== undefined ||
           extractedFrom(clause) !== undefined ||
-          assessedBy(clause) !== undefined) &&
+          assessedBy(clause) !== undefined ||
+          (mayShapeSource(clause) && shapeSources(clause, shapeParty).length > 0)) &&
         !pastAt(text, at - inClause) &&
         !noLonger(clause) &&
         !sourceEndedAndDeleted(text, clause, clause) &&
@@ -2256,6 +2289,11 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
       (CHANNEL().test(named.split(SOURCE_END())[0]!.split(AND_PERSONS_RE())[0]!.split(/\s+/).slice(0, 4).join(' ')) ||
         !(
           PARTY().test(m[1] !== undefined ? named.split(SENT_ON())[0]! : named) ||
+          (m[1] !== undefined
+            ? outsideSource(named.split(SENT_ON())[0]!) &&
+              OUTSIDE_GOT().test((clause.slice(0, inClause) + part.slice(0, m.index + m[0].length - m[1].length)).replace(NOT_DATA_THING(), ' ')) &&
+              personDataGotOnce(part, named)
+            : outsideSource(named)) ||
           (m[1] !== undefined && BOUGHT_START().test(m[0]) && SELLER().test(named)) ||
           (m[1] !== undefined && TRADE_PARTY().test(named.split(SENT_ON())[0]!) && TRADE_DATA().test(part.slice(0, m.index + m[0].length - m[1].length)))
         ))
@@ -2341,6 +2379,17 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
  * stedet som den henter fra grossistene»: variants-bevilling BV18; F9, session 21). A party only where the words before
  * «fra» name data about sales (TRADE_DATA): «henter varene fra grossisten», «prislister fra grossistene» get goods or prices.
  */
+/**
+ * What is got from a party known only by the shape of its word (source-party.ts), named before «fra X»: a person's data
+ * (GOT_DATA), or what a wh-clause or a figure of someone's business asks («Hvor mye gården omsetter …, innhenter vi fra
+ * regnskapskontoret»), not goods («henter fôret fra kraftfôrleverandøren»).
+ */
+const OUTSIDE_GOT = lazyPattern(
+  String.raw`${GOT_DATA.source}|(?<![\p{L}])(?:hvem|kven|hvor|kor|hva|kva|who|how|what|when|når|omsetning\p{L}*|omsetjing\p{L}*|turnover|inntekt\p{L}*|income|\p{L}*bekreftelse\p{L}*|\p{L}*stadfesting\p{L}*|confirmation)(?![\p{L}])`,
+  'iu',
+);
+/** Things named by a data word's compound («adresseetikettar», «address labels», «namneskilt»): no one's data got. */
+const NOT_DATA_THING = lazyPattern(String.raw`(?<![\p{L}])\p{L}*(?:etikett|lapp|label|konvolutt|envelope|skilt|sign|stempel|stamp)\p{L}*(?![\p{L}])`, 'giu');
 const TRADE_PARTY = lazyPattern(
   String.raw`(?<![\p{L}])(?:grossist\p{L}*|wholesalers?|importør\p{L}*|importers?|distributør\p{L}*|distributors?)(?![\p{L}])`,
   'iu',
@@ -2494,7 +2543,12 @@ const HANDS_ON = lazyPattern(
 );
 /** The words naming the source in a part that SOURCE_SAID reads (for matching against the recorded sources). */
 export function sourceNamed(words: string): string {
-  const byClause = clauseSource(words) ?? askedOrCalling(words) ?? extractedFrom(words) ?? assessedBy(words);
+  const byClause =
+    clauseSource(words) ??
+    askedOrCalling(words) ??
+    extractedFrom(words) ??
+    assessedBy(words) ??
+    (mayShapeSource(words) ? shapeSources(words, shapeParty)[0] : undefined);
   if (byClause !== undefined) return byClause;
   const m = SOURCE_SAID_WAYS.exec(words);
   if (m === null) return partySender(words) ?? (mayCheckElsewhere.test(words) ? checkedAt(words) : undefined) ?? '';
@@ -3177,6 +3231,7 @@ const textProse = byText((text: string): TextProse => {
     (MAY_CALL_US(text) && MAY_CONCERN(text)) ||
     MAY_EXTRACTED(text) ||
     MAY_ASSESSED(text) ||
+    mayShapeSource(text) ||
     clauseFacts(text).some(sourceFact);
   if (!decision && !profiling && !source) return places.length === 0 ? NOTHING_SAID : { decision: undefined, profiling: undefined, sources: [], places };
   const ps = parts(text);

@@ -1,7 +1,8 @@
 import { givesOthersData, informsAsObtainedElsewhere, textsOf } from '../check/facts.js';
 import { otherGetter, personDataGotOnce } from '../check/data-got.js';
 import { twinRecorded } from '../check/party-twins.js';
-import { activityProse, givenReceiver, sourceNames, sourceRecorded } from '../check/prose-activity.js';
+import { activityProse, givenReceiver, listedParty, sourceNames, sourceRecorded } from '../check/prose-activity.js';
+import { knownKind } from '../check/source-party.js';
 import { defineRule } from '../check/rule.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
@@ -385,7 +386,10 @@ function unrecordedSource(
         sourceRecorded(named.split(/\s(?:through|via|gjennom|igjennom)\s/iu)[0]!, own) ||
         shortNameOf(named, recordedNames) ||
         keptRegister(named, kept) ||
-        ownUnit(named, org)
+        ownUnit(named, org) ||
+        // A source the closed party list does not name, read by its kind (check/source-party.ts): the record's own words
+        // make it the controller, the people the record is about or a recorded source (session 30).
+        (!listedParty(named) && knownKind(named, { subjects, recorded: names, organisation: org.join(' ') }))
       )
         continue;
       return { at, source: named };

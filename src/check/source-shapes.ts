@@ -1,0 +1,179 @@
+/**
+ * Source facts by the SHAPE of their clause, the verbs read by kind (issue #12, session 30: variants-landbruk's sources were
+ * 0/4 at first sight; each miss stopped at the verb or the clause shape, not the data word):
+ * - checking a person's data WITH a party («we check the worker's name, address and start date with the farmer who employs
+ *   them», «Vi sjekker navn og adresse med arbeidsgiveren», «Vi kontrollerer opplysningane med Skatteetaten», «we verify
+ *   the applicant's income with the accountant»), or checking with a party whether, who, how long … («sjekker med
+ *   arbeidsgiveren om søkeren er ansatt»): CHECK_WITH;
+ * - matching against ANOTHER's list («Rapportene sammenholdes med mottakslista fra slakteriet, som viser hvem som leverte
+ *   dyrene», «Vi sammenholder rapportene med slakteriets mottaksliste», «the reports are compared with the abattoir's
+ *   delivery list», «cross-check … with the list from the dairy»): COMPARED_WITH, the list's owner the source;
+ * - contacting a party who then confirms or tells («kontakter vi fastlegen, som bekrefter hvor lenge søkeren har vært
+ *   sykmeldt», «We contact the worker's GP, who confirms how long …», «Vi ringjer avløysaren, som stadfestar kor mange
+ *   timar …»): CONTACT_CONFIRMS;
+ * - a third party confirming, as the subject or the agent of the passive («Fastlegen bekrefter overfor oss hvor lenge …»,
+ *   «The employer confirms the worker's start date to us», «The worker's address is confirmed by the farmer who employs
+ *   them», «Sykmeldinga vert stadfesta av fastlegen»): CONFIRMED_BY.
+ * Each returns the party's words; prose-activity.ts's sourcesIn asks its own party test (its closed list, or
+ * source-party.ts's kind by shape) and the person, staff, our own, a channel are no source. Not denied, not a choice
+ * («kan», «may»), not the past (past.ts); the controller acting («vi», «we», a passive), not the person («Søkeren kontakter
+ * selv fastlegen»); what is checked a person's data, not a price list or opening hours; what is confirmed not a thing that
+ * has arrived («bekrefter at saken er mottatt»).
+ */
+import { lazyPattern } from '../util/lazy-pattern.js';
+import { prefilter } from '../util/prefilter.js';
+import { NEGATION } from './facts.js';
+import { pastAt } from './past.js';
+
+/** Words of a person's data (nb, nn, en) in what is checked or confirmed. */
+const DATA_WORD = String.raw`(?:\p{L}*opplysning\p{L}*|\p{L}*informasjon(?:en)?|information|details|\p{L}*data|navn(?:et|a|ene)?|namn(?:et|a)?|names?|\p{L}*adress(?:e|a|en|er|ene|ar|ane)|address(?:es)?|\p{L}*dato(?:en|ane|ene)?|(?:start|birth|end)\s+dates?|dates?\s+of\s+birth|inntekt(?:a|en|er|ene)?|income|lønn(?:a|en)?|løn(?:a)?|wages?|salar(?:y|ies)|omsetning(?:a|en)?|omsetjing(?:a)?|turnover|identitet(?:en)?|identity|arbeidsforhold(?:et)?|employment|ansettelse(?:n)?|tilsetjing(?:a)?|sykmelding(?:a|en)?|sjukmelding(?:a)?|sick\s+leave|sykefravær(?:et)?|sjukefråvær(?:et)?|arbeidstimer(?:ne)?|arbeidstimar(?:ne)?|working\s+hours|hours\s+worked|fødselsnummer(?:et)?|personnummer(?:et)?|\p{L}*attest(?:en|a|ar|er)?|diagnos\p{L}*|journal(?:en|ar|er)?|records?)`;
+const PERSON_PRONOUN = String.raw`(?:he|she|they|him|her|them|han|hun|ho|dei|de|søker(?:en|ne)?|søkjar(?:en|ane)?|\p{L}+(?:en|a|et|ne|ane|ene)|the\s+\p{L}+|\p{L}+['’]s)`;
+/** A clause on a person after «whether», «om», «hvem», «how long», «that» … («om søkeren er ansatt», «how long the worker has been on sick leave»). */
+const ABOUT_SOMEONE = String.raw`(?:(?:hvem|kven|who)\s+(?:som\s+)?(?:er|var|har|hadde|is|was|are|were|has|have|had|bor|bur|lives?|lived|works?|worked|arbeider|arbeidde|jobbar|jobber|driver|driv|runs?|leverte|delivered|eier|eig|owns?|employs?)(?![\p{L}])|(?:whether|if|om|hvem|kven|who|whom|hvor\s+(?:lenge|mye|mange|mykje)|kor\s+(?:lenge|mykje|mange)|how\s+(?:long|much|many)|at|that)\s+(?:\p{L}+\s+){0,2}?${PERSON_PRONOUN}\s+(?:er|var|har|hadde|is|was|are|were|has|have|had|bor|bur|lives?|lived|works?|worked|arbeider|arbeidde|jobbar|jobber|driver|driv|leverte|delivered|eier|eig|owns?|employs?)(?![\p{L}]))`;
+const CHECK_VERB = String.raw`(?:forhører|forhøyrer|forhøre|forhøyre|sjekk(?:er|ar|es|ast|a|et)?|kontroller(?:er|ar|es|ast|t|te)?|verifiser(?:er|ar|es|ast|t|te)?|avklar(?:er|ar|es|ast)?|krysskjekk(?:er|ar|es|ast)?|kryssjekk(?:er|ar|es|ast)?|dobbeltsjekk(?:er|ar|es|ast)?|checks?|checked|verif(?:y|ies|ied)|cross-?checks?|cross-?checked|double-?checks?|double-?checked|confirms?)`;
+/** Checking data with a party: group 1 what is checked, group 2 the party and what follows. */
+const CHECK_WITH = lazyPattern(
+  String.raw`(?<![\p{L}])${CHECK_VERB}\s+((?:[\p{L}\d'’-]+,?\s+){0,12}?)(?:med|with|hos)\s+((?:[\p{L}\d'’-]+[,.]?\s*){1,14})`,
+  'iu',
+);
+const MAY_CHECK_WITH = prefilter(CHECK_WITH);
+/** A list, register or record kept by another (the noun in COMPARED_WITH). Not a checklist, a price list, a list of things. */
+const LIST_NOUN = String.raw`(?:\p{L}*list(?:e|a|en|er|ene|ane)|lists?|\p{L}*oversikt(?:a|en)?|overviews?|\p{L}*protokoll(?:en)?|\p{L}*register(?:et)?|\p{L}*registra|registers?|records?|logs?|\p{L}*logg(?:en)?)`;
+const NOT_PERSONS_LIST = lazyPattern(
+  String.raw`(?<![\p{L}])(?:sjekklist\p{L}*|checklists?|check\s+lists?|\p{L}*prislist\p{L}*|price\s+lists?|\p{L}*varelist\p{L}*|\p{L}*utstyrslist\p{L}*|\p{L}*pakkelist\p{L}*|\p{L}*handleliste\p{L}*|(?:equipment|packing|shopping|parts?|product)\s+lists?|\p{L}*regelverk\p{L}*|\p{L}*lovregister\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const COMPARE_VERB = String.raw`(?:sammenhold(?:er|es|t|e)?|samanheld|samanhald(?:e|ast|en)?|samanlikn(?:ar|er|ast|es|a|e)?|sammenlikn(?:er|es|et|a|e)?|sammenlign(?:er|es|et|a|e)?|jamfør(?:er|ar|es|ast)?|krysskjekk(?:er|ar|es|ast)?|kryssjekk(?:er|ar|es|ast)?|kontroller(?:er|ar|es|ast)?|sjekk(?:er|ar|es|ast)?|avstem(?:mer|mar|mes|mast)|compar(?:e|es|ed)|cross-?check(?:s|ed)?|checks?|checked|match(?:es|ed)?|reconcil(?:e|es|ed))`;
+/** Comparing with a list: group 1 the list phrase (and its owner, before or after it). */
+const COMPARED_WITH = lazyPattern(
+  String.raw`(?<![\p{L}])${COMPARE_VERB}\s+(?:(?:[\p{L}\d'’-]+,?\s+){0,8}?)(?:(?:blir|vert|er|is|are)\s+\p{L}+\s+)?(?:med|mot|with|against|to)\s+((?:[\p{L}\d'’-]+\s+){0,4}?${LIST_NOUN}(?![\p{L}])(?:\s+(?:fra|frå|from|hos|of|til|kept\s+by|held\s+by)\s+(?:[\p{L}\d'’-]+[,.]?\s*){1,10})?)`,
+  'iu',
+);
+const MAY_COMPARED_WITH = prefilter(COMPARED_WITH);
+/** The owner of a list: «fra X» after it, or a genitive before it («slakteriets mottaksliste», «the abattoir's delivery list»). */
+const LIST_OWNER_AFTER = lazyPattern(String.raw`^(?:[\p{L}\d'’-]+\s+){0,4}?\p{L}+\s+(?:fra|frå|from|hos|kept\s+by|held\s+by)\s+(.+)$`, 'iu');
+const LIST_OWNER_BEFORE = lazyPattern(
+  String.raw`^(?:(?:the|den|det)\s+)?((?:[\p{L}\d-]+\s+){0,2}?[\p{L}\d-]{3,}?)(?:s|['’]s?)\s+(?:\p{L}+\s+)?${LIST_NOUN}(?![\p{L}])`,
+  'iu',
+);
+const CONTACT_VERB = String.raw`(?:kontakt(?:er|ar|e|a)|tar\s+(?:vi\s+|me\s+)?kontakt\s+med|tek\s+(?:vi\s+|me\s+)?kontakt\s+med|ta\s+kontakt\s+med|ringer(?:\s+til)?|ringjer(?:\s+til)?|ringe(?:\s+til)?|spør|spørre|spørje|forhører\s+(?:vi\s+)?oss\s+(?:hos|med)|forhøyrer\s+(?:vi\s+|me\s+)?oss\s+(?:hos|med)|forhøre\s+oss\s+(?:hos|med)|contacts?|contacting|calls?|calling|phones?|phoning|asks?|asking|get\s+in\s+touch\s+with|check\s+with|skriv(?:er)?\s+til|writes?\s+to)`;
+const CONFIRM_TELL = String.raw`(?:bekreft(?:er|e|ar)?|stadfest(?:er|ar|e|a)?|opplyser|opplyse|fortel(?:l|ler|jer)?|oppgir|oppgjev|gir\s+oss|gjev\s+oss|confirms?|verif(?:y|ies)|tells?\s+us|informs?\s+us|lets?\s+us\s+know|gives?\s+us|reports?)`;
+/** Contacting a party who confirms or tells: group 1 the party, group 2 what follows the verb of confirming. */
+const CONTACT_CONFIRMS = lazyPattern(
+  String.raw`(?<![\p{L}])${CONTACT_VERB}\s+((?:[\p{L}\d'’-]+\s+){0,5}?[\p{L}\d'’-]+)\s*,?\s+(?:som|who|which|that)\s+(?:(?:så|then|også|òg|also|da|deretter)\s+)?${CONFIRM_TELL}(?![\p{L}])(.*)$`,
+  'iu',
+);
+const MAY_CONTACT_CONFIRMS = prefilter(CONTACT_CONFIRMS);
+/** A party confirming: active (group 1 before it, group 2 after) or the agent of the passive (group 3 before, group 4 after). */
+const CONFIRMED_BY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:bekrefter|stadfester|stadfestar|confirms|verifies|attesterer|attests|certifies)(?![\p{L}])(.*)$|(?:bekreftes|bekreftast|stadfestes|stadfestast|(?:blir|vert|is|are|gets|get)\s+(?:(?:also|også|òg|then|så|da)\s+)?(?:bekreftet|bekrefta|stadfest(?:a|et)?|confirmed|verified|certified))\s+(?:(?:også|òg|also)\s+)?(?:av|by)\s+(.+)$)`,
+  'iu',
+);
+const MAY_CONFIRMED_BY = prefilter(CONFIRMED_BY);
+/** A thing that has arrived or been paid («at saka er motteken», «that the payment was received»): no one's data confirmed. */
+const THING_ARRIVED = lazyPattern(
+  String.raw`^\s*(?:(?:overfor|for|til|to)\s+(?:oss|us)\s+)?(?:mottak\p{L}*|receipt|(?:(?:at|that)\s+(?:\p{L}+\s+){1,3}?(?:er|har|has|have|was|were|is|blei|vart|ble)\s+(?:been\s+|vorte\s+|blitt\s+)?(?:motteke\p{L}*|mottatt|mottekne|komen|kome|kommet|arrived|received|registrert|registered|delivered|levert|betalt|paid|sendt|sent)))(?![\p{L}])`,
+  'iu',
+);
+/** The controller acting: «vi», «we», «me» beside the verb, or a passive; not the person («Søkeren kontakter selv …»). */
+const WE_NEAR = lazyPattern(String.raw`(?<![\p{L}])(?:vi|we|me)(?:\s+\p{L}+){0,2}\s*$`, 'iu');
+const WE_AFTER = lazyPattern(String.raw`^\s*\p{L}*\s*(?:vi|me|we)(?![\p{L}])`, 'iu');
+const PASSIVE_VERB = lazyPattern(
+  String.raw`^(?:\p{L}+(?:es|ast)|(?:blir|vert|is|are)\s+\p{L}+|\p{L}+\s+(?:blir|vert|is|are))(?![\p{L}])|(?:blir|vert|is|are|er|was|were)\s+(?:\p{L}+\s+)?$`,
+  'iu',
+);
+const CHOICE = lazyPattern(String.raw`(?<![\p{L}])(?:kan|may|can|could|kunne|might)\s+(?:\p{L}+\s+){0,3}$`, 'iu');
+const SELF_WORD = lazyPattern(String.raw`(?<![\p{L}])(?:selv|sjølv|sjøl|themselves|himself|herself|yourself)(?![\p{L}])`, 'iu');
+
+/** Whether the controller acts at `at` in `clause` (the verb `verb` there): «vi», «we» beside it, or a passive. */
+function weAct(clause: string, at: number, verb: string): boolean {
+  const before = clause.slice(0, at);
+  const after = clause.slice(at + verb.length, at + verb.length + 30);
+  return WE_NEAR().test(before) || WE_AFTER().test(after) || PASSIVE_VERB().test(verb) || PASSIVE_VERB().test(before.slice(-20));
+}
+/** The guards every shape shares: a denial or a choice before the match, the past, the person acting themself. */
+function guarded(clause: string, at: number): boolean {
+  const before = clause.slice(0, at);
+  return NEGATION.test(before + clause.slice(at, at + 40)) || CHOICE().test(before) || pastAt(clause, at) || SELF_WORD().test(clause);
+}
+const DATA_RE = lazyPattern(String.raw`(?<![\p{L}])${DATA_WORD}(?![\p{L}])`, 'iu');
+const ABOUT_SOMEONE_RE = lazyPattern(String.raw`(?<![\p{L}])${ABOUT_SOMEONE}`, 'iu');
+/** «… with the farmer who employs them and with the tax office»: each «with X», «med X». */
+const EACH_WITH = lazyPattern(String.raw`\s+(?:and|og|samt)\s+(?:(?:also|også|òg)\s+)?(?:med|with|hos)\s+`, 'iu');
+/** Where a party's words end in CHECK_WITH's group 2 (a clause of what is asked: «om», «whether»). */
+const PARTY_END = lazyPattern(String.raw`[,.;:]|\s(?:whether|if|om|hvem|kven|hvor|kor|how|when|når|før|before|for\s+å|to\s+\p{L}+)(?![\p{L}])`, 'iu');
+
+/**
+ * The parties a clause's shape names as sources (see the module's note), each with its place. `isParty` is the readers' own
+ * test of a party's words (prose-activity.ts: its closed list, the kind by shape, not the person, staff or our own).
+ */
+export function shapeSources(clause: string, isParty: (phrase: string) => boolean): string[] {
+  const out: string[] = [];
+  if (MAY_CHECK_WITH(clause)) {
+    const m = CHECK_WITH().exec(clause);
+    if (m !== null && !guarded(clause, m.index) && weAct(clause, m.index, m[0].split(/\s+/u)[0]!)) {
+      const what = m[1]!;
+      const rest = m[2]!;
+      const end = PARTY_END().exec(rest);
+      const about = end !== null && ABOUT_SOMEONE_RE().test(rest.slice(end.index));
+      // «Vi kontrollerer identiteten, bestiller kortet hos kortutstederen»: a comma before «hos» starts another verb's clause
+      // (variants-bemanning's clean base).
+      const another = what.includes(',') && /\shos\s*$/iu.test(m[0].slice(0, m[0].length - rest.length));
+      if (!another && (DATA_RE().test(what) || about))
+        for (const p of (end === null ? rest : rest.slice(0, end.index)).split(EACH_WITH())) if (isParty(p.trim())) out.push(p.trim());
+    }
+  }
+  if (MAY_COMPARED_WITH(clause)) {
+    const m = COMPARED_WITH().exec(clause);
+    if (m !== null && !guarded(clause, m.index) && !NOT_PERSONS_LIST().test(m[1]!)) {
+      const after = LIST_OWNER_AFTER().exec(m[1]!.trim());
+      const owner = after !== null ? after[1]!.split(/[,.;:]/u)[0]!.trim() : LIST_OWNER_BEFORE().exec(m[1]!.trim())?.[1];
+      if (owner !== undefined && isParty(owner)) out.push(owner);
+    }
+  }
+  if (MAY_CONTACT_CONFIRMS(clause)) {
+    const m = CONTACT_CONFIRMS().exec(clause);
+    if (
+      m !== null &&
+      !guarded(clause, m.index) &&
+      weAct(clause, m.index, m[0].split(/\s+/u)[0]!) &&
+      !THING_ARRIVED().test(m[2]!) &&
+      (DATA_RE().test(m[2]!) || ABOUT_SOMEONE_RE().test(m[2]!))
+    ) {
+      const p = m[1]!.trim();
+      if (isParty(p)) out.push(p);
+    }
+  }
+  if (MAY_CONFIRMED_BY(clause)) {
+    const m = CONFIRMED_BY().exec(clause);
+    if (m !== null && !guarded(clause, m.index)) {
+      if (m[1] !== undefined) {
+        // Active: the subject is the words before the verb back to the clause's start or a comma; not a relative («…, som
+        // bekrefter»: CONTACT_CONFIRMS reads that), not «vi», «we».
+        const before = clause.slice(0, m.index).trimEnd();
+        const subject = before
+          .split(/[,;:]\s*/u)
+          .pop()!
+          .trim();
+        const rest = m[1];
+        if (
+          subject !== '' &&
+          !/(?<![\p{L}])(?:som|who|which|that|der|vi|we|me)$/iu.test(subject) &&
+          !THING_ARRIVED().test(rest) &&
+          (DATA_RE().test(rest) || ABOUT_SOMEONE_RE().test(rest)) &&
+          isParty(subject.replace(/^(?:og|and|men|but|så|then|da)\s+/iu, ''))
+        )
+          out.push(subject);
+      } else {
+        // Passive: what is confirmed (before the verb) is a person's data; the agent after «av», «by».
+        const what = clause.slice(0, m.index);
+        const agent = m[2]!.split(/[,;:]/u)[0]!.trim();
+        if (DATA_RE().test(what) && isParty(agent)) out.push(agent);
+      }
+    }
+  }
+  return out;
+}
+/** Whether a text may hold a shape at all (the gate of the readers: each shape's own words). */
+export const mayShapeSource = (text: string): boolean =>
+  MAY_CHECK_WITH(text) || MAY_COMPARED_WITH(text) || MAY_CONTACT_CONFIRMS(text) || MAY_CONFIRMED_BY(text);
