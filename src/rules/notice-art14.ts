@@ -160,11 +160,13 @@ export default defineRule(
       const told = own ? toldSources(r) : [];
       const subjects = own ? handedOverSubjects(r) : [];
       const elsewhere = r.sources.filter((s) =>
-        own
-          ? byBody(s.value) ||
-            (s.value.type === 'other-controller' &&
-              (told.some((n) => namesSource(n, s.value, s.id)) || subjects.some((n) => subjectNamesSource(n, s.value, s.id))))
-          : ELSEWHERE.has(s.value.type),
+        parentsOfChild(r, s.value)
+          ? false
+          : own
+            ? byBody(s.value) ||
+              (s.value.type === 'other-controller' &&
+                (told.some((n) => namesSource(n, s.value, s.id)) || subjects.some((n) => subjectNamesSource(n, s.value, s.id))))
+            : ELSEWHERE.has(s.value.type),
       );
       if (elsewhere.length > 0) {
         const sources = { sources: elsewhere.map((s) => s.id) };
@@ -282,6 +284,29 @@ const namesSource = (named: string, source: Source, id: string): boolean =>
     named,
     [...textsOf(source.name), ...textsOf(source.controller), id].map((t) => t.toLowerCase()),
   );
+
+/**
+ * A child's parents or guardians telling about the child (a health station's consultations, a kindergarten's
+ * start-up talk): they hold parental responsibility and «rett og plikt til å ta avgjerder for barnet i personlege
+ * tilhøve» (barnelova § 30 first paragraph), so what they give is collected from the data subject's side and told to them
+ * as its representatives (Art. 13; Art. 8(1) too lets «the holder of parental responsibility» act for * the child) — not a third party's word (session 30: variants-helsestasjon's base, three false alarms). Only a source
+ * that names parents or guardians and no one else (not next of kin, foster parents, witnesses, a neighbour), on an
+ * activity whose data subjects include children.
+ */
+const PARENTS = lazyPattern(String.raw`(?<![\p{L}])(?:foreldr\p{L}*|forelder\p{L}*|føresett\p{L}*|foresatt\p{L}*|parents?|guardians?)(?![\p{L}])`, 'iu');
+const NOT_ONLY_PARENTS = lazyPattern(
+  String.raw`pårørand|pårørend|nærmast|nærmest|next of kin|relative|vitne|witness|nabo|neighbou?r|arbeidsleiar|arbeidsleder|work leader|fosterforeld|foster|besteforeld|grandparent|lærar|lærer|teacher|trenar|trener|coach|tipsar|tipser`,
+  'iu',
+);
+const CHILDREN = lazyPattern(
+  String.raw`(?<![\p{L}])(?:barn\p{L}*|born|borna|spedbarn\p{L}*|småbarn\p{L}*|elev\p{L}*|ungdom\p{L}*|children|child|infants?|babies|baby|pupils?|minors?)(?![\p{L}])`,
+  'iu',
+);
+const parentsOfChild = (r: ResolvedActivity, source: Source): boolean =>
+  source.type === 'other-person' &&
+  textsOf(source.name).some((t) => PARENTS().test(t)) &&
+  ![...textsOf(source.name), ...textsOf(source.description)].some((t) => NOT_ONLY_PARENTS().test(t)) &&
+  r.dataSubjects.some((d) => d.value.children === true || textsOf(d.value.name).some((t) => CHILDREN().test(t)));
 
 /** Beside a source of the person's own: a source the body itself obtains data from, which the person cannot have handed over. */
 function obtainedByBody(source: Source): boolean {
