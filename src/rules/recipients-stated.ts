@@ -1213,8 +1213,24 @@ function clauseReceiver(
       trace?.('receiver', { why: "a role of the controller's kind", verb: f.verb, party: f.party, clause: f.clause });
       continue;
     }
+    // Record-first: we ourselves hand a person's data «til X» / «to the X», and X is no party the record or the
+    // lexicon knows (not the person, a relative, our staff or unit, a thing, a recorded party): outside by default
+    // (session 30 experiment).
+    const unknownOut =
+      !body &&
+      !lexical &&
+      f.voice === 'active' &&
+      /^(?:vi|me|we)$/iu.test(f.giver.trim()) &&
+      /^(?:til|to)$/iu.test(f.prep) &&
+      !CLAUSE_START().test(party) &&
+      !ANIMAL_THING().test(f.clause) &&
+      ((h) =>
+        /^\p{Ll}/u.test(h) &&
+        (ENGLISH_CLAUSE().test(f.clause) ? /^the\s/iu.test(core.trim()) : /(?:en|et|a|ane|ene|na)$/u.test(h)) &&
+        !THING_TAIL().test(h) &&
+        partyKind(h, { ...partyContext(), language: ENGLISH_CLAUSE().test(f.clause) ? 'en' : 'no' }) === 'unknown')(receiverHead(core));
     // A public body by its acronym alone («NAV», «FHI», «AMK-sentralen»; «HR», «IT» are own units, read below).
-    if (!body && !lexical && !COMPANY_FORM().test(core) && !ACRONYM_NAME().test(core.trim())) {
+    if (!body && !lexical && !unknownOut && !COMPANY_FORM().test(core) && !ACRONYM_NAME().test(core.trim())) {
       trace?.('receiver', {
         why: 'party kind: no body, not outside',
         verb: f.verb,
@@ -2034,6 +2050,14 @@ function processorPublishesAt(r: ResolvedActivity): string | undefined {
   return undefined;
 }
 
+/**
+ * A head that is a place or a thing by its compound's last part («heimeadressa», «fagsystemet», «postkassa»,
+ * «the database»): never a receiver by default (unknownOut).
+ */
+const THING_TAIL = lazyPattern(
+  String.raw`(?:adress\p{L}*|address\p{L}*|system\p{L}*|register\p{L}*|registry|mapp\p{L}*|folder\p{L}*|database\p{L}*|server\p{L}*|portal\p{L}*|løysing\p{L}*|løsning\p{L}*|app|appen|appa|skjema\p{L}*|form|arkiv\p{L}*|archive|journal|journalen|journals|liste|lista|listen|list|fil|fila|filen|file|kass\p{L}*|boks\p{L}*|box|innboks\p{L}*|inbox|sky|skya|skyen|cloud|nettside\p{L}*|website|side|sida|siden|page|kart\p{L}*|map|konto\p{L}*|account)$`,
+  'iu',
+);
 export default defineRule(
   {
     id: 'recipients-stated',
