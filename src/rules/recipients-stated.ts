@@ -1228,6 +1228,7 @@ function clauseReceiver(
         /^\p{Ll}/u.test(h) &&
         (ENGLISH_CLAUSE().test(f.clause) ? /^the\s/iu.test(core.trim()) : /(?:en|et|a|ane|ene|na)$/u.test(h)) &&
         !THING_TAIL().test(h) &&
+        !PERSON_TAIL().test(h) &&
         partyKind(h, { ...partyContext(), language: ENGLISH_CLAUSE().test(f.clause) ? 'en' : 'no' }) === 'unknown')(receiverHead(core));
     // A public body by its acronym alone («NAV», «FHI», «AMK-sentralen»; «HR», «IT» are own units, read below).
     if (!body && !lexical && !unknownOut && !COMPANY_FORM().test(core) && !ACRONYM_NAME().test(core.trim())) {
@@ -2056,6 +2057,14 @@ function processorPublishesAt(r: ResolvedActivity): string | undefined {
  */
 const THING_TAIL = lazyPattern(
   String.raw`(?:adress\p{L}*|address\p{L}*|system\p{L}*|register\p{L}*|registry|mapp\p{L}*|folder\p{L}*|database\p{L}*|server\p{L}*|portal\p{L}*|løysing\p{L}*|løsning\p{L}*|app|appen|appa|skjema\p{L}*|form|arkiv\p{L}*|archive|journal|journalen|journals|liste|lista|listen|list|fil|fila|filen|file|kass\p{L}*|boks\p{L}*|box|innboks\p{L}*|inbox|sky|skya|skyen|cloud|nettside\p{L}*|website|side|sida|siden|page|kart\p{L}*|map|konto\p{L}*|account)$`,
+  'iu',
+);
+/**
+ * A head that names a person by its compound's last part («jordmora», «the midwife», «vaktmannen», «tillitskvinna»): a
+ * person may be our own staff under a title the lexicon does not list, so never a receiver by default (unknownOut).
+ */
+const PERSON_TAIL = lazyPattern(
+  String.raw`(?:mor|mora|moren|far|faren|fedre|mødre|wife|wives|man|men|woman|women|person|personen|persons|people|mann|mannen|menn|kvinne|kvinna|kvinnen|kone|kona|konen|dame|damen|gutt|gutten|jente|jenta|barn|barnet|folk|folka|folket)$`,
   'iu',
 );
 export default defineRule(

@@ -38,6 +38,8 @@ const lawful = [
   'Vi sender søknaden til arkivet.',
   'We send the form to the applicant’s address.',
   'We send the applicants’ names to the database.',
+  'Vi sender opplysningar om barnet til jordmora.',
+  'We send the child’s record to the midwife.',
 ];
 
 describe('an unknown party we hand data to is outside by default (recipients-stated, integrator session 30)', () => {
