@@ -1203,42 +1203,24 @@ function clauseReceiver(
     // Any other party outside the controller by its head noun's kind (check/parties.ts: an agent noun or a trade that is
     // not the person, a relative, our staff, our unit, a thing or a party the record names): «til utbyggjaren», «to the
     // roofer». Not a clause that opens after «til» («samtykke til at vi …»), nor one that names an animal (its data).
-    const lexical =
-      !body &&
-      !CLAUSE_START().test(party) &&
-      !ANIMAL_THING().test(f.clause) &&
-      lexicalOutside(core, { ...partyContext(), language: ENGLISH_CLAUSE().test(f.clause) ? 'en' : 'no' });
+    // The party context with the clause's language, built only when the lexicon is asked.
+    let clauseCtx: PartyContext | undefined;
+    const ctxOf = (): PartyContext => (clauseCtx ??= { ...partyContext(), language: ENGLISH_CLAUSE().test(f.clause) ? 'en' : 'no' });
+    const lexical = !body && !CLAUSE_START().test(party) && !ANIMAL_THING().test(f.clause) && lexicalOutside(core, ctxOf());
     // A role of the controller's own kind of organisation («Trenerne» in a sports club's record: check/parties.ts ORG_ROLES).
     if (ownRole(receiverHead(core), isController.orgName)) {
       trace?.('receiver', { why: "a role of the controller's kind", verb: f.verb, party: f.party, clause: f.clause });
       continue;
     }
-    // Record-first: we ourselves hand a person's data «til X» / «to the X», and X is no party the record or the
-    // lexicon knows (not the person, a relative, our staff or unit, a thing, a recorded party): outside by default
-    // (session 30 experiment).
-    const unknownOut =
-      !body &&
-      !lexical &&
-      f.voice === 'active' &&
-      /^(?:vi|me|we)$/iu.test(f.giver.trim()) &&
-      /^(?:til|to)$/iu.test(f.prep) &&
-      !CLAUSE_START().test(party) &&
-      !ANIMAL_THING().test(f.clause) &&
-      ((h) =>
-        /^\p{Ll}/u.test(h) &&
-        (ENGLISH_CLAUSE().test(f.clause) ? /^the\s/iu.test(core.trim()) : /(?:en|et|a|ane|ene|na)$/u.test(h)) &&
-        !THING_TAIL().test(h) &&
-        !PERSON_TAIL().test(h) &&
-        partyKind(h, { ...partyContext(), language: ENGLISH_CLAUSE().test(f.clause) ? 'en' : 'no' }) === 'unknown')(receiverHead(core));
+    // Record-first: we ourselves hand a person's data to a party no one knows: outside by default (unknownOutside).
+    const unknownOut = !body && !lexical && unknownOutside(f, core, party, ctxOf);
     // A public body by its acronym alone («NAV», «FHI», «AMK-sentralen»; «HR», «IT» are own units, read below).
     if (!body && !lexical && !unknownOut && !COMPANY_FORM().test(core) && !ACRONYM_NAME().test(core.trim())) {
       trace?.('receiver', {
         why: 'party kind: no body, not outside',
         verb: f.verb,
         party: f.party,
-        kinds: core
-          .split(PARTS())
-          .map((x) => `${receiverHead(x)}: ${partyKind(receiverHead(x), { ...partyContext(), language: ENGLISH_CLAUSE().test(f.clause) ? 'en' : 'no' })}`),
+        kinds: core.split(PARTS()).map((x) => `${receiverHead(x)}: ${partyKind(receiverHead(x), ctxOf())}`),
         clause: f.clause,
       });
       continue;
@@ -2067,6 +2049,20 @@ const PERSON_TAIL = lazyPattern(
   String.raw`(?:mor|mora|moren|far|faren|fedre|mødre|wife|wives|man|men|woman|women|person|personen|persons|people|mann|mannen|menn|kvinne|kvinna|kvinnen|kone|kona|konen|dame|damen|gutt|gutten|jente|jenta|barn|barnet|folk|folka|folket)$`,
   'iu',
 );
+/**
+ * Record-first (session 30): the body itself («vi», «me», «we») hands a person's data in the active «til X» / «to the X»,
+ * and X's head is a definite noun that the record and the typed lexicon know as nothing (not the person, a relative, our
+ * staff or unit, a thing, a recorded party): X is outside by default («Vi sender opplysningar om barnet til apoteket»).
+ * Not a place or thing (THING_TAIL) nor a person (PERSON_TAIL: perhaps our staff under a title the lexicon lacks) by its
+ * compound's tail, a clause after «til», or an animal's data.
+ */
+const unknownOutside = (f: ClauseFact, core: string, party: string, ctxOf: () => PartyContext): boolean => {
+  if (f.voice !== 'active' || !/^(?:vi|me|we)$/iu.test(f.giver.trim()) || !/^(?:til|to)$/iu.test(f.prep)) return false;
+  if (CLAUSE_START().test(party) || ANIMAL_THING().test(f.clause)) return false;
+  const head = receiverHead(core);
+  const definite = ENGLISH_CLAUSE().test(f.clause) ? /^the\s/iu.test(core.trim()) : /(?:en|et|a|ane|ene|na)$/u.test(head);
+  return /^\p{Ll}/u.test(head) && definite && !THING_TAIL().test(head) && !PERSON_TAIL().test(head) && partyKind(head, ctxOf()) === 'unknown';
+};
 export default defineRule(
   {
     id: 'recipients-stated',

@@ -2,6 +2,7 @@ import { isArt89Purpose, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import type { ResolvedPurpose } from '../model/resolve.js';
 import type { SecurityMeasure } from '../model/types.js';
+import { memo } from '../util/memo.js';
 import { join } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 
@@ -31,11 +32,15 @@ export default defineRule(
   { id: 'research-safeguards', severity: 'error', citation: 'GDPR Art. 89(1); 9(2)(j)', messages: ['missing', 'not-art89', 'activity-only'] },
   (ctx, report) => {
     const isResearch = (p: ResolvedPurpose): boolean => isArt89Purpose(p) || p.legalBasis.some((b) => b.gdpr === 'A9-2-j');
+    // A catalogue measure is read once per run, however many activities list it.
+    const statesSafeguard = memo(readsAsSafeguard);
     for (const r of ctx.activities) {
+      // Only an activity with a research purpose lacking an art89 safeguard of its own is judged: nothing to read for the rest.
+      if (!r.purposes.some((p) => isResearch(p) && !p.safeguards.some((s) => s.value.art89 === true))) continue;
       const perPurpose = r.purposes.some((p) => isResearch(p) && p.safeguards.length > 0);
       const activityMeasure = perPurpose
         ? undefined
-        : (r.securityMeasures.find((s) => s.value.art89 === true) ?? r.securityMeasures.find((s) => readsAsSafeguard(s.value)));
+        : (r.securityMeasures.find((s) => s.value.art89 === true) ?? r.securityMeasures.find((s) => statesSafeguard(s.value)));
       r.purposes.forEach((p, i) => {
         if (!isResearch(p) || p.safeguards.some((s) => s.value.art89 === true)) return;
         if (activityMeasure !== undefined) {
