@@ -128,6 +128,34 @@ const LEARNING = lazyPattern(
 /** Learners among the data subjects: children, or pupils, students, kindergarten children by name (nb, nn, en). */
 const LEARNERS = lazyPattern(String.raw`(?<![\p{L}])(?:barn|barna|barnet|elev\p{L}*|student\p{L}*|pupils?|children|child|students?)(?![\p{L}])`, 'iu');
 /**
+ * A data-subject category whose NAME says it is children, where the record has not set `children` (a DPO who writes
+ * «Barn i de kommunale barnehagene» and never learns the flag; G13, session 31, Nannestad kommune's kindergartens: their
+ * diagnoses met two WP248 criteria and the screening counted one). WP248 rev.01's criterion 7 names children among the
+ * vulnerable data subjects («children can be considered as not able to knowingly and thoughtfully oppose or consent to
+ * the processing of their data»). The name's head decides: the last word before its first preposition, conjunction or
+ * punctuation («Barn i barnehagen», «Kindergarten children», «Born under 16 år»), so «Foreldre til barn», «Children's
+ * parents», «Barnas foresatte» are not children. An explicit `children: false` is kept.
+ */
+const CHILD_HEAD = lazyPattern(
+  String.raw`^(?:barn|barna|children|child|minors?|infants?|babies|mindreårige?|(?!barnebarn|oldebarn)\p{L}+barn|\p{L}+barna)$`,
+  'iu',
+);
+const NAME_CUT = lazyPattern(
+  String.raw`[,;:()\[\]/–—]|\s-\s|\s(?:i|på|ved|til|av|med|fra|frå|som|under|over|og|eller|mellom|før|etter|fra|frå|opp|in|at|of|with|from|for|who|that|and|or|aged?|between|before|after|up)(?![\p{L}])`,
+  'iu',
+);
+const childrenByName = (name: unknown): boolean =>
+  textsOf(name).some((t) => {
+    const cut = NAME_CUT().exec(t);
+    const head = (cut === null ? t : t.slice(0, cut.index)).trim().split(/\s+/u);
+    const last = head[head.length - 1] ?? '';
+    if (CHILD_HEAD().test(last)) return true;
+    // nynorsk «born», «borna» only as the whole head: «Persons born before 1950» is no child.
+    // nynorsk «born», «borna» only as the whole head: «Persons born before 1950» is no child; «mindreårige» first is an
+    // adjective of the head («Mindreårige asylsøkere»).
+    return (head.length === 1 && /^(?:born|borna)$/iu.test(last)) || (head.length > 1 && /^mindreårige?$/iu.test(head[0] ?? ''));
+  });
+/**
  * Cameras that are off while the school or kindergarten is open: a clause that names the opening or school hours with a
  * negation or «utenom», «outside», «etter», or says the building is closed («når barnehagene er stengt»; nb, nn, en).
  */
@@ -254,7 +282,12 @@ export function screenActivity(registry: Registry, r: ResolvedActivity, ref: Ref
   const automated = ad?.used === true ? [{ pointer: '/automatedDecisions/used' }] : NONE;
   let vulnerableSubjects: Evidence[] | undefined;
   for (const s of r.dataSubjects) {
-    const d = s.value.vulnerable === true ? 'vulnerable' : s.value.children === true ? 'children' : undefined;
+    const d =
+      s.value.vulnerable === true
+        ? 'vulnerable'
+        : s.value.children === true || (s.value.children !== false && childrenByName(s.value.name))
+          ? 'children'
+          : undefined;
     if (d !== undefined) (vulnerableSubjects ??= []).push({ pointer: join('/dataSubjects', (a.dataSubjects ?? []).indexOf(s.id)), detail: `${s.id}: ${d}` });
   }
   let researchWithoutConsent: Evidence[] | undefined;

@@ -127,6 +127,20 @@ const gdprArticleViaSection1 = (l: ResolvedLaw, ref: ReferenceData): boolean =>
   isLaw(l, 'personopplysningsloven', ref) && sectionNumbers(l.section)[0] === 1 && /\bart(?:ikkel|icle|\.)?\s*\d/i.test(l.section ?? '');
 
 /**
+ * The basis's note names an article of the GDPR itself (not Art. 6 or 9) as what obliges the controller, with no `law`
+ * entry: «Personvernforordningen artikkel 12, 15 og 38 nr. 4», «GDPR Art. 15», «art. 33 i personvernforordninga»,
+ * «Article 30 GDPR». The GDPR is Union law, which Art. 6(3)(a) accepts as the law that lays the obligation down, so the
+ * basis does name its law, in words (G13, session 31, Pasientreiser HF's enquiries to the DPO: «viser ikke til noen
+ * lov» was false). A note that names only Art. 6 or 9, or no article, still gets `missing`.
+ */
+const GDPR_NAME = String.raw`(?:personvernforordning\p{L}*|(?<![\p{L}])gdpr(?![\p{L}])|(?:forordning|regulation)\s+\(?eu\)?\s+2016\/679)`;
+const OBLIGATION_ARTICLE = String.raw`art(?:ikkel|ikkel\p{L}*|icles?|s?\.)?\s*(?!(?:6|9)(?!\d))\d{1,2}(?!\d)`;
+const GDPR_OBLIGATION_IN_NOTE = lazyPattern(
+  String.raw`${GDPR_NAME}[\s,]+(?:\p{L}+\s+){0,2}?${OBLIGATION_ARTICLE}|(?<![\p{L}])${OBLIGATION_ARTICLE}(?:[\s,]+(?:nr\.?\s*\d+|\(\d+\)|og|and|\d{1,2}))*\s+(?:i|av|of|in|the)?\s*(?:the\s+)?${GDPR_NAME}`,
+  'iu',
+);
+
+/**
  * The disclosure orders (a duty of others to hand data over, data/norwegian-law.json `disclosureOrders`) whose beneficiary
  * is the organisation, by its organisation number where both give one, else by name.
  */
@@ -169,6 +183,7 @@ export default defineRule(
       for (const { basis, pointer, purpose } of basesWithPointers(r)) {
         if (basis.gdpr !== 'A6-1-c' && basis.gdpr !== 'A6-1-e') continue;
         if (basis.law.length === 0) {
+          if (textsOf(basis.note).some((t) => GDPR_OBLIGATION_IN_NOTE().test(t))) continue;
           report.activity(r, pointer, 'missing', { purpose: purpose.id, code: basis.gdpr });
           continue;
         }
