@@ -1,6 +1,7 @@
 import { actsAsPublicAuthority, basesWithPointers, NEGATION, PART_END, STOP, textsOf } from '../check/facts.js';
 import { activityProse, ON_REQUEST, PERSON_DECIDES, readText, SAMPLE } from '../check/prose-activity.js';
 import { defineRule } from '../check/rule.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 
 /**
@@ -23,6 +24,28 @@ function personDecides(r: ResolvedActivity): boolean {
       return !NEGATION.test(`${from}${m[0]}`) && !ON_REQUEST.test(around) && !SAMPLE.test(around);
     }),
   );
+}
+
+/**
+ * Art. 22(3): where the decision rests on a contract or explicit consent (22(2)(a), (c)), «the data controller shall
+ * implement suitable measures to safeguard the data subject's rights and freedoms and legitimate interests, at least the
+ * right to obtain human intervention on the part of the controller, to express his or her point of view and to contest
+ * the decision». ropa's notice tells people so (notice `automated.human-review`); the record should say how it is done.
+ * Read in the decision's own fields, the DPIA's reason, the description and the purposes, clause by clause, not negated:
+ * a review, a complaint or a contest the person may ask for (ON_REQUEST: «du kan be om at en av oss ser på avgjørelsen på
+ * nytt», «avslag kan påklages», «you may contest the decision», «ask for a person to review it»), or a person who decides
+ * or reviews every case (then the decision is not solely automated at all). G13, session 31: Pasientreiser HF's travel
+ * claims, decided automatically on explicit consent, with nothing about a person's review.
+ */
+const HUMAN_REVIEW = lazyPattern(
+  String.raw`(?<![\p{L}])(?:klag(?:e|er|ar|es|ast|a)|påklag\p{L}*|klagerett\p{L}*|bestride\p{L}*|complain\p{L}*|appeal\p{L}*|contest\p{L}*|challenge\s+(?:the|a|this)\s+decision|human\s+intervention|menneskel\p{L}*\s+(?:inngripen|inngrep|overprøving|vurdering|behandling)|manuell\p{L}*\s+(?:vurdering\p{L}*|behandling\p{L}*|handsaming\p{L}*|overprøving\p{L}*|gjennomgang\p{L}*)|manual(?:ly)?\s+(?:review\p{L}*|assess\p{L}*|handl\p{L}*|check\p{L}*)|(?:si|seie|seia|gi uttrykk for)\s+(?:din|si|sin)\s+(?:mening|meining)|meininga\s+di|express\s+(?:your|their|his or her)\s+(?:point\s+of\s+)?views?|(?:be|ber|bed|kreve|krevje|krev|krever|ask|asks|request|requests)\s+(?:om\s+|for\s+)?(?:\p{L}+\s+){0,6}?(?:ny\s+vurdering|ny\s+behandling|vurder\p{L}*|overprøv\p{L}*|ser\s+på|se\s+på|sjå\s+på|ser\s+over|review\p{L}*|reconsider\p{L}*|look\s+at|a\s+person|a\s+human|en\s+av\s+oss|ein\s+av\s+oss|one\s+of\s+us|saksbehandl\p{L}*|sakshandsam\p{L}*|caseworker\p{L}*))(?![\p{L}])`,
+  'iu',
+);
+function humanReviewSaid(r: ResolvedActivity): boolean {
+  const ad = r.activity.automatedDecisions;
+  return [ad?.logic, ad?.significance, r.activity.dpia?.reason, r.activity.description, ...r.purposes.map((p) => p.description)]
+    .flatMap(textsOf)
+    .some((t) => t.split(STOP).some((c) => !NEGATION.test(c) && (HUMAN_REVIEW().test(c) || PERSON_DECIDES.test(c))));
 }
 
 /** The activity records its Art. 6 bases, and none of them is a contract (Art. 6(1)(b)). */
@@ -82,7 +105,7 @@ export default defineRule(
   {
     id: 'automated-decision-basis',
     severity: 'warning',
-    citation: 'GDPR Art. 22(2), 22(4)',
+    citation: 'GDPR Art. 22(2), 22(3), 22(4)',
     messages: [
       'no-exception',
       'no-law',
@@ -92,6 +115,7 @@ export default defineRule(
       'described-no-exception',
       'described-no-law',
       'block-says-automatic',
+      'no-human-review',
     ],
   },
   (ctx, report) => {
@@ -128,6 +152,8 @@ export default defineRule(
         // here rests on a task or an obligation, none on a contract, decides by authority: its exception is the law.
         report.activity(r, '/automatedDecisions/exception', 'contract-without-contract');
       else if (ad.exception === 'law' && (ad.law ?? []).length === 0) report.activity(r, '/automatedDecisions/exception', 'no-law');
+      else if ((ad.exception === 'contract' || ad.exception === 'explicit-consent') && !humanReviewSaid(r))
+        report.activity(r, '/automatedDecisions/exception', 'no-human-review');
       if (r.specialCategories.length === 0) continue;
       const conditions = basesWithPointers(r).map(({ basis }) => basis.gdpr);
       if (!conditions.includes('A9-2-a') && !conditions.includes('A9-2-g'))
