@@ -79,9 +79,11 @@ export function writeRegionTable(): void {
 
 /**
  * A city of a third country to its ISO code (data/third-country-cities.json: capitals and the largest cities of the third
- * countries records most often name, in en, nb and nn forms; dated reference data), for a place written as a city where a
- * country's name is not («the recruitment agency in Kyiv»: variants-landbruk LB40; R2, session 30). Read once, when first
- * asked. No EEA city is listed (no transfer), nor a name that is also a place inside the EEA or a common word.
+ * countries records most often name, in en, nb and nn forms; dated reference data, each checked against GeoNames by V4,
+ * session 31), for a place written as a city where a country's name is not («the recruitment agency in Kyiv»:
+ * variants-landbruk LB40; R2, session 30). Read once, when first asked. No EEA city is listed (no transfer), nor a common
+ * word; a name GeoNames also gives a city of 15,000 or more in another country, or a place of 1,000 or more in the EEA
+ * («London», Ontario; «Boston», Lincolnshire; «Montréal», Aude), is kept apart in the file's `ambiguous` and not read.
  */
 let cities: ReadonlyMap<string, string> | undefined;
 export function cityCountry(name: string): string | undefined {

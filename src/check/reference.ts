@@ -353,10 +353,12 @@ export interface ReferenceData {
     disclosureOrders: readonly DisclosureOrder[];
   };
   retentionLimits: DatedFile & { limits: readonly RetentionLimit[] };
+  /** Third-country cities (data/third-country-cities.json, checked against GeoNames); read by src/check/countries.ts cityCountry. */
+  thirdCountryCities: DatedFile & { cities: Readonly<Record<string, string>>; ambiguous: Readonly<Record<string, readonly string[]>> };
 }
 
 /** The dated files, in the order they are reported. */
-export const REFERENCE_FILES = ['eea', 'adequacy', 'datatilsynet', 'wp248', 'law', 'retentionLimits'] as const;
+export const REFERENCE_FILES = ['eea', 'adequacy', 'datatilsynet', 'wp248', 'law', 'retentionLimits', 'thirdCountryCities'] as const;
 export type ReferenceName = (typeof REFERENCE_FILES)[number];
 
 const FILE_NAMES: Record<ReferenceName, string> = {
@@ -366,6 +368,7 @@ const FILE_NAMES: Record<ReferenceName, string> = {
   wp248: 'wp248.json',
   law: 'norwegian-law.json',
   retentionLimits: 'retention-limits.json',
+  thirdCountryCities: 'third-country-cities.json',
 };
 
 let cached: ReferenceData | undefined;
@@ -396,6 +399,7 @@ export function referenceData(dir = packagePath('data')): ReferenceData {
     wp248: read('wp248') as unknown as ReferenceData['wp248'],
     law: read('law') as unknown as ReferenceData['law'],
     retentionLimits: read('retentionLimits') as unknown as ReferenceData['retentionLimits'],
+    thirdCountryCities: read('thirdCountryCities') as unknown as ReferenceData['thirdCountryCities'],
   };
   if (dir === packagePath('data')) cached = data;
   return data;

@@ -2,7 +2,10 @@ import { monthsBetween, olderThan } from '../check/dates.js';
 import { datedFiles } from '../check/reference.js';
 import { defineRule } from '../check/rule.js';
 
-/** The EEA list, Datatilsynet's DPIA list, the WP248 criteria and the Norwegian provisions are dated too (the adequacy list has its own rule). */
+/**
+ * The EEA list, Datatilsynet's DPIA list, the WP248 criteria, the Norwegian provisions, the retention limits and the third-country
+ * cities (checked against GeoNames) are dated too (the adequacy list has its own rule).
+ */
 export default defineRule(
   { id: 'reference-data-age', severity: 'info', citation: 'GDPR Art. 35(4), 35(6); EEA Agreement', messages: ['old'] },
   (ctx, report) => {

@@ -1,3 +1,4 @@
+import { addMonths } from '../check/dates.js';
 import { knownLaw, sectionIds, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { resolveLaw, type ResolvedLaw } from '../model/resolve.js';
@@ -25,7 +26,15 @@ import { lazyPattern } from '../util/lazy-pattern.js';
  * A law enacted but not yet in force rests the record on nothing either (`not-in-force`): one whose day is left to the King
  * (data/norwegian-law.json `notInForce`: inkassoloven 2026, LOV-2026-05-22-19 § 55, which repeals the 1988 act only
  * from that day), or whose `inForce` day is after the day checked.
+ *
+ * A law whose repeal day is set (data/norwegian-law.json `repealed`, a day the successor's text or the King's resolution
+ * fixes) but not yet reached is told ahead (`replaced-ahead`, `repealed-ahead`: an info) within REPEAL_AHEAD_MONTHS of that day: the record
+ * still rests on it rightly, and should be moved to the successor by then (viltloven, replaced by viltressursloven from
+ * 1 July 2026, is told from 1 January 2026). A repeal left to the King («Fra den tiden loven trer i kraft, oppheves …» with
+ * no resolution yet: the successor is `notInForce`, the old law has no `repealed` day) has no day to tell.
  */
+/** How long before a set repeal day a record citing the law is told (V4, session 31, issue #12). */
+const REPEAL_AHEAD_MONTHS = 6;
 /** A plain-words citation: one word of letters and hyphens, then the section sign and what follows. */
 const PLAIN_CITATION = lazyPattern(String.raw`^\s*([\p{L}][\p{L}-]*)\s*,?\s*(§.*)$`, 'u');
 
@@ -35,7 +44,17 @@ export default defineRule(
     processorRecords: true,
     severity: 'warning',
     citation: 'GDPR Art. 5(2), 6(3); data/norwegian-law.json',
-    messages: ['replaced', 'repealed', 'notice-replaced', 'notice-repealed', 'section-repealed', 'section-renumbered', 'not-in-force'],
+    messages: [
+      'replaced',
+      'repealed',
+      'notice-replaced',
+      'notice-repealed',
+      'section-repealed',
+      'section-renumbered',
+      'not-in-force',
+      'replaced-ahead',
+      'repealed-ahead',
+    ],
   },
   (ctx, report) => {
     const repealed = (law: ResolvedLaw) => {
@@ -47,11 +66,13 @@ export default defineRule(
       const chaptered = former !== undefined && ctx.reference.law.laws[former] !== undefined && sectionIds(law.section).some((id) => /^\d+-\d+/.test(id));
       if (chaptered) known = { key: former, law: ctx.reference.law.laws[former]! };
       if (known !== undefined && (known.law.notInForce === true || (known.law.inForce !== undefined && known.law.inForce > ctx.today)))
-        return { key: known.key, replaced: false, notInForce: true, args: { law: known.law.lovdataId } };
-      if (!known?.law.repealed || known.law.repealed > ctx.today) return undefined;
+        return { key: known.key, replaced: false, notInForce: true, ahead: false, args: { law: known.law.lovdataId } };
+      if (!known?.law.repealed) return undefined;
+      const ahead = known.law.repealed > ctx.today;
+      if (ahead && known.law.repealed > addMonths(ctx.today, REPEAL_AHEAD_MONTHS)) return undefined;
       const successor = known.law.replacedBy !== undefined && !chaptered ? ctx.reference.law.laws[known.law.replacedBy] : undefined;
       const args = { law: known.law.lovdataId, date: known.law.repealed, successor: successor?.lovdataId ?? '', successorName: known.law.replacedBy ?? '' };
-      return { key: known.key, replaced: successor !== undefined, notInForce: false, args };
+      return { key: known.key, replaced: successor !== undefined, notInForce: false, ahead, args };
     };
     /** A cited section the law's entry marks as repealed (the law itself in force). */
     const repealedSection = (law: ResolvedLaw) => {
@@ -100,7 +121,8 @@ export default defineRule(
     const noticeLaws = ctx.registry.organisation?.value.notice?.laws ?? [];
     noticeLaws.forEach((id, i) => {
       const hit = repealed(resolveLaw(ctx.registry, { law: id }));
-      if (hit && !hit.notInForce) report.organisation(ctx.registry, join('/notice/laws', i), hit.replaced ? 'notice-replaced' : 'notice-repealed', hit.args);
+      if (hit && !hit.notInForce && !hit.ahead)
+        report.organisation(ctx.registry, join('/notice/laws', i), hit.replaced ? 'notice-replaced' : 'notice-repealed', hit.args);
     });
     // A registry cites the same laws and sections in activity after activity: each is judged once.
     // By the known law's entry (one object per law), then the section cited.
@@ -146,7 +168,8 @@ export default defineRule(
         }
         if (!hit || seen.has(hit.key)) return;
         seen.add(hit.key);
-        report.activity(r, pointer(), hit.notInForce ? 'not-in-force' : hit.replaced ? 'replaced' : 'repealed', hit.args);
+        if (hit.ahead) report.activity(r, pointer(), hit.replaced ? 'replaced-ahead' : 'repealed-ahead', hit.args, { severity: 'info' });
+        else report.activity(r, pointer(), hit.notInForce ? 'not-in-force' : hit.replaced ? 'replaced' : 'repealed', hit.args);
       };
       r.purposes.forEach((p, i) => p.legalBasis.forEach((b, k) => b.law.forEach((law, l) => cite(law, () => join('/purposes', i, 'legalBasis', k, 'law', l)))));
       r.retention.forEach((e, i) => e.law.forEach((law) => cite(law, () => join('/retention', i))));

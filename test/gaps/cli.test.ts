@@ -215,6 +215,14 @@ describe('ropa gaps -f json: the reference data', () => {
     const files = Object.values((JSON.parse(r.stdout) as { summary: { referenceData: Record<string, { file: string }> } }).summary.referenceData).map(
       (d) => d.file,
     );
-    expect(files).toEqual(['data/eea.json', 'data/adequacy.json', 'data/datatilsynet-dpia.json', 'data/wp248.json', 'data/norwegian-law.json']);
+    expect(files).toEqual([
+      'data/eea.json',
+      'data/adequacy.json',
+      'data/datatilsynet-dpia.json',
+      'data/wp248.json',
+      'data/norwegian-law.json',
+      'data/retention-limits.json',
+      'data/third-country-cities.json',
+    ]);
   });
 });

@@ -5,6 +5,7 @@
 import type { AcceptedFinding } from '../../check/accepted.js';
 import type { Completeness } from '../../check/completeness.js';
 import type { GapResult } from '../../check/engine.js';
+import { REFERENCE_FILES } from '../../check/reference.js';
 import type { Screening } from '../../check/screening.js';
 import { t, type Lang } from '../../i18n/index.js';
 import type { Finding, Severity } from '../../model/finding.js';
@@ -213,9 +214,7 @@ export function gapView(result: GapResult, registry: Registry, ctx: ViewContext)
       get completeness() {
         return (labelled ??= result.completeness.map((c) => ({ ...c, missingLabels: c.missing.map((m) => t(ctx.lang, `gaps.completeness.${m}`)) })));
       },
-      referenceData: Object.fromEntries(
-        (['eea', 'adequacy', 'datatilsynet', 'wp248', 'law'] as const).map((k) => [k, { file: referencePath(ref[k].file, ctx.cwd), asOf: ref[k].asOf }]),
-      ),
+      referenceData: Object.fromEntries(REFERENCE_FILES.map((k) => [k, { file: referencePath(ref[k].file, ctx.cwd), asOf: ref[k].asOf }])),
     },
   };
 }
