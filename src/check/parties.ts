@@ -144,7 +144,7 @@ const namesShareStem = (head: string, names: readonly string[]): boolean => {
   let finder = stemFinders.get(stem);
   if (finder === undefined) {
     // A head is letters only (wordsOf): no character of it is special in a pattern.
-    finder = new RegExp(stem.length === 5 ? `(?<!\\p{L})${stem}\\p{L}` : `(?<!\\p{L})${stem}\\p{L}?(?!\\p{L})`, 'u');
+    finder = new RegExp(stem.length === 5 ? `(?:^|[^\\p{L}])${stem}\\p{L}` : `(?:^|[^\\p{L}])${stem}\\p{L}?(?!\\p{L})`, 'u');
     if (stemFinders.size >= 10_000) stemFinders.clear();
     stemFinders.set(stem, finder);
   }
