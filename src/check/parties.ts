@@ -122,6 +122,36 @@ const wordsOf = (t: string): string[] => t.toLowerCase().match(WORD()) ?? [];
 const stemOf = (w: string): string => (w.length <= 5 ? w.slice(0, 4) : w.slice(0, 5));
 const sharesStem = (head: string, words: readonly string[]): boolean =>
   head.length >= 4 && words.some((w) => w.length >= 4 && (w === head || stemOf(w) === stemOf(head)));
+/**
+ * `sharesStem` of a head and the words of a context's names, without cutting the names into words on every head a reader
+ * asks about (#16, session 31): a word of four letters or more has the head's stem where a run of letters opens with it —
+ * five letters and at least one more (a head of six or more), or four letters and at most one more. The names are joined
+ * and lower-cased once per list.
+ */
+const namesKept = new WeakMap<readonly string[], string | null>();
+const stemFinders = new Map<string, RegExp>();
+const namesShareStem = (head: string, names: readonly string[]): boolean => {
+  if (head.length < 4 || names.length === 0) return false;
+  let text = namesKept.get(names);
+  if (text === undefined) {
+    text = names.join(' ').toLowerCase();
+    // A letter outside the first plane counts two in a word's length and its stem: such names are cut into words as before.
+    if (SURROGATE().test(text)) text = null;
+    namesKept.set(names, text);
+  }
+  if (text === null || SURROGATE().test(head)) return sharesStem(head, names.flatMap(wordsOf));
+  const stem = stemOf(head);
+  let finder = stemFinders.get(stem);
+  if (finder === undefined) {
+    // A head is letters only (wordsOf): no character of it is special in a pattern.
+    finder = new RegExp(stem.length === 5 ? `(?:^|[^\\p{L}])${stem}\\p{L}` : `(?:^|[^\\p{L}])${stem}\\p{L}?(?!\\p{L})`, 'u');
+    if (stemFinders.size >= 10_000) stemFinders.clear();
+    stemFinders.set(stem, finder);
+  }
+  return finder.test(text);
+};
+const NO_NAMES: readonly string[] = Object.freeze([]);
+const SURROGATE = lazyPattern(String.raw`[\uD800-\uDFFF]`);
 
 /** The head word: lower case, a genitive «'s» and the article taken off. */
 const headOf = (head: string): string => (wordsOf(head.replace(/['’]s?(?=\s|$)/gu, '')).pop() ?? '').replace(/^(?:the|den|det|dei|de)$/u, '');
@@ -133,9 +163,9 @@ const headOf = (head: string): string => (wordsOf(head.replace(/['’]s?(?=\s|$)
 export function partyKind(head: string, ctx: PartyContext = {}): PartyKind {
   const h = headOf(head);
   if (h.length < 3) return 'unknown';
-  const recorded = ctx.recorded ?? [];
-  if (recorded.length > 0 && (sharesStem(h, recorded.flatMap(wordsOf)) || (partyConcepts(h) !== undefined && twinRecorded(h, recorded)))) return 'recorded';
-  if (sharesStem(h, (ctx.subjects ?? []).flatMap(wordsOf))) return 'subject';
+  const recorded = ctx.recorded ?? NO_NAMES;
+  if (recorded.length > 0 && (namesShareStem(h, recorded) || (partyConcepts(h) !== undefined && twinRecorded(h, recorded)))) return 'recorded';
+  if (namesShareStem(h, ctx.subjects ?? NO_NAMES)) return 'subject';
   if (
     ctx.organisation !== undefined &&
     sharesStem(

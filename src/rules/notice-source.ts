@@ -248,7 +248,7 @@ function describedSource(
   r: ResolvedActivity,
   org: readonly string[],
   recordedNames: readonly string[],
-  once: Map<string, { at: number; source: string } | null>,
+  once: Map<string, readonly { at: number; source: string }[]>,
 ): { pointer: string; words: string; source: string } | undefined {
   const facts = activityProse(r).sources;
   if (facts.length === 0) return undefined;
@@ -257,27 +257,32 @@ function describedSource(
     words: [...textsOf(s.value.name), ...textsOf(s.value.description), s.id].map((t) => t.toLowerCase()),
   }));
   const subjects = r.dataSubjects.flatMap((d) => [...textsOf(d.value.name), d.id]).map((t) => t.toLowerCase());
+  const words = facts.map((f) => f.words);
+  // The sources the words name that nothing but the activity's own systems and processors may make recorded depend on
+  // these words alone: found once per distinct set of them (a record's activities repeat their sources, subjects and
+  // prose), and named by the fact's place in the list. The organisation's and the record's names are the same for every
+  // activity of a run: `once` is the run's, and they are not in its key (the record's names of systems grow with the
+  // registry: 516 at 10,000 activities, about 10 KB of key written and hashed for every activity; #16). Nor are the
+  // activity's own systems and processors (each unit of a body has its own: a key that held them was the activity's own,
+  // and every activity read its sources again; #16, session 31): they are read below, for the few sources left.
+  const key = JSON.stringify([words, bySource, subjects]);
+  let left = once.get(key);
+  if (left === undefined) {
+    left = unrecordedSources(words, bySource, subjects, org, recordedNames);
+    if (once.size >= 100_000) once.clear();
+    once.set(key, left);
+  }
+  if (left.length === 0) return undefined;
   // The activity's own systems and its processors («hentes fra Vigilo», «fra Visma»): the controller's own data, no other
   // source (P's review, 2026-12-01).
   const own = [...r.systems, ...r.processors].flatMap((x) => [...textsOf(x.value.name), x.id]).map((t) => t.toLowerCase());
-  const words = facts.map((f) => f.words);
-  // The answer depends on these words alone: found once per distinct set of them (a record's activities repeat their
-  // sources, subjects and prose), and named by the fact's place in the list. The organisation's and the record's names are
-  // the same for every activity of a run: `once` is the run's, and they are not in its key (the record's names of systems
-  // grow with the registry: 516 at 10,000 activities, about 10 KB of key written and hashed for every activity; #16).
   // What the activity's systems and processors say they hold («Skuleadministrativt system (elevregister, …)»): OWN_REGISTER.
   const kept = [
     ...r.systems.flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)]),
     ...r.processors.flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.service)]),
   ].join(' | ');
-  const key = JSON.stringify([words, bySource, subjects, own, kept]);
-  let found = once.get(key);
-  if (found === undefined) {
-    found = unrecordedSource(words, bySource, subjects, own, org, recordedNames, kept) ?? null;
-    if (once.size >= 100_000) once.clear();
-    once.set(key, found);
-  }
-  if (found === null) return undefined;
+  const found = left.find(({ source: named }) => !sourceRecorded(named.split(/\s(?:through|via|gjennom|igjennom)\s/iu)[0]!, own) && !keptRegister(named, kept));
+  if (found === undefined) return undefined;
   const f = facts[found.at]!;
   return { pointer: f.pointer, words: f.words, source: found.source };
 }
@@ -346,16 +351,18 @@ const keptRegister = (named: string, kept: string): boolean => {
   const m = OWN_REGISTER().exec(named.trim());
   return m !== null && new RegExp(`(?<![\\p{L}])${m[1]!}(?:s|e)?[\\s-]?(?:regist|database|arkiv|list|oversikt|records?)`, 'iu').test(kept);
 };
-/** The first source the words name that the record does not list (describedSource), by the place of its words. */
-function unrecordedSource(
+/**
+ * The sources the words name that the record does not list (describedSource), by the place of their words, in order; but
+ * for the activity's own systems and processors, which describedSource reads.
+ */
+function unrecordedSources(
   facts: readonly string[],
   bySource: readonly { names: readonly string[]; words: readonly string[] }[],
   subjects: readonly string[],
-  own: readonly string[],
   org: readonly string[],
   recordedNames: readonly string[] = [],
-  kept = '',
-): { at: number; source: string } | undefined {
+): { at: number; source: string }[] {
+  const left: { at: number; source: string }[] = [];
   for (let at = 0; at < facts.length; at++) {
     const words = facts[at]!;
     // A party giving data to another than us (the receiver not the controller): no source of ours.
@@ -383,19 +390,17 @@ function unrecordedSource(
         roleRecorded(named, names, subjects) ||
         twinRecorded(named, names) ||
         (sourceRecorded(named, subjects) && sourceRecorded(headOf(named), subjects) && !A_REGISTER().test(named)) ||
-        sourceRecorded(named.split(/\s(?:through|via|gjennom|igjennom)\s/iu)[0]!, own) ||
         shortNameOf(named, recordedNames) ||
-        keptRegister(named, kept) ||
         ownUnit(named, org) ||
         // A source the closed party list does not name, read by its kind (check/source-party.ts): the record's own words
         // make it the controller, the people the record is about or a recorded source (session 30).
         (!listedParty(named) && knownKind(named, { subjects, recorded: names, organisation: org.join(' ') }))
       )
         continue;
-      return { at, source: named };
+      left.push({ at, source: named });
     }
   }
-  return undefined;
+  return left;
 }
 
 export default defineRule(
@@ -406,7 +411,7 @@ export default defineRule(
     // The record's processors and systems by name (all of them, not only the activity's): a party acting for us.
     const { processors, systems } = ctx.registry.catalogues;
     const recordedNames = [...new Set([...processors.values(), ...systems.values()].flatMap((e) => textsOf(e.value.name)).map((t) => t.trim()))];
-    const described = new Map<string, { at: number; source: string } | null>();
+    const described = new Map<string, readonly { at: number; source: string }[]>();
     for (const r of ctx.activities) {
       if (informsAsObtainedElsewhere(r)) {
         if ((r.activity.sources ?? []).length === 0) {
