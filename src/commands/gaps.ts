@@ -14,6 +14,7 @@ import type { SourceFile } from '../parse/source.js';
 import { findingFormatter } from '../render/findings/index.js';
 import type { FormatContext } from '../render/findings/types.js';
 import { UserError } from '../util/errors.js';
+import { forgetTexts } from '../util/memo.js';
 import { suggest } from '../util/suggest.js';
 import { openRegistry, optimiseLater, parseDate, releaseTexts } from './shared.js';
 import { emitTargets, outputTargets, toolInfo, type Output, type OutputOptions } from './outputs.js';
@@ -88,9 +89,12 @@ async function analyse(
   releaseTexts(registry);
   const own = [...opts.formats].some(isOwn);
   const shared = [...opts.formats].some((f) => !isOwn(f));
+  const view = own ? gapView(result, registry, { cwd: ctx.cwd, lang: opts.lang, rules: gapRuleInfo() }) : undefined;
+  // Every reading is made (the view's screening too): what the readers remembered is not carried through the output.
+  forgetTexts();
   return {
     findings: result.findings,
-    ...(own ? { view: gapView(result, registry, { cwd: ctx.cwd, lang: opts.lang, rules: gapRuleInfo() }) } : {}),
+    ...(view ? { view } : {}),
     ...(shared ? { files: registry.files } : {}),
   };
 }

@@ -22,6 +22,7 @@ export function memo<K extends object, V>(f: (k: K) => V): (k: K) => V {
  */
 export function byText<V>(read: (text: string) => V, max = TEXTS_KEPT): (text: string) => V {
   const seen = new Map<string, V>();
+  MEMORIES.push(seen);
   return (text) => {
     const hit = seen.get(text);
     if (hit !== undefined) return hit;
@@ -34,3 +35,15 @@ export function byText<V>(read: (text: string) => V, max = TEXTS_KEPT): (text: s
 }
 /** About the distinct texts of a record of 10,000 activities that the readers read. */
 const TEXTS_KEPT = 100_000;
+
+/** Every `byText` memory of the process (about sixty, one per reading: module-level, made when their modules load). */
+const MEMORIES: Map<string, unknown>[] = [];
+
+/**
+ * Empties every `byText` memory: for a command whose readings are all made (`ropa gaps`, once its view is built), so that
+ * what the readers remembered (on a record whose texts never repeat, 80,000 texts and their readings at 1,000 activities)
+ * is not carried through the output. A reading asked for again afterwards is made again, with the same answer.
+ */
+export function forgetTexts(): void {
+  for (const seen of MEMORIES) seen.clear();
+}

@@ -192,30 +192,59 @@ export function gapView(result: GapResult, registry: Registry, ctx: ViewContext)
   // Keys sorted by rule id.
   const byRule: Record<string, number> = {};
   for (const rule of [...perRule.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) byRule[rule] = perRule.get(rule)!;
-  const scores = result.completeness.map((c) => c.score);
+  const completeness = result.completeness;
+  const scores = completeness.map((c) => c.score);
   const ref = result.reference;
-  // Worded when first read: only the JSON format shows the missing items' labels here (10,000 lists at 10,000 activities).
-  let labelled: GapSummary['completeness'] | undefined;
   return {
     lang: ctx.lang,
     open,
     accepted,
     groups,
     screening,
-    summary: {
-      today: result.today,
-      errors: count('error'),
-      warnings: count('warning'),
-      infos: count('info'),
-      accepted: accepted.length,
-      activities: result.activities.length,
-      averageCompleteness: scores.length === 0 ? 100 : Math.floor(scores.reduce((a, b) => a + b, 0) / scores.length),
-      byRule,
-      get completeness() {
-        return (labelled ??= result.completeness.map((c) => ({ ...c, missingLabels: c.missing.map((m) => t(ctx.lang, `gaps.completeness.${m}`)) })));
+    summary: summaryOf(
+      {
+        today: result.today,
+        errors: count('error'),
+        warnings: count('warning'),
+        infos: count('info'),
+        accepted: accepted.length,
+        activities: result.activities.length,
+        averageCompleteness: scores.length === 0 ? 100 : Math.floor(scores.reduce((a, b) => a + b, 0) / scores.length),
+        byRule,
       },
-      referenceData: Object.fromEntries(REFERENCE_FILES.map((k) => [k, { file: referencePath(ref[k].file, ctx.cwd), asOf: ref[k].asOf }])),
+      completeness,
+      ctx.lang,
+      Object.fromEntries(REFERENCE_FILES.map((k) => [k, { file: referencePath(ref[k].file, ctx.cwd), asOf: ref[k].asOf }])),
+    ),
+  };
+}
+
+/**
+ * The summary, its keys in the order the JSON writes them, with the missing items' labels worded when first read: only
+ * the JSON format shows them (10,000 lists at 10,000 activities). Made apart from `gapView`, so that its getter keeps the
+ * scores' list and nothing else: a closure made inside `gapView` would keep all of `gapView`'s scope, the run's result and
+ * with it the whole registry, alive while the output is written (docs/performance.md, session 31).
+ */
+function summaryOf(
+  counts: Omit<GapSummary, 'completeness' | 'referenceData'>,
+  completeness: readonly Completeness[],
+  lang: Lang,
+  referenceData: GapSummary['referenceData'],
+): GapSummary {
+  let labelled: GapSummary['completeness'] | undefined;
+  return {
+    today: counts.today,
+    errors: counts.errors,
+    warnings: counts.warnings,
+    infos: counts.infos,
+    accepted: counts.accepted,
+    activities: counts.activities,
+    averageCompleteness: counts.averageCompleteness,
+    byRule: counts.byRule,
+    get completeness() {
+      return (labelled ??= completeness.map((c) => ({ ...c, missingLabels: c.missing.map((m) => t(lang, `gaps.completeness.${m}`)) })));
     },
+    referenceData,
   };
 }
 
