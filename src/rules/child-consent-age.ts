@@ -227,7 +227,7 @@ function statedLowerAge(texts: readonly string[]): number | undefined {
 const ONLINE_SERVICE = lazyPattern(
   [
     String.raw`(?:(?<![\p{L}])|(?<=mobil|leir|klubb|medlems|kunde|lærings|læring|trenings|billett|bank|spel|spill|skule|skole))app(?:en|ane|ene|ar|er|s)?(?![\p{L}])`,
-    String.raw`(?<![\p{L}])(?:bruker|brukar|elev|kunde|medlems)?kontoen?(?![\p{L}])|(?<![\p{L}])(?:user\s+)?accounts?(?![\p{L}])|innlogging|logg(?:e|ar|er)?\s+inn|log(?:s|ging)?\s+in(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:bruker|brukar|elev|kunde|medlems)?konto(?:en|ane|ene|ar|er)?(?![\p{L}])|(?<![\p{L}])(?:user\s+)?accounts?(?![\p{L}])|innlogging|logg(?:e|ar|er)?\s+inn|log(?:s|ging)?\s+in(?![\p{L}])`,
     String.raw`nyhe(?:i)?tsbrev|newsletter|informasjonskaps|cookies?(?![\p{L}])|nettstatistikk|bruksanalyse|web\s*analytics|(?<![\p{L}])analytics(?![\p{L}])`,
     String.raw`(?:bruk(?:en|ar(?:ar|ane|en)?|er(?:e|ne)?)?|besøk\p{L}*|users?|visitors?|use)\s+(?:of\s+|av\s+)?(?:the\s+)?(?:nettstedet|nettstaden|nettsida|nettsiden|websites?|nettsted|nettstad)|(?:websites?|nettstedets?|nettstadens?)\s+(?:visitors|users|besøkende|brukere|brukarar)`,
     String.raw`(?<![\p{L}])(?:internett|internet|wi-?fi|trådløs\p{L}*\s+nett|gjestenett\p{L}*|chat\p{L}*|nettprat|spel|spill|games?|nettskjema|online\s+(?:forms?|surveys?|services?|shop|store|games?|registration|sign-?up|courses?)|nettbasert\p{L}*|nettbutikk\p{L}*\s+(?:kunde|handel|kjøp)\p{L}*|strøm(?:me|ming)|streaming|nettjeneste\p{L}*|netteneste\p{L}*|digital\p{L}*\s+tjeneste\p{L}*|digital\p{L}*\s+teneste\p{L}*)(?![\p{L}])`,
@@ -355,6 +355,7 @@ const OWN_CONSENT_SAID = lazyPattern(
 );
 const YOUNG_OR_GRADE = lazyPattern(String.raw`${YOUNG_AGE.source}|${YOUNG_GRADE}`, 'giu');
 const CONSENT_GATE = lazyPattern('samtykk|consent', 'iu');
+const ONLINE_WORDS = lazyPattern(ONLINE_WORDS_SRC, 'iu');
 /** Sentences, not split after an ordinal («i 6. klasse»). */
 const SENTENCE_OR_NOT_ORDINAL = lazyPattern(String.raw`(?<!(?<!\d)\d{1,2})[.;!?]`, 'u');
 /**
@@ -371,7 +372,7 @@ const youngConsentSentence = (text: string): string | undefined =>
         .find(
           (c) =>
             OWN_CONSENT_SAID().test(c) &&
-            ONLINE_SERVICE().test(c) &&
+            (ONLINE_SERVICE().test(c) || ONLINE_WORDS().test(c)) &&
             !NEGATION.test(c) &&
             !PARENT_APPROVES().test(c) &&
             !BEFORE_NOW().test(c) &&
@@ -417,7 +418,9 @@ export default defineRule(
             described.some((t) => AGE_DIGIT().test(t)) && [...textsOf(r.activity.title), ...words].some((t) => ONLINE_SERVICE().test(t))
               ? [...words, ...described]
               : words;
-          if (!youngAlone(words) && !youngAlone(withDescribed())) continue;
+          // Or a sentence that lets the young under 13 consent by their own consent to an online service, the service named in
+          // the sentence itself (R3, session 31: «Barn frå 11 år kan sjølve samtykkje til chatten på nettsida vår»).
+          if (!youngAlone(words) && !youngAlone(withDescribed()) && !withDescribed().some((t) => youngConsentSentence(t) !== undefined)) continue;
           if (withDescribed().some((t) => saysParentsConsent(t))) continue;
           const only = consentOnlyFrom(withDescribed());
           if (only !== undefined && only >= 13) continue;

@@ -138,9 +138,13 @@ const HOW_SUBJECT = String.raw`(?:\p{L}*ansatte?|\p{L}*tilsette?|tilsatte?|medar
  */
 const HOW_LONG_WORDS = String.raw`lenge|long|punktlige?|punktleg(?:e)?|punctual(?:ly)?|presist|presis|presise`;
 const NOT_TENURE = String.raw`(?!\s+(?:[\p{L}-]+\s+){0,5}?(?:(?:vore|vært|been|worked|jobbet|jobba|arbeidd|arbeidet)\s+(?:\p{L}+\s+)?(?:ansatt|tilsett|employed|here|her|hos\s+oss|with\s+us|for\s+us)|sykmeld\p{L}*|sjukmeld\p{L}*|syk|sjuk|sick|permisjon|permittert|on\s+leave|fråvær\p{L}*|fravær\p{L}*|absent)(?![\p{L}]))`;
-/** The measurement question with the employees as its subject: «hvor punktlig hver sjåfør kjører», read beside following up. */
+/**
+ * The measurement question with the employees as its subject: «hvor punktlig hver sjåfør kjører», read beside following up;
+ * or how long each one spends («hvor lenge hver plukker bruker på hver ordre», «how much time each fitter takes»): a
+ * person who spends time on the work, whatever their title, unless another group (OTHERS_SUBJECT: «hver kunde»).
+ */
 const HOW_MEASURE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:hvor|kor|how)\s+(?:${HOW_LONG_WORDS})(?![\p{L}])(?=\s+(?:[\p{L}-]+\s+){0,2}?${HOW_SUBJECT})${NOT_TENURE}`,
+  String.raw`(?<![\p{L}])(?:hvor|kor|how)\s+(?:${HOW_LONG_WORDS})(?![\p{L}])(?=\s+(?:[\p{L}-]+\s+){0,2}?${HOW_SUBJECT})${NOT_TENURE}|(?<![\p{L}])(?:hvor|kor|how)\s+(?:lenge|long|mye\s+tid|mykje\s+tid|lang\s+tid|much\s+time)\s+(?:hver|hvert|kvar|kvart|each|every)\s+([\p{L}-]+)\s+(?:bruker|brukar|brukte|nyttar|nytter|spends?|spent|takes?|took|needs?|needed|trenger|treng|trengte)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -155,6 +159,12 @@ const WHO_RANKED = lazyPattern(
   String.raw`(?<![\p{L}])(?:hvem|kven|who|which\s+(?:of\s+(?:the\s+|our\s+)?)?(?:[\p{L}-]+\s+)?${HOW_SUBJECT})\s+(?:(?:av|of)\s+(?:de\s+|dei\s+|the\s+|our\s+|våre\s+)?([\p{L}-]+)\s+)?(?:som\s+|der\s+)?(?:(?:bruker|brukar|brukte|nyttar|nytter|spends?|spent|takes?|took|uses?|used)\s+(?:(?:mest|lengst|most|longest|the\s+most|the\s+longest)\s+(?:tid|time)|(?:the\s+)?longest)|(?:er|var|is|are|was|were)\s+(?:(?:den|dei|de|the)\s+)?(?:tregest\p{L}*|treigast\p{L}*|raskest\p{L}*|slowest|fastest|least\s+(?:productive|efficient)|most\s+(?:productive|efficient)|minst\s+(?:produktiv\p{L}*|effektiv\p{L}*))|(?:behandler|behandlar|handsamar|avslutter|avsluttar|løser|løyser|svarer\s+på|svarar\s+på|selger|sel|handles?|handled|closes?|closed|resolves?|resolved|answers?|answered|sells?|sold|completes?|completed)\s+(?:flest|færrest|færrast|fæst|most|fewest|the\s+most|the\s+fewest|minst|mest))(?![\p{L}])`,
   'iu',
 );
+/** HOW_MEASURE where the one who spends the time is not another group («hvor lenge hver kunde bruker i kassen»). */
+const howMeasured = (t: string): boolean => {
+  if (!has.HOW_MEASURE(t)) return false;
+  const m = HOW_MEASURE().exec(t);
+  return m !== null && !(m[1] !== undefined && OTHERS_SUBJECT().test(m[1]));
+};
 /** WHO_RANKED where the ranked are not another group named after «av», «of» («kven av elevane»). */
 const whoRanked = (t: string): boolean => {
   if (!has.WHO_RANKED(t)) return false;
@@ -473,7 +483,7 @@ const HOW = lazyPattern(
  * or internet use («se om de ansatte trenger lengre pauser», «lytte til de ansattes forslag om nettbruk» check nothing).
  */
 const SEE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:se|sjå|sjekke|sjekka|sjekk|passe|passa)\s+(?:etter\s+|til\s+|på\s+)?(?:om|at|hvor|kor|når|hvem|kven|hvilke|kva)(?![\p{L}])|(?<![\p{L}])(?:see|find out|look at)\s+(?:whether|if|how|when|which|who)(?![\p{L}])|(?<![\p{L}])(?:lytte\p{L}*|listen\p{L}*)|(?<![\p{L}])(?:registrer\p{L}*|record\p{L}*|log|logge|loggar|logger)\s+(?:hvor|kor|how)\s+(?:mange|mye|mykje|many|much|often|ofte)(?![\p{L}])|(?<![\p{L}])(?:får|fær|fekk|fikk|gets?|got|is|are|blir|vert)\s+(?:vite|vete|veta|to\s+know|told|informed\s+of)\s+(?:om|hvor|kor|når|hvem|kven|hvilke|kva|whether|if|how|when|which|who)(?![\p{L}])|(?<![\p{L}])(?:registrerer|registrerar|registreres|registrerast|records|recorded|logs|logged|logger|loggar|måler|målar)\s+(?:[\p{L}'’-]+\s+)?(?:hver|hvert|kvar|kvart|each|every)\s`,
+  String.raw`(?<![\p{L}])(?:se|ser|sjå|sjekke|sjekka|sjekk|passe|passa)\s+(?:etter\s+|til\s+|på\s+)?(?:om|at|hvor|kor|når|hvem|kven|hvilke|kva)(?![\p{L}])|(?<![\p{L}])(?:see|find out|look at)\s+(?:whether|if|how|when|which|who)(?![\p{L}])|(?<![\p{L}])(?:lytte\p{L}*|listen\p{L}*)|(?<![\p{L}])(?:registrer\p{L}*|record\p{L}*|log|logge|loggar|logger)\s+(?:hvor|kor|how)\s+(?:mange|mye|mykje|many|much|often|ofte)(?![\p{L}])|(?<![\p{L}])(?:får|fær|fekk|fikk|gets?|got|is|are|blir|vert)\s+(?:vite|vete|veta|to\s+know|told|informed\s+of)\s+(?:om|hvor|kor|når|hvem|kven|hvilke|kva|whether|if|how|when|which|who)(?![\p{L}])|(?<![\p{L}])(?:registrerer|registrerar|registreres|registrerast|records|recorded|logs|logged|logger|loggar|måler|målar)\s+(?:[\p{L}'’-]+\s+)?(?:hver|hvert|kvar|kvart|each|every)\s`,
   'iu',
 );
 /**
@@ -910,7 +920,7 @@ function controlSaidWith(text: string, groupChecked: (t: string) => boolean): bo
   // behandlet, men det er avviklet»: reviewer N10, session 24), checks nobody now: those clauses are left out (check/past).
   const t = othersUse(withoutNotUsedToCheck(withoutContrastDenied(withoutSwitchedOff(withoutActorAssesses(withoutPast(text))))));
   return (
-    ((has.WHAT(t) || has.HOW_MEASURE(t) || (has.POSITION(t) && LOCATING().test(t)) || has.ATTENDANCE(t)) && (has.HOW(t) || has.FOLLOW_UP(t))) ||
+    ((has.WHAT(t) || howMeasured(t) || (has.POSITION(t) && LOCATING().test(t)) || has.ATTENDANCE(t)) && (has.HOW(t) || has.FOLLOW_UP(t))) ||
     (has.EMPLOYEE_MAIL(t) && (has.HOW(t) || SCREEN().test(t) || OPEN().test(t)) && !MAIL_SECURITY().test(t) && !mailboxConditions(t) && !mailDenied(t)) ||
     routineMailSaid(t) ||
     theirMailChecked(t) ||
@@ -919,6 +929,8 @@ function controlSaidWith(text: string, groupChecked: (t: string) => boolean): bo
     // The slowest or the least productive picked out, however the figures were got (time sheets too: WHO_RANKED's superlatives
     // are no pay count).
     (whoRanked(t) && (has.HOW(t) || has.SEE(t) || has.FOLLOW_UP(t))) ||
+    // So is how long or how punctually each one works, seen («se hvor lenge hver plukker bruker på hver ordre»).
+    (howMeasured(t) && has.SEE(t)) ||
     ((has.WHAT(t) || individualPerformance(t)) && COUNTS().test(t) && !PAY_COUNT().test(t)) ||
     (individualPerformance(t) && ASSESS().test(t) && RECORDED().test(t)) ||
     (has.INDIVIDUAL_EMPLOYEE(t) && (ASSESS().test(t) || has.HOW(t)) && RECORDED().test(t) && individualBehaves(t)) ||
