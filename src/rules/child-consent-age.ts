@@ -475,3 +475,5 @@ export default defineRule(
     }
   },
 );
+/** Whether a description lets children under 13 consent by themselves to an online service (exported for tests). */
+export const youngConsentText = (text: string): boolean => youngConsentSentence(text) !== undefined;
