@@ -227,7 +227,7 @@ function statedLowerAge(texts: readonly string[]): number | undefined {
 const ONLINE_SERVICE = lazyPattern(
   [
     String.raw`(?:(?<![\p{L}])|(?<=mobil|leir|klubb|medlems|kunde|lærings|læring|trenings|billett|bank|spel|spill|skule|skole))app(?:en|ane|ene|ar|er|s)?(?![\p{L}])`,
-    String.raw`(?<![\p{L}])(?:bruker|brukar|elev|kunde|medlems)?kontoen?(?![\p{L}])|(?<![\p{L}])(?:user\s+)?accounts?(?![\p{L}])|innlogging|logg(?:e|ar|er)?\s+inn|log(?:s|ging)?\s+in(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:bruker|brukar|elev|kunde|medlems)?konto(?:en|ane|ene|ar|er)?(?![\p{L}])|(?<![\p{L}])(?:user\s+)?accounts?(?![\p{L}])|innlogging|logg(?:e|ar|er)?\s+inn|log(?:s|ging)?\s+in(?![\p{L}])`,
     String.raw`nyhe(?:i)?tsbrev|newsletter|informasjonskaps|cookies?(?![\p{L}])|nettstatistikk|bruksanalyse|web\s*analytics|(?<![\p{L}])analytics(?![\p{L}])`,
     String.raw`(?:bruk(?:en|ar(?:ar|ane|en)?|er(?:e|ne)?)?|besøk\p{L}*|users?|visitors?|use)\s+(?:of\s+|av\s+)?(?:the\s+)?(?:nettstedet|nettstaden|nettsida|nettsiden|websites?|nettsted|nettstad)|(?:websites?|nettstedets?|nettstadens?)\s+(?:visitors|users|besøkende|brukere|brukarar)`,
     String.raw`(?<![\p{L}])(?:internett|internet|wi-?fi|trådløs\p{L}*\s+nett|gjestenett\p{L}*|chat\p{L}*|nettprat|spel|spill|games?|nettskjema|online\s+(?:forms?|surveys?|services?|shop|store|games?|registration|sign-?up|courses?)|nettbasert\p{L}*|nettbutikk\p{L}*\s+(?:kunde|handel|kjøp)\p{L}*|strøm(?:me|ming)|streaming|nettjeneste\p{L}*|netteneste\p{L}*|digital\p{L}*\s+tjeneste\p{L}*|digital\p{L}*\s+teneste\p{L}*)(?![\p{L}])`,
@@ -264,7 +264,7 @@ const YOUNG_AGE = lazyPattern(
 );
 /** The young ones' own act right after them (within three words): signing up, registering, making an account, consenting. */
 const OWN_ACT_AFTER = lazyPattern(
-  String.raw`^\s*(?:\p{L}+\s+){0,3}?(?:melde\s+seg\s+(?:på|inn)|melder\s+seg\s+(?:på|inn)|registrere\s+seg|registrerer\s+seg|opprette\s+(?:\p{L}+\s+)?konto|oppretter\s+(?:\p{L}+\s+)?konto|lage\s+(?:seg\s+)?(?:ein|en)\s+(?:brukar|bruker|konto)|samtykkje|samtykkjer|samtykke|samtykker|sign\s+up|signs\s+up|register|registers|create\s+(?:an\s+|their\s+own\s+)?accounts?|consent|consents|opt\s+in|subscribe|subscribes|abonnere|abonnerer)(?![\p{L}])`,
+  String.raw`^\s*(?:(?:som|who|that|der)\s+[^,.;:!?]{1,60}?,\s*)?(?:\p{L}+\s+){0,3}?(?:melde\s+seg\s+(?:på|inn)|melder\s+seg\s+(?:på|inn)|registrere\s+seg|registrerer\s+seg|opprette\s+(?:\p{L}+\s+)?konto|oppretter\s+(?:\p{L}+\s+)?konto|lage\s+(?:seg\s+)?(?:ein|en)\s+(?:brukar|bruker|konto)|samtykkje|samtykkjer|samtykke|samtykker|sign\s+up|signs\s+up|register|registers|create\s+(?:an\s+|their\s+own\s+)?accounts?|consent|consents|opt\s+in|subscribe|subscribes|abonnere|abonnerer)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -280,10 +280,10 @@ const ADULT_WITH_YOUNG = lazyPattern(
 const OBJECT_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:til|for|to|of|om|about|med|with|av|by|åt)\s+(?:\p{L}+\s+)?$`, 'iu');
 // A newsletter is one too, named as what the young sign up to («melde seg på skoletjenestens nyhetsbrev selv», «sign up
 // for the newsletter»: variants-ika IK29, W14, session 24): sent by e-mail at the subscriber's request (Art. 4(25)).
-const ONLINE_WORDS_SRC = String.raw`(?<![\p{L}])(?:nettsida|nettsidene|nettsiden|nettstaden|nettstedet|på\s+nett|på\s+nettet|i\s+appen|in\s+the\s+app|online|websites?|the\s+web|\p{L}*nyhe(?:i)?tsbrev\p{L}*|(?:e-?mail\s+)?newsletters?)(?![\p{L}])`;
+const ONLINE_WORDS_SRC = String.raw`(?<![\p{L}])(?:sms-list\p{L}*|sms-varsel\p{L}*|sms-tjenest\p{L}*|sms-tenest\p{L}*|(?:sms|text)\s+(?:alerts?|lists?)|mailing\s+lists?|e-?postlist\p{L}*|nettsida|nettsidene|nettsiden|nettstaden|nettstedet|på\s+nett|på\s+nettet|i\s+appen|in\s+the\s+app|online|websites?|the\s+web|\p{L}*nyhe(?:i)?tsbrev\p{L}*|(?:e-?mail\s+)?newsletters?)(?![\p{L}])`;
 /** A parent or guardian who approves («når en forelder har godkjent det», «with a parent's approval»): Art. 8(1)'s authorisation. */
 const PARENT_APPROVES = lazyPattern(
-  String.raw`(?<![\p{L}])(?:forelder|foreldre|foreldra|foreldrene|føresett\p{L}*|foresatt\p{L}*|verge|parents?|guardians?)(?![\p{L}])[^.;:!?]{0,30}?(?<![\p{L}])(?:godkjen\p{L}*|godtek\p{L}*|samtykk\p{L}*|approv\p{L}*|authori[sz]\p{L}*|consent\p{L}*)|(?<![\p{L}])(?:approval|consent|permission|samtykke|godkjenning|løyve)\s+(?:fr[aå]|of|from)\s+(?:(?:a|the|ein|en)\s+)?(?:forelder|foreldre\p{L}*|føresett\p{L}*|foresatt\p{L}*|parents?|guardians?)`,
+  String.raw`(?<![\p{L}])(?:saman|sammen|together)\s+med\s+(?:(?:ein|en|ei|sin|sine|sitt|dei|de)\s+)?(?:forelder|foreldre\p{L}*|føresett\p{L}*|foresatt\p{L}*|verge)(?![\p{L}])|(?<![\p{L}])together\s+with\s+(?:(?:a|the|their|his|her)\s+)?(?:parents?|guardians?)(?![\p{L}])|(?<![\p{L}])(?:forelder|foreldre|foreldra|foreldrene|føresett\p{L}*|foresatt\p{L}*|verge|parents?|guardians?)(?![\p{L}])[^.;:!?]{0,30}?(?<![\p{L}])(?:godkjen\p{L}*|godtek\p{L}*|samtykk\p{L}*|approv\p{L}*|authori[sz]\p{L}*|consent\p{L}*)|(?<![\p{L}])(?:approval|consent|permission|samtykke|godkjenning|løyve)\s+(?:fr[aå]|of|from)\s+(?:(?:a|the|ein|en)\s+)?(?:forelder|foreldre\p{L}*|føresett\p{L}*|foresatt\p{L}*|parents?|guardians?)`,
   'iu',
 );
 /**
@@ -300,7 +300,10 @@ const ONLINE_AFTER_ACT = lazyPattern(String.raw`^[^,;]{0,60}?(?:${ONLINE_WORDS_S
  */
 const INCLUDED_AFTER = lazyPattern(String.raw`^\s*(?:included|inkludert|medregnet|medrekna)(?![\p{L}])`, 'iu');
 const INCLUDING_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:including|inkludert|også|òg|medregnet|medrekna)\s+(?:\p{L}+\s+){0,2}?$`, 'iu');
-const OWN_ACT = lazyPattern(OWN_ACT_AFTER.source.replace(String.raw`^\s*(?:\p{L}+\s+){0,3}?`, String.raw`(?<![\p{L}])`), 'giu');
+const OWN_ACT = lazyPattern(
+  OWN_ACT_AFTER.source.replace(String.raw`^\s*(?:(?:som|who|that|der)\s+[^,.;:!?]{1,60}?,\s*)?(?:\p{L}+\s+){0,3}?`, String.raw`(?<![\p{L}])`),
+  'giu',
+);
 const PARENT_ACTS = lazyPattern(
   String.raw`(?<![\p{L}])(?:forelder|foreldre|foreldra|foreldrene|føresett\p{L}*|foresatt\p{L}*|verge|verje|parents?|guardians?|carers?)(?![\p{L}])`,
   'iu',
@@ -339,16 +342,65 @@ const youngAlone = (texts: readonly string[]): boolean =>
   );
 /** How consent is given through a service itself (browser settings, using it, accepting its terms): an online service. */
 const SERVICE_METHODS = new Set(['browser-settings', 'continued-use', 'accept-terms']);
+/**
+ * A child's school grade below the 8th («elevane i 6. klasse», «elever på 5. trinn», «sixth-grade pupils», «pupils in
+ * grade 6»): in Norway the 1st grade starts the year a child turns 6 (opplæringslova § 2-1), so a pupil of the 7th grade or
+ * lower is at most 12, under the 13 of personopplysningsloven § 5 (R3, session 31: variants-helsestasjon HS42).
+ */
+const YOUNG_GRADE = String.raw`(?<![\p{L}\d])(?:(?:i|på|in)\s+)?[1-7]\.\s*(?:klasse|klassetrinn|trinn|årstrinn)(?![\p{L}])|(?<![\p{L}])(?:[1-7](?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh)[-\s](?:grade|graders?)(?![\p{L}])|(?<![\p{L}])grade\s+[1-7](?!\d)`;
+/** A child's own consent in words: «med eige samtykke», «samtykkjer sjølve», «consent themselves», «give their own consent». */
+const OWN_CONSENT_SAID = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:eige|eiga|eget|egen|eigne|egne|sitt\s+eige|sitt\s+eget|sitt|their\s+own|own)\s+(?:samtykke|consent)|(?:samtykk\p{L}*|consent\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:selv|sjølv|sjølve|sjøl|themselves|on\s+their\s+own|independently|alone|åleine|alene|without\s+(?:their\s+)?parents?|utan\s+foreldr\p{L}*|uten\s+foreldr\p{L}*)|(?:selv|sjølv|sjølve|themselves)\s+(?:\p{L}+\s+)?(?:samtykk\p{L}*|consent\p{L}*))(?![\p{L}])`,
+  'iu',
+);
+const YOUNG_OR_GRADE = lazyPattern(String.raw`${YOUNG_AGE.source}|${YOUNG_GRADE}`, 'giu');
+const CONSENT_GATE = lazyPattern('samtykk|consent', 'iu');
+const ONLINE_WORDS = lazyPattern(ONLINE_WORDS_SRC, 'iu');
+/** Sentences, not split after an ordinal («i 6. klasse»). */
+const SENTENCE_OR_NOT_ORDINAL = lazyPattern(String.raw`(?<!(?<!\d)\d{1,2})[.;!?]`, 'u');
+/**
+ * A sentence of an activity's description that lets children under 13 (by age or school grade) consent by themselves to
+ * an online service (an app, a chat, a newsletter, a website): «Ungdom frå 12 år kan melde seg på chattetenesta vår på
+ * nettet med eige samtykke», «Elevane i 6. klasse lastar ned appen og samtykkjer sjølve», «Children from 10 can join the
+ * club app with their own consent». Only the young as those who act (not the object of «til», «for», «med», nor young
+ * brought by an adult), not with a parent's approval, not negated or in the past.
+ */
+const youngConsentSentence = (text: string): string | undefined =>
+  CONSENT_GATE().test(text) && /[1-9]/.test(text)
+    ? text
+        .split(SENTENCE_OR_NOT_ORDINAL())
+        .find(
+          (c) =>
+            OWN_CONSENT_SAID().test(c) &&
+            (ONLINE_SERVICE().test(c) || ONLINE_WORDS().test(c)) &&
+            !NEGATION.test(c) &&
+            !PARENT_APPROVES().test(c) &&
+            !BEFORE_NOW().test(c) &&
+            [...c.matchAll(YOUNG_OR_GRADE())].some((m) => !OBJECT_BEFORE().test(c.slice(0, m.index)) && !ADULT_WITH_YOUNG().test(c.slice(0, m.index))),
+        )
+    : undefined;
 
 export default defineRule(
   {
     id: 'child-consent-age',
     severity: 'warning',
     citation: 'GDPR Art. 8(1); personopplysningsloven § 5',
-    messages: ['missing', 'research-age', 'health-age', 'other-consent', 'young-alone'],
+    messages: ['missing', 'research-age', 'health-age', 'other-consent', 'young-alone', 'described-consent'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
+      // No purpose on consent, yet the description lets children under 13 consent alone to an online service: the consent
+      // the words rely on is not in the record, and Art. 8(1) and § 5 ask the parents' below 13 (variants-helsestasjon
+      // HS41, HS42: a public task's chat and app; R3, session 31).
+      if (!r.purposes.some((p) => p.legalBasis.some((b) => isConsent(b.gdpr)))) {
+        for (const text of textsOf(r.activity.description)) {
+          const words = youngConsentSentence(text);
+          if (words === undefined) continue;
+          report.activity(r, '/description', 'described-consent', { words: words.trim() });
+          break;
+        }
+        continue;
+      }
       const childGroups = r.dataSubjects.filter((s) => s.value.children === true);
       const children = childGroups.map((s) => s.id);
       if (children.length === 0) {
@@ -366,7 +418,9 @@ export default defineRule(
             described.some((t) => AGE_DIGIT().test(t)) && [...textsOf(r.activity.title), ...words].some((t) => ONLINE_SERVICE().test(t))
               ? [...words, ...described]
               : words;
-          if (!youngAlone(words) && !youngAlone(withDescribed())) continue;
+          // Or a sentence that lets the young under 13 consent by their own consent to an online service, the service named in
+          // the sentence itself (R3, session 31: «Barn frå 11 år kan sjølve samtykkje til chatten på nettsida vår»).
+          if (!youngAlone(words) && !youngAlone(withDescribed()) && !withDescribed().some((t) => youngConsentSentence(t) !== undefined)) continue;
           if (withDescribed().some((t) => saysParentsConsent(t))) continue;
           const only = consentOnlyFrom(withDescribed());
           if (only !== undefined && only >= 13) continue;
@@ -421,3 +475,5 @@ export default defineRule(
     }
   },
 );
+/** Whether a description lets children under 13 consent by themselves to an online service (exported for tests). */
+export const youngConsentText = (text: string): boolean => youngConsentSentence(text) !== undefined;

@@ -66,6 +66,10 @@ const OCCUPATION = [
   // Inspectors and case officers in the public sector's own words (variants-mattilsyn MT62, variants-verje VE62; E, session
   // 18): «kvar inspektør», «kvar saksbehandlar» (the nynorsk spelling in use beside «sakshandsamar»).
   'inspektør|saksbehandlar',
+  // Cleaners, caretakers, coordinators, receptionists, secretaries and assistants (issue #12, R3, session 31: variants-hogskule
+  // HS78 «kontrollere når reinhaldarane kjem og går», variants-paraphrase3 PC068 «how many bookings each coordinator has
+  // handled»): staff of every body, named by their work.
+  'renholder|renholdar|reinhaldar|reinhaldsarbeidar|cleaner|vaktmester|vaktmeister|caretaker|janitor|koordinator|coordinator|resepsjonist|receptionist|sekretær|secretary|assistent',
   // Driving schools (variants-trafikkskole TS05, TS17, TS24, TS87; B18, session 20): the instructors whose driving, breaks
   // and e-mail are checked; fitness and course instructors are named so too.
   'instructor|trafikklærer|trafikklærar|kjørelærer|køyrelærar|instruktør',
@@ -93,9 +97,15 @@ const OCCUPATION_OWNER = lazyPattern(`^(?:${OCCUPATION}|${DELIVERY_PERSON})`, 'i
  * ansatte vet det» is a covert check.
  */
 const NOT_TIED = String.raw`(?<![\p{L}])(?:uten|utan|without)\s+(?:å\s+)?(?:knytte|knyte|knytt|kople|koble|kopla|knytes|knytast|link\p{L}*|connect\p{L}*|tie|tying|attribut\p{L}*|identifisere|identifisera|identify\p{L}*|break\p{L}*\s+down|split\p{L}*)\s+(?:\p{L}+\s+){0,4}`;
+/**
+ * Norwegian job titles compound freely («helsesjukepleiar», «spesialsykepleier», «bussjåfør», «IT-konsulent»): the
+ * individual named by a compound of these (variants-helsestasjon HS35 «kvar helsesjukepleiar»; R3, session 31). Only stems
+ * of six letters or more that no English word holds («lege» stays out: «each privilege», «every college»).
+ */
+const COMPOUND_OCCUPATION = String.raw`[\p{L}-]{2,}(?:sykepleier|sjukepleiar|sykepleiar|terapeut|konsulent|rådgiver|rådgjevar|saksbehandler|saksbehandlar|sakshandsamar|sjåfør|tekniker|teknikar|montør|operatør|inspektør|instruktør|kontrollør|veileder|rettleiar|medarbeider|medarbeidar|arbeider|arbeidar|assistent|pleier|pleiar|koordinator|sekretær)`;
 const individualOf = (occupations: string): LazyPattern =>
   lazyPattern(
-    String.raw`(?<!(?<![\p{L}])(?:ikke|ikkje|not|no|ingen|inga|aldri|never)\s+(?:\p{L}+\s+)?)(?<!${NOT_TIED})(?:(?:den enkelte|de enkelte|dei enkelte|dei einskilde|hver enkelt|hvert enkelt|kvar enkelt|kvart enkelt|den einskilde|kvar einskild|kvart einskilt|hver|hvert|kvar|kvart|each|every|individual) (?:\p{L}*(?:ansatte|ansatt|tilsette|tilsett|medarbeider|medarbeidar)|(?:${occupations})(?:s|'s|'|en|a)?(?![\p{L}]))(?!\p{L}*\s+(?:får|fær|fekk|fikk|receives?|received)(?![\p{L}])(?!\s+(?:gjort|unna)(?![\p{L}])))|(?<![\p{L}])per (?:(?!employee)(?:${occupations}))(?![\p{L}]))`,
+    String.raw`(?<!(?<![\p{L}])(?:ikke|ikkje|not|no|ingen|inga|aldri|never)\s+(?:\p{L}+\s+)?)(?<!${NOT_TIED})(?:(?:den enkelte|de enkelte|dei enkelte|dei einskilde|hver enkelt|hvert enkelt|kvar enkelt|kvart enkelt|den einskilde|kvar einskild|kvart einskilt|hver|hvert|kvar|kvart|each|every|individual) (?:\p{L}*(?:ansatte|ansatt|tilsette|tilsett|medarbeider|medarbeidar)|(?:${occupations}|${COMPOUND_OCCUPATION})(?:s|'s|'|en|a)?(?![\p{L}]))(?!\p{L}*\s+(?:får|fær|fekk|fikk|receives?|received)(?![\p{L}])(?!\s+(?:gjort|unna)(?![\p{L}])))|(?<![\p{L}])per (?:(?!employee)(?:${occupations}))(?![\p{L}]))`,
     'iu',
   );
 /**
@@ -119,8 +129,50 @@ const INDIVIDUAL_NAMED = individualOf(OCCUPATION);
  * hvor effektive de ulike sikkerhetsverktøyene er, og den enkelte ansatte blir ikke målt»: N3's review, 2026-12-02).
  */
 const HOW_SUBJECT = String.raw`(?:\p{L}*ansatte?|\p{L}*tilsette?|tilsatte?|medarbeider\p{L}*|medarbeidar\p{L}*|arbeidstaker\p{L}*|arbeidstakar\p{L}*|employees?|staff|workers?|personnel|(?:${OCCUPATION})(?:e|er|ene|ar|ane|s|es)?|den\s+enkelte|den\s+einskilde|de\s+enkelte|dei\s+einskilde)(?![\p{L}])`;
+/**
+ * How long or how punctually the employees work («kor lenge kvar tilsett brukar på kvar grav», «hvor punktlig hver sjåfør
+ * kjører», «how long each technician spends on a job», «how punctually each driver keeps the timetable»): a measurement of
+ * each one's pace or punctuality, as «hvor raskt» is (issue #12, R3, session 31: variants-gravferd GF07, variants-kollektiv
+ * K30). Not how long they have been employed, on leave or off sick (NOT_TENURE): tenure and sick-leave follow-up are the
+ * employment's administration, not a check of how they work.
+ */
+const HOW_LONG_WORDS = String.raw`lenge|long|punktlige?|punktleg(?:e)?|punctual(?:ly)?|presist|presis|presise`;
+const NOT_TENURE = String.raw`(?!\s+(?:[\p{L}-]+\s+){0,5}?(?:(?:vore|vært|been|worked|jobbet|jobba|arbeidd|arbeidet)\s+(?:\p{L}+\s+)?(?:ansatt|tilsett|employed|here|her|hos\s+oss|with\s+us|for\s+us)|sykmeld\p{L}*|sjukmeld\p{L}*|syk|sjuk|sick|permisjon|permittert|on\s+leave|fråvær\p{L}*|fravær\p{L}*|absent)(?![\p{L}]))`;
+/**
+ * The measurement question with the employees as its subject: «hvor punktlig hver sjåfør kjører», read beside following up;
+ * or how long each one spends («hvor lenge hver plukker bruker på hver ordre», «how much time each fitter takes»): a
+ * person who spends time on the work, whatever their title, unless another group (OTHERS_SUBJECT: «hver kunde»).
+ */
+const HOW_MEASURE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:hvor|kor|how)\s+(?:${HOW_LONG_WORDS})(?![\p{L}])(?=\s+(?:[\p{L}-]+\s+){0,2}?${HOW_SUBJECT})${NOT_TENURE}|(?<![\p{L}])(?:hvor|kor|how)\s+(?:lenge|long|mye\s+tid|mykje\s+tid|lang\s+tid|much\s+time)\s+(?:hver|hvert|kvar|kvart|each|every)\s+([\p{L}-]+)\s+(?:bruker|brukar|brukte|nyttar|nytter|spends?|spent|takes?|took|needs?|needed|trenger|treng|trengte)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * Who among the staff does worst or best («sjå kven som brukar lengst tid per konsultasjon», «se hvem som behandler færrest
+ * saker», «find out which nurses take the longest per visit», «who is slowest»): the individual employee picked out by a
+ * superlative of their pace or output, a ranking of each one's work (variants-helsestasjon HS34; R3, session 31). Only a
+ * verb of spending time, being slow or fast, or handling work, with the superlative right after: «kven som har flest
+ * vakter» (sharing out shifts) or «who has the most experience» is not read. Not another group after «av», «of» («kven av
+ * elevane som brukar lengst tid»): OTHERS_SUBJECT, in code.
+ */
+const WHO_RANKED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:hvem|kven|who|which\s+(?:of\s+(?:the\s+|our\s+)?)?(?:[\p{L}-]+\s+)?${HOW_SUBJECT})\s+(?:(?:av|of)\s+(?:de\s+|dei\s+|the\s+|our\s+|våre\s+)?([\p{L}-]+)\s+)?(?:som\s+|der\s+)?(?:(?:bruker|brukar|brukte|nyttar|nytter|spends?|spent|takes?|took|uses?|used)\s+(?:(?:mest|lengst|most|longest|the\s+most|the\s+longest)\s+(?:tid|time)|(?:the\s+)?longest)|(?:er|var|is|are|was|were)\s+(?:(?:den|dei|de|the)\s+)?(?:tregest\p{L}*|treigast\p{L}*|raskest\p{L}*|slowest|fastest|least\s+(?:productive|efficient)|most\s+(?:productive|efficient)|minst\s+(?:produktiv\p{L}*|effektiv\p{L}*))|(?:behandler|behandlar|handsamar|avslutter|avsluttar|løser|løyser|svarer\s+på|svarar\s+på|selger|sel|handles?|handled|closes?|closed|resolves?|resolved|answers?|answered|sells?|sold|completes?|completed)\s+(?:flest|færrest|færrast|fæst|most|fewest|the\s+most|the\s+fewest|minst|mest))(?![\p{L}])`,
+  'iu',
+);
+/** HOW_MEASURE where the one who spends the time is not another group («hvor lenge hver kunde bruker i kassen»). */
+const howMeasured = (t: string): boolean => {
+  if (!has.HOW_MEASURE(t)) return false;
+  const m = HOW_MEASURE().exec(t);
+  return m !== null && !(m[1] !== undefined && OTHERS_SUBJECT().test(m[1]));
+};
+/** WHO_RANKED where the ranked are not another group named after «av», «of» («kven av elevane»). */
+const whoRanked = (t: string): boolean => {
+  if (!has.WHO_RANKED(t)) return false;
+  const m = WHO_RANKED().exec(t);
+  return m !== null && !(m[1] !== undefined && OTHERS_SUBJECT().test(m[1]));
+};
 const PERFORMANCE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:hvor|kor|how)\s+(?:aktive?|active|busy|travle?|effektive?|efficient|produktive?|productive|(?:mye|mykje|lang)\s+tid|much\s+time)(?![\p{L}])(?=\s+(?:[\p{L}-]+\s+){0,2}?${HOW_SUBJECT})|billable|chargeable hours|fakturerbar\p{L}*|timeproduksjon\p{L}*|faktureringsgrad\p{L}*|debiteringsgrad\p{L}*|utili[sz]ation|salg|(?<![\p{L}])sal(?![\p{L}])|resultat|kvalitet|ytelse|yting|prestasjon|effektivitet|aktivitet|tempo|produktiv|tidsbruk|tidsforbruk|normtid|leveringstid|delivery time|handling time|handle time|behandlingstid\p{L}*|handsamingstid\p{L}*|(?:cases|tickets|reports|saker|saka)\s+(?:per|pr\.|an|a)\s+(?:hour|time|day|dag)|(?<![\p{L}])(?:tregest|raskest|slowest|fastest)\p{L}*|(?<![\p{L}])(?:time|tid|tida|tiden)\s+(?:per|pr\.|på\s+hver|på\s+kvar|on\s+each|for\s+each)\s+(?:calls?|samtale|case|sak|task|oppgave|oppgåve|oppdrag|henvendelse|førespurnad|customer|kunde)(?![\p{L}])|(?<![\p{L}])(?:takes?|took|taking)\s+the\s+longest(?![\p{L}])|(?<![\p{L}])(?:bruker|brukar|brukte|nytter|nyttar)\s+(?:mest|lengst)\s+tid(?![\p{L}])|performance|output|results|sales|quality|activity|calls|samtal|time spent|time taken|driving\s+(?:style|behaviou?r|times?)|kjørestil|kjøreatferd|køyrestil|køyreåtferd|speeding|fartsoverskrid|(?<![\p{L}])(?:pauser|pausane|pausene|breaks)(?![\p{L}])|(?<![\p{L}])(?:per|pr\.)\s+(?:dag|døgn|time|uke|veke|vakt|day|hour|week|shift)(?![\p{L}])|bonus\p{L}*|(?<![\p{L}])(?:hvor|kor|how)\s+(?:raskt|fort|fast|quickly)(?![\p{L}])|(?<![\p{L}])(?:hvor|kor|how)\s+(?:mye|mykje|mange|much|many)\s+(?:(?!(?:kurs|opplæring|training|courses?|e-?læring)\p{L}*\s)[\p{L}-]+\s+){0,4}?(?:får|fær|fekk|fikk|gets?|got)\s+(?:gjort|unna|done)(?![\p{L}])(?!\s+(?:\p{L}+\s+){0,2}?(?:kurs|opplæring|training|courses?|e-?læring))`,
+  String.raw`(?<![\p{L}])(?:hvor|kor|how)\s+(?:aktive?|active|busy|travle?|effektive?|efficient|produktive?|productive|(?:mye|mykje|lang)\s+tid|much\s+time|${HOW_LONG_WORDS})(?![\p{L}])(?=\s+(?:[\p{L}-]+\s+){0,2}?${HOW_SUBJECT})${NOT_TENURE}|billable|chargeable hours|fakturerbar\p{L}*|timeproduksjon\p{L}*|faktureringsgrad\p{L}*|debiteringsgrad\p{L}*|utili[sz]ation|salg|(?<![\p{L}])sal(?![\p{L}])|resultat|kvalitet|ytelse|yting|prestasjon|effektivitet|aktivitet|tempo|produktiv|tidsbruk|tidsforbruk|normtid|leveringstid|delivery time|handling time|handle time|behandlingstid\p{L}*|handsamingstid\p{L}*|(?:cases|tickets|reports|saker|saka)\s+(?:per|pr\.|an|a)\s+(?:hour|time|day|dag)|(?<![\p{L}])(?:tregest|raskest|slowest|fastest)\p{L}*|(?<![\p{L}])(?:time|tid|tida|tiden)\s+(?:per|pr\.|på\s+hver|på\s+kvar|on\s+each|for\s+each)\s+(?:calls?|samtale|case|sak|task|oppgave|oppgåve|oppdrag|henvendelse|førespurnad|customer|kunde)(?![\p{L}])|(?<![\p{L}])(?:takes?|took|taking)\s+the\s+longest(?![\p{L}])|(?<![\p{L}])(?:bruker|brukar|brukte|nytter|nyttar)\s+(?:mest|lengst)\s+tid(?![\p{L}])|performance|output|results|sales|quality|activity|calls|samtal|time spent|time taken|driving\s+(?:style|behaviou?r|times?)|kjørestil|kjøreatferd|køyrestil|køyreåtferd|speeding|fartsoverskrid|(?<![\p{L}])(?:pauser|pausane|pausene|breaks)(?![\p{L}])|(?<![\p{L}])(?:per|pr\.)\s+(?:dag|døgn|time|uke|veke|vakt|day|hour|week|shift)(?![\p{L}])|bonus\p{L}*|(?<![\p{L}])(?:hvor|kor|how)\s+(?:raskt|fort|fast|quickly)(?![\p{L}])|(?<![\p{L}])(?:hvor|kor|how)\s+(?:mye|mykje|mange|much|many)\s+(?:(?!(?:kurs|opplæring|training|courses?|e-?læring)\p{L}*\s)[\p{L}-]+\s+){0,4}?(?:får|fær|fekk|fikk|gets?|got)\s+(?:gjort|unna|done)(?![\p{L}])(?!\s+(?:\p{L}+\s+){0,2}?(?:kurs|opplæring|training|courses?|e-?læring))`,
   'iu',
 );
 /**
@@ -310,7 +362,7 @@ const routineMailSaid = (t: string): boolean =>
  * money, as the till above; variants-apotek AP13; M, session 15).
  */
 const CONDUCT = lazyPattern(
-  String.raw`(?<![\p{L}])(?:bruker|brukar|bruke|bruka|nytter|nyttar|nytte|uses?|using)\s+(?:\p{L}+\s+){0,2}?(?:mobil\p{L}*|telefon\p{L}*|phones?|mobiles?)\s+(?:under|mens|medan|når|while|when|whenever|during)\s+(?:\p{L}+\s+){0,1}?(?:kjøring\p{L}*|køyring\p{L}*|kjører|køyrer|driving|drives|arbeid\p{L}*|jobb\p{L}*|work\p{L}*|vakt\p{L}*|shifts?)(?![\p{L}])|(?<![\p{L}])(?:er|is|are|held seg|holder seg|stay|stays|remain|remains)\s+(?:\p{L}+\s+){0,1}?(?:på plass|på posten|til stades|til stede|vakne|våkne|awake|at (?:their|the) (?:posts?|desks?|workstations?|work stations?|stations?))(?![\p{L}])|(?<![\p{L}])(?:sit|sitter|sat|satt|sitt|sitje|sitte|sits|sitting)\s+(?:\p{L}+\s+){0,1}?(?:på|ved|at)\s+(?:(?:plass(?:en|ane|ene)?|pulten|pultane|pultene|arbeidsplass(?:en|ane|ene)?)\s+(?:sin|sine)|their\s+(?:desks?|workstations?|posts?|seats?))(?![\p{L}])|(?<![\p{L}])(?:sover|søv|sovnar|sovner|sleeps?|sleeping|falls? asleep)\s+(?:\p{L}+\s+){0,2}?(?:på vakt|på jobb|on duty|at work|on shift)(?![\p{L}])|(?<![\p{L}])(?:tar|tek|ta|take|takes|taking|overskrid\p{L}*|exceed\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:pauser|pausar|pausen|breaks?)(?![\p{L}])|(?<![\p{L}])(?:opens?|opening|arrives?|arriving|comes?|coming|starts?|starting|turns? up|shows? up|clocks? in|åpner|opnar|åpne|opne|møter|møter opp|møte|kommer|kjem|kome|starter|begynner|byrjar)\s+(?:\p{L}+\s+){0,2}?(?:on time|in time|punctually|late|for seint|for sent|i tide|til rett tid|presis\p{L}*|punktlig\p{L}*|punktleg\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:handles?|handling|håndterer|handterer|håndtere|handtere|tek hand om|tar hånd om)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}?(?:payments?|cash|money|tills?|kasse\p{L}*|kontant\p{L}*|betaling\p{L}*|penger|pengar|oppgjør\p{L}*)(?:\s+\p{L}+){0,4}?\s+(?:correctly|properly|riktig|korrekt|rett)(?![\p{L}])|(?<![\p{L}])(?:følger|følgjer|følge|følgje|overholder|overheld|overholde|holder|held|halde|holde)\s+(?:\p{L}+\s+){0,2}?arbeidstid\p{L}*|(?<![\p{L}])(?:bruker|brukar|bruke|nytter|nyttar|nytte)\s+(?:\p{L}+\s+){0,3}?privat(?![\p{L}])|(?<![\p{L}])privat\s?bruk\p{L}*|(?<![\p{L}])(?:keep|keeps|comply|complies|stick|sticks)\s+(?:with\s+|to\s+)?(?:\p{L}+\s+){0,2}?(?:working hours|working time|hours of work)|(?<![\p{L}])(?:private|personal) use(?![\p{L}])|(?<![\p{L}])(?:følger|følgjer|følge|følgje|overholder|overheld|overholde)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:rutin|instruks|retningslin|prosedyr|reglement)\p{L}*|(?:tar|tek|ta|tatt)\s+med\s+seg\s+(?:\p{L}+\s+){0,1}?(?:varer|vare|penger|pengar)|(?<![\p{L}])(?:underslag|tyveri|stjeler|stel)(?![\p{L}])|(?<![\p{L}])follow(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,4}?(?:routines?|procedures?|instructions?|rules)|(?<![\p{L}])(?<!(?:work|works|working|worked|on|jobbe|jobber|jobbar|arbeide|arbeider|arbeidar|har|have|has)\s+)(?:late|seint|sent|forsinket|forseinka)\s+(?:starts?|arrivals?|oppmøte|arbeidsstart|start)(?![\p{L}])|(?<![\p{L}])(?:registrerer|registrere|registrer|fører|føre|dokumenterer|dokumentere|records?|registers?|documents?|logs?)\s+(?:\p{L}+\s+){0,1}?(?:alle|hvert|hver|kvart|kvar|all|every|each)\s+(?:\p{L}+\s+){0,1}?(?:uttak\p{L}*|utlevering\p{L}*|salg|sal|transaksjon\p{L}*|kassetransaksjon\p{L}*|withdrawals?|sales?|transactions?|dispensing)(?![\p{L}])|employee theft|staff theft|pilfer\p{L}*|(?<![\p{L}])(?:kommer|kjem|kome|komme|møter|møter\s+opp|come|comes|arrive|arrives|get|gets|turn\s+up|turns\s+up|show\s+up|shows\s+up)\s+(?:(?:på|til|inn\s+på|at|to|in\s+to|into)\s+(?:jobb|jobben|arbeid|arbeidet|work|kontoret|the\s+office)\s+(?:og|and)\s+(?:går|gjeng|drar|reiser|fer|dreg|leave|leaves|go|goes)(?:\s+(?:hjem|heim|home))?|(?:og|and)\s+(?:går|gjeng|drar|reiser|fer|dreg|leave|leaves|go|goes)\s+(?:hjem|heim|home))(?![\p{L}])|(?<![\p{L}])(?:kommer|kjem|kome|come|comes|arrive|arrives)\s+og\s+(?:går|gjeng|gå|go|goes|leave|leaves)(?![\p{L}])(?!\s+(?:med|by|on|til|to|fra|frå|from)\s+(?:\p{L}+\s+)?(?:tog\p{L}*|buss\p{L}*|bil|bilen|sykkel\p{L}*|ferje\p{L}*|båt\p{L}*|fly|trains?|bus|buses|cars?|bikes?|bicycles?|ferry|ferries|boats?|kollektiv\p{L}*|public transport|kurs\p{L}*|møte\p{L}*|samling\p{L}*|courses?|meetings?|training)(?![\p{L}]))|(?<![\p{L}])(?:come|comes|arrive|arrives)\s+and\s+(?:go|goes|leave|leaves)(?![\p{L}])(?!\s+(?:med|by|on|til|to|fra|frå|from)\s+(?:\p{L}+\s+)?(?:tog\p{L}*|buss\p{L}*|bil|bilen|sykkel\p{L}*|ferje\p{L}*|båt\p{L}*|fly|trains?|bus|buses|cars?|bikes?|bicycles?|ferry|ferries|boats?|kollektiv\p{L}*|public transport|kurs\p{L}*|møte\p{L}*|samling\p{L}*|courses?|meetings?|training)(?![\p{L}]))|(?<![\p{L}])(?:går|gjer|gjør|gjennomfører|utfører|tek|tar)\s+(?:\p{L}+\s+){0,4}?(?:etter|i samsvar med|i tråd med|slik)\s+(?:\p{L}+\s+){0,1}?\p{L}*(?:instruks|rutin|retningslin|prosedyr|reglement)\p{L}*|(?<![\p{L}])(?:makes?|does|do|carr(?:y|ies) out|performs?)\s+(?:\p{L}+\s+){0,3}?(?:according to|in line with|in accordance with|as set out in)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}?(?:instructions?|routines?|procedures?|rules)|(?<![\p{L}])(?:går|gjennomfører|tar|tek|utfører|make|makes|do|does|carry out|carries out|complete|completes)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*rund(?:e|en|ene|ane|ar|er|a)|rounds)(?![\p{L}])|(?<![\p{L}])(?:er|is|are)\s+(?:\p{L}+\s+){0,1}?(?:på|at|in)\s+(?:kontoret|jobb|jobben|arbeid|arbeidet|plass|posten|work|the office|their desks?|their posts?)\s+(?:\p{L}+\s+){0,1}?(?:til|at|on|during|i|innen)\s+(?:avtalt|fastsatt|fastsett|rett|agreed|the agreed|set|the set)\s+(?:tid|tider|time|times|hours)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:bruker|brukar|bruke|bruka|nytter|nyttar|nytte|uses?|using)\s+(?:\p{L}+\s+){0,2}?(?:mobil\p{L}*|telefon\p{L}*|phones?|mobiles?)\s+(?:under|mens|medan|når|while|when|whenever|during)\s+(?:\p{L}+\s+){0,1}?(?:kjøring\p{L}*|køyring\p{L}*|kjører|køyrer|driving|drives|arbeid\p{L}*|jobb\p{L}*|work\p{L}*|vakt\p{L}*|shifts?)(?![\p{L}])|(?<![\p{L}])(?:er|is|are|held seg|holder seg|stay|stays|remain|remains)\s+(?:\p{L}+\s+){0,1}?(?:på plass|på posten|til stades|til stede|vakne|våkne|awake|at (?:their|the) (?:posts?|desks?|workstations?|work stations?|stations?))(?![\p{L}])|(?<![\p{L}])(?:sit|sitter|sat|satt|sitt|sitje|sitte|sits|sitting)\s+(?:\p{L}+\s+){0,1}?(?:på|ved|at)\s+(?:(?:plass(?:en|ane|ene)?|pulten|pultane|pultene|arbeidsplass(?:en|ane|ene)?)\s+(?:sin|sine)|their\s+(?:desks?|workstations?|posts?|seats?))(?![\p{L}])|(?<![\p{L}])(?:sover|søv|sovnar|sovner|sleeps?|sleeping|falls? asleep)\s+(?:\p{L}+\s+){0,2}?(?:på vakt|på jobb|on duty|at work|on shift)(?![\p{L}])|(?<![\p{L}])(?:tar|tek|ta|take|takes|taking|overskrid\p{L}*|exceed\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:pauser|pausar|pausen|breaks?)(?![\p{L}])|(?<![\p{L}])(?:opens?|opening|arrives?|arriving|comes?|coming|starts?|starting|turns? up|shows? up|clocks? in|åpner|opnar|åpne|opne|møter|møter opp|møte|kommer|kjem|kome|starter|begynner|byrjar)\s+(?:\p{L}+\s+){0,2}?(?:on time|in time|punctually|late|for seint|for sent|i tide|til rett tid|presis\p{L}*|punktlig\p{L}*|punktleg\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:handles?|handling|håndterer|handterer|håndtere|handtere|tek hand om|tar hånd om)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}?(?:payments?|cash|money|tills?|kasse\p{L}*|kontant\p{L}*|betaling\p{L}*|penger|pengar|oppgjør\p{L}*)(?:\s+\p{L}+){0,4}?\s+(?:correctly|properly|riktig|korrekt|rett)(?![\p{L}])|(?<![\p{L}])(?:følger|følgjer|følge|følgje|overholder|overheld|overholde|holder|held|halde|holde)\s+(?:\p{L}+\s+){0,2}?arbeidstid\p{L}*|(?<![\p{L}])(?:bruker|brukar|bruke|nytter|nyttar|nytte)\s+(?:\p{L}+\s+){0,3}?privat(?![\p{L}])|(?<![\p{L}])privat\s?bruk\p{L}*|(?<![\p{L}])(?:keep|keeps|comply|complies|stick|sticks)\s+(?:with\s+|to\s+)?(?:\p{L}+\s+){0,2}?(?:working hours|working time|hours of work)|(?<![\p{L}])(?:private|personal) use(?![\p{L}])|(?<![\p{L}])(?:følger|følgjer|følge|følgje|overholder|overheld|overholde)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:rutin|instruks|retningslin|prosedyr|reglement)\p{L}*|(?:tar|tek|ta|tatt)\s+med\s+seg\s+(?:\p{L}+\s+){0,1}?(?:varer|vare|penger|pengar)|(?<![\p{L}])(?:underslag|tyveri|stjeler|stel)(?![\p{L}])|(?<![\p{L}])follow(?:s|ed|ing)?\s+(?:[\p{L}-]+\s+){0,4}?(?:routines?|procedures?|instructions?|rules)|(?<![\p{L}])(?<!(?:work|works|working|worked|on|jobbe|jobber|jobbar|arbeide|arbeider|arbeidar|har|have|has)\s+)(?:late|seint|sent|forsinket|forseinka)\s+(?:starts?|arrivals?|oppmøte|arbeidsstart|start)(?![\p{L}])|(?<![\p{L}])(?:registrerer|registrere|registrer|fører|føre|dokumenterer|dokumentere|records?|registers?|documents?|logs?)\s+(?:\p{L}+\s+){0,1}?(?:alle|hvert|hver|kvart|kvar|all|every|each)\s+(?:\p{L}+\s+){0,1}?(?:uttak\p{L}*|utlevering\p{L}*|salg|sal|transaksjon\p{L}*|kassetransaksjon\p{L}*|withdrawals?|sales?|transactions?|dispensing)(?![\p{L}])|employee theft|staff theft|pilfer\p{L}*|(?<![\p{L}])(?:kommer|kjem|kome|komme|møter|møter\s+opp|come|comes|arrive|arrives|get|gets|turn\s+up|turns\s+up|show\s+up|shows\s+up)\s+(?:(?:på|til|inn\s+på|at|to|in\s+to|into)\s+(?:jobb|jobben|arbeid|arbeidet|work|kontoret|the\s+office)\s+(?:og|and)\s+(?:går|gjeng|drar|reiser|fer|dreg|leave|leaves|go|goes)(?:\s+(?:hjem|heim|home))?|(?:og|and)\s+(?:går|gjeng|drar|reiser|fer|dreg|leave|leaves|go|goes)\s+(?:hjem|heim|home))(?![\p{L}])|(?<![\p{L}])(?:kommer|kjem|kome|come|comes|arrive|arrives)\s+og\s+(?:går|gjeng|gå|go|goes|leave|leaves)(?![\p{L}])(?!\s+(?:med|by|on|til|to|fra|frå|from)\s+(?:\p{L}+\s+)?(?:tog\p{L}*|buss\p{L}*|bil|bilen|sykkel\p{L}*|ferje\p{L}*|båt\p{L}*|fly|trains?|bus|buses|cars?|bikes?|bicycles?|ferry|ferries|boats?|kollektiv\p{L}*|public transport|kurs\p{L}*|møte\p{L}*|samling\p{L}*|courses?|meetings?|training)(?![\p{L}]))|(?<![\p{L}])(?:come|comes|arrive|arrives)\s+and\s+(?:go|goes|leave|leaves)(?![\p{L}])(?!\s+(?:med|by|on|til|to|fra|frå|from)\s+(?:\p{L}+\s+)?(?:tog\p{L}*|buss\p{L}*|bil|bilen|sykkel\p{L}*|ferje\p{L}*|båt\p{L}*|fly|trains?|bus|buses|cars?|bikes?|bicycles?|ferry|ferries|boats?|kollektiv\p{L}*|public transport|kurs\p{L}*|møte\p{L}*|samling\p{L}*|courses?|meetings?|training)(?![\p{L}]))|(?<![\p{L}])(?:går|gjer|gjør|gjennomfører|utfører|tek|tar)\s+(?:\p{L}+\s+){0,4}?(?:etter|i samsvar med|i tråd med|slik)\s+(?:\p{L}+\s+){0,1}?\p{L}*(?:instruks|rutin|retningslin|prosedyr|reglement)\p{L}*|(?<![\p{L}])(?:makes?|does|do|carr(?:y|ies) out|performs?)\s+(?:\p{L}+\s+){0,3}?(?:according to|in line with|in accordance with|as set out in)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}?(?:instructions?|routines?|procedures?|rules)|(?<![\p{L}])(?:går|gjennomfører|tar|tek|utfører|make|makes|do|does|carry out|carries out|complete|completes)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*rund(?:e|en|ene|ane|ar|er|a)|rounds)(?![\p{L}])|(?<![\p{L}])(?:er|is|are)\s+(?:\p{L}+\s+){0,1}?(?:på|at|in)\s+(?:kontoret|jobb|jobben|arbeid|arbeidet|plass|posten|work|the office|their desks?|their posts?)\s+(?:\p{L}+\s+){0,1}?(?:til|at|on|during|i|innen)\s+(?:avtalt|fastsatt|fastsett|rett|agreed|the agreed|set|the set)\s+(?:tid|tider|time|times|hours)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -431,7 +483,7 @@ const HOW = lazyPattern(
  * or internet use («se om de ansatte trenger lengre pauser», «lytte til de ansattes forslag om nettbruk» check nothing).
  */
 const SEE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:se|sjå|sjekke|sjekka|sjekk|passe|passa)\s+(?:etter\s+|til\s+|på\s+)?(?:om|at|hvor|kor|når|hvem|kven|hvilke|kva)(?![\p{L}])|(?<![\p{L}])(?:see|find out|look at)\s+(?:whether|if|how|when|which|who)(?![\p{L}])|(?<![\p{L}])(?:lytte\p{L}*|listen\p{L}*)|(?<![\p{L}])(?:registrer\p{L}*|record\p{L}*|log|logge|loggar|logger)\s+(?:hvor|kor|how)\s+(?:mange|mye|mykje|many|much|often|ofte)(?![\p{L}])|(?<![\p{L}])(?:får|fær|fekk|fikk|gets?|got|is|are|blir|vert)\s+(?:vite|vete|veta|to\s+know|told|informed\s+of)\s+(?:om|hvor|kor|når|hvem|kven|hvilke|kva|whether|if|how|when|which|who)(?![\p{L}])|(?<![\p{L}])(?:registrerer|registrerar|registreres|registrerast|records|recorded|logs|logged|logger|loggar|måler|målar)\s+(?:[\p{L}'’-]+\s+)?(?:hver|hvert|kvar|kvart|each|every)\s`,
+  String.raw`(?<![\p{L}])(?:se|ser|sjå|sjekke|sjekka|sjekk|passe|passa)\s+(?:etter\s+|til\s+|på\s+)?(?:om|at|hvor|kor|når|hvem|kven|hvilke|kva)(?![\p{L}])|(?<![\p{L}])(?:see|find out|look at)\s+(?:whether|if|how|when|which|who)(?![\p{L}])|(?<![\p{L}])(?:lytte\p{L}*|listen\p{L}*)|(?<![\p{L}])(?:registrer\p{L}*|record\p{L}*|log|logge|loggar|logger)\s+(?:hvor|kor|how)\s+(?:mange|mye|mykje|many|much|often|ofte)(?![\p{L}])|(?<![\p{L}])(?:får|fær|fekk|fikk|gets?|got|is|are|blir|vert)\s+(?:vite|vete|veta|to\s+know|told|informed\s+of)\s+(?:om|hvor|kor|når|hvem|kven|hvilke|kva|whether|if|how|when|which|who)(?![\p{L}])|(?<![\p{L}])(?:registrerer|registrerar|registreres|registrerast|records|recorded|logs|logged|logger|loggar|måler|målar)\s+(?:[\p{L}'’-]+\s+)?(?:hver|hvert|kvar|kvart|each|every)\s`,
   'iu',
 );
 /**
@@ -662,7 +714,10 @@ const othersUse = (t: string): string =>
     : t;
 
 /** The word after «at», «av», «om», «that», «whether», «of», «if» (and a determiner): who is checked, matched by stem. */
-const CHECKED_WORD = lazyPattern(String.raw`(?<![\p{L}])(?:at|av|om|that|whether|of|if)\s+(?:de\s+|dei\s+|the\s+|our\s+|alle\s+|all\s+)?(\p{L}+)`, 'gu');
+const CHECKED_WORD = lazyPattern(
+  String.raw`(?<![\p{L}])(?:at|av|om|that|whether|of|if|når|when)\s+(?:de\s+|dei\s+|the\s+|our\s+|alle\s+|all\s+)?(\p{L}+)`,
+  'gu',
+);
 
 /**
  * An Art. 30(2) record whose own words say the processor uses the controllers' data to check its OWN staff («kontrollere
@@ -706,8 +761,8 @@ const checksOwnStaff = (text: string): boolean =>
  * was set up for. Either order; checking timesheets against the rota or the invoices is no tracking and is not read.
  */
 const HOURS = String.raw`(?:\p{L}*timeliste\p{L}*|timelister|\p{L}*timeføring\p{L}*|\p{L}*timeregistrering\p{L}*|stempling\p{L}*|stemplingar|\p{L}*timesheets?|time\s*sheets?|clock-?ins?|clock-?in\s+times|hours\s+(?:worked|reported|logged|recorded)|(?:reported|logged|recorded)\s+hours|kjørebok\p{L}*|køyrebok\p{L}*|driving\s+logs?|mileage\s+logs?)`;
-const TRACKED = String.raw`(?:[\p{L}-]*spor(?:et|a|ene|ane|ing\p{L}*)?|ais\p{L}*|gps\p{L}*|vms|posisjon\p{L}*|[\p{L}-]*logg(?:en|a|ar|er|ane|ene)?|adgangs\p{L}*|passering\p{L}*|kamera\p{L}*|tracks?|tracking|telematics|positions?|locations?|(?:gps|access|entry|badge|door|phone|vehicle|location)\s+(?:logs?|records?|data)|logs?|camera\p{L}*|footage)`;
-const CHECK_VERB = String.raw`(?:samanlikn\p{L}*|sammenlign\p{L}*|compar\p{L}*|kontroller\p{L}*|sjekk\p{L}*|check\p{L}*|avstem\p{L}*|verif\p{L}*|match\p{L}*|holde|halde|cross-?check\p{L}*)`;
+const TRACKED = String.raw`(?:[\p{L}-]*spor(?:et|a|ene|ane|ing\p{L}*)?|kjørebok\p{L}*|køyrebok\p{L}*|(?:driving|mileage|trip)\s+logs?|ais\p{L}*|gps\p{L}*|vms|posisjon\p{L}*|[\p{L}-]*logg(?:en|a|ar|er|ane|ene)?|adgangs\p{L}*|passering\p{L}*|kamera\p{L}*|tracks?|tracking|telematics|positions?|locations?|(?:gps|access|entry|badge|door|phone|vehicle|location)\s+(?:logs?|records?|data)|logs?|camera\p{L}*|footage)`;
+const CHECK_VERB = String.raw`(?:sammenhold\p{L}*|samanhald\p{L}*|samanheld|samanheldt|set\s+against|sets\s+against|samanlikn\p{L}*|sammenlign\p{L}*|compar\p{L}*|kontroller\p{L}*|sjekk\p{L}*|check\p{L}*|avstem\p{L}*|verif\p{L}*|match\p{L}*|holde|halde|cross-?check\p{L}*)`;
 const HOURS_AGAINST_TRACK = lazyPattern(
   String.raw`(?<![\p{L}])(?:${CHECK_VERB}\s+(?:[\p{L}'’-]+\s+){0,4}?${HOURS}|${HOURS}\s+(?:[\p{L}'’-]+\s+){0,4}?${CHECK_VERB})\s+(?:[\p{L}'’-]+\s+){0,4}?(?:med|mot|opp\s+mot|against|with|to)\s+(?:[\p{L}'’-]+\s+){0,3}?${TRACKED}(?![\p{L}])|(?<![\p{L}])${CHECK_VERB}\s+(?:[\p{L}'’-]+\s+){0,4}?${TRACKED}\s+(?:[\p{L}'’-]+\s+){0,4}?(?:med|mot|opp\s+mot|against|with|to)\s+(?:[\p{L}'’-]+\s+){0,3}?${HOURS}(?![\p{L}])`,
   'iu',
@@ -775,6 +830,8 @@ const has = gatedAll({
   PLAN_AGAINST_PLACE,
   HOURS_AGAINST_TRACK,
   WHAT,
+  HOW_MEASURE,
+  WHO_RANKED,
   POSITION,
   ATTENDANCE,
   HOW,
@@ -811,7 +868,7 @@ const RANKED = lazyPattern(
 );
 /** The individual employee's performance: each one's and a word of performance, or employees' performance in the genitive. */
 const individualPerformance = (t: string): boolean =>
-  (has.INDIVIDUAL_EMPLOYEE(t) && has.PERFORMANCE(t)) || has.GENITIVE_PERFORMANCE(t) || (has.HOW(t) && RANKED().test(t) && has.PERFORMANCE(t));
+  (has.INDIVIDUAL_EMPLOYEE(t) && has.PERFORMANCE(t)) || has.GENITIVE_PERFORMANCE(t) || (has.HOW(t) && RANKED().test(t) && has.PERFORMANCE(t)) || whoRanked(t);
 
 /**
  * A clause whose individual employee is the one assessing («Hver inspektør vurderer kvaliteten på virksomhetens
@@ -863,12 +920,17 @@ function controlSaidWith(text: string, groupChecked: (t: string) => boolean): bo
   // behandlet, men det er avviklet»: reviewer N10, session 24), checks nobody now: those clauses are left out (check/past).
   const t = othersUse(withoutNotUsedToCheck(withoutContrastDenied(withoutSwitchedOff(withoutActorAssesses(withoutPast(text))))));
   return (
-    ((has.WHAT(t) || (has.POSITION(t) && LOCATING().test(t)) || has.ATTENDANCE(t)) && (has.HOW(t) || has.FOLLOW_UP(t))) ||
+    ((has.WHAT(t) || howMeasured(t) || (has.POSITION(t) && LOCATING().test(t)) || has.ATTENDANCE(t)) && (has.HOW(t) || has.FOLLOW_UP(t))) ||
     (has.EMPLOYEE_MAIL(t) && (has.HOW(t) || SCREEN().test(t) || OPEN().test(t)) && !MAIL_SECURITY().test(t) && !mailboxConditions(t) && !mailDenied(t)) ||
     routineMailSaid(t) ||
     theirMailChecked(t) ||
     // Recording how many hours each employee worked, for pay (PAY_COUNT), is the working-hours record, not a check.
     (individualPerformance(t) && (has.HOW(t) || (has.SEE(t) && !PAY_COUNT().test(t)))) ||
+    // The slowest or the least productive picked out, however the figures were got (time sheets too: WHO_RANKED's superlatives
+    // are no pay count).
+    (whoRanked(t) && (has.HOW(t) || has.SEE(t) || has.FOLLOW_UP(t))) ||
+    // So is how long or how punctually each one works, seen («se hvor lenge hver plukker bruker på hver ordre»).
+    (howMeasured(t) && has.SEE(t)) ||
     ((has.WHAT(t) || individualPerformance(t)) && COUNTS().test(t) && !PAY_COUNT().test(t)) ||
     (individualPerformance(t) && ASSESS().test(t) && RECORDED().test(t)) ||
     (has.INDIVIDUAL_EMPLOYEE(t) && (ASSESS().test(t) || has.HOW(t)) && RECORDED().test(t) && individualBehaves(t)) ||
@@ -927,8 +989,10 @@ const PACE = lazyPattern(
 );
 const paceSaid = byText(
   (t: string): boolean =>
-    (PACE().test(t) || (INDIVIDUAL_EMPLOYEE().test(t) && (PERFORMANCE().test(t) || OUTPUT_COUNT().test(t)))) &&
-    (HOW().test(t) || SEE().test(t) || FOLLOW_UP().test(t)) &&
+    (PACE().test(t) || (INDIVIDUAL_EMPLOYEE().test(t) && (PERFORMANCE().test(t) || OUTPUT_COUNT().test(t))) || whoRanked(t)) &&
+    // Counting each one's output is measuring it («telje kor mange konsultasjonar kvar helsesjukepleiar dokumenterer per dag»:
+    // variants-helsestasjon HS35; R3, session 31), as controlSaidWith reads COUNTS.
+    (HOW().test(t) || SEE().test(t) || FOLLOW_UP().test(t) || (COUNTS().test(t) && !PAY_COUNT().test(t))) &&
     controlSaid(t, () => false),
 );
 /**
