@@ -22,6 +22,8 @@
  * the person's own copy, another body giving, an inquiry) stays theirs.
  */
 import { lazyPattern } from '../util/lazy-pattern.js';
+import type { Registry } from '../model/registry.js';
+import type { Activity } from '../model/types.js';
 import { partyConcepts, twinRecorded } from './party-twins.js';
 
 export type PartyKind = 'subject' | 'relative' | 'staff' | 'own-unit' | 'thing' | 'recorded' | 'outside' | 'unknown';
@@ -38,10 +40,17 @@ export interface PartyContext {
    * «hinder») is no English agent noun, and an English word in «-eren» is none either. Unknown: both shapes are read.
    */
   readonly language?: 'no' | 'en';
+  /**
+   * What the record says is ours (record-first, session 31; `ownWordsOf`): the words of the organisation's name, its
+   * responsible and contact units, the DPO, its employees' data-subject categories with their titles, the activity's
+   * responsible unit. A profession («tannlegen», «fysioterapeuten») is our staff where these name it; where they name
+   * other professions and not this one, it is another's. Undefined: the record says nothing, the general lists decide.
+   */
+  readonly own?: string;
 }
 
 /** A person noun's endings after its stem (nb, nn, en: definite, plural, genitive). */
-const END = String.raw`(?:en|a|e|ar|er|ane|ene|arane|erne|ne|s|es)?`;
+const END = String.raw`(?:en|a|e|ar|er|ane|ene|arane|erne|ne|n|r|s|es)?`;
 
 /** Next of kin and guardians (as facts.ts RELATIVE_PARTY; nb, nn, en). */
 const RELATIVE = lazyPattern(
@@ -50,7 +59,7 @@ const RELATIVE = lazyPattern(
 );
 /** The controller's own staff by title (a compound's last part: «byggesaksbehandleren», «avdelingsleiaren»). */
 const STAFF = lazyPattern(
-  String.raw`^\p{L}*(?:saksbehandl(?:er|ar)|sakshandsam(?:ar|er)|behandl(?:er|ar)|handsam(?:ar|er)|rådgiv(?:er|ar)|rådgjev(?:ar|er)|veiled(?:er|ar)|rettleiar|leder|leiar|lærer|lærar|inspektør|kontrollør|sekretær|konsulent|sjåfør|vaktmest(?:er|ar)|vaktmeist(?:er|ar)|renhold(?:er|ar)|reinhald(?:ar|er)|vekter|vektar|koordinator|tekniker|teknikar|assistent|hjelper|hjelpar|praktikant|lærling|medarbeid(?:er|ar)|tilsett|ansatt|kollega|sykepleier|sjukepleiar|pleier|pleiar|lege|psykolog|terapeut|pedagog|fagarbeid(?:er|ar)|arkivar|bibliotekar|kasserer|kasserar|direktør|sjef|ombud|ombod|redaktør|operatør|rektor|forstander|forstandar|kontaktlærer|kontaktlærar|miljøarbeid(?:er|ar)|ingeniør|jurist|controller|økonom|ordfører|ordførar|fører|førar|rådmann|formann|tillitsvald|tillitsvalgt|verneombud|verneombod)${END}$|^(?:caseworkers?|case|officers?|advisers?|advisors?|counsell?ors?|managers?|supervisors?|inspectors?|teachers?|tutors?|instructors?|nurses?|doctors?|physicians?|clinicians?|therapists?|psychologists?|secretar(?:y|ies)|clerks?|assistants?|coordinators?|administrators?|directors?|heads?|leaders?|chairs?|chairman|chairwoman|chairperson|colleagues?|employees?|staff|workers?|operators?|controllers?|editors?|registrars?|archivists?|librarians?|treasurers?|accountants?|trainees?|interns?|apprentices?|caretakers?|janitors?|cleaners?|guards?|drivers?|technicians?|engineers?|specialists?|consultants?|agents?|principals?|deans?|lecturers?|professors?|researchers?|scientists?|analysts?|auditors?|examiners?|moderators?|receptionists?|porters?|stewards?|wardens?|mayors?|councillors?|councilors?)$`,
+  String.raw`^\p{L}*(?:saksbehandl(?:er|ar)|sakshandsam(?:ar|er)|behandl(?:er|ar)|handsam(?:ar|er)|rådgiv(?:er|ar)|rådgjev(?:ar|er)|veiled(?:er|ar)|rettleiar|leder|leiar|lærer|lærar|inspektør|kontrollør|sekretær|konsulent|sjåfør|vaktmest(?:er|ar)|vaktmeist(?:er|ar)|renhold(?:er|ar)|reinhald(?:ar|er)|vekter|vektar|koordinator|tekniker|teknikar|assistent|hjelper|hjelpar|praktikant|lærling|medarbeid(?:er|ar)|tilsett|ansatt|kolleg(?:a|ae)?|\p{L}*ansvarl(?:ig|eg)|pleier|pleiar|pedagog|fagarbeid(?:er|ar)|arkivar|bibliotekar|kasserer|kasserar|direktør|sjef|ombud|ombod|redaktør|operatør|rektor|forstander|forstandar|kontaktlærer|kontaktlærar|miljøarbeid(?:er|ar)|ingeniør|jurist|controller|økonom|ordfører|ordførar|rådmann|formann|tillitsvald|tillitsvalgt|verneombud|verneombod)${END}$|^(?:caseworkers?|case|officers?|advisers?|advisors?|counsell?ors?|managers?|supervisors?|inspectors?|teachers?|tutors?|instructors?|secretar(?:y|ies)|clerks?|assistants?|coordinators?|administrators?|directors?|heads?|leaders?|chairs?|chairman|chairwoman|chairperson|colleagues?|employees?|staff|workers?|operators?|controllers?|editors?|registrars?|archivists?|librarians?|treasurers?|accountants?|trainees?|interns?|apprentices?|caretakers?|janitors?|cleaners?|guards?|drivers?|technicians?|engineers?|specialists?|consultants?|agents?|principals?|deans?|lecturers?|professors?|researchers?|scientists?|analysts?|auditors?|examiners?|moderators?|receptionists?|porters?|stewards?|wardens?|mayors?|councillors?|councilors?)$`,
   'iu',
 );
 /**
@@ -73,7 +82,7 @@ const OWN_UNIT = lazyPattern(
 );
 /** Things and places in an agent noun's shape (nb, nn, en), and words of time: not parties. */
 const THING = lazyPattern(
-  String.raw`^\p{L}*(?:server|container|printer|skriver|skrivar|plotter|plottar|shredder|makulator|kopimaskin|skanner|scanner|kalender|ruter|router|nettleser|filter|register|registeret|monitor|sensor|computer|tracker|browser|teller|tilhenger|tilhengar|kjøler|kjølar|lager|senter|center|centre|folder|binder|ordner|perm|letter|paper|number|nummer|order|ordre|chapter|quarter|kvarter|matter|water|meter|liter|parameter|character|poster|banner|flyer|sticker|reminder|cover|tower|calendar|ledger|buffer|cluster|header|footer|counter|error|sector|sektor|corridor|elevator|indicator|processor|other|latter|former|sommer|sommar|vinter|oktober|november|desember|september|kontor|motor|faktor|vektor|indikator|generator|akkumulator|kalkulator|radiator|reaktor|traktor|doktorgrad|papir|tavl|mapp|arkiv|databas|system|portal|app|sky|disk|ment|frist|prosent|percent|variant|patent|talent|event|content|incident|accident|component|kontinent)${END}$`,
+  String.raw`^\p{L}*(?:server|container|printer|skriver|skrivar|plotter|plottar|shredder|makulator|kopimaskin|skanner|scanner|kalender|ruter|router|nettleser|filter|register|registeret|monitor|sensor|computer|tracker|browser|teller|tilhenger|tilhengar|kjøler|kjølar|lager|senter|center|centre|folder|binder|ordner|perm|letter|paper|number|nummer|order|ordre|chapter|quarter|kvarter|matter|water|meter|liter|parameter|character|poster|banner|flyer|sticker|reminder|cover|tower|calendar|ledger|buffer|cluster|header|footer|counter|error|sector|sektor|corridor|elevator|indicator|stretcher|trailer|locker|drawer|heater|freezer|fridge|cooler|charger|adapter|speaker|scooter|helicopter|ladder|shelter|dumpster|planner|organi[sz]er|spreadsheet|newsletter|nyhetsbrev|processor|other|latter|former|sommer|sommar|vinter|oktober|november|desember|september|kontor|motor|faktor|vektor|indikator|generator|akkumulator|kalkulator|radiator|reaktor|traktor|doktorgrad|papir|tavl|mapp|arkiv|databas|system|portal|app|sky|disk|ment|frist|prosent|percent|variant|patent|talent|event|content|incident|accident|component|kontinent)${END}$`,
   'iu',
 );
 /** A trade or profession whose word has no agent ending (nb, nn, en): an architect, a smith, a lawyer, a photographer. */
@@ -93,6 +102,103 @@ const AGENT_NO = lazyPattern(
 /** English agent nouns: «-er», «-or», «-ist», «-eer», «-ician», «-ant», «-ent» (and plural). */
 const AGENT_EN = lazyPattern(String.raw`^\p{L}{3,}(?:er|or|ist|eer|ician|ant|ent)s?$`, 'iu');
 const WORD = lazyPattern(String.raw`\p{L}+`, 'gu');
+/**
+ * Professions whose holders are one body's own staff in one record and another's in the next (nb, nn, en): a doctor, a
+ * dentist, a nurse, a midwife, a physiotherapist, a psychologist. Each maps to a key (a compound's tail, longest first):
+ * «tannlegen» is a dentist, not a doctor; «fastlegen» a GP (someone's own doctor), not ours unless the record says so.
+ */
+/** A profession noun's endings (nb, nn: definite, plural, genitive). */
+const PEND = String.raw`(?:en|a|e|ar|er|ane|ene|ne|n|r|s|es|ens|ars)?`;
+const PROFESSIONS: readonly (readonly [key: string, tail: () => RegExp])[] = [
+  ['fastlege', lazyPattern(String.raw`(?:fastleg|fastlækjar|allmennleg)${PEND}$|^(?:gps?|general\s+practitioners?|family\s+doctors?)$`, 'iu')],
+  ['tannlege', lazyPattern(String.raw`(?:tannleg|tannlækjar)${PEND}$|^dentists?$`, 'iu')],
+  ['tannpleier', lazyPattern(String.raw`tannpleie(?:r|ar)${PEND}$|^dental\s+hygienists?$|^hygienists?$`, 'iu')],
+  ['helsesykepleier', lazyPattern(String.raw`(?:helsesykepleier|helsesjukepleiar|helsesøster|helsesøstr)${PEND}$|^health\s+visitors?$`, 'iu')],
+  ['sykepleier', lazyPattern(String.raw`(?:sykepleier|sjukepleiar)${PEND}$|^nurses?$`, 'iu')],
+  ['jordmor', lazyPattern(String.raw`jord(?:mor|mora|moren|mødre|mødrer|mødrene|mødrane)$|^midwi(?:fe|ves)$`, 'iu')],
+  [
+    'lege',
+    lazyPattern(
+      String.raw`^(?!\p{L}*(?:kolleg|colleg|privileg))\p{L}*(?:leg(?:e|en|ar|er|ane|ene|ens)|lækjar${PEND})$|^(?:doctors?|physicians?|clinicians?|paediatricians?|pediatricians?)$`,
+      'iu',
+    ),
+  ],
+  ['fysioterapeut', lazyPattern(String.raw`fysioterapeut${PEND}$|^physio(?:therapist)?s?$`, 'iu')],
+  ['ergoterapeut', lazyPattern(String.raw`ergoterapeut${PEND}$|^occupational\s+therapists?$`, 'iu')],
+  ['terapeut', lazyPattern(String.raw`terapeut${PEND}$|^therapists?$`, 'iu')],
+  ['psykiater', lazyPattern(String.raw`psykiater${PEND}$|^psychiatrists?$`, 'iu')],
+  ['psykolog', lazyPattern(String.raw`psykolog${PEND}$|^psychologists?$`, 'iu')],
+  ['farmasøyt', lazyPattern(String.raw`farmasøyt${PEND}$|^pharmacists?$`, 'iu')],
+  ['logoped', lazyPattern(String.raw`logoped${PEND}$|^speech\s+therapists?$`, 'iu')],
+];
+/** A profession's wider one: a physiotherapist is a therapist, a public health nurse a nurse. */
+const WIDER: Readonly<Record<string, string>> = { fysioterapeut: 'terapeut', ergoterapeut: 'terapeut', helsesykepleier: 'sykepleier' };
+/** The profession key of a word or a two-word phrase (its last words), or undefined. */
+const professionOf = (w: string): string | undefined => PROFESSIONS.find(([, t]) => t().test(w))?.[0];
+/** The professions the record's own words name as ours (each once; a two-word English title too). */
+const professionsIn = (own: string): Set<string> => {
+  const out = new Set<string>();
+  const ws = wordsOf(own);
+  ws.forEach((w, i) => {
+    const k = professionOf(w) ?? (i > 0 ? professionOf(`${ws[i - 1]!} ${w}`) : undefined);
+    if (k !== undefined) out.add(k);
+  });
+  return out;
+};
+const ownProfessions = new Map<string, Set<string>>();
+/** The record's professions, read once per record text. */
+const professionsOfRecord = (own: string): Set<string> => {
+  let p = ownProfessions.get(own);
+  if (p === undefined) {
+    if (ownProfessions.size > 256) ownProfessions.clear();
+    ownProfessions.set(own, (p = professionsIn(own)));
+  }
+  return p;
+};
+/** The kind of organisation names the professions it employs («Fjordvik tannklinikk» employs dentists). */
+const ORG_PROFESSIONS: readonly (readonly [org: () => RegExp, keys: readonly string[]])[] = [
+  [lazyPattern(String.raw`tannklinikk|tannleg|tannhelse|dental`, 'iu'), ['tannlege', 'tannpleier']],
+  [
+    lazyPattern(String.raw`sykehus|sjukehus|hospital|legevakt|legekontor|legesenter|helseforetak|helsehus|sjukeheim|sykehjem|klinikk|clinic`, 'iu'),
+    ['lege', 'sykepleier'],
+  ],
+  [lazyPattern(String.raw`fastlege|legekontor|legesenter|medical\s+cent`, 'iu'), ['fastlege']],
+  [lazyPattern(String.raw`fysioterapi|physiotherap`, 'iu'), ['fysioterapeut']],
+  [lazyPattern(String.raw`apotek|pharmac`, 'iu'), ['farmasøyt']],
+];
+/** A profession named as someone's own: private, a person's genitive or possessive («den private fysioterapeuten», «barnets tannlege», «your GP»). */
+const PRIVATE = lazyPattern(String.raw`^(?:private?|privat(?:e|praktiserande|praktiserende)?)$`, 'iu');
+const SOMEONES = lazyPattern(
+  String.raw`^(?:(?!(?:this|thus|less|plus|was|has|yes|hos|oss|dess|bus|campus|alle|andres)$)\p{L}{3,}s|sin|sitt|sine|hans|hennar|hennes|deira|deres|their|his|her|your|din|ditt|dine|dykkar|own|eigen|egen|eige|eget)$`,
+  'iu',
+);
+/**
+ * The kind of a profession head by the record (record-first): our staff where the record (or its kind of organisation)
+ * names the profession as ours; another's where it is named as someone's or private, or where the record names its own
+ * professions and not this one; otherwise our staff, as the general list read it before.
+ */
+function professionKind(key: string, before: string | undefined, ctx: PartyContext): PartyKind {
+  if (before !== undefined && PRIVATE().test(before)) return 'outside';
+  const recorded = ctx.own === undefined ? new Set<string>() : professionsOfRecord(ctx.own.toLowerCase());
+  const org = ctx.organisation ?? '';
+  const ours =
+    recorded.has(key) ||
+    (WIDER[key] !== undefined && recorded.has(WIDER[key])) ||
+    [...recorded].some((k) => WIDER[k] === key) ||
+    ORG_PROFESSIONS.some(([o, keys]) => keys.includes(key) && (o().test(org) || (ctx.own !== undefined && o().test(ctx.own))));
+  if (ours) return before !== undefined && SOMEONES().test(before) && key !== 'fastlege' ? 'outside' : 'staff';
+  if (key === 'fastlege' || (before !== undefined && SOMEONES().test(before)) || recorded.size > 0) return 'outside';
+  return 'staff';
+}
+/** A compound office of another body by its first part («regnskapskontoret», «skattekontoret», «the tax office»). */
+const OTHERS_OFFICE = lazyPattern(
+  String.raw`^(?:regnskaps|rekneskaps|skatte|liknings|likningskontor|lege|tannlege|advokat|revisjons|revisor|takst|meglar|megler|reise|trygde|nav|folkeregister|lensmanns|namsmanns|politi|patent|arbeids|tolke|inkasso|forsikrings|bank)kontor(?:et|a|ene|a)?$|^(?:tax|accountants?['’]?|accounting|doctors?['’]?|gp['’]?s?|dental|law|lawyers?['’]?|solicitors?['’]?|passport|benefits|job|employment|travel|insurance|post)\s+offices?$`,
+  'iu',
+);
+/** «-fører»/«-førar» compounds: our staff only where the record names the title («regnskapsføreren» in an accountancy). */
+const FORER = lazyPattern(String.raw`^\p{L}+(?:fører|førar)${END}$`, 'iu');
+const BARE_FORER = lazyPattern(String.raw`^(?:fører|førar)${END}$`, 'iu');
+
 /**
  * Roles that belong to a kind of organisation, the controller's own people where the controller is of that kind: a coach or
  * an instructor in a sports club, team or gym («Trenerne får listen over utøverne på laget sitt» in an idrettslag's record);
@@ -118,8 +224,12 @@ export const ownRole = (head: string, organisation: string | undefined): boolean
 
 /** The words of a name (lower case, letters only). */
 const wordsOf = (t: string): string[] => t.toLowerCase().match(WORD()) ?? [];
-/** A stem for comparing a head with a record's words: the first five letters (four for a short word). */
-const stemOf = (w: string): string => (w.length <= 5 ? w.slice(0, 4) : w.slice(0, 5));
+/** A word's stem for comparing a head with a record's words: the word without a person noun's or a definite ending (whole words, session 31: a five-letter opening took «adresseselskap» for a recorded «adresse…»). */
+const STEM_END = lazyPattern(String.raw`(?:arane|erne|ane|ene|ens|ets|ers|ars|en|et|er|ar|ne|na|a|e|s|n|r)$`, 'u');
+const stemOf = (w: string): string => {
+  const s = w.replace(STEM_END(), '');
+  return s.length >= 3 ? s : w;
+};
 const sharesStem = (head: string, words: readonly string[]): boolean =>
   head.length >= 4 && words.some((w) => w.length >= 4 && (w === head || stemOf(w) === stemOf(head)));
 
@@ -132,6 +242,10 @@ const headOf = (head: string): string => (wordsOf(head.replace(/['’]s?(?=\s|$)
  */
 export function partyKind(head: string, ctx: PartyContext = {}): PartyKind {
   const h = headOf(head);
+  // The word before the head («den private fysioterapeuten», «barnets tannlege», «the tax office»), where a phrase is given.
+  const ws = wordsOf(head.replace(/['’]s(?=\s|$)/gu, 's'));
+  const before = ws.length > 1 ? ws[ws.length - 2] : undefined;
+  const compound = before === undefined ? h : `${before} ${h}`;
   if (h.length < 3) return 'unknown';
   const recorded = ctx.recorded ?? [];
   if (recorded.length > 0 && (sharesStem(h, recorded.flatMap(wordsOf)) || (partyConcepts(h) !== undefined && twinRecorded(h, recorded)))) return 'recorded';
@@ -145,11 +259,15 @@ export function partyKind(head: string, ctx: PartyContext = {}): PartyKind {
   )
     return 'own-unit';
   if (ownRole(h, ctx.organisation)) return 'staff';
+  const profession = professionOf(compound) ?? professionOf(h);
+  if (profession !== undefined) return professionKind(profession, before, ctx);
   if (RELATIVE().test(h)) return 'relative';
   if (THING().test(h)) return 'thing';
   if (PUBLIC().test(h)) return 'subject';
-  if (STAFF().test(h)) return 'staff';
+  if (FORER().test(h) && !BARE_FORER().test(h) && !STAFF().test(h)) return ctx.own !== undefined && sharesStem(h, wordsOf(ctx.own)) ? 'staff' : 'outside';
+  if (STAFF().test(h) || BARE_FORER().test(h)) return 'staff';
   if (PERSON_OF_RECORD().test(h)) return 'subject';
+  if (OTHERS_OFFICE().test(h) || OTHERS_OFFICE().test(compound)) return ctx.own !== undefined && sharesStem(h, wordsOf(ctx.own)) ? 'own-unit' : 'outside';
   if (OWN_UNIT().test(h)) return 'own-unit';
   const no = ctx.language !== 'en';
   const en = ctx.language !== 'no';
@@ -162,3 +280,42 @@ export const staffWord = (head: string): boolean => {
   const h = headOf(head);
   return STAFF().test(h) && !PUBLIC().test(h);
 };
+
+/** A data-subject category of the controller's own employees by its name (nb, nn, en). */
+const EMPLOYEES = lazyPattern(
+  String.raw`(?<![\p{L}])(?:tilsett\p{L}*|ansatt\p{L}*|medarbeid\p{L}*|personal(?:e|et)?|arbeidstak\p{L}*|employees?|staff|personnel|workforce)(?![\p{L}])`,
+  'iu',
+);
+const textsIn = (t: unknown): string[] =>
+  typeof t === 'string'
+    ? [t]
+    : t !== null && typeof t === 'object'
+      ? Object.values(t as Record<string, unknown>).filter((v): v is string => typeof v === 'string')
+      : [];
+const ownOfRegistry = new WeakMap<object, string>();
+/**
+ * What the record says is ours (record-first, session 31), read once per registry (and the activity's responsible unit
+ * and owner): the organisation's name, its responsible, contact and DPO with their roles, the activities' responsible
+ * units, and the data-subject categories of its own employees (name and description, where the titles stand: «Tilsette:
+ * helsesjukepleiarar, jordmødrer, legar, fysioterapeutar»). Not its recipients, processors or sources: those are the
+ * record's 'recorded' parties.
+ */
+export function ownWordsOf(registry: Registry, activity?: Activity): string {
+  let base = ownOfRegistry.get(registry);
+  if (base === undefined) {
+    const o = registry.organisation?.value;
+    const parts: string[] = [];
+    if (o !== undefined) {
+      parts.push(...textsIn(o.name), o.shortName ?? '', ...textsIn(o.responsible), o.contact?.name ?? '', ...textsIn(o.contact?.role));
+      parts.push(o.dpo?.name ?? '', ...textsIn(o.dpo?.role));
+    }
+    for (const a of registry.activities) parts.push(...textsIn(a.value.responsibleUnit), ...textsIn(a.value.owner?.role));
+    for (const d of registry.catalogues.dataSubjects.values()) {
+      const names = textsIn(d.value.name);
+      if (d.value.employees === true || names.some((n) => EMPLOYEES().test(n))) parts.push(...names, ...textsIn(d.value.description));
+    }
+    base = parts.filter((p) => p !== '').join(' | ');
+    ownOfRegistry.set(registry, base);
+  }
+  return activity === undefined ? base : [base, ...textsIn(activity.responsibleUnit)].join(' | ');
+}

@@ -18,7 +18,7 @@ import {
 import type { ReferenceData } from '../check/reference.js';
 import { placesOf } from '../check/places.js';
 import { clauseFacts, type ClauseFact } from '../check/clause.js';
-import { ownRole, partyKind, staffWord, type PartyContext } from '../check/parties.js';
+import { ownRole, ownWordsOf, partyKind, staffWord, type PartyContext } from '../check/parties.js';
 import { regionCodes } from '../check/countries.js';
 import { activityProse } from '../check/prose-activity.js';
 import { withoutPast } from '../check/past.js';
@@ -607,6 +607,7 @@ const partyContextOf = (r: ResolvedActivity, parties: PartyWords, isController: 
   subjects: subjectNames(r),
   recorded: parties.known().split(' | '),
   ...(isController.orgName === undefined ? {} : { organisation: isController.orgName }),
+  own: parties.own(),
 });
 class PartyWords {
   private listedWords: string | undefined;
@@ -622,6 +623,10 @@ class PartyWords {
       ...r.processors.flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.service).map(ownService)]),
       ...(r.activity.jointControllers ?? []).flatMap((j) => [j.controller, registry.organisation?.value.jointControllers?.[j.controller]?.name ?? '']),
     ].join(' | '));
+  }
+  /** What the record says is ours (check/parties.ts ownWordsOf): read once per registry. */
+  own(): string {
+    return ownWordsOf(this.registry, this.r.activity);
   }
   /** Whether the controller is a municipality. */
   municipal(): boolean {
@@ -933,7 +938,7 @@ const MAY_CLAUSE_RECEIVE = prefilter(CLAUSE_BODY, false, 2);
  */
 const PARTS = lazyPattern(String.raw`\s*,\s*|\s+(?:og|and|eller|or|samt|&)\s+`, 'iu');
 const lexicalOutside = (core: string, ctx: PartyContext): boolean => {
-  const kinds = core.split(PARTS()).map((p) => partyKind(receiverHead(p), ctx));
+  const kinds = core.split(PARTS()).map((p) => partyKind(headPhrase(p), ctx));
   return kinds.includes('outside') && !kinds.some((k) => k === 'subject' || k === 'relative' || k === 'staff' || k === 'own-unit');
 };
 /** A receiver phrase that is a clause («til at vi tar bilde», «til å», «to whether»): no party. */
@@ -1220,7 +1225,7 @@ function clauseReceiver(
         why: 'party kind: no body, not outside',
         verb: f.verb,
         party: f.party,
-        kinds: core.split(PARTS()).map((x) => `${receiverHead(x)}: ${partyKind(receiverHead(x), ctxOf())}`),
+        kinds: core.split(PARTS()).map((x) => `${headPhrase(x)}: ${partyKind(headPhrase(x), ctxOf())}`),
         clause: f.clause,
       });
       continue;
@@ -1397,6 +1402,14 @@ const MARKETS = lazyPattern(
 );
 const SUPPLIER_FIRST = lazyPattern(String.raw`^(?:\p{L}*-?leverandør(?:en|ane|ene|ar|er)?|suppliers?|vendors?)$`, 'iu');
 /** The head noun of a receiver's phrase: its last word before a preposition or relative («HR at the client company» → «hr»). */
+/** The receiver's head with the word before it («den private fysioterapeuten», «the tax office»): check/parties.ts reads both. */
+const headPhrase = (party: string): string =>
+  party
+    .split(/\s(?:at|of|in|i|hos|ved|på|for|til|som|that|who|which|der|with|med)\s/iu)[0]!
+    .trim()
+    .split(/\s+/u)
+    .slice(-2)
+    .join(' ');
 const receiverHead = (party: string): string =>
   (
     party
@@ -2061,7 +2074,7 @@ const unknownOutside = (f: ClauseFact, core: string, party: string, ctxOf: () =>
   if (CLAUSE_START().test(party) || ANIMAL_THING().test(f.clause)) return false;
   const head = receiverHead(core);
   const definite = ENGLISH_CLAUSE().test(f.clause) ? /^the\s/iu.test(core.trim()) : /(?:en|et|a|ane|ene|na)$/u.test(head);
-  return /^\p{Ll}/u.test(head) && definite && !THING_TAIL().test(head) && !PERSON_TAIL().test(head) && partyKind(head, ctxOf()) === 'unknown';
+  return /^\p{Ll}/u.test(head) && definite && !THING_TAIL().test(head) && !PERSON_TAIL().test(head) && partyKind(headPhrase(core), ctxOf()) === 'unknown';
 };
 export default defineRule(
   {
