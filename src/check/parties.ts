@@ -59,7 +59,7 @@ const RELATIVE = lazyPattern(
 );
 /** The controller's own staff by title (a compound's last part: «byggesaksbehandleren», «avdelingsleiaren»). */
 const STAFF = lazyPattern(
-  String.raw`^\p{L}*(?:saksbehandl(?:er|ar)|sakshandsam(?:ar|er)|behandl(?:er|ar)|handsam(?:ar|er)|rådgiv(?:er|ar)|rådgjev(?:ar|er)|veiled(?:er|ar)|rettleiar|leder|leiar|lærer|lærar|inspektør|kontrollør|sekretær|konsulent|sjåfør|vaktmest(?:er|ar)|vaktmeist(?:er|ar)|renhold(?:er|ar)|reinhald(?:ar|er)|vekter|vektar|koordinator|tekniker|teknikar|assistent|hjelper|hjelpar|praktikant|lærling|medarbeid(?:er|ar)|tilsett|ansatt|kolleg(?:a|ae)?|\p{L}*ansvarl(?:ig|eg)|pleier|pleiar|pedagog|fagarbeid(?:er|ar)|arkivar|bibliotekar|kasserer|kasserar|direktør|sjef|ombud|ombod|redaktør|operatør|rektor|forstander|forstandar|kontaktlærer|kontaktlærar|miljøarbeid(?:er|ar)|ingeniør|jurist|controller|økonom|ordfører|ordførar|rådmann|formann|tillitsvald|tillitsvalgt|verneombud|verneombod)${END}$|^(?:caseworkers?|case|officers?|advisers?|advisors?|counsell?ors?|managers?|supervisors?|inspectors?|teachers?|tutors?|instructors?|secretar(?:y|ies)|clerks?|assistants?|coordinators?|administrators?|directors?|heads?|leaders?|chairs?|chairman|chairwoman|chairperson|colleagues?|employees?|staff|workers?|operators?|controllers?|editors?|registrars?|archivists?|librarians?|treasurers?|accountants?|trainees?|interns?|apprentices?|caretakers?|janitors?|cleaners?|guards?|drivers?|technicians?|engineers?|specialists?|consultants?|agents?|principals?|deans?|lecturers?|professors?|researchers?|scientists?|analysts?|auditors?|examiners?|moderators?|receptionists?|porters?|stewards?|wardens?|mayors?|councillors?|councilors?)$`,
+  String.raw`^\p{L}*(?:saksbehandl(?:er|ar)|sakshandsam(?:ar|er)|behandl(?:er|ar)|handsam(?:ar|er)|rådgiv(?:er|ar)|rådgjev(?:ar|er)|veiled(?:er|ar)|rettleiar|leder|leiar|lærer|lærar|inspektør|kontrollør|sekretær|konsulent|sjåfør|vaktmest(?:er|ar)|vaktmeist(?:er|ar)|renhold(?:er|ar)|reinhald(?:ar|er)|vekter|vektar|vakt|vakthavende|vakthavande|portier|resepsjonist|koordinator|tekniker|teknikar|assistent|hjelper|hjelpar|praktikant|lærling|medarbeid(?:er|ar)|tilsett|ansatt|kolleg(?:a|ae)?|\p{L}*ansvarl(?:ig|eg)|pleier|pleiar|pedagog|fagarbeid(?:er|ar)|arkivar|bibliotekar|kasserer|kasserar|direktør|sjef|ombud|ombod|redaktør|operatør|rektor|forstander|forstandar|kontaktlærer|kontaktlærar|miljøarbeid(?:er|ar)|ingeniør|jurist|controller|økonom|ordfører|ordførar|fører|førar|rådmann|formann|tillitsvald|tillitsvalgt|verneombud|verneombod)${END}$|^(?:caseworkers?|case|officers?|advisers?|advisors?|counsell?ors?|managers?|supervisors?|inspectors?|teachers?|tutors?|instructors?|secretar(?:y|ies)|clerks?|assistants?|coordinators?|administrators?|directors?|heads?|leaders?|chairs?|chairman|chairwoman|chairperson|colleagues?|employees?|staff|workers?|operators?|controllers?|editors?|registrars?|archivists?|librarians?|treasurers?|accountants?|trainees?|interns?|apprentices?|caretakers?|janitors?|cleaners?|guards?|drivers?|technicians?|engineers?|specialists?|consultants?|agents?|principals?|deans?|lecturers?|professors?|researchers?|scientists?|analysts?|auditors?|examiners?|moderators?|receptionists?|porters?|stewards?|wardens?|mayors?|councillors?|councilors?)$`,
   'iu',
 );
 /**
@@ -77,7 +77,7 @@ const PERSON_OF_RECORD = lazyPattern(
 );
 /** The controller's own units and organs by the words they are named by (as recipients-stated's OWN_UNIT_WORD reads them). */
 const OWN_UNIT = lazyPattern(
-  String.raw`^(?:\p{L}*avdeling\p{L}*|\p{L}*seksjon(?:en)?|\p{L}*enhet(?:en)?|\p{L}*eining(?:a)?|\p{L}*kontor(?:et)?|\p{L}*styret|\p{L}*utval(?:g)?(?:et)?|\p{L}*ledelse(?:n)?|\p{L}*leiing(?:a)?|\p{L}*sekretariat(?:et)?|\p{L}*administrasjon(?:en)?|\p{L}*tjenest(?:e|en)|\p{L}*tenest(?:e|a)|departments?|units?|sections?|offices?|teams?|boards?|committees?|management|secretariat|administration|hr|it|ikt)$`,
+  String.raw`^(?:\p{L}*avdeling\p{L}*|\p{L}*seksjon(?:en)?|\p{L}*enhet(?:en)?|\p{L}*eining(?:a)?|\p{L}*kontor(?:et)?|\p{L}*styret|\p{L}*utval(?:g)?(?:et)?|\p{L}*ledelse(?:n)?|\p{L}*leiing(?:a)?|\p{L}*sekretariat(?:et)?|\p{L}*administrasjon(?:en)?|\p{L}*tjenest(?:e|en)|\p{L}*tenest(?:e|a)|\p{L}*resepsjon(?:en)?|\p{L}*sentralbord(?:et)?|\p{L}*postmottak(?:et)?|\p{L}*servicetorg(?:et)?|\p{L}*(?:service|kunde)(?:senter|senteret|service|servicen|torget)|\p{L}*ekspedisjon(?:en)?|(?:vakt|alarm|drifts|operasjons|kunde|service|nød)sentral(?:en)?|\p{L}*(?:vakt|kontroll)rom(?:met)?|\p{L}*(?:bruker|brukar)støtt(?:e|en|a)|helpdesk|desks?|reception|switchboard|mailroom|departments?|units?|sections?|offices?|teams?|boards?|committees?|management|secretariat|administration|hr|it|ikt)$`,
   'iu',
 );
 /** Things and places in an agent noun's shape (nb, nn, en), and words of time: not parties. */
@@ -190,14 +190,29 @@ function professionKind(key: string, before: string | undefined, ctx: PartyConte
   if (key === 'fastlege' || (before !== undefined && SOMEONES().test(before)) || recorded.size > 0) return 'outside';
   return 'staff';
 }
+/** The record's own words of five letters or more, read once per record text. */
+const ownWordCache = new Map<string, readonly string[]>();
+const ownWordsIn = (own: string): readonly string[] => {
+  let w = ownWordCache.get(own);
+  if (w === undefined) {
+    if (ownWordCache.size > 256) ownWordCache.clear();
+    ownWordCache.set(own, (w = [...new Set(wordsOf(own).filter((x) => x.length >= 5))]));
+  }
+  return w;
+};
+/** A person by a title's tail the lists lack («jordmora», «vaktmannen»): staff where the record names it. */
+const PERSON_TAIL_OWN = lazyPattern(String.raw`(?:mor|mora|moren|mann|mannen|kvinne|kvinna|kvinnen)$`, 'iu');
 /** A compound office of another body by its first part («regnskapskontoret», «skattekontoret», «the tax office»). */
 const OTHERS_OFFICE = lazyPattern(
   String.raw`^(?:regnskaps|rekneskaps|skatte|liknings|likningskontor|lege|tannlege|advokat|revisjons|revisor|takst|meglar|megler|reise|trygde|nav|folkeregister|lensmanns|namsmanns|politi|patent|arbeids|tolke|inkasso|forsikrings|bank)kontor(?:et|a|ene|a)?$|^(?:tax|accountants?['’]?|accounting|doctors?['’]?|gp['’]?s?|dental|law|lawyers?['’]?|solicitors?['’]?|passport|benefits|job|employment|travel|insurance|post)\s+offices?$`,
   'iu',
 );
-/** «-fører»/«-førar» compounds: our staff only where the record names the title («regnskapsføreren» in an accountancy). */
-const FORER = lazyPattern(String.raw`^\p{L}+(?:fører|førar)${END}$`, 'iu');
-const BARE_FORER = lazyPattern(String.raw`^(?:fører|førar)${END}$`, 'iu');
+/**
+ * An accountant by its «-fører» title («regnskapsføreren», «rekneskapsføraren»): a trade outside the controller unless the
+ * record names it as ours. Every other «-fører» stays a staff title («tilsynsførarane», «protokollføreren»: session 29's
+ * lawful wording l114).
+ */
+const FORER = lazyPattern(String.raw`^(?:regnskaps|rekneskaps|regnskap|rekneskap)(?:fører|førar)${END}$`, 'iu');
 
 /**
  * Roles that belong to a kind of organisation, the controller's own people where the controller is of that kind: a coach or
@@ -258,14 +273,18 @@ export function partyKind(head: string, ctx: PartyContext = {}): PartyKind {
     )
   )
     return 'own-unit';
-  if (ownRole(h, ctx.organisation)) return 'staff';
   const profession = professionOf(compound) ?? professionOf(h);
   if (profession !== undefined) return professionKind(profession, before, ctx);
+  // What the record says is ours (its units, its staff's titles, its DPO): «helsestasjonen» beside «leiar for Helsestasjon
+  // og skulehelseteneste» (record-first, session 31).
+  if (ctx.own !== undefined && h.length >= 5 && !PERSON_OF_RECORD().test(h) && !RELATIVE().test(h) && sharesStem(h, ownWordsIn(ctx.own)))
+    return STAFF().test(h) || PERSON_TAIL_OWN().test(h) ? 'staff' : 'own-unit';
+  if (ownRole(h, ctx.organisation)) return 'staff';
   if (RELATIVE().test(h)) return 'relative';
   if (THING().test(h)) return 'thing';
   if (PUBLIC().test(h)) return 'subject';
-  if (FORER().test(h) && !BARE_FORER().test(h) && !STAFF().test(h)) return ctx.own !== undefined && sharesStem(h, wordsOf(ctx.own)) ? 'staff' : 'outside';
-  if (STAFF().test(h) || BARE_FORER().test(h)) return 'staff';
+  if (FORER().test(h)) return ctx.own !== undefined && sharesStem(h, wordsOf(ctx.own)) ? 'staff' : 'outside';
+  if (STAFF().test(h)) return 'staff';
   if (PERSON_OF_RECORD().test(h)) return 'subject';
   if (OTHERS_OFFICE().test(h) || OTHERS_OFFICE().test(compound)) return ctx.own !== undefined && sharesStem(h, wordsOf(ctx.own)) ? 'own-unit' : 'outside';
   if (OWN_UNIT().test(h)) return 'own-unit';

@@ -1211,7 +1211,7 @@ function clauseReceiver(
     // The party context with the clause's language, built only when the lexicon is asked.
     let clauseCtx: PartyContext | undefined;
     const ctxOf = (): PartyContext => (clauseCtx ??= { ...partyContext(), language: ENGLISH_CLAUSE().test(f.clause) ? 'en' : 'no' });
-    const lexical = !body && !CLAUSE_START().test(party) && !ANIMAL_THING().test(f.clause) && lexicalOutside(core, ctxOf());
+    const lexical = !body && !CLAUSE_START().test(party) && !ANIMAL_THING().test(f.clause.replace(party, ' ')) && lexicalOutside(core, ctxOf());
     // A role of the controller's own kind of organisation («Trenerne» in a sports club's record: check/parties.ts ORG_ROLES).
     if (ownRole(receiverHead(core), isController.orgName)) {
       trace?.('receiver', { why: "a role of the controller's kind", verb: f.verb, party: f.party, clause: f.clause });
@@ -2062,16 +2062,27 @@ const PERSON_TAIL = lazyPattern(
   String.raw`(?:mor|mora|moren|far|faren|fedre|mødre|wife|wives|man|men|woman|women|person|personen|persons|people|mann|mannen|menn|kvinne|kvinna|kvinnen|kone|kona|konen|dame|damen|gutt|gutten|jente|jenta|barn|barnet|folk|folka|folket)$`,
   'iu',
 );
+/** A passive's agent right after its verb («blir sendt av fastlegen til …», «is sent by the school to …»): another gives. */
+const PASSIVE_AGENT = lazyPattern(String.raw`^\s*(?:\p{L}+\s+){0,2}?(?:av|by)\s+(?!(?:oss|us|meg|me)(?![\p{L}]))`, 'iu');
+/** An inverted subject after a fronted adverbial («Døyr personen, sender vi …»: the thing read opens with «vi»). */
+const WE_FIRST = lazyPattern(String.raw`^(?:vi|me|we)(?![\p{L}])`, 'iu');
 /**
- * Record-first (session 30): the body itself («vi», «me», «we») hands a person's data in the active «til X» / «to the X»,
- * and X's head is a definite noun that the record and the typed lexicon know as nothing (not the person, a relative, our
- * staff or unit, a thing, a recorded party): X is outside by default («Vi sender opplysningar om barnet til apoteket»).
- * Not a place or thing (THING_TAIL) nor a person (PERSON_TAIL: perhaps our staff under a title the lexicon lacks) by its
- * compound's tail, a clause after «til», or an animal's data.
+ * Record-first (sessions 30–31): we ourselves hand a person's data to a party no one knows — the active «(vi) sender … til
+ * X» / «we send … to the X», the passive «… blir sendt til X», «… is sent to the X» with no agent of its own, and X as the
+ * subject of a passive or of «får» («X får kopi av / tilgang til / vite …», «the X is told / is given …») — and X's head is a
+ * definite noun that the record and the typed lexicon know as nothing (not the person, a relative, our staff or unit by
+ * the record's own words, a thing, a recorded party): X is outside by default («Vi sender opplysningar om barnet til
+ * apoteket», «Opplysningane blir sende til frivilligsentralen»). Not a place or thing (THING_TAIL) nor a person
+ * (PERSON_TAIL: perhaps our staff under a title the lexicon lacks) by its compound's tail, a clause after «til», or an
+ * animal's data.
  */
 const unknownOutside = (f: ClauseFact, core: string, party: string, ctxOf: () => PartyContext): boolean => {
-  if (f.voice !== 'active' || !/^(?:vi|me|we)$/iu.test(f.giver.trim()) || !/^(?:til|to)$/iu.test(f.prep)) return false;
-  if (CLAUSE_START().test(party) || ANIMAL_THING().test(f.clause)) return false;
+  const giver = f.giver.trim();
+  if (f.voice === 'active') {
+    const we = /^(?:vi|me|we)$/iu.test(giver) || ((giver === '' || TIME_FIRST().test(giver)) && WE_FIRST().test(f.thing.trim()));
+    if (!we || !/^(?:til|to)$/iu.test(f.prep)) return false;
+  } else if (!/^(?:til|to|)$/iu.test(f.prep) || PASSIVE_AGENT().test(f.clause.slice(f.at + f.verb.length))) return false;
+  if (CLAUSE_START().test(party) || ANIMAL_THING().test(f.clause.replace(party, ' '))) return false;
   const head = receiverHead(core);
   const definite = ENGLISH_CLAUSE().test(f.clause) ? /^the\s/iu.test(core.trim()) : /(?:en|et|a|ane|ene|na)$/u.test(head);
   return /^\p{Ll}/u.test(head) && definite && !THING_TAIL().test(head) && !PERSON_TAIL().test(head) && partyKind(headPhrase(core), ctxOf()) === 'unknown';
