@@ -59,7 +59,7 @@ const RELATIVE = lazyPattern(
 );
 /** The controller's own staff by title (a compound's last part: «byggesaksbehandleren», «avdelingsleiaren»). */
 const STAFF = lazyPattern(
-  String.raw`^\p{L}*(?:saksbehandl(?:er|ar)|sakshandsam(?:ar|er)|behandl(?:er|ar)|handsam(?:ar|er)|rådgiv(?:er|ar)|rådgjev(?:ar|er)|veiled(?:er|ar)|rettleiar|leder|leiar|lærer|lærar|inspektør|kontrollør|sekretær|konsulent|sjåfør|vaktmest(?:er|ar)|vaktmeist(?:er|ar)|renhold(?:er|ar)|reinhald(?:ar|er)|vekter|vektar|vakt|vakthavende|vakthavande|portier|resepsjonist|koordinator|tekniker|teknikar|assistent|hjelper|hjelpar|praktikant|lærling|medarbeid(?:er|ar)|tilsett|ansatt|kolleg(?:a|ae)?|\p{L}*ansvarl(?:ig|eg)|pleier|pleiar|pedagog|fagarbeid(?:er|ar)|arkivar|bibliotekar|kasserer|kasserar|direktør|sjef|ombud|ombod|redaktør|operatør|rektor|forstander|forstandar|kontaktlærer|kontaktlærar|miljøarbeid(?:er|ar)|ingeniør|jurist|controller|økonom|ordfører|ordførar|fører|førar|rådmann|formann|tillitsvald|tillitsvalgt|verneombud|verneombod)${END}$|^(?:caseworkers?|case|officers?|advisers?|advisors?|counsell?ors?|managers?|supervisors?|inspectors?|teachers?|tutors?|instructors?|secretar(?:y|ies)|clerks?|assistants?|coordinators?|administrators?|directors?|heads?|leaders?|chairs?|chairman|chairwoman|chairperson|colleagues?|employees?|staff|workers?|operators?|controllers?|editors?|registrars?|archivists?|librarians?|treasurers?|accountants?|trainees?|interns?|apprentices?|caretakers?|janitors?|cleaners?|guards?|drivers?|technicians?|engineers?|specialists?|consultants?|agents?|principals?|deans?|lecturers?|professors?|researchers?|scientists?|analysts?|auditors?|examiners?|moderators?|receptionists?|porters?|stewards?|wardens?|mayors?|councillors?|councilors?)$`,
+  String.raw`^\p{L}*(?:saksbehandl(?:er|ar)|sakshandsam(?:ar|er)|behandl(?:er|ar)|handsam(?:ar|er)|rådgiv(?:er|ar)|rådgjev(?:ar|er)|veiled(?:er|ar)|rettleiar|leder|leiar|lærer|lærar|inspektør|kontrollør|sekretær|konsulent|sjåfør|vaktmest(?:er|ar)|vaktmeist(?:er|ar)|renhold(?:er|ar)|reinhald(?:ar|er)|vekter|vektar|vakt|prest|sokneprest|prost|diakon|kantor|kateket|organist|kirketjener|kyrkjetenar|vakthavende|vakthavande|portier|resepsjonist|koordinator|tekniker|teknikar|assistent|hjelper|hjelpar|praktikant|lærling|medarbeid(?:er|ar)|tilsett|ansatt|kolleg(?:a|ae)?|\p{L}*ansvarl(?:ig|eg)|pleier|pleiar|pedagog|fagarbeid(?:er|ar)|arkivar|bibliotekar|kasserer|kasserar|direktør|sjef|ombud|ombod|redaktør|operatør|rektor|forstander|forstandar|kontaktlærer|kontaktlærar|miljøarbeid(?:er|ar)|ingeniør|jurist|controller|økonom|ordfører|ordførar|fører|førar|rådmann|formann|tillitsvald|tillitsvalgt|verneombud|verneombod)${END}$|^(?:caseworkers?|case|officers?|advisers?|advisors?|counsell?ors?|managers?|supervisors?|inspectors?|teachers?|tutors?|instructors?|secretar(?:y|ies)|clerks?|assistants?|coordinators?|administrators?|directors?|heads?|leaders?|chairs?|chairman|chairwoman|chairperson|colleagues?|employees?|staff|workers?|operators?|controllers?|editors?|registrars?|archivists?|librarians?|treasurers?|accountants?|trainees?|interns?|apprentices?|caretakers?|janitors?|cleaners?|guards?|drivers?|technicians?|engineers?|specialists?|consultants?|agents?|principals?|deans?|lecturers?|professors?|researchers?|scientists?|analysts?|auditors?|examiners?|moderators?|receptionists?|porters?|stewards?|wardens?|mayors?|councillors?|councilors?)$`,
   'iu',
 );
 /**
@@ -77,7 +77,7 @@ const PERSON_OF_RECORD = lazyPattern(
 );
 /** The controller's own units and organs by the words they are named by (as recipients-stated's OWN_UNIT_WORD reads them). */
 const OWN_UNIT = lazyPattern(
-  String.raw`^(?:\p{L}*avdeling\p{L}*|\p{L}*seksjon(?:en)?|\p{L}*enhet(?:en)?|\p{L}*eining(?:a)?|\p{L}*kontor(?:et)?|\p{L}*styret|\p{L}*utval(?:g)?(?:et)?|\p{L}*ledelse(?:n)?|\p{L}*leiing(?:a)?|\p{L}*sekretariat(?:et)?|\p{L}*administrasjon(?:en)?|\p{L}*tjenest(?:e|en)|\p{L}*tenest(?:e|a)|\p{L}*resepsjon(?:en)?|\p{L}*sentralbord(?:et)?|\p{L}*postmottak(?:et)?|\p{L}*servicetorg(?:et)?|\p{L}*(?:service|kunde)(?:senter|senteret|service|servicen|torget)|\p{L}*ekspedisjon(?:en)?|(?:vakt|alarm|drifts|operasjons|kunde|service|nød)sentral(?:en)?|\p{L}*(?:vakt|kontroll)rom(?:met)?|\p{L}*(?:bruker|brukar)støtt(?:e|en|a)|helpdesk|desks?|reception|switchboard|mailroom|departments?|units?|sections?|offices?|teams?|boards?|committees?|management|secretariat|administration|hr|it|ikt)$`,
+  String.raw`^(?:\p{L}*avdeling\p{L}*|\p{L}*seksjon(?:en)?|\p{L}*enhet(?:en)?|\p{L}*eining(?:a)?|\p{L}*kontor(?:et)?|\p{L}*styret|\p{L}*utval(?:g)?(?:et)?|\p{L}*ledelse(?:n)?|\p{L}*leiing(?:a)?|\p{L}*sekretariat(?:et)?|\p{L}*administrasjon(?:en)?|\p{L}*tjenest(?:e|en)|\p{L}*tenest(?:e|a)|\p{L}*resepsjon(?:en)?|\p{L}*sentralbord(?:et)?|\p{L}*postmottak(?:et)?|\p{L}*servicetorg(?:et)?|\p{L}*(?:service|kunde)(?:senter|senteret|service|servicen|torget)|\p{L}*ekspedisjon(?:en)?|(?:vakt|alarm|drifts|operasjons|kunde|service|nød)sentral(?:en)?|\p{L}*(?:vakt|kontroll)rom(?:met)?|\p{L}*(?:bruker|brukar)støtt(?:e|en|a)|\p{L}*rådet|councils?|helpdesk|desks?|reception|switchboard|mailroom|departments?|units?|sections?|offices?|teams?|boards?|committees?|management|secretariat|administration|hr|it|ikt)$`,
   'iu',
 );
 /** Things and places in an agent noun's shape (nb, nn, en), and words of time: not parties. */
@@ -111,6 +111,7 @@ const WORD = lazyPattern(String.raw`\p{L}+`, 'gu');
 const PEND = String.raw`(?:en|a|e|ar|er|ane|ene|ne|n|r|s|es|ens|ars)?`;
 const PROFESSIONS: readonly (readonly [key: string, tail: () => RegExp])[] = [
   ['fastlege', lazyPattern(String.raw`(?:fastleg|fastlækjar|allmennleg)${PEND}$|^(?:gps?|general\s+practitioners?|family\s+doctors?)$`, 'iu')],
+  ['veterinær', lazyPattern(String.raw`(?:veterinær|dyrleg|dyrlækjar)${PEND}$|^(?:vets?|veterinar(?:y\s+surgeon|ian)s?|veterinary\s+surgeons?)$`, 'iu')],
   ['tannlege', lazyPattern(String.raw`(?:tannleg|tannlækjar)${PEND}$|^dentists?$`, 'iu')],
   ['tannpleier', lazyPattern(String.raw`tannpleie(?:r|ar)${PEND}$|^dental\s+hygienists?$|^hygienists?$`, 'iu')],
   ['helsesykepleier', lazyPattern(String.raw`(?:helsesykepleier|helsesjukepleiar|helsesøster|helsesøstr)${PEND}$|^health\s+visitors?$`, 'iu')],
@@ -165,6 +166,10 @@ const ORG_PROFESSIONS: readonly (readonly [org: () => RegExp, keys: readonly str
   [lazyPattern(String.raw`fastlege|legekontor|legesenter|medical\s+cent`, 'iu'), ['fastlege']],
   [lazyPattern(String.raw`fysioterapi|physiotherap`, 'iu'), ['fysioterapeut']],
   [lazyPattern(String.raw`apotek|pharmac`, 'iu'), ['farmasøyt']],
+  [
+    lazyPattern(String.raw`veterinær|dyrlege|dyreklinikk|dyresjukehus|dyresykehus|veterinar|vets?(?![\p{L}])|animal\s+(?:hospital|clinic)`, 'iu'),
+    ['veterinær'],
+  ],
 ];
 /** A profession named as someone's own: private, a person's genitive or possessive («den private fysioterapeuten», «barnets tannlege», «your GP»). */
 const PRIVATE = lazyPattern(String.raw`^(?:private?|privat(?:e|praktiserande|praktiserende)?)$`, 'iu');

@@ -2062,8 +2062,20 @@ const PERSON_TAIL = lazyPattern(
   String.raw`(?:mor|mora|moren|far|faren|fedre|mødre|wife|wives|man|men|woman|women|person|personen|persons|people|mann|mannen|menn|kvinne|kvinna|kvinnen|kone|kona|konen|dame|damen|gutt|gutten|jente|jenta|barn|barnet|folk|folka|folket)$`,
   'iu',
 );
-/** A passive's agent right after its verb («blir sendt av fastlegen til …», «is sent by the school to …»): another gives. */
-const PASSIVE_AGENT = lazyPattern(String.raw`^\s*(?:\p{L}+\s+){0,2}?(?:av|by)\s+(?!(?:oss|us|meg|me)(?![\p{L}]))`, 'iu');
+/** A passive's agent right after its verb («blir sendt av fastlegen til …», «is sent by the school to …»): another gives. Not «får kopi av …»: what is got. */
+const PASSIVE_AGENT = lazyPattern(
+  String.raw`^\s*(?:(?:òg|også|also|then|vidare|videre|deretter|direkte|directly|automatisk|automatically)\s+)?(?:av|by)\s+(?!(?:oss|us|meg|me)(?![\p{L}]))`,
+  'iu',
+);
+/** A subordinating word between a verb and its «til» (unknownOutside). */
+const SUBORDINATOR = lazyPattern(String.raw`(?<![\p{L}])(?:når|hvis|dersom|viss|fordi|slik\s+at|etter\s+at|when|if|because|unless|once)(?![\p{L}])`, 'iu');
+/** An act's noun by its ending («utleveringen», «vurderinga», «godkjenningen», «the assessment», «the consultation»); not a person in «-ing» («arvingane», «flyktningen», «lærlingen»). */
+const NOMINAL_TAIL = lazyPattern(
+  String.raw`(?:(?<!arv|flykt|slekt|lær|kjenn|fram|frem|ætt|yngl|nykomm)(?:ing|ingen|inga|ingar|ingane|ingene)|else|elsen|sjon|sjonen|sjonar|sjoner|tion|tions|ment|ments|ance|ence)$`,
+  'iu',
+);
+/** An animal's data by a compound's tail in what is handed («opplysningar om skulehesten», «hundeeierens kattejournal»). */
+const ANIMAL_TAIL = lazyPattern(String.raw`(?:hest|hund|katt|kalv|dyr|sau|gris|føl|valp|kanin|fugl|ku)(?:en|et|ar|er|ane|ene|a|ene|ens|ets)?(?![\p{L}])`, 'iu');
 /** An inverted subject after a fronted adverbial («Døyr personen, sender vi …»: the thing read opens with «vi»). */
 const WE_FIRST = lazyPattern(String.raw`^(?:vi|me|we)(?![\p{L}])`, 'iu');
 /**
@@ -2082,7 +2094,13 @@ const unknownOutside = (f: ClauseFact, core: string, party: string, ctxOf: () =>
     const we = /^(?:vi|me|we)$/iu.test(giver) || ((giver === '' || TIME_FIRST().test(giver)) && WE_FIRST().test(f.thing.trim()));
     if (!we || !/^(?:til|to)$/iu.test(f.prep)) return false;
   } else if (!/^(?:til|to|)$/iu.test(f.prep) || PASSIVE_AGENT().test(f.clause.slice(f.at + f.verb.length))) return false;
-  if (CLAUSE_START().test(party) || ANIMAL_THING().test(f.clause.replace(party, ' '))) return false;
+  if (CLAUSE_START().test(party) || ANIMAL_THING().test(f.clause.replace(party, ' ')) || ANIMAL_TAIL().test(f.thing)) return false;
+  // The «til» of another verb in a subordinate clause («gis videre når den innsatte samtykker til utleveringen»).
+  const at = f.clause.indexOf(party);
+  if (at > f.at && SUBORDINATOR().test(f.clause.slice(f.at + f.verb.length, at))) return false;
+  // A proper name as written («til Ola Hansen»), or an act's noun («utleveringen», «the assessment»): no unknown body.
+  const last = core.trim().split(/\s+/u).pop() ?? '';
+  if ((/^\p{Lu}/u.test(last) && !f.clause.trim().startsWith(last)) || NOMINAL_TAIL().test(receiverHead(core))) return false;
   const head = receiverHead(core);
   const definite = ENGLISH_CLAUSE().test(f.clause) ? /^the\s/iu.test(core.trim()) : /(?:en|et|a|ane|ene|na)$/u.test(head);
   return /^\p{Ll}/u.test(head) && definite && !THING_TAIL().test(head) && !PERSON_TAIL().test(head) && partyKind(headPhrase(core), ctxOf()) === 'unknown';
