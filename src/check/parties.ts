@@ -251,7 +251,7 @@ const stemOf = (w: string): string => {
   return s.length >= 3 ? s : w;
 };
 const sharesStem = (head: string, words: readonly string[]): boolean =>
-  head.length >= 4 && words.some((w) => w.length >= 4 && (w === head || stemOf(w) === stemOf(head)));
+  head.length >= 4 && words.some((w) => w.length >= 4 && (w === head || stemOf(w) === stemOf(head) || w === stemOf(head) || stemOf(w) === head));
 
 /** The head word: lower case, a genitive «'s» and the article taken off. */
 const headOf = (head: string): string => (wordsOf(head.replace(/['’]s?(?=\s|$)/gu, '')).pop() ?? '').replace(/^(?:the|den|det|dei|de)$/u, '');

@@ -2067,6 +2067,8 @@ const PASSIVE_AGENT = lazyPattern(
   String.raw`^\s*(?:(?:òg|også|also|then|vidare|videre|deretter|direkte|directly|automatisk|automatically)\s+)?(?:av|by)\s+(?!(?:oss|us|meg|me)(?![\p{L}]))`,
   'iu',
 );
+/** The data's destination in what is handed («opplysningene til KPR», «the data for the register»). */
+const DESTINATION = lazyPattern(String.raw`(?<![\p{L}])(?:til|for|to)\s+(?:the\s+)?([\p{L}-]+)\s*$`, 'iu');
 /** A subordinating word between a verb and its «til» (unknownOutside). */
 const SUBORDINATOR = lazyPattern(String.raw`(?<![\p{L}])(?:når|hvis|dersom|viss|fordi|slik\s+at|etter\s+at|when|if|because|unless|once)(?![\p{L}])`, 'iu');
 /** An act's noun by its ending («utleveringen», «vurderinga», «godkjenningen», «the assessment», «the consultation»); not a person in «-ing» («arvingane», «flyktningen», «lærlingen»). */
@@ -2101,6 +2103,10 @@ const unknownOutside = (f: ClauseFact, core: string, party: string, ctxOf: () =>
   // A proper name as written («til Ola Hansen»), or an act's noun («utleveringen», «the assessment»): no unknown body.
   const last = core.trim().split(/\s+/u).pop() ?? '';
   if ((/^\p{Lu}/u.test(last) && !f.clause.trim().startsWith(last)) || NOMINAL_TAIL().test(receiverHead(core))) return false;
+  // The data's destination a recorded party («Helsedirektoratet mottar opplysningene til KPR» beside a recorded KPR): the
+  // named one handles it for that party.
+  const dest = DESTINATION().exec(f.thing);
+  if (dest !== null && (ctxOf().recorded ?? []).some((t) => t.split(/[^\p{L}]+/u).includes(dest[1]!.toLowerCase()))) return false;
   const head = receiverHead(core);
   const definite = ENGLISH_CLAUSE().test(f.clause) ? /^the\s/iu.test(core.trim()) : /(?:en|et|a|ane|ene|na)$/u.test(head);
   return /^\p{Ll}/u.test(head) && definite && !THING_TAIL().test(head) && !PERSON_TAIL().test(head) && partyKind(headPhrase(core), ctxOf()) === 'unknown';
