@@ -270,13 +270,7 @@ export function partyKind(head: string, ctx: PartyContext = {}): PartyKind {
   const recorded = ctx.recorded ?? [];
   if (recorded.length > 0 && (sharesStem(h, recorded.flatMap(wordsOf)) || (partyConcepts(h) !== undefined && twinRecorded(h, recorded)))) return 'recorded';
   if (sharesStem(h, (ctx.subjects ?? []).flatMap(wordsOf))) return 'subject';
-  if (
-    ctx.organisation !== undefined &&
-    sharesStem(
-      h,
-      wordsOf(ctx.organisation).filter((w) => w.length >= 5),
-    )
-  )
+  if (ctx.organisation !== undefined && wordsOf(ctx.organisation).some((w) => w.length >= 5 && h.length >= 5 && w.slice(0, 5) === h.slice(0, 5)))
     return 'own-unit';
   const profession = professionOf(compound) ?? professionOf(h);
   if (profession !== undefined) return professionKind(profession, before, ctx);

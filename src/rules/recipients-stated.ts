@@ -2073,7 +2073,7 @@ const DESTINATION = lazyPattern(String.raw`(?<![\p{L}])(?:til|for|to)\s+(?:the\s
 const SUBORDINATOR = lazyPattern(String.raw`(?<![\p{L}])(?:når|hvis|dersom|viss|fordi|slik\s+at|etter\s+at|when|if|because|unless|once)(?![\p{L}])`, 'iu');
 /** An act's noun by its ending («utleveringen», «vurderinga», «godkjenningen», «the assessment», «the consultation»); not a person in «-ing» («arvingane», «flyktningen», «lærlingen»). */
 const NOMINAL_TAIL = lazyPattern(
-  String.raw`(?:(?<!arv|flykt|slekt|lær|kjenn|fram|frem|ætt|yngl|nykomm)(?:ing|ingen|inga|ingar|ingane|ingene)|else|elsen|sjon|sjonen|sjonar|sjoner|tion|tions|ment|ments|ance|ence)$`,
+  String.raw`(?:(?<!arv|flykt|slekt|lær|kjenn|fram|frem|ætt|yngl|nykomm|[^aeiouyæøå\s]r)(?:ing|ingen|inga|ingar|ingane|ingene)|else|elsen|sjon|sjonen|sjonar|sjoner|tion|tions|ment|ments|ance|ence)$`,
   'iu',
 );
 /** An animal's data by a compound's tail in what is handed («opplysningar om skulehesten», «hundeeierens kattejournal»). */
