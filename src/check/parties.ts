@@ -22,6 +22,8 @@
  * the person's own copy, another body giving, an inquiry) stays theirs.
  */
 import { lazyPattern } from '../util/lazy-pattern.js';
+import type { Registry } from '../model/registry.js';
+import type { Activity } from '../model/types.js';
 import { partyConcepts, twinRecorded } from './party-twins.js';
 
 export type PartyKind = 'subject' | 'relative' | 'staff' | 'own-unit' | 'thing' | 'recorded' | 'outside' | 'unknown';
@@ -38,10 +40,17 @@ export interface PartyContext {
    * «hinder») is no English agent noun, and an English word in «-eren» is none either. Unknown: both shapes are read.
    */
   readonly language?: 'no' | 'en';
+  /**
+   * What the record says is ours (record-first, session 31; `ownWordsOf`): the words of the organisation's name, its
+   * responsible and contact units, the DPO, its employees' data-subject categories with their titles, the activity's
+   * responsible unit. A profession («tannlegen», «fysioterapeuten») is our staff where these name it; where they name
+   * other professions and not this one, it is another's. Undefined: the record says nothing, the general lists decide.
+   */
+  readonly own?: string;
 }
 
 /** A person noun's endings after its stem (nb, nn, en: definite, plural, genitive). */
-const END = String.raw`(?:en|a|e|ar|er|ane|ene|arane|erne|ne|s|es)?`;
+const END = String.raw`(?:en|a|e|ar|er|ane|ene|arane|erne|ne|n|r|s|es)?`;
 
 /** Next of kin and guardians (as facts.ts RELATIVE_PARTY; nb, nn, en). */
 const RELATIVE = lazyPattern(
@@ -50,7 +59,7 @@ const RELATIVE = lazyPattern(
 );
 /** The controller's own staff by title (a compound's last part: «byggesaksbehandleren», «avdelingsleiaren»). */
 const STAFF = lazyPattern(
-  String.raw`^\p{L}*(?:saksbehandl(?:er|ar)|sakshandsam(?:ar|er)|behandl(?:er|ar)|handsam(?:ar|er)|rådgiv(?:er|ar)|rådgjev(?:ar|er)|veiled(?:er|ar)|rettleiar|leder|leiar|lærer|lærar|inspektør|kontrollør|sekretær|konsulent|sjåfør|vaktmest(?:er|ar)|vaktmeist(?:er|ar)|renhold(?:er|ar)|reinhald(?:ar|er)|vekter|vektar|koordinator|tekniker|teknikar|assistent|hjelper|hjelpar|praktikant|lærling|medarbeid(?:er|ar)|tilsett|ansatt|kollega|sykepleier|sjukepleiar|pleier|pleiar|lege|psykolog|terapeut|pedagog|fagarbeid(?:er|ar)|arkivar|bibliotekar|kasserer|kasserar|direktør|sjef|ombud|ombod|redaktør|operatør|rektor|forstander|forstandar|kontaktlærer|kontaktlærar|miljøarbeid(?:er|ar)|ingeniør|jurist|controller|økonom|ordfører|ordførar|fører|førar|rådmann|formann|tillitsvald|tillitsvalgt|verneombud|verneombod)${END}$|^(?:caseworkers?|case|officers?|advisers?|advisors?|counsell?ors?|managers?|supervisors?|inspectors?|teachers?|tutors?|instructors?|nurses?|doctors?|physicians?|clinicians?|therapists?|psychologists?|secretar(?:y|ies)|clerks?|assistants?|coordinators?|administrators?|directors?|heads?|leaders?|chairs?|chairman|chairwoman|chairperson|colleagues?|employees?|staff|workers?|operators?|controllers?|editors?|registrars?|archivists?|librarians?|treasurers?|accountants?|trainees?|interns?|apprentices?|caretakers?|janitors?|cleaners?|guards?|drivers?|technicians?|engineers?|specialists?|consultants?|agents?|principals?|deans?|lecturers?|professors?|researchers?|scientists?|analysts?|auditors?|examiners?|moderators?|receptionists?|porters?|stewards?|wardens?|mayors?|councillors?|councilors?)$`,
+  String.raw`^\p{L}*(?:saksbehandl(?:er|ar)|sakshandsam(?:ar|er)|behandl(?:er|ar)|handsam(?:ar|er)|rådgiv(?:er|ar)|rådgjev(?:ar|er)|veiled(?:er|ar)|rettleiar|leder|leiar|lærer|lærar|inspektør|kontrollør|sekretær|konsulent|sjåfør|vaktmest(?:er|ar)|vaktmeist(?:er|ar)|renhold(?:er|ar)|reinhald(?:ar|er)|vekter|vektar|vakt|prest|sokneprest|prost|diakon|kantor|kateket|organist|kirketjener|kyrkjetenar|vakthavende|vakthavande|portier|resepsjonist|koordinator|tekniker|teknikar|assistent|hjelper|hjelpar|praktikant|lærling|medarbeid(?:er|ar)|tilsett|ansatt|kolleg(?:a|ae)?|\p{L}*ansvarl(?:ig|eg)|pleier|pleiar|pedagog|fagarbeid(?:er|ar)|arkivar|bibliotekar|kasserer|kasserar|direktør|sjef|ombud|ombod|redaktør|operatør|rektor|forstander|forstandar|kontaktlærer|kontaktlærar|miljøarbeid(?:er|ar)|ingeniør|jurist|controller|økonom|ordfører|ordførar|fører|førar|rådmann|formann|tillitsvald|tillitsvalgt|verneombud|verneombod)${END}$|^(?:caseworkers?|case|officers?|advisers?|advisors?|counsell?ors?|managers?|supervisors?|inspectors?|teachers?|tutors?|instructors?|secretar(?:y|ies)|clerks?|assistants?|coordinators?|administrators?|directors?|heads?|leaders?|chairs?|chairman|chairwoman|chairperson|colleagues?|employees?|staff|workers?|operators?|controllers?|editors?|registrars?|archivists?|librarians?|treasurers?|accountants?|trainees?|interns?|apprentices?|caretakers?|janitors?|cleaners?|guards?|drivers?|technicians?|engineers?|specialists?|consultants?|agents?|principals?|deans?|lecturers?|professors?|researchers?|scientists?|analysts?|auditors?|examiners?|moderators?|receptionists?|porters?|stewards?|wardens?|mayors?|councillors?|councilors?)$`,
   'iu',
 );
 /**
@@ -68,12 +77,12 @@ const PERSON_OF_RECORD = lazyPattern(
 );
 /** The controller's own units and organs by the words they are named by (as recipients-stated's OWN_UNIT_WORD reads them). */
 const OWN_UNIT = lazyPattern(
-  String.raw`^(?:\p{L}*avdeling\p{L}*|\p{L}*seksjon(?:en)?|\p{L}*enhet(?:en)?|\p{L}*eining(?:a)?|\p{L}*kontor(?:et)?|\p{L}*styret|\p{L}*utval(?:g)?(?:et)?|\p{L}*ledelse(?:n)?|\p{L}*leiing(?:a)?|\p{L}*sekretariat(?:et)?|\p{L}*administrasjon(?:en)?|\p{L}*tjenest(?:e|en)|\p{L}*tenest(?:e|a)|departments?|units?|sections?|offices?|teams?|boards?|committees?|management|secretariat|administration|hr|it|ikt)$`,
+  String.raw`^(?:\p{L}*avdeling\p{L}*|\p{L}*seksjon(?:en)?|\p{L}*enhet(?:en)?|\p{L}*eining(?:a)?|\p{L}*kontor(?:et)?|\p{L}*styret|\p{L}*utval(?:g)?(?:et)?|\p{L}*ledelse(?:n)?|\p{L}*leiing(?:a)?|\p{L}*sekretariat(?:et)?|\p{L}*administrasjon(?:en)?|\p{L}*tjenest(?:e|en)|\p{L}*tenest(?:e|a)|\p{L}*resepsjon(?:en)?|\p{L}*sentralbord(?:et)?|\p{L}*postmottak(?:et)?|\p{L}*servicetorg(?:et)?|\p{L}*(?:service|kunde)(?:senter|senteret|service|servicen|torget)|\p{L}*ekspedisjon(?:en)?|(?:vakt|alarm|drifts|operasjons|kunde|service|nød)sentral(?:en)?|\p{L}*(?:vakt|kontroll)rom(?:met)?|\p{L}*(?:bruker|brukar)støtt(?:e|en|a)|\p{L}*rådet|councils?|helpdesk|desks?|reception|switchboard|mailroom|departments?|units?|sections?|offices?|teams?|boards?|committees?|management|secretariat|administration|hr|it|ikt)$`,
   'iu',
 );
 /** Things and places in an agent noun's shape (nb, nn, en), and words of time: not parties. */
 const THING = lazyPattern(
-  String.raw`^\p{L}*(?:server|container|printer|skriver|skrivar|plotter|plottar|shredder|makulator|kopimaskin|skanner|scanner|kalender|ruter|router|nettleser|filter|register|registeret|monitor|sensor|computer|tracker|browser|teller|tilhenger|tilhengar|kjøler|kjølar|lager|senter|center|centre|folder|binder|ordner|perm|letter|paper|number|nummer|order|ordre|chapter|quarter|kvarter|matter|water|meter|liter|parameter|character|poster|banner|flyer|sticker|reminder|cover|tower|calendar|ledger|buffer|cluster|header|footer|counter|error|sector|sektor|corridor|elevator|indicator|processor|other|latter|former|sommer|sommar|vinter|oktober|november|desember|september|kontor|motor|faktor|vektor|indikator|generator|akkumulator|kalkulator|radiator|reaktor|traktor|doktorgrad|papir|tavl|mapp|arkiv|databas|system|portal|app|sky|disk|ment|frist|prosent|percent|variant|patent|talent|event|content|incident|accident|component|kontinent)${END}$`,
+  String.raw`^\p{L}*(?:server|container|printer|skriver|skrivar|plotter|plottar|shredder|makulator|kopimaskin|skanner|scanner|kalender|ruter|router|nettleser|filter|register|registeret|monitor|sensor|computer|tracker|browser|teller|tilhenger|tilhengar|kjøler|kjølar|lager|senter|center|centre|folder|binder|ordner|perm|letter|paper|number|nummer|order|ordre|chapter|quarter|kvarter|matter|water|meter|liter|parameter|character|poster|banner|flyer|sticker|reminder|cover|tower|calendar|ledger|buffer|cluster|header|footer|counter|error|sector|sektor|corridor|elevator|indicator|stretcher|trailer|locker|drawer|heater|freezer|fridge|cooler|charger|adapter|speaker|scooter|helicopter|ladder|shelter|dumpster|planner|organi[sz]er|spreadsheet|newsletter|nyhetsbrev|processor|other|latter|former|sommer|sommar|vinter|oktober|november|desember|september|kontor|motor|faktor|vektor|indikator|generator|akkumulator|kalkulator|radiator|reaktor|traktor|doktorgrad|papir|tavl|mapp|arkiv|databas|system|portal|app|sky|disk|ment|frist|prosent|percent|variant|patent|talent|event|content|incident|accident|component|kontinent)${END}$`,
   'iu',
 );
 /** A trade or profession whose word has no agent ending (nb, nn, en): an architect, a smith, a lawyer, a photographer. */
@@ -93,6 +102,123 @@ const AGENT_NO = lazyPattern(
 /** English agent nouns: «-er», «-or», «-ist», «-eer», «-ician», «-ant», «-ent» (and plural). */
 const AGENT_EN = lazyPattern(String.raw`^\p{L}{3,}(?:er|or|ist|eer|ician|ant|ent)s?$`, 'iu');
 const WORD = lazyPattern(String.raw`\p{L}+`, 'gu');
+/**
+ * Professions whose holders are one body's own staff in one record and another's in the next (nb, nn, en): a doctor, a
+ * dentist, a nurse, a midwife, a physiotherapist, a psychologist. Each maps to a key (a compound's tail, longest first):
+ * «tannlegen» is a dentist, not a doctor; «fastlegen» a GP (someone's own doctor), not ours unless the record says so.
+ */
+/** A profession noun's endings (nb, nn: definite, plural, genitive). */
+const PEND = String.raw`(?:en|a|e|ar|er|ane|ene|ne|n|r|s|es|ens|ars)?`;
+const PROFESSIONS: readonly (readonly [key: string, tail: () => RegExp])[] = [
+  ['fastlege', lazyPattern(String.raw`(?:fastleg|fastlækjar|allmennleg)${PEND}$|^(?:gps?|general\s+practitioners?|family\s+doctors?)$`, 'iu')],
+  ['veterinær', lazyPattern(String.raw`(?:veterinær|dyrleg|dyrlækjar)${PEND}$|^(?:vets?|veterinar(?:y\s+surgeon|ian)s?|veterinary\s+surgeons?)$`, 'iu')],
+  ['tannlege', lazyPattern(String.raw`(?:tannleg|tannlækjar)${PEND}$|^dentists?$`, 'iu')],
+  ['tannpleier', lazyPattern(String.raw`tannpleie(?:r|ar)${PEND}$|^dental\s+hygienists?$|^hygienists?$`, 'iu')],
+  ['helsesykepleier', lazyPattern(String.raw`(?:helsesykepleier|helsesjukepleiar|helsesøster|helsesøstr)${PEND}$|^health\s+visitors?$`, 'iu')],
+  ['sykepleier', lazyPattern(String.raw`(?:sykepleier|sjukepleiar)${PEND}$|^nurses?$`, 'iu')],
+  ['jordmor', lazyPattern(String.raw`jord(?:mor|mora|moren|mødre|mødrer|mødrene|mødrane)$|^midwi(?:fe|ves)$`, 'iu')],
+  [
+    'lege',
+    lazyPattern(
+      String.raw`^(?!\p{L}*(?:kolleg|colleg|privileg))\p{L}*(?:leg(?:e|en|ar|er|ane|ene|ens)|lækjar${PEND})$|^(?:doctors?|physicians?|clinicians?|paediatricians?|pediatricians?)$`,
+      'iu',
+    ),
+  ],
+  ['fysioterapeut', lazyPattern(String.raw`fysioterapeut${PEND}$|^physio(?:therapist)?s?$`, 'iu')],
+  ['ergoterapeut', lazyPattern(String.raw`ergoterapeut${PEND}$|^occupational\s+therapists?$`, 'iu')],
+  ['terapeut', lazyPattern(String.raw`terapeut${PEND}$|^therapists?$`, 'iu')],
+  ['psykiater', lazyPattern(String.raw`psykiater${PEND}$|^psychiatrists?$`, 'iu')],
+  ['psykolog', lazyPattern(String.raw`psykolog${PEND}$|^psychologists?$`, 'iu')],
+  ['farmasøyt', lazyPattern(String.raw`farmasøyt${PEND}$|^pharmacists?$`, 'iu')],
+  ['logoped', lazyPattern(String.raw`logoped${PEND}$|^speech\s+therapists?$`, 'iu')],
+];
+/** A profession's wider one: a physiotherapist is a therapist, a public health nurse a nurse. */
+const WIDER: Readonly<Record<string, string>> = { fysioterapeut: 'terapeut', ergoterapeut: 'terapeut', helsesykepleier: 'sykepleier' };
+/** The profession key of a word or a two-word phrase (its last words), or undefined. */
+const professionOf = (w: string): string | undefined => PROFESSIONS.find(([, t]) => t().test(w))?.[0];
+/** The professions the record's own words name as ours (each once; a two-word English title too). */
+const professionsIn = (own: string): Set<string> => {
+  const out = new Set<string>();
+  const ws = wordsOf(own);
+  ws.forEach((w, i) => {
+    const k = professionOf(w) ?? (i > 0 ? professionOf(`${ws[i - 1]!} ${w}`) : undefined);
+    if (k !== undefined) out.add(k);
+  });
+  return out;
+};
+const ownProfessions = new Map<string, Set<string>>();
+/** The record's professions, read once per record text. */
+const professionsOfRecord = (own: string): Set<string> => {
+  let p = ownProfessions.get(own);
+  if (p === undefined) {
+    if (ownProfessions.size > 256) ownProfessions.clear();
+    ownProfessions.set(own, (p = professionsIn(own)));
+  }
+  return p;
+};
+/** The kind of organisation names the professions it employs («Fjordvik tannklinikk» employs dentists). */
+const ORG_PROFESSIONS: readonly (readonly [org: () => RegExp, keys: readonly string[]])[] = [
+  [lazyPattern(String.raw`tannklinikk|tannleg|tannhelse|dental`, 'iu'), ['tannlege', 'tannpleier']],
+  [
+    lazyPattern(String.raw`sykehus|sjukehus|hospital|legevakt|legekontor|legesenter|helseforetak|helsehus|sjukeheim|sykehjem|klinikk|clinic`, 'iu'),
+    ['lege', 'sykepleier'],
+  ],
+  [lazyPattern(String.raw`fastlege|legekontor|legesenter|medical\s+cent`, 'iu'), ['fastlege']],
+  [lazyPattern(String.raw`fysioterapi|physiotherap`, 'iu'), ['fysioterapeut']],
+  [lazyPattern(String.raw`apotek|pharmac`, 'iu'), ['farmasøyt']],
+  [
+    lazyPattern(String.raw`veterinær|dyrlege|dyreklinikk|dyresjukehus|dyresykehus|veterinar|vets?(?![\p{L}])|animal\s+(?:hospital|clinic)`, 'iu'),
+    ['veterinær'],
+  ],
+];
+/** A profession named as someone's own: private, a person's genitive or possessive («den private fysioterapeuten», «barnets tannlege», «your GP»). */
+const PRIVATE = lazyPattern(String.raw`^(?:private?|privat(?:e|praktiserande|praktiserende)?)$`, 'iu');
+const SOMEONES = lazyPattern(
+  String.raw`^(?:(?!(?:this|thus|less|plus|was|has|yes|hos|oss|dess|bus|campus|alle|andres)$)\p{L}{3,}s|sin|sitt|sine|hans|hennar|hennes|deira|deres|their|his|her|your|din|ditt|dine|dykkar|own|eigen|egen|eige|eget)$`,
+  'iu',
+);
+/**
+ * The kind of a profession head by the record (record-first): our staff where the record (or its kind of organisation)
+ * names the profession as ours; another's where it is named as someone's or private, or where the record names its own
+ * professions and not this one; otherwise our staff, as the general list read it before.
+ */
+function professionKind(key: string, before: string | undefined, ctx: PartyContext): PartyKind {
+  if (before !== undefined && PRIVATE().test(before)) return 'outside';
+  const recorded = ctx.own === undefined ? new Set<string>() : professionsOfRecord(ctx.own);
+  const org = ctx.organisation ?? '';
+  const ours =
+    recorded.has(key) ||
+    (WIDER[key] !== undefined && recorded.has(WIDER[key])) ||
+    [...recorded].some((k) => WIDER[k] === key) ||
+    ORG_PROFESSIONS.some(([o, keys]) => keys.includes(key) && (o().test(org) || (ctx.own !== undefined && o().test(ctx.own))));
+  if (ours) return before !== undefined && SOMEONES().test(before) && key !== 'fastlege' ? 'outside' : 'staff';
+  if (key === 'fastlege' || (before !== undefined && SOMEONES().test(before)) || recorded.size > 0) return 'outside';
+  return 'staff';
+}
+/** The record's own words of five letters or more, read once per record text. */
+const ownWordCache = new Map<string, readonly string[]>();
+const ownWordsIn = (own: string): readonly string[] => {
+  let w = ownWordCache.get(own);
+  if (w === undefined) {
+    if (ownWordCache.size > 256) ownWordCache.clear();
+    ownWordCache.set(own, (w = [...new Set(wordsOf(own).filter((x) => x.length >= 5))]));
+  }
+  return w;
+};
+/** A person by a title's tail the lists lack («jordmora», «vaktmannen»): staff where the record names it. */
+const PERSON_TAIL_OWN = lazyPattern(String.raw`(?:mor|mora|moren|mann|mannen|kvinne|kvinna|kvinnen)$`, 'iu');
+/** A compound office of another body by its first part («regnskapskontoret», «skattekontoret», «the tax office»). */
+const OTHERS_OFFICE = lazyPattern(
+  String.raw`^(?:regnskaps|rekneskaps|skatte|liknings|likningskontor|lege|tannlege|advokat|revisjons|revisor|takst|meglar|megler|reise|trygde|nav|folkeregister|lensmanns|namsmanns|politi|patent|arbeids|tolke|inkasso|forsikrings|bank)kontor(?:et|a|ene|a)?$|^(?:tax|accountants?['’]?|accounting|doctors?['’]?|gp['’]?s?|dental|law|lawyers?['’]?|solicitors?['’]?|passport|benefits|job|employment|travel|insurance|post)\s+offices?$`,
+  'iu',
+);
+/**
+ * An accountant by its «-fører» title («regnskapsføreren», «rekneskapsføraren»): a trade outside the controller unless the
+ * record names it as ours. Every other «-fører» stays a staff title («tilsynsførarane», «protokollføreren»: session 29's
+ * lawful wording l114).
+ */
+const FORER = lazyPattern(String.raw`^(?:regnskaps|rekneskaps|regnskap|rekneskap)(?:fører|førar)${END}$`, 'iu');
+
 /**
  * Roles that belong to a kind of organisation, the controller's own people where the controller is of that kind: a coach or
  * an instructor in a sports club, team or gym («Trenerne får listen over utøverne på laget sitt» in an idrettslag's record);
@@ -118,40 +244,50 @@ export const ownRole = (head: string, organisation: string | undefined): boolean
 
 /** The words of a name (lower case, letters only). */
 const wordsOf = (t: string): string[] => t.toLowerCase().match(WORD()) ?? [];
-/** A stem for comparing a head with a record's words: the first five letters (four for a short word). */
-const stemOf = (w: string): string => (w.length <= 5 ? w.slice(0, 4) : w.slice(0, 5));
-const sharesStem = (head: string, words: readonly string[]): boolean =>
-  head.length >= 4 && words.some((w) => w.length >= 4 && (w === head || stemOf(w) === stemOf(head)));
+/** A word's stem for comparing a head with a record's words: the word without a person noun's or a definite ending (whole words, session 31: a five-letter opening took «adresseselskap» for a recorded «adresse…»). */
+const STEM_END = lazyPattern(String.raw`(?:arane|erne|ane|ene|ens|ets|ers|ars|en|et|er|ar|ne|na|a|e|s|n|r)$`, 'u');
+const stemOf = (w: string): string => {
+  const s = w.replace(STEM_END(), '');
+  return s.length >= 3 ? s : w;
+};
+const sharesStem = (head: string, words: readonly string[]): boolean => head.length >= 4 && stemHit(head, indexOf(words));
 /**
- * `sharesStem` of a head and the words of a context's names, without cutting the names into words on every head a reader
- * asks about (#16, session 31): a word of four letters or more has the head's stem where a run of letters opens with it —
- * five letters and at least one more (a head of six or more), or four letters and at most one more. The names are joined
- * and lower-cased once per list.
+ * `sharesStem` by two sets (#16, integrator session 31): some word of four letters or more equals the head, or the head's
+ * stem, or has the head or the head's stem as its stem — the same answer as comparing every word, without cutting and
+ * stemming the record's names on every head a reader asks about. Indexes are kept per list (WeakMap: the context's own
+ * arrays) and per text (the record's own words, a bounded map).
  */
-const namesKept = new WeakMap<readonly string[], string | null>();
-const stemFinders = new Map<string, RegExp>();
+interface StemIndex {
+  readonly words: ReadonlySet<string>;
+  readonly stems: ReadonlySet<string>;
+}
+const indexOf = (words: readonly string[]): StemIndex => {
+  const long = words.filter((w) => w.length >= 4);
+  return { words: new Set(long), stems: new Set(long.map(stemOf)) };
+};
+const stemHit = (head: string, idx: StemIndex): boolean => {
+  const hs = stemOf(head);
+  return idx.words.has(head) || idx.stems.has(hs) || idx.words.has(hs) || idx.stems.has(head);
+};
+const namesIndexes = new WeakMap<readonly string[], StemIndex>();
+/** `sharesStem(head, names.flatMap(wordsOf))`, the names' index built once per list. */
 const namesShareStem = (head: string, names: readonly string[]): boolean => {
   if (head.length < 4 || names.length === 0) return false;
-  let text = namesKept.get(names);
-  if (text === undefined) {
-    text = names.join(' ').toLowerCase();
-    // A letter outside the first plane counts two in a word's length and its stem: such names are cut into words as before.
-    if (SURROGATE().test(text)) text = null;
-    namesKept.set(names, text);
-  }
-  if (text === null || SURROGATE().test(head)) return sharesStem(head, names.flatMap(wordsOf));
-  const stem = stemOf(head);
-  let finder = stemFinders.get(stem);
-  if (finder === undefined) {
-    // A head is letters only (wordsOf): no character of it is special in a pattern.
-    finder = new RegExp(stem.length === 5 ? `(?:^|[^\\p{L}])${stem}\\p{L}` : `(?:^|[^\\p{L}])${stem}\\p{L}?(?!\\p{L})`, 'u');
-    if (stemFinders.size >= 10_000) stemFinders.clear();
-    stemFinders.set(stem, finder);
-  }
-  return finder.test(text);
+  let idx = namesIndexes.get(names);
+  if (idx === undefined) namesIndexes.set(names, (idx = indexOf(names.flatMap(wordsOf))));
+  return stemHit(head, idx);
 };
-const NO_NAMES: readonly string[] = Object.freeze([]);
-const SURROGATE = lazyPattern(String.raw`[\uD800-\uDFFF]`);
+const textIndexes = new Map<string, StemIndex>();
+/** `sharesStem(head, wordsOf(text))`, the text's index built once per text. */
+const textShareStem = (head: string, text: string): boolean => {
+  if (head.length < 4) return false;
+  let idx = textIndexes.get(text);
+  if (idx === undefined) {
+    if (textIndexes.size > 256) textIndexes.clear();
+    textIndexes.set(text, (idx = indexOf(wordsOf(text))));
+  }
+  return stemHit(head, idx);
+};
 
 /** The head word: lower case, a genitive «'s» and the article taken off. */
 const headOf = (head: string): string => (wordsOf(head.replace(/['’]s?(?=\s|$)/gu, '')).pop() ?? '').replace(/^(?:the|den|det|dei|de)$/u, '');
@@ -162,24 +298,30 @@ const headOf = (head: string): string => (wordsOf(head.replace(/['’]s?(?=\s|$)
  */
 export function partyKind(head: string, ctx: PartyContext = {}): PartyKind {
   const h = headOf(head);
+  // The word before the head («den private fysioterapeuten», «barnets tannlege», «the tax office»), where a phrase is given.
+  const ws = wordsOf(head.replace(/['’]s(?=\s|$)/gu, 's'));
+  const before = ws.length > 1 ? ws[ws.length - 2] : undefined;
+  const compound = before === undefined ? h : `${before} ${h}`;
   if (h.length < 3) return 'unknown';
-  const recorded = ctx.recorded ?? NO_NAMES;
+  const recorded = ctx.recorded ?? [];
   if (recorded.length > 0 && (namesShareStem(h, recorded) || (partyConcepts(h) !== undefined && twinRecorded(h, recorded)))) return 'recorded';
-  if (namesShareStem(h, ctx.subjects ?? NO_NAMES)) return 'subject';
-  if (
-    ctx.organisation !== undefined &&
-    sharesStem(
-      h,
-      wordsOf(ctx.organisation).filter((w) => w.length >= 5),
-    )
-  )
+  if (ctx.subjects !== undefined && namesShareStem(h, ctx.subjects)) return 'subject';
+  if (ctx.organisation !== undefined && wordsOf(ctx.organisation).some((w) => w.length >= 5 && h.length >= 5 && w.slice(0, 5) === h.slice(0, 5)))
     return 'own-unit';
+  const profession = professionOf(compound) ?? professionOf(h);
+  if (profession !== undefined) return professionKind(profession, before, ctx);
+  // What the record says is ours (its units, its staff's titles, its DPO): «helsestasjonen» beside «leiar for Helsestasjon
+  // og skulehelseteneste» (record-first, session 31).
+  if (ctx.own !== undefined && h.length >= 5 && !PERSON_OF_RECORD().test(h) && !RELATIVE().test(h) && namesShareStem(h, ownWordsIn(ctx.own)))
+    return STAFF().test(h) || PERSON_TAIL_OWN().test(h) ? 'staff' : 'own-unit';
   if (ownRole(h, ctx.organisation)) return 'staff';
   if (RELATIVE().test(h)) return 'relative';
   if (THING().test(h)) return 'thing';
   if (PUBLIC().test(h)) return 'subject';
+  if (FORER().test(h)) return ctx.own !== undefined && textShareStem(h, ctx.own) ? 'staff' : 'outside';
   if (STAFF().test(h)) return 'staff';
   if (PERSON_OF_RECORD().test(h)) return 'subject';
+  if (OTHERS_OFFICE().test(h) || OTHERS_OFFICE().test(compound)) return ctx.own !== undefined && textShareStem(h, ctx.own) ? 'own-unit' : 'outside';
   if (OWN_UNIT().test(h)) return 'own-unit';
   const no = ctx.language !== 'en';
   const en = ctx.language !== 'no';
@@ -192,3 +334,42 @@ export const staffWord = (head: string): boolean => {
   const h = headOf(head);
   return STAFF().test(h) && !PUBLIC().test(h);
 };
+
+/** A data-subject category of the controller's own employees by its name (nb, nn, en). */
+const EMPLOYEES = lazyPattern(
+  String.raw`(?<![\p{L}])(?:tilsett\p{L}*|ansatt\p{L}*|medarbeid\p{L}*|personal(?:e|et)?|arbeidstak\p{L}*|employees?|staff|personnel|workforce)(?![\p{L}])`,
+  'iu',
+);
+const textsIn = (t: unknown): string[] =>
+  typeof t === 'string'
+    ? [t]
+    : t !== null && typeof t === 'object'
+      ? Object.values(t as Record<string, unknown>).filter((v): v is string => typeof v === 'string')
+      : [];
+const ownOfRegistry = new WeakMap<object, string>();
+/**
+ * What the record says is ours (record-first, session 31), read once per registry (and the activity's responsible unit
+ * and owner): the organisation's name, its responsible, contact and DPO with their roles, the activities' responsible
+ * units, and the data-subject categories of its own employees (name and description, where the titles stand: «Tilsette:
+ * helsesjukepleiarar, jordmødrer, legar, fysioterapeutar»). Not its recipients, processors or sources: those are the
+ * record's 'recorded' parties.
+ */
+export function ownWordsOf(registry: Registry, activity?: Activity): string {
+  let base = ownOfRegistry.get(registry);
+  if (base === undefined) {
+    const o = registry.organisation?.value;
+    const parts: string[] = [];
+    if (o !== undefined) {
+      parts.push(...textsIn(o.name), o.shortName ?? '', ...textsIn(o.responsible), o.contact?.name ?? '', ...textsIn(o.contact?.role));
+      parts.push(o.dpo?.name ?? '', ...textsIn(o.dpo?.role));
+    }
+    for (const a of registry.activities) parts.push(...textsIn(a.value.responsibleUnit), ...textsIn(a.value.owner?.role));
+    for (const d of registry.catalogues.dataSubjects.values()) {
+      const names = textsIn(d.value.name);
+      if (d.value.employees === true || names.some((n) => EMPLOYEES().test(n))) parts.push(...names, ...textsIn(d.value.description));
+    }
+    base = parts.filter((p) => p !== '').join(' | ');
+    ownOfRegistry.set(registry, base);
+  }
+  return activity === undefined ? base : [base, ...textsIn(activity.responsibleUnit)].join(' | ');
+}

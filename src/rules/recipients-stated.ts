@@ -18,7 +18,7 @@ import {
 import type { ReferenceData } from '../check/reference.js';
 import { placesOf } from '../check/places.js';
 import { clauseFacts, type ClauseFact } from '../check/clause.js';
-import { ownRole, partyKind, staffWord, type PartyContext } from '../check/parties.js';
+import { ownRole, ownWordsOf, partyKind, staffWord, type PartyContext } from '../check/parties.js';
 import { regionCodes } from '../check/countries.js';
 import { activityProse } from '../check/prose-activity.js';
 import { withoutPast } from '../check/past.js';
@@ -607,6 +607,7 @@ const partyContextOf = (r: ResolvedActivity, parties: PartyWords, isController: 
   subjects: subjectNames(r),
   recorded: parties.known().split(' | '),
   ...(isController.orgName === undefined ? {} : { organisation: isController.orgName }),
+  own: parties.own(),
 });
 class PartyWords {
   private listedWords: string | undefined;
@@ -622,6 +623,10 @@ class PartyWords {
       ...r.processors.flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.service).map(ownService)]),
       ...(r.activity.jointControllers ?? []).flatMap((j) => [j.controller, registry.organisation?.value.jointControllers?.[j.controller]?.name ?? '']),
     ].join(' | '));
+  }
+  /** What the record says is ours (check/parties.ts ownWordsOf): read once per registry. */
+  own(): string {
+    return ownWordsOf(this.registry, this.r.activity);
   }
   /** Whether the controller is a municipality. */
   municipal(): boolean {
@@ -933,7 +938,7 @@ const MAY_CLAUSE_RECEIVE = prefilter(CLAUSE_BODY, false, 2);
  */
 const PARTS = lazyPattern(String.raw`\s*,\s*|\s+(?:og|and|eller|or|samt|&)\s+`, 'iu');
 const lexicalOutside = (core: string, ctx: PartyContext): boolean => {
-  const kinds = core.split(PARTS()).map((p) => partyKind(receiverHead(p), ctx));
+  const kinds = core.split(PARTS()).map((p) => partyKind(headPhrase(p), ctx));
   return kinds.includes('outside') && !kinds.some((k) => k === 'subject' || k === 'relative' || k === 'staff' || k === 'own-unit');
 };
 /** A receiver phrase that is a clause («til at vi tar bilde», «til å», «to whether»): no party. */
@@ -1206,7 +1211,7 @@ function clauseReceiver(
     // The party context with the clause's language, built only when the lexicon is asked.
     let clauseCtx: PartyContext | undefined;
     const ctxOf = (): PartyContext => (clauseCtx ??= { ...partyContext(), language: ENGLISH_CLAUSE().test(f.clause) ? 'en' : 'no' });
-    const lexical = !body && !CLAUSE_START().test(party) && !ANIMAL_THING().test(f.clause) && lexicalOutside(core, ctxOf());
+    const lexical = !body && !CLAUSE_START().test(party) && !ANIMAL_THING().test(f.clause.replace(party, ' ')) && lexicalOutside(core, ctxOf());
     // A role of the controller's own kind of organisation («Trenerne» in a sports club's record: check/parties.ts ORG_ROLES).
     if (ownRole(receiverHead(core), isController.orgName)) {
       trace?.('receiver', { why: "a role of the controller's kind", verb: f.verb, party: f.party, clause: f.clause });
@@ -1220,7 +1225,7 @@ function clauseReceiver(
         why: 'party kind: no body, not outside',
         verb: f.verb,
         party: f.party,
-        kinds: core.split(PARTS()).map((x) => `${receiverHead(x)}: ${partyKind(receiverHead(x), ctxOf())}`),
+        kinds: core.split(PARTS()).map((x) => `${headPhrase(x)}: ${partyKind(headPhrase(x), ctxOf())}`),
         clause: f.clause,
       });
       continue;
@@ -1397,6 +1402,14 @@ const MARKETS = lazyPattern(
 );
 const SUPPLIER_FIRST = lazyPattern(String.raw`^(?:\p{L}*-?leverandør(?:en|ane|ene|ar|er)?|suppliers?|vendors?)$`, 'iu');
 /** The head noun of a receiver's phrase: its last word before a preposition or relative («HR at the client company» → «hr»). */
+/** The receiver's head with the word before it («den private fysioterapeuten», «the tax office»): check/parties.ts reads both. */
+const headPhrase = (party: string): string =>
+  party
+    .split(/\s(?:at|of|in|i|hos|ved|på|for|til|som|that|who|which|der|with|med)\s/iu)[0]!
+    .trim()
+    .split(/\s+/u)
+    .slice(-2)
+    .join(' ');
 const receiverHead = (party: string): string =>
   (
     party
@@ -2049,19 +2062,54 @@ const PERSON_TAIL = lazyPattern(
   String.raw`(?:mor|mora|moren|far|faren|fedre|mødre|wife|wives|man|men|woman|women|person|personen|persons|people|mann|mannen|menn|kvinne|kvinna|kvinnen|kone|kona|konen|dame|damen|gutt|gutten|jente|jenta|barn|barnet|folk|folka|folket)$`,
   'iu',
 );
+/** A passive's agent right after its verb («blir sendt av fastlegen til …», «is sent by the school to …»): another gives. Not «får kopi av …»: what is got. */
+const PASSIVE_AGENT = lazyPattern(
+  String.raw`^\s*(?:(?:òg|også|also|then|vidare|videre|deretter|direkte|directly|automatisk|automatically)\s+)?(?:av|by)\s+(?!(?:oss|us|meg|me)(?![\p{L}]))`,
+  'iu',
+);
+/** The data's destination in what is handed («opplysningene til KPR», «the data for the register»). */
+const DESTINATION = lazyPattern(String.raw`(?<![\p{L}])(?:til|for|to)\s+(?:the\s+)?([\p{L}-]+)\s*$`, 'iu');
+/** A subordinating word between a verb and its «til» (unknownOutside). */
+const SUBORDINATOR = lazyPattern(String.raw`(?<![\p{L}])(?:når|hvis|dersom|viss|fordi|slik\s+at|etter\s+at|when|if|because|unless|once)(?![\p{L}])`, 'iu');
+/** An act's noun by its ending («utleveringen», «vurderinga», «godkjenningen», «the assessment», «the consultation»); not a person in «-ing» («arvingane», «flyktningen», «lærlingen»). */
+const NOMINAL_TAIL = lazyPattern(
+  String.raw`(?:(?<!arv|flykt|slekt|lær|kjenn|fram|frem|ætt|yngl|nykomm|[^aeiouyæøå\s]r)(?:ing|ingen|inga|ingar|ingane|ingene)|else|elsen|sjon|sjonen|sjonar|sjoner|tion|tions|ment|ments|ance|ence)$`,
+  'iu',
+);
+/** An animal's data by a compound's tail in what is handed («opplysningar om skulehesten», «hundeeierens kattejournal»). */
+const ANIMAL_TAIL = lazyPattern(String.raw`(?:hest|hund|katt|kalv|dyr|sau|gris|føl|valp|kanin|fugl|ku)(?:en|et|ar|er|ane|ene|a|ene|ens|ets)?(?![\p{L}])`, 'iu');
+/** An inverted subject after a fronted adverbial («Døyr personen, sender vi …»: the thing read opens with «vi»). */
+const WE_FIRST = lazyPattern(String.raw`^(?:vi|me|we)(?![\p{L}])`, 'iu');
 /**
- * Record-first (session 30): the body itself («vi», «me», «we») hands a person's data in the active «til X» / «to the X»,
- * and X's head is a definite noun that the record and the typed lexicon know as nothing (not the person, a relative, our
- * staff or unit, a thing, a recorded party): X is outside by default («Vi sender opplysningar om barnet til apoteket»).
- * Not a place or thing (THING_TAIL) nor a person (PERSON_TAIL: perhaps our staff under a title the lexicon lacks) by its
- * compound's tail, a clause after «til», or an animal's data.
+ * Record-first (sessions 30–31): we ourselves hand a person's data to a party no one knows — the active «(vi) sender … til
+ * X» / «we send … to the X», the passive «… blir sendt til X», «… is sent to the X» with no agent of its own, and X as the
+ * subject of a passive or of «får» («X får kopi av / tilgang til / vite …», «the X is told / is given …») — and X's head is a
+ * definite noun that the record and the typed lexicon know as nothing (not the person, a relative, our staff or unit by
+ * the record's own words, a thing, a recorded party): X is outside by default («Vi sender opplysningar om barnet til
+ * apoteket», «Opplysningane blir sende til frivilligsentralen»). Not a place or thing (THING_TAIL) nor a person
+ * (PERSON_TAIL: perhaps our staff under a title the lexicon lacks) by its compound's tail, a clause after «til», or an
+ * animal's data.
  */
 const unknownOutside = (f: ClauseFact, core: string, party: string, ctxOf: () => PartyContext): boolean => {
-  if (f.voice !== 'active' || !/^(?:vi|me|we)$/iu.test(f.giver.trim()) || !/^(?:til|to)$/iu.test(f.prep)) return false;
-  if (CLAUSE_START().test(party) || ANIMAL_THING().test(f.clause)) return false;
+  const giver = f.giver.trim();
+  if (f.voice === 'active') {
+    const we = /^(?:vi|me|we)$/iu.test(giver) || ((giver === '' || TIME_FIRST().test(giver)) && WE_FIRST().test(f.thing.trim()));
+    if (!we || !/^(?:til|to)$/iu.test(f.prep)) return false;
+  } else if (!/^(?:til|to|)$/iu.test(f.prep) || PASSIVE_AGENT().test(f.clause.slice(f.at + f.verb.length))) return false;
+  if (CLAUSE_START().test(party) || ANIMAL_THING().test(f.clause.replace(party, ' ')) || ANIMAL_TAIL().test(f.thing)) return false;
+  // The «til» of another verb in a subordinate clause («gis videre når den innsatte samtykker til utleveringen»).
+  const at = f.clause.indexOf(party);
+  if (at > f.at && SUBORDINATOR().test(f.clause.slice(f.at + f.verb.length, at))) return false;
+  // A proper name as written («til Ola Hansen»), or an act's noun («utleveringen», «the assessment»): no unknown body.
+  const last = core.trim().split(/\s+/u).pop() ?? '';
+  if ((/^\p{Lu}/u.test(last) && !f.clause.trim().startsWith(last)) || NOMINAL_TAIL().test(receiverHead(core))) return false;
+  // The data's destination a recorded party («Helsedirektoratet mottar opplysningene til KPR» beside a recorded KPR): the
+  // named one handles it for that party.
+  const dest = DESTINATION().exec(f.thing);
+  if (dest !== null && (ctxOf().recorded ?? []).some((t) => t.split(/[^\p{L}]+/u).includes(dest[1]!.toLowerCase()))) return false;
   const head = receiverHead(core);
   const definite = ENGLISH_CLAUSE().test(f.clause) ? /^the\s/iu.test(core.trim()) : /(?:en|et|a|ane|ene|na)$/u.test(head);
-  return /^\p{Ll}/u.test(head) && definite && !THING_TAIL().test(head) && !PERSON_TAIL().test(head) && partyKind(head, ctxOf()) === 'unknown';
+  return /^\p{Ll}/u.test(head) && definite && !THING_TAIL().test(head) && !PERSON_TAIL().test(head) && partyKind(headPhrase(core), ctxOf()) === 'unknown';
 };
 export default defineRule(
   {
