@@ -250,9 +250,8 @@ const stemOf = (w: string): string => {
   const s = w.replace(STEM_END(), '');
   return s.length >= 3 ? s : w;
 };
-const sharesStem = (head: string, words: readonly string[]): boolean => head.length >= 4 && stemHit(head, indexOf(words));
 /**
- * `sharesStem` by two sets (#16, integrator session 31): some word of four letters or more equals the head, or the head's
+ * Whether a head shares a stem with a list of words, by two sets (#16, integrator session 31): some word of four letters or more equals the head, or the head's
  * stem, or has the head or the head's stem as its stem — the same answer as comparing every word, without cutting and
  * stemming the record's names on every head a reader asks about. Indexes are kept per list (WeakMap: the context's own
  * arrays) and per text (the record's own words, a bounded map).
