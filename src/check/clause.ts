@@ -106,7 +106,18 @@ const OBJECT_FIRST = lazyPattern(
   'iu',
 );
 /** A person as the owner in a passive's subject: «[thing] til/av/of [the] person» right before the verb. */
-const OWNER_OF = lazyPattern(String.raw`[\p{L}-]+\s+(?:til|av|åt|of|from|frå|fra)\s+(?:the\s+|den\s+|dei\s+|de\s+)?[\p{L}-]+\s*$`, 'iu');
+const OWNER_OF = lazyPattern(
+  String.raw`[\p{L}-]+\s+(?:til|av|åt|of|from|frå|fra)\s+(?:(?:the|den|dei|de|each|every|all|alle|kvar|kvart|hver|hvert|ein|en|ei|eit|et|a|an)\s+)?[\p{L}-]+\s*$`,
+  'iu',
+);
+/**
+ * A compound whose last part is a thing of data, not the person its first part names («Deltakerlisten», «Medlemsnummeret»,
+ * «Pasientjournalen», «elevmappa», «the customer list»): the subject is a list, a number, a record, not the person who acts.
+ */
+const DATA_TAIL = lazyPattern(
+  String.raw`\p{L}{3,}(?:list|nummer|numr|fil|rapport|oversikt|skjema|data|opplysning|journal|register|svar|konto|adress|navn|namn|saldo|poeng|profil|mapp|dokument|informasjon|bild|bilet|logg|historikk|referat|resultat|attest|kort|lister?|records?|files?|lists?|numbers?|details|accounts?)(?:e|a|en|et|er|ar|ene|ane|ne|s)?\s*$`,
+  'iu',
+);
 const NOUN_BEFORE = lazyPattern(
   String.raw`(?<![\p{L}])(?:a|an|the|each|every|our|their|its|his|her|this|that|of|en|ei|et|eit|ein|hver|kvar|vår|vårt|sin|sitt)\s+$`,
   'iu',
@@ -214,7 +225,14 @@ function factsOf(clause: string, next: string | undefined): ClauseFact[] {
       // what is handed is theirs, they do not act.
       personActs:
         PERSON_SUBJECT_AT().test(before.replace(/(?<![\p{L}])(?:kan|may|can|must|må|skal|also|også|òg)\s*$/iu, '').trim() + ' ') &&
-        !(g.passive !== undefined && OWNER_OF().test(before)),
+        !(g.passive !== undefined && OWNER_OF().test(before)) &&
+        !DATA_TAIL().test(
+          before
+            .replace(/(?<![\p{L}])(?:kan|may|can|must|må|skal|also|også|òg)\s*$/iu, '')
+            .trim()
+            .split(/\s+/u)
+            .pop()!,
+        ),
       clause,
       at: m.index,
     };

@@ -1148,7 +1148,7 @@ function clauseReceiver(
       trace?.('receiver', { why: 'given to us', verb: f.verb, party: f.party, clause: f.clause });
       continue;
     }
-    const data = CLAUSE_DATA().test(f.thing) || reportsPeople(f);
+    const data = CLAUSE_DATA().test(f.thing) || reportsPeople(f) || ownedByPerson(f.thing, partyContext);
     if (!data || thingsOnly(f.thing) || NO_ONES_DATA().test(f.clause) || docOfThing(f.thing)) {
       trace?.('receiver', {
         why: !data
@@ -1380,6 +1380,24 @@ const PEOPLE_REPORTED = lazyPattern(
   String.raw`(?<![\p{L}])(?:borrowers?|låntak\p{L}*|låner(?:e|en|ne)?|lånar(?:ar|en|ane)?|debtors?|skyldn\p{L}*|tenants?|leietak\p{L}*|leigetak\p{L}*)(?![\p{L}])`,
   'iu',
 );
+/**
+ * What a person owns, named by its owner («poengsaldoen til kvart medlem», «the number of each member», «each member's
+ * tier», «søkjarens CV»): the person's data, whatever the thing's own word (session 31, paraphrase4 PD024). The owner is a
+ * person by the lexicon's kinds (the record's data subjects, the general nouns for a person, a relative).
+ */
+const OWNED_BY = lazyPattern(
+  String.raw`(?:(?<![\p{L}])(?:til|åt|of|av)\s+(?:(?:the|den|dei|de|each|every|all|alle|kvar|kvart|hver|hvert|ein|en|ei|eit|et|a|an)\s+)?([\p{L}-]+)(?:\s|$))|(?:(?<![\p{L}])(?:(?:each|every|the|a|an|kvar|hver)\s+)?([\p{L}-]+)['’]s?\s+\p{L})`,
+  'giu',
+);
+const MAY_OWNED_BY = prefilter(OWNED_BY, false, 2);
+const ownedByPerson = (thing: string, ctx: () => PartyContext): boolean => {
+  if (!MAY_OWNED_BY(thing) || COUNT_WORD().test(thing)) return false;
+  for (const m of thing.matchAll(OWNED_BY())) {
+    const k = partyKind(m[1] ?? m[2]!, ctx());
+    if (k === 'subject' || k === 'relative') return true;
+  }
+  return false;
+};
 const reportsPeople = (f: ClauseFact): boolean =>
   REPORT_VERB().test(f.verb) && (PEOPLE_ONE().test(f.thing) || PEOPLE_REPORTED().test(f.thing)) && !COUNT_WORD().test(f.thing);
 /** A count of people («medlemstall», «the number of borrowers», «antall elever»), no one's data. */
