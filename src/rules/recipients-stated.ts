@@ -1130,7 +1130,10 @@ function clauseReceiver(
       .replace(/^(?:(?:også|òg|also|then)\s+)+/iu, '')
       .split(/\s(?:who|which|that|som)\s/iu)[0]!
       .trim();
-    if (party === '' || US().test(party) || party.split(/\s+/u).length > 9) {
+    // A long party is a clause read as one, unless it is parties joined by «og», «and» («Our partner hotels and the bank
+    // behind the Nordavind Polar credit card get …»: paraphrase4 PD023), each of nine words at most.
+    const long = party.split(/\s+/u).length > 9 && (party.split(/\s+/u).length > 16 || party.split(PARTS()).some((x) => x.split(/\s+/u).length > 9));
+    if (party === '' || US().test(party) || long) {
       trace?.('receiver', { why: 'no party, us, or too long', verb: f.verb, party: f.party, clause: f.clause });
       continue;
     }
