@@ -62,6 +62,30 @@ const VERB = lazyPattern(
 );
 /** The gate: a text with none of the lexicon's words has no clause to read (util/prefilter.ts). */
 const MAY_HAND = prefilter(VERB);
+/**
+ * Verbs of seeing and listening (session 31, #12): access given by letting a party see or hear («Politiet kan få se hva
+ * en låner har lånt», «I appen kan foreldra sjå …», «Staff at the AMK centre can listen to every recording»: access, the
+ * subject sees; «we let them see a list», «vi lar forsikringsselskapet få se bileta», «we allow the insurer to view the
+ * footage»: a give, the one let see receives). A modal is part of the verb here: what someone can see is what they have
+ * access to, not a choice. Read only where its own gate lets a text in.
+ */
+const SEE_VERB = String.raw`se|sjå|see|view|lese|read|lytte\s+(?:til|på)|lytta\s+(?:til|på)|høre\s+på|høyre\s+på|listen\s+to|hear|look\s+at`;
+const SEE_ADVERB = String.raw`(?:(?:også|òg|also|alltid|always|then|da|derfor|dessutan|dessuten|likevel)\s+)?`;
+const SEE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?<can>(?:kan|kunne|can|could|may|får|fær|fekk|fikk|gets?\s+to|got\s+to|(?:is|are)\s+able\s+to|(?:is|are)\s+allowed\s+to)\s+(?:(?!(?:ikke|ikkje|not|never|aldri|også|òg|also|få)\s)(?<inv>[\p{L}-]+)\s+)??${SEE_ADVERB}(?:få\s+|få\s+)?(?:${SEE_VERB}))|(?<let>(?:la|lar|lèt|let|lets|allow|allows|allowed)\s+(?<seer>(?:[\p{L}'’-]+\s+){1,4}?)(?:få\s+|få\s+|to\s+)?(?:${SEE_VERB})))(?![\p{L}])`,
+  'giu',
+);
+const MAY_SEE = prefilter(SEE, false, 2);
+/** A pronoun let see («we let them see»): the party is the subject of a clause before it in the sentence («If the police ask …»). */
+const PRONOUN = lazyPattern(String.raw`^(?:them|dem|deim|dei|de|him|her|ham|henne|han|ho|hun)$`, 'iu');
+const SUBORDINATE_SUBJECT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:if|when|once|where|hvis|dersom|viss|når|om)\s+(?:(?:the|den|det|dei|de)\s+)?([\p{L}-]+)`,
+  'iu',
+);
+const NOT_A_NOUN = lazyPattern(
+  String.raw`^(?:vi|me|we|they|dei|de|he|she|it|han|ho|hun|det|den|du|you|i|eg|jeg|there|der|a|an|en|ei|et|eit|ein|ikke|ikkje|not)$`,
+  'iu',
+);
 
 /** Where a clause ends inside a sentence: a comma or «og», «and», «men», «but» before a new subject and verb. */
 const CLAUSE_JOIN = lazyPattern(String.raw`,?\s+(?:og|and|men|but|så|so|slik\s+at|so\s+that)\s+(?=(?:vi|me|we|de|dei|they|han|ho|hun|he|she)\s)|;`, 'iu');
@@ -202,11 +226,11 @@ const subjectOf = (before: string): string =>
     .replace(/^\s*(?:og|and|men|but)\s+/iu, '')
     .trim();
 
-function factsOf(clause: string, next: string | undefined): ClauseFact[] {
+function factsOf(clause: string, next: string | undefined, see: boolean): ClauseFact[] {
   const out: ClauseFact[] = [];
   const negatedClause = NEGATION.test(clause);
   const past = pastOrRejected(clause, next);
-  for (const m of clause.matchAll(VERB())) {
+  for (const m of see ? [...clause.matchAll(VERB()), ...clause.matchAll(SEE())] : clause.matchAll(VERB())) {
     const g = m.groups!;
     const before = clause.slice(0, m.index);
     // A noun, not a verb («a copy of each report», «the transfer», «our checks»).
@@ -237,6 +261,26 @@ function factsOf(clause: string, next: string | undefined): ClauseFact[] {
       clause,
       at: m.index,
     };
+    if (g.can !== undefined || g.let !== undefined) {
+      // What is seen: the words after the verb, up to a relative or subordinate clause.
+      const thing = rest.split(RELATIVE_START())[0]!.trim().split(/\s+/u).slice(0, 12).join(' ');
+      if (g.can !== undefined) {
+        const subject = subjectOf(before);
+        const inverted = g.inv !== undefined && (subject === '' || ADVERBIAL_SUBJECT().test(subject));
+        // «kan også se», «kan du se»: an inverted subject only where none stands before the modal.
+        if (g.inv !== undefined && !inverted) continue;
+        out.push({ ...base, kind: 'access', voice: 'active', giver: '', thing, party: inverted ? g.inv! : subject, prep: '' });
+      } else {
+        let party = g.seer!.trim().replace(/^(?:også|òg|also)\s+/iu, '');
+        if (PRONOUN().test(party)) {
+          const named = SUBORDINATE_SUBJECT().exec(before);
+          if (named === null || NOT_A_NOUN().test(named[1]!)) continue;
+          party = named[1]!;
+        }
+        out.push({ ...base, kind: 'give', voice: 'active', giver: subjectOf(before), thing, party, prep: '' });
+      }
+      continue;
+    }
     if (g.passive !== undefined) {
       const to = afterPrep(rest, PREP_TO);
       const subject = subjectOf(before);
@@ -393,11 +437,12 @@ function factsOf(clause: string, next: string | undefined): ClauseFact[] {
 
 /** The facts of every clause of a text (see above), read once per distinct text. */
 export const clauseFacts = byText((text: string): readonly ClauseFact[] => {
-  if (!MAY_HAND(text)) return [];
+  const see = MAY_SEE(text);
+  if (!see && !MAY_HAND(text)) return [];
   const sentences = text.split(STOP_NOT_DECIMAL);
-  return sentences.flatMap((s, i) => s.split(CLAUSE_JOIN()).flatMap((c) => factsOf(c, sentences[i + 1])));
+  return sentences.flatMap((s, i) => s.split(CLAUSE_JOIN()).flatMap((c) => factsOf(c, sentences[i + 1], see)));
 });
 
 /** For the developers' trace (scripts/trace-miss.mjs): whether the lexicon's gate lets a text in, and its sentences' clauses. */
-export const mayHand = (text: string): boolean => MAY_HAND(text);
+export const mayHand = (text: string): boolean => MAY_HAND(text) || MAY_SEE(text);
 export const clausesOf = (text: string): string[][] => text.split(STOP_NOT_DECIMAL).map((s) => s.split(CLAUSE_JOIN()));

@@ -880,7 +880,8 @@ const peopleAfter = (words: string): boolean =>
     .slice(0, 3)
     .some((w) => {
       const k = partyKind(w);
-      return k === 'subject' || k === 'relative' || k === 'staff';
+      // An agent noun names people too («the list of campers», «lista over bodgjevarane»: session 31).
+      return k === 'subject' || k === 'relative' || k === 'staff' || k === 'outside';
     });
 const COMPOUND_DATA = lazyPattern(String.raw`^\s+(?:lists?|details|information|data|registers?|records?|numbers?)(?![\p{L}])`, 'iu');
 const PRICE = lazyPattern(String.raw`^(?:price|prices|pris)$`, 'iu');
@@ -1132,7 +1133,9 @@ function clauseReceiver(
       .trim();
     // A long party is a clause read as one, unless it is parties joined by «og», «and» («Our partner hotels and the bank
     // behind the Nordavind Polar credit card get …»: paraphrase4 PD023), each of nine words at most.
-    const long = party.split(/\s+/u).length > 9 && (party.split(/\s+/u).length > 16 || party.split(PARTS()).some((x) => x.split(/\s+/u).length > 9));
+    const long =
+      party.replace(/\s*\([^)]*\)/gu, '').split(/\s+/u).length > 9 &&
+      (party.split(/\s+/u).length > 16 || party.split(PARTS()).some((x) => x.split(/\s+/u).length > 9));
     if (party === '' || US().test(party) || long) {
       trace?.('receiver', { why: 'no party, us, or too long', verb: f.verb, party: f.party, clause: f.clause });
       continue;
@@ -1190,7 +1193,7 @@ function clauseReceiver(
       trace?.('receiver', { why: "the controller's unit by a genitive", verb: f.verb, party: f.party, clause: f.clause });
       continue;
     }
-    if (PEOPLE_ONE().test(first) && !CLAUSE_BODY().test(party)) {
+    if (PEOPLE_ONE().test(first) && !CLAUSE_BODY().test(party) && !staffOfOther(party, partyContext)) {
       trace?.('receiver', { why: 'people (PEOPLE_ONE)', verb: f.verb, party: f.party, clause: f.clause });
       continue;
     }
@@ -1202,7 +1205,8 @@ function clauseReceiver(
       // A unit of a body named by its proper name («Integritetseininga i Noregs idrettsforbund», «the integrity unit of
       // Norges idrettsforbund»): the body's (the controller's own unit is cleared by `known`: unitOfOwn).
       UNIT_OF_NAMED().test(party) ||
-      GROUP_MEMBER().test(party);
+      GROUP_MEMBER().test(party) ||
+      ((PEOPLE_ONE().test(first) || staffWord(first)) && (staffOfOther(party, partyContext) || COMPANY_AFTER().test(party)));
     // Any other party outside the controller by its head noun's kind (check/parties.ts: an agent noun or a trade that is
     // not the person, a relative, our staff, our unit, a thing or a party the record names): «til utbyggjaren», «to the
     // roofer». Not a clause that opens after «til» («samtykke til at vi …»), nor one that names an animal (its data).
@@ -1385,11 +1389,11 @@ const PEOPLE_REPORTED = lazyPattern(
 );
 /**
  * What a person owns, named by its owner («poengsaldoen til kvart medlem», «the number of each member», «each member's
- * tier», «søkjarens CV»): the person's data, whatever the thing's own word (session 31, paraphrase4 PD024). The owner is a
- * person by the lexicon's kinds (the record's data subjects, the general nouns for a person, a relative).
+ * tier»), or what a person did or has («hva en låner har lånt», «what each member bought»): the person's data, whatever
+ * the thing's own word (session 31, paraphrase4 PD017, PD024). The owner is a person by the lexicon's kinds (the record's data subjects, the general nouns for a person, a relative).
  */
 const OWNED_BY = lazyPattern(
-  String.raw`(?:(?<![\p{L}])(?:til|åt|of|av)\s+(?:(?:the|den|dei|de|each|every|all|alle|kvar|kvart|hver|hvert|ein|en|ei|eit|et|a|an)\s+)?([\p{L}-]+)(?:\s|$))|(?:(?<![\p{L}])(?:(?:each|every|the|a|an|kvar|hver)\s+)?([\p{L}-]+)['’]s?\s+\p{L})`,
+  String.raw`(?:(?<![\p{L}])(?:til|åt|of|av|kva|hva|what|which|hvilke|hvilken|kven|hvem|who)\s+(?:(?:the|den|dei|de|each|every|all|alle|kvar|kvart|hver|hvert|ein|en|ei|eit|et|a|an)\s+)?([\p{L}-]+)(?:\s|$))|(?:(?<![\p{L}])(?:(?:each|every|the|a|an|kvar|hver)\s+)?([\p{L}-]+)['’]s?\s+\p{L})`,
   'giu',
 );
 const MAY_OWNED_BY = prefilter(OWNED_BY, false, 2);
@@ -1400,6 +1404,27 @@ const ownedByPerson = (thing: string, ctx: () => PartyContext): boolean => {
     if (k === 'subject' || k === 'relative') return true;
   }
   return false;
+};
+/**
+ * People of another body by its genitive («Staff at the health trust's emergency medical communication centre», «de
+ * tilsette ved helseforetakets AMK-sentral»): the other body receives (session 31, paraphrase4 PD020). Not a person's own
+ * («staff at the patient's home»), our staff's or our unit's.
+ */
+const OTHERS_GENITIVE = lazyPattern(
+  String.raw`^\S+(?:\s+\S+)?\s+(?:at|of|in|from|ved|hos|i|på|frå|fra)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?([\p{L}-]+)(?:['’]s?\s+|(?<=\p{L}{3}(?:ets|ens))\s+)[\p{L}-]`,
+  'iu',
+);
+/** Staff of a company named by its form («Lydteknikaren i Oslo Lyd AS», «the technician at Nordlys Ltd»). */
+const COMPANY_AFTER = lazyPattern(
+  String.raw`^\S+(?:\s+\S+)?\s+(?:at|of|in|from|ved|hos|i|på|frå|fra)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:AS|ASA|SA|Ltd|AB|GmbH|Inc|LLC|BA|SUS)(?![\p{L}])`,
+  'u',
+);
+const staffOfOther = (party: string, ctx: () => PartyContext): boolean => {
+  const m = OTHERS_GENITIVE().exec(party);
+  if (m === null) return false;
+  const owner = /['’]/u.test(party) ? m[1]! : m[1]!.replace(/s$/u, '');
+  const k = partyKind(owner, ctx());
+  return k === 'unknown' || k === 'outside' || k === 'recorded';
 };
 const reportsPeople = (f: ClauseFact): boolean =>
   REPORT_VERB().test(f.verb) && (PEOPLE_ONE().test(f.thing) || PEOPLE_REPORTED().test(f.thing)) && !COUNT_WORD().test(f.thing);
