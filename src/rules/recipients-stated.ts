@@ -1206,7 +1206,8 @@ function clauseReceiver(
       // Norges idrettsforbund»): the body's (the controller's own unit is cleared by `known`: unitOfOwn).
       UNIT_OF_NAMED().test(party) ||
       GROUP_MEMBER().test(party) ||
-      ((PEOPLE_ONE().test(first) || staffWord(first)) && (staffOfOther(party, partyContext) || COMPANY_AFTER().test(party)));
+      ((PEOPLE_ONE().test(first) || staffWord(first)) && (staffOfOther(party, partyContext) || COMPANY_AFTER().test(party))) ||
+      unitOfBody(party, f.clause, isController);
     // Any other party outside the controller by its head noun's kind (check/parties.ts: an agent noun or a trade that is
     // not the person, a relative, our staff, our unit, a thing or a party the record names): «til utbyggjaren», «to the
     // roofer». Not a clause that opens after «til» («samtykke til at vi …»), nor one that names an animal (its data).
@@ -1232,7 +1233,12 @@ function clauseReceiver(
       });
       continue;
     }
-    if ((ownUnit(first) || OWN_UNIT_WORD().test(first) || STAFF_FIRST().test(first)) && !CLAUSE_OTHERS().test(party) && !unitOfOtherBody(party)) {
+    if (
+      (ownUnit(first) || OWN_UNIT_WORD().test(first) || STAFF_FIRST().test(first)) &&
+      !CLAUSE_OTHERS().test(party) &&
+      !unitOfOtherBody(party) &&
+      !unitOfBody(party, f.clause, isController)
+    ) {
       trace?.('receiver', { why: 'own unit or staff', verb: f.verb, party: f.party, clause: f.clause });
       continue;
     }
@@ -1414,6 +1420,18 @@ const OTHERS_GENITIVE = lazyPattern(
   String.raw`^\S+(?:\s+\S+)?\s+(?:at|of|in|from|ved|hos|i|på|frå|fra)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?([\p{L}-]+)(?:['’]s?\s+|(?<=\p{L}{3}(?:ets|ens))\s+)[\p{L}-]`,
   'iu',
 );
+/**
+ * A unit of another body by its kind («Tildelingskontoret i kommunen» in a care provider's record, «the allocation office of
+ * the municipality»): the body receives (session 31, paraphrase5 PE015). Not the controller's own («… i kommunen» in a
+ * municipality's record: unitOfOwn).
+ */
+const unitOfBody = (party: string, clause: string, isController: IsController): boolean => {
+  const at = party.search(/\s(?:i|ved|hos|in|at|of|within)\s/iu);
+  const unit = party.slice(0, at).split(/\s+/u).pop()!;
+  if (at <= 0 || !(OWN_UNIT_WORD().test(unit) || partyKind(unit) === 'own-unit')) return false;
+  const after = party.slice(at).replace(/^\s*\S+\s+(?:the\s+)?/u, '');
+  return MAY_CLAUSE_RECEIVE(after) && CLAUSE_BODY().test(after.split(/\s+/u)[0]!) && !unitOfOwn(party, clause, isController);
+};
 /** Staff of a company named by its form («Lydteknikaren i Oslo Lyd AS», «the technician at Nordlys Ltd»). */
 const COMPANY_AFTER = lazyPattern(
   String.raw`^\S+(?:\s+\S+)?\s+(?:at|of|in|from|ved|hos|i|på|frå|fra)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:AS|ASA|SA|Ltd|AB|GmbH|Inc|LLC|BA|SUS)(?![\p{L}])`,
@@ -1427,7 +1445,12 @@ const staffOfOther = (party: string, ctx: () => PartyContext): boolean => {
   return k === 'unknown' || k === 'outside' || k === 'recorded';
 };
 const reportsPeople = (f: ClauseFact): boolean =>
-  REPORT_VERB().test(f.verb) && (PEOPLE_ONE().test(f.thing) || PEOPLE_REPORTED().test(f.thing)) && !COUNT_WORD().test(f.thing);
+  REPORT_VERB().test(f.verb) &&
+  (PEOPLE_ONE().test(f.thing) ||
+    PEOPLE_REPORTED().test(f.thing) ||
+    // A person by the lexicon's kinds, the thing's only word («varsler … antidopingorganisasjonen om utøveren»: session 31).
+    (!/\s/u.test(f.thing.trim().replace(/^(?:the|den|det|dei|de)\s+/iu, '')) && partyKind(f.thing) === 'subject')) &&
+  !COUNT_WORD().test(f.thing);
 /** A count of people («medlemstall», «the number of borrowers», «antall elever»), no one's data. */
 const COUNT_WORD = lazyPattern(String.raw`(?:tal|tall|tala|talet|tallet|tallene|antal\p{L}*|statisti\p{L}*|numbers?|counts?|figures|totals?)(?![\p{L}])`, 'iu');
 /** A unit of another body by its kind («Integritetseininga i Noregs idrettsforbund»), not «Kommunikasjonsavdelingen i IKA» (ours). */
