@@ -254,7 +254,7 @@ function afterPrep(rest: string, preps: string): [string, string, string] | unde
  * a subordinate clause or an adverbial first («Når vi har fått svar, …», «Etter at vi …»).
  */
 const ZERO_RELATIVE = lazyPattern(
-  String.raw`^\s*((?!(?:etter|når|hvis|dersom|viss|om|if|when|once|after|before|før|fordi|because|da|since|som|at|ettersom|for|i|in|på|on|ved|by|med|with|under|during)(?![\p{L}]))\p{L}[^,]*?\p{L})\s+(?:vi|me|we|de|dei|they|du|you)\s[^,]*,\s*$`,
+  String.raw`^\s*((?!(?:etter|når|hvis|dersom|viss|om|if|when|once|after|before|før|fordi|because|da|since|som|at|ettersom|for|i|in|på|on|ved|by|med|with|under|during|er|var|har|hadde|blir|ble|blei|vert|vart|får|fikk|fekk|skal|skulle|kan|kunne|må|vil|ville|is|are|was|were|has|have|had|should|would|will|can|could|do|does|did)(?![\p{L}]))\p{L}[^,]*?\p{L})\s+(?:vi|me|we|de|dei|they|du|you)\s[^,]*,\s*$`,
   'iu',
 );
 const subjectOf = (before: string): string =>

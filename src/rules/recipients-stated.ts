@@ -878,10 +878,11 @@ const peopleAfter = (words: string): boolean =>
   words
     .split(/\s+/u)
     .slice(0, 3)
-    .some((w) => {
+    .some((w, i) => {
       const k = partyKind(w);
-      // An agent noun names people too («the list of campers», «lista over bodgjevarane»: session 31).
-      return k === 'subject' || k === 'relative' || k === 'staff' || k === 'outside';
+      // An agent noun right after names people too («the list of campers», «lista over bodgjevarane»: session 31); not a
+      // verb's shape further on («a list of the courses we offer»).
+      return k === 'subject' || k === 'relative' || k === 'staff' || (i === 0 && k === 'outside');
     });
 const COMPOUND_DATA = lazyPattern(String.raw`^\s+(?:lists?|details|information|data|registers?|records?|numbers?)(?![\p{L}])`, 'iu');
 const PRICE = lazyPattern(String.raw`^(?:price|prices|pris)$`, 'iu');
@@ -1155,7 +1156,7 @@ function clauseReceiver(
       continue;
     }
     const data = CLAUSE_DATA().test(f.thing) || reportsPeople(f) || ownedByPerson(f.thing, partyContext);
-    if (!data || thingsOnly(f.thing) || NO_ONES_DATA().test(f.clause) || docOfThing(f.thing)) {
+    if (!data || thingsOnly(f.thing) || NO_ONES_DATA().test(f.clause) || docOfThing(f.thing) || AGENDA_OR_OWN().test(f.thing)) {
       trace?.('receiver', {
         why: !data
           ? 'no data word'
@@ -1411,6 +1412,15 @@ const ownedByPerson = (thing: string, ctx: () => PartyContext): boolean => {
   }
   return false;
 };
+/**
+ * What is handed is only a meeting's agenda («Sakslisten sendes lokalavisen», «the agenda»: lawful-wordings-s22-n f38), or
+ * the receiver's own («får tilgang til sin egen kontaktliste», «their own list»: lawful-wordings-s24-n i131): no one's data
+ * disclosed.
+ */
+const AGENDA_OR_OWN = lazyPattern(
+  String.raw`^(?:(?:the|an?|en|ei|ein)\s+)?(?:sakslist\p{L}*|saklist\p{L}*|agenda(?:s|en|ene|ane)?|møteinnkalling\p{L}*)$|^(?:(?:til|to|i|in)\s+)?(?:sin|si|sitt|sine|their|its)\s+(?:egen|eigen|eiga|egne|eigne|eget|eige|own)(?![\p{L}])`,
+  'iu',
+);
 /**
  * People of another body by its genitive («Staff at the health trust's emergency medical communication centre», «de
  * tilsette ved helseforetakets AMK-sentral»): the other body receives (session 31, paraphrase4 PD020). Not a person's own
