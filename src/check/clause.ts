@@ -47,11 +47,12 @@ export interface ClauseFact {
   at: number;
 }
 
-const GIVE_ACTIVE = String.raw`send|sender|sendar|sende|sendte|sends|sending|forward|forwards|forwarded|forwarding|videresend(?:er|e|te)?|vidaresend(?:er|ar|e)?|oversend(?:er|ar|e|te)?|transmit(?:s|ted|ting)?|gi|gir|gjev|gje|gav|ga|give|gives|gave|giving|utlever(?:er|ar|e|te)|overfør(?:er|e|te)|transfer(?:s|red|ring)?|deler|delar|dele|delte|share|shares|shared|sharing|formidl(?:er|ar|e|a|et)|videreformidl(?:er|e|et)|vidareformidl(?:ar|e|a)|rapporter(?:er|ar|e|te)|reports?|reported|meld(?:er|ar|e|te)|varsl(?:er|ar|e|a|et)|orienter(?:er|ar|e)|underrett(?:er|ar|e)|notif(?:y|ies|ied)|inform(?:s|ed|erer|erar|ere)?|tell|tells|told|fortel(?:ler|jer|le|je)|provide(?:s|d)?|disclose(?:s|d)?|pass(?:es|ed)?\s+on|hand(?:s|ed)?\s+over|make(?:s)?\s+available|legg(?:er|e)?\s+ut`;
+const GIVE_ACTIVE = String.raw`send|sender|sendar|sende|sendte|sends|sending|forward|forwards|forwarded|forwarding|videresend(?:er|e|te)?|vidaresend(?:er|ar|e)?|oversend(?:er|ar|e|te)?|transmit(?:s|ted|ting)?|gi|gir|gjev|gje|gav|ga|give|gives|gave|giving|utlever(?:er|ar|e|te)|overfør(?:er|e|te)|transfer(?:s|red|ring)?|deler|delar|dele|delte|share|shares|shared|sharing|formidl(?:er|ar|e|a|et)|videreformidl(?:er|e|et)|vidareformidl(?:ar|e|a)|rapporter(?:er|ar|e|te)|reports?|reported|meld(?:er|ar|e|te)|varsl(?:er|ar|e|a|et)|orienter(?:er|ar|e)|underrett(?:er|ar|e)|notif(?:y|ies|ied)|inform(?:s|ed|erer|erar|ere)?|tell|tells|told|fortel(?:ler|jer|le|je)|provide(?:s|d)?|disclose(?:s|d)?|pass(?:es|ed)?\s+on|hand(?:s|ed)?\s+over|make(?:s)?\s+available|legg(?:er|e)?\s+ut|pass(?:es|ed)?(?=\s(?:[^.;:]{0,80}?)\sto\s)`;
 const GIVE_S_PASSIVE = String.raw`sendes|sendast|videresendes|vidaresendast|oversendes|oversendast|gis|givast|gjevast|utleveres|utleverast|overføres|overførast|deles|delast|formidles|formidlast|rapporteres|rapporterast|meldes|meldast|varsles|varslast`;
 const GIVE_PARTICIPLE = String.raw`gjort\s+tilgjengel[ie]g\p{L}*|gjorde\s+tilgjengel[ie]g\p{L}*|gjorte\s+tilgjengel[ie]g\p{L}*|orientert|orientere|sendt|sende|send|sent|forwarded|videresendt|vidaresendt|vidaresende|oversendt|oversende|transmitted|gitt|gjeve|given|utlevert|utleverte|overført|overførte|transferred|delt|delte|shared|formidlet|formidla|rapportert|rapporterte|reported|meldt|varslet|varsla|notified|informed|informert|told|fortalt|provided|disclosed|passed\s+on|handed\s+over|made\s+available`;
 const BE = String.raw`blir|blei|ble|vert|vart|er|var|bli|verte|is|are|was|were|be|been|being|gets|get`;
-const RECEIVE = String.raw`får|fær|fikk|fekk|mottar|mottek|tar\s+imot|tek\s+imot|receives?|received|gets|got`;
+/** «get» in the plural («Our partner hotels … get each member's number from us»), not «get in touch», «get paid», «to get». */
+const RECEIVE = String.raw`får|fær|fikk|fekk|mottar|mottek|tar\s+imot|tek\s+imot|receives?|received|gets|got|(?<!(?:to|will|would|can|could|may|might|must|should|shall|not|n't)\s+)get(?!\s+(?:in\s+touch|rid|back|started|used|paid|ready|involved|better|worse|lost|married|sick|hurt|to|there|here|home)(?![\p{L}]))`;
 const GET_ACTIVE = String.raw`hent(?:er|ar|e|a|et|ar)|innhent(?:er|ar|e|a|et)|obtain(?:s|ed)?|collect(?:s|ed)?|retriev(?:e|es|ed)|fetch(?:es|ed)?|kjøp(?:er|e|te)|buy(?:s)?|bought|sjekk(?:er|ar|e|a|et)|check(?:s|ed)?|slår\s+(?:\p{L}+\s+){0,2}?opp|slå\s+(?:\p{L}+\s+){0,2}?opp|slo\s+(?:\p{L}+\s+){0,2}?opp|look(?:s|ed)?\s+(?:\p{L}+\s+){0,2}?up|kontakt(?:er|ar|e)|contact(?:s|ed)?|tar\s+kontakt\s+med|tek\s+kontakt\s+med|ta\s+kontakt\s+med|get(?:s)?\s+in\s+touch\s+with|ring(?:er|jer|e)(?:\s+til)?|går\s+(?:\p{L}+\s+){0,2}?gjennom|ser\s+(?:\p{L}+\s+){0,2}?på|go(?:es)?\s+through|review(?:s)?`;
 const ACCESS = String.raw`(?:lese|skrive|full|direkte)?(?:tilgang|innsyn)|(?:read|write|full|direct|read-only)?\s*access`;
 /** Every verb of the lexicon, in the order tried: the passive first, so «blir sendt» is not read as «sendt». */
@@ -61,6 +62,30 @@ const VERB = lazyPattern(
 );
 /** The gate: a text with none of the lexicon's words has no clause to read (util/prefilter.ts). */
 const MAY_HAND = prefilter(VERB);
+/**
+ * Verbs of seeing and listening (session 31, #12): access given by letting a party see or hear («Politiet kan få se hva
+ * en låner har lånt», «I appen kan foreldra sjå …», «Staff at the AMK centre can listen to every recording»: access, the
+ * subject sees; «we let them see a list», «vi lar forsikringsselskapet få se bileta», «we allow the insurer to view the
+ * footage»: a give, the one let see receives). A modal is part of the verb here: what someone can see is what they have
+ * access to, not a choice. Read only where its own gate lets a text in.
+ */
+const SEE_VERB = String.raw`se|sjå|see|view|lese|read|lytte\s+(?:til|på)|lytta\s+(?:til|på)|høre\s+på|høyre\s+på|listen\s+to|hear|look\s+at`;
+const SEE_ADVERB = String.raw`(?:(?:også|òg|also|alltid|always|then|da|derfor|dessutan|dessuten|likevel)\s+)?`;
+const SEE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?<can>(?:kan|kunne|can|could|may|får|fær|fekk|fikk|gets?\s+to|got\s+to|(?:is|are)\s+able\s+to|(?:is|are)\s+allowed\s+to)\s+(?:(?!(?:ikke|ikkje|not|never|aldri|også|òg|also|få)\s)(?<inv>[\p{L}-]+)\s+)??${SEE_ADVERB}(?:få\s+|få\s+)?(?:${SEE_VERB}))|(?<let>(?:la|lar|lèt|let|lets|allow|allows|allowed)\s+(?<seer>(?:[\p{L}'’-]+\s+){1,4}?)(?:få\s+|få\s+|to\s+)?(?:${SEE_VERB})))(?![\p{L}])`,
+  'giu',
+);
+const MAY_SEE = prefilter(SEE, false, 2);
+/** A pronoun let see («we let them see»): the party is the subject of a clause before it in the sentence («If the police ask …»). */
+const PRONOUN = lazyPattern(String.raw`^(?:them|dem|deim|dei|de|him|her|ham|henne|han|ho|hun)$`, 'iu');
+const SUBORDINATE_SUBJECT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:if|when|once|where|hvis|dersom|viss|når|om)\s+(?:(?:the|den|det|dei|de)\s+)?([\p{L}-]+)`,
+  'iu',
+);
+const NOT_A_NOUN = lazyPattern(
+  String.raw`^(?:vi|me|we|they|dei|de|he|she|it|han|ho|hun|det|den|du|you|i|eg|jeg|there|der|a|an|en|ei|et|eit|ein|ikke|ikkje|not)$`,
+  'iu',
+);
 
 /** Where a clause ends inside a sentence: a comma or «og», «and», «men», «but» before a new subject and verb. */
 const CLAUSE_JOIN = lazyPattern(String.raw`,?\s+(?:og|and|men|but|så|so|slik\s+at|so\s+that)\s+(?=(?:vi|me|we|de|dei|they|han|ho|hun|he|she)\s)|;`, 'iu');
@@ -106,7 +131,18 @@ const OBJECT_FIRST = lazyPattern(
   'iu',
 );
 /** A person as the owner in a passive's subject: «[thing] til/av/of [the] person» right before the verb. */
-const OWNER_OF = lazyPattern(String.raw`[\p{L}-]+\s+(?:til|av|åt|of|from|frå|fra)\s+(?:the\s+|den\s+|dei\s+|de\s+)?[\p{L}-]+\s*$`, 'iu');
+const OWNER_OF = lazyPattern(
+  String.raw`[\p{L}-]+\s+(?:til|av|åt|of|from|frå|fra)\s+(?:(?:the|den|dei|de|each|every|all|alle|kvar|kvart|hver|hvert|ein|en|ei|eit|et|a|an)\s+)?[\p{L}-]+\s*$`,
+  'iu',
+);
+/**
+ * A compound whose last part is a thing of data, not the person its first part names («Deltakerlisten», «Medlemsnummeret»,
+ * «Pasientjournalen», «elevmappa», «the customer list»): the subject is a list, a number, a record, not the person who acts.
+ */
+const DATA_TAIL = lazyPattern(
+  String.raw`\p{L}{3,}(?:list|nummer|numr|fil|rapport|oversikt|skjema|data|opplysning|journal|register|svar|konto|adress|navn|namn|saldo|poeng|profil|mapp|dokument|informasjon|bild|bilet|logg|historikk|referat|resultat|attest|kort|lister?|records?|files?|lists?|numbers?|details|accounts?)(?:e|a|en|et|er|ar|ene|ane|ne|s)?\s*$`,
+  'iu',
+);
 const NOUN_BEFORE = lazyPattern(
   String.raw`(?<![\p{L}])(?:a|an|the|each|every|our|their|its|his|her|this|that|of|en|ei|et|eit|ein|hver|kvar|vår|vårt|sin|sitt)\s+$`,
   'iu',
@@ -126,7 +162,45 @@ const TOLD_OBJECT = lazyPattern(
   String.raw`^\s*(?:(?:vi|me|we)\s+)?(?:(?:også|òg|also|then|da|så|straks|alltid|always|dessutan|dessuten)\s+)?((?:(?!(?:om|about|of|til|to|at|that|når|when|hvis|if)\s)[\p{L}'’-]+\s+){1,4}?)(?:om|about|of)\s+(?=\S)`,
   'iu',
 );
+/** An inverted subject, adverbs, then the receiver up to «om», «about», «of» (see the give branch). */
+const TOLD_INVERTED = lazyPattern(
+  String.raw`^\s*((?:[\p{L}-]+s\s+)?(?!(?:ikke|ikkje|not|aldri|never|også|òg|also|i|in)(?![\p{L}]))[\p{L}-]+)\s+(?:(?:i\s+tillegg|også|òg|dessuten|dessutan|straks|alltid|then|also|in\s+addition|at\s+once)\s+)+((?:(?!(?:om|about|of|til|to|at|that|når|when|hvis|if)\s)[\p{L}'’-]+\s+){1,4}?)(?:om|about|of)\s+(?=\S)`,
+  'iu',
+);
+/** The subject right after a contact verb, before its object («ringjer helsesjukepleiaren tannlegen»): one word or a genitive and noun. */
+const CONTACT_INVERTED = lazyPattern(
+  String.raw`^\s*((?:[\p{L}-]+s\s+)?(?!(?:ikke|ikkje|not|aldri|never|også|òg|also|straks|alltid|til|to|opp|up)(?![\p{L}]))[\p{L}-]+)\s+(?:(?:også|òg|straks|alltid|dessuten|dessutan|i\s+tillegg)\s+)*(?=\p{L}+(?:en|et|a|ane|ene|ne)(?![\p{L}])|\p{Lu})`,
+  'u',
+);
+/** A second verb after «og», «and» that shares a contact verb's party: telling (give) or learning (get). */
+const CO_VERB = lazyPattern(
+  String.raw`\s(?:og|and)\s+(?:(?:også|òg|also|then|så|da)\s+)?(?:(?<tell>(?:melder|meldar|melde)\s+(?:frå|fra|ifrå|ifra)\s+(?:om\s+)?|(?:gir|gjev|gi)\s+(?:(?:dei|dem|de|han|ho|henne|ham)\s+)?(?:beskjed|melding)\s+(?:om\s+)?|(?:fortel|forteller|fortell|informerer|informerar|orienterer|orienterar|varsler|varslar)\s+(?:(?:dei|dem|de|han|ho|henne|ham)\s+)?om\s+|(?:tells?|informs?|notif(?:y|ies))\s+(?:them|him|her|it)\s+(?:about|of)\s+|(?:gives?|passes?|sends?)\s+(?:them|him|her|it)\s+)|(?<learn>(?:får|fær|fekk|fikk)\s+(?:vite|greie\s+på|rede\s+på|opplyst|stadfesta|bekreftet)\s+|(?:får|fær|fekk|fikk)\s+(?:opplysning\p{L}*|beskjed|svar)\s+om\s+|(?:finds?\s+out|learns?|gets?\s+(?:to\s+know|confirmation\s+of))\s+|(?:asks?|spør|spør)\s+(?:them|him|her|dei|dem|de|han|ho|henne)?\s*(?:about|om)\s+))`,
+  'iu',
+);
+/** What a second verb tells or learns: its words up to a subordinate clause or the clause's end (at most twelve words). */
+const cutThing = (s: string): string =>
+  s
+    .split(/,|(?<![\p{L}])(?:slik\s+at|so\s+that|for\s+å|in\s+order\s+to|fordi|because)(?![\p{L}])/iu)[0]!
+    .trim()
+    .split(/\s+/u)
+    .slice(0, 12)
+    .join(' ');
+/** A clause fronted before a verb: a verb first (a condition), or a subordinator, up to one comma right before the verb. */
+const FRONTED_CLAUSE = lazyPattern(
+  String.raw`^\s*(?:er|var|har|hadde|blir|ble|blei|vert|vart|får|fikk|fekk|skal|skulle|is|are|was|were|has|have|had|should|hvis|dersom|viss|om|når|if|when|unless|once|where)\s[^,]*,\s*$`,
+  'iu',
+);
+const TOLD_FIRST = lazyPattern(String.raw`^\s*(?:(?:frå|fra|ifrå|ifra)\s+)?(?:om|about|of)\s`, 'iu');
 const TOLD_ABOUT = lazyPattern(String.raw`^\s*(?:om|about|of)\s+(?=\S)`, 'iu');
+/** A Norwegian passive of sending or giving (its receiver may follow it as an object, with no «til»). */
+const NO_PASSIVE_GIVE = lazyPattern(
+  String.raw`^(?:(?:blir|blei|ble|vert|vart|er|var|bli|verte)\s+(?:\p{L}+\s+){0,2}?(?:sendt|send|sende|videresendt|vidaresendt|vidaresende|oversendt|oversende|gitt|gjeve|utlevert|utleverte)|sendes|sendast|videresendes|vidaresendast|oversendes|oversendast|gis|givast|gjevast|utleveres|utleverast)$`,
+  'iu',
+);
+const PASSIVE_OBJECT = lazyPattern(
+  String.raw`^\s*(?:(?:også|òg|dessuten|dessutan|alltid|normalt|vanligvis|vanlegvis|straks|samtidig|deretter)\s+)*((?!(?:dagen|kvelden|morgonen|morgenen|natta|natten|uka|veka|helga|måneden|månaden|året|gangen|posten|samme|same|ut|inn|hjem|heim|videre|vidare|tilbake|elektronisk|digitalt|automatisk|direkte|rekommandert|kryptert|fortløpende|løpende|sikkert|trygt|derfra|dit|hit|hver|kvar|alle|innen|innan|senest|seinast|før|etter|ved|med|i|på|fra|frå|per|som|når|om|en|ei|et|ein|eit|den|det|de|dei|denne|dette)(?![\p{L}]))(?:\p{Lu}[\p{L}-]*|[\p{L}-]{3,}(?:en|et|a|ane|ene|ne))(?:\s+\p{Lu}[\p{L}-]*)*)(?=[\s,.;]|$)`,
+  'u',
+);
 /** The passive's frame around a receiver named inside it («blir arbeidsgivaren orientert»). */
 const PASSIVE_FRAME = lazyPattern(String.raw`^\S+\s+|\s+\S+$`, 'gu');
 const WHICH_FIRST = lazyPattern(String.raw`^\s*(?:om\s+)?(?:which|who|whom|kva|kven|hva|hvem|hvilke)(?![\p{L}])`, 'iu');
@@ -138,7 +212,7 @@ const ADVERBIAL_SUBJECT = lazyPattern(
 );
 /** The subject right after the verb: a genitive and its noun («førerens arbeidsgiver»), or one word («barnevernstenesta», «NAV»). */
 const INVERTED_SUBJECT = lazyPattern(
-  String.raw`^\s*(?:(?:også|òg|also|dessutan|dessuten)\s+)?((?:[\p{L}-]+s\s+)?(?!(?:ein|en|ei|eit|et|a|an|the|alle|all|kvar|hver|each|every|begge|both|kopi|ikkje|ikke|aldri|berre|bare|kun|vite|se|sjå|beskjed|melding|tilgang|innsyn)(?![\p{L}]))[\p{L}-]+)(?=\s+(?:ein|en|ei|eit|et|kopi|copies|a|an|the|alle|all|\p{L}+(?:et|en|a|ane|ene|ne)|[\p{L}-]+s\s+\p{L}+)(?![\p{L}]))`,
+  String.raw`^\s*(?:(?:også|òg|also|dessutan|dessuten)\s+)?((?:[\p{L}-]+s\s+)?(?!(?:ein|en|ei|eit|et|a|an|the|alle|all|kvar|hver|each|every|begge|both|kopi|ikkje|ikke|aldri|berre|bare|kun|vite|se|sjå|beskjed|melding|tilgang|innsyn)(?![\p{L}]))[\p{L}-]+)(?=\s+(?:ein|en|ei|eit|et|kopi|copies|a|an|the|alle|all|vite|know|beskjed|melding|varsel|namn|navn|names|\p{L}+(?:et|en|a|ane|ene|ne)|[\p{L}-]+s\s+\p{L}+)(?![\p{L}]))`,
   'iu',
 );
 /** A thing a note or copy comes from (a conversation, a consultation, a meeting, a record), not a source party. */
@@ -174,8 +248,18 @@ function afterPrep(rest: string, preps: string): [string, string, string] | unde
   return [m[1]!.toLowerCase(), cutPhrase(rest.slice(m.index + m[0].length)), rest.slice(0, m.index).trim()];
 }
 /** The subject: the words before the verb, in its clause, with a relative insert («, som er banken vår,») taken out. */
+/**
+ * A subject with a relative clause of no «som» closed by a comma («Tildelingskontoret i kommunen vi har avtale med, får …»,
+ * «The agency we work with, receives …»): the noun phrase before the clause's pronoun (session 31, paraphrase5 PE015). Not
+ * a subordinate clause or an adverbial first («Når vi har fått svar, …», «Etter at vi …»).
+ */
+const ZERO_RELATIVE = lazyPattern(
+  String.raw`^\s*((?!(?:etter|når|hvis|dersom|viss|om|if|when|once|after|before|før|fordi|because|da|since|som|at|ettersom|for|i|in|på|on|ved|by|med|with|under|during|er|var|har|hadde|blir|ble|blei|vert|vart|får|fikk|fekk|skal|skulle|kan|kunne|må|vil|ville|is|are|was|were|has|have|had|should|would|will|can|could|do|does|did)(?![\p{L}]))\p{L}[^,]*?\p{L})\s+(?:vi|me|we|de|dei|they|du|you)\s[^,]*,\s*$`,
+  'iu',
+);
 const subjectOf = (before: string): string =>
   before
+    .replace(ZERO_RELATIVE(), '$1')
     .replace(/,\s*(?:som|which|who|that)\s[^,]*,?\s*$/iu, ' ')
     // A relative clause with no comma before it, closed by one («Dyrevernorganisasjonen som tipset oss, får …»).
     .replace(/(?<=\p{L})\s+(?:som|which|who|that)\s[^,]*,\s*$/iu, ' ')
@@ -190,11 +274,11 @@ const subjectOf = (before: string): string =>
     .replace(/^\s*(?:og|and|men|but)\s+/iu, '')
     .trim();
 
-function factsOf(clause: string, next: string | undefined): ClauseFact[] {
+function factsOf(clause: string, next: string | undefined, see: boolean): ClauseFact[] {
   const out: ClauseFact[] = [];
   const negatedClause = NEGATION.test(clause);
   const past = pastOrRejected(clause, next);
-  for (const m of clause.matchAll(VERB())) {
+  for (const m of see ? [...clause.matchAll(VERB()), ...clause.matchAll(SEE())] : clause.matchAll(VERB())) {
     const g = m.groups!;
     const before = clause.slice(0, m.index);
     // A noun, not a verb («a copy of each report», «the transfer», «our checks»).
@@ -202,7 +286,9 @@ function factsOf(clause: string, next: string | undefined): ClauseFact[] {
     const rest = clause.slice(m.index + m[0].length);
     // A negation of this verb: in the words before it (not a relative clause's: «krav som ikke blir betalt, sendes …») or
     // between it and its party («sender ikkje opplysningar til», «får ikke navn»).
-    const own = before.replace(RELATIVE(), ' ');
+    // A clause fronted before the verb («Er en overføring ikke gjennomført ennå, varsler …», «Hvis kunden ikke betaler,
+    // sender vi …»): its negation is the condition's, not this verb's (session 31, paraphrase5 PE001).
+    const own = (FRONTED_CLAUSE().test(before) ? before.slice(before.lastIndexOf(',') + 1) : before).replace(RELATIVE(), ' ');
     const upTo = rest.slice(0, Math.max(0, rest.search(UP_TO_PARTY())) || rest.length).split(RELATIVE_START())[0]!;
     const negated = (negatedClause && NEGATION.test(`${own} ${m[0]} ${upTo}`)) || STOPPED().test(before);
     const base = {
@@ -214,10 +300,37 @@ function factsOf(clause: string, next: string | undefined): ClauseFact[] {
       // what is handed is theirs, they do not act.
       personActs:
         PERSON_SUBJECT_AT().test(before.replace(/(?<![\p{L}])(?:kan|may|can|must|må|skal|also|også|òg)\s*$/iu, '').trim() + ' ') &&
-        !(g.passive !== undefined && OWNER_OF().test(before)),
+        !(g.passive !== undefined && OWNER_OF().test(before)) &&
+        !DATA_TAIL().test(
+          before
+            .replace(/(?<![\p{L}])(?:kan|may|can|must|må|skal|also|også|òg)\s*$/iu, '')
+            .trim()
+            .split(/\s+/u)
+            .pop()!,
+        ),
       clause,
       at: m.index,
     };
+    if (g.can !== undefined || g.let !== undefined) {
+      // What is seen: the words after the verb, up to a relative or subordinate clause.
+      const thing = rest.split(RELATIVE_START())[0]!.trim().split(/\s+/u).slice(0, 12).join(' ');
+      if (g.can !== undefined) {
+        const subject = subjectOf(before);
+        const inverted = g.inv !== undefined && (subject === '' || ADVERBIAL_SUBJECT().test(subject));
+        // «kan også se», «kan du se»: an inverted subject only where none stands before the modal.
+        if (g.inv !== undefined && !inverted) continue;
+        out.push({ ...base, kind: 'access', voice: 'active', giver: '', thing, party: inverted ? g.inv! : subject, prep: '' });
+      } else {
+        let party = g.seer!.trim().replace(/^(?:også|òg|also)\s+/iu, '');
+        if (PRONOUN().test(party)) {
+          const named = SUBORDINATE_SUBJECT().exec(before);
+          if (named === null || NOT_A_NOUN().test(named[1]!)) continue;
+          party = named[1]!;
+        }
+        out.push({ ...base, kind: 'give', voice: 'active', giver: subjectOf(before), thing, party, prep: '' });
+      }
+      continue;
+    }
     if (g.passive !== undefined) {
       const to = afterPrep(rest, PREP_TO);
       const subject = subjectOf(before);
@@ -261,6 +374,22 @@ function factsOf(clause: string, next: string | undefined): ClauseFact[] {
           party: subject,
           prep: '',
         });
+      // A Norwegian passive of sending or giving with its receiver as the object, no «til» («Sakspapirene sendes også
+      // lokalavisen før møtet», «Lista blir oversendt Statsforvaltaren», «Rapporten gis arbeidsgiveren»: session 31,
+      // bevilling BV16): a definite noun or a name right after the verb, not a word of time, manner or direction.
+      else if (to === undefined && told === null && NO_PASSIVE_GIVE().test(m[0])) {
+        const object = PASSIVE_OBJECT().exec(rest);
+        if (object !== null)
+          out.push({
+            ...base,
+            kind: 'give',
+            voice: 'passive',
+            giver: '',
+            thing: subject === '' ? before.replace(/[\s,]+$/u, '') : subject,
+            party: cutPhrase(object[1]!),
+            prep: '',
+          });
+      }
     } else if (g.avail !== undefined) {
       // «gjer vi opptaket tilgjengeleg for leverandøren», «we make the recordings available to the AMK centre»: what is
       // made available stands between the verb and the adjective.
@@ -278,6 +407,9 @@ function factsOf(clause: string, next: string | undefined): ClauseFact[] {
     } else if (g.access !== undefined) {
       out.push({ ...base, kind: 'access', voice: 'active', giver: '', thing: cutPhrase(rest), party: subjectOf(before), prep: '' });
     } else if (g.receive !== undefined) {
+      // A receiving verb after «og», «and» shares its subject with the verb before it («Legen ringjer apoteket og får vite …»):
+      // not a receiver named before it (the contact verb's reading takes it: CO_VERB).
+      if (/(?<![\p{L}])(?:ring|kontakt|call|contact)\p{L}*\s[^,]*\s(?:og|and)\s*$/iu.test(before)) continue;
       const from = afterPrep(rest, String.raw`fra|frå|from`);
       // The subject after the verb (V2 after a fronted clause or adverbial: «Er vi uroa for eit barn, får barnevernstenesta
       // notatet», «Skjer skaden på ei tenestereise, får også førerens arbeidsgivar bileta frå oss»): the receiver is the
@@ -323,12 +455,14 @@ function factsOf(clause: string, next: string | undefined): ClauseFact[] {
           kind: 'give',
           voice: 'passive',
           giver: '',
-          thing: cutPhrase(rest.replace(LEADING_TIME(), ' ')),
+          // «får hver brukers svar med navn»: a quantifier that would end a party's phrase starts what is got.
+          thing: cutPhrase(rest.replace(LEADING_TIME(), ' ')) || cutThing(rest),
           party: subjectOf(before),
           prep: '',
         });
     } else if (g.give !== undefined) {
-      const to = afterPrep(rest, String.raw`til|to`) ?? afterPrep(rest, String.raw`med|with|for`);
+      // What is told first («melder frå om barn med mykje hol i tennene»): a «med», «with» after it belongs to what is told.
+      const to = afterPrep(rest, String.raw`til|to`) ?? (TOLD_FIRST().test(rest) ? undefined : afterPrep(rest, String.raw`med|with|for`));
       const rest2 = rest.replace(/^\s*(?:vi|me|we)\s+/iu, ' ');
       const two = SECOND_OBJECT().exec(rest2);
       // «gir vi grunneieren navnet til bileieren»: «til» after a definite noun of two objects is a genitive, not the receiver.
@@ -341,6 +475,23 @@ function factsOf(clause: string, next: string | undefined): ClauseFact[] {
         // Told about something, the receiver as the object («varsler vi også grunneieren om hva som er meldt», «Vi orienterer
         // megleren om utfallet», «we notify the insurer of the claim»): what is told follows «om», «about», «of». The
         // mirror of the passive «blir X orientert om» (variants-landbruk LB23, after the blind measure, session 29).
+        // The subject after the verb where none stands before it («Er en overføring ikke gjennomført, varsler
+        // hvitvaskingsansvarlig i tillegg klientens bank om mistanken», «Ved mistanke varsler styret også forbundet om …»):
+        // the first word or genitive and noun is the subject, the words after it up to «om» the receiver (paraphrase5 PE001).
+        const subject = subjectOf(before);
+        const inverted = TELLING_ACTIVE().test(m[0]) && (subject === '' || ADVERBIAL_SUBJECT().test(subject)) ? TOLD_INVERTED().exec(rest) : null;
+        if (inverted !== null && !US_SUBJECT().test(` ${inverted[1]!}`)) {
+          out.push({
+            ...base,
+            kind: 'give',
+            voice: 'active',
+            giver: inverted[1]!,
+            thing: cutPhrase(rest.slice(inverted[0].length)),
+            party: inverted[2]!.trim(),
+            prep: '',
+          });
+          continue;
+        }
         const told = TELLING_ACTIVE().test(m[0]) ? TOLD_OBJECT().exec(rest) : null;
         if (told !== null)
           out.push({
@@ -356,17 +507,31 @@ function factsOf(clause: string, next: string | undefined): ClauseFact[] {
     } else if (g.get !== undefined) {
       const from = afterPrep(rest, PREP_FROM);
       const object = /^(?:kontakt|contact|tar\s+kontakt|tek\s+kontakt|ta\s+kontakt|get|ring|call)/iu.test(m[0]);
-      if (object)
-        out.push({
-          ...base,
-          kind: 'get',
-          voice: 'active',
-          giver: subjectOf(before),
-          thing: '',
-          party: cutPhrase(rest.replace(/^\s*(?:vi|me|we)\s+/iu, ' ')),
-          prep: '',
-        });
-      else if (from !== undefined) out.push({ ...base, kind: 'get', voice: 'active', giver: subjectOf(before), thing: from[2], party: from[1], prep: from[0] });
+      if (object) {
+        let after = rest.replace(/^\s*(?:vi|me|we)\s+/iu, ' ');
+        const subject = subjectOf(before);
+        let giver = subject;
+        // The subject after the verb where none stands before it («Ved 3-årskontrollen ringjer helsesjukepleiaren tannlegen …»).
+        const inv = subject === '' || ADVERBIAL_SUBJECT().test(subject) ? CONTACT_INVERTED().exec(after) : null;
+        if (inv !== null) {
+          giver = inv[1]!;
+          after = after.slice(inv[0].length);
+        }
+        // A second verb that shares the party («ringjer tannlegen og melder frå om barn med hol i tennene», «ringjer òg
+        // apoteket og får vite kva legemiddel …», «we call the employer and tell them about the injury»: session 31,
+        // helsestasjon HS21, legevakt LV30): the party ends before it; a telling hands what follows to the party, a learning
+        // gets it from them.
+        const co = CO_VERB().exec(after);
+        const party = cutPhrase((co === null ? after : after.slice(0, co.index)).replace(/^\s*(?:(?:også|òg|also|straks|then)\s+)+/iu, ''));
+        out.push({ ...base, kind: 'get', voice: 'active', giver, thing: '', party, prep: '' });
+        if (co !== null && party !== '') {
+          const thing = cutThing(after.slice(co.index + co[0].length));
+          const verb = co[0].replace(/^\s*(?:og|and)\s+(?:(?:også|òg|also|then|så|da)\s+)?/iu, '').split(/\s+/u)[0]!;
+          if (co.groups!.tell !== undefined) out.push({ ...base, verb, kind: 'give', voice: 'active', giver, thing, party, prep: '' });
+          else out.push({ ...base, verb, kind: 'get', voice: 'active', giver, thing, party, prep: '' });
+        }
+      } else if (from !== undefined)
+        out.push({ ...base, kind: 'get', voice: 'active', giver: subjectOf(before), thing: from[2], party: from[1], prep: from[0] });
     }
   }
   return out;
@@ -374,11 +539,12 @@ function factsOf(clause: string, next: string | undefined): ClauseFact[] {
 
 /** The facts of every clause of a text (see above), read once per distinct text. */
 export const clauseFacts = byText((text: string): readonly ClauseFact[] => {
-  if (!MAY_HAND(text)) return [];
+  const see = MAY_SEE(text);
+  if (!see && !MAY_HAND(text)) return [];
   const sentences = text.split(STOP_NOT_DECIMAL);
-  return sentences.flatMap((s, i) => s.split(CLAUSE_JOIN()).flatMap((c) => factsOf(c, sentences[i + 1])));
+  return sentences.flatMap((s, i) => s.split(CLAUSE_JOIN()).flatMap((c) => factsOf(c, sentences[i + 1], see)));
 });
 
 /** For the developers' trace (scripts/trace-miss.mjs): whether the lexicon's gate lets a text in, and its sentences' clauses. */
-export const mayHand = (text: string): boolean => MAY_HAND(text);
+export const mayHand = (text: string): boolean => MAY_HAND(text) || MAY_SEE(text);
 export const clausesOf = (text: string): string[][] => text.split(STOP_NOT_DECIMAL).map((s) => s.split(CLAUSE_JOIN()));

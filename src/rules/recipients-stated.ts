@@ -883,9 +883,11 @@ const peopleAfter = (words: string): boolean =>
   words
     .split(/\s+/u)
     .slice(0, 3)
-    .some((w) => {
+    .some((w, i) => {
       const k = partyKind(w);
-      return k === 'subject' || k === 'relative' || k === 'staff';
+      // An agent noun right after names people too («the list of campers», «lista over bodgjevarane»: session 31); not a
+      // verb's shape further on («a list of the courses we offer»).
+      return k === 'subject' || k === 'relative' || k === 'staff' || (i === 0 && k === 'outside');
     });
 const COMPOUND_DATA = lazyPattern(String.raw`^\s+(?:lists?|details|information|data|registers?|records?|numbers?)(?![\p{L}])`, 'iu');
 const PRICE = lazyPattern(String.raw`^(?:price|prices|pris)$`, 'iu');
@@ -1135,7 +1137,12 @@ function clauseReceiver(
       .replace(/^(?:(?:også|òg|also|then)\s+)+/iu, '')
       .split(/\s(?:who|which|that|som)\s/iu)[0]!
       .trim();
-    if (party === '' || US().test(party) || party.split(/\s+/u).length > 9) {
+    // A long party is a clause read as one, unless it is parties joined by «og», «and» («Our partner hotels and the bank
+    // behind the Nordavind Polar credit card get …»: paraphrase4 PD023), each of nine words at most.
+    const long =
+      party.replace(/\s*\([^)]*\)/gu, '').split(/\s+/u).length > 9 &&
+      (party.split(/\s+/u).length > 16 || party.split(PARTS()).some((x) => x.split(/\s+/u).length > 9));
+    if (party === '' || US().test(party) || long) {
       trace?.('receiver', { why: 'no party, us, or too long', verb: f.verb, party: f.party, clause: f.clause });
       continue;
     }
@@ -1153,8 +1160,8 @@ function clauseReceiver(
       trace?.('receiver', { why: 'given to us', verb: f.verb, party: f.party, clause: f.clause });
       continue;
     }
-    const data = CLAUSE_DATA().test(f.thing) || reportsPeople(f);
-    if (!data || thingsOnly(f.thing) || NO_ONES_DATA().test(f.clause) || docOfThing(f.thing)) {
+    const data = CLAUSE_DATA().test(f.thing) || reportsPeople(f) || ownedByPerson(f.thing, partyContext);
+    if (!data || thingsOnly(f.thing) || NO_ONES_DATA().test(f.clause) || docOfThing(f.thing) || AGENDA_OR_OWN().test(f.thing)) {
       trace?.('receiver', {
         why: !data
           ? 'no data word'
@@ -1192,7 +1199,7 @@ function clauseReceiver(
       trace?.('receiver', { why: "the controller's unit by a genitive", verb: f.verb, party: f.party, clause: f.clause });
       continue;
     }
-    if (PEOPLE_ONE().test(first) && !CLAUSE_BODY().test(party)) {
+    if (PEOPLE_ONE().test(first) && !CLAUSE_BODY().test(party) && !staffOfOther(party, partyContext)) {
       trace?.('receiver', { why: 'people (PEOPLE_ONE)', verb: f.verb, party: f.party, clause: f.clause });
       continue;
     }
@@ -1204,7 +1211,9 @@ function clauseReceiver(
       // A unit of a body named by its proper name («Integritetseininga i Noregs idrettsforbund», «the integrity unit of
       // Norges idrettsforbund»): the body's (the controller's own unit is cleared by `known`: unitOfOwn).
       UNIT_OF_NAMED().test(party) ||
-      GROUP_MEMBER().test(party);
+      GROUP_MEMBER().test(party) ||
+      ((PEOPLE_ONE().test(first) || staffWord(first)) && (staffOfOther(party, partyContext) || COMPANY_AFTER().test(party))) ||
+      unitOfBody(party, f.clause, isController);
     // Any other party outside the controller by its head noun's kind (check/parties.ts: an agent noun or a trade that is
     // not the person, a relative, our staff, our unit, a thing or a party the record names): «til utbyggjaren», «to the
     // roofer». Not a clause that opens after «til» («samtykke til at vi …»), nor one that names an animal (its data).
@@ -1230,7 +1239,12 @@ function clauseReceiver(
       });
       continue;
     }
-    if ((ownUnit(first) || OWN_UNIT_WORD().test(first) || STAFF_FIRST().test(first)) && !CLAUSE_OTHERS().test(party) && !unitOfOtherBody(party)) {
+    if (
+      (ownUnit(first) || OWN_UNIT_WORD().test(first) || STAFF_FIRST().test(first)) &&
+      !CLAUSE_OTHERS().test(party) &&
+      !unitOfOtherBody(party) &&
+      !unitOfBody(party, f.clause, isController)
+    ) {
       trace?.('receiver', { why: 'own unit or staff', verb: f.verb, party: f.party, clause: f.clause });
       continue;
     }
@@ -1385,8 +1399,73 @@ const PEOPLE_REPORTED = lazyPattern(
   String.raw`(?<![\p{L}])(?:borrowers?|låntak\p{L}*|låner(?:e|en|ne)?|lånar(?:ar|en|ane)?|debtors?|skyldn\p{L}*|tenants?|leietak\p{L}*|leigetak\p{L}*)(?![\p{L}])`,
   'iu',
 );
+/**
+ * What a person owns, named by its owner («poengsaldoen til kvart medlem», «the number of each member», «each member's
+ * tier»), or what a person did or has («hva en låner har lånt», «what each member bought»): the person's data, whatever
+ * the thing's own word (session 31, paraphrase4 PD017, PD024). The owner is a person by the lexicon's kinds (the record's data subjects, the general nouns for a person, a relative).
+ */
+const OWNED_BY = lazyPattern(
+  String.raw`(?:(?<![\p{L}])(?:til|åt|of|av|kva|hva|what|which|hvilke|hvilken|kven|hvem|who)\s+(?:(?:the|den|dei|de|each|every|all|alle|kvar|kvart|hver|hvert|ein|en|ei|eit|et|a|an)\s+)?([\p{L}-]+)(?:\s|$))|(?:(?<![\p{L}])(?:(?:each|every|the|a|an|kvar|hver)\s+)?([\p{L}-]+)['’]s?\s+\p{L})`,
+  'giu',
+);
+const MAY_OWNED_BY = prefilter(OWNED_BY, false, 2);
+const ownedByPerson = (thing: string, ctx: () => PartyContext): boolean => {
+  if (!MAY_OWNED_BY(thing) || COUNT_WORD().test(thing)) return false;
+  for (const m of thing.matchAll(OWNED_BY())) {
+    const k = partyKind(m[1] ?? m[2]!, ctx());
+    if (k === 'subject' || k === 'relative') return true;
+  }
+  return false;
+};
+/**
+ * What is handed is only a meeting's agenda («Sakslisten sendes lokalavisen», «the agenda»: lawful-wordings-s22-n f38), or
+ * the receiver's own («får tilgang til sin egen kontaktliste», «their own list»: lawful-wordings-s24-n i131): no one's data
+ * disclosed.
+ */
+const AGENDA_OR_OWN = lazyPattern(
+  String.raw`^(?:(?:the|an?|en|ei|ein)\s+)?(?:sakslist\p{L}*|saklist\p{L}*|agenda(?:s|en|ene|ane)?|møteinnkalling\p{L}*)$|^(?:(?:til|to|i|in)\s+)?(?:sin|si|sitt|sine|their|its)\s+(?:egen|eigen|eiga|egne|eigne|eget|eige|own)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * People of another body by its genitive («Staff at the health trust's emergency medical communication centre», «de
+ * tilsette ved helseforetakets AMK-sentral»): the other body receives (session 31, paraphrase4 PD020). Not a person's own
+ * («staff at the patient's home»), our staff's or our unit's.
+ */
+const OTHERS_GENITIVE = lazyPattern(
+  String.raw`^\S+(?:\s+\S+)?\s+(?:at|of|in|from|ved|hos|i|på|frå|fra)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?([\p{L}-]+)(?:['’]s?\s+|(?<=\p{L}{3}(?:ets|ens))\s+)[\p{L}-]`,
+  'iu',
+);
+/**
+ * A unit of another body by its kind («Tildelingskontoret i kommunen» in a care provider's record, «the allocation office of
+ * the municipality»): the body receives (session 31, paraphrase5 PE015). Not the controller's own («… i kommunen» in a
+ * municipality's record: unitOfOwn).
+ */
+const unitOfBody = (party: string, clause: string, isController: IsController): boolean => {
+  const at = party.search(/\s(?:i|ved|hos|in|at|of|within)\s/iu);
+  const unit = party.slice(0, at).split(/\s+/u).pop()!;
+  if (at <= 0 || !(OWN_UNIT_WORD().test(unit) || partyKind(unit) === 'own-unit')) return false;
+  const after = party.slice(at).replace(/^\s*\S+\s+(?:the\s+)?/u, '');
+  return MAY_CLAUSE_RECEIVE(after) && CLAUSE_BODY().test(after.split(/\s+/u)[0]!) && !unitOfOwn(party, clause, isController);
+};
+/** Staff of a company named by its form («Lydteknikaren i Oslo Lyd AS», «the technician at Nordlys Ltd»). */
+const COMPANY_AFTER = lazyPattern(
+  String.raw`^\S+(?:\s+\S+)?\s+(?:at|of|in|from|ved|hos|i|på|frå|fra)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:AS|ASA|SA|Ltd|AB|GmbH|Inc|LLC|BA|SUS)(?![\p{L}])`,
+  'u',
+);
+const staffOfOther = (party: string, ctx: () => PartyContext): boolean => {
+  const m = OTHERS_GENITIVE().exec(party);
+  if (m === null) return false;
+  const owner = /['’]/u.test(party) ? m[1]! : m[1]!.replace(/s$/u, '');
+  const k = partyKind(owner, ctx());
+  return k === 'unknown' || k === 'outside' || k === 'recorded';
+};
 const reportsPeople = (f: ClauseFact): boolean =>
-  REPORT_VERB().test(f.verb) && (PEOPLE_ONE().test(f.thing) || PEOPLE_REPORTED().test(f.thing)) && !COUNT_WORD().test(f.thing);
+  REPORT_VERB().test(f.verb) &&
+  (PEOPLE_ONE().test(f.thing) ||
+    PEOPLE_REPORTED().test(f.thing) ||
+    // A person by the lexicon's kinds, the thing's only word («varsler … antidopingorganisasjonen om utøveren»: session 31).
+    (!/\s/u.test(f.thing.trim().replace(/^(?:the|den|det|dei|de)\s+/iu, '')) && partyKind(f.thing) === 'subject')) &&
+  !COUNT_WORD().test(f.thing);
 /** A count of people («medlemstall», «the number of borrowers», «antall elever»), no one's data. */
 const COUNT_WORD = lazyPattern(String.raw`(?:tal|tall|tala|talet|tallet|tallene|antal\p{L}*|statisti\p{L}*|numbers?|counts?|figures|totals?)(?![\p{L}])`, 'iu');
 /** A unit of another body by its kind («Integritetseininga i Noregs idrettsforbund»), not «Kommunikasjonsavdelingen i IKA» (ours). */
