@@ -1413,10 +1413,16 @@ const ownedByPerson = (thing: string, ctx: () => PartyContext): boolean => {
   if (!MAY_OWNED_BY(thing) || COUNT_WORD().test(thing)) return false;
   for (const m of thing.matchAll(OWNED_BY())) {
     const k = partyKind(m[1] ?? m[2]!, ctx());
-    if (k === 'subject' || k === 'relative') return true;
+    if (k !== 'subject' && k !== 'relative') continue;
+    // What is owned is itself a person («The children of the members are sent to the camp», «medlemmenes barn»): people
+    // sent somewhere, not their data (s30-t1 l11, found merging K1's passive default with this reading, session 31).
+    const owned = m[1] !== undefined ? thing.slice(0, m.index).trim().split(/\s+/u).pop() : thing.slice(m.index + m[0].length - 1).split(/\s+/u)[0];
+    if (owned !== undefined && owned !== '' && PEOPLE_KINDS.has(partyKind(owned, ctx()))) continue;
+    return true;
   }
   return false;
 };
+const PEOPLE_KINDS: ReadonlySet<string> = new Set(['subject', 'relative', 'staff']);
 /**
  * What is handed is only a meeting's agenda («Sakslisten sendes lokalavisen», «the agenda»: lawful-wordings-s22-n f38), or
  * the receiver's own («får tilgang til sin egen kontaktliste», «their own list»: lawful-wordings-s24-n i131): no one's data
