@@ -205,6 +205,13 @@ const ownWordsIn = (own: string): readonly string[] => {
   }
   return w;
 };
+/**
+ * The party to a case (forvaltningsloven § 2 første ledd bokstav e: «part, person som en avgjørelse retter seg mot eller som
+ * saken ellers direkte gjelder»): the person the record is about, not another body («Parten får forhåndsvarsel»:
+ * variants-toll's clean base, a false alarm of the record-first «X får» default found merging session 31). Whole words
+ * only: a «motpart», an «avtalepart» are others.
+ */
+const CASE_PARTY = lazyPattern(String.raw`^(?:part|parten|partene|partane|partar|partsrepresentant\p{L}*)$`, 'iu');
 /** A person by a title's tail the lists lack («jordmora», «vaktmannen»): staff where the record names it. */
 const PERSON_TAIL_OWN = lazyPattern(String.raw`(?:mor|mora|moren|mann|mannen|kvinne|kvinna|kvinnen)$`, 'iu');
 /** A compound office of another body by its first part («regnskapskontoret», «skattekontoret», «the tax office»). */
@@ -319,7 +326,7 @@ export function partyKind(head: string, ctx: PartyContext = {}): PartyKind {
   if (PUBLIC().test(h)) return 'subject';
   if (FORER().test(h)) return ctx.own !== undefined && textShareStem(h, ctx.own) ? 'staff' : 'outside';
   if (STAFF().test(h)) return 'staff';
-  if (PERSON_OF_RECORD().test(h)) return 'subject';
+  if (PERSON_OF_RECORD().test(h) || CASE_PARTY().test(h)) return 'subject';
   if (OTHERS_OFFICE().test(h) || OTHERS_OFFICE().test(compound)) return ctx.own !== undefined && textShareStem(h, ctx.own) ? 'own-unit' : 'outside';
   if (OWN_UNIT().test(h)) return 'own-unit';
   const no = ctx.language !== 'en';
