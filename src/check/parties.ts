@@ -22,8 +22,8 @@
  * the person's own copy, another body giving, an inquiry) stays theirs.
  */
 import { lazyPattern } from '../util/lazy-pattern.js';
+import { byText } from '../util/memo.js';
 import type { Registry } from '../model/registry.js';
-import type { Activity } from '../model/types.js';
 import { partyConcepts, twinRecorded } from './party-twins.js';
 
 export type PartyKind = 'subject' | 'relative' | 'staff' | 'own-unit' | 'thing' | 'recorded' | 'outside' | 'unknown';
@@ -146,16 +146,20 @@ const professionsIn = (own: string): Set<string> => {
   });
   return out;
 };
-const ownProfessions = new Map<string, Set<string>>();
-/** The record's professions, read once per record text. */
-const professionsOfRecord = (own: string): Set<string> => {
-  let p = ownProfessions.get(own);
-  if (p === undefined) {
-    if (ownProfessions.size > 256) ownProfessions.clear();
-    ownProfessions.set(own, (p = professionsIn(own)));
-  }
-  return p;
-};
+/**
+ * What the record's own words (`ownWordsOf`, one string per registry) say, read once per text: its professions, the kinds
+ * of organisation it names (ORG_PROFESSIONS, by index), its words of five letters or more, and a stem index of all its
+ * words.
+ */
+const ownReading = byText((own: string) => {
+  const words = wordsOf(own);
+  return {
+    professions: professionsIn(own),
+    orgKinds: ORG_PROFESSIONS.map(([o]) => o().test(own)),
+    long: [...new Set(words.filter((x) => x.length >= 5))],
+    all: indexOf(words),
+  };
+});
 /** The kind of organisation names the professions it employs («Fjordvik tannklinikk» employs dentists). */
 const ORG_PROFESSIONS: readonly (readonly [org: () => RegExp, keys: readonly string[]])[] = [
   [lazyPattern(String.raw`tannklinikk|tannleg|tannhelse|dental`, 'iu'), ['tannlege', 'tannpleier']],
@@ -184,37 +188,17 @@ const SOMEONES = lazyPattern(
  */
 function professionKind(key: string, before: string | undefined, ctx: PartyContext): PartyKind {
   if (before !== undefined && PRIVATE().test(before)) return 'outside';
-  const recorded = ctx.own === undefined ? new Set<string>() : professionsOfRecord(ctx.own);
+  const recorded = ctx.own === undefined ? new Set<string>() : ownReading(ctx.own).professions;
   const org = ctx.organisation ?? '';
   const ours =
     recorded.has(key) ||
     (WIDER[key] !== undefined && recorded.has(WIDER[key])) ||
     [...recorded].some((k) => WIDER[k] === key) ||
-    ORG_PROFESSIONS.some(([o, keys], i) => keys.includes(key) && (o().test(org) || (ctx.own !== undefined && orgKindsOf(ctx.own)[i] === true)));
+    ORG_PROFESSIONS.some(([o, keys], i) => keys.includes(key) && (o().test(org) || (ctx.own !== undefined && ownReading(ctx.own).orgKinds[i] === true)));
   if (ours) return before !== undefined && SOMEONES().test(before) && key !== 'fastlege' ? 'outside' : 'staff';
   if (key === 'fastlege' || (before !== undefined && SOMEONES().test(before)) || recorded.size > 0) return 'outside';
   return 'staff';
 }
-/** Which kinds of organisation (ORG_PROFESSIONS) the record's own words name, read once per record text. */
-const orgKinds = new Map<string, readonly boolean[]>();
-const orgKindsOf = (own: string): readonly boolean[] => {
-  let k = orgKinds.get(own);
-  if (k === undefined) {
-    if (orgKinds.size > 256) orgKinds.clear();
-    orgKinds.set(own, (k = ORG_PROFESSIONS.map(([o]) => o().test(own))));
-  }
-  return k;
-};
-/** The record's own words of five letters or more, read once per record text. */
-const ownWordCache = new Map<string, readonly string[]>();
-const ownWordsIn = (own: string): readonly string[] => {
-  let w = ownWordCache.get(own);
-  if (w === undefined) {
-    if (ownWordCache.size > 256) ownWordCache.clear();
-    ownWordCache.set(own, (w = [...new Set(wordsOf(own).filter((x) => x.length >= 5))]));
-  }
-  return w;
-};
 /**
  * The party to a case (forvaltningsloven § 2 første ledd bokstav e: «part, person som en avgjørelse retter seg mot eller som
  * saken ellers direkte gjelder»): the person the record is about, not another body («Parten får forhåndsvarsel»:
@@ -271,7 +255,7 @@ const stemOf = (w: string): string => {
  * Whether a head shares a stem with a list of words, by two sets (#16, integrator session 31): some word of four letters or more equals the head, or the head's
  * stem, or has the head or the head's stem as its stem — the same answer as comparing every word, without cutting and
  * stemming the record's names on every head a reader asks about. Indexes are kept per list (WeakMap: the context's own
- * arrays) and per text (the record's own words, a bounded map).
+ * arrays) and per text (the record's own words: `ownReading`).
  */
 interface StemIndex {
   readonly words: ReadonlySet<string>;
@@ -291,17 +275,6 @@ const namesShareStem = (head: string, names: readonly string[]): boolean => {
   if (head.length < 4 || names.length === 0) return false;
   let idx = namesIndexes.get(names);
   if (idx === undefined) namesIndexes.set(names, (idx = indexOf(names.flatMap(wordsOf))));
-  return stemHit(head, idx);
-};
-const textIndexes = new Map<string, StemIndex>();
-/** `sharesStem(head, wordsOf(text))`, the text's index built once per text. */
-const textShareStem = (head: string, text: string): boolean => {
-  if (head.length < 4) return false;
-  let idx = textIndexes.get(text);
-  if (idx === undefined) {
-    if (textIndexes.size > 256) textIndexes.clear();
-    textIndexes.set(text, (idx = indexOf(wordsOf(text))));
-  }
   return stemHit(head, idx);
 };
 
@@ -328,16 +301,17 @@ export function partyKind(head: string, ctx: PartyContext = {}): PartyKind {
   if (profession !== undefined) return professionKind(profession, before, ctx);
   // What the record says is ours (its units, its staff's titles, its DPO): «helsestasjonen» beside «leiar for Helsestasjon
   // og skulehelseteneste» (record-first, session 31).
-  if (ctx.own !== undefined && h.length >= 5 && !PERSON_OF_RECORD().test(h) && !RELATIVE().test(h) && namesShareStem(h, ownWordsIn(ctx.own)))
+  if (ctx.own !== undefined && h.length >= 5 && !PERSON_OF_RECORD().test(h) && !RELATIVE().test(h) && namesShareStem(h, ownReading(ctx.own).long))
     return STAFF().test(h) || PERSON_TAIL_OWN().test(h) ? 'staff' : 'own-unit';
   if (ownRole(h, ctx.organisation)) return 'staff';
   if (RELATIVE().test(h)) return 'relative';
   if (THING().test(h)) return 'thing';
   if (PUBLIC().test(h)) return 'subject';
-  if (FORER().test(h)) return ctx.own !== undefined && textShareStem(h, ctx.own) ? 'staff' : 'outside';
+  if (FORER().test(h)) return ctx.own !== undefined && h.length >= 4 && stemHit(h, ownReading(ctx.own).all) ? 'staff' : 'outside';
   if (STAFF().test(h)) return 'staff';
   if (PERSON_OF_RECORD().test(h) || CASE_PARTY().test(h)) return 'subject';
-  if (OTHERS_OFFICE().test(h) || OTHERS_OFFICE().test(compound)) return ctx.own !== undefined && textShareStem(h, ctx.own) ? 'own-unit' : 'outside';
+  if (OTHERS_OFFICE().test(h) || OTHERS_OFFICE().test(compound))
+    return ctx.own !== undefined && h.length >= 4 && stemHit(h, ownReading(ctx.own).all) ? 'own-unit' : 'outside';
   if (OWN_UNIT().test(h)) return 'own-unit';
   const no = ctx.language !== 'en';
   const en = ctx.language !== 'no';
@@ -370,7 +344,7 @@ const ownOfRegistry = new WeakMap<object, string>();
  * helsesjukepleiarar, jordmødrer, legar, fysioterapeutar»). Not its recipients, processors or sources: those are the
  * record's 'recorded' parties.
  */
-export function ownWordsOf(registry: Registry, activity?: Activity): string {
+export function ownWordsOf(registry: Registry): string {
   let base = ownOfRegistry.get(registry);
   if (base === undefined) {
     const o = registry.organisation?.value;
@@ -387,9 +361,7 @@ export function ownWordsOf(registry: Registry, activity?: Activity): string {
     base = parts.filter((p) => p !== '').join(' | ');
     ownOfRegistry.set(registry, base);
   }
-  // Every activity's responsible unit is in the registry's own words already: the same string for every activity, so the
-  // readings below are made once per registry (#16, session 31: a string per activity, each 200 KB at 10,000 activities,
-  // read into words again for each, took 3.6 s of the bench's gaps).
-  void activity;
+  // One string per registry, every activity's responsible unit in it: the readings of it are made once (#16, session 31:
+  // a string per activity, each 200 KB at 10,000 activities, read into words again for each, took 3.6 s of the bench's gaps).
   return base;
 }

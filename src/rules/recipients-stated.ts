@@ -626,7 +626,7 @@ class PartyWords {
   }
   /** What the record says is ours (check/parties.ts ownWordsOf): read once per registry. */
   own(): string {
-    return ownWordsOf(this.registry, this.r.activity);
+    return ownWordsOf(this.registry);
   }
   /** Whether the controller is a municipality. */
   municipal(): boolean {
