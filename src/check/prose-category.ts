@@ -1231,6 +1231,8 @@ export function revealsIn(text: string, aims = false, patientsAreOthers = false)
         )
           continue;
         if (INTERPRETER().test(m[0]) && EVENT_NEEDS().test(tail(clause.slice(0, m.index)))) continue;
+        if (HOST_AFTER().test(cleaned.slice(at + m.index + m[0].length, at + m.index + m[0].length + 12))) continue;
+        if (g.kind === 'health' && appliedFor(m[0], clause, m.index)) continue;
         if (g.kind === 'health' && allergyOfThing(m[0], clause, m.index)) continue;
         if (g.kind === 'health' && sickNotAPersons(m[0], clause, m.index)) continue;
         if (g.kind !== 'national-id' && countedNoOne(m[0], clause, m.index)) continue;
@@ -1259,6 +1261,34 @@ const TO_US = lazyPattern(
   String.raw`(?<![\p{L}])(?:til\s+oss|to\s+us|vise\s+oss|syne\s+oss|show\s+us|gi\s+oss|give\s+us|til\s+(?:leiaren|lederen|arbeidsgiveren|arbeidsgjevaren|HR)|to\s+(?:the\s+)?(?:manager|employer|HR))(?![\p{L}])`,
   'iu',
 );
+/**
+ * The words are a web address's name, not data («Nettstatistikk på helsedata.no», «www.psykiskhelse.no»: bodies/fhi-helseregistre,
+ * G15, session 32): a text's match followed by a dot and a top-level domain with no space between. The clause is cut at
+ * that dot, so the text after the clause is read.
+ */
+const HOST_AFTER = lazyPattern(String.raw`^\.(?:no|com|org|net|eu|se|dk|fi|is|info|io|gov|int)(?![\p{L}\d])`, 'u');
+/**
+ * The health data are what a person applies for, not data about them («behandle søknaden din om tilgang til helsedata», «Når
+ * det søkes om helsedata fra Norsk helsearkiv», «applications for access to health data»: bodies/fhi-helseregistre, G15,
+ * session 32): the applicant's data are the application's, and the registers' data are disclosed by the activity that
+ * gives access. Only a data word («helsedata», «helseopplysninger», «health data», «health records»), not care applied
+ * for («søknad om helsehjelp»: the applicant's need), and not the person's own («tilgang til egne helseopplysninger»,
+ * «access to your health records», «helseopplysningane dine»: an access request handles them).
+ */
+const APPLIED_FOR = lazyPattern(
+  String.raw`(?<![\p{L}])(?:søk\p{L}*|apply|applies|applied|applying|applications?|requests?|requested|requesting)\s+(?:\p{L}+\s+){0,2}?(?:om|for)\s+(?:(?:tilgang|access)\s+(?:til|to)\s+)?$`,
+  'iu',
+);
+const DATA_WORD = lazyPattern(String.raw`(?:data|opplysning|records)`, 'iu');
+const OWN_AFTER = lazyPattern(String.raw`^\s*(?:dine|din|ditt|sine|sin|sitt|hans|hennar|hennes|deira|deres|of\s+(?:your|their|his|her)\s)`, 'iu');
+function appliedFor(words: string, clause: string, index: number): boolean {
+  return (
+    DATA_WORD().test(words) &&
+    APPLIED_FOR().test(clause.slice(Math.max(0, index - 80), index)) &&
+    !OWN_AFTER().test(clause.slice(index + words.length, index + words.length + 20))
+  );
+}
+
 /** A match of RECORDED_CONDITION: a recording the activity makes itself, which an aim before it does not reach. */
 let recordedStart: RegExp | undefined;
 const RECORDED_START = (): RegExp => (recordedStart ??= new RegExp(String.raw`^${RECORD_VERB}`, 'u'));

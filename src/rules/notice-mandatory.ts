@@ -47,6 +47,30 @@ const mayBeObliged = prefilter(OBLIGED);
 export const saysObliged = (text: string): boolean =>
   mayBeObliged(text) && text.split(SENTENCE_END).some((c) => OBLIGED().test(c) && !NEGATION.test(c) && !CONDITIONAL().test(c));
 
+/**
+ * The activity's own words answer Art. 13(2)(e) where `collection` is not filled in (bodies/fiskeridirektoratet,
+ * une-klagesaker: G15, session 32): they call the giving voluntary or say when alone it is needed («Registrering er berre
+ * nødvendig dersom du skal …», «Det er frivillig å svare», «Du treng ikkje svare på …», «You do not have to give the information»; not one datum left out: «Du treng ikkje oppgi fødselsnummer»), or they say the person must give
+ * the data and what follows or what to do instead («Du må oppgi det vi ber om … Du kan i stedet henvende deg til oss via
+ * brev», «… ellers kan vi ikke behandle søknaden»). A duty alone, with nothing of what follows, is no whole answer.
+ */
+const VOLUNTARY_IN_WORDS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:er|is|are)\s+(?:helt\s+|heilt\s+|entirely\s+|completely\s+)?(?:frivillig\p{L}*|valfri\p{L}*|voluntary|optional)|(?:er|is|are)\s+(?:bare|berre|kun|only)\s+(?:nødvendig|naudsynt|påkrevd|necessary|required|needed)\s+(?:dersom|hvis|viss|om|når|if|when|where)|(?:du|you)\s+(?:trenger|treng|behøver|behøv)\s+(?:ikke|ikkje)\s+(?:å\s+)?(?:oppgi|oppgje|gi|gje|svare|svara)\s+(?:(?:dei|de|desse|disse|dine|meir|mer)\s+)?(?:opplysning\p{L}*|personopplysning\p{L}*|noko|noe|det|dette|på)|(?:you\s+)?(?:do\s+not|don't)\s+have\s+to\s+(?:give|provide|answer)\s+(?:(?:the|this|your|any|more)\s+)?(?:data|information|details|anything|it|them))(?![\p{L}])`,
+  'iu',
+);
+const MUST_GIVE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:du|you)\s+(?:må|must|have\s+to|need\s+to)\s+(?:\p{L}+\s+)?(?:oppgi|oppgje|gi|gje|fylle\s+ut|fylla\s+ut|registrere|registrera|svare|svara|give|provide|fill\s+in|register|answer)(?![\p{L}])`,
+  'iu',
+);
+const WHAT_FOLLOWS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:i\s+stedet|i\s+staden|instead|ellers|elles|otherwise|(?:kan|can)\s+(?:vi\s+|we\s+)?(?:ikke|ikkje|not)|cannot|can't|får\s+(?:du|vi)\s+(?:ikke|ikkje)|uten\s+(?:disse|dette|opplysning\p{L}*)|utan\s+(?:desse|dette|opplysning\p{L}*)|without\s+(?:it|them|this|these|the\s+data))(?![\p{L}])`,
+  'iu',
+);
+/** Whether an activity's words (its description and its purposes', joined) answer Art. 13(2)(e) (exported for test/rules). */
+export const requirementAnswered = (text: string): boolean => VOLUNTARY_IN_WORDS().test(text) || (MUST_GIVE().test(text) && WHAT_FOLLOWS().test(text));
+const answeredInWords = (r: ResolvedActivity): boolean =>
+  requirementAnswered([...textsOf(r.activity.description), ...(r.activity.purposes ?? []).flatMap((p) => textsOf(p.description))].join('\n'));
+
 /** The right to information (Arts. 13-14) is restricted, with the law or GDPR provision that restricts it. */
 const informationRestricted = (r: ResolvedActivity): boolean =>
   (r.activity.rightsRestrictions ?? []).some((x) => x.right === 'information' && ((x.law ?? []).length > 0 || x.gdpr !== undefined));
@@ -62,8 +86,10 @@ export default defineRule(
     for (const r of ctx.activities) {
       if (!providedByPerson(r) || activityExempt(r, ctx.reference) || informationRestricted(r)) continue;
       const c = r.activity.collection;
-      if (!c) report.activity(r, '/collection', 'missing');
-      else if (c.requirement !== 'voluntary' && c.consequences === undefined) report.activity(r, '/collection/requirement', `no-consequences-${c.requirement}`);
+      if (!c) {
+        if (!answeredInWords(r)) report.activity(r, '/collection', 'missing');
+      } else if (c.requirement !== 'voluntary' && c.consequences === undefined)
+        report.activity(r, '/collection/requirement', `no-consequences-${c.requirement}`);
       // Not where the same words call it voluntary for the person («… men denne undersøkelsen er frivillig», «obligatoriske
       // for kommunen, men frivillige for deg»: N2b's review, session 18).
       else if (c.requirement === 'voluntary' && textsOf(c.consequences).some(saysObliged) && !textsOf(c.consequences).some((t) => VOLUNTARY_SAID().test(t)))

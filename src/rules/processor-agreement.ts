@@ -1,6 +1,56 @@
 import { defineRule } from '../check/rule.js';
 import { activityList, processorUses } from '../check/processor-uses.js';
-import { notDoneSaid } from '../check/facts.js';
+import { NEGATION, SENTENCE_END, notDoneSaid, textsOf } from '../check/facts.js';
+import type { Located } from '../model/registry.js';
+import type { ResolvedActivity } from '../model/resolve.js';
+import type { Processor } from '../model/types.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
+
+/** A processing agreement named in words: «databehandleravtale», «databehandlaravtalar», «data processing agreement». */
+const AGREEMENT_WORDS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:databehandl[ae]r?avtal\p{L}*|(?:data\s+)?process(?:ing|or)\s+agreements?|DPAs?)(?![\p{L}])`,
+  'iu',
+);
+/** The processors as a group, in a sentence that says there are agreements with them («med tenestetilbydarane», «with our suppliers»). */
+const PROCESSORS_AS_GROUP = lazyPattern(
+  String.raw`(?<![\p{L}])(?:tenestetilbydar\p{L}*|tjenestetilbyder\p{L}*|tjenesteleverandør\p{L}*|tenesteleverandør\p{L}*|leverandør\p{L}*|databehandl[ae]r(?:ne|ane)|alle|hver|kvar|each|every|all|(?:our|the)\s+(?:suppliers|providers|service\s+providers|processors))(?![\p{L}])`,
+  'iu',
+);
+/** Whether the processor's name, without a parenthesis, or the acronym in it, is in a lower-case text. */
+function named(names: readonly string[], low: string): boolean {
+  return names.some((n) => {
+    const plain = n
+      .replace(/\s*\([^)]*\)\s*/gu, ' ')
+      .trim()
+      .toLowerCase();
+    const acronym = /\(([^)]+)\)/u.exec(n)?.[1]?.trim().toLowerCase();
+    return (
+      (plain.length > 2 && low.includes(plain)) ||
+      (acronym !== undefined &&
+        acronym.length > 1 &&
+        new RegExp(String.raw`(?<![\p{L}])${acronym.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}])`, 'u').test(low))
+    );
+  });
+}
+/**
+ * The record says in words that there is an agreement with this processor (bodies/fhi-helseregistre, fiskeridirektoratet:
+ * G15, session 32): a sentence of the description of an activity that uses it, or of the entry's own service, that names an
+ * agreement, is neither denied nor not done yet (NEGATION, `notDoneSaid`), and names the processor or the activity's
+ * processors as a group («Folkehelseinstituttet har egne databehandleravtaler med Norsk helsearkiv og Direktoratet for
+ * medisinske produkter»; «det er inngått databehandlaravtalar med tenestetilbydarane»). Art. 28(3) asks for the contract, and
+ * a record that says it exists answers what a record can; the `agreement` field is where its reference goes.
+ */
+export const agreementStated = (text: string, names: readonly string[]): boolean =>
+  AGREEMENT_WORDS().test(text) &&
+  text
+    .split(SENTENCE_END)
+    .some(
+      (c) => AGREEMENT_WORDS().test(c) && !NEGATION.test(c) && notDoneSaid(c) === undefined && (named(names, c.toLowerCase()) || PROCESSORS_AS_GROUP().test(c)),
+    );
+function agreementSaid(entry: Located<Processor>, users: readonly ResolvedActivity[]): boolean {
+  const names = textsOf(entry.value.name);
+  return [...textsOf(entry.value.service), ...users.flatMap((r) => textsOf(r.activity.description))].some((t) => agreementStated(t, names));
+}
 
 /**
  * Art. 28(3): processing by a processor is governed by a contract (databehandleravtale); the record refers to it.
@@ -26,6 +76,13 @@ export default defineRule(
         if (words !== undefined) report.catalogue(entry, '/agreement', 'not-done', { processor: entry.id, words, ...users.args }, users.ids);
         continue;
       }
+      if (
+        agreementSaid(
+          entry,
+          uses.map((u) => u.r),
+        )
+      )
+        continue;
       // Listed by an activity: the processor is named where it is used. Only through systems: say which.
       if (uses.some((u) => u.used.system === undefined))
         report.catalogue(entry, '', 'missing', { processor: entry.id, ...users.args }, users.ids, { target: 'key' });
