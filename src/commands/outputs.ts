@@ -4,7 +4,7 @@ import type { RunContext } from '../cli/context.js';
 import { notOptionLike, oneOf, toolHomepage, toolVersion, useColor } from '../cli/context.js';
 import type { FormatContext } from '../render/findings/types.js';
 import { UserError } from '../util/errors.js';
-import { checkOutputPath, textPieces, writeChunksAtomic } from '../util/write.js';
+import { checkOutputPath, textPieces, writeAll, writeChunksAtomic } from '../util/write.js';
 
 /**
  * Every command's output goes through this module: `outputTargets` reads the `-f/--format` and
@@ -108,7 +108,31 @@ export function emit(
 function write(ctx: RunContext, content: Output, path: string | undefined): void {
   const pieces = typeof content === 'string' || content instanceof Uint8Array ? [content] : content;
   if (path !== undefined) writeChunksAtomic(path, pieces);
+  else if (ctx.stdout === process.stdout && isFileStream(process.stdout)) writeStdoutFile(process.stdout, pieces);
   else for (const piece of pieces) for (const part of typeof piece === 'string' ? textPieces(piece) : [piece]) ctx.stdout.write(part);
+}
+
+/**
+ * Standard output that is a file or a device (`> out.json`, `> /dev/null`): Node writes into it synchronously
+ * (`_type` 'fs', its SyncWriteStream), and each string it is given becomes a new buffer first. Written into its
+ * descriptor directly instead, the text converted into one buffer reused for every piece (`writeAll`): the same
+ * bytes in the same order, with nothing waiting in the stream before them. A failed write fails the stream, as
+ * the stream's own write would (src/cli.ts says so and exits 2).
+ */
+function isFileStream(stream: typeof process.stdout): boolean {
+  return (
+    (stream as { _type?: unknown })._type === 'fs' && typeof stream.fd === 'number' && stream.writableLength === 0 && !stream.destroyed && !stream.writableEnded
+  );
+}
+
+function writeStdoutFile(stream: typeof process.stdout, pieces: Iterable<string | Uint8Array>): void {
+  try {
+    writeAll(stream.fd, pieces);
+  } catch (e) {
+    // A failed write is the stream's error; a piece that could not be made is the command's.
+    if (e instanceof Error && (e as NodeJS.ErrnoException).syscall === 'write') stream.destroy(e);
+    else throw e;
+  }
 }
 
 /** `-o FILE` as an absolute path, never inside the registry unless forced. */

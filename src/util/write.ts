@@ -163,15 +163,28 @@ function isSpecial(path: string): boolean {
   return s !== undefined && !s.isFile() && !s.isDirectory();
 }
 
-function writeAll(fd: number, chunks: Iterable<string | Uint8Array>): void {
+/**
+ * Writes every piece into a descriptor, as it comes. A text is converted to UTF-8 into one buffer that every piece
+ * reuses, not a new buffer for each (`Buffer.from`): at 10,000 activities `gaps -f json` writes 45 MB, and a fresh
+ * buffer of each piece cost more, in memory first touched and collected, than its conversion (docs/performance.md,
+ * session 32). The same bytes: `Buffer#write` is the conversion `Buffer.from` makes.
+ */
+export function writeAll(fd: number, chunks: Iterable<string | Uint8Array>): void {
   for (const chunk of chunks) {
     for (const piece of typeof chunk === 'string' ? textPieces(chunk) : [chunk]) {
-      const buf = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+      const buf = typeof piece === 'string' ? utf8(piece) : piece;
       let off = 0;
       while (off < buf.length) off += writeWaiting(fd, buf, off);
     }
   }
 }
+
+/** A piece of text (at most TEXT_PIECE code units, each at most 3 bytes) as UTF-8, in the buffer the next piece reuses. */
+function utf8(piece: string): Uint8Array {
+  SCRATCH ??= Buffer.allocUnsafe(3 * TEXT_PIECE);
+  return SCRATCH.subarray(0, SCRATCH.write(piece, 0, 'utf8'));
+}
+let SCRATCH: Buffer | undefined;
 
 /** How long a FIFO is given to find its reader (one started beside ropa, `cat pipe & ropa … -o pipe`). */
 const FIFO_READER_WAIT_MS = 5000;

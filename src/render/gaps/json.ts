@@ -64,16 +64,65 @@ export function* gapJsonPieces(view: GapView): Generator<string> {
     typeof i.citation === 'string' &&
     typeof i.pointer === 'string' &&
     typeof i.docsUrl === 'string';
-  // The message is read once (an open finding words it when it is read: view.ts).
+  // What a rule's findings share (its id, citation and page), quoted once for the rule; the file, for the run of findings
+  // in it (they are sorted by file).
+  const ofRule = new Map<string, { citation: string; docsUrl: string; rule: string; citationText: string; docsText: string }>();
+  const ruleOf = (i: GapView['open'][number]): { rule: string; citationText: string; docsText: string } => {
+    let r = ofRule.get(i.rule);
+    if (r === undefined || r.citation !== i.citation || r.docsUrl !== i.docsUrl) {
+      r = { citation: i.citation, docsUrl: i.docsUrl, rule: q(i.rule), citationText: q(i.citation), docsText: q(i.docsUrl) };
+      ofRule.set(i.rule, r);
+    }
+    return r;
+  };
+  let lastFile: string | undefined;
+  let lastFileText = '';
+  const fileText = (file: string): string => {
+    if (file !== lastFile) {
+      lastFile = file;
+      lastFileText = q(file);
+    }
+    return lastFileText;
+  };
+  const K_RULE = `{${inner}"rule": `;
+  const K_SEVERITY = `,${inner}"severity": `;
+  const K_ACTIVITY = `,${inner}"activity": `;
+  const K_FILE = `,${inner}"file": `;
+  const K_LINE = `,${inner}"line": `;
+  const K_COLUMN = `,${inner}"column": `;
+  const K_MESSAGE = `,${inner}"message": `;
+  const K_CITATION = `,${inner}"citation": `;
+  const K_POINTER = `,${inner}"pointer": `;
+  const K_DOCS = `,${inner}"docs": `;
+  // The message is read once (an open finding words it when it is read: view.ts). A line and a column are finite numbers
+  // here (`plain`), which a template writes as JSON.stringify does.
   const findingText = (i: GapView['open'][number]): string => {
     if (!plain(i)) return flat(finding(i));
     const message = i.message;
     if (typeof message !== 'string') return flat({ ...finding(i), message });
+    const r = ruleOf(i);
     return (
-      `{${inner}"rule": ${q(i.rule)},${inner}"severity": ${q(i.severity)},${inner}"activity": ${i.activity === null ? 'null' : q(i.activity)},` +
-      `${inner}"file": ${q(i.file)},${inner}"line": ${JSON.stringify(i.line)},${inner}"column": ${JSON.stringify(i.column)},` +
-      `${inner}"message": ${JSON.stringify(message)},${inner}"citation": ${q(i.citation)},${inner}"pointer": ${q(i.pointer)},` +
-      `${inner}"docs": ${q(i.docsUrl)}\n    }`
+      K_RULE +
+      r.rule +
+      K_SEVERITY +
+      q(i.severity) +
+      K_ACTIVITY +
+      (i.activity === null ? 'null' : q(i.activity)) +
+      K_FILE +
+      fileText(i.file) +
+      K_LINE +
+      `${i.line}` +
+      K_COLUMN +
+      `${i.column}` +
+      K_MESSAGE +
+      JSON.stringify(message) +
+      K_CITATION +
+      r.citationText +
+      K_POINTER +
+      q(i.pointer) +
+      K_DOCS +
+      r.docsText +
+      '\n    }'
     );
   };
   let out = '';
@@ -96,8 +145,11 @@ export function* gapJsonPieces(view: GapView): Generator<string> {
   yield* list(view.open, findingText);
   out += ',\n  "accepted": ';
   yield* list(view.accepted, (a) => flat({ ...finding(a), acceptedBy: a.acceptedBy, reason: a.reason, accepted: a.accepted, expires: a.expires }));
-  out += `,\n  "summary": ${stringifyAt(view.summary, 1)}`;
-  out += `,\n  "screening": ${stringifyAt(view.screening, 1)}`;
-  out += '\n}\n';
-  yield out;
+  // The summary and the screening (each millions of characters at 10,000 activities) are pieces of their own, as
+  // JSON.stringify made them: joined to what came before, they would be copied into one string again to be written.
+  yield `${out},\n  "summary": `;
+  yield stringifyAt(view.summary, 1);
+  yield ',\n  "screening": ';
+  yield stringifyAt(view.screening, 1);
+  yield '\n}\n';
 }
