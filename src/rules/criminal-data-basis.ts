@@ -192,7 +192,11 @@ const SERVING = lazyPattern(
   String.raw`(?<![\p{L}])${PEOPLE}\s+(?:(?:som|who|that)\s+)?(?:(?:er|is|are|har\s+vært|har\s+vore|have\s+been|has\s+been)\s+)?(?:soner|sonar|sona|sonet|serving\s+(?:a\s+sentence|sentences|time)|sitter\s+inne|sit\s+inne|dømt|dømd|dømde|domfelt|domfelte|domfelde|straffedømt\p{L}*|convicted|sentenced)\s+(?:for|of)\s+[\p{L}-]+`,
   'iu',
 );
-const SERVING_LETTERS = lazyPattern(String.raw`son[ae]|sonet|serv|inne|døm|domfel|convicted|sentenced`, 'iu');
+/** SERVING's verbs as whole words, read before anything else (#16: «son[ae]» alone is in every «personer»). */
+const SERVING_LETTERS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:soner|sonar|sona|sonet|serving|serve|inne|dømt|dømd|dømde|domfel\p{L}*|straffedømt\p{L}*|convicted|sentenced)(?![\p{L}])`,
+  'iu',
+);
 function servingClause(text: string): string | undefined {
   if (!SERVING_LETTERS().test(text)) return undefined;
   for (const c of text.split(STOP)) {

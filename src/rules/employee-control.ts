@@ -1134,6 +1134,11 @@ const BROUGHT_IN = lazyPattern(
   String.raw`(?<![\p{L}])(?:tas\s+opp|takast\s+opp|tatt\s+opp|teke\s+opp|tar\s+(?:\p{L}+\s+)?opp|tek\s+(?:\p{L}+\s+)?opp|brukes|brukast|brukt|nyttast|nytta|vektlegg\p{L}*|legges\s+fram|lagt\s+fram|leggjast\s+fram|gjennomgås|gås\s+gjennom|drøftes|drøftast|used|raised|brought\s+up|discussed|reviewed|gone\s+through|weighed|taken\s+up|inngår|går\s+inn)(?![\p{L}])`,
   'iu',
 );
+const EACH_GATE = lazyPattern(String.raw`(?<![\p{L}])(?:hver|hvert|kvar|kvart|each|every|enkelte|einskilde)(?![\p{L}])`, 'iu');
+/** Whether a sentence of a text brings each one's count into the appraisal, read once per distinct text (util/memo.ts). */
+const countAppraisedIn = byText(
+  (text: string): boolean => EACH_GATE().test(text) && APPRAISAL_GATE().test(text) && text.split(SENTENCE_END).some(countAppraised),
+);
 const countAppraised = (c: string): boolean =>
   APPRAISAL_GATE().test(c) &&
   (APPRAISAL().test(c) || PAY_WEIGHED().test(c)) &&
@@ -1697,7 +1702,7 @@ export default defineRule(
       const appraisalUse = (c: string): boolean => appraisalUseSaid(c, aboutEmployees);
       for (const { pointer, text } of activityTexts(r)) {
         if (!pointer.startsWith('/description')) continue;
-        if (!aboutEmployees && !namesStaff(text) && !staffAppraisal(text) && !text.split(SENTENCE_END).some(countAppraised)) continue;
+        if (!aboutEmployees && !namesStaff(text) && !staffAppraisal(text) && !countAppraisedIn(text)) continue;
         // Sentence by sentence: a description says more than a purpose, and a word of one sentence must not lend itself to
         // another («Kameraene dekker ikke pauserom. Overvåkingen er merket med skilt»: variants-apotek's and
         // variants-handel's clean bases).
