@@ -14,11 +14,13 @@ import { activityTexts } from './prose-activity.js';
  * til noe …, tar vi vare på uten tidsbegrensning»; variants-veterinar DY32: «They are never deleted: we keep them
  * indefinitely»). Read in one clause:
  * - a deleting verb with «aldri», «never» («slettes aldri», «blir aldri sletta», «vi sletter dem aldri», «are never
- *   deleted», «we never delete»), not «aldri før» / «never before» (a least period), nor «aldri automatisk» with a review
+ *   deleted», «we never delete»; clearing a list out is deleting it too: «lista rydder vi aldri», «vert aldri rydda», «is
+ *   never cleared», «never weeded»: session 32, R7), not «aldri før» / «never before» (a least period), nor «aldri automatisk» with a review
  *   said («slettes aldri automatisk, men vurderes årlig»: a person judges each time);
  * - a keeping verb with no end («på ubestemt tid», «uten tidsbegrensning», «utan tidsavgrensing», «for alltid», «for all
  *   tid», «tidsubegrenset», «permanent», «indefinitely», «for ever», «forever», «permanently», «without (any) time limit»,
- *   «with no time limit»), not followed in the clause by an end («til», «inntil», «until», «så lenge», «as long as»: a
+ *   «with no time limit»; the data lying or staying there is their keeping: «ligg der for alltid», «blir liggende på
+ *   ubestemt tid», «remain on file indefinitely»), not followed in the clause by an end («til», «inntil», «until», «så lenge», «as long as»: a
  *   criterion), nor about anonymous or statistical data;
  * and never where the clause names an archive law or body, research or statistics (the Art. 5(1)(e) exceptions:
  * «bevares for alltid etter arkivlova», «avleveres til IKA»), where it is denied («Vi lagrer ikke tipsene på ubestemt
@@ -28,8 +30,8 @@ const STEM = lazyPattern(
   String.raw`aldri|never|ubestemt|tidsbegrens|tidsavgrens|tidsubegrens|alltid|all tid|permanent|indefinite|for ever|forever|time limit|end date|sluttdato`,
   'iu',
 );
-const DELETE = String.raw`(?:slett\p{L}*|makuler\p{L}*|kasser\p{L}*|fjern(?:es|ast|a|et)|deleted|delete|erased|erase|destroyed|destroy|disposed\s+of|removed|purged|purge)`;
-const KEEP = String.raw`(?:lagr\p{L}*|oppbevar\p{L}*|bevar\p{L}*|beholder|beheld|behalde|beholde|behaldast|beholdes|tar\s+(?:\p{L}+\s+){0,3}?vare\s+på|tek\s+(?:\p{L}+\s+){0,3}?vare\s+på|tas\s+vare\s+på|takast\s+vare\s+på|teke\s+vare\s+på|tatt\s+vare\s+på|keep|keeps|kept|store|stores|stored|retain|retains|retained|hold|holds|held|saved?)`;
+const DELETE = String.raw`(?:slett\p{L}*|makuler\p{L}*|kasser\p{L}*|fjern(?:es|ast|a|et)|rydd(?:er|ar|es|ast|a|et|e)|deleted|delete|erased|erase|destroyed|destroy|disposed\s+of|removed|purged|purge|cleared|cleaned\s+out|weeded)`;
+const KEEP = String.raw`(?:lagr\p{L}*|oppbevar\p{L}*|bevar\p{L}*|beholder|beheld|behalde|beholde|behaldast|beholdes|tar\s+(?:\p{L}+\s+){0,3}?vare\s+på|tek\s+(?:\p{L}+\s+){0,3}?vare\s+på|tas\s+vare\s+på|takast\s+vare\s+på|teke\s+vare\s+på|tatt\s+vare\s+på|keep|keeps|kept|store|stores|stored|retain|retains|retained|hold|holds|held|saved?|ligg|ligger|blir\s+liggende|blir\s+liggjande|vert\s+liggjande|remains?|remained|stays?)`;
 const NO_END = String.raw`(?:på\s+ubestemt\s+tid|uten\s+(?:noen\s+)?tidsbegrensning|utan\s+(?:nokon\s+)?tidsavgrensing|utan\s+tidsavgrensning|tidsubegrenset|tidsubegrensa|for\s+alltid|for\s+all\s+tid|indefinitely|for\s+an\s+indefinite\s+period|for\s+ever|forever|without\s+(?:a\s+|any\s+)?time\s+limit|with\s+no\s+(?:time\s+limit|end\s+date)|uten\s+sluttdato|utan\s+sluttdato)`;
 const KEPT_FOREVER = lazyPattern(
   String.raw`(?<![\p{L}])(?:${DELETE}\s+(?:\p{L}+\s+){0,2}?(?:aldri|never)|(?:aldri|never)\s+(?:\p{L}+\s+){0,2}?${DELETE}|${KEEP}\s+(?:[\p{L}-]+\s+){0,5}?${NO_END}|${NO_END}\s+(?:[\p{L}-]+\s+){0,1}?${KEEP}|${KEEP}\s+permanent(?:ly)?|permanently\s+${KEEP})(?![\p{L}])`,
@@ -75,7 +77,9 @@ export const keptForeverIn = byText((text: string): string | undefined => {
     const never = NEVER_WORD().exec(m[0]);
     if (never !== null && NOT_NEVER_AFTER().test(clause.slice(m.index + never.index + never[0].length))) continue;
     if (never !== null && BUT_REVIEWED().test(rest)) continue;
-    if (END_AFTER().test(rest) || UP_TO_DATE().test(m[0])) continue;
+    // After «aldri»/«never», an end is read in the comma part only: «…rydder vi aldri, så den har navn … til alle som …» goes
+    // on to another statement, whose «til» ends nothing.
+    if (END_AFTER().test(never === null ? rest : rest.split(',')[0]!) || UP_TO_DATE().test(m[0])) continue;
     // «Vi har aldri slettet noe ved en feil», «we have never deleted …»: an event so far, not a rule of keeping.
     if (never !== null && HAVE_BEFORE().test(clause.slice(0, m.index + never.index))) continue;
     if (EXCEPTED().test(clause)) continue;

@@ -276,9 +276,19 @@ const MACHINE_ACTS = String.raw`(?<=(?:^|[,;])\s*(?:(?:the|our|vårt|vår)\s+)?)
  * on its own» is MACHINE_DECIDES's, which reads what it decides.
  */
 const MACHINE_SELF = String.raw`(?:\p{L}*system(?:et)?|\p{L}*løsning(?:en)?|\p{L}*løysing(?:a)?|\p{L}*plattform(?:en|a)?|platform|modell(?:en)?|algoritm(?:en)?|programmet|verktøyet|roboten)\s+(?:\p{L}+\s+)?(?:avsl(?:år|år|o|og)|avvis(?:er|ar)|innvilg(?:er|ar)|godkjenn(?:er|ar)|rejects?|declines?|refuses?|approves?|grants?|denies|turns?\s+down)\s+(?:selv|sjølv|sjøl|alene|åleine|aleine|on\s+its\s+own|by\s+itself|itself)(?=\s+(?:[\p{L}-]+\s+){0,2}?(?:søknad\p{L}*|applications?|krav\p{L}*|claims?|kund\p{L}*|customers?|søker\p{L}*|søkjar\p{L}*|applicants?|medlem\p{L}*|members?|lån\p{L}*|loans?|stønad\p{L}*|benefits?|ytelse\p{L}*|yting\p{L}*|tilgang\p{L}*|access|oppdrag\p{L}*|assignments?|deltak\p{L}*|participants?|bruker\p{L}*|brukar\p{L}*|users?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|student\p{L}*|tolk\p{L}*|interpreters?|vikar\p{L}*|locums?|søknadane|refusjon\p{L}*|refunds?)(?![\p{L}]))`;
+/**
+ * A machine that itself shuts people out, blocks or suspends them («Bookingsystemet stenger selv ute brukere som …», «Appen
+ * sperrar sjølv kontoen til brukarar …», «The booking system itself blocks members who …»: session
+ * 32, R7): a decision about the person, as MACHINE_SELF's refusal is. Only with people (or their account
+ * or card) after it: a machine that closes a room, a slot or its own access to files decides about no one.
+ */
+const MACHINE_ITSELF = String.raw`(?:selv|sjølv|sjøl|alene|åleine|aleine|on\s+its\s+own|by\s+itself|itself)`;
+const SHUTS_OUT = String.raw`(?:steng(?:er|ar|jer)|utesteng(?:er|jer)|sperr(?:er|ar)|blocks?|excludes?|shuts?|locks?|suspends?|bans?)`;
+const SHUT_PEOPLE = String.raw`(?:ute\s+|out\s+)?(?:[\p{L}-]+\s+){0,2}?(?:kund\p{L}*|customers?|medlem\p{L}*|members?|bruker\p{L}*|brukar\p{L}*|users?|lånar\p{L}*|låner\p{L}*|borrowers?|deltak\p{L}*|participants?|elev\p{L}*|pupils?|student\p{L}*|pasient\p{L}*|patients?|søker\p{L}*|søkjar\p{L}*|applicants?|kontoen|konto(?:ar|er)|accounts?|lånekort\p{L}*|kort(?:et|a)|cards?|people|personer|personar)(?![\p{L}])`;
+const MACHINE_SHUTS = String.raw`(?:\p{L}*system(?:et)?|\p{L}*løsning(?:en)?|\p{L}*løysing(?:a)?|\p{L}*plattform(?:en|a)?|platform|app(?:en|a)?|programmet|verktøyet|roboten)\s+(?:${MACHINE_ITSELF}\s+${SHUTS_OUT}|${SHUTS_OUT}\s+${MACHINE_ITSELF})\s+${SHUT_PEOPLE}`;
 /** The deciding word and the machine within three words of each other, either order, not after «uten», «without». */
 const AUTO_DECISION = lazyPattern(
-  String.raw`(?<![\p{L}])(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?:${AUTO}\s+(?:\p{L}+\s+){0,2}?${DECIDE}|${DECIDE}\s+(?:\p{L}+\s+){0,2}?${AUTO}|${REFUSE_OR_CUT}\s+(?:\p{L}+\s+){0,2}?${BY_MACHINE}|${MACHINE_SELF}|${MACHINE_ACTS})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?:${AUTO}\s+(?:\p{L}+\s+){0,2}?${DECIDE}|${DECIDE}\s+(?:\p{L}+\s+){0,2}?${AUTO}|${REFUSE_OR_CUT}\s+(?:\p{L}+\s+){0,2}?${BY_MACHINE}|${MACHINE_SELF}|${MACHINE_SHUTS}|${MACHINE_ACTS})(?![\p{L}])`,
   'iu',
 );
 /**

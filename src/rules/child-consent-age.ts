@@ -226,7 +226,7 @@ function statedLowerAge(texts: readonly string[]): number | undefined {
  */
 const ONLINE_SERVICE = lazyPattern(
   [
-    String.raw`(?:(?<![\p{L}])|(?<=mobil|leir|klubb|medlems|kunde|lærings|læring|trenings|billett|bank|spel|spill|skule|skole))app(?:en|ane|ene|ar|er|s)?(?![\p{L}])`,
+    String.raw`(?:(?<![\p{L}])|(?<=mobil|leir|klubb|medlems|kunde|lærings|læring|trenings|billett|bank|spel|spill|skule|skole|lese|bok|bibliotek))app(?:en|ane|ene|ar|er|s)?(?![\p{L}])`,
     String.raw`(?<![\p{L}])(?:bruker|brukar|elev|kunde|medlems)?konto(?:en|ane|ene|ar|er)?(?![\p{L}])|(?<![\p{L}])(?:user\s+)?accounts?(?![\p{L}])|innlogging|logg(?:e|ar|er)?\s+inn|log(?:s|ging)?\s+in(?![\p{L}])`,
     String.raw`nyhe(?:i)?tsbrev|newsletter|informasjonskaps|cookies?(?![\p{L}])|nettstatistikk|bruksanalyse|web\s*analytics|(?<![\p{L}])analytics(?![\p{L}])`,
     String.raw`(?:bruk(?:en|ar(?:ar|ane|en)?|er(?:e|ne)?)?|besøk\p{L}*|users?|visitors?|use)\s+(?:of\s+|av\s+)?(?:the\s+)?(?:nettstedet|nettstaden|nettsida|nettsiden|websites?|nettsted|nettstad)|(?:websites?|nettstedets?|nettstadens?)\s+(?:visitors|users|besøkende|brukere|brukarar)`,
@@ -348,13 +348,21 @@ const SERVICE_METHODS = new Set(['browser-settings', 'continued-use', 'accept-te
  * lower is at most 12, under the 13 of personopplysningsloven § 5 (R3, session 31: variants-helsestasjon HS42).
  */
 const YOUNG_GRADE = String.raw`(?<![\p{L}\d])(?:(?:i|på|in)\s+)?[1-7]\.\s*(?:klasse|klassetrinn|trinn|årstrinn)(?![\p{L}])|(?<![\p{L}])(?:[1-7](?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh)[-\s](?:grade|graders?)(?![\p{L}])|(?<![\p{L}])grade\s+[1-7](?!\d)`;
+/**
+ * The consent given by ticking a box in the service («ved å krysse av for at de samtykker», «kryssar av for samtykke», «by
+ * ticking that they consent», «tick the box to agree»), or an agreeing done by the ones who act themselves («agree to the
+ * terms and to the use of their reading statistics themselves», «godtar vilkårene selv»): session 32, R7 (variants-bibliotek
+ * BB44, BB45's kind). The young age, the online service and no parent approving are still asked of the sentence.
+ */
+const TICKS_CONSENT = String.raw`(?:kryss(?:e|er|ar|a|et)?\s+av|tick(?:s|ed|ing)?(?:\s+(?:a|the)\s+box)?)\s+(?:(?:for|på)\s+)?(?:(?:at|that|to\s+say\s+that|to)\s+)?(?:(?:de|dei|han|hun|ho|barnet|barna|borna|they|he|she)\s+)?(?:samtykk\p{L}*|consent\p{L}*|agree\p{L}*|godta\p{L}*|godtek)`;
+const AGREES_THEMSELVES = String.raw`(?:agree|agrees|accept|accepts|godtar|godta|godtek|aksepterer|akseptere)\s+(?:[\p{L}-]+\s+){0,12}?(?:themselves|selv|sjølv|sjølve|on\s+their\s+own)`;
 /** A child's own consent in words: «med eige samtykke», «samtykkjer sjølve», «consent themselves», «give their own consent». */
 const OWN_CONSENT_SAID = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:eige|eiga|eget|egen|eigne|egne|sitt\s+eige|sitt\s+eget|sitt|their\s+own|own)\s+(?:samtykke|consent)|(?:samtykk\p{L}*|consent\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:selv|sjølv|sjølve|sjøl|themselves|on\s+their\s+own|independently|alone|åleine|alene|without\s+(?:their\s+)?parents?|utan\s+foreldr\p{L}*|uten\s+foreldr\p{L}*)|(?:selv|sjølv|sjølve|themselves)\s+(?:\p{L}+\s+)?(?:samtykk\p{L}*|consent\p{L}*))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:eige|eiga|eget|egen|eigne|egne|sitt\s+eige|sitt\s+eget|sitt|their\s+own|own)\s+(?:samtykke|consent)|(?:samtykk\p{L}*|consent\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:selv|sjølv|sjølve|sjøl|themselves|on\s+their\s+own|independently|alone|åleine|alene|without\s+(?:their\s+)?parents?|utan\s+foreldr\p{L}*|uten\s+foreldr\p{L}*)|(?:selv|sjølv|sjølve|themselves)\s+(?:\p{L}+\s+)?(?:samtykk\p{L}*|consent\p{L}*)|${TICKS_CONSENT}|${AGREES_THEMSELVES})(?![\p{L}])`,
   'iu',
 );
 const YOUNG_OR_GRADE = lazyPattern(String.raw`${YOUNG_AGE.source}|${YOUNG_GRADE}`, 'giu');
-const CONSENT_GATE = lazyPattern('samtykk|consent', 'iu');
+const CONSENT_GATE = lazyPattern('samtykk|consent|agree|accept|godt[ae]|aksepter', 'iu');
 const ONLINE_WORDS = lazyPattern(ONLINE_WORDS_SRC, 'iu');
 /** Sentences, not split after an ordinal («i 6. klasse»). */
 const SENTENCE_OR_NOT_ORDINAL = lazyPattern(String.raw`(?<!(?<!\d)\d{1,2})[.;!?]`, 'u');

@@ -73,7 +73,7 @@ const OFFENCE = lazyPattern(
  * theft», «oppklare innbrudd») records no one, nor a report of an offence with no person named («report suspected offences
  * to the police»: the activity's categories carry that). Read in a clause with an offence word (OFFENCE) and no negation.
  */
-const PEOPLE = String.raw`(?:gjest\p{L}*|guests?|kund\p{L}*|customers?|clients?|personer|personar|persons|people|medlem\p{L}*|members?|besøkende|besøkjande|visitors?|elev\p{L}*|pupils?|ansatte|tilsette|employees?|staff|assistent(?:en|ar|er|ane|ene)?|assistants?|care\s+workers?|carers?|brukar\p{L}*|bruker\p{L}*|users?|deltak\p{L}*|participants?|ungdom\p{L}*|navn|namn|names)`;
+const PEOPLE = String.raw`(?:gjest\p{L}*|guests?|kund\p{L}*|customers?|clients?|personer|personar|persons|people|medlem\p{L}*|members?|besøkende|besøkjande|visitors?|elev\p{L}*|pupils?|ansatte|tilsette|employees?|staff|assistent(?:en|ar|er|ane|ene)?|assistants?|care\s+workers?|carers?|brukar\p{L}*|bruker\p{L}*|users?|deltak\p{L}*|participants?|ungdom\p{L}*|innsatte|innsette|inmates?|prisoners?|fanger|fangar|navn|namn|names)`;
 /**
  * What marks the people: banned, suspected, convicted (a participle that says it alone: «guests banned after theft»), or
  * reported, caught, refused after an auxiliary («som er melde til politiet», «have been reported»): «Medlemene får melde
@@ -180,11 +180,38 @@ const offenceRecordClause = (c: string): boolean => {
   const list = LIST_OF_PEOPLE().exec(t);
   return list !== null && OFFENCE().test(PEOPLES_OWN_WORDS().exec(t.slice(list.index + list[0].length))![0]);
 };
+/**
+ * People serving a sentence or sentenced for something, in a clause that lists or records them («en liste over innsatte
+ * som soner for vold», «vi registrerer deltakarar som er dømde for vald», «a list of inmates serving time for assault»:
+ * session 32, R7): serving or being sentenced is itself data relating to a conviction (Art. 10), whatever the offence is
+ * called, so no offence word is asked. Not a rule for anyone («Innsatte som soner for vold, kan ikke låne …» records no
+ * one), a count or a course (NOT_A_RECORD). A denial counts only in the comma part that holds the people («…, og dem
+ * merker vi så de ikke får låne visse bøker» denies the loan, not the list).
+ */
+const SERVING = lazyPattern(
+  String.raw`(?<![\p{L}])${PEOPLE}\s+(?:(?:som|who|that)\s+)?(?:(?:er|is|are|har\s+vært|har\s+vore|have\s+been|has\s+been)\s+)?(?:soner|sonar|sona|sonet|serving\s+(?:a\s+sentence|sentences|time)|sitter\s+inne|sit\s+inne|dømt|dømd|dømde|domfelt|domfelte|domfelde|straffedømt\p{L}*|convicted|sentenced)\s+(?:for|of)\s+[\p{L}-]+`,
+  'iu',
+);
+/** SERVING's verbs as whole words, read before anything else (#16: «son[ae]» alone is in every «personer»). */
+const SERVING_LETTERS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:soner|sonar|sona|sonet|serving|serve|inne|dømt|dømd|dømde|domfel\p{L}*|straffedømt\p{L}*|convicted|sentenced)(?![\p{L}])`,
+  'iu',
+);
+function servingClause(text: string): string | undefined {
+  if (!SERVING_LETTERS().test(text)) return undefined;
+  for (const c of text.split(STOP)) {
+    const m = SERVING().exec(c);
+    if (m === null || !RECORDING().test(c) || NOT_A_RECORD().test(c) || ANYONE_RULE().test(c)) continue;
+    const next = c.indexOf(',', m.index + m[0].length);
+    if (!NEGATION.test(c.slice(c.lastIndexOf(',', m.index) + 1, next < 0 ? c.length : next))) return c;
+  }
+  return undefined;
+}
 /** A clause that records offences about people (OFFENCE_RECORD beside OFFENCE), not denied (exported for tests). */
-export const recordsOffences = (text: string): boolean => saidUnnegated(text, offenceRecordClause);
+export const recordsOffences = (text: string): boolean => saidUnnegated(text, offenceRecordClause) || servingClause(text) !== undefined;
 /** The activity's texts (description, purposes') that record offences, with their pointers and the clause. */
 /** The first unnegated clause of a text that tells of offence records, read once per distinct text (util/memo.ts). */
-const offenceClauseOf = byText((text: string) => unnegatedClause(text, offenceRecordClause) ?? null);
+const offenceClauseOf = byText((text: string) => unnegatedClause(text, offenceRecordClause) ?? servingClause(text) ?? null);
 function offenceRecordIn(r: ResolvedActivity): { pointer: string; words: string } | undefined {
   for (const { pointer, text } of activityTexts(r)) {
     const clause = offenceClauseOf(text);

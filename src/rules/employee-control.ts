@@ -1070,8 +1070,28 @@ const RECORD_TURNED = lazyPattern(
   String.raw`(?<![\p{L}])(?:bruker|brukar|bruke|bruka|nyttar|nytter|nytte|nytta|uses?|using)\s+(?:òg\s+|også\s+|also\s+)?(?:the\s+)?(?:\p{L}+\s+)?(?:\p{L}*logg(?:en|ane|ene|a|ar|er)?|\p{L}*opptak(?:et|a|ene|ane)?|footage|recordings?|logs?|kamerabilete\p{L}*|kamerabild\p{L}*|videoopptak\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:til|for|to|i|in)(?![\p{L}])`,
   'iu',
 );
+/**
+ * The record turned with its object first, as bokmål and nynorsk often put it («Adgangsloggen bruker biblioteksjefen også
+ * til å se …», «Opptaka nyttar leiaren òg til …»: session 32, R7).
+ */
+const RECORD_FRONTED = lazyPattern(
+  String.raw`(?:^|[,;])\s*(?:\p{L}*logg(?:en|ane|ene|a)|\p{L}*opptak(?:et|a|ene|ane)|kamerabileta|kamerabildene|videoopptak(?:et|a|ene|ane))\s+(?:(?:fra|frå|over|fra|på|i)\s+[\p{L}-]+\s+)?(?:bruker|brukar|nyttar|nytter)\s+(?:[\p{L}-]+\s+){1,3}?(?:til|for|i)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * What is seen of the staff through the record: where they are, their breaks; and (session 32, R7) when they come, go or
+ * lock themselves in and out («se når de ansatte låser seg inn og ut», «see when staff arrive»), who leaves early («hvem
+ * som går tidligere enn vaktplanen sier», «who leaves before the end of the shift»), or their working hours or attendance
+ * checked («kontrollere arbeidstiden til de ansatte», «check staff attendance»): a check of how they keep their hours
+ * (arbeidsmiljøloven § 9-1), as ATTENDANCE reads for a purpose. Not a look at the log after a break-in, a theft or on
+ * suspicion (INVESTIGATED): the log's own security purpose.
+ */
 const STAFF_SEEN = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:se|sjå|see|vite|know)\s+(?:kvar|hvor|where)\s+(?:dei|de|the|our)\s+(?:tilsette|ansatte|employees|staff)|pausar|pauser|pausane|pausene|breaks)(?![\p{L}])`,
+  'iu',
+);
+const STAFF_HOURS_SEEN = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:se|sjå|see|vite|know|sjekke|sjekka|check|følge\s+med\s+på|følgje\s+med\s+på)\s+(?:når|when)\s+(?:dei|de|the|our)\s+(?:tilsette|ansatte|employees|staff)\s+(?:låser|låsar|kjem|kommer|går|drar|møter|arrive|leave|come|clock|log|logger|loggar|stempler|stemplar|swipe)|(?:hvem|kven|who)\s+(?:(?:av|of)\s+(?:de|dei|the|our)\s+[\p{L}-]+\s+)?(?:som\s+)?(?:går|drar|leaves?|goes|gjeng)\s+(?:(?:hjem|heim|home)\s+)?(?:tidligere|tidlegare|for\s+tidlig|for\s+tidleg|early|earlier|before)|(?:kontroller\p{L}*|sjekk\p{L}*|check\p{L}*|monitor\p{L}*)\s+(?:\p{L}+\s+)?(?:arbeidstid\p{L}*|working\s+hours|attendance|oppmøte\p{L}*))(?![\p{L}])`,
   'iu',
 );
 const PAY_WEIGHED = lazyPattern(
@@ -1091,9 +1111,42 @@ const recordTurnedOnStaff = (c: string): boolean =>
   !NEGATION.test(c) &&
   !STAFF_OWN_USE().test(c) &&
   !OWN_REQUEST().test(c) &&
-  (RECORD_TURNED().test(c) || RECORDED_USED().test(c)) &&
+  (RECORD_TURNED().test(c) || RECORDED_USED().test(c) || RECORD_FRONTED().test(c)) &&
   STAFF_WORD().test(c) &&
-  ((SEE().test(c) && conduct.test(c)) || STAFF_SEEN().test(c) || PAY_WEIGHED().test(c));
+  ((SEE().test(c) && conduct.test(c)) || STAFF_SEEN().test(c) || PAY_WEIGHED().test(c) || (STAFF_HOURS_SEEN().test(c) && !INVESTIGATED().test(c)));
+const INVESTIGATED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:innbrudd\p{L}*|innbrot\p{L}*|break-?ins?|burglar\p{L}*|tyveri\p{L}*|tjuveri\p{L}*|theft|hærverk\p{L}*|vandal\p{L}*|politi\p{L}*|police|etterforsk\p{L}*|investigat\p{L}*|mistanke\p{L}*|suspicion|suspected|brann\p{L}*|fire)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * What each one does, counted, and the figures brought into their appraisal or pay talk («Bibliofil viser hvor mange
+ * utlån hver bibliotekar registrerer, og tallene tas opp i medarbeidersamtalen», «how many calls each adviser handles is
+ * raised in the annual appraisal», «kor mange saker kvar sakshandsamar avsluttar, blir brukt i lønssamtalen»: session 32,
+ * R7): the individual's output measured by the system and used to assess them, a control measure (arbeidsmiljøloven
+ * § 9-1), though no word of measuring is said. The one counted is any «hver/kvar/each» but a time or a unit («hver måned»,
+ * «each branch»); the appraisal is of staff by its nature. Not a denied sentence, nor the employee's own use or request.
+ */
+const EACH_COUNTED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:hvor|kor|how)\s+(?:mange|mye|mykje|many|much|often|ofte)\s+(?:[\p{L}-]+\s+){0,3}?(?:hver|hvert|kvar|kvart|each|every|den\s+enkelte|den\s+einskilde)\s+(?!(?:dag|døgn|uke|veke|måned|månad|år|time|kvartal|avdeling\p{L}*|eining\p{L}*|enhet\p{L}*|filial\p{L}*|seksjon\p{L}*|team|skole|skule|kontor|day|week|month|year|quarter|hour|department|unit|branch|office|school|site)(?![\p{L}]))[\p{L}-]+`,
+  'iu',
+);
+const BROUGHT_IN = lazyPattern(
+  String.raw`(?<![\p{L}])(?:tas\s+opp|takast\s+opp|tatt\s+opp|teke\s+opp|tar\s+(?:\p{L}+\s+)?opp|tek\s+(?:\p{L}+\s+)?opp|brukes|brukast|brukt|nyttast|nytta|vektlegg\p{L}*|legges\s+fram|lagt\s+fram|leggjast\s+fram|gjennomgås|gås\s+gjennom|drøftes|drøftast|used|raised|brought\s+up|discussed|reviewed|gone\s+through|weighed|taken\s+up|inngår|går\s+inn)(?![\p{L}])`,
+  'iu',
+);
+const EACH_GATE = lazyPattern(String.raw`(?<![\p{L}])(?:hver|hvert|kvar|kvart|each|every|enkelte|einskilde)(?![\p{L}])`, 'iu');
+/** Whether a sentence of a text brings each one's count into the appraisal, read once per distinct text (util/memo.ts). */
+const countAppraisedIn = byText(
+  (text: string): boolean => EACH_GATE().test(text) && APPRAISAL_GATE().test(text) && text.split(SENTENCE_END).some(countAppraised),
+);
+const countAppraised = (c: string): boolean =>
+  APPRAISAL_GATE().test(c) &&
+  (APPRAISAL().test(c) || PAY_WEIGHED().test(c)) &&
+  EACH_COUNTED().test(c) &&
+  BROUGHT_IN().test(c) &&
+  !NEGATION.test(c) &&
+  !STAFF_OWN_USE().test(c) &&
+  !OWN_REQUEST().test(c);
 /**
  * A recording of the employees' calls or of them on camera, or listening in, weighed in their pay («høyre på opptak av
  * samtalane … og bruke det i lønnsfastsetjinga», «use the recordings in pay reviews»: variants-paraphrase4 PD083, PD084):
@@ -1490,6 +1543,8 @@ const appraisalUseSaid = (c: string, aboutEmployees: boolean): boolean =>
   recordedUsedOnEmployees(c, false);
 /** Whether a sentence of a description puts recorded data or listening in to an appraisal (exported for tests). */
 export const appraisalUseText = (text: string, aboutEmployees = true): boolean => text.split(SENTENCE_END).some((c) => appraisalUseSaid(c, aboutEmployees));
+/** Whether a sentence turns a log or recording on the staff, or brings each one's counted output into their appraisal (exported for tests). */
+export const turnedOnStaffText = (text: string): boolean => text.split(SENTENCE_END).some((c) => recordTurnedOnStaff(c) || countAppraised(c));
 /** Whether a text says employees are checked, as a purpose of an activity about employees is read (exported for tests). */
 export const controlText = (text: string): boolean => controlSaid(text, () => false);
 /** Whether a text says employees' look-ups are checked for look-ups without a need (exported for tests). */
@@ -1647,7 +1702,7 @@ export default defineRule(
       const appraisalUse = (c: string): boolean => appraisalUseSaid(c, aboutEmployees);
       for (const { pointer, text } of activityTexts(r)) {
         if (!pointer.startsWith('/description')) continue;
-        if (!aboutEmployees && !namesStaff(text) && !staffAppraisal(text)) continue;
+        if (!aboutEmployees && !namesStaff(text) && !staffAppraisal(text) && !countAppraisedIn(text)) continue;
         // Sentence by sentence: a description says more than a purpose, and a word of one sentence must not lend itself to
         // another («Kameraene dekker ikke pauserom. Overvåkingen er merket med skilt»: variants-apotek's and
         // variants-handel's clean bases).
@@ -1665,11 +1720,13 @@ export default defineRule(
                 equipmentUseSaid(c) ||
                 appraisalUse(c) ||
                 recordTurnedOnStaff(c) ||
+                countAppraised(c) ||
                 planAgainstPlace(c) ||
                 lateSought(c, aboutEmployees)
               : (controlSaid(c, employeeGroupChecked) && (!monitored || individualPerformance(c) || paceSaid(c) || offHoursTracked(c))) ||
                 appraisalUse(c) ||
                 recordTurnedOnStaff(c) ||
+                countAppraised(c) ||
                 planAgainstPlace(c) ||
                 lateSought(c, aboutEmployees),
           );
