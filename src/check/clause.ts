@@ -630,7 +630,9 @@ function fromPartyFacts(clause: string, next: string | undefined): ClauseFact[] 
       // What is found: the subject, or the object between the verb and the place («finn vi namna i …», «we find the names in …»).
       thing = `${subject} ${rest.slice(0, f.index)}`;
       if (!DATA_NOUN().test(thing) || (/^(?:finn|find|trekk|draw)/iu.test(m[0]) && !weSubject)) continue;
-      party = cutPhrase(rest.slice(f.index + f[0].length));
+      // Not a search («ved å søke på skyldneren i …», «by searching for …»: SOURCE_SAID's), and the place's own words only.
+      if (/(?<![\p{L}])(?:ved\s+å|for\s+å|by|to)\s/iu.test(rest.slice(0, f.index))) continue;
+      party = cutPhrase(rest.slice(f.index + f[0].length)).split(/\s(?:og|and)\s+(?=\p{Ll}+(?:er|ar|s)\s)/u)[0]!;
     } else {
       // A party telling, reporting, referring or sending to us: «oss», «us» right after the verb, or «til oss», «to us» later.
       if (!OSS_OBJECT().test(rest) && !TO_US_IN().test(rest)) continue;
@@ -650,7 +652,11 @@ function fromPartyFacts(clause: string, next: string | undefined): ClauseFact[] 
       thing,
       party,
       prep: '',
-      negated: (negatedClause && NEGATION.test(`${before.replace(RELATIVE(), ' ')} ${m[0]} ${upTo}`)) || STOPPED().test(before),
+      // A condition fronted before the verb («Har vi ikke et nummer som virker, finner vi …»): its negation is its own.
+      negated:
+        (negatedClause &&
+          NEGATION.test(`${(FRONTED_CLAUSE().test(before) ? before.slice(before.lastIndexOf(',') + 1) : before).replace(RELATIVE(), ' ')} ${m[0]} ${upTo}`)) ||
+        STOPPED().test(before),
       past,
       modal: MODAL().test(before) || ASKED_THAT().test(before),
       personActs: false,

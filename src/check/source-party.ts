@@ -32,7 +32,7 @@ const OTHERS_RELATIVE = lazyPattern(
 );
 /** A title named with another body or owner: a preposition of place or belonging after it, or a genitive before it. */
 const OTHERS_STAFF = lazyPattern(
-  String.raw`\s(?:i|hos|ved|på|til|frå|fra|at|in|of|from|with|for)\s|\s\p{L}{3,}(?:s|['’]s)\s+\p{L}+$|\s(?:their|his|her|its|hans|hennes|deira|deres|sin|si|sitt|sine)(?![\p{L}])`,
+  String.raw`\s(?:i|hos|ved|på|til|frå|fra|at|in|of|from|with|for|og|and|samt)\s|,|\p{L}(?:['’]s|s['’])(?![\p{L}])|\s\p{L}{3,}(?:ens|ets|as)\s|\s(?:their|his|her|its|hans|hennes|deira|deres|sin|si|sitt|sine)(?![\p{L}])`,
   'iu',
 );
 /** Where a party's own words end: a preposition, a relative clause, a conjunction. */
