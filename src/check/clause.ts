@@ -215,6 +215,8 @@ const INVERTED_SUBJECT = lazyPattern(
   String.raw`^\s*(?:(?:også|òg|also|dessutan|dessuten)\s+)?((?:[\p{L}-]+s\s+)?(?!(?:ein|en|ei|eit|et|a|an|the|alle|all|kvar|hver|each|every|begge|both|kopi|ikkje|ikke|aldri|berre|bare|kun|vite|se|sjå|beskjed|melding|tilgang|innsyn)(?![\p{L}]))[\p{L}-]+)(?=\s+(?:ein|en|ei|eit|et|kopi|copies|a|an|the|alle|all|vite|know|beskjed|melding|varsel|namn|navn|names|\p{L}+(?:et|en|a|ane|ene|ne)|[\p{L}-]+s\s+\p{L}+)(?![\p{L}]))`,
   'iu',
 );
+/** A source fronted before a verb of receiving: «Fra naboene», «Frå skulen», «From the school». */
+const FRONTED_SOURCE = lazyPattern(String.raw`^(?:fra|frå|ifrå|ifra|from)\s+(\S.*)$`, 'iu');
 /** A thing a note or copy comes from (a conversation, a consultation, a meeting, a record), not a source party. */
 const FROM_EVENT = lazyPattern(
   String.raw`^(?:the\s+)?(?:samtal(?:en|a|ane|ene)|conversations?|calls?|møte(?:t|ne|a)?|meetings?|konsultasjon(?:en|ane|ene)?|consultations?|undersøking(?:a|ane)?|undersøkelse(?:n|ne)?|examinations?|kartlegging(?:a|en)?|timen|time|appointments?|besøk(?:et)?|visits?|journal(?:en|a)?|records?|opptak(?:et|a|ene)?|recordings?)$`,
@@ -415,6 +417,21 @@ function factsOf(clause: string, next: string | undefined, see: boolean): Clause
       // notatet», «Skjer skaden på ei tenestereise, får også førerens arbeidsgivar bileta frå oss»): the receiver is the
       // phrase right after the verb (a genitive and its noun, or one word), what it gets the rest.
       const subject = subjectOf(before);
+      // The source fronted, «vi» after the verb («Fra naboene får vi ofte opplysninger om …», «Frå skulen får me lista»:
+      // issue #12, session 32): a getting from the fronted party.
+      const fronted = FRONTED_SOURCE().exec(subject);
+      if (fronted !== null && /^\s*(?:vi|me|we)(?![\p{L}])/iu.test(rest)) {
+        out.push({
+          ...base,
+          kind: 'get',
+          voice: 'active',
+          giver: 'vi',
+          thing: rest.replace(/^\s*(?:vi|me|we)\s+/iu, '').trim(),
+          party: fronted[1]!.trim(),
+          prep: '',
+        });
+        continue;
+      }
       const inverted = subject === '' || ADVERBIAL_SUBJECT().test(subject) ? INVERTED_SUBJECT().exec(rest.replace(LEADING_TIME(), ' ')) : null;
       if (inverted !== null && !FROM_US().test(inverted[1]!.trim()) && !PERSON_SUBJECT_AT().test(` ${inverted[1]!.trim()}`)) {
         const after = rest.replace(LEADING_TIME(), ' ').slice(inverted[0].length);
@@ -537,14 +554,132 @@ function factsOf(clause: string, next: string | undefined, see: boolean): Clause
   return out;
 }
 
+/**
+ * Data that reach us FROM a party said by other verbs than getting (issue #12, session 32, R9): the party as the agent of a
+ * passive of telling, reporting, referring or sending «to us» («Saka blir meld til oss av fastlegen», «We are told about
+ * … by the child welfare service», «Clients are referred to us by the job centre, which …», «Vi blir kontakta av politiet»,
+ * «blir viste vidare til oss frå legevakta»); data coming from a party («Opplysningane kjem frå arbeidsgivaren», «The
+ * addresses come from …»); found in or taken from a place («Namna finn vi i Facebook-gruppa …», «are taken from the
+ * website of …», «blir det trekt eit utval frå Folkeregisteret»); a party telling, reporting or referring to us in the
+ * active («Treneren melder frå til oss om …», «Politiet varslar oss om kven …», «GPs refer patients to us»). Each is a
+ * `get` fact with the party as its source; who the party is, is the source readers' (prose-activity.ts clauseFactSource).
+ * Not where the passive has no agent nor «to us», nor where what comes or is found is no one's data (DATA_NOUN).
+ */
+const TELL_PARTICIPLE = String.raw`meldt|meld|melde|meldte|varsla|varslet|henvist|henviste|tilvist|tilviste|vist(?:e)?\s+(?:vidare|videre)|sendt|send|sende|videresendt|vidaresendt|vidaresende|oversendt|oversende|gitt|gjeve|levert|leverte|oppgitt|oppgjeve|opplyst|informert|orientert|kontakta|kontaktet|tipsa|tipset|referred(?:\s+on)?|reported|notified|told|informed|sent|forwarded|passed\s+on|given|supplied|provided|contacted|tipped\s+off|alerted`;
+const FOUND_PARTICIPLE = String.raw`funne|funnet|found|tatt|teke|tekne|tekin|taken|trekt|trukket|drawn|henta|hentet|retrieved|sourced`;
+const FROM_PARTY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?<agent>(?:blir|vert|er|var|ble|blei|vart|is|are|was|were|gets?|been)\s+(?:(?:også|òg|also|ofte|often|av\s+og\s+til|sometimes|gjerne|usually|vanlegvis|vanligvis|normally|normalt|then|da|så|first|først|mostly|oftast|oftest|det|there)\s+){0,3}(?:(?:${TELL_PARTICIPLE})(?:\s+(?:frå|fra|ifrå|ifra))?))|(?<come>kjem|kommer|come|comes|stammer|originates?)|(?<found>(?:blir|vert|er|is|are|gets?|been)\s+(?:(?:også|òg|also|ofte|often|gjerne|usually|mostly|oftast|oftest|det|there|i\s+tillegg|in\s+addition)\s+){0,3}(?:${FOUND_PARTICIPLE})|finn(?:er)?|find|finds|trekk(?:er|jer)|draw|draws)|(?<tell>melder|meldar|varsler|varslar|informerer|informerar|orienterer|orienterar|fortel|forteller|henviser|henvisar|tilviser|tilvisar|viser|notif(?:y|ies)|informs?|alerts?|tells?|refers?))(?![\p{L}])`,
+  'giu',
+);
+const MAY_FROM_PARTY = prefilter(FROM_PARTY);
+/** Someone's data (what comes, is found or is taken): not goods, money, figures alone. */
+const DATA_NOUN = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*opplysning\p{L}*|\p{L}*informasjon(?:en)?|information|\p{L}*data|details|navn(?:et|a|ene)?|namn(?:et|a)?|names?|\p{L}*adress(?:e|a|en|er|ene|ar|ane)|address(?:es)?|\p{L}*list(?:e|a|en|er|ene|ane)|lists?|\p{L}*resultat(?:et|a|er|ene)?|results?|\p{L}*journal(?:en|ar|er)?|records?|\p{L}*melding(?:a|en|ar|er|ane|ene)?|\p{L}*tips(?:et|a)?|tip-?offs?|referrals?|henvisning(?:a|en|er|ene)?|tilvising(?:a|ar|ane)?|\p{L}*vurdering(?:a|en|ar|er|ane|ene)?|assessments?|\p{L}*rapport(?:en|ar|er)?|reports?|\p{L}*nummer(?:et)?|numbers?|utval(?:et)?|utvalg(?:et)?|samples?|omtal(?:e|ar|er|ane|ene)|reviews?|profil(?:en|ar|er)?|profiles?|bilete|bilde(?:t|ne)?|photos?|pictures?|concerns?|bekymring\p{L}*|uro)(?![\p{L}])`,
+  'iu',
+);
+/** What is told, reported or referred is about someone: a person, a case, who or which (with DATA_NOUN). */
+const ABOUT_SOMEONE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:kven|hvem|who|whom|which|hvilke|kva\s+som|hva\s+som|sak(?:a|en|ene|ane|er|ar)?|cases?|\p{L}*(?:elev|barn|born|pasient|bruker|brukar|søker|søkjar|klient|kunde|medlem|beboer|bebuar|innbygger|innbyggjar|deltaker|deltakar|låner|lånar|leietaker|leigetakar|person|famili|foreldr|ungdom)\p{L}*|pupils?|child(?:ren)?|patients?|users?|clients?|customers?|members?|residents?|tenants?|famil(?:y|ies)|parents?|participants?|borrowers?|applicants?|young\s+people|people|persons?|him|her|them|he|she|they|han|ho|hun|henne|ham|dei|dem)(?![\p{L}])`,
+  'iu',
+);
+const TO_US_IN = lazyPattern(String.raw`(?<![\p{L}])(?:til\s+oss|to\s+us)(?![\p{L}])`, 'iu');
+const OSS_OBJECT = lazyPattern(
+  String.raw`^\s*(?:(?:også|òg|also|av\s+og\s+til|sometimes|often|ofte|alltid|always|straks|then|da)\s+)*(?:(?:frå|fra|ifrå|ifra)\s+)?(?:til\s+)?(?:oss|us)(?![\p{L}])`,
+  'iu',
+);
+const RELATIVE_TO_US = lazyPattern(String.raw`^\s*,?\s*(?:som|who|which|that|der)\s+(?:\p{L}+\s+){0,3}?(?:oss|us)(?![\p{L}])`, 'iu');
+const FOUND_IN = lazyPattern(String.raw`(?<![\p{L}])(?:i|in|på|on)\s+(?=\S)`, 'iu');
+const TAKEN_FROM = lazyPattern(String.raw`(?<![\p{L}])(?:frå|fra|ifrå|ifra|from)\s+(?=\S)`, 'iu');
+const AGENT_PREP_RE = lazyPattern(String.raw`(?<![\p{L}])(?:av|by|frå|fra|ifrå|ifra|from)\s+(?=\S)`, 'iu');
+const COME_PREP = lazyPattern(
+  String.raw`^\s*(?:(?:også|òg|also|mainly|hovudsakleg|hovedsakelig|mostly|stort\s+sett|ofte|often|direkte|directly|dels|partly)\s+)*(?:frå|fra|ifrå|ifra|from)\s+(?=\S)`,
+  'iu',
+);
+const PERSON_SELF = lazyPattern(String.raw`^(?:deg|dykk|dere|you|yourself|themselves|seg\s+sjølv|seg\s+selv)(?![\p{L}])`, 'iu');
+function fromPartyFacts(clause: string, next: string | undefined): ClauseFact[] {
+  const out: ClauseFact[] = [];
+  const past = pastOrRejected(clause, next);
+  const negatedClause = NEGATION.test(clause);
+  for (const m of clause.matchAll(FROM_PARTY())) {
+    const g = m.groups!;
+    const before = clause.slice(0, m.index);
+    if (NOUN_BEFORE().test(before)) continue;
+    const rest = clause.slice(m.index + m[0].length);
+    const subject = subjectOf(before);
+    const weSubject = US_SUBJECT().test(` ${subject}`) || /^\s*(?:vi|me|we)(?![\p{L}])/iu.test(rest);
+    let party: string | undefined;
+    let thing = subject;
+    if (g.agent !== undefined) {
+      // The passive's agent; «til oss», «to us» in the clause, or «we» the subject, or the agent telling us in a relative clause.
+      const fromInVerb = /(?:frå|fra|ifrå|ifra)$/iu.test(m[0]);
+      const a = fromInVerb ? null : AGENT_PREP_RE().exec(rest);
+      if (a === null && !fromInVerb) continue;
+      const after = a === null ? rest : rest.slice(a.index + a[0].length);
+      const p = cutPhrase(after.replace(/^\s*(?:til\s+oss|to\s+us)\s+(?:(?:av|by|frå|fra|from)\s+)?/iu, ''));
+      const toUs = TO_US_IN().test(clause) || weSubject || RELATIVE_TO_US().test(after.slice(after.indexOf(p) + p.length));
+      if (!toUs || p === '' || /^(?:oss|us)$/iu.test(p)) continue;
+      party = p;
+    } else if (g.come !== undefined) {
+      const c = COME_PREP().exec(rest);
+      if (c === null || !DATA_NOUN().test(subject)) continue;
+      party = cutPhrase(rest.slice(c[0].length));
+    } else if (g.found !== undefined) {
+      // Found in or on a place; taken, drawn or fetched from one.
+      const f = (/^(?:funn|found|finn|find)/iu.test(m[0].split(/\s+/u).pop()!) ? FOUND_IN() : TAKEN_FROM()).exec(rest);
+      if (f === null) continue;
+      // What is found: the subject, or the object between the verb and the place («finn vi namna i …», «we find the names in …»).
+      thing = `${subject} ${rest.slice(0, f.index)}`;
+      if (!DATA_NOUN().test(thing) || (/^(?:finn|find|trekk|draw)/iu.test(m[0]) && !weSubject)) continue;
+      // Not a search («ved å søke på skyldneren i …», «by searching for …»: SOURCE_SAID's), and the place's own words only.
+      if (/(?<![\p{L}])(?:ved\s+å|for\s+å|by|to)\s/iu.test(rest.slice(0, f.index))) continue;
+      party = cutPhrase(rest.slice(f.index + f[0].length)).split(/\s(?:og|and)\s+(?=\p{Ll}+(?:er|ar|s)\s)/u)[0]!;
+    } else {
+      // A party telling, reporting, referring or sending to us: «oss», «us» right after the verb, or «til oss», «to us» later.
+      if (!OSS_OBJECT().test(rest) && !TO_US_IN().test(rest)) continue;
+      if (subject === '' || weSubject || ADVERBIAL_SUBJECT().test(subject) || PERSON_SUBJECT_AT().test(` ${subject} `)) continue;
+      party = subject;
+      thing = cutThing(rest.replace(OSS_OBJECT(), ' '));
+    }
+    if (party === undefined || party === '' || PERSON_SELF().test(party)) continue;
+    // Told, reported, referred: only someone's data or someone («tilsynet varsler oss» alone tells of no one).
+    if ((g.agent !== undefined || g.tell !== undefined) && !DATA_NOUN().test(clause) && !ABOUT_SOMEONE().test(clause.replace(party, ' '))) continue;
+    const upTo = rest.slice(0, Math.max(0, rest.indexOf(party)));
+    out.push({
+      kind: 'get',
+      voice: g.agent !== undefined || g.found !== undefined ? 'passive' : 'active',
+      verb: m[0],
+      giver: '',
+      thing,
+      party,
+      prep: '',
+      // A condition fronted before the verb («Har vi ikke et nummer som virker, finner vi …»): its negation is its own.
+      negated:
+        (negatedClause &&
+          NEGATION.test(`${(FRONTED_CLAUSE().test(before) ? before.slice(before.lastIndexOf(',') + 1) : before).replace(RELATIVE(), ' ')} ${m[0]} ${upTo}`)) ||
+        STOPPED().test(before),
+      past,
+      modal: MODAL().test(before) || ASKED_THAT().test(before),
+      personActs: false,
+      clause,
+      at: m.index,
+    });
+  }
+  return out;
+}
+
 /** The facts of every clause of a text (see above), read once per distinct text. */
 export const clauseFacts = byText((text: string): readonly ClauseFact[] => {
   const see = MAY_SEE(text);
-  if (!see && !MAY_HAND(text)) return [];
+  const from = MAY_FROM_PARTY(text);
+  if (!see && !from && !MAY_HAND(text)) return [];
   const sentences = text.split(STOP_NOT_DECIMAL);
-  return sentences.flatMap((s, i) => s.split(CLAUSE_JOIN()).flatMap((c) => factsOf(c, sentences[i + 1], see)));
+  return sentences.flatMap((s, i) =>
+    s
+      .split(CLAUSE_JOIN())
+      .flatMap((c) => (from ? [...factsOf(c, sentences[i + 1], see), ...fromPartyFacts(c, sentences[i + 1])] : factsOf(c, sentences[i + 1], see))),
+  );
 });
 
 /** For the developers' trace (scripts/trace-miss.mjs): whether the lexicon's gate lets a text in, and its sentences' clauses. */
-export const mayHand = (text: string): boolean => MAY_HAND(text) || MAY_SEE(text);
+export const mayHand = (text: string): boolean => MAY_HAND(text) || MAY_SEE(text) || MAY_FROM_PARTY(text);
 export const clausesOf = (text: string): string[][] => text.split(STOP_NOT_DECIMAL).map((s) => s.split(CLAUSE_JOIN()));

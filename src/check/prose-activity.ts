@@ -1684,7 +1684,7 @@ const SOCIAL_SITE = lazyPattern(
   'iu',
 );
 const PERSON_POSTED = lazyPattern(
-  String.raw`(?<![\p{L}])(?:søker(?:en|ne)?|søkjar(?:en|ane)?|applicants?['’]?s?|candidates?['’]?s?|kandidat\p{L}*|profil\p{L}*|profiles?|accounts?|kontoen\p{L}*)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:søker(?:en|ne)?|søkjar(?:en|ane)?|applicants?['’]?s?|candidates?['’]?s?|kandidat\p{L}*|profil\p{L}*|profiles?|accounts?|kontoen\p{L}*|navn(?:et|a|ene)?|namn(?:et|a)?|names?)(?![\p{L}])`,
   'iu',
 );
 const CONTACT_VERB = lazyPattern(String.raw`^(?:kontakt|contact|tar\s+kontakt|tek\s+kontakt|ta\s+kontakt|get|gets|ring)`, 'iu');

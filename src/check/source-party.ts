@@ -30,6 +30,11 @@ const OTHERS_RELATIVE = lazyPattern(
   String.raw`\s(?:som|who|that|which)\s+(?:\p{L}+\s+){0,2}?(?:their|them|its|his|her|him|hans|hennes|henne|ham|dei|dem|deira|deres|sin|sitt|sine|\p{L}{3,}(?:ens|ets|as|ars|ers|['’]s))(?![\p{L}])`,
   'iu',
 );
+/** A title named with another body or owner: a preposition of place or belonging after it, or a genitive before it. */
+const OTHERS_STAFF = lazyPattern(
+  String.raw`\s(?:i|hos|ved|på|til|frå|fra|at|in|of|from|with|for|og|and|samt)\s|,|\p{L}(?:['’]s|s['’])(?![\p{L}])|\s\p{L}{3,}(?:ens|ets|as)\s|\s(?:their|his|her|its|hans|hennes|deira|deres|sin|si|sitt|sine)(?![\p{L}])`,
+  'iu',
+);
 /** Where a party's own words end: a preposition, a relative clause, a conjunction. */
 const OWN_WORDS_END = lazyPattern(
   String.raw`\s(?:for|of|on|at|in|with|from|as|til|av|på|i|hos|med|fra|frå|som|who|that|which|ved|under|etter|og|and|samt|eller|or|om|about|to|når|when|før|before|slik|so|der|where)(?![\p{L}])`,
@@ -81,7 +86,19 @@ export function knownKind(phrase: string, ctx: PartyContext): boolean {
   // (A recorded source is notice-source's own test: the lexicon's five-letter stem took «adresseselskap» for a recorded
   // source of addresses: variants-gravferd GF12.)
   if (kind === 'subject') return true;
+
   // Our own unit only by the controller's name: a unit or the staff of another body («tilsette hos dei som bestiller tolk»:
   // variants-paraphrase5 PE044) may be a source.
   return kind === 'own-unit' && !SOURCE_TRADE().test(head) && partyKind(head) !== 'own-unit';
+}
+/**
+ * Whether `phrase` names our own staff by title, as the record's own words read it (parties.ts ownWordsOf in `ctx.own`,
+ * session 31's K1: a profession the record names as its staff, or a title of the general list where it names none):
+ * «Saksbehandlaren gir oss opplysningane frå søknaden» (issue #12, session 32) is no source. Not one named with another
+ * body or owner («saksbehandleren i NAV», «barnets tannlege», «the school's nurse»), nor one the record's professions make
+ * another's («fastlegen» in a health station's record: 'outside'). Asked of every source phrase, the closed list's too.
+ */
+export function ownStaff(phrase: string, ctx: PartyContext): boolean {
+  const head = sourceHead(phrase);
+  return head.length >= 3 && !OTHERS_STAFF().test(` ${phrase.trim()}`) && partyKind(head, ctx) === 'staff';
 }

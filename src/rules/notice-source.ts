@@ -2,7 +2,8 @@ import { givesOthersData, informsAsObtainedElsewhere, textsOf } from '../check/f
 import { otherGetter, personDataGotOnce } from '../check/data-got.js';
 import { twinRecorded } from '../check/party-twins.js';
 import { activityProse, givenReceiver, listedParty, sourceNames, sourceRecorded } from '../check/prose-activity.js';
-import { knownKind } from '../check/source-party.js';
+import { knownKind, ownStaff, sourceHead } from '../check/source-party.js';
+import { ownWordsOf, partyKind } from '../check/parties.js';
 import { defineRule } from '../check/rule.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
@@ -144,10 +145,19 @@ const ROLE_BODIES: readonly (readonly [role: () => RegExp, body: () => RegExp])[
   ],
   [
     lazyPattern(
-      String.raw`^(?:(?:the|our|their|his|her|the\s+patient['’]s|the\s+child['’]s)\s+)?(?:fastleg(?:e|en|ar|er|ane|ene)|leg(?:e|en|ar|er|ane|ene)|lækjar(?:en|ar|ane)?|behandlande\s+lege|behandlende\s+lege|helsesjukepleiar(?:en|ar|ane)?|helsesykepleier(?:en|e|ne)?|helsesøster(?:en)?|sjukepleiar(?:en|ar|ane)?|sykepleier(?:en|e|ne)?|psykolog(?:en|ar|er|ane|ene)?|(?:general\s+practitioners?|gps?|doctors?|physicians?|nurses?|school\s+nurses?|health\s+visitors?|psychologists?))(?:\s+(?:til|for|of|at|i|på|ved|hos)\s+.*)?$`,
+      String.raw`^(?:(?:the|our|their|his|her|the\s+patient['’]s|the\s+child['’]s)\s+)?(?:leg(?:e|en|ar|er|ane|ene)|lækjar(?:en|ar|ane)?|behandlande\s+lege|behandlende\s+lege|helsesjukepleiar(?:en|ar|ane)?|helsesykepleier(?:en|e|ne)?|helsesøster(?:en)?|sjukepleiar(?:en|ar|ane)?|sykepleier(?:en|e|ne)?|psykolog(?:en|ar|er|ane|ene)?|(?:doctors?|physicians?|nurses?|school\s+nurses?|health\s+visitors?|psychologists?))(?:\s+(?:til|for|of|at|i|på|ved|hos)\s+.*)?$`,
       'iu',
     ),
     lazyPattern(String.raw`helse|leg(?:e|ar|er)|lækjar|fastleg|sjukehus|sykehus|bup|poliklinikk|klinikk|health|medical|doctor|clinic|hospital|gp`, 'iu'),
+  ],
+  // A GP is the GP surgery's, not a hospital's or a health station's (issue #12, session 32: «fastlegen» beside a recorded
+  // «Fødeavdelinga, Helse Fjord HF» read as the ward's doctor).
+  [
+    lazyPattern(
+      String.raw`^(?:(?:the|our|their|his|her|the\s+patient['’]s|the\s+child['’]s)\s+)?(?:fastleg(?:e|en|ar|er|ane|ene)|general\s+practitioners?|gps?)(?:\s+(?:til|for|of|at|i|på|ved|hos)\s+.*)?$`,
+      'iu',
+    ),
+    lazyPattern(String.raw`fastleg|legekontor|legesenter|legesenteret|(?<![\p{L}])gps?(?![\p{L}])|general\s+practi|surgery`, 'iu'),
   ],
   [
     lazyPattern(
@@ -172,8 +182,21 @@ const SUBJECT_TWINS: readonly (readonly [en: () => RegExp, no: () => RegExp])[] 
   [lazyPattern(String.raw`^(?:elev\p{L}*|barn(?:et|a)?|born(?:a)?)$`, 'iu'), lazyPattern(String.raw`pupil|student|child`, 'iu')],
 ];
 const subjectTwin = (part: string, subjects: readonly string[]): boolean => SUBJECT_TWINS.some(([a, b]) => a().test(part) && subjects.some((t) => b().test(t)));
-const roleOf = (part: string, recorded: readonly string[]): boolean =>
-  ROLE_BODIES.some(([role, body]) => role().test(part) && recorded.some((t) => body().test(t)));
+/**
+ * A role named with its own body («the nurse at the asylum reception centre», «pedagogisk leiar i barnehagen»): that body's,
+ * so the body must be recorded itself, not any body of the role's kind; a person after it («kontaktlæraren til eleven»,
+ * «the child's GP») names no other body (issue #12, session 32).
+ */
+const ROLE_TAIL = lazyPattern(String.raw`\s(?:til|for|of|at|i|på|ved|hos)\s+(.+)$`, 'iu');
+function tailRecorded(part: string, recorded: readonly string[], subjects: readonly string[]): boolean {
+  const tail = ROLE_TAIL().exec(part)?.[1];
+  if (tail === undefined) return true;
+  if (sourceRecorded(tail, recorded) || sourceRecorded(tail, subjects)) return true;
+  const kind = partyKind(sourceHead(tail), { subjects });
+  return kind === 'subject' || kind === 'relative' || kind === 'unknown';
+}
+const roleOf = (part: string, recorded: readonly string[], subjects: readonly string[] = []): boolean =>
+  ROLE_BODIES.some(([role, body]) => role().test(part) && recorded.some((t) => body().test(t))) && tailRecorded(part, recorded, subjects);
 export function roleRecorded(named: string, recorded: readonly string[], subjects: readonly string[]): boolean {
   if (OTHER_BODY().test(named)) return false;
   const parts = named
@@ -181,8 +204,8 @@ export function roleRecorded(named: string, recorded: readonly string[], subject
     .map((p) => p.trim())
     .filter((p) => p !== '');
   return (
-    parts.some((p) => roleOf(p, recorded)) &&
-    parts.every((p) => roleOf(p, recorded) || sourceRecorded(p, recorded) || sourceRecorded(p, subjects) || subjectTwin(p, subjects))
+    parts.some((p) => roleOf(p, recorded, subjects)) &&
+    parts.every((p) => roleOf(p, recorded, subjects) || sourceRecorded(p, recorded) || sourceRecorded(p, subjects) || subjectTwin(p, subjects))
   );
 }
 function headRecorded(named: string, recorded: readonly string[]): boolean {
@@ -239,6 +262,23 @@ function ourReceiver(to: string, org: readonly string[]): boolean {
   return RECEIVER_KINDS.some(([kind, named]) => kind().test(to) && org.some((o) => named().test(o)));
 }
 /**
+ * A compound that shares only its first part with the data subjects' words: «hjemmesykepleien» beside «Hjemmelånere»,
+ * «pasientforeningen» beside «Pasientar», «barnehagen» beside «Barn»: another body, not the people (issue #12, session 32;
+ * sourceRecorded matches five-letter stems). Every subject word that opens with the head's five letters leaves five letters
+ * or more of the head after the letters they share (an ending is at most four: «pasientane», «elevane»).
+ */
+function otherCompound(head: string, subjects: readonly string[]): boolean {
+  const h = head.toLowerCase();
+  if (h.length < 10 || /\s/u.test(h)) return false;
+  const same = subjects.flatMap((t) => t.split(/[^\p{L}]+/u)).filter((w) => w.length >= 3 && w.slice(0, 5) === h.slice(0, 5));
+  if (same.length === 0) return false;
+  return same.every((w) => {
+    let p = 0;
+    while (p < h.length && p < w.length && h[p] === w[p]) p++;
+    return h.length - p >= 5;
+  });
+}
+/**
  * A register or database named by its own name is no group of the activity's data subjects, though its compound starts
  * with their word («studentregisteret FS» beside «Studentar som …»: variants-paraphrase4 PD048). A register named only by
  * the people in it («medlemsregisteret» beside «Medlemmer») is still read as theirs, the controller's own, as before.
@@ -249,6 +289,7 @@ function describedSource(
   org: readonly string[],
   recordedNames: readonly string[],
   once: Map<string, readonly { at: number; source: string }[]>,
+  ownWords: string,
 ): { pointer: string; words: string; source: string } | undefined {
   const facts = activityProse(r).sources;
   if (facts.length === 0) return undefined;
@@ -268,7 +309,7 @@ function describedSource(
   const key = JSON.stringify([words, bySource, subjects]);
   let left = once.get(key);
   if (left === undefined) {
-    left = unrecordedSources(words, bySource, subjects, org, recordedNames);
+    left = unrecordedSources(words, bySource, subjects, org, recordedNames, ownWords);
     if (once.size >= 100_000) once.clear();
     once.set(key, left);
   }
@@ -361,6 +402,7 @@ function unrecordedSources(
   subjects: readonly string[],
   org: readonly string[],
   recordedNames: readonly string[] = [],
+  ownWords?: string,
 ): { at: number; source: string }[] {
   const left: { at: number; source: string }[] = [];
   for (let at = 0; at < facts.length; at++) {
@@ -389,12 +431,14 @@ function unrecordedSources(
         headRecorded(named, names) ||
         roleRecorded(named, names, subjects) ||
         twinRecorded(named, names) ||
-        (sourceRecorded(named, subjects) && sourceRecorded(headOf(named), subjects) && !A_REGISTER().test(named)) ||
+        (sourceRecorded(named, subjects) && sourceRecorded(headOf(named), subjects) && !A_REGISTER().test(named) && !otherCompound(headOf(named), subjects)) ||
         shortNameOf(named, recordedNames) ||
         ownUnit(named, org) ||
         // A source the closed party list does not name, read by its kind (check/source-party.ts): the record's own words
         // make it the controller, the people the record is about or a recorded source (session 30).
-        (!listedParty(named) && knownKind(named, { subjects, recorded: names, organisation: org.join(' ') }))
+        (!listedParty(named) && knownKind(named, { subjects, recorded: names, organisation: org.join(' ') })) ||
+        // Our own staff by title, read with the record's own words (check/source-party.ts ownStaff; session 32).
+        ownStaff(named, { subjects, recorded: names, organisation: org.join(' '), ...(ownWords === undefined ? {} : { own: ownWords }) })
       )
         continue;
       left.push({ at, source: named });
@@ -412,6 +456,8 @@ export default defineRule(
     const { processors, systems } = ctx.registry.catalogues;
     const recordedNames = [...new Set([...processors.values(), ...systems.values()].flatMap((e) => textsOf(e.value.name)).map((t) => t.trim()))];
     const described = new Map<string, readonly { at: number; source: string }[]>();
+    // What the record says is ours (check/parties.ts ownWordsOf): our own staff by title is no source (source-party.ts knownKind).
+    const ownWords = ownWordsOf(ctx.registry);
     for (const r of ctx.activities) {
       if (informsAsObtainedElsewhere(r)) {
         if ((r.activity.sources ?? []).length === 0) {
@@ -426,7 +472,7 @@ export default defineRule(
           }
         }
       }
-      const said = describedSource(r, org, recordedNames, described);
+      const said = describedSource(r, org, recordedNames, described, ownWords);
       if (said !== undefined) report.activity(r, said.pointer, 'described-source', { words: said.words, source: said.source }, { severity: 'warning' });
     }
   },
