@@ -15,7 +15,7 @@ import {
   STOP,
   textsOf,
 } from '../check/facts.js';
-import { pastOrRejected } from '../check/past.js';
+import { pastOrRejected, withoutPast } from '../check/past.js';
 import { defineRule } from '../check/rule.js';
 import type { ResolvedActivity, ResolvedPurpose } from '../model/resolve.js';
 import { byText, memo } from '../util/memo.js';
@@ -23,6 +23,7 @@ import { join } from '../util/pointer.js';
 import type { Source } from '../model/types.js';
 import { prefilter, prefilterAny, ways } from '../util/prefilter.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
+import { embeddedTracking } from './joint-controller-arrangement.js';
 
 /**
  * Art. 4(11), 7; rec. 32: consent is a clear affirmative act. Silence, inactivity, going on using a
@@ -1205,6 +1206,69 @@ const consentByUseDescribed = byText(
   (t: string): boolean =>
     t.split(SENTENCE_END_NOT_ADDRESS()).some((x) => (CONSENT_WORD().test(x) || agreeByUseWays.test(x)) && consentByUse(x)) || acceptsThemAfterSemicolon(t),
 );
+/**
+ * Consent for the device said in the activity's own words, on a basis other than consent (`device-no-consent`): «vi setter
+ * statistikkinformasjonskapsler bare når du samtykker», «samtykke via banner», «only if you opt in», «you can withdraw
+ * your consent in the cookie settings». Not a consent denied («uten samtykke», «vi ber ikke om samtykke»), nor consent
+ * taken from going on using the site (consentByUse), nor from browser settings, which are no consent under ekomloven § 3-15
+ * as amended (in force 1 January 2025).
+ */
+const CONSENT_OR_OPT_IN = lazyPattern(
+  String.raw`samtyk|consent|opt(?:s|ed|er)?[- ]?in(?![\p{L}])|aktivt (?:val|valg)|godkjenn\p{L}* (?:informasjonskaps|cookie)`,
+  'iu',
+);
+const BROWSER_WORD = lazyPattern(String.raw`nettles|browser`, 'iu');
+const deviceConsentSaidIn = byText((t: string): boolean =>
+  t
+    .split(SENTENCE_END_NOT_ADDRESS())
+    .some(
+      (x) =>
+        CONSENT_OR_OPT_IN().test(x) &&
+        !WITHOUT_CONSENT().test(x) &&
+        !BROWSER_WORD().test(x) &&
+        !consentByUse(x) &&
+        saidUnnegated(x, CONSENT_OR_OPT_IN()) &&
+        !pastOrRejected(x),
+    ),
+);
+/**
+ * A client-side tool that stores or reads on the visitor's device when it runs as made (R8, session 32): Google
+ * Analytics (the _ga cookie), Hotjar, Microsoft Clarity, Adobe Analytics, an ad platform's pixel or tag (Meta, Facebook,
+ * TikTok, LinkedIn Insight, Google Ads, AdWords, DoubleClick). Not Siteimprove or Matomo, which can run without cookies.
+ */
+const DEVICE_TOOL = lazyPattern(
+  String.raw`(?<![\p{L}])(?:google[- ]analytics|hotjar|microsoft clarity|adobe analytics|linkedin[- ]insight|google[- ]ads|adwords|doubleclick|(?:meta|facebook|tiktok|snapchat|pinterest)[- ]?(?:pikselen|piksel\p{L}*|pixels?))(?![\p{L}])`,
+  'iu',
+);
+/** A tool named in a text, not denied in its clause nor of the past. */
+const deviceToolIn = byText((t: string): boolean =>
+  saidUnnegated(withoutPast(t), (c) => [...c.matchAll(new RegExp(DEVICE_TOOL.source, 'giu'))].some((m) => !denied(c, m))),
+);
+/**
+ * Cookies denied anywhere in the activity's words: «statistikken set ikkje informasjonskapslar», «Matomo uten
+ * informasjonskapsler», «cookieless», «cookie-free» (the reading then stays silent on the whole activity).
+ */
+const COOKIE_WORD = lazyPattern(String.raw`informasjonskaps|cookie`, 'iu');
+const COOKIE_WORD_ALL = lazyPattern(String.raw`informasjonskaps\p{L}*|cookies?`, 'giu');
+const COOKIELESS = lazyPattern(String.raw`cookie-?less|cookie-?free|cookiefri\p{L}*|uten cookies|utan cookies`, 'iu');
+const cookiesDeniedIn = byText(
+  (t: string): boolean =>
+    COOKIELESS().test(t) ||
+    (COOKIE_WORD().test(t) &&
+      t.split(STOP).some((c) => COOKIE_WORD().test(c) && (NEGATION.test(c) || [...c.matchAll(COOKIE_WORD_ALL())].some((m) => denied(c, m))))),
+);
+/**
+ * The service's own technical health measured («måle ytelsen og stabiliteten til tjenestene», «monitor performance and
+ * uptime»): of the service the user asked for, not of the user; left out before the aims are read.
+ */
+const SERVICE_HEALTH = lazyPattern(
+  String.raw`(?<![\p{L}])(?:måle|måling av|measur\p{L}*|monitor\p{L}*|overvåke|overvake)\s+(?:\p{L}+\s+){0,1}?(?:ytelse\p{L}*|yting\p{L}*|stabilitet\p{L}*|oppetid\p{L}*|performance|stability|uptime)(?:\s+(?:og|and)\s+(?:\p{L}+\s+){0,1}?(?:ytelse\p{L}*|yting\p{L}*|stabilitet\p{L}*|oppetid\p{L}*|performance|stability|uptime))?`,
+  'giu',
+);
+const aimsBeyondService = (t: string): boolean => otherAims(t.replace(SERVICE_HEALTH(), ' '));
+/** Device words said in a text, not of the past («Fram til 2024 brukte vi …»), read once per distinct text (an activity's description is read for each of its purposes). */
+const readsDeviceIn = byText((t: string): boolean => readsDevice([withoutPast(t)]));
+const necessaryIn = byText((t: string): boolean => STRICTLY_NECESSARY().test(t));
 const termsInNote = byText((t: string): boolean =>
   t.split(SENTENCE_END_NOT_ADDRESS()).some((x) => saysVia(ACCEPT_TERMS_WORDS())(x) || purchaseConsent(x) || prizeConsent(x)),
 );
@@ -1235,6 +1299,7 @@ export default defineRule(
       'conditional',
       'electronic-marketing',
       'device-without-consent',
+      'device-no-consent',
       'pre-ticked',
       'on-by-default',
       'silence',
@@ -1365,10 +1430,66 @@ export default defineRule(
       let marketingOnce: boolean | undefined;
       const marketing = (): boolean => (marketingOnce ??= business() && isDirectMarketing(r, ctx.reference));
       const deviceStorage = (): boolean => r.sources.some((s) => deviceSource(s.value));
+      // The activity's words where a tool or a denial of cookies is read: description, purposes, and the names of its
+      // processors, recipients and systems.
+      let activityTextsOnce: string[] | undefined;
+      const activityTexts = (): string[] =>
+        (activityTextsOnce ??= [
+          ...textsOf(r.activity.description),
+          ...r.purposes.flatMap((x) => textsOf(x.description)),
+          ...r.processors.flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.service)]),
+          ...(Array.isArray(r.recipients) ? r.recipients.flatMap((x) => textsOf(x.value.name)) : []),
+          ...r.systems.flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)]),
+        ]);
+      // Consent for the device recorded anywhere in the activity: a consent basis on some purpose, or consent said in its words.
+      let deviceConsentOnce: boolean | undefined;
+      const deviceConsent = (): boolean =>
+        (deviceConsentOnce ??=
+          r.purposes.some((x) => x.legalBasis.some((y) => isConsent(y.gdpr))) ||
+          [
+            ...textsOf(r.activity.description),
+            ...r.purposes.flatMap((x) => [...textsOf(x.description), ...x.legalBasis.flatMap((y) => [...textsOf(y.note), ...textsOf(y.consentWithdrawal)])]),
+          ].some(deviceConsentSaidIn));
       r.purposes.forEach((purpose, p) => {
         const bases = purpose.legalBasis.map((x) => x.gdpr);
         const li = bases.indexOf('A6-1-f');
-        if (li < 0 || bases.includes('A6-1-a')) return;
+        if (bases.includes('A6-1-a')) return;
+        if (li < 0) {
+          // No basis, or a basis other than consent and legitimate interests (a public task, a legal obligation, a
+          // contract): ekomloven § 3-15 asks consent for the storage and reading whatever the basis of what follows. Read
+          // where the purpose's aims go beyond the service the user asked for (measuring, analysing, targeting, marketing),
+          // and the purpose's words, the activity's description or its device source say the device is used.
+          const own = textsOf(purpose.description);
+          if (!own.some(aimsBeyondService) || own.some((t) => STRICTLY_NECESSARY().test(t)) || isSecurityOnly(own) || userCentricSecurity(own)) return;
+          const description = textsOf(r.activity.description);
+          if (activityTexts().some(cookiesDeniedIn)) return;
+          // The device, said: in the purpose's words, the activity's description (not beside strictly necessary cookies),
+          // a source named for the storage (cookies, pixels: not the browser alone, which every visit has), a data category
+          // the purpose uses named so, a client-side tool named anywhere in the activity, or retargeting and a platform's
+          // tracker (joint-controller-arrangement's reading).
+          const device =
+            own.some(readsDeviceIn) ||
+            (description.some(readsDeviceIn) && !description.some(necessaryIn)) ||
+            (r.sources.some((x) => x.value.type === 'device' && textsOf(x.value.name).some(readsDeviceIn)) &&
+              usesDeviceData(r, purpose) &&
+              !noDeviceUse(own)) ||
+            r.dataCategories.some(
+              (c) =>
+                (purpose.dataCategories === undefined || purpose.dataCategories.length === 0 || purpose.dataCategories.includes(c.id)) &&
+                textsOf(c.value.name).some(readsDeviceIn),
+            ) ||
+            activityTexts().some(deviceToolIn) ||
+            [...own, ...description].some(embeddedTracking);
+          if (device && !deviceConsent())
+            report.activity(
+              r,
+              bases.length === 0 ? join('/purposes', p) : join('/purposes', p, 'legalBasis', 0, 'gdpr'),
+              'device-no-consent',
+              { purpose: purpose.id },
+              { severity: 'warning' },
+            );
+          return;
+        }
         const where = (): string => join('/purposes', p, 'legalBasis', li, 'gdpr');
         // Read only for direct marketing, in this order: the texts, then the laws.
         const electronic = (): boolean => [...textsOf(purpose.description), ...textsOf(r.activity.title)].some((t) => ELECTRONIC_MEANS.test(t));

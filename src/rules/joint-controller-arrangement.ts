@@ -4,6 +4,7 @@ import { withoutPast } from '../check/past.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
+import { byText } from '../util/memo.js';
 import { gated } from '../util/prefilter.js';
 
 /**
@@ -147,12 +148,83 @@ const socialPageAt = (r: ResolvedActivity): string | undefined => {
   return s === undefined ? undefined : join('/systems', (r.activity.systems ?? []).indexOf(s.id));
 };
 
+/**
+ * A third party's tracking or advertising embedded in the body's own website, with no joint controller recorded
+ * (`embedded-tracking`, a warning; R8, session 32, issue #12). CJEU C-40/17 Fashion ID (29 July 2019): the operator of a
+ * website that embeds a third party's code which makes the visitor's browser send the visitor's data to that third party
+ * is controller jointly with it «in respect of the operations involving the collection and disclosure by transmission» of
+ * the data (not for what the third party does after); C-210/16 Wirtschaftsakademie (5 June 2018); EDPB Guidelines 08/2020
+ * on the targeting of social media users (retargeting with a pixel: joint control). Art. 26(1)-(2), 30(1)(a). Read,
+ * sentence by sentence (not negated, not past, not a condition or a question), where
+ * - a platform's tracker is named (TRACKER): a Meta, Facebook, TikTok, LinkedIn, Snapchat, Pinterest or X pixel («Meta-
+ *   pikselen», «Facebook-piksel», «pixel from Meta»), LinkedIn Insight Tag, Google Ads or its conversion or remarketing
+ *   tag, DoubleClick, Floodlight, Meta's Conversions API; a social network's plug-in embedded («sosiale programtillegg»,
+ *   «social plug-ins», «Like-knappen», «innebygde innlegg fra Facebook»); or
+ * - the site's visitors are followed with ads elsewhere (RETARGETING): «retargeting», «remarketing», «konverteringssporing»,
+ *   «custom audiences», or ads shown on other sites or social media based on what the visitor saw here («annonser … på
+ *   andre nettsteder, basert på … sider du har besøkt hos oss»): no one but an ad network can show them, which reads its
+ *   own cookie on the site.
+ * Not a link to the body's page on a social network («følg oss på Facebook», «lenke til Facebook-sida vår»: a link
+ * transmits nothing until clicked), not analytics a processor runs for the body alone (Siteimprove, Matomo, Google
+ * Analytics: no ad network), not YouTube videos (often played in privacy-enhanced mode; their own question).
+ */
+const AD_PLATFORM = String.raw`(?:meta|facebook|tiktok|linkedin|snapchat|snap|pinterest|twitter|x)`;
+const TRACKER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:${AD_PLATFORM}(?:'s|s)?[- ]?(?:pikselen|pikslar|piksler|piksel\p{L}*|pixels?)|(?:piksel\p{L}*|pixels?|sporingskode\p{L}*|tags?)\s+(?:fra|frå|from|til|by)\s+${AD_PLATFORM}|linkedin[- ]insight(?:[- ]tag)?|google[- ]ads(?![\p{L}])|adwords|doubleclick|floodlight|remarketing[- ]?(?:tag|kode)\p{L}*|conversions?[- ]api|konverterings-?api|(?:sosiale?|social)\s+(?:medie[- ]?|media\s+|nettverks?[- ]?)?(?:plugin\p{L}*|plug-ins?|programtillegg\p{L}*|innstikk\p{L}*)|(?:${AD_PLATFORM}|sosiale medium|sosiale medier)[- ](?:plugin\p{L}*|plug-ins?|programtillegg\p{L}*)|(?:like|liker|lik)[- ]?(?:knapp\p{L}*|buttons?)|(?:innebygd\p{L}*|innebygg\p{L}*|embedded|embeds?)\s+(?:\p{L}+\s+){0,3}?(?:fra|frå|from)\s+${AD_PLATFORM})(?![\p{L}])`,
+  'iu',
+);
+const RETARGETING_WORD = lazyPattern(
+  String.raw`(?<![\p{L}])(?:re-?target\p{L}*|re-?market\p{L}*|konverteringssporing\p{L}*|conversion tracking|custom audiences?|lookalike\p{L}*|(?:egendefinerte|tilpassede|tilpassa) målgrupper)(?![\p{L}])`,
+  'iu',
+);
+const ADS = lazyPattern(String.raw`(?<![\p{L}])(?:annonse\p{L}*|annonsar\p{L}*|reklame\p{L}*|ads|adverts?|advertisements?|advertising)(?![\p{L}])`, 'iu');
+const ELSEWHERE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:andre (?:nettsteder|nettstader|nettsider|nettsteda|sider|nettstad)|sosiale medi\p{L}*|other (?:websites|sites|web ?pages)|social media|${AD_PLATFORM}|instagram|google)(?![\p{L}])`,
+  'iu',
+);
+const VISITED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:besøkt|vitja|vitjat|besøk(?:et|a)?\s+(?:ditt|din|på|hos)|har sett|har lest|har vore på|har vært på|visited|your visits?|you (?:have )?(?:viewed|seen|looked at))(?![\p{L}])`,
+  'iu',
+);
+const CONDITION = lazyPattern(String.raw`^\s*(?:dersom|hvis|viss|om|if|should|when we start|når vi tek i bruk|når vi tar i bruk)(?![\p{L}])`, 'iu');
+const TRACKING_GATE = gated(
+  lazyPattern(
+    String.raw`piksel|pixel|insight|google[- ]ads|adwords|doubleclick|floodlight|remarket|retarget|konverterings|conversion|audience|lookalike|målgrupper|plugin|plug-in|programtillegg|innstikk|knapp|button|innebygd|innebygg|embed|annons|reklame|ads|advert`,
+    'i',
+  ),
+);
+/** A sentence that names a platform's tracker or retargeting on the site, said here and now. */
+const trackingSentence = (c: string): boolean =>
+  (TRACKER().test(c) || RETARGETING_WORD().test(c) || (ADS().test(c) && ELSEWHERE().test(c) && VISITED().test(c))) &&
+  !NEGATION.test(c) &&
+  !CONDITION().test(c) &&
+  !c.trimEnd().endsWith('?');
+/** Whether a text says the site embeds a third party's tracking or advertising (exported for tests). */
+export const embeddedTracking = byText(
+  (t: string): boolean =>
+    TRACKING_GATE(t) &&
+    withoutPast(t)
+      .split(/(?<=[.;!?])(?=\s|$)/u)
+      .some(trackingSentence),
+);
+/** Where an activity says so: its description, a purpose, a processor or recipient the activity names. */
+const trackingAt = (r: ResolvedActivity): string | undefined => {
+  if (textsOf(r.activity.description).some(embeddedTracking)) return '/description';
+  const p = r.purposes.findIndex((x) => textsOf(x.description).some(embeddedTracking));
+  if (p >= 0) return join('/purposes', p, 'description');
+  const i = r.processors.find((x) => [...textsOf(x.value.name), ...textsOf(x.value.service)].some(embeddedTracking));
+  if (i !== undefined) return join('/processors', (r.activity.processors ?? []).indexOf(i.id));
+  if (!Array.isArray(r.recipients)) return undefined;
+  const j = r.recipients.find((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)].some(embeddedTracking));
+  return j === undefined ? undefined : join('/recipients', Array.isArray(r.activity.recipients) ? r.activity.recipients.indexOf(j.id) : 0);
+};
+
 export default defineRule(
   {
     id: 'joint-controller-arrangement',
     severity: 'error',
     citation: 'GDPR Art. 26(1)-(2); 30(1)(a)',
-    messages: ['no-controllers', 'no-arrangement', 'no-split', 'split-without-rights', 'described-joint', 'social-page'],
+    messages: ['no-controllers', 'no-arrangement', 'no-split', 'split-without-rights', 'described-joint', 'social-page', 'embedded-tracking'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -164,6 +236,10 @@ export default defineRule(
         else {
           const page = socialPageAt(r);
           if (page !== undefined) report.activity(r, page, 'social-page', {}, { severity: 'warning' });
+          else {
+            const tracking = trackingAt(r);
+            if (tracking !== undefined) report.activity(r, tracking, 'embedded-tracking', {}, { severity: 'warning' });
+          }
         }
       }
       if (r.activity.role === 'joint-controller' && joint.length === 0) report.activity(r, '/role', 'no-controllers');
