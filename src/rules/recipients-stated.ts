@@ -2248,10 +2248,6 @@ const unknownOutside = (f: ClauseFact, core: string, party: string, ctxOf: () =>
   const last = core.trim().split(/\s+/u).pop() ?? '';
   // An English name after «the» («the Red Cross», «the Salvation Army») is a body's, not a person's (session 32, R6).
   if (/^the\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*$/u.test(core.trim()) && ENGLISH_CLAUSE().test(f.clause)) return true;
-  // A Norwegian name in the definite form, one word («til Olympiatoppen», «med Elvedalsposten»), is a body's: no person is
-  // named so (not a surname in «-sen», «-son»; session 32, R6).
-  if (/^\p{Lu}\p{Ll}{3,}(?:en|et|a)$/u.test(core.trim()) && !/(?:sen|son)$/u.test(core.trim()) && !f.clause.trim().startsWith(core.trim()))
-    return partyKind(core.trim(), ctxOf()) === 'unknown';
   if ((/^\p{Lu}/u.test(last) && !f.clause.trim().startsWith(last)) || NOMINAL_TAIL().test(receiverHead(core))) return false;
   // The data's destination a recorded party («Helsedirektoratet mottar opplysningene til KPR» beside a recorded KPR): the
   // named one handles it for that party.
