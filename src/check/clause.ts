@@ -47,9 +47,16 @@ export interface ClauseFact {
   at: number;
 }
 
-const GIVE_ACTIVE = String.raw`send|sender|sendar|sende|sendte|sends|sending|forward|forwards|forwarded|forwarding|videresend(?:er|e|te)?|vidaresend(?:er|ar|e)?|oversend(?:er|ar|e|te)?|transmit(?:s|ted|ting)?|gi|gir|gjev|gje|gav|ga|give|gives|gave|giving|utlever(?:er|ar|e|te)|overfør(?:er|e|te)|transfer(?:s|red|ring)?|deler|delar|dele|delte|share|shares|shared|sharing|formidl(?:er|ar|e|a|et)|videreformidl(?:er|e|et)|vidareformidl(?:ar|e|a)|rapporter(?:er|ar|e|te)|reports?|reported|meld(?:er|ar|e|te)|varsl(?:er|ar|e|a|et)|orienter(?:er|ar|e)|underrett(?:er|ar|e)|notif(?:y|ies|ied)|inform(?:s|ed|erer|erar|ere)?|tell|tells|told|fortel(?:ler|jer|le|je)|provide(?:s|d)?|disclose(?:s|d)?|pass(?:es|ed)?\s+on|hand(?:s|ed)?\s+over|make(?:s)?\s+available|legg(?:er|e)?\s+ut|pass(?:es|ed)?(?=\s(?:[^.;:]{0,80}?)\sto\s)`;
-const GIVE_S_PASSIVE = String.raw`sendes|sendast|videresendes|vidaresendast|oversendes|oversendast|gis|givast|gjevast|utleveres|utleverast|overføres|overførast|deles|delast|formidles|formidlast|rapporteres|rapporterast|meldes|meldast|varsles|varslast`;
-const GIVE_PARTICIPLE = String.raw`gjort\s+tilgjengel[ie]g\p{L}*|gjorde\s+tilgjengel[ie]g\p{L}*|gjorte\s+tilgjengel[ie]g\p{L}*|orientert|orientere|sendt|sende|send|sent|forwarded|videresendt|vidaresendt|vidaresende|oversendt|oversende|transmitted|gitt|gjeve|given|utlevert|utleverte|overført|overførte|transferred|delt|delte|shared|formidlet|formidla|rapportert|rapporterte|reported|meldt|varslet|varsla|notified|informed|informert|told|fortalt|provided|disclosed|passed\s+on|handed\s+over|made\s+available`;
+/**
+ * Verbs that hand something over only with their receiver after «til», «to», «for» (session 32, R6: the dictionary's
+ * disclosure verbs the lexicon lacked): «leverer lista til skulen», «viser opptaka til rektor», «legg fram lista for
+ * styret», «show the recordings to the head teacher». Alone they deliver goods or refer («viser til rutinane»; «viser
+ * arbeidslista for dagen»), so the receiver must follow what is handed (after «til», «to»; «for» only after «legge fram»); what is handed must be data (the readers' test).
+ */
+const GIVE_TO_ONLY = String.raw`(?:(?:over)?lever(?:er|ar|e|te)|vis(?:er|ar|te|e)|show(?:s|ed)?)(?=\s(?:[^.;:]{0,80}?)\s(?:til|to)\s)|(?:legg(?:er|e)?|la)\s+(?:fram|frem)(?=\s(?:[^.;:]{0,80}?)\sfor\s)`;
+const GIVE_ACTIVE = String.raw`send|sender|sendar|sende|sendte|sends|sending|forward|forwards|forwarded|forwarding|videresend(?:er|e|te)?|vidaresend(?:er|ar|e)?|oversend(?:er|ar|e|te)?|transmit(?:s|ted|ting)?|gi|gir|gjev|gje|gav|ga|give|gives|gave|giving|utlever(?:er|ar|e|te)|overfør(?:er|e|te)|transfer(?:s|red|ring)?|deler|delar|dele|delte|share|shares|shared|sharing|formidl(?:er|ar|e|a|et)|videreformidl(?:er|e|et)|vidareformidl(?:ar|e|a)|rapporter(?:er|ar|e|te)|reports?|reported|meld(?:er|ar|e|te)|varsl(?:er|ar|e|a|et)|orienter(?:er|ar|e)|underrett(?:er|ar|e)|notif(?:y|ies|ied)|inform(?:s|ed|erer|erar|ere)?|tell|tells|told|fortel(?:ler|jer|le|je)|provide(?:s|d)?|disclose(?:s|d)?|pass(?:es|ed)?\s+on|hand(?:s|ed)?\s+over|make(?:s)?\s+available|legg(?:er|e)?\s+ut|pass(?:es|ed)?(?=\s(?:[^.;:]{0,80}?)\sto\s)|${GIVE_TO_ONLY}`;
+const GIVE_S_PASSIVE = String.raw`sendes|sendast|videresendes|vidaresendast|oversendes|oversendast|gis|givast|gjevast|utleveres|utleverast|overføres|overførast|leveres|leverast|overleveres|overleverast|vises|visast|deles|delast|formidles|formidlast|rapporteres|rapporterast|meldes|meldast|varsles|varslast`;
+const GIVE_PARTICIPLE = String.raw`gjort\s+tilgjengel[ie]g\p{L}*|gjorde\s+tilgjengel[ie]g\p{L}*|gjorte\s+tilgjengel[ie]g\p{L}*|orientert|orientere|sendt|sende|send|sent|forwarded|videresendt|vidaresendt|vidaresende|oversendt|oversende|transmitted|gitt|gjeve|given|utlevert|utleverte|levert|leverte|overlevert|overleverte|vist|viste|shown|showed|overført|overførte|transferred|delt|delte|shared|formidlet|formidla|rapportert|rapporterte|reported|meldt|varslet|varsla|notified|informed|informert|told|fortalt|provided|disclosed|passed\s+on|handed\s+over|made\s+available`;
 const BE = String.raw`blir|blei|ble|vert|vart|er|var|bli|verte|is|are|was|were|be|been|being|gets|get`;
 /** «get» in the plural («Our partner hotels … get each member's number from us»), not «get in touch», «get paid», «to get». */
 const RECEIVE = String.raw`får|fær|fikk|fekk|mottar|mottek|tar\s+imot|tek\s+imot|receives?|received|gets|got|(?<!(?:to|will|would|can|could|may|might|must|should|shall|not|n't)\s+)get(?!\s+(?:in\s+touch|rid|back|started|used|paid|ready|involved|better|worse|lost|married|sick|hurt|to|there|here|home)(?![\p{L}]))`;
@@ -132,7 +139,7 @@ const OBJECT_FIRST = lazyPattern(
 );
 /** A person as the owner in a passive's subject: «[thing] til/av/of [the] person» right before the verb. */
 const OWNER_OF = lazyPattern(
-  String.raw`[\p{L}-]+\s+(?:til|av|åt|of|from|frå|fra)\s+(?:(?:the|den|dei|de|each|every|all|alle|kvar|kvart|hver|hvert|ein|en|ei|eit|et|a|an)\s+)?[\p{L}-]+\s*$`,
+  String.raw`[\p{L}-]+\s+(?:til|av|åt|of|from|frå|fra|på|over|for|om|on|about)\s+(?:(?:the|den|dei|de|each|every|all|alle|kvar|kvart|hver|hvert|ein|en|ei|eit|et|a|an)\s+)?[\p{L}-]+\s*$`,
   'iu',
 );
 /**
@@ -187,7 +194,7 @@ const cutThing = (s: string): string =>
     .join(' ');
 /** A clause fronted before a verb: a verb first (a condition), or a subordinator, up to one comma right before the verb. */
 const FRONTED_CLAUSE = lazyPattern(
-  String.raw`^\s*(?:er|var|har|hadde|blir|ble|blei|vert|vart|får|fikk|fekk|skal|skulle|is|are|was|were|has|have|had|should|hvis|dersom|viss|om|når|if|when|unless|once|where)\s[^,]*,\s*$`,
+  String.raw`^\s*(?:(?:er|var|har|hadde|blir|ble|blei|vert|vart|får|fikk|fekk|skal|skulle|is|are|was|were|has|have|had|should|hvis|dersom|viss|om|når|if|when|unless|once|where)\s|(?!(?:vi|me|de|dei|du|han|ho|hun|det|den|eg|jeg|dette|denne)\s)\p{L}+(?:er|ar|r)\s+(?:ikke|ikkje)\s)[^,]*,\s*$`,
   'iu',
 );
 const TOLD_FIRST = lazyPattern(String.raw`^\s*(?:(?:frå|fra|ifrå|ifra)\s+)?(?:om|about|of)\s`, 'iu');
@@ -276,7 +283,38 @@ const subjectOf = (before: string): string =>
     .replace(/^\s*(?:og|and|men|but)\s+/iu, '')
     .trim();
 
-function factsOf(clause: string, next: string | undefined, see: boolean): ClauseFact[] {
+/** A party named before «, som», «, who», «, which» (after a preposition, or the words before the comma). */
+const RELATIVE_HEAD = lazyPattern(
+  String.raw`(?:^|(?<![\p{L}])(?:med|with|til|to|hos|at|and|og)\s+)((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+),\s*(?:som|who|which)\s*(?:(?:også|òg|also|alltid|always)\s+)?$`,
+  'iu',
+);
+/** A verb of going through or reviewing (GET_ACTIVE): with a party after «med», «with», the party is shown it. */
+const REVIEW_WITH = lazyPattern(String.raw`^(?:går|gå|gjekk|gikk|go|goes|went|review|reviews)(?![\p{L}])`, 'iu');
+/** The inverted «vi», «me» right after a verb (Norwegian V2 with a fronted phrase). */
+const WE_AFTER = lazyPattern(String.raw`^\s*(?:vi|me)(?![\p{L}])`, 'iu');
+/**
+ * A fronted object (session 32, R6): «vi» after the verb, and before it a noun phrase that is no adverbial, condition or
+ * time («Lista sender vi til banken», «Opptak av ungdommar som lagar bråk, viser vi til rektor»); what is handed is that
+ * phrase. Not «Etter møtet sender vi …», «Kvar månad sender vi …», «Hvis kunden ikke betaler, sender vi …».
+ */
+function frontedObject(before: string, rest: string): string | undefined {
+  if (!WE_AFTER().test(rest) || FRONTED_CLAUSE().test(before)) return undefined;
+  const subject = subjectOf(before);
+  if (
+    subject === '' ||
+    ADVERBIAL_SUBJECT().test(subject) ||
+    /^(?:kvar|hver|kvart|hvert|ein|en|i|om|så|da|derfor|difor|no|nå|deretter|seinare|senere|også|òg)(?![\p{L}])/iu.test(before.trim())
+  )
+    return undefined;
+  return before.replace(/[\s,]+$/u, '').trim();
+}
+/** A question (the sentence ends in «?»), or a plan weighed (session 32, R6: «Vi vurderer om vi skal dele …»): not what is done. */
+const WEIGHED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:vurderer|vurderar|vurdere|considers?|considering|planlegg(?:er|ar)?|plans?\s+to|planning\s+to|overvei(?:er|e)|diskuterer|diskuterar|discuss(?:es|ing)?)\s+(?:(?:om|whether|if|å|to)\s)`,
+  'iu',
+);
+
+function factsOf(clause: string, next: string | undefined, see: boolean, question = false): ClauseFact[] {
   const out: ClauseFact[] = [];
   const negatedClause = NEGATION.test(clause);
   const past = pastOrRejected(clause, next);
@@ -297,7 +335,7 @@ function factsOf(clause: string, next: string | undefined, see: boolean): Clause
       verb: m[0],
       negated,
       past,
-      modal: MODAL().test(before) || OWN_CHOICE().test(clause) || ASKED_THAT().test(before),
+      modal: question || MODAL().test(before) || OWN_CHOICE().test(clause) || ASKED_THAT().test(before) || WEIGHED().test(before),
       // Not the owner of a passive's subject («CV-ane til søkjarane blir delte med …», «the files of the patients are sent to»):
       // what is handed is theirs, they do not act.
       personActs:
@@ -450,6 +488,22 @@ function factsOf(clause: string, next: string | undefined, see: boolean): Clause
         else out.push({ ...base, kind: 'get', voice: 'active', giver: inverted[1]!.trim(), thing: thingFrom[2], party: thingFrom[1], prep: thingFrom[0] });
         continue;
       }
+      // A relative after its party («Vi samarbeider med Raude Kross, som får lista», «the club, which gets the names»:
+      // session 32, R6): the receiver is the noun phrase before «, som».
+      const head = RELATIVE_HEAD().exec(before);
+      if (head !== null && from === undefined) {
+        out.push({
+          ...base,
+          personActs: PERSON_SUBJECT_AT().test(` ${head[1]!}`),
+          kind: 'give',
+          voice: 'passive',
+          giver: '',
+          thing: cutPhrase(rest.replace(LEADING_TIME(), ' ')) || cutThing(rest),
+          party: head[1]!.trim(),
+          prep: '',
+        });
+        continue;
+      }
       // Got from us: we give it to the subject («Lånekassen får også en kopi av legeerklæringen fra oss»).
       if (from !== undefined && FROM_US().test(from[1]))
         out.push({
@@ -479,12 +533,21 @@ function factsOf(clause: string, next: string | undefined, see: boolean): Clause
         });
     } else if (g.give !== undefined) {
       // What is told first («melder frå om barn med mykje hol i tennene»): a «med», «with» after it belongs to what is told.
-      const to = afterPrep(rest, String.raw`til|to`) ?? (TOLD_FIRST().test(rest) ? undefined : afterPrep(rest, String.raw`med|with|for`));
+      // A verb of telling: a «til», «to» after what is told («varslar … pårørande om namnet til brukaren») is a genitive.
+      const toldTo = afterPrep(rest, String.raw`til|to`);
+      const to =
+        (toldTo !== undefined && TELLING_ACTIVE().test(m[0]) && /(?<![\p{L}])(?:om|about|of)\s/iu.test(toldTo[2]) ? undefined : toldTo) ??
+        (TOLD_FIRST().test(rest) ? undefined : afterPrep(rest, String.raw`med|with|for`));
       const rest2 = rest.replace(/^\s*(?:vi|me|we)\s+/iu, ' ');
       const two = SECOND_OBJECT().exec(rest2);
       // «gir vi grunneieren navnet til bileieren»: «til» after a definite noun of two objects is a genitive, not the receiver.
       const genitive = two !== null && to !== undefined && to[0] === 'til' && /(?:et|en|a|ene|ane)\s*$/iu.test(to[2]);
-      if (to !== undefined && !genitive && !(two !== null && to[2].length > two[0].length + 40))
+      // A fronted object, «vi» after the verb («Lista sender vi til banken», «Bilete frå kvelden, med namn, deler vi med
+      // lokalavisa»: session 32, R6): what is handed stands before the verb, we hand it.
+      const fronted = to === undefined ? undefined : frontedObject(before, rest);
+      if (fronted !== undefined)
+        out.push({ ...base, personActs: false, kind: 'give', voice: 'active', giver: 'vi', thing: fronted, party: to![1], prep: to![0] });
+      else if (to !== undefined && !genitive && !(two !== null && to[2].length > two[0].length + 40))
         out.push({ ...base, kind: 'give', voice: 'active', giver: subjectOf(before), thing: to[2], party: to[1], prep: to[0] });
       else if (two !== null)
         out.push({ ...base, kind: 'give', voice: 'active', giver: subjectOf(before), thing: cutPhrase(rest2.slice(two[0].length)), party: two[1]!, prep: '' });
@@ -522,6 +585,25 @@ function factsOf(clause: string, next: string | undefined, see: boolean): Clause
           });
       }
     } else if (g.get !== undefined) {
+      // Gone through WITH a party («Vi går gjennom lånelistene med kontaktlæraren», «Fråværslistene går vi gjennom med
+      // rektor», «we go through the list with the coach»: session 32, R6): the party sees what is gone through, a give.
+      const withParty = REVIEW_WITH().test(m[0]) ? afterPrep(rest, String.raw`med|with`) : undefined;
+      if (withParty !== undefined) {
+        // «går vi gjennom»: the inverted «vi» inside the verb's match.
+        const fronted = frontedObject(before, `${m[0].replace(/^\S+/u, '')} ${rest}`);
+        const thing = fronted ?? withParty[2].replace(/^\s*(?:vi|me|we)\s+/iu, '');
+        out.push({
+          ...base,
+          personActs: base.personActs && fronted === undefined,
+          kind: 'give',
+          voice: 'active',
+          giver: fronted === undefined ? subjectOf(before) : 'vi',
+          thing,
+          party: withParty[1],
+          prep: withParty[0],
+        });
+        continue;
+      }
       const from = afterPrep(rest, PREP_FROM);
       const object = /^(?:kontakt|contact|tar\s+kontakt|tek\s+kontakt|ta\s+kontakt|get|ring|call)/iu.test(m[0]);
       if (object) {
@@ -673,11 +755,19 @@ export const clauseFacts = byText((text: string): readonly ClauseFact[] => {
   const from = MAY_FROM_PARTY(text);
   if (!see && !from && !MAY_HAND(text)) return [];
   const sentences = text.split(STOP_NOT_DECIMAL);
-  return sentences.flatMap((s, i) =>
-    s
+  // Where each sentence ends: a question («Skal lista sendast til banken?») asks, it does not tell what is done.
+  let at = 0;
+  return sentences.flatMap((s, i) => {
+    at += s.length;
+    const question = text[at++] === '?';
+    return s
       .split(CLAUSE_JOIN())
-      .flatMap((c) => (from ? [...factsOf(c, sentences[i + 1], see), ...fromPartyFacts(c, sentences[i + 1])] : factsOf(c, sentences[i + 1], see))),
-  );
+      .flatMap((c) =>
+        from && !question
+          ? [...factsOf(c, sentences[i + 1], see, question), ...fromPartyFacts(c, sentences[i + 1])]
+          : factsOf(c, sentences[i + 1], see, question),
+      );
+  });
 });
 
 /** For the developers' trace (scripts/trace-miss.mjs): whether the lexicon's gate lets a text in, and its sentences' clauses. */

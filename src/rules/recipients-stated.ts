@@ -1212,7 +1212,8 @@ function clauseReceiver(
       // Norges idrettsforbund»): the body's (the controller's own unit is cleared by `known`: unitOfOwn).
       UNIT_OF_NAMED().test(party) ||
       GROUP_MEMBER().test(party) ||
-      ((PEOPLE_ONE().test(first) || staffWord(first)) && (staffOfOther(party, partyContext) || COMPANY_AFTER().test(party))) ||
+      ((PEOPLE_ONE().test(first) || staffWord(first) || ownUnit(first) || OWN_UNIT_WORD().test(first)) &&
+        (staffOfOther(party, partyContext) || COMPANY_AFTER().test(party))) ||
       unitOfBody(party, f.clause, isController);
     // Any other party outside the controller by its head noun's kind (check/parties.ts: an agent noun or a trade that is
     // not the person, a relative, our staff, our unit, a thing or a party the record names): «til utbyggjaren», «to the
@@ -1242,6 +1243,7 @@ function clauseReceiver(
     if (
       (ownUnit(first) || OWN_UNIT_WORD().test(first) || STAFF_FIRST().test(first)) &&
       !CLAUSE_OTHERS().test(party) &&
+      !staffOfOther(party, partyContext) &&
       !unitOfOtherBody(party) &&
       !unitOfBody(party, f.clause, isController)
     ) {
@@ -1329,7 +1331,8 @@ function subjectBefore(f: ClauseFact): string {
  * politiet», «Legen skal melde fra»), and so does a subject the lexicon cannot place.
  */
 function personGives(f: ClauseFact, ctx: () => PartyContext): boolean {
-  if (f.kind !== 'give' || f.voice !== 'active' || f.giver.trim() === '') return false;
+  // A fronted object («Lista går vi gjennom med …»): we give (check/clause.ts names the giver).
+  if (f.kind !== 'give' || f.voice !== 'active' || f.giver.trim() === '' || US().test(f.giver.trim())) return false;
   const phrase = subjectBefore(f);
   if (phrase === '' || phrase.split(/\s+/u).length > 4 || US().test(phrase) || staffWord(phrase)) return false;
   const kind = partyKind(phrase, ctx());
@@ -1437,6 +1440,15 @@ const AGENDA_OR_OWN = lazyPattern(
  * tilsette ved helseforetakets AMK-sentral»): the other body receives (session 31, paraphrase4 PD020). Not a person's own
  * («staff at the patient's home»), our staff's or our unit's.
  */
+/**
+ * A title or a unit AT another body by its kind, a definite noun (session 32, R6): «rektor på ungdomsskulen», «styret i
+ * borettslaget», «the head teacher of the secondary school», «the coach at the club». The body is read by its kind below
+ * (not ours, not the person); a place by its name («i Oslo») is none.
+ */
+const OTHERS_PLACE = lazyPattern(
+  String.raw`^(?:the\s+)?(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+\s+(?:at|of|in|ved|hos|i|på|for)\s+(?:the\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]{4,})|(?:[\p{Ll}-]+\s+)?([\p{Ll}-]{3,}(?:en|et|a|ane|ene|na)))$`,
+  'u',
+);
 const OTHERS_GENITIVE = lazyPattern(
   String.raw`^\S+(?:\s+\S+)?\s+(?:at|of|in|from|ved|hos|i|på|frå|fra)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?([\p{L}-]+)(?:['’]s?\s+|(?<=\p{L}{3}(?:ets|ens))\s+)[\p{L}-]`,
   'iu',
@@ -1460,8 +1472,9 @@ const COMPANY_AFTER = lazyPattern(
 );
 const staffOfOther = (party: string, ctx: () => PartyContext): boolean => {
   const m = OTHERS_GENITIVE().exec(party);
-  if (m === null) return false;
-  const owner = /['’]/u.test(party) ? m[1]! : m[1]!.replace(/s$/u, '');
+  const at = m === null ? OTHERS_PLACE().exec(party) : null;
+  if (m === null && at === null) return false;
+  const owner = at !== null ? (at[1] ?? at[2]!) : /['’]/u.test(party) ? m![1]! : m![1]!.replace(/s$/u, '');
   const k = partyKind(owner, ctx());
   return k === 'unknown' || k === 'outside' || k === 'recorded';
 };
@@ -1954,10 +1967,45 @@ const publishesText = byText((t: string) => publishes(t));
 function publishedUnlisted(r: ResolvedActivity): number | undefined {
   const listed = Array.isArray(r.recipients) ? r.recipients : [];
   if (listed.some((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)].some((t) => PUBLIC_NAMED().test(t)))) return undefined;
-  const p = r.purposes.findIndex((x) => saidTexts(x.description).some((t) => publishesText(t)));
+  const names = listed.flatMap((x) => textsOf(x.value.name));
+  const ours = (t: string): boolean => publishesText(t) && !publishedByListed(t, names);
+  const p = r.purposes.findIndex((x) => saidTexts(x.description).some(ours));
   if (p >= 0) return p;
-  return saidTexts(r.activity.description).some((t) => publishesText(t)) ? -1 : undefined;
+  return saidTexts(r.activity.description).some(ours) ? -1 : undefined;
 }
+/** The words before a doer («intervjuet av lokalmedia», «by the newspaper»), or nothing (the sentence's subject). */
+const DOER_BEFORE = lazyPattern(String.raw`(?:^\s*|(?<![\p{L}])(?:av|by)\s+(?:the\s+|den\s+|det\s+|dei\s+|de\s+)?)$`, 'iu');
+/**
+ * A publication whose doer is a listed recipient (session 32, R6; bodies/nannestad-barnehager's false alarm): «la eleven bli
+ * intervjuet av lokalmedia og publisere bilde med namn» beside a listed «Lokalmedia», «Lokalavisa publiserer bileta»: the
+ * recipient, a controller of its own (a newspaper under the journalistic exemption, personopplysningsloven § 3), publishes
+ * what it gets; the body hands it to the listed recipient, and the readers are that recipient's, not the body's (Art.
+ * 4(9), 13(1)(e)). Every sentence that publishes must name a listed recipient as its subject or after «av», «by».
+ */
+function publishedByListed(text: string, names: readonly string[]): boolean {
+  if (names.length === 0) return false;
+  const stems = names.flatMap((n) =>
+    n
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 5)
+      .slice(0, 1)
+      .map((w) => w.slice(0, 6)),
+  );
+  const said = text.split(SENTENCE_END_MARK).filter((x) => publishesText(x));
+  return (
+    said.length > 0 &&
+    said.every((x) => {
+      const lower = x.toLowerCase();
+      return stems.some((stem) => {
+        for (let at = lower.indexOf(stem); at >= 0; at = lower.indexOf(stem, at + 1))
+          if (!/\p{L}/u.test(lower[at - 1] ?? ' ') && DOER_BEFORE().test(lower.slice(0, at))) return true;
+        return false;
+      });
+    })
+  );
+}
+const SENTENCE_END_MARK = /[.;!?]/u;
 
 /** Why `recipients: none` contradicts the record: the first of the reasons below that holds, or undefined. */
 interface Contradiction {
@@ -2154,11 +2202,15 @@ const PASSIVE_AGENT = lazyPattern(
 );
 /** The data's destination in what is handed («opplysningene til KPR», «the data for the register»). */
 const DESTINATION = lazyPattern(String.raw`(?<![\p{L}])(?:til|for|to)\s+(?:the\s+)?([\p{L}-]+)\s*$`, 'iu');
+/** Verbs whose «med», «with» names whom it is shared with (unknownOutside). */
+const SHARE_VERB = lazyPattern(String.raw`^(?:del|share|shar|går|gå|gjekk|gikk|go|goes|went|review)`, 'iu');
+/** Verbs of telling whose object is the receiver (unknownOutside). */
+const TELLS = lazyPattern(String.raw`^(?:informer|inform|orienter|varsl|notif|underrett|alert|tell|told|fortel)`, 'iu');
 /** A subordinating word between a verb and its «til» (unknownOutside). */
 const SUBORDINATOR = lazyPattern(String.raw`(?<![\p{L}])(?:når|hvis|dersom|viss|fordi|slik\s+at|etter\s+at|when|if|because|unless|once)(?![\p{L}])`, 'iu');
 /** An act's noun by its ending («utleveringen», «vurderinga», «godkjenningen», «the assessment», «the consultation»); not a person in «-ing» («arvingane», «flyktningen», «lærlingen»). */
 const NOMINAL_TAIL = lazyPattern(
-  String.raw`(?:(?<!arv|flykt|slekt|lær|kjenn|fram|frem|ætt|yngl|nykomm|[^aeiouyæøå\s]r)(?:ing|ingen|inga|ingar|ingane|ingene)|else|elsen|sjon|sjonen|sjonar|sjoner|tion|tions|ment|ments|ance|ence)$`,
+  String.raw`(?:(?<!arv|flykt|slekt|lær|kjenn|fram|frem|ætt|yngl|nykomm|foren|[^aeiouyæøå\s]r)(?:ing|ingen|inga|ingar|ingane|ingene)|(?<!stift)else|(?<!stift)elsen|(?<!organisa|institu|federa|foreni)(?:sjon|sjonen|sjonar|sjoner)|(?<!federa|associa|organisa|organiza|founda|corpora|institu)(?:tion|tions)|ment|ments|ance|ence)$`,
   'iu',
 );
 /** An animal's data by a compound's tail in what is handed («opplysningar om skulehesten», «hundeeierens kattejournal»). */
@@ -2179,14 +2231,23 @@ const unknownOutside = (f: ClauseFact, core: string, party: string, ctxOf: () =>
   const giver = f.giver.trim();
   if (f.voice === 'active') {
     const we = /^(?:vi|me|we)$/iu.test(giver) || ((giver === '' || TIME_FIRST().test(giver)) && WE_FIRST().test(f.thing.trim()));
-    if (!we || !/^(?:til|to)$/iu.test(f.prep)) return false;
-  } else if (!/^(?:til|to|)$/iu.test(f.prep) || PASSIVE_AGENT().test(f.clause.slice(f.at + f.verb.length))) return false;
+    // The receiver after «til», «to»; after «med», «with» of sharing or going through («deler … med klassekontakten»); or the
+    // object of telling («informerer klassekontakten om namna»: session 32, R6).
+    if (!we || !(/^(?:til|to)$/iu.test(f.prep) || (/^(?:med|with)$/iu.test(f.prep) && SHARE_VERB().test(f.verb)) || (f.prep === '' && TELLS().test(f.verb))))
+      return false;
+  } else if (
+    !(/^(?:til|to|)$/iu.test(f.prep) || (/^(?:med|with)$/iu.test(f.prep) && SHARE_VERB().test(f.verb.split(/\s+/u).pop()!))) ||
+    PASSIVE_AGENT().test(f.clause.slice(f.at + f.verb.length))
+  )
+    return false;
   if (CLAUSE_START().test(party) || ANIMAL_THING().test(f.clause.replace(party, ' ')) || ANIMAL_TAIL().test(f.thing)) return false;
   // The «til» of another verb in a subordinate clause («gis videre når den innsatte samtykker til utleveringen»).
   const at = f.clause.indexOf(party);
   if (at > f.at && SUBORDINATOR().test(f.clause.slice(f.at + f.verb.length, at))) return false;
   // A proper name as written («til Ola Hansen»), or an act's noun («utleveringen», «the assessment»): no unknown body.
   const last = core.trim().split(/\s+/u).pop() ?? '';
+  // An English name after «the» («the Red Cross», «the Salvation Army») is a body's, not a person's (session 32, R6).
+  if (/^the\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*$/u.test(core.trim()) && ENGLISH_CLAUSE().test(f.clause)) return true;
   if ((/^\p{Lu}/u.test(last) && !f.clause.trim().startsWith(last)) || NOMINAL_TAIL().test(receiverHead(core))) return false;
   // The data's destination a recorded party («Helsedirektoratet mottar opplysningene til KPR» beside a recorded KPR): the
   // named one handles it for that party.
