@@ -749,6 +749,16 @@ function fromPartyFacts(clause: string, next: string | undefined): ClauseFact[] 
   return out;
 }
 
+/**
+ * A question that offers the person a disclosure on request («Do you want us to forward your message to the municipality?»,
+ * «Vil du at vi sender søknaden vidare til NAV?»): the disclosure the offer describes is done when asked, and the record
+ * names its recipient (Art. 30(1)(d) «will be disclosed»; variants-statsforvaltar's SC15, session 32), unlike a question the
+ * writer weighs («Skal lista sendast til banken?»).
+ */
+const OFFERED = lazyPattern(
+  String.raw`^\s*(?:do\s+you\s+want|would\s+you\s+like|vil\s+du|ønsker\s+du|ønskjer\s+du|ynskjer\s+du|vil\s+de|ønsker\s+dere)(?![\p{L}])`,
+  'iu',
+);
 /** The facts of every clause of a text (see above), read once per distinct text. */
 export const clauseFacts = byText((text: string): readonly ClauseFact[] => {
   const see = MAY_SEE(text);
@@ -759,7 +769,7 @@ export const clauseFacts = byText((text: string): readonly ClauseFact[] => {
   let at = 0;
   return sentences.flatMap((s, i) => {
     at += s.length;
-    const question = text[at++] === '?';
+    const question = text[at++] === '?' && !OFFERED().test(s);
     return s
       .split(CLAUSE_JOIN())
       .flatMap((c) =>

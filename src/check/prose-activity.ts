@@ -1896,6 +1896,16 @@ export function clauseSource(part: string): string | undefined {
  * (those are SOURCE_SAID's, gated by its own words; clauseFactSource skips them), or a giving «to us».
  */
 const sourceFact = (f: ClauseFact): boolean => (f.kind === 'get' && !CHECK_START().test(f.verb)) || (f.kind === 'give' && TO_US().test(f.party.trim()));
+/**
+ * A source the clause reader found in a clause, and no «selv», «sjølve», «themselves» after it: «Timelistene blir henta frå
+ * Visma, der dei tilsette sjølve fører timane» is the staff's own entry (as SOURCE_SAID's matches read it; R9's taken-from
+ * facts, session 32).
+ */
+function selfNotAfter(clause: string, party: string | undefined): boolean {
+  if (party === undefined) return false;
+  const at = clause.indexOf(party);
+  return at < 0 || lastSelfIn(clause) < at + party.length;
+}
 /** clauseSource without givenToUs: the clause reader's facts alone. */
 function clauseFactSource(part: string): string | undefined {
   if (!MAY_GET_CLAUSE.test(part)) return undefined;
@@ -2195,7 +2205,7 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
       if (
         ((clause.includes(',') &&
           (commaFact ??= clauseFacts(text).some((f) => sourceFact(f) && f.clause.includes(','))) &&
-          clauseFactSource(clause) !== undefined) ||
+          selfNotAfter(clause, clauseFactSource(clause))) ||
           askedOrCalling(clause) !== undefined ||
           extractedFrom(clause) !== undefined ||
           assessedBy(clause) !== undefined ||
@@ -2211,8 +2221,9 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     }
     // The shared clause reader (check/clause.ts): a source in words SOURCE_SAID does not know, or reads otherwise; not a
     // practice said to have ended in the clause or the next («…, but stopped in 2020», «…, men det er slutt»).
-    if (clauseSource(part) !== undefined) {
-      if (!pastAt(text, at + part.indexOf(part.trim())) && !noLonger(clause) && !sourceEndedAndDeleted(text, clause, part))
+    const partSource = clauseSource(part);
+    if (partSource !== undefined) {
+      if (selfNotAfter(clause, partSource) && !pastAt(text, at + part.indexOf(part.trim())) && !noLonger(clause) && !sourceEndedAndDeleted(text, clause, part))
         out.push({ words: part.trim(), at: at + part.indexOf(part.trim()) });
       continue;
     }

@@ -30,9 +30,12 @@ const OTHERS_RELATIVE = lazyPattern(
   String.raw`\s(?:som|who|that|which)\s+(?:\p{L}+\s+){0,2}?(?:their|them|its|his|her|him|hans|hennes|henne|ham|dei|dem|deira|deres|sin|sitt|sine|\p{L}{3,}(?:ens|ets|as|ars|ers|['’]s))(?![\p{L}])`,
   'iu',
 );
-/** A title named with another body or owner: a preposition of place or belonging after it, or a genitive before it. */
+/**
+ * A title named with another body or owner: a preposition of place or belonging after it, or a genitive before it; or the
+ * person's own («behandlende lege», «the treating doctor», «egen lege»: the person's doctor, not ours; session 32).
+ */
 const OTHERS_STAFF = lazyPattern(
-  String.raw`\s(?:i|hos|ved|på|til|frå|fra|at|in|of|from|with|for|og|and|samt)\s|,|\p{L}(?:['’]s|s['’])(?![\p{L}])|\s\p{L}{3,}(?:ens|ets|as)\s|\s(?:their|his|her|its|hans|hennes|deira|deres|sin|si|sitt|sine)(?![\p{L}])`,
+  String.raw`\s(?:behandlende|behandlande|treating|attending|egen|eigen|own|personlig|personleg)\s|\s(?:i|hos|ved|på|til|frå|fra|at|in|of|from|with|for|og|and|samt)\s|,|\p{L}(?:['’]s|s['’])(?![\p{L}])|\s\p{L}{3,}(?:ens|ets|as)\s|\s(?:their|his|her|its|hans|hennes|deira|deres|sin|si|sitt|sine)(?![\p{L}])`,
   'iu',
 );
 /** Where a party's own words end: a preposition, a relative clause, a conjunction. */

@@ -4,6 +4,7 @@ import {
   NEGATION,
   RECEIVING_PARTY,
   STOP_NOT_DECIMAL,
+  SENTENCE_END as SENTENCE_MARK,
   TO,
   citesProvision,
   discloses,
@@ -1992,7 +1993,7 @@ function publishedByListed(text: string, names: readonly string[]): boolean {
       .slice(0, 1)
       .map((w) => w.slice(0, 6)),
   );
-  const said = text.split(SENTENCE_END_MARK).filter((x) => publishesText(x));
+  const said = text.split(SENTENCE_MARK).filter((x) => publishesText(x));
   return (
     said.length > 0 &&
     said.every((x) => {
@@ -2005,7 +2006,6 @@ function publishedByListed(text: string, names: readonly string[]): boolean {
     })
   );
 }
-const SENTENCE_END_MARK = /[.;!?]/u;
 
 /** Why `recipients: none` contradicts the record: the first of the reasons below that holds, or undefined. */
 interface Contradiction {

@@ -101,13 +101,14 @@ table(
   'a role of a recorded body is that body (notice-source roleRecorded; a health service recorded)',
   (t) => roleRecorded(t, ['helsestasjon og bup'], SUBJECTS),
   [
-    ['nn', 'fastlegen'],
     ['nn', 'legen til eleven'],
     ['nn', 'helsesjukepleiaren'],
     ['en', 'the school nurse'],
-    ['en', 'the GP'],
   ],
   [
+    // A GP is the GP surgery's, not the health station's or BUP's (R9, session 32: a role is bound to a body named after it).
+    ['nn', 'fastlegen'],
+    ['en', 'the GP'],
     ['nn', 'kontaktlæraren'],
     ['nn', 'politiet'],
     ['nb', 'den nye fastlegen'],
