@@ -1904,8 +1904,13 @@ const sourceFact = (f: ClauseFact): boolean => (f.kind === 'get' && !CHECK_START
 function selfNotAfter(clause: string, party: string | undefined): boolean {
   if (party === undefined) return false;
   const at = clause.indexOf(party);
-  return at < 0 || lastSelfIn(clause) < at + party.length;
+  if (at < 0) return true;
+  // «selv om», «sjølv om», «selv når»: «even if», no one doing it themself (variants-paraphrase2 PB057).
+  const read = CONCESSIVE().test(clause) ? clause.replace(CONCESSIVE_ALL(), (m) => ' '.repeat(m.length)) : clause;
+  return lastSelfIn(read) < at + party.length;
 }
+const CONCESSIVE = lazyPattern(String.raw`(?<![\p{L}])(?:selv|sjølv|sjøl)\s+(?:om|når|hvis|viss|dersom)(?![\p{L}])`, 'iu');
+const CONCESSIVE_ALL = lazyPattern(CONCESSIVE.source, 'giu');
 /** clauseSource without givenToUs: the clause reader's facts alone. */
 function clauseFactSource(part: string): string | undefined {
   if (!MAY_GET_CLAUSE.test(part)) return undefined;

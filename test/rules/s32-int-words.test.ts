@@ -3,6 +3,7 @@ import { requirementAnswered } from '../../src/rules/notice-mandatory.js';
 import { measureStated } from '../../src/rules/security-measures.js';
 import { agreementStated } from '../../src/rules/processor-agreement.js';
 import { revealsIn } from '../../src/check/prose-category.js';
+import { readText } from '../../src/check/prose-activity.js';
 
 /**
  * Issue #12 (session 32, integrator): what three real bodies' records (bodies/fhi-helseregistre, fiskeridirektoratet,
@@ -83,5 +84,18 @@ table(
     ['nb', 'Vi behandler søknaden din om tilgang til helsedata fra registrene.'],
     ['nn', 'Når det blir søkt om helsedata frå Norsk helsearkiv, behandlar arkivet søkjaren sine opplysningar.'],
     ['en', 'We handle applications for access to health data from the national registries.'],
+  ],
+);
+
+table(
+  "a source in the clause reader's new facts: the person filling it in themself is no other source, «selv om» is no «selv»",
+  readText.source,
+  [
+    ['nb', 'Vi henter timelister fra Visma, selv om de ansatte ikke har godkjent dem.'],
+    ['nn', 'Opplysningane blir henta frå skulen, sjølv om eleven ikkje har sagt ja.'],
+  ],
+  [
+    ['nb', 'Timelistene hentes fra Visma, der de ansatte selv fører timene.'],
+    ['en', 'The timesheets are taken from Visma, where the staff enter their hours themselves.'],
   ],
 );
