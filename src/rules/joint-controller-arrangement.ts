@@ -51,7 +51,8 @@ export const jointSaid = (t: string): boolean =>
  * controller and the arrangement. Read, sentence by sentence, where
  * - a sentence holds a platform (Facebook, Instagram, LinkedIn, X/Twitter, TikTok, YouTube, Snapchat), and
  * - the body's own presence there (OWN_PAGE): «Facebook-sida vår», «vår Facebook-side», «kommunens Instagram-konto», «the
- *   school's Facebook page», «Facebook-sida til kommunen», «vi har ei Facebook-side», «we run a LinkedIn page», «our page
+ *   school's Facebook page», «Facebook-sida til kommunen», «vi har ei Facebook-side», «Direktoratet er til stades på Facebook»
+ *   (session 32, bodies/fiskeridirektoratet; not people: «mange er aktive på Facebook»), «we run a LinkedIn page», «our page
  *   on Facebook», «på www.facebook.com» (a page at the platform's address), or the body answering there («vi svarer på
  *   meldinger … på Facebook»), and
  * - people's data there (PEOPLE_THERE): visitors, followers, page statistics or insights, comments, messages, questions
@@ -79,12 +80,12 @@ const WE = String.raw`(?:vi|me|we)`;
  * www.facebook.com», Facebook Insights, «vi svarer … på Facebook».
  */
 const OWN_PAGE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:vår|vårt|våre|our|(?<owner>\p{L}{3,}s|\p{L}{2,}'s?)|(?<owner3>\p{L}{2,})\s+(?:sin|si|sitt|sine))\s+${OWN_ADJ}${ANY_PAGE}|${PLATFORM_PAGE}\s+(?:vår|vårt|våre|si|sin|sitt|sine|til\s+(?<owner2>\p{L}+))|${WE}\s+${RUNS}(?:${A}\s+)?(?:\p{L}+\s+)?${ANY_PAGE}|${RUNS}${A}\s+(?:\p{L}+\s+)?${PLATFORM_PAGE}|(?:(?:vår|vårt|våre|our|${WE}\s+${RUNS}${A}?|${RUNS}${A})\s+${OWN_ADJ}(?:\p{L}+\s+)?${PAGE_NOUN}|${RUNS}(?:${A}\s+)?${OWN_ADJ}(?:\p{L}+\s+)?${ORG_PAGE_NOUN})\s+(?:på|on|i)\s+${PLATFORM_OR_X}|(?:på|on|via)\s+(?:https?:\/\/)?(?:www·)?${PLATFORM}·com|(?:${PLATFORM}|meta)(?:-|\s)?(?:insights?|innsikt\p{L}*)|meta\s+business\s+(?:suite|manager)|${WE}\s+(?:svarer|svarar|answer|reply|respond|modererer|modererar|moderate|leser|les|read|følger\s+opp|følgjer\s+opp|follow\s+up\s+on)\s+(?:\p{L}+\s+){0,6}?(?:på|on|via|i|in)\s+${PLATFORM})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:vår|vårt|våre|our|(?<owner>\p{L}{3,}s|\p{L}{2,}'s?)|(?<owner3>\p{L}{2,})\s+(?:sin|si|sitt|sine))\s+${OWN_ADJ}${ANY_PAGE}|${PLATFORM_PAGE}\s+(?:vår|vårt|våre|si|sin|sitt|sine|til\s+(?<owner2>\p{L}+))|${WE}\s+${RUNS}(?:${A}\s+)?(?:\p{L}+\s+)?${ANY_PAGE}|${RUNS}${A}\s+(?:\p{L}+\s+)?${PLATFORM_PAGE}|(?:(?:vår|vårt|våre|our|${WE}\s+${RUNS}${A}?|${RUNS}${A})\s+${OWN_ADJ}(?:\p{L}+\s+)?${PAGE_NOUN}|${RUNS}(?:${A}\s+)?${OWN_ADJ}(?:\p{L}+\s+)?${ORG_PAGE_NOUN})\s+(?:på|on|i)\s+${PLATFORM_OR_X}|(?:på|on|via)\s+(?:https?:\/\/)?(?:www·)?${PLATFORM}·com|(?:${PLATFORM}|meta)(?:-|\s)?(?:insights?|innsikt\p{L}*)|meta\s+business\s+(?:suite|manager)|(?:${WE}|(?<owner4>\p{L}{3,}))\s+(?:er|is|are)\s+(?:(?:også|òg|dessutan|dessuten|also)\s+)?(?:til\s+stades|til\s+stede|present|active|aktiv|aktive)\s+(?:på|on|i)\s+${PLATFORM}|${WE}\s+(?:svarer|svarar|answer|reply|respond|modererer|modererar|moderate|leser|les|read|følger\s+opp|følgjer\s+opp|follow\s+up\s+on)\s+(?:\p{L}+\s+){0,6}?(?:på|on|via|i|in)\s+${PLATFORM})(?![\p{L}])`,
   'giu',
 );
 /** A genitive or «til X» that names a person, not the body: applicants', members', pupils' own pages. */
 const PERSON_OWNER = lazyPattern(
-  String.raw`^(?:søk|applicant|candidate|kandidat|elev|pupil|student|learner|kund|customer|client|klient|deltak|participant|medlem|member|ansatt|tilsett|employee|staff|forelder|foreldr|parent|barn|child|bruker|brukar|user|person|pasient|patient|innbygg|resident|frivillig|volunteer|utøvar|utøver|athlete|spelar|spiller|player|vinnar|vinner|winner|his|her|their|its?|han|ho|hun|dei|de|them)`,
+  String.raw`^(?:mange|many|folk|people|alle|everyone|ungdom|young|søk|applicant|candidate|kandidat|elev|pupil|student|learner|kund|customer|client|klient|deltak|participant|medlem|member|ansatt|tilsett|employee|staff|forelder|foreldr|parent|barn|child|bruker|brukar|user|person|pasient|patient|innbygg|resident|frivillig|volunteer|utøvar|utøver|athlete|spelar|spiller|player|vinnar|vinner|winner|his|her|their|its?|han|ho|hun|dei|de|them)`,
   'iu',
 );
 /** What people write to a page. */
@@ -102,7 +103,7 @@ const PEOPLE_THERE = lazyPattern(
 );
 /** A later clause that points back at the page: the platform, «sida», «the page», «kontoen», «der», «there». */
 const AT_PAGE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:${PLATFORM}\p{L}*|sida|siden|kontoen|kanalen|gruppa|gruppen|(?:the|this|that)\s+(?:page|account|channel|group)|kommentarfelt\p{L}*|(?:side|page)(?:-|\s)?(?:statistikk\p{L}*|innsikt\p{L}*|insights?|statistics|analytics)|der|there|on\s+it)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${PLATFORM}\p{L}*|sida|siden|kontoen|kanalen|gruppa|gruppen|(?:the|this|that)\s+(?:page|account|channel|group)|kommentarfelt\p{L}*|(?:side|page)(?:-|\s)?(?:statistikk\p{L}*|innsikt\p{L}*|insights?|statistics|analytics)|der|there|on\s+it|sosiale\s+medi\p{L}*|social\s+media)(?![\p{L}])`,
   'iu',
 );
 /** Another channel named for what is written («på e-post», «by e-mail», «per telefon»): not the page. */
@@ -117,7 +118,7 @@ const ADDRESS_DOT = lazyPattern(String.raw`(?<=www)\.|(?<=\p{L})\.(?=(?:com|no)(
 const CLAUSE_END = lazyPattern(String.raw`[.;!?]|,\s*(?:og|men|and|but|mens|while)\s`, 'iu');
 const ownPage = (s: string): boolean => {
   for (const m of s.matchAll(OWN_PAGE())) {
-    const owner = m.groups?.owner ?? m.groups?.owner2 ?? m.groups?.owner3;
+    const owner = m.groups?.owner ?? m.groups?.owner2 ?? m.groups?.owner3 ?? m.groups?.owner4;
     if (owner === undefined || !PERSON_OWNER().test(owner)) return true;
   }
   return false;

@@ -4,6 +4,7 @@ import { measureStated } from '../../src/rules/security-measures.js';
 import { agreementStated } from '../../src/rules/processor-agreement.js';
 import { revealsIn } from '../../src/check/prose-category.js';
 import { readText } from '../../src/check/prose-activity.js';
+import { socialPageData } from '../../src/rules/joint-controller-arrangement.js';
 
 /**
  * Issue #12 (session 32, integrator): what three real bodies' records (bodies/fhi-helseregistre, fiskeridirektoratet,
@@ -97,5 +98,20 @@ table(
   [
     ['nb', 'Timelistene hentes fra Visma, der de ansatte selv fører timene.'],
     ['en', 'The timesheets are taken from Visma, where the staff enter their hours themselves.'],
+  ],
+);
+
+table(
+  "joint-controller-arrangement social-page: the body present on a platform, people's data there (C-210/16)",
+  socialPageData,
+  [
+    ['nb', 'Kommunen er aktiv på Facebook og Instagram. I sosiale medier svarer vi på meldinger fra innbyggerne.'],
+    ['en', 'The agency is present on LinkedIn, where we answer messages from job seekers.'],
+    ['nn', 'Me er òg til stades på Facebook, og i sosiale medium behandlar me personopplysningar om dei som skriv til oss.'],
+  ],
+  [
+    ['nn', 'Mange av elevane er aktive på Facebook, og vi behandlar personopplysningar om dei i skulen.'],
+    ['nb', 'Vi er ikke til stede på TikTok.'],
+    ['nb', 'Kommunen er aktiv på Facebook med nyheter og stillingsannonser.'],
   ],
 );
