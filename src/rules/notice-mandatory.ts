@@ -50,8 +50,9 @@ export const saysObliged = (text: string): boolean =>
 /**
  * The activity's own words answer Art. 13(2)(e) where `collection` is not filled in (bodies/fiskeridirektoratet,
  * une-klagesaker: G15, session 32): they call the giving voluntary or say when alone it is needed («Registrering er berre
- * nødvendig dersom du skal …», «Det er frivillig å svare», «Du treng ikkje svare på …», «You do not have to give the information»; not one datum left out: «Du treng ikkje oppgi fødselsnummer»), or they say the person must give
- * the data and what follows or what to do instead («Du må oppgi det vi ber om … Du kan i stedet henvende deg til oss via
+ * nødvendig dersom du skal …», «Det er frivillig å svare», «Du treng ikkje svare på …», «You do not have to give the
+ * information»; not one datum left out: «Du treng ikkje oppgi fødselsnummer»), or they say the person must give the data
+ * and what follows or what to do instead («Du må oppgi det vi ber om … Du kan i stedet henvende deg til oss via
  * brev», «… ellers kan vi ikke behandle søknaden»). A duty alone, with nothing of what follows, is no whole answer.
  */
 const VOLUNTARY_IN_WORDS = lazyPattern(

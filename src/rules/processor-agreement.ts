@@ -16,22 +16,31 @@ const PROCESSORS_AS_GROUP = lazyPattern(
   String.raw`(?<![\p{L}])(?:tenestetilbydar\p{L}*|tjenestetilbyder\p{L}*|tjenesteleverandør\p{L}*|tenesteleverandør\p{L}*|leverandør\p{L}*|databehandl[ae]r(?:ne|ane)|alle|hver|kvar|each|every|all|(?:our|the)\s+(?:suppliers|providers|service\s+providers|processors))(?![\p{L}])`,
   'iu',
 );
-/** Whether the processor's name, without a parenthesis, or the acronym in it, is in a lower-case text. */
-function named(names: readonly string[], low: string): boolean {
-  return names.some((n) => {
-    const plain = n
-      .replace(/\s*\([^)]*\)\s*/gu, ' ')
-      .trim()
-      .toLowerCase();
-    const acronym = /\(([^)]+)\)/u.exec(n)?.[1]?.trim().toLowerCase();
-    return (
-      (plain.length > 2 && low.includes(plain)) ||
-      (acronym !== undefined &&
-        acronym.length > 1 &&
-        new RegExp(String.raw`(?<![\p{L}])${acronym.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}])`, 'u').test(low))
-    );
-  });
+/** A processor's name as the words look for it: without a parenthesis, and the acronym in one, both in lower case. */
+interface NameForms {
+  plain: string[];
+  acronyms: string[];
 }
+function nameForms(names: readonly string[]): NameForms {
+  const plain = names
+    .map((n) =>
+      n
+        .replace(/\s*\([^)]*\)\s*/gu, ' ')
+        .trim()
+        .toLowerCase(),
+    )
+    .filter((n) => n.length > 2);
+  const acronyms = names.flatMap((n) => /\(([^)]+)\)/u.exec(n)?.[1]?.trim().toLowerCase() ?? []).filter((a) => a.length > 1);
+  return { plain, acronyms };
+}
+const LETTER = lazyPattern(String.raw`\p{L}`, 'u');
+/** Whether a word stands in a lower-case text with no letter on either side. */
+function wordIn(word: string, low: string): boolean {
+  for (let at = low.indexOf(word); at >= 0; at = low.indexOf(word, at + 1))
+    if (!LETTER().test(low[at - 1] ?? ' ') && !LETTER().test(low[at + word.length] ?? ' ')) return true;
+  return false;
+}
+const named = (forms: NameForms, low: string): boolean => forms.plain.some((p) => low.includes(p)) || forms.acronyms.some((a) => wordIn(a, low));
 /**
  * The record says in words that there is an agreement with this processor (bodies/fhi-helseregistre, fiskeridirektoratet:
  * G15, session 32): a sentence of the description of an activity that uses it, or of the entry's own service, that names an
@@ -40,16 +49,17 @@ function named(names: readonly string[], low: string): boolean {
  * medisinske produkter»; «det er inngått databehandlaravtalar med tenestetilbydarane»). Art. 28(3) asks for the contract, and
  * a record that says it exists answers what a record can; the `agreement` field is where its reference goes.
  */
-export const agreementStated = (text: string, names: readonly string[]): boolean =>
+export const agreementStated = (text: string, names: readonly string[]): boolean => statedFor(text, nameForms(names));
+const statedFor = (text: string, forms: NameForms): boolean =>
   AGREEMENT_WORDS().test(text) &&
   text
     .split(SENTENCE_END)
     .some(
-      (c) => AGREEMENT_WORDS().test(c) && !NEGATION.test(c) && notDoneSaid(c) === undefined && (named(names, c.toLowerCase()) || PROCESSORS_AS_GROUP().test(c)),
+      (c) => AGREEMENT_WORDS().test(c) && !NEGATION.test(c) && notDoneSaid(c) === undefined && (named(forms, c.toLowerCase()) || PROCESSORS_AS_GROUP().test(c)),
     );
 function agreementSaid(entry: Located<Processor>, users: readonly ResolvedActivity[]): boolean {
-  const names = textsOf(entry.value.name);
-  return [...textsOf(entry.value.service), ...users.flatMap((r) => textsOf(r.activity.description))].some((t) => agreementStated(t, names));
+  const forms = nameForms(textsOf(entry.value.name));
+  return [...textsOf(entry.value.service), ...users.flatMap((r) => textsOf(r.activity.description))].some((t) => statedFor(t, forms));
 }
 
 /**
