@@ -158,6 +158,8 @@ const ownReading = byText((own: string) => {
     orgKinds: ORG_PROFESSIONS.map(([o]) => o().test(own)),
     long: [...new Set(words.filter((x) => x.length >= 5))],
     all: indexOf(words),
+    teachers: SCHOOL_OWN().test(own),
+    church: CHURCH().test(own),
   };
 });
 /** The kind of organisation names the professions it employs («Fjordvik tannklinikk» employs dentists). */
@@ -239,6 +241,78 @@ const ORG_ROLES: readonly (readonly [role: () => RegExp, org: () => RegExp])[] =
     lazyPattern(String.raw`megl|mekl|eiendom|eigedom|estate|realt`, 'iu'),
   ],
 ];
+/**
+ * A body's title or office by its compound's first part (nb, nn): «kommunelegen», «fylkeslegen», «menighetskontoret»,
+ * «kyrkjelydskontoret», «skulekontoret», «bedriftslegen». The first part names the body whose office or officer it is; the
+ * controller's own only where its name or its own words (ownWordsOf) begin with that part («menighetskontoret» in Nordvik
+ * menighet's record, «kommunelegen» in a municipality's: the organisation's name is read first). Not any «-kontoret»:
+ * «hovudkontoret», «personalkontoret» name no other body (issue #12, session 33).
+ */
+const BODY_FIRST = lazyPattern(
+  String.raw`^(kommune(?:over)?|fylkes(?:over)?|bydels|skole|skule|barnehage|sykehus|sjukehus|sykehjems|sjukeheims|menighets|kyrkjelyds|bispedømme|universitets|høgskole|høgskule|bedrifts|stats)(\p{L}{3,})$`,
+  'iu',
+);
+const OFFICE_TAIL = lazyPattern(String.raw`^kontor(?:et|a|ene|ane)?$`, 'iu');
+/** A church's part and a church body's name (nb, nn): a parish office or priest is the record's own in a church's record. */
+const CHURCH_PART = lazyPattern(String.raw`^(?:menighet|kyrkjelyd|bispedømme)$`, 'iu');
+const CHURCH = lazyPattern(String.raw`kirke|kirkel|kyrkj|menighet|kyrkjelyd|sokn|fellesråd|prosti|bispedøm`, 'iu');
+/** Whether the record's name or own words have a word that begins with `part` (four letters of it at least); a church part where the record is a church body's. */
+const ownsPart = (part: string, ctx: PartyContext): boolean => {
+  const p = part.replace(/(?:over|s)$/u, '');
+  const begins = (w: string): boolean => w.length >= p.length && w.startsWith(p);
+  if (CHURCH_PART().test(p) && (CHURCH().test(ctx.organisation ?? '') || (ctx.own !== undefined && ownReading(ctx.own).church))) return true;
+  return p.length >= 4 && (wordsOf(ctx.organisation ?? '').some(begins) || (ctx.own !== undefined && ownReading(ctx.own).long.some(begins)));
+};
+/** Where the reader knows nothing of the record (no organisation, no own words), the general lists decide as before. */
+function bodyCompound(h: string, ctx: PartyContext): PartyKind | undefined {
+  const m = ctx.organisation === undefined && ctx.own === undefined ? null : BODY_FIRST().exec(h);
+  if (m === null) return undefined;
+  const office = OFFICE_TAIL().test(m[2]!);
+  if (!office && professionOf(m[2]!) === undefined && !STAFF().test(m[2]!)) return undefined;
+  if (ownsPart(m[1]!.toLowerCase(), ctx)) return office ? 'own-unit' : 'staff';
+  return 'outside';
+}
+/**
+ * A school's titles (nb, nn, en): «rektor», the form or class teacher («kontaktlæraren»), the head teacher. Our staff in the
+ * record of a school or of its owner (a municipality, a county: by the organisation's name or own words); another body's in
+ * every other record («We forward … to the head teacher» in a volunteer centre's; session 32's matrix left it unread). Not
+ * a bare «lærer», «teacher»: a course, a music or driving school, an archive's courses have teachers of their own.
+ */
+const SCHOOL_TITLE = lazyPattern(
+  String.raw`^(?:rektor|kontaktlærer|kontaktlærar|klasselærer|klasselærar)${END}$|^(?:head|form|class)\s+teachers?$|^(?:headteachers?|head\s*(?:master|mistress)(?:es|s)?)$`,
+  'iu',
+);
+/** An organisation that employs teachers, by its name: a school of any kind, its owner (a municipality, a county), a kindergarten, a course. */
+const SCHOOL_ORG = lazyPattern(
+  String.raw`skole|skule|school|academy|gymnas|universitet|university|høgskole|høgskule|college|barnehage|kindergarten|kurs|course|(?<![\p{L}])(?:\p{L}*kommune|municipality|county)(?![\p{L}])`,
+  'iu',
+);
+/** The record's own words naming teachers as ours («Tilsette: lærarar og assistentar»), read once per text (ownReading). */
+const SCHOOL_OWN = lazyPattern(String.raw`(?<![\p{L}])(?:\p{L}*lærer\p{L}*|\p{L}*lærar\p{L}*|teachers?|rektor\p{L}*)(?![\p{L}])`, 'iu');
+const schoolTitleKind = (h: string, compound: string, ctx: PartyContext): PartyKind | undefined =>
+  (ctx.organisation !== undefined || ctx.own !== undefined) && (SCHOOL_TITLE().test(compound) || SCHOOL_TITLE().test(h))
+    ? SCHOOL_ORG().test(ctx.organisation ?? '') || (ctx.own !== undefined && ownReading(ctx.own).teachers)
+      ? 'staff'
+      : 'outside'
+    : undefined;
+/**
+ * A party to a case by its role (nb, nn, en: the applicant, the complainant, the developer): the person the record is about
+ * where the record says nothing of whom it is about, or names them; another party where the activity's data subjects are
+ * named and are someone else (the neighbours, the employees complained of: «Vi sender forklaringa frå den tilsette til
+ * klagaren»). Not where the data subjects are people at large (residents, users, patients, parties), who may be the
+ * applicant themself.
+ */
+const CASE_ROLE = lazyPattern(String.raw`^(?:søker|søkjar|klager|klagar|tiltakshaver|tiltakshavar)${END}$|^(?:applicants?|complainants?|claimants?)$`, 'iu');
+const WIDE_PEOPLE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:person|innbygg|borgar|borger|publikum|allmenn|bruker|brukar|kunde|kund|klient|pasient|pårørande|pårørende|part|foreldr|føresett|foresatt|elev|student|medlem|deltak|citizen|resident|individual|people|public|user|customer|client|patient|part(?:y|ies)|parent|pupil|student|member|participant|relative|applicant|complainant|claimant)`,
+  'iu',
+);
+/** Whether `head` is a role of another party to the case, where the record's people are `subjects` (CASE_ROLE). */
+export const otherRole = (head: string, subjects: readonly string[] | undefined): boolean => {
+  const h = headOf(head);
+  return CASE_ROLE().test(h) && subjects !== undefined && subjects.length > 0 && !namesShareStem(h, subjects) && !subjects.some((n) => WIDE_PEOPLE().test(n));
+};
+
 /** Whether `head` is a role of the controller's own kind of organisation (ORG_ROLES). */
 export const ownRole = (head: string, organisation: string | undefined): boolean =>
   organisation !== undefined && ORG_ROLES.some(([role, org]) => role().test(headOf(head)) && org().test(organisation));
@@ -297,6 +371,9 @@ export function partyKind(head: string, ctx: PartyContext = {}): PartyKind {
   if (ctx.subjects !== undefined && namesShareStem(h, ctx.subjects)) return 'subject';
   if (ctx.organisation !== undefined && wordsOf(ctx.organisation).some((w) => w.length >= 5 && h.length >= 5 && w.slice(0, 5) === h.slice(0, 5)))
     return 'own-unit';
+  const ofBody = bodyCompound(h, ctx);
+  if (ofBody !== undefined) return ofBody;
+  if (otherRole(h, ctx.subjects)) return 'outside';
   const profession = professionOf(compound) ?? professionOf(h);
   if (profession !== undefined) return professionKind(profession, before, ctx);
   // What the record says is ours (its units, its staff's titles, its DPO): «helsestasjonen» beside «leiar for Helsestasjon
@@ -307,6 +384,8 @@ export function partyKind(head: string, ctx: PartyContext = {}): PartyKind {
   if (RELATIVE().test(h)) return 'relative';
   if (THING().test(h)) return 'thing';
   if (PUBLIC().test(h)) return 'subject';
+  const school = schoolTitleKind(h, compound, ctx);
+  if (school !== undefined) return school;
   if (FORER().test(h)) return ctx.own !== undefined && h.length >= 4 && stemHit(h, ownReading(ctx.own).all) ? 'staff' : 'outside';
   if (STAFF().test(h)) return 'staff';
   if (PERSON_OF_RECORD().test(h) || CASE_PARTY().test(h)) return 'subject';

@@ -19,7 +19,7 @@ import {
 import type { ReferenceData } from '../check/reference.js';
 import { placesOf } from '../check/places.js';
 import { clauseFacts, type ClauseFact } from '../check/clause.js';
-import { ownRole, ownWordsOf, partyKind, staffWord, type PartyContext } from '../check/parties.js';
+import { otherRole, ownRole, ownWordsOf, partyKind, staffWord, type PartyContext } from '../check/parties.js';
 import { regionCodes } from '../check/countries.js';
 import { activityProse } from '../check/prose-activity.js';
 import { withoutPast } from '../check/past.js';
@@ -838,7 +838,7 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
  * another's: «HR at the client company», «the employer's personnel department»).
  */
 const CLAUSE_DATA = lazyPattern(
-  String.raw`(?<![\p{L}])(?:\p{L}*list(?:e|a|en|er|ene|ane|ar|s)?|copy|copies|kopi\p{L}*|navn\p{L}*|namn\p{L}*|names?|\p{L}*adress\p{L}*|address\p{L}*|results?|\p{L}*resultat\p{L}*|\p{L}*rapport\p{L}*|reports?|\p{L}*oversikt\p{L}*|overviews?|epikris\p{L}*|discharge\s+summar(?:y|ies)|\p{L}*fil(?:a|en|er|ene)?|files?|details|\p{L}*opplysning\p{L}*|information|data|diagnos\p{L}*|degree\s+of\s+disability|minutes|referat\p{L}*|beskjed|mistanke\p{L}*|mistenk\p{L}*|suspicions?|suspect(?:s|ed)?|journal(?:en|a|ar|er|ane|ene)?|\p{L}*journalen|\p{L}*journalar|\p{L}*journaler|records?|\p{L}*nummer|numbers?|fødselsnummer\p{L}*|helse\p{L}*|health|\p{L}*notat(?:et|a|er|ar|ene|ane)?|notes?|\p{L}*opptak(?:et|a|ene)?|recordings?|bilde(?:t|ne|r)?|bilete(?:t|ne|a)?|photos?|photographs?|pictures?|images?|stills?|saksdokument\p{L}*|case\s+(?:files?|documents?)|søknad(?:en|a|er|ar|ene|ane)?|(?:job\s+)?applications?|cv(?:en|ar|er|s)?|curricul(?:um|a)\s+vitae|\p{L}*klage(?:n|r|ne|a|ar|ane)?|\p{L}*klagesak\p{L}*|complaints?|sakspapir\p{L}*|case\s+papers|(?:ubetalt|ubetalte|unpaid|utestående|outstanding)\s+[\p{L}-]+|debts?|(?:kven|hvem|who|whom)|(?:kva|hva|hvilke|hvilken|which)\s+(?:[\p{L}-]+\s+)?(?:kund\p{L}*|customers?|tilsett\p{L}*|ansatt\p{L}*|employees?|elev\p{L}*|pupils?|students?|pasient\p{L}*|patients?|medlem\p{L}*|members?|brukar\p{L}*|bruker\p{L}*|users?|person\p{L}*|people|barn\p{L}*|children|låntak\p{L}*|borrowers?))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:\p{L}*list(?:e|a|en|er|ene|ane|ar|s)?|copy|copies|kopi\p{L}*|navn\p{L}*|namn\p{L}*|names?|\p{L}*adress\p{L}*|address\p{L}*|results?|\p{L}*resultat\p{L}*|\p{L}*rapport\p{L}*|reports?|\p{L}*oversikt\p{L}*|overviews?|epikris\p{L}*|discharge\s+summar(?:y|ies)|\p{L}*fil(?:a|en|er|ene)?|files?|details|\p{L}*opplysning\p{L}*|information|data|diagnos\p{L}*|degree\s+of\s+disability|minutes|referat\p{L}*|beskjed|mistanke\p{L}*|mistenk\p{L}*|suspicions?|suspect(?:s|ed)?|journal(?:en|a|ar|er|ane|ene)?|\p{L}*journalen|\p{L}*journalar|\p{L}*journaler|records?|\p{L}*nummer(?:et|a|ene|ane)?|numbers?|(?:\p{L}*uttalelse(?:n|r|ne)?|\p{L}*fråsegn(?:a|er|ene|ane)?|statements?)\s+(?:fra|frå|from|by)|testimon(?:y|ies)|fødselsnummer\p{L}*|helse\p{L}*|health|\p{L}*notat(?:et|a|er|ar|ene|ane)?|notes?|\p{L}*opptak(?:et|a|ene)?|recordings?|bilde(?:t|ne|r)?|bilete(?:t|ne|a)?|photos?|photographs?|pictures?|images?|stills?|saksdokument\p{L}*|case\s+(?:files?|documents?)|søknad(?:en|a|er|ar|ene|ane)?|(?:job\s+)?applications?|cv(?:en|ar|er|s)?|curricul(?:um|a)\s+vitae|\p{L}*klage(?:n|r|ne|a|ar|ane)?|\p{L}*klagesak\p{L}*|complaints?|sakspapir\p{L}*|case\s+papers|(?:ubetalt|ubetalte|unpaid|utestående|outstanding)\s+[\p{L}-]+|debts?|(?:kven|hvem|who|whom)|(?:kva|hva|hvilke|hvilken|which)\s+(?:[\p{L}-]+\s+)?(?:kund\p{L}*|customers?|tilsett\p{L}*|ansatt\p{L}*|employees?|elev\p{L}*|pupils?|students?|pasient\p{L}*|patients?|medlem\p{L}*|members?|brukar\p{L}*|bruker\p{L}*|users?|person\p{L}*|people|barn\p{L}*|children|låntak\p{L}*|borrowers?))(?![\p{L}])`,
   'iu',
 );
 /** What is handed names no one (anonymous, totals, statistics, fictitious people, «without names»). */
@@ -1200,7 +1200,11 @@ function clauseReceiver(
       trace?.('receiver', { why: "the controller's unit by a genitive", verb: f.verb, party: f.party, clause: f.clause });
       continue;
     }
-    if (PEOPLE_ONE().test(first) && !CLAUSE_BODY().test(party) && !staffOfOther(party, partyContext)) {
+    // The party context with the clause's language, built only when the lexicon is asked.
+    let clauseCtx: PartyContext | undefined;
+    const ctxOf = (): PartyContext => (clauseCtx ??= { ...partyContext(), language: ENGLISH_CLAUSE().test(f.clause) ? 'en' : 'no' });
+    // A role the lexicon reads as another party («søkjaren» where the record is about the neighbours: check/parties.ts).
+    if (PEOPLE_ONE().test(first) && !CLAUSE_BODY().test(party) && !staffOfOther(party, partyContext) && !lexicalOutside(party.split(CORE_END())[0]!, ctxOf())) {
       trace?.('receiver', { why: 'people (PEOPLE_ONE)', verb: f.verb, party: f.party, clause: f.clause });
       continue;
     }
@@ -1219,9 +1223,6 @@ function clauseReceiver(
     // Any other party outside the controller by its head noun's kind (check/parties.ts: an agent noun or a trade that is
     // not the person, a relative, our staff, our unit, a thing or a party the record names): «til utbyggjaren», «to the
     // roofer». Not a clause that opens after «til» («samtykke til at vi …»), nor one that names an animal (its data).
-    // The party context with the clause's language, built only when the lexicon is asked.
-    let clauseCtx: PartyContext | undefined;
-    const ctxOf = (): PartyContext => (clauseCtx ??= { ...partyContext(), language: ENGLISH_CLAUSE().test(f.clause) ? 'en' : 'no' });
     const lexical = !body && !CLAUSE_START().test(party) && !ANIMAL_THING().test(f.clause.replace(party, ' ')) && lexicalOutside(core, ctxOf());
     // A role of the controller's own kind of organisation («Trenerne» in a sports club's record: check/parties.ts ORG_ROLES).
     if (ownRole(receiverHead(core), isController.orgName)) {
@@ -1243,6 +1244,8 @@ function clauseReceiver(
     }
     if (
       (ownUnit(first) || OWN_UNIT_WORD().test(first) || STAFF_FIRST().test(first)) &&
+      // Not a title the lexicon reads as another body's («the head teacher» in a volunteer centre's record, «rektor»).
+      !lexical &&
       !CLAUSE_OTHERS().test(party) &&
       !staffOfOther(party, partyContext) &&
       !unitOfOtherBody(party) &&
@@ -2105,7 +2108,7 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
     const head = (UNITS_IN_GROUP().exec(party)?.[1] ?? party.split(/\s+/).pop()!).toLowerCase().slice(0, 5);
     return (
       customersAddressed(party, words) ||
-      (subjects.some((n) => namesParty(n, head)) && !AGENCY_HEAD().test(party)) ||
+      (subjects.some((n) => namesParty(n, head)) && !AGENCY_HEAD().test(party) && !otherRole(party, subjects)) ||
       isController(party, words) ||
       (staff && EMPLOYER_WORD().test(party)) ||
       // A party the activity's own processor is named by («Ubetalte krav sendes til inkasso hos Fjord Inkasso AS, som driver

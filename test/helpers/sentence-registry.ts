@@ -12,13 +12,15 @@ import { validateRegistry } from '../../src/validate/index.js';
  * record (`org`, `language`; a public authority unless told otherwise), and the findings of one rule are returned. For the reader tables that need a whole
  * record (a party's kind is read against the record's own names). The folder is removed after the file's tests.
  */
-export function sentenceRegistry(
-  prefix: string,
-): (texts: Record<string, string>, options: { org: string; language: 'nb' | 'nn' | 'en'; title: string; purpose: string; rule: string }) => Finding[] {
+export function sentenceRegistry(prefix: string): (
+  texts: Record<string, string>,
+  /** `subjects`: the activity's data subjects by name (a catalogue of them is written), where a reading depends on whom the record is about. */
+  options: { org: string; language: 'nb' | 'nn' | 'en'; title: string; purpose: string; rule: string; subjects?: readonly string[] },
+) => Finding[] {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   let n = 0;
-  return (texts, { org, language, title, purpose, rule, publicAuthority = true, today = '2026-12-03' }) => {
+  return (texts, { org, language, title, purpose, rule, subjects = [], publicAuthority = true, today = '2026-12-03' }) => {
     const d = join(dir, String(n++));
     mkdirSync(join(d, 'activities'), { recursive: true });
     writeFileSync(
@@ -37,6 +39,14 @@ supervisoryAuthority:
   name: Datatilsynet
 `,
     );
+    if (subjects.length > 0) {
+      mkdirSync(join(d, 'catalogues'), { recursive: true });
+      writeFileSync(
+        join(d, 'catalogues', 'data-subjects.yaml'),
+        `dataSubjects:\n${subjects.map((n, i) => `  s${i}:\n    name: ${JSON.stringify(n)}\n`).join('')}`,
+      );
+    }
+    const subjectRefs = subjects.length > 0 ? `dataSubjects:\n${subjects.map((_, i) => `  - s${i}\n`).join('')}` : '';
     for (const [id, text] of Object.entries(texts))
       writeFileSync(
         join(d, 'activities', `${id}.yaml`),
@@ -48,7 +58,7 @@ purposes:
   - id: sak
     description: ${purpose}
 recipients: none
-`,
+${subjectRefs}`,
       );
     const { registry } = validateRegistry(d);
     return runGaps(
