@@ -172,8 +172,93 @@ export function shapeSources(clause: string, isParty: (phrase: string) => boolea
       }
     }
   }
+  givenUsSources(clause, isParty, out);
   return out;
+}
+/**
+ * Three shapes of a party giving us data that no verb of getting carries (issue #12, session 33, R11's matrix,
+ * test/check/sources-matrix.test.ts):
+ * - a relative clause on the party that sends or gives us data («Vi samarbeider med barnevernet, som sender oss namna på …»,
+ *   «the child welfare service, which sends us the names of …»), or an object relative with the party as its subject
+ *   («inntektsopplysningane som Skatteetaten gir oss», «the income details that the Tax Administration gives us»):
+ *   GIVES_US_RELATIVE, OBJECT_GIVEN_US;
+ * - a list or register named through its owner, taken from («hentes fra grunnskolenes egne klasselister», «taken from the
+ *   primary schools' own class lists», «henta frå klasselistene til grunnskulane»): OWNED_LIST_FROM, the owner the source;
+ * - asking a party which people, who, whether or how much («Vi spør barnevernet hvilke barn som trenger …», «We ask the
+ *   schools which pupils need …»): ASKED_WHICH. Only a question about other people by their noun: a pronoun after it is the
+ *   party asked («Vi spør naboane om dei vil hjelpe til»: they answer for themselves, Art. 13).
+ * The guards are the shapes' own (a denial, a choice, the past, the person acting themself); the party the readers' test.
+ */
+const GIVE_US_VERB = String.raw`(?:sender|sendar|send|sends|gir|gjev|gjer|gives|leverer|leverar|delivers|supplies|provides|oversender|oversendar|forwards|rapporterer|rapporterar|reports|melder|meldar|varsler|varslar|notifies|informs|tells|forteller|fortel|opplyser)`;
+const GIVES_US_RELATIVE = lazyPattern(
+  String.raw`((?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}\d'’-]+)\s*,?\s+(?:som|who|which|that)\s+(?:(?:også|òg|also|then|så|da|kvar|hver|every)\s+(?:\p{L}+\s+)?)?${GIVE_US_VERB}\s+(?:(?:til\s+)?(?:oss|us)|(?:\p{L}+\s+){1,6}?(?:til|to)\s+(?:oss|us))(?![\p{L}])(.*)$`,
+  'iu',
+);
+const MAY_GIVES_US_RELATIVE = prefilter(GIVES_US_RELATIVE);
+const OBJECT_GIVEN_US = lazyPattern(
+  String.raw`(?<![\p{L}])(?:som|that|which)\s+((?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}\d'’-]+)\s+(?:(?:also|også|òg)\s+)?${GIVE_US_VERB}\s+(?:(?:til\s+)?(?:oss|us))(?![\p{L}])`,
+  'iu',
+);
+const MAY_OBJECT_GIVEN_US = prefilter(OBJECT_GIVEN_US);
+const FROM_LIST_VERB = lazyPattern(
+  String.raw`(?<![\p{L}])(?:hent\p{L}*|innhent\p{L}*|tas|takast|tatt|teke|tekne|får|fær|mottar|mottek|importer\p{L}*|take|takes|taken|obtain(?:s|ed)?|collect(?:s|ed)?|retriev(?:e|es|ed)|fetch(?:es|ed)?|import(?:s|ed)?|gets?|got|receive(?:s|d)?|draw(?:s|n)?|extract(?:s|ed)?)(?![\p{L}])`,
+  'iu',
+);
+/** «fra Ps (egne) lister», «from P's own lists», «frå lista til P»: group 1 the owner before the list, group 2 after. */
+const OWNED_LIST_FROM = lazyPattern(
+  String.raw`(?<![\p{L}])(?:fra|frå|from|out\s+of)\s+(?:(?:the|den|det|dei|de)\s+)?(?:((?:[\p{L}\d-]+\s+){0,2}?[\p{L}\d-]{3,}?(?:s|['’]s?))\s+(?:(?:own|egne|eigne|eget|eige|egen|eiga|eigen)\s+)?(?:\p{L}+\s+)?${LIST_NOUN}|${LIST_NOUN}\s+(?:til|hos|of|kept\s+by|held\s+by)\s+((?:[\p{L}\d'’-]+\s*){1,4}))(?![\p{L}])`,
+  'iu',
+);
+const MAY_OWNED_LIST_FROM = prefilter(OWNED_LIST_FROM);
+const PERSON_NOUN = String.raw`(?:barn(?:a|et)?|born(?:a)?|elev\p{L}*|pupils?|students?|child(?:ren)?|famil\p{L}*|søk(?:er|jar)\p{L}*|applicants?|kandidat\p{L}*|candidates?|tilsett\p{L}*|ansatt\p{L}*|employees?|workers?|pasient\p{L}*|patients?|bruk(?:er|ar)\p{L}*|users?|medlem\p{L}*|members?|foreldr\p{L}*|parents?|personar|personer|persons?|people|folk|kunde\p{L}*|customers?)`;
+const ASKED_WHICH = lazyPattern(
+  String.raw`(?<![\p{L}])(?:spør|spørje|spørre|asks?|asking)\s+((?:[\p{L}\d'’-]+\s+){0,4}?[\p{L}\d'’-]+)\s+(?:(?:hvilke|hvilken|hvilket|kva\s+for|kven|hvem|which|what|who|whom|whether|om|hvor\s+(?:mye|mange|lenge)|kor\s+(?:mykje|mange|lenge)|how\s+(?:much|many|long))\s+)(?:\p{L}+\s+){0,3}?${PERSON_NOUN}(?![\p{L}])`,
+  'iu',
+);
+const MAY_ASKED_WHICH = prefilter(ASKED_WHICH);
+/** The words a relative's antecedent ends with: back to a preposition or a verb's object. */
+const ANTECEDENT_START = lazyPattern(String.raw`^.*?(?<![\p{L}])(?:med|with|fra|frå|from|hos|og|and|to|til|i|in)\s+`, 'iu');
+function givenUsSources(clause: string, isParty: (phrase: string) => boolean, out: string[]): void {
+  if (MAY_GIVES_US_RELATIVE(clause)) {
+    const m = GIVES_US_RELATIVE().exec(clause);
+    if (m !== null && !guarded(clause, m.index + m[1]!.length) && (DATA_RE().test(m[0]) || ABOUT_SOMEONE_RE().test(m[2]!))) {
+      const p = m[1]!.replace(ANTECEDENT_START(), '').trim();
+      if (isParty(p)) out.push(p);
+    }
+  }
+  if (MAY_OBJECT_GIVEN_US(clause)) {
+    const m = OBJECT_GIVEN_US().exec(clause);
+    if (m !== null && !guarded(clause, m.index) && DATA_RE().test(clause.slice(0, m.index))) {
+      const p = m[1]!.trim();
+      if (!/^(?:vi|we|me|du|you|de|dei|they)$/iu.test(p) && isParty(p)) out.push(p);
+    }
+  }
+  if (MAY_OWNED_LIST_FROM(clause)) {
+    const m = OWNED_LIST_FROM().exec(clause);
+    const verb = m === null ? null : FROM_LIST_VERB().exec(clause.slice(0, m.index));
+    if (m !== null && verb !== null && !guarded(clause, verb.index) && weAct(clause, verb.index, verb[0]) && !NOT_PERSONS_LIST().test(m[0])) {
+      const owner = (m[1] ?? m[2] ?? '')
+        .replace(/(?:['’]s?|s)$/u, (x) => (m[1] !== undefined ? '' : x))
+        .split(/[,.;:]/u)[0]!
+        .trim();
+      if (owner !== '' && isParty(owner)) out.push(owner);
+    }
+  }
+  if (MAY_ASKED_WHICH(clause)) {
+    const m = ASKED_WHICH().exec(clause);
+    if (m !== null && !guarded(clause, m.index) && weAct(clause, m.index, m[0].split(/\s+/u)[0]!)) {
+      const p = m[1]!.trim();
+      if (isParty(p)) out.push(p);
+    }
+  }
 }
 /** Whether a text may hold a shape at all (the gate of the readers: each shape's own words). */
 export const mayShapeSource = (text: string): boolean =>
-  MAY_CHECK_WITH(text) || MAY_COMPARED_WITH(text) || MAY_CONTACT_CONFIRMS(text) || MAY_CONFIRMED_BY(text);
+  MAY_CHECK_WITH(text) ||
+  MAY_COMPARED_WITH(text) ||
+  MAY_CONTACT_CONFIRMS(text) ||
+  MAY_CONFIRMED_BY(text) ||
+  MAY_GIVES_US_RELATIVE(text) ||
+  MAY_OBJECT_GIVEN_US(text) ||
+  MAY_OWNED_LIST_FROM(text) ||
+  MAY_ASKED_WHICH(text);

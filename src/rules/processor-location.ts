@@ -3,7 +3,9 @@ import { pastOrRejected } from '../check/past.js';
 import { defineRule } from '../check/rule.js';
 import { placesOf } from '../check/places.js';
 import { activityList } from '../check/processor-uses.js';
-import { activityProse, readText } from '../check/prose-activity.js';
+import { activityProse, activityTexts, readText } from '../check/prose-activity.js';
+import { NEGATION } from '../check/facts.js';
+import { regionCodes } from '../check/countries.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
@@ -99,6 +101,84 @@ const servicePlaces = byText((words: string): readonly string[] =>
   words.split(CONTRAST()).flatMap((part, i, parts) => (i + 1 < parts.length && readText.noData(parts[i + 1]!) ? [] : readText.place(part))),
 );
 
+/**
+ * A service abroad said by its nationality or place, not by a name and a country the places reader knows (issue #12,
+ * session 33, R11: variants-statsforvaltar SF36, variants-helsestasjon HS43, variants-paraphrase3 PC043/PC044 at first
+ * sight): the agent of a passive or the service used named by an adjective of nationality («blir gjorde om til tekst av
+ * ei amerikansk teneste», «transcribed by an American service», «we use a US-based cloud», «via ein indisk
+ * underleverandør»); a service, supplier or support placed with «i», «in», «from» a country («drives av et selskap i
+ * India», «support is provided from the Philippines», «Brukarstøtta til leverandøren sit i India»); data kept by a name or
+ * on servers in a country («Microsoft lagrer opptakene på servere i USA», «kept by Microsoft in the United States»). Only
+ * a country outside the EEA (an EEA adjective, «et svensk selskap», names no transfer); not denied («we do not use any
+ * service outside the EEA»), not the past («used to be stored in the US»: past.ts), not a person abroad (no service
+ * word). Art. 44 covers a processor in any third country; Art. 30(1)(e) asks that the record list the transfer (an adequate
+ * country too: Art. 45 is its mechanism, which transfer-mechanism then asks).
+ */
+const NATIONALITY: readonly (readonly [() => RegExp, string])[] = [
+  [lazyPattern(String.raw`^(?:amerikansk[e]?|american|us|u\.s\.|us-based|usa-based|us-basert[e]?|usa-basert[e]?)$`, 'iu'), 'US'],
+  [lazyPattern(String.raw`^(?:kanadisk[e]?|canadian)$`, 'iu'), 'CA'],
+  [lazyPattern(String.raw`^(?:indisk[e]?|indian|india-based)$`, 'iu'), 'IN'],
+  [lazyPattern(String.raw`^(?:kinesisk[e]?|chinese)$`, 'iu'), 'CN'],
+  [lazyPattern(String.raw`^(?:filippinsk[e]?|philippine|filipino)$`, 'iu'), 'PH'],
+  [lazyPattern(String.raw`^(?:russisk[e]?|russian)$`, 'iu'), 'RU'],
+  [lazyPattern(String.raw`^(?:australsk[e]?|australian)$`, 'iu'), 'AU'],
+  [lazyPattern(String.raw`^(?:britisk[e]?|british|uk-based)$`, 'iu'), 'GB'],
+  [lazyPattern(String.raw`^(?:ukrainsk[e]?|ukrainian)$`, 'iu'), 'UA'],
+  [lazyPattern(String.raw`^(?:tyrkisk[e]?|turkish)$`, 'iu'), 'TR'],
+];
+const SERVICE_WORD = String.raw`(?:\p{L}*(?:teneste|tjeneste|selskap|firma|leverandør|leverandor|plattform|skyløysing|skyløsning|skytjeneste|skyteneste)\p{L}*|sky(?:en|a)?|service|services|company|companies|provider|providers|supplier|suppliers|vendor|vendors|subcontractor|subcontractors|sub-processor|cloud|platform|firm|contractor|partner)`;
+const NATIONAL_SERVICE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:av|by|hos|with|via|through|gjennom|bruker|brukar|nyttar|nytter|use|uses|using)\s+(?:(?:a|an|ein|ei|eit|en|et|the|our|vår|vårt)\s+)?([\p{L}.-]+)\s+(?:\p{L}+\s+)?${SERVICE_WORD}(?![\p{L}])`,
+  'giu',
+);
+const SERVICE_IN = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:av|by|hos|with)\s+(?:(?:a|an|ein|ei|eit|en|et|the)\s+)?${SERVICE_WORD}|\p{L}*(?:[Bb]rukerstøtt|[Bb]rukarstøtt|[Kk]undestøtt|[Kk]undeservice|[Ss]upport|[Hh]elpdesk|[Ss]ervicedesk|[Dd]rift)\p{L}*(?:\s+desk)?(?:\s+(?:til|for|of|hos)\s+(?:\p{L}+\s+){0,2}?\p{L}+)?\s+(?:sit|sitter|ligg|ligger|held\s+til|holder\s+til|er|is|are|is\s+based|is\s+located|is\s+provided|are\s+provided|blir\s+gitt|vert\s+gitt|comes?|kjem|kommer)|(?:servere|serverar|servers|datasenter|datasentre|data\s+cent(?:re|er)s?)|(?:by|av|hos)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s+(?:som\s+(?:ligg|ligger|held\s+til|holder\s+til|er)\s+|(?:that\s+is\s+|which\s+is\s+)?(?:based|located)\s+)?(?:i|in|from|frå|fra)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})`,
+  'gu',
+);
+const SENTENCE = lazyPattern(String.raw`[^.!?]+[.!?]?`, 'gu');
+const MAY_ABROAD = lazyPattern(
+  String.raw`amerikansk|american|us-based|usa-based|us-basert|usa-basert|kanadisk|canadian|indisk|indian|kinesisk|chinese|filippinsk|philippine|filipino|russisk|russian|australsk|australian|britisk|british|uk-based|ukrainsk|ukrainian|tyrkisk|turkish`,
+  'iu',
+);
+/**
+ * Who owns the supplier, or whom a thing was bought from, is not who handles the data: «et datterselskap av et amerikansk
+ * selskap», «a supplier owned by a US company», «kjøper lisensen av eit amerikansk selskap», «sold to a company in the United
+ * States» (lawful wordings of sessions 23–24). The words right before the preposition.
+ */
+const OWNED_OR_BOUGHT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*datterselskap\p{L}*|\p{L}*dotterselskap\p{L}*|subsidiar(?:y|ies)|owned|eid|eigd|eies|eigast|part|del|kjøp\p{L}*|bought|buys?|purchas\p{L}*|sold|solgt|selt|seld|lisens\p{L}*|licen[cs]es?)(?:\s+\p{L}+)?\s*$`,
+  'iu',
+);
+/** «US» in capitals, a word of its own («a US cloud»), or a name after «i», «in», «from» (a country, by case). */
+const US_WORD = lazyPattern(String.raw`(?<![\p{L}])US(?![\p{L}])|\s(?:i|in|from|frå|fra)\s+(?:the\s+)?\p{Lu}`, 'u');
+/** The country a name of one to three words gives, by the region names (check/countries.ts), the longest first. */
+function countryOf(name: string): string | undefined {
+  const words = name.split(/\s+/u);
+  for (let n = words.length; n > 0; n--) {
+    const codes = regionCodes().get(words.slice(0, n).join(' ').toLowerCase());
+    if (codes !== undefined && new Set(codes).size === 1) return codes[0];
+  }
+  return undefined;
+}
+const servicesAbroad = byText((text: string): readonly { words: string; country: string }[] => {
+  if (!MAY_ABROAD().test(text) && !US_WORD().test(text)) return [];
+  const out: { words: string; country: string }[] = [];
+  for (const m of text.matchAll(SENTENCE())) {
+    const sentence = m[0].trim();
+    if (NEGATION.test(sentence) || pastOrRejected(sentence)) continue;
+    let country: string | undefined;
+    for (const n of sentence.matchAll(NATIONAL_SERVICE())) {
+      if ((n[1]!.toLowerCase() === 'us' && n[1] !== 'US') || OWNED_OR_BOUGHT().test(sentence.slice(0, n.index))) continue;
+      country = NATIONALITY.find(([re]) => re().test(n[1]!))?.[1];
+      if (country !== undefined) break;
+    }
+    if (country === undefined)
+      for (const n of sentence.matchAll(SERVICE_IN()))
+        if (!OWNED_OR_BOUGHT().test(sentence.slice(0, n.index)) && (country = countryOf(n[1]!)) !== undefined) break;
+    if (country !== undefined) out.push({ words: sentence, country });
+  }
+  return out;
+});
 export default defineRule(
   {
     id: 'processor-location',
@@ -220,10 +300,11 @@ export default defineRule(
       // Not a place the data was kept once, or a move weighed and turned down (src/check/past.ts: «Tidlegare låg loggane hos ein
       // leverandør i USA, men dei vart flytta til Noreg i 2022», «Moving the survey to servers in the United States was
       // considered in 2025 and rejected»: F1, session 24).
-      const told = activityProse(r).places.find((p) => !eea.has(p.country) && !recorded.has(p.country) && p.country !== home && !pastOrRejected(p.words));
+      const said = [...activityProse(r).places, ...activityTexts(r).flatMap(({ pointer, text }) => servicesAbroad(text).map((p) => ({ pointer, ...p })))];
+      const told = said.find((p) => !eea.has(p.country) && !recorded.has(p.country) && p.country !== home && !pastOrRejected(p.words));
       if (told !== undefined) report.activity(r, told.pointer, 'described-transfer', { words: told.words, destination: told.country }, { severity: 'warning' });
       else if (statedInEea) {
-        const stored = activityProse(r).places.find(
+        const stored = said.find(
           (p) => !eea.has(p.country) && p.country !== home && STORED().test(p.words) && !STORED_BEFORE().test(p.words) && !pastOrRejected(p.words),
         );
         if (stored !== undefined)
