@@ -5,6 +5,7 @@ import { prefilter } from '../util/prefilter.js';
 import { negatedBetween, STOP_NOT_DECIMAL } from './facts.js';
 import { withoutPast } from './past.js';
 import { activityTexts } from './prose-activity.js';
+import { spokenDurations } from './spoken-duration.js';
 
 /**
  * Data said in words to be kept for ever (Art. 5(1)(e): «kept in a form which permits identification of data subjects for
@@ -27,14 +28,14 @@ import { activityTexts } from './prose-activity.js';
  * tid»), or told in the past (past.ts: a practice ended).
  */
 const STEM = lazyPattern(
-  String.raw`aldri|never|ubestemt|tidsbegrens|tidsavgrens|tidsubegrens|alltid|all tid|permanent|indefinite|for ever|forever|time limit|end date|sluttdato`,
+  String.raw`aldri|never|ubestemt|tidsbegrens|tidsavgrens|tidsubegrens|alltid|all tid|permanent|indefinite|for ever|forever|time limit|end date|sluttdato|evig|for godt|perpetuity|for good|varig`,
   'iu',
 );
 const DELETE = String.raw`(?:slett\p{L}*|makuler\p{L}*|kasser\p{L}*|fjern(?:es|ast|a|et)|rydd(?:er|ar|es|ast|a|et|e)|deleted|delete|erased|erase|destroyed|destroy|disposed\s+of|removed|purged|purge|cleared|cleaned\s+out|weeded)`;
-const KEEP = String.raw`(?:lagr\p{L}*|oppbevar\p{L}*|bevar\p{L}*|beholder|beheld|behalde|beholde|behaldast|beholdes|tar\s+(?:\p{L}+\s+){0,3}?vare\s+på|tek\s+(?:\p{L}+\s+){0,3}?vare\s+på|tas\s+vare\s+på|takast\s+vare\s+på|teke\s+vare\s+på|tatt\s+vare\s+på|keep|keeps|kept|store|stores|stored|retain|retains|retained|hold|holds|held|saved?|ligg|ligger|blir\s+liggende|blir\s+liggjande|vert\s+liggjande|remains?|remained|stays?)`;
-const NO_END = String.raw`(?:på\s+ubestemt\s+tid|uten\s+(?:noen\s+)?tidsbegrensning|utan\s+(?:nokon\s+)?tidsavgrensing|utan\s+tidsavgrensning|tidsubegrenset|tidsubegrensa|for\s+alltid|for\s+all\s+tid|indefinitely|for\s+an\s+indefinite\s+period|for\s+ever|forever|without\s+(?:a\s+|any\s+)?time\s+limit|with\s+no\s+(?:time\s+limit|end\s+date)|uten\s+sluttdato|utan\s+sluttdato)`;
+const KEEP = String.raw`(?:lagr\p{L}*|oppbevar\p{L}*|bevar\p{L}*|beholder|beheld|behalde|beholde|behaldast|beholdes|tar\s+(?:\p{L}+\s+){0,3}?vare\s+på|tek\s+(?:\p{L}+\s+){0,3}?vare\s+på|tas\s+vare\s+på|takast\s+vare\s+på|teke\s+vare\s+på|tekne\s+vare\s+på|teken\s+vare\s+på|tatt\s+vare\s+på|keep|keeps|kept|store|stores|stored|retain|retains|retained|hold|holds|held|saved?|ligg|ligger|blir\s+liggende|blir\s+liggjande|vert\s+liggjande|remains?|remained|stays?)`;
+const NO_END = String.raw`(?:på\s+ubestemt\s+tid|til\s+evig\s+tid|for\s+evig|for\s+godt(?=\s*(?:[,.;:!?)]|$))|in\s+perpetuity|for\s+good(?=\s*(?:[,.;:!?)]|$))|uten\s+(?:noen\s+)?tidsbegrensning|utan\s+(?:nokon\s+)?tidsavgrensing|utan\s+tidsavgrensning|tidsubegrenset|tidsubegrensa|for\s+alltid|for\s+all\s+tid|indefinitely|for\s+an\s+indefinite\s+period|for\s+ever|forever|without\s+(?:a\s+|any\s+)?time\s+limit|with\s+no\s+(?:time\s+limit|end\s+date)|uten\s+sluttdato|utan\s+sluttdato)`;
 const KEPT_FOREVER = lazyPattern(
-  String.raw`(?<![\p{L}])(?:${DELETE}\s+(?:\p{L}+\s+){0,2}?(?:aldri|never)|(?:aldri|never)\s+(?:\p{L}+\s+){0,2}?${DELETE}|${KEEP}\s+(?:[\p{L}-]+\s+){0,5}?${NO_END}|${NO_END}\s+(?:[\p{L}-]+\s+){0,1}?${KEEP}|${KEEP}\s+permanent(?:ly)?|permanently\s+${KEEP})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${DELETE}\s+(?:\p{L}+\s+){0,2}?(?:aldri|never)|(?:aldri|never)\s+(?:\p{L}+\s+){0,2}?${DELETE}|${KEEP}\s+(?:[\p{L}-]+\s+){0,8}?${NO_END}|${NO_END}\s+(?:[\p{L}-]+\s+){0,1}?${KEEP}|${KEEP}\s+(?:permanent(?:ly)?|varig)|(?:permanently|varig)\s+${KEEP})(?![\p{L}])`,
   'iu',
 );
 const mayKeptForever = prefilter(KEPT_FOREVER);
@@ -54,6 +55,7 @@ const EXCEPTED = lazyPattern(
   'iu',
 );
 
+const BUT_NOW = lazyPattern(String.raw`(?<![\p{L}])(?:men|but)\s+(?:\p{L}+\s+){0,1}?(?:nå|no|now|i\s+dag|today|from\s+now|fra\s+nå|frå\s+no)(?![\p{L}])`, 'iu');
 const NEVER_WORD = lazyPattern(String.raw`(?<![\p{L}])(?:aldri|never)(?![\p{L}])`, 'iu');
 /** «…, men vurderes årlig», «but reviewed each year»: a person judges each time whether to keep. */
 const BUT_REVIEWED = lazyPattern(String.raw`(?:men|but)\s+(?:\p{L}+\s+){0,2}?(?:vurder|gjennomg|review|check)`, 'iu');
@@ -80,6 +82,8 @@ export const keptForeverIn = byText((text: string): string | undefined => {
     // After «aldri»/«never», an end is read in the comma part only: «…rydder vi aldri, så den har navn … til alle som …» goes
     // on to another statement, whose «til» ends nothing.
     if (END_AFTER().test(never === null ? rest : rest.split(',')[0]!) || UP_TO_DATE().test(m[0])) continue;
+    // «…, men nå slettes de etter to år», «but now they go after two years»: the keeping with no end is set against today's.
+    if (BUT_NOW().test(rest)) continue;
     // «Vi har aldri slettet noe ved en feil», «we have never deleted …»: an event so far, not a rule of keeping.
     if (never !== null && HAVE_BEFORE().test(clause.slice(0, m.index + never.index))) continue;
     if (EXCEPTED().test(clause)) continue;
@@ -93,11 +97,70 @@ export const keptForeverIn = byText((text: string): string | undefined => {
   return undefined;
 });
 
-/** The first of an activity's texts (description, purposes) that says its data are kept for ever, with its pointer. */
-export function activityKeptForever(r: ResolvedActivity): { pointer: string; words: string } | undefined {
+/** The first of an activity's texts (description, purposes) that `read` finds words in, with its pointer. */
+function firstSaid(r: ResolvedActivity, read: (text: string) => string | undefined): { pointer: string; words: string } | undefined {
   for (const { pointer, text } of activityTexts(r)) {
-    const words = keptForeverIn(text);
+    const words = read(text);
     if (words !== undefined) return { pointer, words };
   }
   return undefined;
 }
+
+/** The first of an activity's texts (description, purposes) that says its data are kept for ever, with its pointer. */
+export const activityKeptForever = (r: ResolvedActivity): { pointer: string; words: string } | undefined => firstSaid(r, keptForeverIn);
+
+/**
+ * The controller saying in words that it has not decided how long the data are kept (Art. 30(1)(f): «where possible, the
+ * envisaged time limits for erasure»; Art. 13(2)(a): «the period …, or if that is not possible, the criteria used to
+ * determine that period»): session 33, R12. Read in one clause, the time of keeping undecided or unknown:
+ * - a denied deciding, then «hvor lenge», «kor lenge», «how long», then (within six words) a keeping or deleting verb
+ *   («vi har ikke bestemt hvor lenge bildene lagres», «det er ikkje avgjort kor lenge vi tek vare på dei», «we have not
+ *   (yet) decided how long the photos are kept», «we do not know how long the supplier stores them»; «we have yet to
+ *   decide how long …»), or the time said unclear («det er uklart hvor lenge …», «it is unclear how long …»);
+ * - the period named as a noun and not set («lagringstida er ikkje fastsett», «the retention period has not been decided»,
+ *   «ingen lagringstid er fastsatt», «no retention period has been set»).
+ * Not the length of something else («hvor lenge kurset varer»: no keeping verb), not a question (the clause ends in «?»),
+ * not told in the past (past.ts), not the person's own or another party's deciding named before the denial («du», «you»,
+ * «deltakarane», «the participants», «brukaren», «the customer», «foreldra»), and not where the clause still gives a
+ * period («… utover de fem årene bokføringsloven krever»: a bound).
+ */
+const UNDECIDED_STEM = lazyPattern(
+  String.raw`hvor lenge|kor lenge|how long|lagringstid|oppbevaringstid|slettefrist|slettetidspunkt|retention period|storage period|retention time|deletion date`,
+  'iu',
+);
+const DENIED = String.raw`(?:(?<![\p{L}])(?:ikke|ikkje|not|aldri|never|yet\s+to)|n['’]t)`;
+const DECIDE = String.raw`(?:bestemt|bestemme|besluttet|beslutta|avgjort|avgjord|avgjere|avgjøre|fastsatt|fastsett|fastlagt|vedtatt|vedteke|avklart|avklara|klarlagt|tatt\s+stilling\s+til|teke\s+stilling\s+til|vet|veit|visst|kjent|decided?|determined?|settled|agreed|defined|set|fixed|established|worked\s+out|figured\s+out|know|known|clear)`;
+const HOW_LONG = String.raw`(?:hvor\s+lenge|kor\s+lenge|how\s+long)`;
+const PERIOD_NOUN = String.raw`(?:lagringstid\p{L}*|oppbevaringstid\p{L}*|slettefrist\p{L}*|slettetidspunkt\p{L}*|(?:the\s+|a\s+|any\s+)?(?:retention|storage)\s+(?:period|time)|(?:the\s+|a\s+)?deletion\s+date)`;
+const UNDECIDED = lazyPattern(
+  String.raw`(?:(?:${DENIED}\s+(?:\p{L}+\s+){0,2}?${DECIDE}|(?<![\p{L}])(?:uklart|uklårt|usikkert|uvisst|unclear|uncertain|not\s+known|unknown|open|åpent|ope)\s+(?:\p{L}+\s+){0,1}?)\s*(?:on\s+|om\s+)?${HOW_LONG}\s+(?:[\p{L}-]+\s+){0,6}?(?:${KEEP}|${DELETE}|beholde\p{L}*|behalde)|(?<![\p{L}])${HOW_LONG}\s+(?:[\p{L}-]+\s+){0,6}?(?:${KEEP}|${DELETE})\s*,?\s+(?:er|is|are|has|have|blir|vert)\s+(?:\p{L}+\s+){0,1}?${DENIED}\s+(?:\p{L}+\s+){0,1}?(?:been\s+|blitt\s+|vorte\s+)?${DECIDE}|(?<![\p{L}])${PERIOD_NOUN}\s+(?:[\p{L}-]+\s+){0,6}?(?:er|is|has|have|blir|vert)\s+(?:\p{L}+\s+){0,1}?${DENIED}\s+(?:\p{L}+\s+){0,1}?(?:been\s+|blitt\s+|vorte\s+)?${DECIDE}|(?<![\p{L}])(?:ingen|inga|no)\s+(?:\p{L}+\s+){0,1}?${PERIOD_NOUN}\s+(?:er|is|has\s+been|have\s+been|blir|vert)\s+(?:\p{L}+\s+){0,1}?${DECIDE})(?![\p{L}])`,
+  'iu',
+);
+const mayUndecided = prefilter(UNDECIDED);
+/** Someone other than the controller named before the words: the person's own keeping, a participant's, a customer's. */
+const OTHER_DECIDES = lazyPattern(
+  String.raw`(?<![\p{L}])(?:du|you|dere|dykk|deltak\p{L}*|participants?|brukeren|brukaren|the\s+user|users|kunden|customers?|the\s+customer|foreldr\p{L}*|parents?|eleven|pupils?|pasienten|the\s+patient|søkeren|søkjaren|the\s+applicant)(?![\p{L}])`,
+  'iu',
+);
+
+/** A time set elsewhere that the undecided keeping goes beyond («utover de fem årene loven krever», «beyond the five years»). */
+const BEYOND = lazyPattern(String.raw`(?<![\p{L}])(?:utover|ut\s+over|beyond|i\s+tillegg\s+til|in\s+addition\s+to)(?![\p{L}])`, 'iu');
+
+/** The words of a text that say the time of keeping is not decided, if any (read once per distinct text). */
+export const undecidedIn = byText((text: string): string | undefined => {
+  if (!UNDECIDED_STEM().test(text) || !mayUndecided(text)) return undefined;
+  const low = withoutPast(text);
+  let start = 0;
+  for (const clause of low.split(STOP_NOT_DECIMAL)) {
+    const at = start;
+    start += clause.length + 1;
+    const m = UNDECIDED().exec(clause);
+    if (m === null || text[at + clause.length] === '?') continue;
+    if (OTHER_DECIDES().test(clause.slice(0, m.index)) || spokenDurations(clause).length > 0 || BEYOND().test(clause)) continue;
+    return text.slice(at + m.index, at + m.index + m[0].length);
+  }
+  return undefined;
+});
+
+/** The first of an activity's texts (description, purposes) that says the time of keeping is not decided, with its pointer. */
+export const activityUndecided = (r: ResolvedActivity): { pointer: string; words: string } | undefined => firstSaid(r, undecidedIn);

@@ -1,4 +1,5 @@
 import { categoryExempt } from '../check/journalism.js';
+import { activityUndecided } from '../check/kept-forever.js';
 import { retentionCoverage } from '../check/retention.js';
 import { defineRule } from '../check/rule.js';
 import { LANGUAGES } from '../i18n/index.js';
@@ -271,7 +272,17 @@ export default defineRule(
     id: 'retention-defined',
     severity: 'error',
     citation: 'GDPR Art. 30(1)(f); 13(2)(a); 14(2)(a); 5(1)(e)',
-    messages: ['none', 'no-limit', 'no-limit-policy', 'law-only', 'law-only-policy', 'uncovered', 'as-long-as-necessary', 'processor-no-limit'],
+    messages: [
+      'none',
+      'no-limit',
+      'no-limit-policy',
+      'law-only',
+      'law-only-policy',
+      'uncovered',
+      'as-long-as-necessary',
+      'processor-no-limit',
+      'undecided-in-words',
+    ],
     processorRecords: true,
   },
   (ctx, report) => {
@@ -314,6 +325,11 @@ export default defineRule(
         const where = join('/retention', index, ...(r.activity.retention[index].policy !== undefined ? ['policy'] : ['trigger']));
         report.activity(r, where, 'as-long-as-necessary', { text: empty });
       });
+      // The activity's own words say the time of keeping is not decided («vi har ikke bestemt hvor lenge bildene lagres», «we
+      // have not decided how long the photos are kept»: src/check/kept-forever.ts `undecidedIn`), whatever the entries say:
+      // the record then gives no time limit for those data (Art. 30(1)(f)), and the notice none (Art. 13(2)(a)).
+      const undecided = activityUndecided(r);
+      if (undecided !== undefined) report.activity(r, undecided.pointer, 'undecided-in-words', { words: undecided.words }, { severity: 'warning' });
       // Storage limitation is lifted where only journalistic or other expression uses the category (personopplysningsloven § 3).
       for (const u of c.uncovered)
         if (!categoryExempt(r, u.id, ctx.reference)) report.activity(r, join('/dataCategories', u.index), 'uncovered', { category: u.id });

@@ -246,7 +246,7 @@ const LEAVING = lazyPattern(
  * from one to twelve (nb, nn, en), the unit days to years; «etter», «after» must follow. It is read only beside LEAVING.
  */
 const TIME_AFTER = lazyPattern(
-  String.raw`(?<![\p{L}\d])(?:\d+|ein|eitt|en|ett|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:år|års|månad|månader|måned|måneder|veke|veker|uke|uker|dag|dagar|dager|years?|months?|weeks?|days?)\s+(?:etter|after)(?![\p{L}])`,
+  String.raw`(?<![\p{L}\d])(?:\d+|ein|eitt|en|ett|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:år|års|månad|månader|måned|måneder|veke|veker|uke|uker|dag|dagar|dager|years?|months?|weeks?|days?)\s+(?:etter|after|afterwards?|thereafter|etterpå|etterpå)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -416,14 +416,25 @@ const DELETION = lazyPattern(
  * month), not denied, not capped («seinast»), not a note that it was shown, and not itself a deletion. Returns the words.
  */
 function certificateSaidAfterLeaving(r: ResolvedActivity): { pointer: string; words: string } | undefined {
-  for (const { pointer, text } of activityTexts(r))
-    for (const part of text.split(PART_END)) {
-      if (!SAID_CERTIFICATE().test(part) || !KEPT().test(part) || !TIME_AFTER().test(part)) continue;
-      if (!LEAVING().test(part) && !HOLDS_POSITION().test(part)) continue;
-      if (NEGATION.test(part) || AT_LATEST().test(part) || NOT_BEYOND().test(part) || DELETION().test(part)) continue;
-      if (SHOWN_NOTE().test(part) && !COPY_KEPT().test(part)) continue;
-      return { pointer, words: part.trim() };
-    }
+  for (const { pointer, text } of activityTexts(r)) {
+    const words = certificateKeptAfterLeavingIn(text);
+    if (words !== undefined) return { pointer, words };
+  }
+  return undefined;
+}
+/** The words of one text that keep the certificate after the leaving (certificateSaidAfterLeaving), if any. */
+export function certificateKeptAfterLeavingIn(text: string): string | undefined {
+  for (const part of text.split(PART_END)) {
+    // A deletion denied until a time after the leaving keeps the certificate as long («blir ikkje sletta før ti år etter at
+    // vedkommande har slutta»): read without its «ikkje» and its deleting verb.
+    const notBefore = NOT_DELETED_BEFORE().exec(part);
+    const rest = notBefore === null ? part : part.slice(0, notBefore.index) + part.slice(notBefore.index + notBefore[0].length);
+    if (!SAID_CERTIFICATE().test(part) || (!KEPT().test(part) && notBefore === null) || !TIME_AFTER().test(part)) continue;
+    if (!LEAVING().test(part) && !HOLDS_POSITION().test(part)) continue;
+    if (NEGATION.test(rest) || AT_LATEST().test(part) || NOT_BEYOND().test(rest) || DELETION().test(rest)) continue;
+    if (SHOWN_NOTE().test(part) && !COPY_KEPT().test(part)) continue;
+    return part.trim();
+  }
   return undefined;
 }
 
@@ -898,6 +909,17 @@ const DELETED_AFTER = lazyPattern(
   'iu',
 );
 /**
+ * Deletion denied until a time («blir ikkje sletta før ti år etter …», «slettes ikke før etter 60 dager», «is not deleted
+ * until ten years after …», «are not overwritten before 60 days have passed»): the data are kept that long (session 33,
+ * R12). Its «ikke»/«not» denies the deletion, not the keeping; «slettes før 30 dager» (deleted within the time) is not read.
+ */
+const NOT_DELETED_BEFORE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:ikke|ikkje|not|never|aldri)\s+(?:\p{L}+\s+){0,2}?(?:slett\p{L}*|makuler\p{L}*|overskriv\p{L}*|overwrit\p{L}*|eras\p{L}*|delet\p{L}*|destroy\p{L}*|shred\p{L}*|fjern\p{L}*|kasser\p{L}*)|(?:slett\p{L}*|makuler\p{L}*|overskriv\p{L}*|fjern\p{L}*|kasser\p{L}*)\s+(?:\p{L}+\s+){0,1}?(?:ikke|ikkje|aldri))\s+(?:\p{L}+\s+){0,1}?(?:før|before|until|till|innan|innen)(?![\p{L}])`,
+  'iu',
+);
+/** The recordings lying or staying where they are kept for the time said («ligger i 60 dager», «ligg i tre månader», «remain on the recorder»). */
+const LIES = lazyPattern(String.raw`(?<![\p{L}])(?:ligg|ligger|ligge|liggje|liggende|liggjande|lies|lie|remains?|stays?)(?![\p{L}])`, 'iu');
+/**
  * A clause's parts after «, og», «, and», «, men», «, but»: a part that names a thing of its own is about that thing
  * («Opptak slettes etter 7 dager, og sikkerhetskopien av kamerasystemets innstillinger lagres i 90 dager»: a settings
  * backup is not the recordings; N2, session 17). A part that goes on with the recordings as its subject («…, men blir tatt
@@ -972,6 +994,9 @@ const mayGiveReason = prefilter(REASON);
  * W3, session 19).
  */
 const POLICE_KEEPS = lazyPattern(String.raw`(?:av|by|hos|with|at)\s+(?:the\s+)?(?:politi\p{L}*|police)|politiets|police['’]s`, 'iu');
+/** The longest time a text keeps the recordings beyond `days` (the police exception), as said (for the reader tables). */
+export const recordingsKeptLongerIn = (text: string, days: number): string | undefined =>
+  saidLongerIn([text], days * DAY, undefined, POLICE_KEEPS(), true)?.said;
 function saidLongerIn(
   texts: readonly string[],
   extended: number,
@@ -996,8 +1021,12 @@ function saidLongerIn(
       if (described && keptBefore(named)) continue;
       // Kept for the time said, or deleted only after it: a clause of keeping not denied, or of deletion after a time
       // (denied or not: «ikkje overskrivne før etter 60 dagar» keeps them as long), not about a log of the recordings.
-      const kept = KEPT().test(clause) && !NEGATION.test(clause);
-      if (!kept && !(DELETED_AFTER().test(clause) && !LOG().test(clause))) continue;
+      // Lying there for the time said is keeping it («I praksis ligg opptaka i 60 dagar før dei blir overskrivne»); so is a
+      // deletion denied until a time («ikkje overskrivne før etter 60 dagar»).
+      const kept = (KEPT().test(clause) || LIES().test(clause)) && !NEGATION.test(clause);
+      const notBefore = NOT_DELETED_BEFORE().test(clause);
+      if (!kept && !notBefore && !(DELETED_AFTER().test(clause) && !LOG().test(clause))) continue;
+      if (notBefore && LOG().test(clause)) continue;
       for (const said of spokenDurations(clause)) {
         const s = durationSeconds(said);
         if (s === undefined || s <= extended + DAY || (premises !== undefined && s <= premises + DAY)) continue;
