@@ -73,10 +73,11 @@ const E = String.raw`(?![\p{L}\d])`;
  * session 17; session 16's noticed false alarms). The subject must follow the word and its preposition at once, or after
  * one other subject and «og/and» («Kurs om kjønn og seksuell orientering»): «Kurs i førstehjelp, og vi registrerer
  * deltakernes seksuelle orientering», «Informasjon om brukerens rusmiddelbruk» and «Opplysningar om rusmiddelbruk frå
- * fastlegen» are still read.
+ * fastlegen» are still read. A book or literature about it too («We sell books about religion», «litteratur om livssyn»: R13,
+ * session 33), and «religion», «livssyn» alone take this guard.
  */
 const ABOUT_WORD = String.raw`\s+(?:om|i|på|about|on|in)\s+(?:[\p{L}-]+\s+(?:og|eller|and|or)\s+)?`;
-const COURSE_BEFORE = String.raw`(?<!(?<![\p{L}])(?:kurs\p{L}*|courses?|opplæring\p{L}*|undervisning\p{L}*|training|teaching|lessons?|workshops?|seminar\p{L}*|foredrag\p{L}*|lectures?|talks?|temadag\p{L}*|tema|topics?|kampanje\p{L}*|campaigns?|brosjyr\p{L}*|leaflets?|rettleiing|veiledning|guidance|temakveld\p{L}*|temamøte\p{L}*|forelesning\p{L}*|førelesing\p{L}*)${ABOUT_WORD})`;
+const COURSE_BEFORE = String.raw`(?<!(?<![\p{L}])(?:kurs\p{L}*|courses?|opplæring\p{L}*|undervisning\p{L}*|training|teaching|lessons?|workshops?|seminar\p{L}*|foredrag\p{L}*|lectures?|talks?|temadag\p{L}*|tema|topics?|kampanje\p{L}*|campaigns?|brosjyr\p{L}*|leaflets?|rettleiing|veiledning|guidance|temakveld\p{L}*|temamøte\p{L}*|forelesning\p{L}*|førelesing\p{L}*|bok|boka|boken|bøker|bøkene|bøkane|books?|litteratur\p{L}*|literature)${ABOUT_WORD})`;
 const INFO_WORD = String.raw`(?<![\p{L}])(?:informasjon|information|info)${ABOUT_WORD}`;
 const PUBLIC_PLACE = String.raw`(?:nettsid\p{L}*|nettstad\p{L}*|nettsted\p{L}*|heimesid\p{L}*|hjemmesid\p{L}*|websites?|web\s+pages?|brosjyr\p{L}*|leaflets?|plakat\p{L}*|posters?|sosiale\s+medi\p{L}*|social\s+media)`;
 /**
@@ -290,7 +291,12 @@ const ANYONE_WHO = String.raw`(?<!^\s*(?:[\p{L}-]+\s+){0,3}?(?:alle|den|dei|de|a
 const PUNISH_COUNT = String.raw`(?<!(?:statisti\p{L}*|how\s+many|hvor\s+mange|kor\s+mange|antall\p{L}*|talet\s+på|tallet\s+på|number\s+of|undervis\p{L}*|teach\p{L}*|kurs\p{L}*|courses?|tema\p{L}*|topics?|forskning\p{L}*|research)[^.;:!?]{0,60}|^\s*(?:[\p{L}-]+\s+){0,3}?(?:alle|den|dei|de|anyone|everyone|whoever|those|all)\s+(?:som|who)\s[^.;:!?]{0,80})`;
 const PUNISH_COPULA = String.raw`(?:er|har\s+vært|har\s+vore|har\s+blitt|har\s+vorte|blitt|vorte|ble|blei|vart|var|blir|vert|has\s+been|have\s+been|had\s+been|been|was|were|is|are)`;
 const PUNISH_VERB = String.raw`(?:straffe[td]|straffa|domfelte?|domfelde?|bøtelag[td]e?|sikta?|siktet|tiltalte?|tiltala|ilag[td]\s+(?:en\s+|ei\s+|ein\s+)?(?:bot|bøter|forelegg|straff|fengselsstraff|samfunnsstraff)|sentenced|prosecuted|charged\s+with|punished\s+for|fined\s+by\s+(?:the\s+)?(?:police|court))(?![\p{L}])(?!\s+(?:med|with)\s+(?:karantene\p{L}*|utestenging\p{L}*|utestengelse\p{L}*|kampstraff\p{L}*|suspensjon\p{L}*|suspension|a\s+ban))`;
-const SANCTION_GOT = String.raw`(?:fått|får|fikk|fekk|ilagt|ilagd|vedtatt|vedteke|vedtok|idømt|idømd|received|got|accepted)\s+(?:(?:en|ein|ei|et|eit|a|an)\s+)?(?:(?:dom|bot|forelegg)\s+(?:eller|og|or|and)\s+)?(?:forelegg(?:et)?|bot|bøter|straffereaksjon\p{L}*|påtaleunnlatelse\p{L}*|påtaleunnlating\p{L}*|samfunnsstraff\p{L}*|(?:dom|fengselsstraff\p{L}*)(?=\s+for\s))`;
+/**
+ * A sanction a company got («Leverandøren har fått bøter», «the contractor has received a fine»: a legal person's, no one's
+ * Art. 10 data) is not read: a company word up to three words before the verb (R13, session 33, categories matrix).
+ */
+const COMPANY_BEFORE = String.raw`(?<!(?<![\p{L}])(?:\p{L}*leverandør\p{L}*|\p{L}*selskap\p{L}*|firma\p{L}*|bedrift\p{L}*|foretak\p{L}*|\p{L}*entreprenør\p{L}*|companies|company|suppliers?|contractors?|firms?|businesses|business)\s+(?:[\p{L}-]+\s+){0,3}?)`;
+const SANCTION_GOT = String.raw`(?=fått|får|fikk|fekk|ilag|vedt|idøm|received|got|accepted)${COMPANY_BEFORE}(?:fått|får|fikk|fekk|ilagt|ilagd|vedtatt|vedteke|vedtok|idømt|idømd|received|got|accepted)\s+(?:(?:en|ein|ei|et|eit|a|an)\s+)?(?:(?:dom|bot|forelegg)\s+(?:eller|og|or|and)\s+)?(?:forelegg(?:et)?|bot|bøter|straffereaksjon\p{L}*|påtaleunnlatelse\p{L}*|påtaleunnlating\p{L}*|samfunnsstraff\p{L}*|(?:dom|fengselsstraff\p{L}*)(?=\s+for\s))`;
 const PUNISHED = String.raw`(?:${PUNISH_COPULA}\s+(?:[\p{L}-]+\s+){0,3}?${PUNISH_VERB}|${SANCTION_GOT}|forelegg(?:et|ene|a)?\s+for\s|rulleblad\p{L}*|straffereaksjon\p{L}*)${PUNISH_COUNT}`;
 /**
  * People caught in an offence, recorded («We keep a list, with stills, of people caught trespassing or stealing copper at
@@ -314,8 +320,11 @@ const ACTIVE_IN_PARTY = String.raw`(?:(?=merk|regist|noter|logg|journ|før|skriv
  * member of»: variants-gravferd GF08; B17, session 19): Art. 9(1) religious beliefs, revealed by the membership as in the
  * plain order («medlem av eit trussamfunn»). Not where the community itself is the member («kva trussamfunn som er medlem
  * av Samarbeidsrådet»: no one's belief), nor the deceased's («kva trussamfunn den avlidne var medlem av»: recital 27).
+ * Belonging said with the verb of belonging as well as «medlem av» («hvilket trossamfunn søkeren tilhører», «kva trussamfunn
+ * dei tilsette høyrer til», «which church the applicant belongs to»), also where it is asked («ber om å få vite kva …»,
+ * «we ask which …»: an indirect question the form puts to the person): R13, session 33, categories matrix.
  */
-const FAITH_ASKED = String.raw`(?:kva|kva\s+for\s+(?:eit|ein|ei)|hvilket|hvilken|hvilke|which|what)\s+(?:tros-\s+og\s+livssynssamfunn|trussamfunn|trossamfunn|trudomssamfunn|livssynssamfunn|kyrkjelyd|menighet|kirke|kyrkje|church|faith\s+community|religious\s+community)(?:et|a|en)?(?!\s+(?:som|that|which|who)(?![\p{L}]))\s+(?:(?!(?:den\s+)?(?:avlidne|avdøde|døde|deceased)(?![\p{L}]))[\p{L}-]+\s+){0,8}?(?:er|var|is|was|are|were)\s+(?:(?:a|an|ein|en)\s+)?(?:medlem|member)\s+(?:av|i|of)(?![\p{L}])`;
+const FAITH_ASKED = String.raw`(?:kva|kva\s+for\s+(?:eit|ein|ei)|hvilket|hvilken|hvilke|which|what)\s+(?:tros-\s+og\s+livssynssamfunn|trussamfunn|trossamfunn|trudomssamfunn|livssynssamfunn|kyrkjelyd|menighet|kirke|kyrkje|church|faith\s+community|religious\s+community)(?:et|a|en)?(?!\s+(?:som|that|which|who)(?![\p{L}]))\s+(?:(?!(?:den\s+)?(?:avlidne|avdøde|døde|deceased)(?![\p{L}]))[\p{L}-]+\s+){0,8}?(?:(?:er|var|is|was|are|were)\s+(?:(?:a|an|ein|en)\s+)?(?:medlem|member)\s+(?:av|i|of)|tilhører|tilhørte|tilhøyrer|tilhøyrde|(?:hører|hørte|høyrer|høyrde)\s+til|belongs?\s+to|belonged\s+to)(?![\p{L}])`;
 /**
  * A policy that the fact does not count («open for alle, uansett politisk syn eller medlemskap i ei fagforeining»,
  * «regardless of their political views»): no one's opinion or membership (N3b's review, 2026-12-02). Used in a lookbehind
@@ -351,12 +360,19 @@ const UNION_VOLUNTARY = String.raw`(?=\s+(?:er|is|are|blir|vert)\s+(?:(?:heilt|h
  * N3b's review, 2026-12-02). Read as a lookbehind right after the union words' own first letters (the speed rule).
  * «Vi registrerer medlemskap i fagforening for trekk», «informasjon om den tilsette sitt fagforeningsmedlemskap», «Vi får
  * informasjon om fagforeiningsmedlemskap frå den tilsette» are read (information staff get, or we give, is a topic).
+ * A right or freedom to be a member («retten til å være fagorganisert», «the right to join a trade union»: R13, session 33;
+ * the freedom of association of ECHR Art. 11) is no one's membership either.
  */
-const UNION_TOPIC = String.raw`(?:(?<![\p{L}])(?:kurs\p{L}*|courses?|opplæring\p{L}*|training|brosjyr\p{L}*|brochures?|leaflets?|foredrag\p{L}*|lectures?|talks?|seminar\p{L}*|rettleiing|veiledning|guidance|informasjonsmøte\p{L}*|(?:nytilsette|nyansatte|tilsette|ansatte|søkjar\p{L}*|søker\p{L}*|vikar\p{L}*|staff|employees|applicants|alle|everyone)\s+(?:får|fær|receive|get|are\s+given|blir\s+gitt|vert\s+gjevne?)\s+(?:[\p{L}-]+\s+){0,2}?(?:informasjon|information|info)|(?:gir|gjev|give|gives)\s+(?:[\p{L}-]+\s+){0,2}?(?:informasjon|information|info))\s+(?:om|about|on)\s+(?:(?:ei|en|ein|eit|et|a|an)\s+)?(?:trade\s+)?|(?<![\p{L}])(?:kan|kunne|may|can|velje|velge|choose|decide)\s+(?:[\p{L}-]+\s+){0,4}?(?:bli|verte|become|join)\s+(?:(?:a|an)\s+)?(?:trade\s+)?|${REGARDLESS}(?:trade\s+)?|${UNION_CHOICE})`;
+const UNION_TOPIC = String.raw`(?:(?<![\p{L}])(?:kurs\p{L}*|courses?|opplæring\p{L}*|training|brosjyr\p{L}*|brochures?|leaflets?|foredrag\p{L}*|lectures?|talks?|seminar\p{L}*|rettleiing|veiledning|guidance|informasjonsmøte\p{L}*|(?:nytilsette|nyansatte|tilsette|ansatte|søkjar\p{L}*|søker\p{L}*|vikar\p{L}*|staff|employees|applicants|alle|everyone)\s+(?:får|fær|receive|get|are\s+given|blir\s+gitt|vert\s+gjevne?)\s+(?:[\p{L}-]+\s+){0,2}?(?:informasjon|information|info)|(?:gir|gjev|give|gives)\s+(?:[\p{L}-]+\s+){0,2}?(?:informasjon|information|info))\s+(?:om|about|on)\s+(?:(?:ei|en|ein|eit|et|a|an)\s+)?(?:trade\s+)?|(?<![\p{L}])(?:kan|kunne|may|can|velje|velge|choose|decide)\s+(?:[\p{L}-]+\s+){0,4}?(?:bli|verte|become|join)\s+(?:(?:a|an)\s+)?(?:trade\s+)?|${REGARDLESS}(?:trade\s+)?|${UNION_CHOICE}|(?<![\p{L}])(?:rett(?:en)?|retten\s+sin|right|rights|fridom(?:en)?|frihet(?:en)?|freedom)\s+(?:til|to)\s+(?:å\s+)?(?:være|vere|bli|verte|be|become|join)\s+(?:(?:a|an)\s+)?(?:trade\s+)?)`;
 /**
  * The word groups, one per fact, each with the provision that makes it one. A word is added here, once; a word that
  * may reveal a fact but need not (see the module comment) is left out with the reason.
  */
+/**
+ * «helse», «health» as the first word of a thing, not a person's health: HMS («helse og miljø», «health and safety»), an
+ * insurance, a service, a centre, an app (the guard of the words «opplysninger om egen helse»).
+ */
+const HEALTH_NOT_A_PERSONS = String.raw`(?![\s-]*(?:,\s*)?(?:og\s+miljø|miljø|and\s+safety|safety|insurance|forsikring\p{L}*|services?|tjenest\p{L}*|tenest\p{L}*|care|app|centre|center|clinic|station|stasjon\p{L}*|og\s+trening|and\s+fitness|and\s+exercise))`;
 /** The groups (exported for test/rules/prose-category-stems.test.ts: each group's hand `stems` hold the words its pattern needs). */
 export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => RegExp) & { source: string; flags: string }; categoryOnly?: true }[] = [
   {
@@ -417,10 +433,14 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
     // «informasjon om helsa si», «information about their health», «details of your health»: variants-ika IK78; W14,
     // session 24). Only with the person's own or a possessive beside «helse», «health»: «informasjon om helse og trening»
     // on a website is a topic, and health, safety and environment («HMS»), health insurance or services are no one's health.
+    // Also (R13, session 33, categories matrix): asked or recorded about the person's own health («We ask members about their
+    // state of health», «vi spør om helsa deira»), a person's «state of health», «health status», and information about
+    // health with a verb that keeps it («Opplysninger om helse lagres i profilen», «we record information about health»):
+    // kept, not a topic. Injuries people suffer, said to be logged or recorded («Injuries that members suffer are logged»).
     kind: 'health',
-    stems: /helse|helsa|health/,
+    stems: /helse|helsa|health|injur/,
     words: lazy(
-      String.raw`${W}(?<!(?:find|finn|finne|finner|finna|finst|look\s+up|get|read|lese|les|lesa)\s+)(?:opplysning\p{L}*|opplysing\p{L}*|informasjon\p{L}*|info|information|details|data)\s+(?:om|about|on|of|concerning|relating\s+to)\s+(?:(?:egen|eiga|eige|eigen|eget|sin|si|sitt|sine|din|di|ditt|dine|hans|hennes|deres|dykkar|their|your|his|her|own|the\s+person['’]s|the\s+writer['’]s|the\s+applicant['’]s)\s+){1,2}(?:helse|helsa|helsen|helsetilstand\p{L}*|health)(?![\s-]*(?:,\s*)?(?:og\s+miljø|miljø|and\s+safety|safety|insurance|forsikring\p{L}*|services?|tjenest\p{L}*|tenest\p{L}*|care|app|centre|center|clinic|station|stasjon\p{L}*))${E}|${W}(?:opplysning\p{L}*|opplysing\p{L}*|informasjon\p{L}*|information)\s+(?:om|about)\s+(?:helsen|helsa)\s+(?:din|di|sin|si|deres|dykkar|hans|hennes)${E}`,
+      String.raw`${W}(?<!(?:find|finn|finne|finner|finna|finst|look\s+up|get|read|lese|les|lesa)\s+)(?:opplysning\p{L}*|opplysing\p{L}*|informasjon\p{L}*|info|information|details|data)\s+(?:om|about|on|of|concerning|relating\s+to)\s+(?:(?:egen|eiga|eige|eigen|eget|sin|si|sitt|sine|din|di|ditt|dine|hans|hennes|deres|dykkar|their|your|his|her|own|the\s+person['’]s|the\s+writer['’]s|the\s+applicant['’]s)\s+){1,2}(?:helse|helsa|helsen|helsetilstand\p{L}*|health)(?![\s-]*(?:,\s*)?(?:og\s+miljø|miljø|and\s+safety|safety|insurance|forsikring\p{L}*|services?|tjenest\p{L}*|tenest\p{L}*|care|app|centre|center|clinic|station|stasjon\p{L}*))${E}|${W}(?:opplysning\p{L}*|opplysing\p{L}*|informasjon\p{L}*|information)\s+(?:om|about)\s+(?:helsen|helsa)\s+(?:din|di|sin|si|deres|dykkar|hans|hennes)${E}|${W}(?=helse|helsa|health|state)(?<=(?<![\p{L}])(?:ask|asks|asked|asking|spør|spørje|spørre|spurde|spurte|spurt|record|records|recorded|recording|note|notes|noted|registrer\p{L}*|noter\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:about|om|on)\s+(?:(?:egen|eiga|eige|eigen|eget|sin|si|sitt|deres|dykkar|hans|hennes|their|his|her|your|own)\s+){1,2})(?:helse|helsa|helsen|health|state\s+of\s+health|health\s+status)${HEALTH_NOT_A_PERSONS}${E}|${W}(?=helsa|helsen|helsetilstanden)(?<=(?<![\p{L}])(?:spør|spørje|spørre|spurde|spurte|spurt|registrer\p{L}*|noter\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?om\s+)(?:helsa|helsen|helsetilstanden)\s+(?:deira|deres|hans|hennar|hennes|dykkar|din|di|sin|si)${E}|${W}(?:their|his|her|your|[\p{L}-]+['’]s?)\s+(?:own\s+)?(?:state\s+of\s+health|health\s+status)${E}|${W}(?=opplys|information|data|details)(?<=(?<![\p{L}])(?:lagr\p{L}*|registrer\p{L}*|noter\p{L}*|samle[rt]?\s+inn|samlar\s+inn|stores?|stored|records?|recorded|collects?|collected|keeps?|kept)\s+(?:[\p{L}-]+\s+){0,1}?)(?:opplysning\p{L}*|opplysing\p{L}*|information|data|details)\s+(?:om|about|on)\s+(?:helse|helsa|health)${HEALTH_NOT_A_PERSONS}${E}|${W}(?:opplysning\p{L}*|opplysing\p{L}*|information|data|details)\s+(?:om|about|on)\s+(?:helse|helsa|health)${HEALTH_NOT_A_PERSONS}(?=\s+(?:blir\s+|vert\s+|is\s+|are\s+)?(?:lagres|lagrast|lagra|lagret|registreres|registrerast|registrert|noteres|noterast|notert|stored|recorded|kept|logged))|${W}injur(?:y|ies)\s+(?:(?:that|which)\s+)?(?:[\p{L}-]+\s+){1,3}?(?:suffer|suffers|suffered|sustain|sustains|sustained|get|gets|got|receive|receives|received)(?=[^.;:!?]{0,60}?(?<![\p{L}])(?:are|is|were|was)\s+(?:\p{L}+\s+)?(?:logged|recorded|noted|registered|stored|kept|written\s+down)(?![\p{L}]))`,
     ),
   },
   {
@@ -467,9 +487,9 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
     // variants-veterinar DY27; W12, session 23); not «religious holidays» alone (a school closed on them), «faith-based»,
     // nor faith in something («their faith in us»).
     kind: 'religious-or-philosophical-beliefs',
-    stems: /medlem|tilhø|kirke|kyrkj|religi|livssyn|church|faith/,
+    stems: /medlem|tilhø|høyrer til|hører til|belong|kirke|kyrkj|religi|livssyn|church|faith/,
     words: lazy(
-      String.raw`${W}(?:(?:medlem\p{L}*|tilhørighet|tilhøyrsle)\s+(?:i|av|til)\s+(?:et\s+|eit\s+)?(?:tros-\s+og\s+livssynssamfunn\p{L}*|trussamfunn\p{L}*|trossamfunn\p{L}*|trudomssamfunn\p{L}*|livssynssamfunn\p{L}*|den\s+norske\s+kirke|den\s+norske\s+kyrkja|kirken|kyrkja|menighet\p{L}*|kyrkjelyd\p{L}*)|kirkemedlemskap\p{L}*|kyrkjemedlemskap\p{L}*|trostilhørighet|trustilhørighet|livssynstilhørighet|religiøs\p{L}*\s+(?:tilhørighet|tilhøyrsle|overbevisning|oppfatning\p{L}*)|religion|livssyn|religious\s+(?:beliefs?|affiliation|denomination)|religion\s+or\s+belief|church\s+membership|membership\s+of\s+(?:a|the)\s+(?:church|faith|religious)|${FAITH_ASKED}|(?:their|his|her|[\p{L}-]+['’]s?)\s+(?:own\s+)?(?:religious\s+(?:holidays?|festivals?|observances?|practices?|beliefs?)|faith|religion)(?!\s*-?\s*(?:based|communit\p{L}*|groups?|organi[sz]ation\p{L}*|schools?|in\s))|[\p{L}-]+s\s+(?:egne\s+|eigne\s+)?(?:religiøse\s+(?:høytid\p{L}*|høgtid\p{L}*|helligdag\p{L}*|heilagdag\p{L}*)|religion)|religiøse\s+(?:høytid\p{L}*|høgtid\p{L}*)\s+til\s+(?:(?:den|dei|de)\s+)?(?:ansatte|tilsette|arbeidstak\p{L}*|elev\p{L}*|medlem\p{L}*)\p{L}*)${E}`,
+      String.raw`${W}(?:(?:medlem\p{L}*|tilhørighet|tilhøyrsle)\s+(?:i|av|til)\s+(?:et\s+|eit\s+)?(?:tros-\s+og\s+livssynssamfunn\p{L}*|trussamfunn\p{L}*|trossamfunn\p{L}*|trudomssamfunn\p{L}*|livssynssamfunn\p{L}*|den\s+norske\s+kirke|den\s+norske\s+kyrkja|kirken|kyrkja|menighet\p{L}*|kyrkjelyd\p{L}*)|kirkemedlemskap\p{L}*|kyrkjemedlemskap\p{L}*|trostilhørighet|trustilhørighet|livssynstilhørighet|religiøs\p{L}*\s+(?:tilhørighet|tilhøyrsle|overbevisning|oppfatning\p{L}*)|(?:${asTopicNot('religion|livssyn')})${TOPIC_AFTER}|religious\s+(?:beliefs?|affiliation|denomination)|religion\s+or\s+belief|church\s+membership|membership\s+of\s+(?:a|the)\s+(?:church|faith|religious)|${FAITH_ASKED}|(?:their|his|her|[\p{L}-]+['’]s?)\s+(?:own\s+)?(?:religious\s+(?:holidays?|festivals?|observances?|practices?|beliefs?)|faith|religion)(?!\s*-?\s*(?:based|communit\p{L}*|groups?|organi[sz]ation\p{L}*|schools?|in\s))|[\p{L}-]+s\s+(?:egne\s+|eigne\s+)?(?:religiøse\s+(?:høytid\p{L}*|høgtid\p{L}*|helligdag\p{L}*|heilagdag\p{L}*)|religion)|religiøse\s+(?:høytid\p{L}*|høgtid\p{L}*)\s+til\s+(?:(?:den|dei|de)\s+)?(?:ansatte|tilsette|arbeidstak\p{L}*|elev\p{L}*|medlem\p{L}*)\p{L}*)${E}`,
     ),
   },
   {
@@ -525,7 +545,7 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
     kind: 'sex-life-or-sexual-orientation',
     stems: /seksu|legning|sex|gay|lesb|bifil|homo|queer|skeiv|lhbt|lgbt|gender|kjønn|interested|interessert|tiltrukke|tiltrekt|attracted/,
     words: lazy(
-      String.raw`${W}(?:${asTopicNot(String.raw`seksuell\p{L}*\s+orientering|seksualliv\p{L}*|legning|sexual\s+orientation|sex\s+life`)}|(?=${ORIENTED})(?<!(?<![\p{L}])(?:kurs\p{L}*|courses?|informasjon\s+om|information\s+(?:about|on)|foredrag\p{L}*|lectures?|tema\p{L}*|topics?|brosjyr\p{L}*|leaflets?|kampanje\p{L}*|campaigns?|utstilling\p{L}*|exhibitions?|histori\p{L}*|history|film\p{L}*|bøker|bok|books?|rettighet\p{L}*|rights|arrangement\p{L}*|events?|about|om)[^.;:]{0,60})${ORIENTED}(?:(?:\s*,\s*|\s+(?:og|eller|and|or)\s+)${ORIENTED})*\s+(?:(?:[\p{L}-]+)\s+)?${PEOPLE}|(?:genders?|kjønn(?:et|a)?)\s+(?!(?:is|are|was|were|er|var)\s)(?:[\p{L}'’-]+\s+){1,4}?(?:(?:is|are|er)\s+)?(?:interested\s+in|attracted\s+to|looking\s+for|seeking|wants?\s+to\s+(?:meet|date)|interessert\s+i|interessert\s+av|tiltrukket\s+av|tiltrekt\s+av|ser\s+etter|søker\s+etter|søkjer\s+etter|vil\s+(?:møte|date))|(?:interested\s+in|attracted\s+to|interessert\s+i|tiltrukket\s+av|tiltrekt\s+av)\s+(?:men|women|menn|kvinner)(?:\s*,\s*|\s+(?:or|and|eller|og)\s+)(?:men|women|menn|kvinner|both|begge|everyone|alle|anyone))${E}`,
+      String.raw`${W}(?:${asTopicNot(String.raw`seksuell\p{L}*\s+orientering|seksualliv\p{L}*|legning(?:a|en|ar|er|ane|ene)?|sexual\s+orientation|sex\s+life`)}|(?=${ORIENTED})(?<!(?<![\p{L}])(?:kurs\p{L}*|courses?|informasjon\s+om|information\s+(?:about|on)|foredrag\p{L}*|lectures?|tema\p{L}*|topics?|brosjyr\p{L}*|leaflets?|kampanje\p{L}*|campaigns?|utstilling\p{L}*|exhibitions?|histori\p{L}*|history|film\p{L}*|bøker|bok|books?|rettighet\p{L}*|rights|arrangement\p{L}*|events?|about|om)[^.;:]{0,60})${ORIENTED}(?:(?:\s*,\s*|\s+(?:og|eller|and|or)\s+)${ORIENTED})*\s+(?:(?:[\p{L}-]+)\s+)?${PEOPLE}|(?:genders?|kjønn(?:et|a)?)\s+(?!(?:is|are|was|were|er|var)\s)(?:[\p{L}'’-]+\s+){1,4}?(?:(?:is|are|er)\s+)?(?:interested\s+in|attracted\s+to|looking\s+for|seeking|wants?\s+to\s+(?:meet|date)|interessert\s+i|interessert\s+av|tiltrukket\s+av|tiltrekt\s+av|ser\s+etter|søker\s+etter|søkjer\s+etter|vil\s+(?:møte|date))|(?:interested\s+in|attracted\s+to|interessert\s+i|tiltrukket\s+av|tiltrekt\s+av)\s+(?:men|women|menn|kvinner)(?:\s*,\s*|\s+(?:or|and|eller|og)\s+)(?:men|women|menn|kvinner|both|begge|everyone|alle|anyone))${E}`,
     ),
   },
   {
@@ -583,7 +603,7 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
     // was, not «people convicted of abuse» as whom an aim keeps out, nor «dømt til å mislykkast».
     kind: 'criminal-offence',
     stems:
-      /politiattest|vandel|straff|domfel|lovbr|sikt|tiltal|anmeld|tyveri|tjuveri|nasking|innbr|soning|police|criminal|conviction|convicted|dømt|dømd|dømde|dømte|offen|shoplifting|theft|sentence|imprison|fengsel|varetekt|\bso(?:ner|nar|ne|na|net|nte)\s|caught|tatt|tekne|teken|teke|arrest|pågrip|bøtelag|forelegg|rulleblad|punish|prosecut|charged|påtale|\bdom\b/,
+      /politiattest|vandel|straff|domfel|lovbr|sikt|tiltal|anmeld|tyveri|tjuveri|nasking|innbr|soning|police|criminal|conviction|convicted|dømt|dømd|dømde|dømte|offen|shoplifting|theft|sentence|imprison|fengsel|varetekt|\bso(?:ner|nar|ne|na|net|nte)\s|caught|tatt|tekne|teken|teke|arrest|pågrip|bøtelag|bøter|\bbot\b|forelegg|rulleblad|punish|prosecut|charged|påtale|\bdom\b/,
     words: lazy(
       String.raw`${W}(?:politiattest\p{L}*|vandelsattest\p{L}*|vandelskontroll\p{L}*|straffeattest\p{L}*|strafferegist\p{L}*|straffedom\p{L}*|domfellels\p{L}*|domfelling\p{L}*|straffesak\p{L}*|straffbar\p{L}*|lovbrudd\p{L}*|lovbrot\p{L}*|siktels\p{L}*|sikting\p{L}*|siktet|tiltale(?:n|r|ne|bes\p{L}*)?|tiltalt|${CAUGHT_RECORDED}|(?=politianmeld|anmeldt)${ANYONE_WHO}(?:politianmeld\p{L}*|anmeldt\s+til\s+politiet)|${ACT_GUARD}(?:(?:butikk)?tyveri(?:er|et|ene|a)?|(?:butikk)?tjuveri(?:et|a|ar|ane)?|nasking|innbrudd|innbrot)|soning\p{L}*|straffegjennomføring\p{L}*|(?:police|criminal\s+record)\s+certificates?|criminal\s+(?:records?|convictions?|offen[cs]es?|charges?|history)|convictions?|(?=has|have|had|been|was|were|is|are|er|har|blitt|vorte|ble|blei|vart|var|blir|vert)(?<!(?:statisti\p{L}*|how\s+many|hvor\s+mange|kor\s+mange|antall\p{L}*|talet\s+på|number\s+of|undervis\p{L}*|teach\p{L}*|lærer\p{L}*|rettssak\p{L}*|court\s+cases?|kurs\p{L}*|courses?|tema\p{L}*|topics?|forskning\p{L}*|research)[^.;:!?]{0,60})(?:(?:has|have|had|been|was|were|is|are)\s+(?:[\p{L}-]+\s+){0,6}?convicted|(?:er|har\s+vært|har\s+vore|blitt|vorte|ble|blei|vart|var|blir|vert)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:dømt|dømd|dømde|dømte)\s+(?:for|til\s+(?:fengsel\p{L}*|samfunnsstraff\p{L}*|bot|bøter|ubetinget\p{L}*|vilkårs\p{L}*))|straffedøm(?:t|d|de|te)(?![\p{L}])))|${PUNISHED}|${ACT_GUARD}(?:offen[cs]es|shoplifting|thefts?)|(?:prison|custodial)\s+sentences?|serv(?:e|es|ed|ing)\s+(?:(?:a|the|his|her|their)\s+)?(?:prison\s+)?sentences?|sentences?\s+(?:\p{L}+\s+){0,3}?(?:is|are|was|were)\s+serving|(?=imprisonment|fengselsstraff)(?<!(?:punishable|straffes|straffast|straffbart|liable|penalt\p{L}*|strafferamme\p{L}*)[^.;:]{0,40})(?:imprisonment|fengselsstraff\p{L}*)|fengselsdom\p{L}*|varetektsfengsl\p{L}*|(?:soner|sonar|sone|sona|sonet|sonte)\s+(?:en\s+|ein\s+|sin\s+|si\s+)?(?:dom(?:men)?|straff(?:a|en)?|fengselsstraff\p{L}*|fengselsdom\p{L}*))${E}`,
     ),
@@ -1218,6 +1238,7 @@ export function revealsIn(text: string, aims = false, patientsAreOthers = false)
             : clause.slice(0, m.index),
         );
         if (absentBefore(text, before, at + m.index - before.length)) continue;
+        if (WE_IF_EVER().test(clause.slice(0, m.index))) continue;
         aimAt ??= aims ? firstAim(clause, patientsAreOthers) : -1;
         if (aimAt >= 0 && aimAt < m.index && !RECORDED_START().test(m[0]) && !BUT_BETWEEN().test(clause.slice(aimAt, m.index))) continue;
         if (patientsAreOthers && g.kind === 'health' && PATIENT_LETTERS().test(clause) && patientsOwnWords(clause, m.index, m[0])) continue;
@@ -1289,6 +1310,16 @@ function appliedFor(words: string, clause: string, index: number): boolean {
   );
 }
 
+/**
+ * The words stand in a condition on our own future need, before its comma («Hvis vi en dag skulle trenge helseopplysninger,
+ * vil vi be om samtykke», «If we should ever need your health data, we will ask»: R13, session 33, categories matrix):
+ * nothing processed now. The main clause after the comma is read as ever («Dersom vi skulle få vite om sjukdom, noterer vi
+ * diagnosen» reads «diagnosen»).
+ */
+const WE_IF_EVER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:hvis|dersom|viss|if)\s+(?:vi|we)\s+(?:[\p{L}-]+\s+){0,3}?(?:skulle|should|would|might|måtte|ever|noen\s+gang|nokon\s+gong)\s[^,;]*$`,
+  'iu',
+);
 /** A match of RECORDED_CONDITION: a recording the activity makes itself, which an aim before it does not reach. */
 let recordedStart: RegExp | undefined;
 const RECORDED_START = (): RegExp => (recordedStart ??= new RegExp(String.raw`^${RECORD_VERB}`, 'u'));

@@ -168,6 +168,16 @@ const DRIVING = lazyPattern(
   String.raw`(?<![\p{L}])(?:førar\p{L}*|fører(?:en|e|ne)?|sjåfør\p{L}*|drivers?|bilist\p{L}*|motorists?|køyr\p{L}*|kjør\p{L}*|drove|driving)(?![\p{L}])`,
   'iu',
 );
+/**
+ * Art. 10's own words for the data, «personal data relating to criminal convictions and offences» («opplysninger om
+ * straffedommer og lovovertredelser», personopplysningsloven § 11): information about offences or convictions in a clause
+ * that keeps it («Opplysninger om lovbrudd medlemmet har begått, lagres», «we record information about criminal offences»;
+ * R13, session 33, categories matrix). Not a course, a count or a sign (NOT_A_RECORD), nor a denial (the caller's).
+ */
+const OFFENCE_DATA = lazyPattern(
+  String.raw`(?<![\p{L}])(?:opplysning\p{L}*|opplysing\p{L}*|informasjon|information|data|details|personopplysning\p{L}*)\s+(?:om|about|on|relating\s+to|concerning)\s+(?:(?:tidlegare|tidligere|previous|past|eventuelle|any)\s+)?(?:lovbrudd\p{L}*|lovbrot\p{L}*|lovovertredels\p{L}*|straffbare\s+forhold|straffedom\p{L}*|(?:criminal\s+)?offen[cs]es|(?:criminal\s+)?convictions)(?![\p{L}])`,
+  'iu',
+);
 const ANYONE_RULE = lazyPattern(String.raw`(?:^|[:;]\s*)\s*(?:den|dei|de|alle|anyone|whoever|everyone)\s+(?:som|who)(?![\p{L}])`, 'iu');
 const offenceRecordClause = (c: string): boolean => {
   if (DRIVING_LETTERS().test(c) && DRIVING_OFFENCE().test(c) && DRIVING().test(c) && TO_POLICE().test(c) && !NOT_A_RECORD().test(c) && !ANYONE_RULE().test(c))
@@ -177,6 +187,7 @@ const offenceRecordClause = (c: string): boolean => {
   const t = c.replace(AIM_AT_OFFENCE(), ' ').replace(ANTI_OFFENCE(), ' ').replace(VICTIM_OF_OFFENCE(), ' ');
   if (!OFFENCE().test(t)) return false;
   if (OFFENCE_RECORD().test(t)) return true;
+  if (OFFENCE_DATA().test(t) && RECORDING().test(t) && !NOT_A_RECORD().test(t)) return true;
   const list = LIST_OF_PEOPLE().exec(t);
   return list !== null && OFFENCE().test(PEOPLES_OWN_WORDS().exec(t.slice(list.index + list[0].length))![0]);
 };
@@ -454,10 +465,12 @@ const ABOUT_CERTIFICATES = lazyPattern(
  * the locum for a police certificate», «ber vikaren om politiattest»; attached: «leggje ved politiattest», «attach a police
  * certificate»: variants-veterinar DY13; R2, session 25), and in the passive («Politiattest må leggjast ved søknaden frå alle
  * søkjarar», «legges ved», «leveres», «vedleggast»: variants-paraphrase5 PE098, session 28); not a person applying to the police for one with the
- * body's help («hjelpe innbyggere som skal søke om politiattest»).
+ * body's help («hjelpe innbyggere som skal søke om politiattest»). Keeping it is having asked for it: stored, kept, filed, a copy
+ * («Vi lagrer politiattest for hver trener», «Politiattesten vert lagra i personalmappa», «We keep a copy of each coach's police
+ * certificate»: R13, session 33, categories matrix); certificateRecordedElsewhere still lets another activity's category be it.
  */
 const DEMAND = lazyPattern(
-  String.raw`(?<![\p{L}])(?:legg(?:e|je|er|ar)?\s+fram|legg(?:e|er)?\s+frem|fremlegg\p{L}*|framlegg\p{L}*|lever(?:e|er|ar|t)|vis(?:e|er|t)|syn(?:e|er|t)|krev(?:e|er|je|st)?|kreves|kravd|krevd|be\s+om|ber\s+om|bed(?:t|ne|e)\s+om|innhent\p{L}*|hente\s+inn|henta\s+inn|kontroller\p{L}*|sjekk\p{L}*|må\s+ha|ask(?:s|ed|ing)?\s+(?:(?:the|a|an|every|each|all|our|new)\s+)?(?:[\p{L}-]+\s+){0,2}?for|(?:be|ber|bed|bad|ba)\s+(?:(?:den|dei|de|alle|kvar|hver)\s+)?(?:[\p{L}-]+\s+){0,2}?om|legg(?:e|je|er|ar)?\s+ved|vedlegg(?:e|je|er|ar)?|legg(?:es|ast|jast|st|s)\s+(?:fram|frem|ved)|vedlegg(?:es|ast|jast|s)|vedlagt|lever(?:es|ast|st)(?!\s+(?:til|ut|digitalt|direkte)(?![\p{L}]))|attach(?:es|ed|ing)?|enclos(?:e|es|ed|ing)|request\p{L}*|requir\p{L}*|present\p{L}*|show(?:s|n|ed|ing)?|submit\p{L}*|provid\p{L}*|hand(?:s|ed)?\s+in|obtain\p{L}*|check\p{L}*|must\s+have|see|sees|seen)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:legg(?:e|je|er|ar)?\s+fram|legg(?:e|er)?\s+frem|fremlegg\p{L}*|framlegg\p{L}*|lever(?:e|er|ar|t)|vis(?:e|er|t)|syn(?:e|er|t)|krev(?:e|er|je|st)?|kreves|kravd|krevd|be\s+om|ber\s+om|bed(?:t|ne|e)\s+om|innhent\p{L}*|hente\s+inn|henta\s+inn|kontroller\p{L}*|sjekk\p{L}*|må\s+ha|ask(?:s|ed|ing)?\s+(?:(?:the|a|an|every|each|all|our|new)\s+)?(?:[\p{L}-]+\s+){0,2}?for|(?:be|ber|bed|bad|ba)\s+(?:(?:den|dei|de|alle|kvar|hver)\s+)?(?:[\p{L}-]+\s+){0,2}?om|legg(?:e|je|er|ar)?\s+ved|vedlegg(?:e|je|er|ar)?|legg(?:es|ast|jast|st|s)\s+(?:fram|frem|ved)|vedlegg(?:es|ast|jast|s)|vedlagt|lever(?:es|ast|st)(?!\s+(?:til|ut|digitalt|direkte)(?![\p{L}]))|attach(?:es|ed|ing)?|enclos(?:e|es|ed|ing)|request\p{L}*|requir\p{L}*|present\p{L}*|show(?:s|n|ed|ing)?|submit\p{L}*|provid\p{L}*|hand(?:s|ed)?\s+in|obtain\p{L}*|check\p{L}*|must\s+have|see|sees|seen|lagr(?:e|er|ar|es|ast|a|et|t)|oppbevar\p{L}*|arkiver\p{L}*|registrer\p{L}*|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|retain\p{L}*|fil(?:e|es|ed)\s+(?:in|away)|(?:a\s+|en\s+|ein\s+)?(?:copy|copies|kopi(?:en|a|ar|er)?)\s+(?:of|av))(?![\p{L}])`,
   'iu',
 );
 const demandsCertificate = (clause: string): boolean =>

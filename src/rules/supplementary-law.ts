@@ -141,6 +141,27 @@ const GDPR_OBLIGATION_IN_NOTE = lazyPattern(
 );
 
 /**
+ * Free text that speaks of rules, a right, a duty or a requirement and names no law: no act, regulation, section, article,
+ * Lovdata id or law's own name («the rules on client funds», «Den alminnelige retten alle har til å anmelde straffbare
+ * forhold», «lovpålagt plikt»). Art. 6(3) asks that the obligation or task be laid down by Union or Member State law, and
+ * recital 41 that such a basis be «clear and precise and its application … foreseeable»: words that point at some rules
+ * without naming them show neither (R13, session 33; variants-advokat AD68, variants-skatt SK57 were its known misses).
+ * Not judged: a text that names any law or legal source ropa cannot weigh (a guideline, an instruction, a decision, an
+ * agreement, a convention, a judgment or court order, unwritten or customary law, «law», «legislation», «norsk rett», «EU-retten»):
+ * those stay unknown, as before.
+ */
+const NORMATIVE_WORDS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:rules?|regler|reglene|reglar|reglane|regelverk\p{L}*|rett|retten|right|rights|plikt\p{L}*|duty|duties|obligations?|krav(?:et|a|ene|ane)?|requirements?|praksis|practice)(?![\p{L}])`,
+  'iu',
+);
+const NAMES_A_LAW = lazyPattern(
+  String.raw`§|(?<![\p{L}])(?:LOV|FOR)-|\d{4}\s*\/\s*\d+|(?<![\p{L}])(?:lov|lova|loven|lover|lovar|lovene|lovane|forskrift\p{L}*|act|acts|regulations?|directives?|forordning\p{L}*|direktiv\p{L}*|artikkel|artiklane|artiklene|article|articles|art|law|laws|lovgiv\p{L}*|lovgjeving\p{L}*|legislation|statutes?|code|konvensjon\p{L}*|conventions?|traktat\p{L}*|treat(?:y|ies)|instruks\p{L}*|instructions?|retningslinj\p{L}*|guidelines?|vedtak\p{L}*|decisions?|rundskriv\p{L}*|circulars?|tildelingsbrev\p{L}*|avtale\p{L}*|agreements?|dom|dommen|judg(?:e)?ments?|rulings?|ulovfest\p{L}*|unwritten|customary|sedvane\p{L}*|vedtekt\p{L}*|gdpr|ordinances?|orders?|grunnlov\p{L}*|constitution|kjennelse\p{L}*|pålegg\p{L}*|court|\p{L}*forvaltningsrett\p{L}*)(?![\p{L}])|\p{L}+-rett(?:en)?(?![\p{L}])|(?<![\p{L}])(?:norsk|nasjonal|national|europeisk|internasjonal|international)\p{L}*\s+rett(?:en)?(?![\p{L}])|\p{L}{2,}(?:lov|lova|loven|lovens|lovas|forskrifta|forskriften|act)(?![\p{L}])`,
+  'iu',
+);
+/** A free-text law reference that points at rules, a right or a duty and names no law (NORMATIVE_WORDS, NAMES_A_LAW). */
+const namesNoLaw = (l: ResolvedLaw): boolean => typeof l.ref === 'string' && NORMATIVE_WORDS().test(l.ref) && !NAMES_A_LAW().test(l.ref);
+
+/**
  * The disclosure orders (a duty of others to hand data over, data/norwegian-law.json `disclosureOrders`) whose beneficiary
  * is the organisation, by its organisation number where both give one, else by name.
  */
@@ -172,6 +193,7 @@ export default defineRule(
       'other-body',
       'no-archive-duty',
       'foreign-law',
+      'no-law-named',
     ],
   },
   (ctx, report) => {
@@ -185,6 +207,11 @@ export default defineRule(
         if (basis.law.length === 0) {
           if (textsOf(basis.note).some((t) => GDPR_OBLIGATION_IN_NOTE().test(t))) continue;
           report.activity(r, pointer, 'missing', { purpose: purpose.id, code: basis.gdpr });
+          continue;
+        }
+        // Every law is free text that speaks of rules or a right and names none: the basis names no law at all.
+        if (basis.law.every(namesNoLaw) && basis.law.every((l) => lawFit(l, 'supplementary-basis', ctx.reference, lawOrg).answer === 'unknown')) {
+          report.activity(r, pointer, 'no-law-named', { purpose: purpose.id, code: basis.gdpr, laws: basis.law.map(lawCitation) });
           continue;
         }
         const fits = basis.law.map((l) => {
