@@ -12,13 +12,13 @@ import { controlText } from '../../src/rules/employee-control.js';
  */
 const reads: string[] = [
   // bokmål
-  'Innloggingene i fagsystemet brukes til å se om de ansatte faktisk jobber på hjemmekontor.',
+  'Loggen fra kassesystemet brukes til å se om de ansatte i butikken jobber mellom kundene.',
   'Lederen sjekker tidsstemplene for å se om medarbeiderne virkelig arbeider hele vakten.',
   'GPS-posisjonen til bilene blir brukt til å kontrollere at sjåførene og de andre ansatte faktisk jobber når de er ute.',
   'Adgangskortloggen gjennomgås for å finne ut om de ansatte er i arbeid i kjernetiden.',
   'Vi følger med på påloggingsloggen for å se om de ansatte jobber når de sier at de jobber.',
   // nynorsk
-  'Loggen frå fagsystemet vert nytta til å sjå om dei tilsette faktisk arbeider når dei har heimekontor.',
+  'Tidsstempla på e-postane vert nytta til å sjekke om sakshandsamarane og dei andre tilsette verkeleg arbeider fram til klokka fire.',
   'Leiaren går gjennom tidsstempla for å sjekke om medarbeidarane verkeleg jobbar heile dagen.',
   'Kortlesaren viser kven som kjem inn, og loggen blir brukt til å finne ut om dei tilsette er i arbeid.',
   // English
