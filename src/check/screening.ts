@@ -390,7 +390,10 @@ export function screenActivity(registry: Registry, r: ResolvedActivity, ref: Ref
     if (evidence.length > 0) art35.push({ id, evidence: dedupe(evidence) });
   };
   trigger('35-3-a', all(automated, cat(profiling, evaluationOrScoring)));
-  trigger('35-3-b', all(largeScale, cat(special ?? NONE, criminal ?? NONE, citedSensitive ?? NONE)));
+  trigger(
+    '35-3-b',
+    all(largeScale.length > 0 ? largeScale : coreLargeScale(registry, r, special), cat(special ?? NONE, criminal ?? NONE, citedSensitive ?? NONE)),
+  );
   trigger('35-3-c', all(publicArea, largeScale, cat(systematicMonitoring, cameraSurveillance)));
 
   return {
@@ -402,6 +405,27 @@ export function screenActivity(registry: Registry, r: ResolvedActivity, ref: Ref
     likely: wp248.length >= ref.wp248.threshold,
     notComputed: notComputed(ref.datatilsynet),
   };
+}
+
+/**
+ * Art. 37(1)(c) and 35(3)(b): an organisation that records its core activities as processing special categories on a
+ * large scale (`coreActivities.largeScaleSpecialCategories`) has said the scale of its special-category processing. An
+ * activity of it that processes special categories (a category marked, not only an Art. 9 condition cited) is that
+ * processing unless the activity itself says it is not on a large scale (`riskFactors.largeScale: false`).
+ */
+/** helseregisterloven: the act under which health registries are kept (§§ 8-12). */
+const HEALTH_REGISTER_ACT = 'LOV-2014-06-20-43';
+/** A health register named in an activity's title (nb, nn, en). */
+const HEALTH_REGISTER = lazyPattern(
+  String.raw`(?:helse|pasient|kvalitets|fødsels|fødsel|vaksinasjons|dødsårsaks|kreft|resept)regist(?:er|eret|re|ra|rene|era)(?![\p{L}])|health\s+regist(?:ers?|ry|ries)(?![\p{L}])`,
+  'iu',
+);
+function coreLargeScale(registry: Registry, r: ResolvedActivity, special: readonly Evidence[] | undefined): readonly Evidence[] {
+  if (special === undefined || registry.organisation?.value.coreActivities?.largeScaleSpecialCategories !== true) return NONE;
+  if (r.activity.riskFactors?.largeScale === false) return NONE;
+  const registerLaw = r.purposes.some((p) => p.legalBasis.some((b) => b.law.some((l) => l.law?.value.lovdataId === HEALTH_REGISTER_ACT)));
+  if (!registerLaw && !textsOf(r.activity.title).some((x) => HEALTH_REGISTER().test(x))) return NONE;
+  return [{ pointer: '/riskFactors/largeScale', detail: 'organisation: coreActivities.largeScaleSpecialCategories' }];
 }
 
 /**

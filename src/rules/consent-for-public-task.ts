@@ -251,7 +251,17 @@ export default defineRule(
     id: 'consent-for-public-task',
     severity: 'warning',
     citation: 'GDPR Art. 4(11), 6(1)(a), 7(4), 9(2)(a); rec. 43; EDPB Guidelines 05/2020',
-    messages: ['statutory-task', 'within-task', 'explicit-consent-task', 'employees', 'vulnerable', 'legal-duty', 'answers-enquiries', 'consent-said-for-task'],
+    messages: [
+      'statutory-task',
+      'within-task',
+      'explicit-consent-task',
+      'employees',
+      'vulnerable',
+      'legal-duty',
+      'answers-enquiries',
+      'consent-said-for-task',
+      'consent-demanded-for-task',
+    ],
   },
   (ctx, report) => {
     // The laws the record itself cites on an Art. 6(1)(c) or (e) basis, anywhere: read once, when a public body's consent
@@ -263,8 +273,8 @@ export default defineRule(
       const bases = basesWithPointers(r);
       if (!bases.some(({ basis }) => isConsent(basis.gdpr))) {
         // Consent in the words only: a public body's task whose description says the processing rests on consent.
-        const said = consentSaidForTask(ctx.registry, r, bases);
-        if (said !== undefined) report.activity(r, '/description', 'consent-said-for-task', { words: said });
+        const said = consentInWordsForTask(ctx.registry, r, bases);
+        if (said !== undefined) report.activity(r, '/description', said.variant, { words: said.words });
         continue;
       }
       const publicAuthority = actsAsPublicAuthority(ctx.registry, r) === true;
@@ -341,17 +351,63 @@ export default defineRule(
  * and consent to a public authority's task is unlikely to be free (rec. 43; Art. 6(1)(e), 6(3)). The sentence that says
  * it, or undefined.
  */
-function consentSaidForTask(
+/**
+ * Consent to the body's privacy statement, or to its processing of the person's data, demanded before a service or a
+ * form (nb, nn, en): «du må samtykke i personvernerklæringen», «må du godta personvernerklæringa», «ved å sende inn
+ * skjemaet samtykker du til at vi behandler personopplysningene dine», «you must accept our privacy policy», «by
+ * submitting the form you consent to the processing of your personal data». For a statutory task the person cannot
+ * refuse without losing the service: consent so demanded is neither free (Art. 4(11), 7(4); recital 43) nor the basis,
+ * and the words misstate the basis (Art. 5(1)(a), 13(1)(c)). Not a statement one is asked to read («les
+ * personvernerklæringen»), an acknowledgement of having read it («bekrefter at du har lest»), a consent one may give
+ * («du kan samtykke»), a consent to something else (SMS reminders, taking part in a trip), the past («måtte»), a negation
+ * or a question.
+ */
+const NOTICE_OR_PROCESSING = String.raw`(?:(?:vilkår\p{L}*|terms|betingels\p{L}*)\s+(?:i|for|of|in)\s+)?(?:(?:vår|våre|our|the|this|vi|me|we|us)\s+)?(?:personvern(?:erklæring|erklæringa|erklæringen|erklæringane|erklæringene|vilkår|vilkåra|vilkårene|reglar|reglane|regler|reglene|policy|policyen|praksis)|privacy\s+(?:policy|statement|notice|terms)|(?:behandling(?:a|en)?|handsaming(?:a)?|processing|bruk(?:en)?|use)\s+(?:av\s+|of\s+)?(?:\p{L}+\s+){0,2}?(?:person)?(?:opplysning(?:ane|ene|ar|er)?|data|information)|at\s+(?:vi|me|[\p{L}]+)\s+(?:behandlar|behandler|handsamar|lagrar|lagrer|bruker|brukar)\s+(?:\p{L}+\s+){0,2}?(?:person)?opplysning\p{L}*|(?:us|the\s+\p{L}+)\s+(?:processing|using|storing)\s+(?:\p{L}+\s+){0,2}?(?:personal\s+)?(?:data|information))(?![\p{L}])`;
+const CONSENT_DEMANDED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:må|må\s+du|må\s+de|må\s+dykk|must|have\s+to|has\s+to|need\s+to|needs\s+to|required\s+to|are\s+asked\s+to)\s+(?:\p{L}+\s+){0,2}?(?:samtykke|samtykkje|godta|godkjenne|godkjenna|akseptere|aksepter|consent|accept|agree|approve)\s+(?:i|til|to|with)?\s*` +
+    NOTICE_OR_PROCESSING +
+    String.raw`|(?<![\p{L}])(?:ved\s+å|by)\s+(?:sende|senda|submitting|sending|using|bruke|bruka|fylle|fylla|filling)\s+(?:\p{L}+\s+){0,3}?(?:samtykker|samtykkjer|godtar|aksepterer|consent|agree|accept)\s+(?:du|de|dykk|you)?\s*(?:i|til|to|with)?\s*` +
+    NOTICE_OR_PROCESSING +
+    String.raw`|(?<![\p{L}])(?:kryss\s+av|huk\s+av|tick|check)\s+(?:\p{L}+\s+){0,6}?(?:samtykker|samtykkjer|godtar|godkjenner|aksepterer|consent|agree|accept)\s+(?:i|til|to|with)?\s*` +
+    NOTICE_OR_PROCESSING,
+  'iu',
+);
+const consentDemanded = gated(CONSENT_DEMANDED);
+const SENTENCES = lazyPattern(String.raw`[^.;!?]+[.;!?]?`, 'gu');
+/** The sentence of a public task's description that demands consent to the privacy statement or to the processing. */
+function demandedSentence(texts: readonly string[]): string | undefined {
+  for (const t of texts) {
+    if (!consentDemanded(t)) continue;
+    for (const [sentence] of t.matchAll(SENTENCES())) {
+      if (sentence.trimEnd().endsWith('?')) continue;
+      const m = CONSENT_DEMANDED().exec(sentence);
+      if (m === null || NEGATION.test(sentence.slice(0, m.index + m[0].length))) continue;
+      return sentence.trim();
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A public task whose description says the processing rests on consent (`consent-said-for-task`), or else demands consent
+ * to the privacy statement or to the processing (`consent-demanded-for-task`, CONSENT_DEMANDED): the variant and the
+ * sentence.
+ */
+function consentInWordsForTask(
   registry: Parameters<typeof actsAsPublicAuthority>[0],
   r: ResolvedActivity,
   bases: ReturnType<typeof basesWithPointers>,
-): string | undefined {
+): { variant: 'consent-said-for-task' | 'consent-demanded-for-task'; words: string } | undefined {
   if (!bases.some(({ basis }) => isTaskBasis(basis.gdpr))) return undefined;
   const texts = textsOf(r.activity.description);
-  if (!texts.some(saysProcessingOnConsent)) return undefined;
+  const said = texts.some(saysProcessingOnConsent);
+  if (!said && !texts.some(consentDemanded)) return undefined;
   if (actsAsPublicAuthority(registry, r) !== true) return undefined;
-  for (const t of texts) for (const sentence of t.split(SENTENCE_END)) if (processingOnConsent(sentence)) return sentence.trim();
-  return undefined;
+  if (said)
+    for (const t of texts)
+      for (const sentence of t.split(SENTENCE_END)) if (processingOnConsent(sentence)) return { variant: 'consent-said-for-task', words: sentence.trim() };
+  const words = demandedSentence(texts);
+  return words === undefined ? undefined : { variant: 'consent-demanded-for-task', words };
 }
 
 /**

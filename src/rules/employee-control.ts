@@ -943,6 +943,7 @@ function controlSaidWith(text: string, groupChecked: (t: string) => boolean): bo
     staffWorkQualityRecorded(t) ||
     offHoursTracked(t) ||
     whoAtWorkSeen(t) ||
+    workingChecked(t) ||
     whereaboutsSeen(t) ||
     belowNormFollowed(t)
   );
@@ -973,6 +974,35 @@ const whoAtWorkSeen = (t: string): boolean =>
     const m = WHO_AT_WORK().exec(c);
     if (m === null || !RECORDED().test(c) || EMERGENCY().test(c)) return false;
     return !NEGATION.test(c.slice(0, m.index).split(PART_END).pop()! + m[0]);
+  });
+
+/**
+ * Whether the employees actually work, asked of a log, a clock, GPS, access cards or e-mail («loggen blir brukt til å se om
+ * de ansatte faktisk jobber», «sjå om dei tilsette verkeleg arbeider», «to check whether staff are actually working»): an
+ * indirect question about the staff's work, answered by technical means, is a check of their work, a control measure
+ * (arbeidsmiljøloven § 9-1; R14, session 33). A verb of seeing, checking or finding out, «om», «at», «whether», «if»,
+ * «that», the staff (a staff noun, not «noen», «anyone», «avdelingen»), and a verb of working in the present
+ * («jobber», «arbeider», «er i arbeid», «work», «are working»); a recording word (RECORDED, or log-ins, time stamps,
+ * access cards, e-mail) in the same sentence. Not a negated clause («brukes ikke til å se om»), a hypothetical («dersom
+ * vi skulle», «if we were to»), the employee's own look («kan selv se om han har jobbet»: past, no staff noun after «om»).
+ */
+const WORKING_WHETHER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:se|ser|sjå|sjekke|sjekka|sjekker|sjekkar|kontrollere|kontrollera|kontrollerer|kontrollerar|finne\s+ut|finna\s+ut|følge\s+med\s+på|følgje\s+med\s+på|undersøke|undersøkje|see|sees|check|checks|find\s+out|finds\s+out|verify|verifies|establish|monitor|monitors)\s+(?:om|at|whether|if|that)\s+(?:de\s+|dei\s+|the\s+|our\s+|våre\s+|alle\s+|all\s+)?(?:[\p{L}-]+\s+(?:og|and)\s+(?:de\s+|dei\s+|the\s+)?(?:andre\s+|other\s+)?)?\p{L}*(?:ansatte|tilsette|medarbeidere|medarbeiderne|medarbeidarar|medarbeidarane|arbeidstakere|arbeidstakerne|arbeidstakarar|arbeidstakarane|employees|staff|workers|personalet)\s+(?:(?:i|på|ved|in|at|on)\s+\p{L}+\s+)?(?:\p{L}+\s+)?(?:jobber|jobbar|arbeider|arbeidar|er\s+i\s+arbeid|er\s+i\s+jobb|work|works|(?:are|is)\s+(?:\p{L}+\s+)?working|do\s+their\s+(?:work|jobs?))(?![\p{L}])`,
+  'iu',
+);
+const WORK_TRACE = lazyPattern(
+  String.raw`innlogg\p{L}*|pålogg\p{L}*|log-?ins?(?![\p{L}])|tidsstemp\p{L}*|stempl\p{L}*|time\s*stamps?|clock-?ins?|adgangskort\p{L}*|nøkkelkort\p{L}*|kortles\p{L}*|access[- ]cards?|key[- ]cards?|e-?post\p{L}*|e-?mails?`,
+  'iu',
+);
+const HYPOTHETICAL = lazyPattern(String.raw`(?<![\p{L}])(?:dersom|hvis|viss|skulle|were\s+to|should\s+we|if\s+we|would)(?![\p{L}])`, 'iu');
+const WORKING_GATE = lazyPattern(String.raw`jobb|arbei|work`, 'iu');
+const workingChecked = (t: string): boolean =>
+  WORKING_GATE().test(t) &&
+  t.split(SENTENCE_END).some((c) => {
+    const m = WORKING_WHETHER().exec(c);
+    if (m === null || !(RECORDED().test(c) || WORK_TRACE().test(c))) return false;
+    const before = c.slice(0, m.index);
+    return !HYPOTHETICAL().test(before) && !NEGATION.test(before.split(PART_END).pop()! + m[0]);
   });
 
 /**
