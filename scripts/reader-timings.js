@@ -83,6 +83,8 @@ for (const n of (process.argv[2] ?? '20000,40000,80000').split(',').map(Number))
     'we get from, genitives': rep("we also get tenants' numbers and the spouse's ", n) + ' from landlords',
     'send the of the, supplier': rep('we send the recording of the call and the ', n) + ' to the electricity supplier',
     'handed out, organisations': rep('Forsikringsselskap og dyrevernorganisasjonen får utlevert ', n) + ' lister over',
+    // I, session 33: a clause that is a list of parts, each with a verb of getting (each part read the whole clause before).
+    'source list, a verb in each part': rep('henter timar fra Visma, ', n),
   };
   for (const [k, text] of Object.entries(inputs)) {
     time(`revealsIn(aims) ${k}`, () => pc.revealsIn(text, true));

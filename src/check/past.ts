@@ -102,12 +102,49 @@ export function clauseAt(text: string, index: number): { start: number; end: num
   }
   return { start, end: text.length };
 }
-/** Whether the clause of `text` at `index` tells a practice ended or a plan rejected. */
+/**
+ * Whether the clause of `text` at `index` tells a practice ended or a plan rejected. A reader asks once per comma part, so
+ * the text's clauses and each clause's answer are kept for the last text asked about: a clause that is a list of thousands of
+ * parts was read whole once per part (quadratic). Same answers as reading it each time.
+ */
 export function pastAt(text: string, index: number): boolean {
-  if (!mayTellPast(text)) return false;
-  const { start, end } = clauseAt(text, index);
-  const next = end < text.length ? clauseAt(text, end + 1) : undefined;
-  return pastOrRejected(text.slice(start, end), next === undefined ? undefined : text.slice(next.start, next.end));
+  if (text !== pastText) {
+    pastText = text;
+    pastMay = mayTellPast(text);
+    pastClauses = pastMay ? [...text.matchAll(CLAUSE())].map((m) => [m.index, m.index + m[0].length] as const) : [];
+    pastByStart.clear();
+  }
+  if (!pastMay) return false;
+  const { start, end } = clauseOfLast(text, index);
+  let past = pastByStart.get(start);
+  if (past === undefined) {
+    const next = end < text.length ? clauseOfLast(text, end + 1) : undefined;
+    past = pastOrRejected(text.slice(start, end), next === undefined ? undefined : text.slice(next.start, next.end));
+    pastByStart.set(start, past);
+  }
+  return past;
+}
+/** clauseAt for the last text pastAt read, from its clauses kept. */
+function clauseOfLast(text: string, index: number): { start: number; end: number } {
+  const i = clauseIndexAt(index);
+  if (i < pastClauses.length) return { start: pastClauses[i]![0], end: pastClauses[i]![1] };
+  return { start: pastClauses.at(-1)?.[1] ?? 0, end: text.length };
+}
+let pastText: string | undefined;
+let pastMay = false;
+/** The last text's clauses (CLAUSE), as [start, end). */
+let pastClauses: (readonly [number, number])[] = [];
+const pastByStart = new Map<number, boolean>();
+/** The first of the last text's clauses that ends after `index` (clauseAt's answer), or their count where none does. */
+function clauseIndexAt(index: number): number {
+  let lo = 0;
+  let hi = pastClauses.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index < pastClauses[mid]![1]) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 /** `text` with each clause that tells a practice ended or a plan rejected blanked out (same length: offsets hold). */
 export function withoutPast(text: string): string {

@@ -25,7 +25,7 @@
 import type { ResolvedActivity } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
 import { gated, prefilter, prefilterAny, ways } from '../util/prefilter.js';
-import { byText } from '../util/memo.js';
+import { byText, lastText } from '../util/memo.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { cityCountry, regionCodes } from './countries.js';
 import { pastAt, pastOrRejected } from './past.js';
@@ -1656,15 +1656,23 @@ const DATA_DELETED = lazyPattern(String.raw`(?<![\p{L}])(?:slettet|sletta|slette
 /** A year the past verb happened in («sent us … in 2019»). */
 const YEAR_IN = lazyPattern(String.raw`(?<![\p{L}])(?:in|i|during|under)\s+(?:19|20)\d\d(?![\d])`, 'iu');
 function sourceEndedAndDeleted(text: string, clause: string, part: string): boolean {
-  return (
-    (PAST_MARK().test(clause) || YEAR_IN().test(clause)) &&
-    SOURCE_PAST_VERB().test(part) &&
-    (ENDED().test(text) || SOURCE_ENDED().test(text) || YEAR_BOUND().test(clause)) &&
-    DATA_DELETED().test(text) &&
-    !GOES_ON().test(text) &&
-    !NOW().test(clause)
-  );
+  if (!SOURCE_PAST_VERB().test(part)) return false;
+  // What the text and the clause say, read once for the clause's parts (a clause of thousands of parts was read whole for each).
+  if (text !== endedText || clause !== endedClause) {
+    endedText = text;
+    endedClause = clause;
+    endedSaid =
+      (PAST_MARK().test(clause) || YEAR_IN().test(clause)) &&
+      (ENDED().test(text) || SOURCE_ENDED().test(text) || YEAR_BOUND().test(clause)) &&
+      DATA_DELETED().test(text) &&
+      !GOES_ON().test(text) &&
+      !NOW().test(clause);
+  }
+  return endedSaid;
 }
+let endedText: string | undefined;
+let endedClause: string | undefined;
+let endedSaid = false;
 
 /**
  * A source read by the shared clause reader (check/clause.ts): a party the controller gets data from in words SOURCE_SAID
@@ -1911,6 +1919,8 @@ function selfNotAfter(clause: string, party: string | undefined): boolean {
 }
 const CONCESSIVE = lazyPattern(String.raw`(?<![\p{L}])(?:selv|sjølv|sjøl)\s+(?:om|når|hvis|viss|dersom)(?![\p{L}])`, 'iu');
 const CONCESSIVE_ALL = lazyPattern(CONCESSIVE.source, 'giu');
+/** PAST_VERB_ADVERB on a clause, kept for the last clause (asked once per fact of a clause that may have thousands). */
+const pastByAdverb = lastText((clause: string): boolean => PAST_VERB_ADVERB().test(clause));
 /** clauseSource without givenToUs: the clause reader's facts alone. */
 function clauseFactSource(part: string): string | undefined {
   if (!MAY_GET_CLAUSE.test(part)) return undefined;
@@ -1926,7 +1936,7 @@ function clauseFactSource(part: string): string | undefined {
     // bank accounts»: variants-advokat's clean base): an adjective, not a verb of getting.
     if (f.voice === 'active' && f.giver.trim() === '' && /^(?:\p{L}+ed|bought)$/iu.test(f.verb.trim())) continue;
     // «Vi fekk tidlegare opplysningar frå …»: the past by an adverb (lawful-wordings-s21-f w078).
-    if (PAST_VERB_ADVERB().test(f.clause)) continue;
+    if (pastByAdverb(f.clause)) continue;
     const party = f.party.trim();
     const head = phraseHead(party);
     if (
@@ -2168,7 +2178,8 @@ const NO_LONGER = lazyPattern(
   'iu',
 );
 const mayNoLonger = prefilter(NO_LONGER);
-const noLonger = (clause: string): boolean => mayNoLonger(clause) && NO_LONGER().test(clause) && SOURCE_PAST_VERB().test(clause);
+/** Kept for the last clause: asked once per part of a clause that may be a list of thousands. */
+const noLonger = lastText((clause: string): boolean => mayNoLonger(clause) && NO_LONGER().test(clause) && SOURCE_PAST_VERB().test(clause));
 const WORK_LIST_ONLY = lazyPattern(
   String.raw`^\s*(?:(?:også|òg|also|alle|all|dei|de|the|kvar|hver|every|each|månad|måned|month|veke|uke|week)\s+)*(?:timelist\p{L}*|timesheets?|time\s+sheets?|vaktplan\p{L}*|vaktlist\p{L}*|rotas?|turnus\p{L}*|arbeidsplan\p{L}*)\s*$`,
   'iu',

@@ -47,3 +47,20 @@ const MEMORIES: Map<string, unknown>[] = [];
 export function forgetTexts(): void {
   for (const seen of MEMORIES) seen.clear();
 }
+
+/**
+ * `read` remembered for the last text only: for a reading asked again and again of one clause while its parts are read
+ * one by one (a clause that is a list of thousands of comma parts was read whole for each part: quadratic). Holds one
+ * text, so nothing builds up.
+ */
+export function lastText<V>(read: (text: string) => V): (text: string) => V {
+  let last: string | undefined;
+  let answer: V;
+  return (text) => {
+    if (text !== last) {
+      answer = read(text);
+      last = text;
+    }
+    return answer;
+  };
+}
