@@ -16,7 +16,7 @@ import type { FormatContext } from '../render/findings/types.js';
 import { UserError } from '../util/errors.js';
 import { forgetTexts } from '../util/memo.js';
 import { suggest } from '../util/suggest.js';
-import { openRegistry, optimiseLater, parseDate, releaseTexts } from './shared.js';
+import { openRegistry, optimiseLater, parseDate } from './shared.js';
 import { emitTargets, outputTargets, toolInfo, type Output, type OutputOptions } from './outputs.js';
 
 interface Options extends OutputOptions {
@@ -79,14 +79,14 @@ async function analyse(
   rules: readonly Rule[],
   opts: { today: string; activityIds: string[]; lang: Lang; formats: ReadonlySet<GapFormat> },
 ): Promise<{ view?: GapView; findings: Finding[]; files?: SourceFile[] }> {
-  // The files keep their texts until their findings are placed (below), instead of being read again for it.
-  const registry = await openRegistry(dir, ctx, opts.lang, { keepTexts: true });
+  // The files' texts are not kept through the rules: a file with findings is read again when they are placed, its
+  // text then let go (kept, the texts cost more in memory first touched and copied by the collector: docs/performance.md, session 33).
+  const registry = await openRegistry(dir, ctx, opts.lang);
   optimiseLater();
   const ids = registry.activities.map((a) => a.id);
   for (const id of opts.activityIds) known(id, ids, 'activity');
   const result = runGaps(registry, rules, { today: opts.today, ...(opts.activityIds.length > 0 ? { activities: opts.activityIds } : {}) });
-  // Every finding is placed: the texts are read again only for the lines a shared format shows.
-  releaseTexts(registry);
+  // Every finding is placed, its file's text let go: the texts are read again only for the lines a shared format shows.
   const own = [...opts.formats].some(isOwn);
   const shared = [...opts.formats].some((f) => !isOwn(f));
   const view = own ? gapView(result, registry, { cwd: ctx.cwd, lang: opts.lang, rules: gapRuleInfo() }) : undefined;

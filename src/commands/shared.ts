@@ -15,10 +15,10 @@ import { UserError } from '../util/errors.js';
  * The registry for a command that is a view of it (gaps, notice, report, …). A registry with
  * validation errors cannot be read reliably: its problems go to stderr and the command exits 1.
  */
-export async function openRegistry(dir: string, ctx: RunContext, lang: Lang, opts: { keepTexts?: boolean } = {}): Promise<Registry> {
+export async function openRegistry(dir: string, ctx: RunContext, lang: Lang): Promise<Registry> {
   const root = resolve(ctx.cwd, dir);
   // Its warnings are nobody's here: only errors stop a view, so the checks that can only warn are left to `ropa validate`.
-  const options = { ...registryOptions(ctx.cwd, ctx.env), errorsOnly: true, ...(opts.keepTexts === true ? { keepTexts: true } : {}) };
+  const options = { ...registryOptions(ctx.cwd, ctx.env), errorsOnly: true };
   return requireValid(validateRegistry(root, [], options), ctx, lang);
 }
 
@@ -49,14 +49,6 @@ export function compileOnce(): void {
 
 /** V8's default (V8 11.3, Node 20) is 66 KiB of bytecode run; eight times that, measured. */
 const INTERRUPT_BUDGET = 8 * 67_584;
-
-/**
- * Once a command has placed its findings (or needs no positions), the registry's file texts are
- * let go: they are read again only for a message that shows a line (docs/performance.md).
- */
-export function releaseTexts(registry: Registry): void {
-  for (const file of registry.files) file.releaseText(readText);
-}
 
 /**
  * For a command that places nothing more (notice, report): the texts go, and so do the bytes they

@@ -29,11 +29,8 @@ export interface CheckedFile {
   valid: boolean;
 }
 
-/**
- * `keepText`: a valid file keeps its text for the caller, who lets it go (`ropa gaps` places its findings from it after
- * the rules: read again, 10,000 files were opened, read and decoded a second time; #16, session 29).
- */
-export function checkFile(task: FileTask, keepText = false): { checked: CheckedFile; source?: SourceFile } {
+/** One file read, parsed and checked; a valid file's text is let go, to be had again if a finding or a message needs it. */
+export function checkFile(task: FileTask): { checked: CheckedFile; source?: SourceFile } {
   const { path, kind } = task;
   let bytes: Buffer;
   if (task.bytes) bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
@@ -51,7 +48,7 @@ export function checkFile(task: FileTask, keepText = false): { checked: CheckedF
     // a valid file's bytes are not held (at 100,000 activities about 290 MB, most of `validate`'s peak beside the data).
     delete checked.text;
     if (!task.bytes || task.onDisk === true) source.textFrom(() => readText(path));
-    if (!keepText) source.releaseText();
+    source.releaseText();
   }
   return { checked, source };
 }

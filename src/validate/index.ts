@@ -30,11 +30,6 @@ export interface ValidateOptions {
    * checks that can only warn are not run (at 10,000 activities the untranslated-text walk costs about 60 ms).
    */
   errorsOnly?: boolean;
-  /**
-   * The files keep their texts (when read in this thread): the caller lets them go (`releaseTexts`). For `ropa gaps`,
-   * which places its findings from the texts after the rules instead of reading every file again.
-   */
-  keepTexts?: boolean;
 }
 
 /**
@@ -129,7 +124,7 @@ export function validateDiscovered(
     }
   });
 
-  const checked = checkFiles(tasks, options.jobs ?? defaultJobs(), options.keepTexts === true);
+  const checked = checkFiles(tasks, options.jobs ?? defaultJobs());
   checked.forEach((c, k) => {
     const i = taskIndex[k]!;
     sources[i] = c.source;

@@ -35,22 +35,22 @@ type Result = { checked: CheckedFile; source?: SourceFile };
  * Synchronous: this thread and the workers take files from one shared counter (so a worker that
  * starts late simply takes fewer); between its own chunks this thread takes in what the workers
  * have sent, and at the end it blocks until they are done. The results come back in the order of
- * `tasks`. `keepTexts`: the files checked in this thread keep their texts (checkFile); a worker's are read again.
+ * `tasks`.
  */
-export function checkFiles(tasks: FileTask[], jobs: number, keepTexts = false): Result[] {
+export function checkFiles(tasks: FileTask[], jobs: number): Result[] {
   const threads = Math.min(jobs, Math.floor(tasks.length / MIN_FILES_PER_THREAD));
   // Worker threads run compiled code: from the TypeScript sources (the tests) everything stays here.
-  if (threads <= 1 || !existsSync(fileURLToPath(WORKER))) return tasks.map((t) => checkFile(t, keepTexts));
+  if (threads <= 1 || !existsSync(fileURLToPath(WORKER))) return tasks.map((t) => checkFile(t));
   const shared = new Int32Array(new SharedArrayBuffer(4 * threads));
   const results = new Array<Result | undefined>(tasks.length);
   const workers = Array.from({ length: threads - 1 }, (_, w) => start(tasks, shared, w + 1, results));
   for (let i = Atomics.add(shared, 0, CHUNK); i < tasks.length; i = Atomics.add(shared, 0, CHUNK)) {
-    for (let k = i; k < Math.min(i + CHUNK, tasks.length); k++) results[k] = checkFile(tasks[k]!, keepTexts);
+    for (let k = i; k < Math.min(i + CHUNK, tasks.length); k++) results[k] = checkFile(tasks[k]!);
     for (const w of workers) w.drain();
   }
   for (const w of workers) w.finish();
   // Whatever a failed worker had taken and not answered for.
-  return results.map((r, k) => r ?? checkFile(tasks[k]!, keepTexts));
+  return results.map((r, k) => r ?? checkFile(tasks[k]!));
 }
 
 function start(tasks: FileTask[], shared: Int32Array, slot: number, results: (Result | undefined)[]): { drain: () => void; finish: () => void } {
