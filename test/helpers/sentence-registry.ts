@@ -14,8 +14,20 @@ import { validateRegistry } from '../../src/validate/index.js';
  */
 export function sentenceRegistry(prefix: string): (
   texts: Record<string, string>,
-  /** `subjects`: the activity's data subjects by name (a catalogue of them is written), where a reading depends on whom the record is about. */
-  options: { org: string; language: 'nb' | 'nn' | 'en'; title: string; purpose: string; rule: string; subjects?: readonly string[] },
+  /**
+   * `subjects`: the activity's data subjects by name (a catalogue of them is written), where a reading depends on whom the
+   * record is about; `publicAuthority` (default true) and `today` (default 2026-12-03) as the record and the run say.
+   */
+  options: {
+    org: string;
+    language: 'nb' | 'nn' | 'en';
+    title: string;
+    purpose: string;
+    rule: string;
+    subjects?: readonly string[];
+    publicAuthority?: boolean;
+    today?: string;
+  },
 ) => Finding[] {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
