@@ -24,8 +24,7 @@ describe('pastAt kept per text', () => {
   ];
   it('answers as the plain reading at every index, with texts asked in turn', () => {
     for (let round = 0; round < 2; round++)
-      for (const text of texts)
-        for (let i = 0; i <= text.length; i += 3) expect([text, i, pastAt(text, i)]).toEqual([text, i, plainPastAt(text, i)]);
+      for (const text of texts) for (let i = 0; i <= text.length; i += 3) expect([text, i, pastAt(text, i)]).toEqual([text, i, plainPastAt(text, i)]);
   });
   it('answers as the plain reading when two texts alternate index by index', () => {
     const [a, b] = [texts[0]!, texts[1]!];
