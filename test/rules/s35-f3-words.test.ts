@@ -2,6 +2,7 @@ import { table } from '../helpers/reader-table.js';
 import { controllerAddressed } from '../../src/rules/controller-contact.js';
 import { consequenceAnswered } from '../../src/rules/notice-mandatory.js';
 import { allProcessorsCovered } from '../../src/rules/processor-agreement.js';
+import { vaguePeriod } from '../../src/rules/retention-defined.js';
 import type { Organisation } from '../../src/model/types.js';
 
 /**
@@ -105,5 +106,33 @@ table(
     ['en', 'Where necessary, we enter into data processing agreements with all suppliers.'],
     ['nb', 'Vi har databehandleravtale med Visma.'],
     ['nb', 'Alle leverandører må følge våre retningslinjer for informasjonssikkerhet.'],
+  ],
+);
+
+table(
+  'retention-defined: a length said only vaguely (vague-period), not a period tied to an event',
+  (t) => vaguePeriod(t) !== undefined,
+  [
+    ['nb', 'i en begrenset periode'],
+    ['nb', 'lagres i en begrenset periode'],
+    ['nb', 'en periode'],
+    ['nb', 'i kort tid'],
+    ['nb', 'midlertidig'],
+    ['nn', 'lagrast i ei avgrensa tid'],
+    ['nn', 'i ein viss periode'],
+    ['en', 'for a limited time'],
+    ['en', 'kept for a reasonable period'],
+    ['en', 'for some time'],
+  ],
+  [
+    ['nb', 'til saken er avsluttet'],
+    ['en', 'until the case is closed'],
+    ['nb', 'i en begrenset periode etter at saken er avsluttet, senest tre år'],
+    ['en', 'for a limited period of six months'],
+    ['nb', 'lagres i tre måneder'],
+    ['nb', 'i ansettelsesperioden'],
+    ['nn', 'i skuleåret'],
+    ['nb', 'så lenge det er nødvendig'],
+    ['en', 'for the period of the contract'],
   ],
 );
