@@ -69,8 +69,49 @@ const WHAT_FOLLOWS = lazyPattern(
 );
 /** Whether an activity's words (its description and its purposes', joined) answer Art. 13(2)(e) (exported for test/rules). */
 export const requirementAnswered = (text: string): boolean => VOLUNTARY_IN_WORDS().test(text) || (MUST_GIVE().test(text) && WHAT_FOLLOWS().test(text));
-const answeredInWords = (r: ResolvedActivity): boolean =>
-  requirementAnswered([...textsOf(r.activity.description), ...(r.activity.purposes ?? []).flatMap((p) => textsOf(p.description))].join('\n'));
+const activityWords = (r: ResolvedActivity): string =>
+  [...textsOf(r.activity.description), ...(r.activity.purposes ?? []).flatMap((p) => textsOf(p.description))].join('\n');
+const answeredInWords = (r: ResolvedActivity): boolean => requirementAnswered(activityWords(r));
+
+/**
+ * What follows from not giving the data, said in the activity's words where `collection.requirement` is set without
+ * `consequences` (bodies/atb-kollektivtrafikk, G17 session 33: «Disse opplysningene kreves registrert i din brukerprofil for
+ * å kunne tilby en tjeneste med sikker og verifisert innlogging»). Three shapes, each in one sentence:
+ * - without the data, something cannot be done («Uten disse opplysningene kan vi ikke behandle søknaden», «Utan
+ *   kontonummer kan vi ikkje betale ut», «Without your address we cannot send the card», «If you do not provide …, we
+ *   cannot …», «Dersom du ikke oppgir …, får du ikke …»);
+ * - the data is required in order to be able to do something («… kreves … for å kunne tilby tjenesten», «Vi treng
+ *   namnet ditt for å kunne svare deg», «Your e-mail address is required to be able to send you the ticket»): what is
+ *   required is the data, and the ability its purpose, so its absence takes the ability away;
+ * - «du må oppgi …» with what follows or what to do instead (requirementAnswered's MUST_GIVE and WHAT_FOLLOWS).
+ * Not the processing's own necessity («Behandlingen er nødvendig for å kunne oppfylle avtalen»: Art. 6(1)(b)'s words,
+ * about processing, not about giving), a purpose alone («Vi bruker opplysningene for å kunne tilby tjenesten»), a
+ * requirement denied («kreves ikke», «is not required»: then it is voluntary), a period («lagres … for å kunne
+ * dokumentere»), nor a «without» that says nothing fails («Uten at du merker det …», «Without cookies the site still
+ * works»).
+ */
+const WITHOUT = String.raw`(?:uten|utan|without|dersom\s+du\s+ikke|dersom\s+du\s+ikkje|hvis\s+du\s+ikke|viss\s+du\s+ikkje|om\s+du\s+ikke|om\s+du\s+ikkje|if\s+you\s+(?:do\s+not|don't|choose\s+not\s+to|decline\s+to))`;
+const CANNOT = String.raw`(?:kan\s+(?:vi|du|det|dei|de|den|søknaden|saka|saken)?\s*(?:ikke|ikkje)|får\s+(?:vi|du)\s+(?:ikke|ikkje)|er\s+det\s+(?:ikke|ikkje)\s+(?:mulig|mogleg)|(?:we|you|it)\s+(?:cannot|can't|can\s+not|will\s+not\s+be\s+able|won't\s+be\s+able|are\s+unable|is\s+unable)|not\s+(?:be\s+)?(?:possible|able))`;
+const WITHOUT_CANNOT = lazyPattern(String.raw`(?<![\p{L}])${WITHOUT}\s+(?!at\s|that\s)(?:[^.;!?]{0,120}?)(?<![\p{L}])${CANNOT}(?![\p{L}])`, 'iu');
+const REQUIRED = String.raw`(?:kreves|krevst|er\s+(?:påkrevd|påkravd|nødvendig\p{L}*|naudsynt\p{L}*|obligatorisk\p{L}*)|må\s+(?:vi\s+ha|oppgis|oppgjevast|registreres|registrerast|fylles\s+ut|fyllast\s+ut)|(?:trenger|treng|behøver)\s+vi|vi\s+(?:trenger|treng|behøver|må\s+ha)|we\s+need|(?:is|are)\s+(?:required|necessary|needed|mandatory)|must\s+be\s+(?:provided|given|registered|entered))`;
+const ABLE_TO = String.raw`(?:for\s+å\s+kunne|for\s+at\s+vi\s+skal\s+kunne|for\s+at\s+vi\s+kan|to\s+be\s+able\s+to|in\s+order\s+(?:to|for\s+us\s+to)|so\s+(?:that\s+)?we\s+can)`;
+const REQUIRED_TO_BE_ABLE = lazyPattern(
+  String.raw`(?<![\p{L}])${REQUIRED}(?![\p{L}])(?!\s+(?:ikke|ikkje|not)(?![\p{L}]))[^.;!?]{0,120}?(?<![\p{L}])${ABLE_TO}(?![\p{L}])`,
+  'iu',
+);
+/** The processing or keeping as what is necessary, not the giving of the data. */
+const NOT_THE_GIVING = lazyPattern(
+  String.raw`(?<![\p{L}])(?:behandl\p{L}*|handsam\p{L}*|process(?:ing|ed|es)?|lagring\p{L}*|lagres|lagrast|oppbevar\p{L}*|storage|stored|kept|retained|(?:ikke|ikkje|not)\s+(?:påkrevd|nødvendig|naudsynt|required|necessary|needed))(?![\p{L}])`,
+  'iu',
+);
+/** The data required to be able to do something, with no processing or keeping named as the thing required (before «for å kunne»). */
+function requiredToBeAble(clause: string): boolean {
+  const m = REQUIRED_TO_BE_ABLE().exec(clause);
+  return m !== null && !NOT_THE_GIVING().test(clause.slice(0, m.index + m[0].length));
+}
+/** Whether an activity's words say what follows from not giving the data (exported for test/rules). */
+export const consequenceAnswered = (text: string): boolean =>
+  text.split(SENTENCE_END).some((c) => WITHOUT_CANNOT().test(c) || requiredToBeAble(c)) || (MUST_GIVE().test(text) && WHAT_FOLLOWS().test(text));
 
 /** The right to information (Arts. 13-14) is restricted, with the law or GDPR provision that restricts it. */
 const informationRestricted = (r: ResolvedActivity): boolean =>
@@ -89,7 +130,7 @@ export default defineRule(
       const c = r.activity.collection;
       if (!c) {
         if (!answeredInWords(r)) report.activity(r, '/collection', 'missing');
-      } else if (c.requirement !== 'voluntary' && c.consequences === undefined)
+      } else if (c.requirement !== 'voluntary' && c.consequences === undefined && !consequenceAnswered(activityWords(r)))
         report.activity(r, '/collection/requirement', `no-consequences-${c.requirement}`);
       // Not where the same words call it voluntary for the person («… men denne undersøkelsen er frivillig», «obligatoriske
       // for kommunen, men frivillige for deg»: N2b's review, session 18).

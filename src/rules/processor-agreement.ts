@@ -3,7 +3,7 @@ import { activityList, processorUses } from '../check/processor-uses.js';
 import { NEGATION, SENTENCE_END, notDoneSaid, textsOf } from '../check/facts.js';
 import type { Located } from '../model/registry.js';
 import type { ResolvedActivity } from '../model/resolve.js';
-import type { Processor } from '../model/types.js';
+import type { Organisation, Processor } from '../model/types.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 
 /** A processing agreement named in words: «databehandleravtale», «databehandlaravtalar», «data processing agreement». */
@@ -57,6 +57,39 @@ const statedFor = (text: string, forms: NameForms): boolean =>
     .some(
       (c) => AGREEMENT_WORDS().test(c) && !NEGATION.test(c) && notDoneSaid(c) === undefined && (named(forms, c.toLowerCase()) || PROCESSORS_AS_GROUP().test(c)),
     );
+/**
+ * The processors as a whole, with «all» («alle virksomheter som behandler personopplysninger på våre vegne», «alle våre
+ * leverandører», «samtlige databehandlere», «all our processors», «every supplier who processes personal data for us»).
+ */
+const ALL_PROCESSORS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:alle|samtlige|all|every|each|hver|kvar)\s+(?:(?:av\s+)?(?:våre|vore|dei|de|of\s+)?(?:our|the)?\s*)?(?:\p{L}+\s+)??(?:virksomhet\p{L}*|verksemd\p{L}*|leverandør\p{L}*|underleverandør\p{L}*|databehandl[ae]r\p{L}*|tjenesteleverandør\p{L}*|tenesteleverandør\p{L}*|tjenestetilbyder\p{L}*|tenestetilbydar\p{L}*|selskap\p{L}*|aktør\p{L}*|(?:sub)?processors?|suppliers?|vendors?|(?:service\s+)?providers?|companies|organi[sz]ations?|(?:som|who|that|which)\s+(?:behandler|behandlar|handsamar|process(?:es)?))(?![\p{L}])`,
+  'iu',
+);
+/**
+ * A statement that is not that every processor has an agreement: some or most of them («med noen leverandører», «de
+ * fleste», «some of our suppliers»), an aim or a rule with exceptions («tilstreber», «søker å», «som hovedregel»,
+ * «normally», «we aim to», «where necessary», «ved behov»), a future or a duty («skal», «vil», «will», «shall», «bør»,
+ * «should»), a possibility («kan», «may») or the past («hadde», «had»).
+ */
+const NOT_ALL = lazyPattern(
+  String.raw`(?<![\p{L}])(?:noen|nokre|nokon|enkelte|somme|some|most|de\s+fleste|dei\s+fleste|flere|fleire|several|many|mange|tilstreb\p{L}*|søker\s+å|søkjer\s+å|forsøker|prøver|freistar|aims?|strives?|try|tries|endeavou?rs?|seeks?|intends?|plans?|planlegg\p{L}*|ønsker|ønskjer|mål(?:et|sett\p{L}*)?|goal|normalt|vanligvis|vanlegvis|normally|usually|generally|typically|hovedregel|hovudregel|hovedsakelig|hovudsakleg|mainly|as\s+a\s+rule|where\s+(?:required|necessary|appropriate|possible)|when\s+(?:required|necessary|needed)|der\s+det\s+er\s+(?:nødvendig|naudsynt|mulig|mogleg)|ved\s+behov|om\s+nødvendig|skal|vil|bør|will|shall|should|kan|may|might|hadde|had|tidligere|tidlegare|previously|formerly)(?![\p{L}])`,
+  'iu',
+);
+/** Whether an organisation-wide text says there is an agreement with every processor, in one sentence (exported for test/rules). */
+export const allProcessorsCovered = (text: string): boolean =>
+  AGREEMENT_WORDS().test(text) &&
+  text
+    .split(SENTENCE_END)
+    .some((c) => AGREEMENT_WORDS().test(c) && ALL_PROCESSORS().test(c) && !NOT_ALL().test(c) && !NEGATION.test(c) && notDoneSaid(c) === undefined);
+/**
+ * The organisation's notice texts say that every processor has an agreement (bodies/helsedirektoratet, G17 session 33:
+ * «Helsedirektoratet inngår databehandleravtaler med alle virksomheter som behandler personopplysninger på våre vegne», in
+ * notice.introduction): Art. 28(3) asks for a contract with each, and a statement that covers them all answers it for
+ * each entry. Strict: all processors, not some, not an aim, not denied (allProcessorsCovered).
+ */
+const coveredOrganisationWide = (org: Organisation | undefined): boolean =>
+  [org?.notice?.introduction, org?.notice?.security, org?.notice?.disclosure].flatMap((t) => textsOf(t)).some(allProcessorsCovered);
+
 function agreementSaid(entry: Located<Processor>, users: readonly ResolvedActivity[]): boolean {
   const forms = nameForms(textsOf(entry.value.name));
   return [...textsOf(entry.value.service), ...users.flatMap((r) => textsOf(r.activity.description))].some((t) => statedFor(t, forms));
@@ -79,6 +112,7 @@ export default defineRule(
     messages: ['missing', 'missing-via-system', 'processor-for', 'not-done', 'processor-for-not-done'],
   },
   (ctx, report) => {
+    const orgWide = coveredOrganisationWide(ctx.registry.organisation?.value);
     for (const { entry, uses } of processorUses(ctx.registry, ctx.activities)) {
       const users = activityList(uses);
       if (entry.value.agreement !== undefined) {
@@ -87,6 +121,7 @@ export default defineRule(
         continue;
       }
       if (
+        orgWide ||
         agreementSaid(
           entry,
           uses.map((u) => u.r),

@@ -267,6 +267,28 @@ export function emptyCriterion(trigger: Parameters<typeof localText>[0]): string
   });
 }
 
+/**
+ * A length said only vaguely, with no event or measure: «i en begrenset periode», «i ei avgrensa tid», «i kort tid», «i en
+ * periode», «midlertidig», «for a limited time», «for a reasonable period», «for some time». The period Art. 13(2)(a) asks
+ * for is one the person can count (or the criteria that fix it), and Art. 30(1)(f) asks for «the envisaged time limits for
+ * erasure»: a period that is only «limited» restates storage limitation (Art. 5(1)(e)) without saying it. A warning
+ * (`vague-period`): the words at least say the keeping ends. The whole trigger must be that phrase, so a period tied to an
+ * event («i en begrenset periode etter at saken er avsluttet», «til saken er avsluttet», «until the case is closed») or a
+ * number («for a limited period of six months») is not read; «så lenge det er nødvendig» is AS_LONG_AS_NECESSARY's (an
+ * error, as before).
+ */
+const VAGUE_ADJECTIVE = String.raw`(?:begrenset|begrensa|avgrenset|avgrensa|avgrensede|begrensede|viss|visst|bestemt|kort|kortare|kortere|rimelig|rimeleg|passende|høvelig|høveleg|fastsatt|fastsett|nærmere|nærare|limited|certain|short|shorter|reasonable|appropriate|suitable|set|fixed|defined|given|restricted)`;
+const VAGUE_PERIOD = lazyPattern(
+  `^${KEPT}(?:(?:i|for|in|over|under|during) )?(?:(?:en|ei|ein|et|eit|a|an|some) (?:${VAGUE_ADJECTIVE} )?|${VAGUE_ADJECTIVE} )(?:periode|perioder|tid|tidsrom|tidsperiode|stund|period|periods|time|while|duration|length of time|amount of time)$|^${KEPT}(?:midlertidig|mellombels|temporarily|for the time being|for now|for a while|en stund|ei stund|ei tid|en tid)$`,
+  'u',
+);
+/** The trigger's text (in the first language that has one) when it says the length only vaguely (exported for test/rules). */
+export function vaguePeriod(trigger: Parameters<typeof localText>[0]): string | undefined {
+  return LANGUAGES.map((l) => localText(trigger, l))
+    .filter((t): t is string => t !== undefined)
+    .find((t) => VAGUE_PERIOD().test(normalise(t)));
+}
+
 export default defineRule(
   {
     id: 'retention-defined',
@@ -282,6 +304,7 @@ export default defineRule(
       'as-long-as-necessary',
       'processor-no-limit',
       'undecided-in-words',
+      'vague-period',
     ],
     processorRecords: true,
   },
@@ -320,10 +343,16 @@ export default defineRule(
       }
       r.retention.forEach((entry, index) => {
         if (entry.period !== undefined || entry.permanent === true || entry.trigger === undefined) return;
-        const empty = emptyCriterion(entry.trigger);
-        if (empty === undefined || r.activity.retention?.[index] === undefined) return;
+        if (r.activity.retention?.[index] === undefined) return;
         const where = join('/retention', index, ...(r.activity.retention[index].policy !== undefined ? ['policy'] : ['trigger']));
-        report.activity(r, where, 'as-long-as-necessary', { text: empty });
+        // A vague length first: «lagres i en begrenset periode» is a stored-only trigger too, and the warning says more.
+        const vague = vaguePeriod(entry.trigger);
+        if (vague !== undefined) {
+          report.activity(r, where, 'vague-period', { text: vague }, { severity: 'warning' });
+          return;
+        }
+        const empty = emptyCriterion(entry.trigger);
+        if (empty !== undefined) report.activity(r, where, 'as-long-as-necessary', { text: empty });
       });
       // The activity's own words say the time of keeping is not decided («vi har ikke bestemt hvor lenge bildene lagres», «we
       // have not decided how long the photos are kept»: src/check/kept-forever.ts `undecidedIn`), whatever the entries say:
