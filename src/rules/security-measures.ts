@@ -16,7 +16,7 @@ import { lazyPattern } from '../util/lazy-pattern.js';
  * behov har innsyn og tilgang»): «tjenstlig behov», «tenestleg behov», «need-to-know», «need to know basis», «a business
  * need» beside staff; the same measure as «bare de som arbeider med saken».
  */
-const NEED_TO_KNOW = String.raw`(?:tjenstlig|tjenestlig|tjenestemessig|tenestleg|tenesteleg|tenestlig)\s+behov|need[\s-]to[\s-]know|(?:with|who\s+have|having)\s+an?\s+(?:business|work|job|legitimate)[\s-]+(?:related\s+)?need`;
+const NEED_TO_KNOW = String.raw`(?:tjenstlig|tjenestlig|tjenestemessig|tenestleg|tenesteleg|tenestlig)\s+behov|need-to-know|need\s+to\s+know\s+basis|(?:with|who\s+have|having)\s+an?\s+(?:business|work|job|legitimate)[\s-]+(?:related\s+)?need`;
 /**
  * Checking who asks before answering (Art. 12(6), 32(1)(b); bodies/helsedirektoratet: «For at Helsedirektoratet skal være
  * sikker på din identitet må henvendelse om innsyn sendes inn via Altinn»): being sure of, verifying, confirming or

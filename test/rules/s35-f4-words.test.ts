@@ -83,6 +83,7 @@ table(
     ['nb', 'Ansatte med tjenstlig behov har tilgang til søknaden din.'],
     ['nn', 'Berre tilsette med tenestleg behov får sjå opplysningane.'],
     ['en', 'Access is granted on a need-to-know basis.'],
+    ['en', 'Staff see the files on a need to know basis.'],
     ['en', 'Employees with a business need have access to the file.'],
     ['nb', 'For at vi skal være sikre på din identitet, må du sende innsynsbegjæringen gjennom Altinn.'],
     ['nn', 'Før vi svarar på førespurnaden, kontrollerer vi identiteten din.'],
@@ -95,6 +96,8 @@ table(
     ['nb', 'Vi kontrollerer ikke identiteten din før vi svarer på henvendelsen.'],
     ['nb', 'Det er kun kommunen og Nordvik Drift som har tilgang til opplysningene.'],
     ['en', 'We need to process your address to send the newsletter.'],
+    ['en', 'We need to know your address to send the newsletter.'],
+    ['nb', 'Vi har behov for å vite hvem som har tilgang.'],
   ],
 );
 
