@@ -100,10 +100,16 @@ const NOT_PERSONAL = lazyPattern(
 /**
  * What is published must be about people: names, photos and images, comments, lists, journals, details, or the people themselves
  * (candidates, members, elected representatives, delegates, donors: «presentere kandidatene på nettstedet»). «Publisere
- * nyheter på nettsiden» publishes no personal data, though the site's editors are in the record.
+ * nyheter på nettsiden» publishes no personal data, though the site's editors are in the record. Nor does a list of things
+ * (F4, session 35: «publiserer vi anløpslister, nyheter og skjemaer», variants-havn's clean base): a compound whose first
+ * part is a thing (THING_LIST: vessel calls, prices, goods, routes, books, events, courses, a menu, a programme), or a list
+ * «over», «of» such things («list of port calls», «liste over arrangementene»). A list of people stays personal
+ * («deltakerlister», «crew list», «venteliste», «list of participants»).
  */
+const THING_LIST = String.raw`(?<!(?:anløp|anløps|skipsanløp|pris|vare|rute|sjekk|bok|kurs|arrangement|arrangements|hendings|hendelses|meny|tiltaks|huske|handle|innkjøps|ønske|spille|lese|pensum|fartøy|fartøys|skips|price\s|reading\s|book\s|check|play|shopping\s|event\s|wish\s|to-do\s|port\s+call\s|sailing\s))`;
+const OF_THINGS = String.raw`(?!\p{L}*\s+(?:over|of)\s+(?:the\s+|our\s+|våre\s+)?(?:\p{L}+\s+)?(?:\p{L}*anløp\p{L}*|arrangement\p{L}*|kurs|kursa|kursene|priser|prisane|prisene|varer|varene|vara|bøker|bøkene|nyheter|nyheiter|skjema\p{L}*|(?:vessel|ship|port)\s+calls|sailings|events|courses|prices|products|books|news|forms)(?![\p{L}]))`;
 const PERSONAL = lazyPattern(
-  String.raw`navn|namn|name|bilde|bilete|foto|photo|picture|(?<![\p{L}])images?(?![\p{L}])|(?<![\p{L}])stills?(?![\p{L}])|video|innspill|uttale|merknad|kommentar|comment|journal|(?<!pris|price\s)list|opplysning|details|kontakt|contact|profil|(?<![\p{L}])cv(?![\p{L}])|historie|stories|story|fødselsnummer|adresse|address|e-post|email|telefon|phone|kandidat|candidate|medlemm|(?<![\p{L}])members?(?![\p{L}])|tillitsvalgt|folkevalgt|representant|delegat|delegate|bidragsyter|givere|donor`,
+  String.raw`navn|namn|name|bilde|bilete|foto|photo|picture|(?<![\p{L}])images?(?![\p{L}])|(?<![\p{L}])stills?(?![\p{L}])|video|innspill|uttale|merknad|kommentar|comment|journal|${THING_LIST}list${OF_THINGS}|opplysning|details|kontakt|contact|profil|(?<![\p{L}])cv(?![\p{L}])|historie|stories|story|fødselsnummer|adresse|address|e-post|email|telefon|phone|kandidat|candidate|medlemm|(?<![\p{L}])members?(?![\p{L}])|tillitsvalgt|folkevalgt|representant|delegat|delegate|bidragsyter|givere|donor`,
   'iu',
 );
 /**

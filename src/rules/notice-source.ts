@@ -3,6 +3,7 @@ import { otherGetter, personDataGotOnce } from '../check/data-got.js';
 import { twinRecorded } from '../check/party-twins.js';
 import { activityProse, givenReceiver, listedParty, sourceNames, sourceRecorded } from '../check/prose-activity.js';
 import { knownKind, ownStaff, sourceHead } from '../check/source-party.js';
+import { negatedOver, reportedRecorded } from '../check/source-guards.js';
 import { ownWordsOf, partyKind } from '../check/parties.js';
 import { defineRule } from '../check/rule.js';
 import type { ResolvedActivity } from '../model/resolve.js';
@@ -422,6 +423,9 @@ function unrecordedSources(
       // not from the party (F7, session 20, when sourceRecorded stopped taking «helsedirektoratet» for
       // «helsepersonellregisteret» by their shared «helse»: N4's lawful wording rn03).
       if (personReceivedFrom(words, named)) continue;
+      // A verb denied with the one before it («We do not contact X or look Y up on social media»), or a document a party
+      // reported through a recorded source (check/source-guards.ts; F4, session 35).
+      if (negatedOver(words, named) || reportedRecorded(named, bySource)) continue;
       const names = samePartyNames(named, bySource);
       // Claims bought or got from banks, shops or phone companies come from their creditors: a source recorded as the creditor
       // (the original creditor, «oppdragsgiveren», «fordringshaveren») names them (variants-inkasso's clean base, session 27).

@@ -1873,6 +1873,80 @@ function accessPartyMissing(texts: readonly string[], parties: PartyWords, isCon
   return undefined;
 }
 
+/**
+ * «Det er kun Helsedirektoratet og NHN som har tilgang til opplysningene» (bodies/helsedirektoratet, F4 session 35): an
+ * activity with no `recipients` field whose own description says that only the controller, its own staff and its recorded
+ * processors have access answers Art. 30(1)(d) as «no recipients» (a processor is no recipient in the record's sense,
+ * Art. 28, 30(1)(d); the staff are the controller, Art. 29). Strict: EVERY party named must be the controller by its name
+ * or short name, «vi», «we», its staff by a plain word («ansatte», «saksbehandlerne», «our staff», with any qualifier
+ * after it: «ansatte i X med tjenstlig behov»), or a processor the activity records (by id, by a word of its name, or as
+ * «vår databehandler», «our processor» where it records one). «Kun X har tilgang» with X any other party (an auditor, a
+ * partner, a ministry) says who receives: that is a disclosure, and the field is still missing. Shapes: «kun/bare/berre/only
+ * X (og Y) (som) har/får tilgang», «ingen andre enn X har tilgang», «no one but X has access», «tilgang til … har kun X»,
+ * «access to … is limited to X»; not negated, not in the past («hadde»).
+ */
+const ONLY_ACCESS = lazyPattern(
+  String.raw`(?:(?<![\p{L}])(?:kun|bare|berre|utelukkende|utelukkande|only|solely)\s+([^.;:!?]{1,120}?)\s+(?:(?:som|who|that)\s+)?|(?<![\p{L}])(?:ingen\s+andre\s+enn|ingen\s+utanom|ingen\s+unntatt|no\s+one\s+(?:other\s+than|but|except)|nobody\s+(?:other\s+than|but|except))\s+([^.;:!?]{1,120}?)\s+)(?:har|får|skal\s+ha|vil\s+ha|has|have|gets?|will\s+have|can\s+have)\s+(?:\p{L}+\s+)?(?:tilgang|innsyn|access)(?![\p{L}])|(?<![\p{L}])(?:tilgang|access)\s+(?:til|to)\s+[^.;:!?]{1,80}?\s+(?:har|is\s+(?:limited|restricted)\s+to|er\s+(?:begrenset|avgrensa|avgrenset)\s+til)\s+(?:(?:kun|bare|berre|only)\s+)?([^.;:!?]{1,120}?)\s*(?:[.;:!?]|$)`,
+  'iu',
+);
+const NONE_BUT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ingen\s+andre\s+enn|ingen\s+utanom|ingen\s+unntatt|no\s+one\s+(?:other\s+than|but|except)|nobody\s+(?:other\s+than|but|except))(?![\p{L}])`,
+  'iu',
+);
+const WE_PARTY = lazyPattern(String.raw`^(?:vi|me|we|us|oss)$`, 'iu');
+const OWN_STAFF_PARTY = lazyPattern(
+  String.raw`^(?:(?:våre|vore|vår|our|the|dei|de)\s+)?(?:(?:\p{L}+\s+)?(?:ansatt\p{L}*|tilsett\p{L}*|medarbeid\p{L}*|saksbehandl\p{L}*|sakshandsam\p{L}*|personal(?:et)?|employees?|staff|personnel|caseworkers?|case\s+officers?))(?:\s+(?:i|ved|hos|på|med|som|who|that|with|in|at|of)\s.*)?$`,
+  'iu',
+);
+const OUR_PROCESSOR = lazyPattern(
+  String.raw`^(?:(?:vår|våre|vore|our|the|its)\s+)?(?:databehandler\p{L}*|databehandlar\p{L}*|(?:data\s+)?processors?)(?:\s+(?:vår|våre|vore))?$`,
+  'iu',
+);
+/** Whether a sentence says only the controller, its staff and the activity's recorded processors have access. */
+function onlyOursSaid(sentence: string, r: ResolvedActivity, isController: IsController): boolean {
+  const m = ONLY_ACCESS().exec(sentence);
+  // «Ingen andre enn», «no one but» is the statement itself, no denial of it.
+  if (m === null || NEGATION.test(sentence.replace(NONE_BUT(), ' '))) return false;
+  const processors = r.processors.map((x) => ({ id: x.id.toLowerCase(), names: textsOf(x.value.name).map((n) => n.toLowerCase()) }));
+  const ours = (raw: string): boolean => {
+    const party = raw.trim();
+    if (party === '') return false;
+    const p = party.toLowerCase();
+    if (WE_PARTY().test(p) || OWN_STAFF_PARTY().test(party) || party.split(/\s+/u).every((w) => isController(w, w))) return true;
+    if (OUR_PROCESSOR().test(p)) return processors.length > 0;
+    return processors.some(
+      (x) =>
+        x.id === p ||
+        x.names.some((n) => (p.length >= 3 && n.includes(p)) || n.split(/[^\p{L}]+/u).some((w) => w.length >= 5 && p.split(/[^\p{L}]+/u).includes(w))),
+    );
+  };
+  const list = (m[1] ?? m[2] ?? m[3] ?? '').replace(/^(?:det\s+er\s+|it\s+is\s+)/iu, '');
+  return list.split(/\s*,\s*|\s+(?:og|and|eller|or|samt|&)\s+/iu).every(ours);
+}
+const SENTENCES = /(?<=[.;!?])\s+/u;
+/** Whether the activity's own description says only the controller, its staff and its recorded processors have access. */
+function onlyOursHaveAccess(r: ResolvedActivity, isController: IsController): boolean {
+  return textsOf(r.activity.description).some((t) => t.split(SENTENCES).some((x) => onlyOursSaid(x, r, isController)));
+}
+/**
+ * The activity without the description's sentences that say only we and our processors have access: such a sentence names
+ * the processor or the controller with «har tilgang», which the readers of disclosure would take for an outside party
+ * given access («Ingen andre enn Nordvik Drift AS har tilgang til søknadene»).
+ */
+function withoutOnlyOurs(r: ResolvedActivity, isController: IsController): ResolvedActivity {
+  const d = r.activity.description;
+  if (d === undefined || !onlyOursHaveAccess(r, isController)) return r;
+  const strip = (t: string): string =>
+    t
+      .split(SENTENCES)
+      .filter((x) => !onlyOursSaid(x, r, isController))
+      .join(' ');
+  const description = (
+    typeof d === 'string' ? strip(d) : Object.fromEntries(Object.entries(d).map(([k, v]) => [k, typeof v === 'string' ? strip(v) : v]))
+  ) as typeof d;
+  return { ...r, activity: { ...r.activity, description } };
+}
+
 /** The IMPLIED_PARTIES the organisation's own name names: the same for every activity, so read once per registry. */
 const controllerImplied = new WeakMap<Registry, ReadonlySet<(typeof IMPLIED_PARTIES)[number]>>();
 function controllerIs(implied: (typeof IMPLIED_PARTIES)[number], registry: Registry): boolean {
@@ -2287,9 +2361,14 @@ export default defineRule(
         continue;
       }
       const rec = r.activity.recipients;
-      if (rec === undefined || rec.length === 0) report.activity(r, '/recipients', 'missing');
-      else if (rec === 'none') {
-        const why = noneContradicted(r, new PartyWords(r, ctx.registry), isController, ctx.reference);
+      if (rec === undefined || rec.length === 0) {
+        // «Kun vi og databehandleren vår har tilgang» in the description: «none», unless the record's words say otherwise.
+        const ours = withoutOnlyOurs(r, isController);
+        const noneSaid = ours !== r && noneContradicted(ours, new PartyWords(ours, ctx.registry), isController, ctx.reference) === undefined;
+        if (!noneSaid) report.activity(r, '/recipients', 'missing');
+      } else if (rec === 'none') {
+        const ours = withoutOnlyOurs(r, isController);
+        const why = noneContradicted(ours, new PartyWords(ours, ctx.registry), isController, ctx.reference);
         if (why !== undefined) report.activity(r, '/recipients', why.message, why.args, { severity: why.severity });
       } else {
         // A list: every party the record's own words hand data to must be among the recipients, processors or joint
