@@ -284,9 +284,14 @@ const MACHINE_SELF = String.raw`(?:\p{L}*system(?:et)?|\p{L}*løsning(?:en)?|\p{
  */
 const MACHINE_ITSELF = String.raw`(?:selv|sjølv|sjøl|alene|åleine|aleine|on\s+its\s+own|by\s+itself|itself)`;
 const SHUTS_OUT = String.raw`(?:steng(?:er|ar|jer)|utesteng(?:er|jer)|sperr(?:er|ar)|blocks?|excludes?|shuts?|locks?|suspends?|bans?)`;
-const SHUT_PEOPLE = String.raw`(?:ute\s+|out\s+)?(?:[\p{L}-]+\s+){0,2}?(?:kund\p{L}*|customers?|medlem\p{L}*|members?|bruker\p{L}*|brukar\p{L}*|users?|lånar\p{L}*|låner\p{L}*|borrowers?|deltak\p{L}*|participants?|elev\p{L}*|pupils?|student\p{L}*|pasient\p{L}*|patients?|søker\p{L}*|søkjar\p{L}*|applicants?|gjest(?:en|ar|er|ane|ene)?|guests?|leietak\p{L}*|leigetak\p{L}*|tenants?|besøkende|visitors?|spiller(?:e|en|ne)?|spelar(?:en|ar|ane)?|players?|passasjer\p{L}*|passengers?|abonnent\p{L}*|subscribers?|kontoen|konto(?:ar|er)|accounts?|lånekort\p{L}*|kort(?:et|a)|cards?|people|personer|personar)(?![\p{L}])`;
+const SHUT_PEOPLE = String.raw`(?:ute\s+|out\s+)?(?:[\p{L}-]+\s+){0,2}?(?:kund\p{L}*|customers?|medlem\p{L}*|members?|bruker\p{L}*|brukar\p{L}*|users?|lånar\p{L}*|låner\p{L}*|borrowers?|deltak\p{L}*|participants?|elev\p{L}*|pupils?|student\p{L}*|pasient\p{L}*|patients?|søker\p{L}*|søkjar\p{L}*|applicants?|gjest(?:en|ar|er|ane|ene)?|guests?|leietak\p{L}*|leigetak\p{L}*|tenants?|besøkende|visitors?|spiller(?:e|en|ne)?|spelar(?:en|ar|ane)?|players?|passasjer\p{L}*|passengers?|abonnent\p{L}*|subscribers?|kontoen|konto(?:ar|er)|accounts?|lånekort\p{L}*|kort(?:et|a)|cards?|people|personer|personar)(?![\p{L}])(?!\s+(?:rooms?|doors?|areas?|wi-?fi|network|portal|lounge|toilets?|rom(?:met)?|dør(?:a|en)?|område(?:t)?|nett(?:et)?|wc))`;
 const MACHINE_SHUTS = String.raw`(?:\p{L}*system(?:et)?|\p{L}*løsning(?:en)?|\p{L}*løysing(?:a)?|\p{L}*plattform(?:en|a)?|platform|app(?:en|a)?|programmet|verktøyet|roboten)\s+(?:${MACHINE_ITSELF}\s+${SHUTS_OUT}|${SHUTS_OUT}\s+${MACHINE_ITSELF})\s+${SHUT_PEOPLE}`;
 const MACHINE_SHUTS_RE = lazyPattern(String.raw`^${MACHINE_SHUTS}`, 'iu');
+/**
+ * A relative clause right after the people a machine shuts out («sperrer selv gjester som ikke har møtt opp», «blocks members
+ * who have not paid»): their conduct, so its negation denies no block (the denial is read only up to the people).
+ */
+const RELATIVE_AFTER = lazyPattern(String.raw`^\s*(?:som|who|that|der)(?![\p{L}])`, 'iu');
 /** The deciding word and the machine within three words of each other, either order, not after «uten», «without». */
 const AUTO_DECISION = lazyPattern(
   String.raw`(?<![\p{L}])(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?:${AUTO}\s+(?:\p{L}+\s+){0,2}?${DECIDE}|${DECIDE}\s+(?:\p{L}+\s+){0,2}?${AUTO}|${REFUSE_OR_CUT}\s+(?:\p{L}+\s+){0,2}?${BY_MACHINE}|${MACHINE_SELF}|${MACHINE_SHUTS}|${MACHINE_ACTS})(?![\p{L}])`,
@@ -677,9 +682,9 @@ function keptOut(part: string, before: string): RegExpExecArray | undefined {
  * where an age or a school start ends it of itself («Når barnet fyller 6 år, mister det plassen automatisk»).
  */
 const LOSES = String.raw`(?:mister|mistar|mista|mistet|miste|taper|tapar|tapte|loses?|lost|forfeits?|forfeited)`;
-const LOSS_THING = String.raw`(?:\p{L}*plass(?:en|ar|er|ane|ene)?|\p{L}*rett(?:en|a|ar|ane|ene|er|ighet\p{L}*)?|medlemskap(?:et)?|places?|spots?|seats?|memberships?|rights?|entitlements?)`;
+const LOSS_THING = String.raw`(?:\p{L}*plass(?:en|ar|er|ane|ene)?|\p{L}*rett(?:en|a|ar|ane|ene|er|ighet\p{L}*)?|medlemskap(?:et)?|places?|spots?|seats?|spaces?|berths?|slots?|memberships?|rights?|entitlements?)`;
 const LOSES_AUTO = lazyPattern(
-  String.raw`(?<![\p{L}])(?:${LOSES}\s+(?:[\p{L}-]+\s+){0,2}?${LOSS_THING}\s+(?:heilt\s+|helt\s+|straks\s+|at\s+once\s+)?${AUTO}|${AUTO}\s+${LOSES}\s+(?:[\p{L}-]+\s+){0,2}?${LOSS_THING}|${LOSES}\s+(?:[\p{L}-]+\s+)?${AUTO}\s+(?:[\p{L}-]+\s+){0,2}?${LOSS_THING})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${LOSES}\s+(?:[\p{L}-]+\s+){0,2}?${LOSS_THING}\s+(?:(?!(?:når|om|dersom|hvis|viss|if|when|unless|men|but|og|and|som|who|that|which|can|may|will|shall|must|is|are|kan|vil|skal|må|får|er|blir|vert)(?![\p{L}]))[\p{L}-]+\s+){0,3}?${AUTO}|${AUTO}\s+${LOSES}\s+(?:[\p{L}-]+\s+){0,2}?${LOSS_THING}|${LOSES}\s+(?:[\p{L}-]+\s+)?${AUTO}\s+(?:[\p{L}-]+\s+){0,2}?${LOSS_THING})(?![\p{L}])`,
   'iu',
 );
 const mayLoseAuto = prefilter(LOSES_AUTO);
@@ -763,9 +768,15 @@ const DECIDED_PRONOUN = lazyPattern(
   String.raw`(?<![\p{L}])(?:du|deg|dykk|dere|you|your|han|ho|hun|hen|dei|de|they|them|he|she|hvem|kven|who|whom)(?![\p{L}])`,
   'iu',
 );
+const WHAT_AT_END = lazyPattern(String.raw`${MACHINE_DECIDES_WHAT}$`, 'iu');
+const WHO_WORD = lazyPattern(String.raw`(?<![\p{L}])(?:who|whom|hvem|kven)(?![\p{L}])`, 'iu');
 function decidesAboutPerson(m: RegExpExecArray, rest: string): boolean {
   if (!FORM_MACHINE().test(m[0].replace(/^\p{L}*(?=(?:app|portal|skjema|form|plattform|platform|chatbot))/iu, ''))) return true;
-  const after = wordsAfter(rest, 0, 10);
+  // What it decides: after «whether», «om» ending the match, or after the insert that follows an open match.
+  const next = WHAT_AT_END().test(m[0]) ? null : DECIDES_WHAT_NEXT().exec(rest);
+  const what = next === null ? m[0] : next[0];
+  if (WHO_WORD().test(wordsBefore(what, what.length, 2))) return true;
+  const after = wordsAfter(next === null ? rest : rest.slice(next[0].length), 0, 10);
   return DECIDED_PRONOUN().test(after) || PREDICTED_PERSON().test(after);
 }
 
@@ -834,7 +845,9 @@ function decisionInParts(text: string, ps: readonly Part[]): { words: string; at
     const m = mayDecideBoth(part) ? AUTO_DECISION().exec(part) : null;
     if (
       m !== null &&
-      !deniedAt(part, m) &&
+      !(MACHINE_SHUTS_RE().test(m[0]) && RELATIVE_AFTER().test(part.slice(m.index + m[0].length))
+        ? denied(part, wordsStart(part, m.index, 4), m.index + m[0].length)
+        : deniedAt(part, m)) &&
       !NOBODY_SUBJECT().test(part.slice(0, m.index)) &&
       !NO_NP_SUBJECT().test(part.slice(0, m.index)) &&
       !NEGATION_THEN_OR().test(part.slice(0, m.index))

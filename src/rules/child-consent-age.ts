@@ -270,7 +270,7 @@ const YOUNG_BARE = String.raw`(?<=(?<![\p{L}])${YOUNG_NOUN}\s+)(?:fr[aå]|from|o
  * people who have turned 12», «children who are 10 or older»: variants-paraphrase6 PF089; R20, session 35): the age as an
  * attribute of those who act, as «fra 12 år» is.
  */
-const YOUNG_RELATIVE = String.raw`(?<=(?<![\p{L}])${YOUNG_NOUN}\s+)(?:som\s+(?:har\s+fylt|har\s+fyllt|er\s+fylt|er)|who\s+(?:have\s+turned|has\s+turned|are|is|are\s+aged))\s+(?:[5-9]|1[0-2])(?:\s*(?:år|years?(?:\s+old)?)(?![\p{L}])|(?=\s*(?:,|og\s+eldre|or\s+older|and\s+older|and\s+over)))`;
+const YOUNG_RELATIVE = String.raw`(?<=(?<![\p{L}])${YOUNG_NOUN}\s+)(?:som\s+(?:har\s+fylt|har\s+fyllt|er\s+fylt|er)|who\s+(?:have\s+turned|has\s+turned|are|is|are\s+aged))\s+(?:[5-9]|1[0-2])(?:\s*(?:år|years?(?:\s+old)?))?(?![\p{L}\d]|[.,:]\d)`;
 const YOUNG_AGE = lazyPattern(
   String.raw`(?<![\p{L}\d])(?:fr[aå]|from|over|aged?)\s+(?:[5-9]|1[0-2])\s*(?:år|years?)(?![\p{L}])|(?<![\p{L}\d])(?:[5-9]|1[0-2])-(?:åring\p{L}*|year-olds?)(?![\p{L}])|(?<![\p{L}\d])(?:[5-9]|1[0-2])\s*(?:år|years?)\s+(?:og\s+eldre|og\s+oppover|or\s+older|or\s+over|and\s+older|and\s+over|and\s+up)(?![\p{L}])|(?<![\p{L}])aged?\s+(?:[5-9]|1[0-2])\s*(?:\+|and\s+over|and\s+older|and\s+up|or\s+older|or\s+over)(?![\p{L}])|${YOUNG_WHEN}|(?<![\p{L}])(?:fr[aå]|from)\s+(?:the\s+age\s+of|alderen|fylte)\s+(?:[5-9]|1[0-2])(?!\d)(?:\s*(?:år|years?)(?![\p{L}]))?|${YOUNG_BARE}|${YOUNG_RELATIVE}`,
   'giu',
