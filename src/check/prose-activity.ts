@@ -706,6 +706,41 @@ function lostAuto(part: string, before: string): boolean {
 }
 
 /**
+ * An exam or a test set to failed, or annulled, by the machine («stengjer systemet svaret automatisk og eksamen blir
+ * registrert som ikkje bestått»: variants-hogskule HS74; «set eksamen til ikkje bestått automatisk», «the exam is
+ * automatically marked as failed»; R20, session 35): a grade is a decision about the student with legal effect (Art.
+ * 22(1)). Only with a verb that sets it (registered, set, marked, graded) not in a relative or conditional clause (the
+ * student's own result: «Studentar som får stryk, blir automatisk meldt opp til ny eksamen»), an exam word in the clause,
+ * the machine's word within twelve words before or four after, and no examiner or teacher named in the clause. The «not»
+ * of «ikkje bestått» is the grade, not a denial (blanked before the denial is read).
+ */
+const NOT_PASSED = String.raw`(?:(?:ikkje|ikke|not)[\s-]+bestått|stryk|failed|a\s+fail|(?:a\s+)?failing\s+grade|annullert|annullerte|annulled|underkjent|underkjend)`;
+const SET_FAILED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:registrert\p{L}*|registrer(?:er|ar|es|ast)|sett|set|sets|setj(?:er|ast)|sette|setter|settes|marked|marks?|recorded|records?|graded|grades?)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:som|til|as|with|med)\s+)?${NOT_PASSED}(?![\p{L}])`,
+  'iu',
+);
+const mayFail = prefilter(SET_FAILED);
+const NOT_PASSED_ALL = lazyPattern(String.raw`(?<![\p{L}])${NOT_PASSED}(?![\p{L}])`, 'giu');
+const EXAM = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*eksamen\p{L}*|\p{L}*eksamin\p{L}*|exams?|examinations?|prøv(?:e|a|en|ane|ene)|tests?|innlevering\p{L}*|besvarels\p{L}*|svaret|answers?)(?![\p{L}])`,
+  'iu',
+);
+const EXAMINER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:sensor\p{L}*|examiners?|faglær\p{L}*|lærer\p{L}*|lærar\p{L}*|teachers?|eksamensvakt\p{L}*|invigilators?|eksamenskommisjon\p{L}*|klagenemnd\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const OPENS_SUBCLAUSE = lazyPattern(String.raw`(?<![\p{L}])(?:som|who|whose|that|which|der|dersom|hvis|viss|if|when|når|once)\s+(?:[\p{L}-]+\s+){0,2}$`, 'iu');
+function setFailed(part: string, clause: string, inClause: number): boolean {
+  if (!mayFail(part)) return false;
+  const m = SET_FAILED().exec(part);
+  if (m === null || OPENS_SUBCLAUSE().test(part.slice(0, m.index)) || !EXAM().test(clause) || EXAMINER().test(clause)) return false;
+  const at = inClause + m.index;
+  if (!autoReWays.test(clause.slice(wordsStart(clause, at, 12), wordsEnd(clause, at + m[0].length, 4)))) return false;
+  const blank = part.replace(NOT_PASSED_ALL(), (w) => ' '.repeat(w.length));
+  return !denied(blank, wordsStart(blank, m.index, 4), wordsEnd(blank, m.index + m[0].length, 2));
+}
+
+/**
  * A condition's comma part that opens the clause («Når andre purring ikke er betalt, blir lånet sagt opp av systemet uten at
  * en saksbehandler ser på saken»: variants-paraphrase2 PB087; R2, session 25): the reminder it names is the condition, not
  * what the step is taken against, so NOT_ABOUT_PERSON does not read it.
@@ -826,6 +861,7 @@ function decisionInParts(text: string, ps: readonly Part[]): { words: string; at
     if (mayRefuseEntry(part) && REFUSED_ENTRY().test(part) && LISTED_FOR_CONDUCT().test(clause)) return true;
     if (keptOut(part, clause.slice(0, inClause)) !== undefined) return true;
     if (lostAuto(part, clause.slice(0, inClause))) return true;
+    if (setFailed(part, clause, inClause)) return true;
     if (inClause > 0 && mayAndRefused(part) && AND_REFUSED().test(part) && autoReWays.test(clause.slice(0, inClause)) && !NOT_ABOUT_PERSON().test(part))
       return true;
     // The machine decides on its own, or a score past a set value takes the step (F, session 17).

@@ -92,6 +92,24 @@ table(
 );
 
 table(
+  'automated-decision-logic: an exam set to failed or annulled by the machine',
+  readText.decision,
+  [
+    ['nb', 'Hvis studenten åpner et annet program, stenger systemet besvarelsen automatisk og eksamen registreres som ikke bestått.'],
+    ['nn', 'Programmet set prøva til ikkje bestått automatisk når kameraet ikkje ser studenten.'],
+    ['en', 'If the webcam loses the candidate, the exam is automatically marked as failed.'],
+    ['en', 'The proctoring software automatically records the test as a fail when a second face appears.'],
+  ],
+  [
+    ['nn', 'Studentar som får stryk, blir automatisk melde opp til ny eksamen.'],
+    ['nb', 'Systemet flagger hendelsen automatisk, og sensor vurderer om eksamen skal registreres som ikke bestått.'],
+    ['en', 'Students whose exam is marked as failed are automatically offered a resit.'],
+    ['nb', 'Eksamen registreres ikke automatisk som ikke bestått; eksamenskommisjonen avgjør saken.'],
+    ['nb', 'Systemet sender automatisk en kvittering når besvarelsen er levert.'],
+  ],
+);
+
+table(
   'automated-decision-logic (profiling): an interest or purchase profile made, three words between the verb and the profile',
   readText.profiling,
   [
