@@ -284,8 +284,14 @@ const MACHINE_SELF = String.raw`(?:\p{L}*system(?:et)?|\p{L}*løsning(?:en)?|\p{
  */
 const MACHINE_ITSELF = String.raw`(?:selv|sjølv|sjøl|alene|åleine|aleine|on\s+its\s+own|by\s+itself|itself)`;
 const SHUTS_OUT = String.raw`(?:steng(?:er|ar|jer)|utesteng(?:er|jer)|sperr(?:er|ar)|blocks?|excludes?|shuts?|locks?|suspends?|bans?)`;
-const SHUT_PEOPLE = String.raw`(?:ute\s+|out\s+)?(?:[\p{L}-]+\s+){0,2}?(?:kund\p{L}*|customers?|medlem\p{L}*|members?|bruker\p{L}*|brukar\p{L}*|users?|lånar\p{L}*|låner\p{L}*|borrowers?|deltak\p{L}*|participants?|elev\p{L}*|pupils?|student\p{L}*|pasient\p{L}*|patients?|søker\p{L}*|søkjar\p{L}*|applicants?|kontoen|konto(?:ar|er)|accounts?|lånekort\p{L}*|kort(?:et|a)|cards?|people|personer|personar)(?![\p{L}])`;
+const SHUT_PEOPLE = String.raw`(?:ute\s+|out\s+)?(?:[\p{L}-]+\s+){0,2}?(?:kund\p{L}*|customers?|medlem\p{L}*|members?|bruker\p{L}*|brukar\p{L}*|users?|lånar\p{L}*|låner\p{L}*|borrowers?|deltak\p{L}*|participants?|elev\p{L}*|pupils?|student\p{L}*|pasient\p{L}*|patients?|søker\p{L}*|søkjar\p{L}*|applicants?|gjest(?:en|ar|er|ane|ene)?|guests?|leietak\p{L}*|leigetak\p{L}*|tenants?|besøkende|visitors?|spiller(?:e|en|ne)?|spelar(?:en|ar|ane)?|players?|passasjer\p{L}*|passengers?|abonnent\p{L}*|subscribers?|kontoen|konto(?:ar|er)|accounts?|lånekort\p{L}*|kort(?:et|a)|cards?|people|personer|personar)(?![\p{L}])(?!\s+(?:rooms?|doors?|areas?|wi-?fi|network|portal|lounge|toilets?|rom(?:met)?|dør(?:a|en)?|område(?:t)?|nett(?:et)?|wc))`;
 const MACHINE_SHUTS = String.raw`(?:\p{L}*system(?:et)?|\p{L}*løsning(?:en)?|\p{L}*løysing(?:a)?|\p{L}*plattform(?:en|a)?|platform|app(?:en|a)?|programmet|verktøyet|roboten)\s+(?:${MACHINE_ITSELF}\s+${SHUTS_OUT}|${SHUTS_OUT}\s+${MACHINE_ITSELF})\s+${SHUT_PEOPLE}`;
+const MACHINE_SHUTS_RE = lazyPattern(String.raw`^${MACHINE_SHUTS}`, 'iu');
+/**
+ * A relative clause right after the people a machine shuts out («sperrer selv gjester som ikke har møtt opp», «blocks members
+ * who have not paid»): their conduct, so its negation denies no block (the denial is read only up to the people).
+ */
+const RELATIVE_AFTER = lazyPattern(String.raw`^\s*(?:som|who|that|der)(?![\p{L}])`, 'iu');
 /** The deciding word and the machine within three words of each other, either order, not after «uten», «without». */
 const AUTO_DECISION = lazyPattern(
   String.raw`(?<![\p{L}])(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?:${AUTO}\s+(?:\p{L}+\s+){0,2}?${DECIDE}|${DECIDE}\s+(?:\p{L}+\s+){0,2}?${AUTO}|${REFUSE_OR_CUT}\s+(?:\p{L}+\s+){0,2}?${BY_MACHINE}|${MACHINE_SELF}|${MACHINE_SHUTS}|${MACHINE_ACTS})(?![\p{L}])`,
@@ -378,7 +384,7 @@ const LOCKOUT = lazyPattern(
  * end, no decision about the person (F, session 16, with the compounds of «kort»).
  */
 const ENDS_ANYWAY = lazyPattern(
-  String.raw`(?<![\p{L}])(?:når|dersom|etter at|when|once|after|if)\s+(?:\p{L}+\s+){0,3}?(?:(?:arbeidsforhold\p{L}*|ansettelse\p{L}*|ansettelsesforhold\p{L}*|tilsetjing\p{L}*|medlemskap\p{L}*|abonnement\p{L}*|avtale(?:n|a)?|kontrakt(?:en)?|employment|contract|membership|subscription)\s+(?:\p{L}+\s+)?(?:avsluttes|avsluttast|opphører|opphøyrer|går ut|utløper|ends?|expires?|terminates?|er avslutta|blir avslutta|er avsluttet|blir avsluttet)|(?:slutter|sluttar|flytter|flyttar|dør|døyr|leaves?|left|dies|moves\s+away))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:når|dersom|etter at|when|once|after|if)\s+(?:\p{L}+\s+){0,3}?(?:(?:arbeidsforhold\p{L}*|ansettelse\p{L}*|ansettelsesforhold\p{L}*|tilsetjing\p{L}*|medlemskap\p{L}*|abonnement\p{L}*|avtale(?:n|a)?|kontrakt(?:en)?|opphold(?:et)?|leieforhold(?:et)?|leigeforhold(?:et)?|employment|contract|membership|subscription|stay|tenancy)\s+(?:\p{L}+\s+)?(?:avsluttes|avsluttast|opphører|opphøyrer|går ut|utløper|ends?|expires?|terminates?|er avslutta|blir avslutta|er avsluttet|blir avsluttet|er over|er slutt|is over|has ended)|(?:slutter|sluttar|flytter|flyttar|dør|døyr|leaves?|left|dies|moves\s+away))(?![\p{L}])`,
   'iu',
 );
 /** A clause that follows on from the one before («da», «deretter», «then», «as a result»). */
@@ -573,10 +579,17 @@ const mayStep = prefilter(AUTO_RE);
  * a machine word as the subject of deciding, with «on its own», «by itself», «selv», «sjølv», «alene», «åleine», then
  * whether or who («om», «hvem», «whether»): not what a machine settles of no person («… om fakturaen går på e-post»).
  */
-const MACHINE_DECIDES = lazyPattern(
-  String.raw`(?<![\p{L}])(?:\p{L}*system(?:et|s)?|løsning(?:en)?|løysing(?:a)?|algorit\p{L}*|model(?:len|s)?|modell(?:en)?|program(?:met|s)?|software|verktøy(?:et)?|tool|maskin(?:en)?|machine|robot(?:en)?)\s+(?:\p{L}+\s+){0,1}?(?:decides?|determines?|avgjør|avgjer|bestemmer|bestemmer)\s+(?:on\s+its\s+own|by\s+itself|itself|alone|av\s+seg\s+sjølv|av\s+seg\s+selv|selv|sjølv|alene|åleine|aleine)\s+(?:whether|if|who|which|om|hvem|kven|hvilke|hvilken|kva\s+for|kven\s+som)(?![\p{L}])`,
-  'iu',
-);
+/**
+ * The machine's words, and the app, the portal or the form the person fills in («The online form decides on its own, from
+ * your answers, whether you get an appointment»: variants-helsestasjon HS37; «Nettskjemaet avgjer sjølv om …», «appen
+ * bestemmer selv hvem som …»; R20, session 35). «On its own», «sjølv» after the verb keeps a person's form out.
+ */
+const MACHINE_DECIDES_HEAD = String.raw`(?<![\p{L}])(?:\p{L}*system(?:et|s)?|løsning(?:en)?|løysing(?:a)?|algorit\p{L}*|model(?:len|s)?|modell(?:en)?|program(?:met|s)?|software|verktøy(?:et)?|tool|maskin(?:en)?|machine|robot(?:en)?|app(?:en|a|s)?|portal(?:en|s)?|\p{L}*skjema(?:et)?|forms?|plattform(?:en|a)?|platforms?|chatbot(?:en|s)?)\s+(?:\p{L}+\s+){0,1}?(?:decides?|determines?|avgjør|avgjer|bestemmer|bestemmer)\s+(?:on\s+its\s+own|by\s+itself|itself|alone|av\s+seg\s+sjølv|av\s+seg\s+selv|selv|sjølv|alene|åleine|aleine)`;
+const MACHINE_DECIDES_WHAT = String.raw`(?:whether|if|who|which|om|hvem|kven|hvilke|hvilken|kva\s+for|kven\s+som)(?![\p{L}])`;
+const MACHINE_DECIDES = lazyPattern(String.raw`${MACHINE_DECIDES_HEAD}\s+${MACHINE_DECIDES_WHAT}`, 'iu');
+/** MACHINE_DECIDES ending its comma part, and what it decides after an insert between commas («, from your answers, whether»). */
+const MACHINE_DECIDES_OPEN = lazyPattern(String.raw`${MACHINE_DECIDES_HEAD}\s*$`, 'iu');
+const DECIDES_WHAT_NEXT = lazyPattern(String.raw`^,(?:[^,.;:!?]{1,60},)?\s*${MACHINE_DECIDES_WHAT}`, 'iu');
 /**
  * A score over or under a set value that itself closes, blocks or refuses («A score above 95 closes the account at once»:
  * variants-bildeling BD63; «En risikoskår over 80 sperrer kontoen»; F, session 17): the threshold is the machine's rule,
@@ -586,7 +599,8 @@ const THRESHOLD_STEP = lazyPattern(
   String.raw`(?<![\p{L}])(?:\p{L}*score|\p{L}*scores|\p{L}*skår|\p{L}*skåre|\p{L}*skåren|poengsum\p{L}*|rating)\s+(?:\p{L}+\s+){0,2}?(?:above|over|below|under|higher\s+than|lower\s+than|of\s+at\s+least|of\s+more\s+than|of|på)\s+(?:(?:minst|over|under)\s+)?\d+(?:[.,]\d+)?\s*%?\s+(?:\p{L}+\s+){0,1}?(?:${EFFECT}|${DECIDE}|gir\s+avslag|gjev\s+avslag|leads\s+to\s+(?:a\s+)?(?:rejection|refusal))(?![\p{L}])`,
   'iu',
 );
-const mayMachine = prefilter(MACHINE_DECIDES);
+// The gate of the words before «whether»: every MACHINE_DECIDES match holds them, and MACHINE_DECIDES_OPEN needs no more.
+const mayMachine = prefilter(MACHINE_DECIDES_OPEN);
 const mayThreshold = prefilter(THRESHOLD_STEP);
 const DECISION_STEM = {
   test: (t: string): boolean => mayDecide(t) || mayNoHuman(t) || mayStep(t) || mayMachine(t) || mayThreshold(t) || mayAndRefused(t) || mayOnlyGranted(t),
@@ -624,7 +638,7 @@ const LISTED_FOR_CONDUCT = lazyPattern(
  * step (KEPT_OUT_PEOPLE): a shift taken off the rota («Vakter som ikkje blir fylte, blir automatisk tekne ut av
  * vaktplanen») or a slot blocked is no one kept out.
  */
-const KEPT_OUT = String.raw`${NO_MORE_WORK}|(?:sperr(?:a|e|es|et|ast|ede)|utesteng(?:d|t|es|ast|de)|stengd(?:e)?|stengt(?:e)?|blocked|barred|banned)\s+(?:for|frå|fra|from)\s+(?:å\s+)?(?:bestill\p{L}*|book\p{L}*|reserver\p{L}*|låne|låna|melde|timebestill\p{L}*|ordering|borrowing|enrolling|registering)|(?:tekne|teken|teke|tatt|tas|takast|fjerna|fjernet|fjernes|fjernast|stroke|strokne|strøket|strøkne|strykes|strykast|removed|taken|dropped|struck)\s+(?:ut\s+|out\s+)?(?:av|frå|fra|from|off)\s+(?:the\s+)?(?:vaktplan\p{L}*|turnus\p{L}*|vaktlist\p{L}*|vikarlist\p{L}*|tolkelist\p{L}*|bemanningsplan\p{L}*|rota|rosters?|(?:shift\s+)?schedules?|assignment\s+lists?|booking\s+lists?|oppdragslist\p{L}*|bookinglist\p{L}*)|(?:flagg(?:a|et|es|ast)|merk(?:a|et|te|es|ast)|flagged|marked)\s+(?:[^.;:!?]{0,60}?\s)?(?:og|and)\s+(?:(?:får|fær|vil|kan|skal|will|can|may)\s+)?(?:(?:ikkje|ikke|not)\s+(?:(?:be\s+)?(?:sleppe|sleppa|slippe|sleppt|sluppet|kome|komme|allowed|let)\s+(?:\p{L}+\s+)?(?:inn|in)|få\s+(?:kome|komme)\s+inn)|(?:blir|vert|are|is|get|gets)\s+(?:nekta|nektet|refused|denied)\s+(?:tilgang|adgang|inngang|access|entry|admission)|(?:nektes|nektast)\s+(?:tilgang|adgang|inngang)|(?:slippes|sleppast|slippast)\s+(?:ikkje|ikke)\s+inn)`;
+const KEPT_OUT = String.raw`${NO_MORE_WORK}|(?:sperr(?:a|e|es|et|ast|ede)|utesteng(?:d|t|es|ast|de)|stengd(?:e)?|stengt(?:e)?|blocked|barred|banned)\s+(?:for|frå|fra|from)\s+(?:å\s+)?(?:bestill\p{L}*|book\p{L}*|reserver\p{L}*|låne|låna|melde|timebestill\p{L}*|ordering|borrowing|enrolling|registering)|(?:tekne|teken|teke|tatt|tas|takast|fjerna|fjernet|fjernes|fjernast|stroke|strokne|strøket|strøkne|strykes|strykast|removed|taken|dropped|struck)\s+(?:ut\s+|out\s+)?(?:av|frå|fra|from|off)\s+(?:the\s+)?(?:vaktplan\p{L}*|turnus\p{L}*|vaktlist\p{L}*|vikarlist\p{L}*|tolkelist\p{L}*|bemanningsplan\p{L}*|rota|rosters?|(?:shift\s+)?schedules?|assignment\s+lists?|booking\s+lists?|oppdragslist\p{L}*|bookinglist\p{L}*)|(?:fjerner|fjernar|stryker|strykar|removes|drops|strikes|takes)\s+(?:(?!(?:ikke|ikkje|not|never|aldri|ingen|no)(?![\p{L}]))[\p{L}-]+\s+){1,3}?(?:ut\s+|out\s+)?(?:av|frå|fra|from|off)\s+(?:the\s+)?(?:vaktplan\p{L}*|turnus\p{L}*|vaktlist\p{L}*|vikarlist\p{L}*|tolkelist\p{L}*|bemanningsplan\p{L}*|rota|rosters?|(?:shift\s+)?schedules?|assignment\s+lists?|booking\s+lists?|oppdragslist\p{L}*|bookinglist\p{L}*)|(?:flagg(?:a|et|es|ast)|merk(?:a|et|te|es|ast)|flagged|marked)\s+(?:[^.;:!?]{0,60}?\s)?(?:og|and)\s+(?:(?:får|fær|vil|kan|skal|will|can|may)\s+)?(?:(?:ikkje|ikke|not)\s+(?:(?:be\s+)?(?:sleppe|sleppa|slippe|sleppt|sluppet|kome|komme|allowed|let)\s+(?:\p{L}+\s+)?(?:inn|in)|få\s+(?:kome|komme)\s+inn)|(?:blir|vert|are|is|get|gets)\s+(?:nekta|nektet|refused|denied)\s+(?:tilgang|adgang|inngang|access|entry|admission)|(?:nektes|nektast)\s+(?:tilgang|adgang|inngang)|(?:slippes|sleppast|slippast)\s+(?:ikkje|ikke)\s+inn)`;
 /** The machine's words, each blanked out (same length) so the step reads the same in either order («automatisk sperra», «sperres automatisk»). */
 const AUTO_WORD_ALL = lazyPattern(String.raw`(?<![\p{L}])${AUTO}(?![\p{L}])`, 'giu');
 const KEPT_OUT_RE = lazyPattern(String.raw`(?<![\p{L}])(?:${KEPT_OUT})`, 'iu');
@@ -649,12 +663,81 @@ function keptOut(part: string, before: string): RegExpExecArray | undefined {
   if (LEAVES().test(clause) || ENDS_ANYWAY().test(clause) || OWN_REQUEST().test(clause)) return undefined;
   const m = KEPT_OUT_RE().exec(part.replace(AUTO_WORD_ALL(), (w) => ' '.repeat(w.length)));
   if (m === null) return undefined;
-  // The machine's word beside the step's first word (two words either side).
-  const first = /^\S+/u.exec(m[0])![0];
-  if (!autoReWays.test(part.slice(wordsStart(part, m.index, 2), wordsEnd(part, m.index + first.length, 2)))) return undefined;
+  // The machine's word within the step or beside it (two words either side): «blir automatisk tekne ut av vaktplanen»,
+  // «fjerner systemet legen automatisk fra vaktplanen», «are removed from the rota automatically» (variants-paraphrase6
+  // PF073, PF074; R20, session 35).
+  if (!autoReWays.test(part.slice(wordsStart(part, m.index, 2), wordsEnd(part, m.index + m[0].length, 2)))) return undefined;
   // A denial stands before the step (the flag's «får ikkje kome inn» is the step itself, not its denial).
   if (denied(part, wordsStart(part, m.index, 4), m.index + 1)) return undefined;
-  return KEPT_OUT_PEOPLE().test(clause.slice(0, before.length + m.index)) ? m : undefined;
+  // The people before the step, or its object («fjerner systemet legen … fra vaktplanen»).
+  return KEPT_OUT_PEOPLE().test(clause.slice(0, before.length + m.index + m[0].length)) ? m : undefined;
+}
+
+/**
+ * The person losing a place, a right or a membership by the machine («Den som ikke har betalt leien innen fristen, mister
+ * plassen automatisk»: variants-havn HV44; «mister du automatisk retten til …», «loses their place on the course
+ * automatically», «automatically lose their seat»; R20, session 35): a decision with legal or similarly significant effect
+ * (Art. 22(1); WP251 IV.B: a contract or a right ended), taken by no one, whether or not the text also says no person looks
+ * (CONSEQUENCE reads it with NO_HUMAN). Not where the person leaves or asks for it (LEAVES, ENDS_ANYWAY, OWN_REQUEST), nor
+ * where an age or a school start ends it of itself («Når barnet fyller 6 år, mister det plassen automatisk»).
+ */
+const LOSES = String.raw`(?:mister|mistar|mista|mistet|miste|taper|tapar|tapte|loses?|lost|forfeits?|forfeited)`;
+const LOSS_THING = String.raw`(?:\p{L}*plass(?:en|ar|er|ane|ene)?|\p{L}*rett(?:en|a|ar|ane|ene|er|ighet\p{L}*)?|medlemskap(?:et)?|places?|spots?|seats?|spaces?|berths?|slots?|memberships?|rights?|entitlements?)`;
+const LOSES_AUTO = lazyPattern(
+  String.raw`(?<![\p{L}])(?:${LOSES}\s+(?:[\p{L}-]+\s+){0,2}?${LOSS_THING}\s+(?:(?!(?:når|om|dersom|hvis|viss|if|when|unless|men|but|og|and|som|who|that|which|can|may|will|shall|must|is|are|kan|vil|skal|må|får|er|blir|vert)(?![\p{L}]))[\p{L}-]+\s+){0,3}?${AUTO}|${AUTO}\s+${LOSES}\s+(?:[\p{L}-]+\s+){0,2}?${LOSS_THING}|${LOSES}\s+(?:[\p{L}-]+\s+)?${AUTO}\s+(?:[\p{L}-]+\s+){0,2}?${LOSS_THING})(?![\p{L}])`,
+  'iu',
+);
+const mayLoseAuto = prefilter(LOSES_AUTO);
+const AGE_OR_SCHOOL_ENDS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:fyller|fyll|fylt|turns?|turned|reaches?|reached)\s+(?:\p{L}+\s+)?\d{1,3}(?!\d)|aldersgrense\p{L}*|age\s+limit|pensjonsalder\p{L}*|retirement\s+age|begynner\s+på\s+skolen|byrjar\s+på\s+skulen|starts?\s+school)`,
+  'iu',
+);
+function lostAuto(part: string, before: string): boolean {
+  if (!mayLoseAuto(part)) return false;
+  const m = LOSES_AUTO().exec(part);
+  if (m === null || deniedAt(part, m) || NOBODY_SUBJECT().test(part.slice(0, m.index)) || NO_NP_SUBJECT().test(part.slice(0, m.index))) return false;
+  const clause = before + part;
+  return (
+    !LEAVES().test(clause) &&
+    !ENDS_ANYWAY().test(clause) &&
+    !OWN_REQUEST().test(clause.replace(AUTO_WORD_ALL(), (w) => ' '.repeat(w.length))) &&
+    !AGE_OR_SCHOOL_ENDS().test(clause)
+  );
+}
+
+/**
+ * An exam or a test set to failed, or annulled, by the machine («stengjer systemet svaret automatisk og eksamen blir
+ * registrert som ikkje bestått»: variants-hogskule HS74; «set eksamen til ikkje bestått automatisk», «the exam is
+ * automatically marked as failed»; R20, session 35): a grade is a decision about the student with legal effect (Art.
+ * 22(1)). Only with a verb that sets it (registered, set, marked, graded) not in a relative or conditional clause (the
+ * student's own result: «Studentar som får stryk, blir automatisk meldt opp til ny eksamen»), an exam word in the clause,
+ * the machine's word within twelve words before or four after, and no examiner or teacher named in the clause. The «not»
+ * of «ikkje bestått» is the grade, not a denial (blanked before the denial is read).
+ */
+const NOT_PASSED = String.raw`(?:(?:ikkje|ikke|not)[\s-]+bestått|stryk|failed|a\s+fail|(?:a\s+)?failing\s+grade|annullert|annullerte|annulled|underkjent|underkjend)`;
+const SET_FAILED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:registrert\p{L}*|registrer(?:er|ar|es|ast)|sett|set|sets|setj(?:er|ast)|sette|setter|settes|marked|marks?|recorded|records?|graded|grades?)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:som|til|as|with|med)\s+)?${NOT_PASSED}(?![\p{L}])`,
+  'iu',
+);
+const mayFail = prefilter(SET_FAILED);
+const NOT_PASSED_ALL = lazyPattern(String.raw`(?<![\p{L}])${NOT_PASSED}(?![\p{L}])`, 'giu');
+const EXAM = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*eksamen\p{L}*|\p{L}*eksamin\p{L}*|exams?|examinations?|prøv(?:e|a|en|ane|ene)|tests?|innlevering\p{L}*|besvarels\p{L}*|svaret|answers?)(?![\p{L}])`,
+  'iu',
+);
+const EXAMINER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:sensor\p{L}*|examiners?|faglær\p{L}*|lærer\p{L}*|lærar\p{L}*|teachers?|eksamensvakt\p{L}*|invigilators?|eksamenskommisjon\p{L}*|klagenemnd\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const OPENS_SUBCLAUSE = lazyPattern(String.raw`(?<![\p{L}])(?:som|who|whose|that|which|der|dersom|hvis|viss|if|when|når|once)\s+(?:[\p{L}-]+\s+){0,2}$`, 'iu');
+function setFailed(part: string, clause: string, inClause: number): boolean {
+  if (!mayFail(part)) return false;
+  const m = SET_FAILED().exec(part);
+  if (m === null || OPENS_SUBCLAUSE().test(part.slice(0, m.index)) || !EXAM().test(clause) || EXAMINER().test(clause)) return false;
+  const at = inClause + m.index;
+  if (!autoReWays.test(clause.slice(wordsStart(clause, at, 12), wordsEnd(clause, at + m[0].length, 4)))) return false;
+  const blank = part.replace(NOT_PASSED_ALL(), (w) => ' '.repeat(w.length));
+  return !denied(blank, wordsStart(blank, m.index, 4), wordsEnd(blank, m.index + m[0].length, 2));
 }
 
 /**
@@ -706,6 +789,38 @@ function onlyGrantedIn(text: string, ps: readonly Part[]): { words: string; at: 
   return undefined;
 }
 
+/**
+ * The app, portal, form or chatbot as the one that decides (MACHINE_DECIDES_HEAD's words a person fills in or uses): read
+ * only with a person as what it decides about, within eight words after the verb («whether you get an appointment», «om
+ * søkjaren får plass», «who is offered»), since a form that «decides by itself whether the address field is shown» decides
+ * about no one.
+ */
+const FORM_MACHINE = lazyPattern(
+  String.raw`^(?:app(?:en|a|s)?|portal(?:en|s)?|\p{L}*skjema(?:et)?|forms?|plattform(?:en|a)?|platforms?|chatbot(?:en|s)?)\s`,
+  'iu',
+);
+const DECIDED_PRONOUN = lazyPattern(
+  String.raw`(?<![\p{L}])(?:du|deg|dykk|dere|you|your|han|ho|hun|hen|dei|de|they|them|he|she|hvem|kven|who|whom)(?![\p{L}])`,
+  'iu',
+);
+const WHAT_AT_END = lazyPattern(String.raw`${MACHINE_DECIDES_WHAT}$`, 'iu');
+const WHO_WORD = lazyPattern(String.raw`(?<![\p{L}])(?:who|whom|hvem|kven)(?![\p{L}])`, 'iu');
+function decidesAboutPerson(m: RegExpExecArray, rest: string): boolean {
+  if (!FORM_MACHINE().test(m[0].replace(/^\p{L}*(?=(?:app|portal|skjema|form|plattform|platform|chatbot))/iu, ''))) return true;
+  // What it decides: after «whether», «om» ending the match, or after the insert that follows an open match.
+  const next = WHAT_AT_END().test(m[0]) ? null : DECIDES_WHAT_NEXT().exec(rest);
+  const what = next === null ? m[0] : next[0];
+  if (WHO_WORD().test(wordsBefore(what, what.length, 2))) return true;
+  const after = wordsAfter(next === null ? rest : rest.slice(next[0].length), 0, 10);
+  return DECIDED_PRONOUN().test(after) || PREDICTED_PERSON().test(after);
+}
+
+/** MACHINE_DECIDES_OPEN at the end of the part, with what it decides in the next comma part or the one after an insert. */
+function machineDecidesOpen(part: string, clause: string, inClause: number): RegExpExecArray | null {
+  const m = MACHINE_DECIDES_OPEN().exec(part);
+  return m !== null && DECIDES_WHAT_NEXT().test(clause.slice(inClause + part.length)) ? m : null;
+}
+
 function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: string; at: number } | undefined {
   return decisionInParts(text, ps) ?? onlyGrantedIn(text, ps);
 }
@@ -745,13 +860,18 @@ function decisionInParts(text: string, ps: readonly Part[]): { words: string; at
   function decisionPart(part: string, clause: string, inClause: number): boolean {
     if (mayRefuseEntry(part) && REFUSED_ENTRY().test(part) && LISTED_FOR_CONDUCT().test(clause)) return true;
     if (keptOut(part, clause.slice(0, inClause)) !== undefined) return true;
+    if (lostAuto(part, clause.slice(0, inClause))) return true;
+    if (setFailed(part, clause, inClause)) return true;
     if (inClause > 0 && mayAndRefused(part) && AND_REFUSED().test(part) && autoReWays.test(clause.slice(0, inClause)) && !NOT_ABOUT_PERSON().test(part))
       return true;
     // The machine decides on its own, or a score past a set value takes the step (F, session 17).
-    const machine = (mayMachine(part) ? MACHINE_DECIDES().exec(part) : null) ?? (mayThreshold(part) ? THRESHOLD_STEP().exec(part) : null);
+    const machine =
+      (mayMachine(part) ? (MACHINE_DECIDES().exec(part) ?? machineDecidesOpen(part, clause, inClause)) : null) ??
+      (mayThreshold(part) ? THRESHOLD_STEP().exec(part) : null);
     if (
       machine !== null &&
       !deniedAt(part, machine) &&
+      decidesAboutPerson(machine, clause.slice(inClause + machine.index + machine[0].length)) &&
       !PROPOSES().test(part) &&
       !NOT_ABOUT_PERSON().test(wordsAfter(part, machine.index + machine[0].length, 5)) &&
       !BUILDING_SERVICE().test(wordsAfter(part, machine.index + machine[0].length, 8)) &&
@@ -761,11 +881,16 @@ function decisionInParts(text: string, ps: readonly Part[]): { words: string; at
     const m = mayDecideBoth(part) ? AUTO_DECISION().exec(part) : null;
     if (
       m !== null &&
-      !deniedAt(part, m) &&
+      !(MACHINE_SHUTS_RE().test(m[0]) && RELATIVE_AFTER().test(part.slice(m.index + m[0].length))
+        ? denied(part, wordsStart(part, m.index, 4), m.index + m[0].length)
+        : deniedAt(part, m)) &&
       !NOBODY_SUBJECT().test(part.slice(0, m.index)) &&
       !NO_NP_SUBJECT().test(part.slice(0, m.index)) &&
       !NEGATION_THEN_OR().test(part.slice(0, m.index))
     ) {
+      // A machine that shuts people out when their stay, contract or membership is over («Appen sperrer selv tilgangen for
+      // gjester når oppholdet er over»): the end of itself, no decision about them (ENDS_ANYWAY, as for a step).
+      if (MACHINE_SHUTS_RE().test(m[0]) && ENDS_ANYWAY().test(clause)) return false;
       const around = `${wordsBefore(part, m.index, 3)} ${m[0]} ${wordsAfter(part, m.index + m[0].length, 4)}`;
       return !(NOT_ABOUT_PERSON().test(around) || (PROPOSES().test(part) && !/avsl|avvis|reject|declin|refus|den(?:y|ies|ied|ial)/iu.test(m[0])));
     }
@@ -974,7 +1099,7 @@ const PERSONS_OWN = lazyPattern(String.raw`(?<![\p{L}])(?:din|ditt|dine|dykkar|d
  * to the person (TO_THE_PERSON); not one the person makes (SELF_MADE), a denied one, nor anonymous statistics.
  */
 const KIND_PROFILE_MADE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:lag|bygg|opprett|utarbeid|build|make|making|made|creat|compil|generat)\p{L}*\s+(?:(?!typi|standard|average|gjennomsnitt|normal|generi|generell|felles|common|aggreg|anonym)[\p{L}-]+\s+){0,2}?(?:interesse|lese|lesar|leser|låne|lånar|låner|atferds|åtferds|kjøps|reading|interests?|behaviou?ral|behaviou?r|purchase|purchasing|viewing|listening|browsing)[\s-]?profil(?:e|en|ar|er|es)?(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:lag|bygg|opprett|utarbeid|build|make|making|made|creat|compil|generat)\p{L}*\s+(?:(?!typi|standard|average|gjennomsnitt|normal|generi|generell|felles|common|aggreg|anonym)[\p{L}-]+\s+){0,3}?(?:interesse|lese|lesar|leser|låne|lånar|låner|atferds|åtferds|kjøps|reading|interests?|behaviou?ral|behaviou?r|purchase|purchasing|viewing|listening|browsing)[\s-]?profil(?:e|en|ar|er|es)?(?![\p{L}])`,
   'iu',
 );
 /** Recommending, suggesting or tailoring to the person («anbefale deg», «recommend to you», «tilpassar til kvar lesar»). */

@@ -230,7 +230,7 @@ const ONLINE_SERVICE = lazyPattern(
     String.raw`(?<![\p{L}])(?:bruker|brukar|elev|kunde|medlems)?konto(?:en|ane|ene|ar|er)?(?![\p{L}])|(?<![\p{L}])(?:user\s+)?accounts?(?![\p{L}])|innlogging|logg(?:e|ar|er)?\s+inn|log(?:s|ging)?\s+in(?![\p{L}])`,
     String.raw`nyhe(?:i)?tsbrev|newsletter|informasjonskaps|cookies?(?![\p{L}])|nettstatistikk|bruksanalyse|web\s*analytics|(?<![\p{L}])analytics(?![\p{L}])`,
     String.raw`(?:bruk(?:en|ar(?:ar|ane|en)?|er(?:e|ne)?)?|besøk\p{L}*|users?|visitors?|use)\s+(?:of\s+|av\s+)?(?:the\s+)?(?:nettstedet|nettstaden|nettsida|nettsiden|websites?|nettsted|nettstad)|(?:websites?|nettstedets?|nettstadens?)\s+(?:visitors|users|besøkende|brukere|brukarar)`,
-    String.raw`(?<![\p{L}])(?:internett|internet|wi-?fi|trådløs\p{L}*\s+nett|gjestenett\p{L}*|chat\p{L}*|nettprat|spel|spill|games?|nettskjema|online\s+(?:forms?|surveys?|services?|shop|store|games?|registration|sign-?up|courses?)|nettbasert\p{L}*|nettbutikk\p{L}*\s+(?:kunde|handel|kjøp)\p{L}*|strøm(?:me|ming)|streaming|nettjeneste\p{L}*|netteneste\p{L}*|digital\p{L}*\s+tjeneste\p{L}*|digital\p{L}*\s+teneste\p{L}*)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:internett|internet|wi-?fi|trådløs\p{L}*\s+nett|gjestenett\p{L}*|chat\p{L}*|nettprat|spel|spill|games?|nettskjema|online\s+(?:forms?|surveys?|questionnaires?|services?|shop|store|games?|registration|sign-?up|courses?)|(?:digital\p{L}*|elektronisk\p{L}*|web)\s+(?:spørje\p{L}*|spørre\p{L}*|undersøk\p{L}*|surveys?|questionnaires?)|nettundersøk\p{L}*|nettbasert\p{L}*|nettbutikk\p{L}*\s+(?:kunde|handel|kjøp)\p{L}*|strøm(?:me|ming)|streaming|nettjeneste\p{L}*|netteneste\p{L}*|digital\p{L}*\s+tjeneste\p{L}*|digital\p{L}*\s+teneste\p{L}*)(?![\p{L}])`,
   ].join('|'),
   'iu',
 );
@@ -258,8 +258,21 @@ const YOUNG_WHEN = String.raw`(?<![\p{L}])(?:fr[aå]|from|når|once|when|as\s+so
 const YOUNG_WHEN_RE = lazyPattern(String.raw`^${YOUNG_WHEN}`, 'iu');
 /** «From the age of 9, …» opening its clause: a time too (not «Owners of cats from the age of 10», «Teachers whose pupils are from the age of 10»). */
 const AGE_FROM_RE = lazyPattern(String.raw`^(?:fr[aå]|from)\s+(?:the\s+age\s+of|alderen|fylte)\s`, 'iu');
+/**
+ * A young age without its unit, right after the young ones' noun («Children from 11 can sign up …», «Barn frå 10 kan …»,
+ * «kids aged 9»: variants-havn HV49; R20, session 35): the noun says the number is an age. Not a clock time or a sum
+ * («fra 11.00», «from 11:30»), nor a range that reaches 13 or more («fra 10 til 14»: its lowest is still read, 10).
+ */
+const YOUNG_NOUN = String.raw`(?:barn|barna|born|borna|children|kids|ungdom|unge|ungdommar|ungdommer|teenagers|young\s+people|elevar|elever|elevane|elevene|pupils|students)`;
+const YOUNG_BARE = String.raw`(?<=(?<![\p{L}])${YOUNG_NOUN}\s+)(?:fr[aå]|from|over|aged?)\s+(?:[5-9]|1[0-2])(?![\d\p{L}]|[.,:]\d)`;
+/**
+ * The young age in a relative clause of the young ones' noun («Også ungdom som har fylt 12 år, kan melde seg på …», «young
+ * people who have turned 12», «children who are 10 or older»: variants-paraphrase6 PF089; R20, session 35): the age as an
+ * attribute of those who act, as «fra 12 år» is.
+ */
+const YOUNG_RELATIVE = String.raw`(?<=(?<![\p{L}])${YOUNG_NOUN}\s+)(?:som\s+(?:har\s+fylt|har\s+fyllt|er\s+fylt|er)|who\s+(?:have\s+turned|has\s+turned|are|is|are\s+aged))\s+(?:[5-9]|1[0-2])(?:\s*(?:år|years?(?:\s+old)?))?(?![\p{L}\d]|[.,:]\d)`;
 const YOUNG_AGE = lazyPattern(
-  String.raw`(?<![\p{L}\d])(?:fr[aå]|from|over|aged?)\s+(?:[5-9]|1[0-2])\s*(?:år|years?)(?![\p{L}])|(?<![\p{L}\d])(?:[5-9]|1[0-2])-(?:åring\p{L}*|year-olds?)(?![\p{L}])|(?<![\p{L}\d])(?:[5-9]|1[0-2])\s*(?:år|years?)\s+(?:og\s+eldre|og\s+oppover|or\s+older|or\s+over|and\s+older|and\s+over|and\s+up)(?![\p{L}])|(?<![\p{L}])aged?\s+(?:[5-9]|1[0-2])\s*(?:\+|and\s+over|and\s+older|and\s+up|or\s+older|or\s+over)(?![\p{L}])|${YOUNG_WHEN}|(?<![\p{L}])(?:fr[aå]|from)\s+(?:the\s+age\s+of|alderen|fylte)\s+(?:[5-9]|1[0-2])(?!\d)(?:\s*(?:år|years?)(?![\p{L}]))?`,
+  String.raw`(?<![\p{L}\d])(?:fr[aå]|from|over|aged?)\s+(?:[5-9]|1[0-2])\s*(?:år|years?)(?![\p{L}])|(?<![\p{L}\d])(?:[5-9]|1[0-2])-(?:åring\p{L}*|year-olds?)(?![\p{L}])|(?<![\p{L}\d])(?:[5-9]|1[0-2])\s*(?:år|years?)\s+(?:og\s+eldre|og\s+oppover|or\s+older|or\s+over|and\s+older|and\s+over|and\s+up)(?![\p{L}])|(?<![\p{L}])aged?\s+(?:[5-9]|1[0-2])\s*(?:\+|and\s+over|and\s+older|and\s+up|or\s+older|or\s+over)(?![\p{L}])|${YOUNG_WHEN}|(?<![\p{L}])(?:fr[aå]|from)\s+(?:the\s+age\s+of|alderen|fylte)\s+(?:[5-9]|1[0-2])(?!\d)(?:\s*(?:år|years?)(?![\p{L}]))?|${YOUNG_BARE}|${YOUNG_RELATIVE}`,
   'giu',
 );
 /** The young ones' own act right after them (within three words): signing up, registering, making an account, consenting. */
@@ -308,21 +321,34 @@ const PARENT_ACTS = lazyPattern(
   String.raw`(?<![\p{L}])(?:forelder|foreldre|foreldra|foreldrene|føresett\p{L}*|foresatt\p{L}*|verge|verje|parents?|guardians?|carers?)(?![\p{L}])`,
   'iu',
 );
-const includedYoungAct = (c: string, m: RegExpMatchArray): boolean =>
+/**
+ * The act with nothing after it but «too», «also», «themselves» («Teenagers can subscribe too, once they are 12», «Barn fra
+ * 10 år kan også melde seg på»: variants-paraphrase6 PF090; R20, session 35): in an activity whose title or consent purpose
+ * names the online service (a newsletter, an app), the sign-up is to that service, as «subscribe to the newsletter» is.
+ */
+const BARE_ACT = lazyPattern(
+  String.raw`^\s*(?:(?:too|also|as\s+well|òg|også|selv|sjølv|sjølve|themselves|by\s+themselves|on\s+their\s+own|på\s+eiga\s+hand|på\s+egen\s+hånd)\s*)*(?:[,.;:!?]|$)`,
+  'iu',
+);
+/** Where the act is done online: an online word after it, or (the service named by the activity) no object at all. */
+const actOnline = (rest: string, service: boolean): boolean => ONLINE_AFTER_ACT().test(rest) || (service && BARE_ACT().test(rest));
+/** A comma between the young ones' relative clause and the modal of their act («ungdom som har fylt 12 år, kan melde seg på»). */
+const COMMA_BEFORE_MODAL = lazyPattern(String.raw`^\s*,(?=\s*(?:kan|får|skal|vil|may|can|will)\s)`, 'iu');
+const includedYoungAct = (c: string, m: RegExpMatchArray, service: boolean): boolean =>
   (INCLUDED_AFTER().test(c.slice(m.index! + m[0].length)) || INCLUDING_BEFORE().test(c.slice(0, m.index))) &&
-  [...c.matchAll(OWN_ACT())].some((a) => !PARENT_ACTS().test(c.slice(0, a.index)) && ONLINE_AFTER_ACT().test(c.slice(a.index + a[0].length)));
-const youngActsAlone = (c: string): boolean =>
+  [...c.matchAll(OWN_ACT())].some((a) => !PARENT_ACTS().test(c.slice(0, a.index)) && actOnline(c.slice(a.index + a[0].length), service));
+const youngActsAlone = (c: string, service = false): boolean =>
   [...c.matchAll(YOUNG_AGE())].some((m) => {
     // A time in the child's life («fra de er 12 år»), no object of a preposition: the children's act anywhere in the
     // clause, with no parent before it.
     if (YOUNG_WHEN_RE().test(m[0]) || (AGE_FROM_RE().test(m[0]) && c.slice(0, m.index).trim() === ''))
-      return [...c.matchAll(OWN_ACT())].some((a) => !PARENT_ACTS().test(c.slice(0, a.index)) && ONLINE_AFTER_ACT().test(c.slice(a.index + a[0].length)));
+      return [...c.matchAll(OWN_ACT())].some((a) => !PARENT_ACTS().test(c.slice(0, a.index)) && actOnline(c.slice(a.index + a[0].length), service));
     if (OBJECT_BEFORE().test(c.slice(0, m.index))) return false;
-    if (includedYoungAct(c, m)) return true;
+    if (includedYoungAct(c, m, service)) return true;
     if (ADULT_WITH_YOUNG().test(c.slice(0, m.index))) return false;
-    const after = c.slice(m.index + m[0].length);
+    const after = c.slice(m.index + m[0].length).replace(COMMA_BEFORE_MODAL(), ' ');
     const act = OWN_ACT_AFTER().exec(after);
-    return act !== null && ONLINE_AFTER_ACT().test(after.slice(act.index + act[0].length));
+    return act !== null && !PARENT_ACTS().test(after.slice(0, act.index + act[0].length)) && actOnline(after.slice(act.index + act[0].length), service);
   });
 /**
  * A digit YOUNG_AGE needs (each of its ages is one): a text without one holds no young age, and is not cut into clauses
@@ -334,11 +360,11 @@ const BEFORE_NOW = lazyPattern(
   String.raw`(?<![\p{L}])(?:tidligere|tidlegare|før\s+(?:i\s+tida|\d{4})|previously|formerly|used\s+to|until|fram\s+til|frem\s+til|stoppet|stansa|stanset|avvikla|avviklet|discontinued|stopped|ended)(?![\p{L}])`,
   'iu',
 );
-const youngAlone = (texts: readonly string[]): boolean =>
+const youngAlone = (texts: readonly string[], service = false): boolean =>
   texts.some(
     (t) =>
       AGE_DIGIT().test(t) &&
-      t.split(STOP).some((c) => AGE_DIGIT().test(c) && !NEGATION.test(c) && !PARENT_APPROVES().test(c) && youngActsAlone(c) && !BEFORE_NOW().test(c)),
+      t.split(STOP).some((c) => AGE_DIGIT().test(c) && !NEGATION.test(c) && !PARENT_APPROVES().test(c) && youngActsAlone(c, service) && !BEFORE_NOW().test(c)),
   );
 /** How consent is given through a service itself (browser settings, using it, accepting its terms): an online service. */
 const SERVICE_METHODS = new Set(['browser-settings', 'continued-use', 'accept-terms']);
@@ -356,9 +382,15 @@ const YOUNG_GRADE = String.raw`(?<![\p{L}\d])(?:(?:i|på|in)\s+)?[1-7]\.\s*(?:kl
  */
 const TICKS_CONSENT = String.raw`(?:kryss(?:e|er|ar|a|et)?\s+av|tick(?:s|ed|ing)?(?:\s+(?:a|the)\s+box)?)\s+(?:(?:for|på)\s+)?(?:(?:at|that|to\s+say\s+that|to)\s+)?(?:(?:de|dei|han|hun|ho|barnet|barna|borna|they|he|she)\s+)?(?:samtykk\p{L}*|consent\p{L}*|agree\p{L}*|godta\p{L}*|godtek)`;
 const AGREES_THEMSELVES = String.raw`(?:agree|agrees|accept|accepts|godtar|godta|godtek|aksepterer|akseptere)\s+(?:[\p{L}-]+\s+){0,12}?(?:themselves|selv|sjølv|sjølve|on\s+their\s+own)`;
+/**
+ * The young ones acting on their own and agreeing in the same breath («sign up … on their own and agree there that we may
+ * post their photos», «melder seg på sjølve og godtek at …», «registrerer seg på egen hånd og samtykker til …»: variants-havn
+ * HV49; R20, session 35): «on their own» before the agreeing, joined by «and», «og».
+ */
+const ALONE_THEN_AGREES = String.raw`(?:themselves|by\s+themselves|on\s+their\s+own|selv|sjølv|sjølve|på\s+egen\s+hånd|på\s+eiga\s+hand)\s+(?:and|og)\s+(?:(?:then|there|also|der|då|da|så|òg|også)\s+)?(?:agree|agrees|consent|consents|accept|accepts|godtar|godtek|samtykker|samtykkjer|aksepterer)(?![\p{L}])`;
 /** A child's own consent in words: «med eige samtykke», «samtykkjer sjølve», «consent themselves», «give their own consent». */
 const OWN_CONSENT_SAID = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:eige|eiga|eget|egen|eigne|egne|sitt\s+eige|sitt\s+eget|sitt|their\s+own|own)\s+(?:samtykke|consent)|(?:samtykk\p{L}*|consent\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:selv|sjølv|sjølve|sjøl|themselves|on\s+their\s+own|independently|alone|åleine|alene|without\s+(?:their\s+)?parents?|utan\s+foreldr\p{L}*|uten\s+foreldr\p{L}*)|(?:selv|sjølv|sjølve|themselves)\s+(?:\p{L}+\s+)?(?:samtykk\p{L}*|consent\p{L}*)|${TICKS_CONSENT}|${AGREES_THEMSELVES})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:eige|eiga|eget|egen|eigne|egne|sitt\s+eige|sitt\s+eget|sitt|their\s+own|own)\s+(?:samtykke|consent)|(?:samtykk\p{L}*|consent\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:selv|sjølv|sjølve|sjøl|themselves|on\s+their\s+own|independently|alone|åleine|alene|without\s+(?:their\s+)?parents?|utan\s+foreldr\p{L}*|uten\s+foreldr\p{L}*)|(?:selv|sjølv|sjølve|themselves)\s+(?:\p{L}+\s+)?(?:samtykk\p{L}*|consent\p{L}*)|${TICKS_CONSENT}|${AGREES_THEMSELVES}|${ALONE_THEN_AGREES})(?![\p{L}])`,
   'iu',
 );
 const YOUNG_OR_GRADE = lazyPattern(String.raw`${YOUNG_AGE.source}|${YOUNG_GRADE}`, 'giu');
@@ -422,13 +454,12 @@ export default defineRule(
           // an app: «Elever fra 10 år kan melde seg på skoletjenestens nyhetsbrev selv» beside «sende nyhetsbrev»: variants-ika
           // IK29, variants-veterinar DY22; W14, session 24): the young ones' sign-up said there is to this consent.
           const described = textsOf(r.activity.description);
-          const withDescribed = (): string[] =>
-            described.some((t) => AGE_DIGIT().test(t)) && [...textsOf(r.activity.title), ...words].some((t) => ONLINE_SERVICE().test(t))
-              ? [...words, ...described]
-              : words;
+          const serviceNamed = (): boolean => [...textsOf(r.activity.title), ...words].some((t) => ONLINE_SERVICE().test(t));
+          const withDescribed = (): string[] => (described.some((t) => AGE_DIGIT().test(t)) && serviceNamed() ? [...words, ...described] : words);
           // Or a sentence that lets the young under 13 consent by their own consent to an online service, the service named in
           // the sentence itself (R3, session 31: «Barn frå 11 år kan sjølve samtykkje til chatten på nettsida vår»).
-          if (!youngAlone(words) && !youngAlone(withDescribed()) && !withDescribed().some((t) => youngConsentSentence(t) !== undefined)) continue;
+          if (!youngAlone(words) && !youngAlone(withDescribed(), serviceNamed()) && !withDescribed().some((t) => youngConsentSentence(t) !== undefined))
+            continue;
           if (withDescribed().some((t) => saysParentsConsent(t))) continue;
           const only = consentOnlyFrom(withDescribed());
           if (only !== undefined && only >= 13) continue;
