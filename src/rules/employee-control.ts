@@ -948,6 +948,7 @@ function controlSaidWith(text: string, groupChecked: (t: string) => boolean): bo
     whoAtWorkSeen(t) ||
     workingChecked(t) ||
     attendanceChecked(t) ||
+    privateUseChecked(t) ||
     whereaboutsSeen(t) ||
     belowNormFollowed(t)
   );
@@ -1003,6 +1004,26 @@ const ATTENDANCE_CHECKED = lazyPattern(
   'iu',
 );
 const PASSIVE_USED_TO = lazyPattern(String.raw`(?<![\p{L}])(?:is|are|be|been|being)\s+(?:\p{L}+\s+)?used\s+to(?![\p{L}])`, 'giu');
+/**
+ * Whether the staff use the employer's car, account or card for private ends, read off a GPS track or a log («Arbeidsgjevaren
+ * får GPS-sporet for ein tur …, slik at han kan sjå om dei tilsette brukar firmakontoen til private køyringar»,
+ * «to check whether staff use the company car privately»: variants-paraphrase6 PF052; session 35): a check of how they use
+ * what the employer gives them, a control measure (arbeidsmiljøloven § 9-1). A recording or tracking word in the sentence,
+ * the staff named (STAFF_ONE), a private use; the guards of attendanceChecked.
+ */
+const PRIVATE_USE_CHECKED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:se|sjå|ser|sjekke|sjekka|sjekker|sjekkar|kontrollere|kontrollera|kontrollerer|kontrollerar|finne\s+ut|avdekke|avdekkje|oppdage|see|check|checks|find\s+out|detect|verify|establish|monitor)\s+(?:om|whether|if)\s+${STAFF_ONE}\s+(?:\p{L}+\s+)?(?:bruker|brukar|nytter|nyttar|use|uses)\s+(?:[\p{L}-]+\s+){1,4}?(?:til\s+|for\s+)?(?:privat\p{L}*|private|privately|personal|personlege?|personlig(?:e)?|egne\s+formål|eigne\s+føremål|own\s+purposes)(?![\p{L}])`,
+  'iu',
+);
+const privateUseChecked = (t: string): boolean =>
+  /privat|private|personal|personleg|personlig|egne\s+formål|eigne\s+føremål|own\s+purposes/iu.test(t) &&
+  t.split(SENTENCE_END).some((c) => {
+    const m = PRIVATE_USE_CHECKED().exec(c);
+    if (m === null || !(RECORDED().test(c) || PLACES_MEANS().test(c) || LOCATING().test(c)) || OWN_OR_PAST().test(c.replace(PASSIVE_USED_TO(), ' ')))
+      return false;
+    const before = c.slice(0, m.index);
+    return !HYPOTHETICAL().test(before) && !NEGATION.test(before.split(PART_END).pop()! + m[0]);
+  });
 const ATTENDANCE_GATE = lazyPattern(String.raw`når|om|when|whether|if|lenge|long`, 'iu');
 const attendanceChecked = (t: string): boolean =>
   ATTENDANCE_GATE().test(t) &&
@@ -1392,7 +1413,7 @@ const WHERE_STAFF_NOUN = String.raw`(?:${STAFF_NOUN}|(?:${OCCUPATION})ne|assiste
 const WHERE_PRONOUN = String.raw`(?:de|dei|they|han|ho|hun|he|she)`;
 const WHERE_BE = String.raw`(?:er|var|befinn\p{L}*|oppheld\s+seg|oppholder\s+seg|har\s+vore|har\s+vært|hadde\s+vore|hadde\s+vært|køyrer|kjører|is|are|was|were|have\s+been|has\s+been|had\s+been|go|goes|went|drive|drives)`;
 const WHERE_STAFF = lazyPattern(
-  String.raw`(?<![\p{L}])${WHERE_VERB}\s+(?:[\p{L}-]+\s+){0,4}?(?:(?:hvor|where)\s+(?:(?:each|every|hver|kvar|one|any|some|all|alle|noen|nokon|ein|en)\s+(?:of|av)\s+)?(?:the\s+|our\s+|de\s+|dei\s+|våre\s+|each\s+|every\s+|hver\s+|all\s+|alle\s+)?(?:[\p{L}-]+\s+)?(?:${WHERE_STAFF_NOUN}|${WHERE_PRONOUN})|kvar\s+(?:(?:dei|de|våre|alle)\s+(?:[\p{L}-]+\s+)?${WHERE_STAFF_NOUN}|\p{L}+(?:ane|ene|arne|erne|arane|erane)|\p{L}*tilsette|\p{L}*ansatte))\s+(?:[\p{L}-]+\s+){0,1}?${WHERE_BE}(?![\p{L}])|(?<![\p{L}])(?:posisjon(?:en|ane|ene|ar|er)?|lokasjon(?:en|ane|ene|ar|er)?|position(?:s)?|location(?:s)?|whereabouts)\s+(?:til|åt|of)\s+(?:the\s+|our\s+|de\s+|dei\s+|våre\s+|each\s+|every\s+|hver\s+|kvar\s+|all\s+|alle\s+)?(?:[\p{L}-]+\s+)?${WHERE_STAFF_NOUN}(?![\p{L}])|(?<![\p{L}])(?:${STAFF_GENITIVE}|staff)\s+(?:[\p{L}-]+\s+)?(?:posisjon\p{L}*|lokasjon\p{L}*|positions?|locations?|whereabouts)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])${WHERE_VERB}\s+(?:[\p{L}-]+\s+){0,4}?(?:(?:hvor|where)\s+(?:(?:each|every|hver|kvar|one|any|some|all|alle|noen|nokon|ein|en)\s+(?:of|av)\s+)?(?:the\s+|our\s+|de\s+|dei\s+|våre\s+|each\s+|every\s+|hver\s+|all\s+|alle\s+)?(?:[\p{L}-]+\s+)?(?:${WHERE_STAFF_NOUN}|${WHERE_PRONOUN})|kvar\s+(?:(?:dei|de|våre|alle)\s+(?:[\p{L}-]+\s+)?${WHERE_STAFF_NOUN}|\p{L}+(?:ane|ene|arne|erne|arane|erane)|\p{L}*tilsette|\p{L}*ansatte))\s+(?:[\p{L}-]+\s+){0,1}?${WHERE_BE}(?![\p{L}])|(?<![\p{L}])(?:posisjon(?:en|ane|ene|ar|er)?|lokasjon(?:en|ane|ene|ar|er)?|position(?:s)?|location(?:s)?|whereabouts)\s+(?:til|åt|of)\s+(?:the\s+|our\s+|de\s+|dei\s+|våre\s+|each\s+|every\s+|hver\s+|kvar\s+|all\s+|alle\s+)?(?:[\p{L}-]+\s+)?${WHERE_STAFF_NOUN}(?![\p{L}])|(?<![\p{L}])(?:${STAFF_GENITIVE}|staff)\s+(?:[\p{L}-]+\s+)?(?:posisjon\p{L}*|lokasjon\p{L}*|positions?|locations?|whereabouts)(?![\p{L}])|(?<![\p{L}])${WHERE_VERB}\s+(?:that|at|whether|if|om)\s+(?:the\s+|our\s+|de\s+|dei\s+|våre\s+|each\s+|every\s+|hver\s+|kvar\s+|all\s+|alle\s+)?(?:[\p{L}-]+\s+)?(?:${WHERE_STAFF_NOUN}|(?:${OCCUPATION})(?:en|a))\s+(?:is|are|er)\s+(?:(?:really|actually|faktisk|verkeleg|virkelig)\s+)?(?:where|der|hvor|kvar)\s+(?:[\p{L}-]+\s+){1,4}?(?:should|skal|ought)(?![\p{L}])`,
   'iu',
 );
 const WHERE_SEEN_VERB = lazyPattern(

@@ -86,6 +86,14 @@ const yes: Case[] = [
   ['en', 'The manager uses the gate footage to check when the caretakers arrive and leave.'],
   ['en', 'We go through the card-reader log to see whether staff have been at work as long as their timesheets say.'],
   ['en', 'The access log is also used to find out when our cleaners come in and go home.'],
+  // Whether the staff are where they should be, by a tracker (whereaboutsSeen; variants-paraphrase6 PF055).
+  ['en', "Each inspector's phone reports its GPS position to us so that we can check that the inspector is where he or she should be."],
+  ['nb', 'Appen sender posisjonen til oss slik at vi kan sjekke at kontrolløren er der hun skal være.'],
+  ['nn', 'Kvar tilsett har ein GPS i bilen, slik at vi kan sjå om sjåførane er der dei skal vere.'],
+  // The staff's private use of what the employer gives them, read off a track or a log (privateUseChecked; PF052).
+  ['nn', 'Arbeidsgjevaren får GPS-sporet for ein tur, slik at han kan sjå om dei tilsette brukar firmakontoen til private køyringar.'],
+  ['en', 'The employer gets the GPS track so that it can check whether staff use the company car for private trips.'],
+  ['nb', 'Vi går gjennom loggen for å se om de ansatte bruker firmakortet til private innkjøp.'],
 ];
 const no: Case[] = [
   // R19, session 35: no staff, denied, a head count, the staff's own look, the past, no recording.
@@ -99,6 +107,13 @@ const no: Case[] = [
   ['nb', 'Tidligere brukte vi loggen til å sjekke når de ansatte kom på jobb.'],
   ['nb', 'Lederen sjekker når de ansatte kommer på jobb ved å spørre dem.'],
   ['en', 'The card reader opens the door when the caretakers arrive.'],
+  ['nb', 'Appen sender posisjonen til oss slik at vi kan sjekke at pakken er der den skal være.'],
+  ['nb', 'GPS-en brukes ikke til å sjekke at kontrolløren er der hun skal være.'],
+  ['en', 'The inspector can check on the map that she is where she should be.'],
+  ['nn', 'Kundane kan sjå om dei tilsette brukar namneskilt.'],
+  ['nn', 'GPS-sporet blir ikkje brukt til å sjå om dei tilsette brukar bilen til private køyringar.'],
+  ['nb', 'Vi sjekker om kundene bruker bilen til private turer, med GPS.'],
+  ['nb', 'De ansatte kan selv se i loggen om de har brukt bilen privat.'],
   // B18, session 20: the instructor as the one who checks the learner, and instructors' breaks or licences without a check.
   ['en', "The instructor checks each learner's driving style and speed during the lesson and notes it in the opplæringskort."],
   ['nb', 'Trafikklæreren vurderer elevens kjørestil og fart på hver kjøretime.'],
