@@ -22,7 +22,7 @@ import { partyKind, type PartyContext, type PartyKind } from './parties.js';
  * unit) or not at all (a «-eri» business, a vet, the tax office): the head of a source's phrase (nb, nn, en).
  */
 const SOURCE_TRADE = lazyPattern(
-  String.raw`^(?:\p{L}*(?:regnskapsfør|rekneskapsfør|regnskapsfør|bokfør|lønnsfør)(?:er|ar)(?:en|ne|e|ar|ane)?|revisor(?:en|ar|er|ane|ene)?|\p{L}*(?:regnskaps|rekneskaps|revisjons|advokat|lege|tannlege|takst|eiendoms|eigedoms|meglar|megler|inkasso|forsikrings|regnskap|rekneskap)(?:kontor|byrå|firma|selskap)(?:et|a|er|ar|ene|ane)?|\p{L}{2,}(?<!batt|mal|gall|kat|kjøk|seri)eri(?:et|a|er|ar|ene|ane)?|veterinær(?:en|ar|er|ane|ene)?|dyrleg(?:e|en|ar|er|ane|ene)|(?:abattoirs?|slaughterhouses?|dairy|dairies|creamer(?:y|ies)|\p{L}{3,}(?:er|ur)ies|bakery|brewery|distillery|fishery|hatchery|nursery|accountancy|accountants?|bookkeepers?|auditors?|vets?|veterinar(?:y|ians?)|tax\s+office|tax\s+authorit(?:y|ies)|accounting\s+firms?|accountants?\s+firms?))$`,
+  String.raw`^(?:\p{L}*(?:regnskapsfør|rekneskapsfør|regnskapsfør|bokfør|lønnsfør)(?:er|ar)(?:en|ne|e|ar|ane)?|revisor(?:en|ar|er|ane|ene)?|\p{L}*(?:regnskaps|rekneskaps|revisjons|advokat|lege|tannlege|takst|eiendoms|eigedoms|meglar|megler|inkasso|forsikrings|regnskap|rekneskap)(?:kontor|byrå|firma|selskap)(?:et|a|er|ar|ene|ane)?|\p{L}{2,}(?<!batt|mal|gall|kat|kjøk|seri)eri(?:et|a|er|ar|ene|ane)?|veterinær(?:en|ar|er|ane|ene)?|dyrleg(?:e|en|ar|er|ane|ene)|\p{L}+(?:sykepleien|sykepleie|sjukepleia|sjukepleien|sjukepleie)|\p{L}*legevakt(?:a|en|er|ene|ar|ane)?|\p{L}*havn(?:er|ene|ar|ane)|\p{L}*hamn(?:er|ene|ar|ane)|1880|1881|1882|eniro|gulesider|opplysningstjenest\p{L}*|opplysningsteneste\p{L}*|\p{L}*telefonkatalog\p{L}*|\p{L}*forening(?:en|a|er|ar|ene|ane)|\p{L}*foreining(?:a|ar|ane)|\p{L}*klubb(?:en|ar|er|ane|ene)|\p{L}*(?:idretts|skytter|skyttar|historie|sogne|soge|grende|vel|bonde|sanitets|ungdoms)lag(?:et|a)?|(?:abattoirs?|slaughterhouses?|dairy|dairies|creamer(?:y|ies)|\p{L}{3,}(?:er|ur)ies|bakery|brewery|distillery|fishery|hatchery|nursery|accountancy|accountants?|bookkeepers?|auditors?|vets?|veterinar(?:y|ians?)|tax\s+office|tax\s+authorit(?:y|ies)|accounting\s+firms?|accountants?\s+firms?|ports|harbou?rs|marinas|director(?:y|ies)|(?:phone|telephone)\s+director(?:y|ies)|clubs|associations|societies|out-of-hours\s+(?:clinic|service)s?|nursing\s+services?|care\s+services?))$`,
   'iu',
 );
 /** A relative clause on the party that ties it to someone else («som fører gårdens regnskap», «who employs them»). */
@@ -40,7 +40,7 @@ const OTHERS_STAFF = lazyPattern(
 );
 /** Where a party's own words end: a preposition, a relative clause, a conjunction. */
 const OWN_WORDS_END = lazyPattern(
-  String.raw`\s(?:for|of|on|at|in|with|from|as|til|av|på|i|hos|med|fra|frå|som|who|that|which|ved|under|etter|og|and|samt|eller|or|om|about|to|når|when|før|before|slik|so|der|where)(?![\p{L}])`,
+  String.raw`\s(?:for|of|on|at|in|with|from|as|til|av|på|i|hos|med|fra|frå|som|who|that|which|ved|under|etter|og|and|samt|eller|or|om|about|to|når|when|før|before|slik|so|der|where|along|langs)(?![\p{L}])`,
   'iu',
 );
 const DETERMINER = lazyPattern(String.raw`^(?:the|a|an|den|det|dei|de|ein|en|ei|eit|et|this|that|denne|dette|our|vår|vårt|våre)$`, 'iu');
@@ -49,7 +49,9 @@ export function sourceHead(phrase: string): string {
   const own = phrase
     .trim()
     .split(OWN_WORDS_END())[0]!
-    .replace(/[,.;:!?)]+$/u, '');
+    .replace(/[,.;:!?)]+$/u, '')
+    // A name in quotes after a noun is the noun's own name («Facebook-gruppa «Gamle Elvedal»»): the head is the noun.
+    .replace(/(?<=\p{L})\s+[«"“][^»"”]*[»"”]$/u, '');
   const words = own.split(/\s+/u).filter((w) => w !== '' && !DETERMINER().test(w));
   const last = words.at(-1) ?? '';
   // Two-word trades in English («tax office», «accounting firm»).
@@ -103,5 +105,6 @@ export function knownKind(phrase: string, ctx: PartyContext): boolean {
  */
 export function ownStaff(phrase: string, ctx: PartyContext): boolean {
   const head = sourceHead(phrase);
-  return head.length >= 3 && !OTHERS_STAFF().test(` ${phrase.trim()}`) && partyKind(head, ctx) === 'staff';
+  // A service named for its staff («legevakta», the out-of-hours clinic; «hjemmesykepleien»): a body, SOURCE_TRADE (session 35).
+  return head.length >= 3 && !OTHERS_STAFF().test(` ${phrase.trim()}`) && !SOURCE_TRADE().test(head) && partyKind(head, ctx) === 'staff';
 }

@@ -173,6 +173,8 @@ export function shapeSources(clause: string, isParty: (phrase: string) => boolea
     }
   }
   givenUsSources(clause, isParty, out);
+  passiveToUs(clause, isParty, out);
+  frontedGet(clause, isParty, out);
   return out;
 }
 /**
@@ -206,7 +208,7 @@ const FROM_LIST_VERB = lazyPattern(
 );
 /** «fra Ps (egne) lister», «from P's own lists», «frå lista til P»: group 1 the owner before the list, group 2 after. */
 const OWNED_LIST_FROM = lazyPattern(
-  String.raw`(?<![\p{L}])(?:fra|frå|from|out\s+of)\s+(?:(?:the|den|det|dei|de)\s+)?(?:((?:[\p{L}\d-]+\s+){0,2}?[\p{L}\d-]{3,}?(?:s|['’]s?))\s+(?:(?:own|egne|eigne|eget|eige|egen|eiga|eigen)\s+)?(?:\p{L}+\s+)?${LIST_NOUN}|${LIST_NOUN}\s+(?:til|hos|of|kept\s+by|held\s+by)\s+((?:[\p{L}\d'’-]+\s*){1,4}))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:fra|frå|from|out\s+of)\s+(?:(?:the|den|det|dei|de)\s+)?(?:((?:[\p{L}\d-]+\s+){0,2}?[\p{L}\d-]{3,}?(?:s|['’]s?))\s+(?:(?:own|egne|eigne|eget|eige|egen|eiga|eigen)\s+)?(?:[\p{L}-]+\s+)?${LIST_NOUN}|${LIST_NOUN}\s+(?:til|hos|of|kept\s+by|held\s+by)\s+((?:[\p{L}\d'’-]+\s*){1,4}))(?![\p{L}])`,
   'iu',
 );
 const MAY_OWNED_LIST_FROM = prefilter(OWNED_LIST_FROM);
@@ -252,6 +254,65 @@ function givenUsSources(clause: string, isParty: (phrase: string) => boolean, ou
     }
   }
 }
+/**
+ * A passive that hands data «to us» with its giver after «fra», «frå», «from», «av», «by» (issue #12, session 35: variants-havn
+ * HV32, variants-bibliotek BB30, variants-helsestasjon HS30): «Opplysninger om båter … blir oversendt oss fra de andre
+ * gjestehavnene i regionen» (the dative pronoun, no «til»), «Mange av brukerne blir meldt til oss av hjemmesykepleien»,
+ * «Nokre ungdommar blir viste vidare til oss frå legevakta», «Names of members are sent to us by the club», «the youths are
+ * referred to us from the emergency clinic». The clause reader reads a give to «oss» (no source) or no fact. Only a verb
+ * of handing, sending, reporting or referring, in the present (not «ble», «was», «er sendt»), what is handed a person's data
+ * or people (PERSONS_HANDED); the giver the readers' party test (not the person, our own, a channel); the shapes' guards.
+ */
+const HANDED_PARTICIPLE = String.raw`(?:over)?(?:sendt|sendte|send|sende|sent|tilsendt|tilsendte|meldt|melde|meldte|innmeldt|varsl(?:et|a|ede)|rapportert|rapporterte|overført|overførte|overført|formidl(?:et|a|ede)|videreformidl(?:et|a|ede)|vist|viste|henvist|henviste|tilvist|tilviste|levert|leverte|gitt|gjeve|gjevne|gitte|delt|delte|forwarded|passed|reported|notified|transferred|provided|supplied|handed|delivered|shared|referred|sent|given|submitted|communicated)`;
+const SYNTHETIC_HANDED = String.raw`(?:(?:over)?send(?:es|ast)|meld(?:es|ast)|varsl(?:es|ast)|rapporter(?:es|ast)|overfør(?:es|ast)|formidl(?:es|ast)|henvis(?:es|ast)|tilvis(?:es|ast)|lever(?:es|ast)|gis|gjevast|del(?:es|ast))`;
+const PASSIVE_TO_US = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:blir|vert|is|are|gets?)\s+(?:(?:også|òg|also|ofte|often|av\s+og\s+til|sometimes|then|så|da|jevnlig|jamleg|regularly|usually|vanligvis|vanlegvis|normally|normalt)\s+)?${HANDED_PARTICIPLE}|${SYNTHETIC_HANDED})\s+(?:(?:videre|vidare|on|over|inn|in|back|tilbake|direkte|directly)\s+)?(?:(?:til|to)\s+)?(?:oss|us)\s+(?:(?:videre|vidare|on|over|inn|in|direkte|directly|også|òg|also|each\s+\p{L}+|every\s+\p{L}+|hver\s+\p{L}+|kvar\s+\p{L}+)\s+)?(?:fra|frå|from|av|by)\s+((?:[\p{L}\d'’«»-]+[,.]?\s*){1,10})`,
+  'iu',
+);
+const MAY_PASSIVE_TO_US = prefilter(PASSIVE_TO_US);
+/** What a passive hands: a person's data (DATA_WORD), people, their cases or reports on them. */
+const PERSONS_HANDED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:${DATA_WORD}|${PERSON_NOUN}|ungdom\p{L}*|youths?|young\s+people|klient\p{L}*|clients?|beboer\p{L}*|bebuar\p{L}*|residents?|\p{L}*melding(?:a|en|ar|er|ane|ene)?|\p{L}*søknad(?:en|a|er|ar|ene|ane)?|applications?|saker|sakene|sakar|sakene|cases|referrals?|henvisning\p{L}*|tilvising\p{L}*|reports?|rapport(?:en|ar|er|ane|ene)?|liste(?:n|r|ne)?|lista|listene|lists?|\p{L}+list(?:e|a|en|er|ene|ane)|\p{L}+lists?|results?|resultat\p{L}*|prøvesvar\p{L}*|test\s+results?)(?![\p{L}])`,
+  'iu',
+);
+/** Where the giver's words end after «fra», «av» (a relative clause, a medium, a time). */
+const GIVER_END = lazyPattern(
+  String.raw`[,;:.]|\s(?:som|who|which|that|der|where|på|via|through|gjennom|med|with|når|when|hver|kvar|every|each|etter|after|før|before|for\s+å|to\s+\p{L}+|in\s+order|slik|so)(?![\p{L}])`,
+  'iu',
+);
+function passiveToUs(clause: string, isParty: (phrase: string) => boolean, out: string[]): void {
+  if (!MAY_PASSIVE_TO_US(clause)) return;
+  const m = PASSIVE_TO_US().exec(clause);
+  if (m === null || guarded(clause, m.index) || !PERSONS_HANDED().test(clause.slice(0, m.index))) return;
+  const rest = m[1]!;
+  const end = GIVER_END().exec(rest);
+  const p = (end === null ? rest : rest.slice(0, end.index)).trim();
+  if (p !== '' && isParty(p)) out.push(p);
+}
+/**
+ * A fronted object before a verb of getting and «vi», «me» (V2), the party after «fra», «frå» («Adressen til dem på ventelisten
+ * som har flytta, henter vi fra 1881», «Namna på deltakarane hentar me frå medlemslista til laget»: variants-havn HV30;
+ * session 35): the clause reader takes the object for the subject and finds no data in what is got. What comes before the
+ * verb must be a person's data or people; the shapes' guards.
+ */
+const FRONTED_GET = lazyPattern(
+  String.raw`(?<![\p{L}])(?:henter|hentar|innhenter|innhentar|får|mottar|mottek|kjøper|kjøpar|importerer|importerar)\s+(?:vi|me)\s+(?:(?:også|òg|ofte|alltid|vanligvis|vanlegvis|inn|då|da|så|nå|no)\s+){0,2}(?:fra|frå)\s+((?:[\p{L}\d'’«»-]+[,.]?\s*){1,10})`,
+  'iu',
+);
+const MAY_FRONTED_GET = prefilter(FRONTED_GET);
+function frontedGet(clause: string, isParty: (phrase: string) => boolean, out: string[]): void {
+  if (!MAY_FRONTED_GET(clause)) return;
+  const m = FRONTED_GET().exec(clause);
+  if (m === null || guarded(clause, m.index) || !PERSONS_HANDED().test(clause.slice(0, m.index))) return;
+  for (const piece of m[1]!.split(/\s+(?:og|samt)\s+(?:(?:fra|frå)\s+)?/iu)) {
+    const end = GIVER_END().exec(piece);
+    const p = (end === null ? piece : piece.slice(0, end.index)).trim();
+    if (p !== '' && isParty(p)) {
+      out.push(p);
+      return;
+    }
+  }
+}
 /** Whether a text may hold a shape at all (the gate of the readers: each shape's own words). */
 export const mayShapeSource = (text: string): boolean =>
   MAY_CHECK_WITH(text) ||
@@ -261,4 +322,6 @@ export const mayShapeSource = (text: string): boolean =>
   MAY_GIVES_US_RELATIVE(text) ||
   MAY_OBJECT_GIVEN_US(text) ||
   MAY_OWNED_LIST_FROM(text) ||
-  MAY_ASKED_WHICH(text);
+  MAY_ASKED_WHICH(text) ||
+  MAY_PASSIVE_TO_US(text) ||
+  MAY_FRONTED_GET(text);

@@ -739,7 +739,10 @@ const ACCESS_OR_SECURITY = lazyPattern(
   String.raw`tilgang|innsyn|oppslag|access|look-?ups?|sikkerhet|tryggleik|security|taushets\p{L}*|teiepli\p{L}*|confidential\p{L}*|opplæring\p{L}*|opplæringa|trained|training|personvernkurs\p{L}*|e-?læring\p{L}*`,
   'iu',
 );
+const OURS = lazyPattern(String.raw`(?<![\p{L}])(?:våre|vår|our|egne|eigne)(?![\p{L}])`, 'iu');
 const checksOwnStaff = (text: string): boolean =>
+  // Their attendance read off the log («kontrollere når vaktmeistrane og reinhaldarane våre kjem og går»: attendanceChecked).
+  text.split(SENTENCE_END).some((c) => OURS().test(c) && attendanceChecked(c)) ||
   text.split(PART_END).some((part) => {
     const how = HOW().exec(part);
     return how !== null && OWN_STAFF().test(part) && !NEGATION.test(part.slice(0, how.index)) && !ACCESS_OR_SECURITY().test(part);
@@ -944,6 +947,8 @@ function controlSaidWith(text: string, groupChecked: (t: string) => boolean): bo
     offHoursTracked(t) ||
     whoAtWorkSeen(t) ||
     workingChecked(t) ||
+    attendanceChecked(t) ||
+    privateUseChecked(t) ||
     whereaboutsSeen(t) ||
     belowNormFollowed(t)
   );
@@ -974,6 +979,61 @@ const whoAtWorkSeen = (t: string): boolean =>
     const m = WHO_AT_WORK().exec(c);
     if (m === null || !RECORDED().test(c) || EMERGENCY().test(c)) return false;
     return !NEGATION.test(c.slice(0, m.index).split(PART_END).pop()! + m[0]);
+  });
+
+/**
+ * When the staff come to or leave work, or whether they have been at work as long as the timesheets say, read off a
+ * recording, a log or a card reader («Opptakene fra porten bruker driftslederen også til å sjekke når havnebetjentene kommer
+ * på jobb og når de går hjem», «Loggen fra kortleserne går vi gjennom … for å se om havnebetjentene har vært på jobb så lenge
+ * som timelistene viser», «Loggen blir òg brukt til å kontrollere når vaktmeistrane og reinhaldarane våre kjem og går»,
+ * «the footage is used to check when the caretakers arrive and leave»: variants-havn HV42, HV43, variants-paraphrase6
+ * PF058; session 35): a check of attendance by technical means, a control measure (arbeidsmiljøloven § 9-1), whatever the
+ * camera or the log is for (Art. 5(1)(b)). A verb of checking or seeing, «når», «om», «hvor lenge», «when», «whether», the
+ * staff (STAFF_ATTENDING: the general words, or a title of the body's own staff: a «-betjent», caretakers, cleaners,
+ * guards; any title with «våre», «our»), and their coming and going or being at work. A recording word (RECORDED,
+ * PLACES_MEANS) in the sentence. Not a clause that denies it, an emergency head count, a hypothetical, the staff's own look
+ * or the past (OWN_OR_PAST); drivers, visitors, pupils or patients arriving are no staff.
+ */
+const STAFF_TITLE = String.raw`(?:\p{L}*(?:ansatte|tilsette|tilsatte|medarbeidere|medarbeiderne|medarbeidarar|medarbeidarane|arbeidstakere|arbeidstakerne|arbeidstakarar|arbeidstakarane)|personalet|employees|staff|workers|personnel|\p{L}*betjent(?:en|ene|ar|ane|er)?|vaktmest\p{L}*|vaktmeist\p{L}*|\p{L}*renholder(?:en|e|ne)?|\p{L}*reinhaldar(?:en|ar|ane)?|vekter(?:en|e|ne)?|vektar(?:en|ar|ane)?|caretakers|cleaners|janitors|security\s+guards|port\s+officers|(?:the\s+)?(?:caretaker|cleaner|janitor|port\s+officer))`;
+const STAFF_OURS = String.raw`(?:(?:våre|vår|our|our\s+own|egne|eigne)\s+[\p{L}-]+|[\p{L}-]+\s+(?:våre|vår))`;
+const STAFF_ONE = String.raw`(?:(?:de|dei|the|alle|all)\s+)?(?:${STAFF_OURS}|${STAFF_TITLE}(?:\s+(?:våre|vår))?)`;
+const COME_GO = String.raw`(?:kommer|kjem|møter(?:\s+opp)?|går|drar|dreg|fer|forlater|forlèt|arrive|arrives|come|comes|come\s+in|comes\s+in|leave|leaves|go|goes|clock\s+(?:in|out)|clocks\s+(?:in|out)|turn\s+up|turns\s+up|show\s+up|shows\s+up)`;
+const ATTENDING = String.raw`(?:${COME_GO}(?:\s+(?:og|and)\s+(?:(?:når|when)\s+(?:de|dei|they)\s+)?${COME_GO}|\s+(?:på|til|to|at|for)\s+(?:jobb\p{L}*|arbeid\p{L}*|work|vakt\p{L}*|duty|(?:their\s+)?shifts?|kontoret|the\s+office)|\s+(?:hjem|heim|home))|(?:har\s+vært|har\s+vore|har\s+vori|er|is|are|has\s+been|have\s+been)\s+(?:\p{L}+\s+)?(?:på\s+(?:jobb|arbeid|vakt)|i\s+(?:jobb|arbeid)|at\s+work|on\s+duty|on\s+shift|til\s+stede|til\s+stades|present))`;
+const ATTENDANCE_CHECKED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:se|sjå|ser|sjekke|sjekka|sjekker|sjekkar|kontrollere|kontrollera|kontrollerer|kontrollerar|finne\s+ut|finna\s+ut|følge\s+med\s+på|følgje\s+med\s+på|vite|vete|see|sees|check|checks|find\s+out|monitor|monitors|know|verify|verifies|establish|track)\s+(?:(?:when|når|om|whether|if|at|that|hvor\s+lenge|kor\s+lenge|how\s+long)\s+)${STAFF_ONE}(?:\s+(?:og|and)\s+${STAFF_ONE})?\s+(?:(?:faktisk|verkeleg|virkelig|actually|really|også|òg|also)\s+)?${ATTENDING}(?![\p{L}])`,
+  'iu',
+);
+const PASSIVE_USED_TO = lazyPattern(String.raw`(?<![\p{L}])(?:is|are|be|been|being)\s+(?:\p{L}+\s+)?used\s+to(?![\p{L}])`, 'giu');
+/**
+ * Whether the staff use the employer's car, account or card for private ends, read off a GPS track or a log («Arbeidsgjevaren
+ * får GPS-sporet for ein tur …, slik at han kan sjå om dei tilsette brukar firmakontoen til private køyringar»,
+ * «to check whether staff use the company car privately»: variants-paraphrase6 PF052; session 35): a check of how they use
+ * what the employer gives them, a control measure (arbeidsmiljøloven § 9-1). A recording or tracking word in the sentence,
+ * the staff named (STAFF_ONE), a private use; the guards of attendanceChecked.
+ */
+const PRIVATE_USE_CHECKED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:se|sjå|ser|sjekke|sjekka|sjekker|sjekkar|kontrollere|kontrollera|kontrollerer|kontrollerar|finne\s+ut|avdekke|avdekkje|oppdage|see|check|checks|find\s+out|detect|verify|establish|monitor)\s+(?:om|whether|if)\s+${STAFF_ONE}\s+(?:\p{L}+\s+)?(?:bruker|brukar|nytter|nyttar|use|uses)\s+(?:[\p{L}-]+\s+){1,4}?(?:til\s+|for\s+)?(?:privat\p{L}*|private|privately|personal|personlege?|personlig(?:e)?|egne\s+formål|eigne\s+føremål|own\s+purposes)(?![\p{L}])`,
+  'iu',
+);
+const privateUseChecked = (t: string): boolean =>
+  /privat|private|personal|personleg|personlig|egne\s+formål|eigne\s+føremål|own\s+purposes/iu.test(t) &&
+  t.split(SENTENCE_END).some((c) => {
+    const m = PRIVATE_USE_CHECKED().exec(c);
+    if (m === null || !(RECORDED().test(c) || PLACES_MEANS().test(c) || LOCATING().test(c)) || OWN_OR_PAST().test(c.replace(PASSIVE_USED_TO(), ' ')))
+      return false;
+    const before = c.slice(0, m.index);
+    return !HYPOTHETICAL().test(before) && !NEGATION.test(before.split(PART_END).pop()! + m[0]);
+  });
+const ATTENDANCE_GATE = lazyPattern(String.raw`når|om|when|whether|if|lenge|long`, 'iu');
+const attendanceChecked = (t: string): boolean =>
+  ATTENDANCE_GATE().test(t) &&
+  t.split(SENTENCE_END).some((c) => {
+    const m = ATTENDANCE_CHECKED().exec(c);
+    // «is used to check» is no «used to» of the past (OWN_OR_PAST).
+    const own = OWN_OR_PAST().test(c.replace(PASSIVE_USED_TO(), ' '));
+    if (m === null || !(RECORDED().test(c) || PLACES_MEANS().test(c)) || EMERGENCY().test(c) || own) return false;
+    const before = c.slice(0, m.index);
+    return !HYPOTHETICAL().test(before) && !NEGATION.test(before.split(PART_END).pop()! + m[0]);
   });
 
 /**
@@ -1353,7 +1413,7 @@ const WHERE_STAFF_NOUN = String.raw`(?:${STAFF_NOUN}|(?:${OCCUPATION})ne|assiste
 const WHERE_PRONOUN = String.raw`(?:de|dei|they|han|ho|hun|he|she)`;
 const WHERE_BE = String.raw`(?:er|var|befinn\p{L}*|oppheld\s+seg|oppholder\s+seg|har\s+vore|har\s+vært|hadde\s+vore|hadde\s+vært|køyrer|kjører|is|are|was|were|have\s+been|has\s+been|had\s+been|go|goes|went|drive|drives)`;
 const WHERE_STAFF = lazyPattern(
-  String.raw`(?<![\p{L}])${WHERE_VERB}\s+(?:[\p{L}-]+\s+){0,4}?(?:(?:hvor|where)\s+(?:(?:each|every|hver|kvar|one|any|some|all|alle|noen|nokon|ein|en)\s+(?:of|av)\s+)?(?:the\s+|our\s+|de\s+|dei\s+|våre\s+|each\s+|every\s+|hver\s+|all\s+|alle\s+)?(?:[\p{L}-]+\s+)?(?:${WHERE_STAFF_NOUN}|${WHERE_PRONOUN})|kvar\s+(?:(?:dei|de|våre|alle)\s+(?:[\p{L}-]+\s+)?${WHERE_STAFF_NOUN}|\p{L}+(?:ane|ene|arne|erne|arane|erane)|\p{L}*tilsette|\p{L}*ansatte))\s+(?:[\p{L}-]+\s+){0,1}?${WHERE_BE}(?![\p{L}])|(?<![\p{L}])(?:posisjon(?:en|ane|ene|ar|er)?|lokasjon(?:en|ane|ene|ar|er)?|position(?:s)?|location(?:s)?|whereabouts)\s+(?:til|åt|of)\s+(?:the\s+|our\s+|de\s+|dei\s+|våre\s+|each\s+|every\s+|hver\s+|kvar\s+|all\s+|alle\s+)?(?:[\p{L}-]+\s+)?${WHERE_STAFF_NOUN}(?![\p{L}])|(?<![\p{L}])(?:${STAFF_GENITIVE}|staff)\s+(?:[\p{L}-]+\s+)?(?:posisjon\p{L}*|lokasjon\p{L}*|positions?|locations?|whereabouts)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])${WHERE_VERB}\s+(?:[\p{L}-]+\s+){0,4}?(?:(?:hvor|where)\s+(?:(?:each|every|hver|kvar|one|any|some|all|alle|noen|nokon|ein|en)\s+(?:of|av)\s+)?(?:the\s+|our\s+|de\s+|dei\s+|våre\s+|each\s+|every\s+|hver\s+|all\s+|alle\s+)?(?:[\p{L}-]+\s+)?(?:${WHERE_STAFF_NOUN}|${WHERE_PRONOUN})|kvar\s+(?:(?:dei|de|våre|alle)\s+(?:[\p{L}-]+\s+)?${WHERE_STAFF_NOUN}|\p{L}+(?:ane|ene|arne|erne|arane|erane)|\p{L}*tilsette|\p{L}*ansatte))\s+(?:[\p{L}-]+\s+){0,1}?${WHERE_BE}(?![\p{L}])|(?<![\p{L}])(?:posisjon(?:en|ane|ene|ar|er)?|lokasjon(?:en|ane|ene|ar|er)?|position(?:s)?|location(?:s)?|whereabouts)\s+(?:til|åt|of)\s+(?:the\s+|our\s+|de\s+|dei\s+|våre\s+|each\s+|every\s+|hver\s+|kvar\s+|all\s+|alle\s+)?(?:[\p{L}-]+\s+)?${WHERE_STAFF_NOUN}(?![\p{L}])|(?<![\p{L}])(?:${STAFF_GENITIVE}|staff)\s+(?:[\p{L}-]+\s+)?(?:posisjon\p{L}*|lokasjon\p{L}*|positions?|locations?|whereabouts)(?![\p{L}])|(?<![\p{L}])${WHERE_VERB}\s+(?:that|at|whether|if|om)\s+(?:the\s+|our\s+|de\s+|dei\s+|våre\s+|each\s+|every\s+|hver\s+|kvar\s+|all\s+|alle\s+)?(?:[\p{L}-]+\s+)?(?:${WHERE_STAFF_NOUN}|(?:${OCCUPATION})(?:en|a))\s+(?:is|are|er)\s+(?:(?:really|actually|faktisk|verkeleg|virkelig)\s+)?(?:where|der|hvor|kvar)\s+(?:[\p{L}-]+\s+){1,4}?(?:should|skal|ought)(?![\p{L}])`,
   'iu',
 );
 const WHERE_SEEN_VERB = lazyPattern(
@@ -1589,7 +1649,9 @@ export const discussedText = (text: string): boolean => discussedSaid(text);
  * text about the staff whatever groups the activity lists. Read once per distinct text (util/memo.ts): a record's
  * activities repeat their purposes' words.
  */
-const namesStaff = byText((t: string): boolean => has.EMPLOYEES_CHECKED(t) || has.INDIVIDUAL_NAMED(t) || has.GENITIVE_PERFORMANCE(t) || staffWorkQuality(t));
+const namesStaff = byText(
+  (t: string): boolean => has.EMPLOYEES_CHECKED(t) || has.INDIVIDUAL_NAMED(t) || has.GENITIVE_PERFORMANCE(t) || staffWorkQuality(t) || attendanceChecked(t),
+);
 /**
  * Everyone tested for drugs or alcohol, with no narrowing to risky positions and not voluntary. Leaving out whole clauses
  * between punctuation cannot make DRUG_TEST match: only a text it matches is cut. Once per distinct text.
@@ -1752,6 +1814,7 @@ export default defineRule(
                 recordTurnedOnStaff(c) ||
                 countAppraised(c) ||
                 planAgainstPlace(c) ||
+                attendanceChecked(c) ||
                 lateSought(c, aboutEmployees)
               : (controlSaid(c, employeeGroupChecked) && (!monitored || individualPerformance(c) || paceSaid(c) || offHoursTracked(c))) ||
                 appraisalUse(c) ||

@@ -285,6 +285,14 @@ function otherCompound(head: string, subjects: readonly string[]): boolean {
  * the people in it («medlemsregisteret» beside «Medlemmer») is still read as theirs, the controller's own, as before.
  */
 const A_REGISTER = lazyPattern(String.raw`^(?:the\s+)?\p{L}*(?:regist(?:er|eret|ra|ret|ry|re)|database(?:n|r|ne)?)\s+(?:\(\s*)?\p{Lu}`, 'u');
+/**
+ * A data-subject group's name up to its first preposition («Gjester i gjestehavna» → «gjester»): otherCompound compares a
+ * source's compound with the group's own word, not with a place the group is named by («de andre gjestehavnene i
+ * regionen» are other harbours, not the guests of ours: variants-havn HV32; session 35).
+ */
+const subjectHead = (t: string): string => t.split(/\s(?:i|på|ved|hos|til|av|for|med|fra|frå|in|at|of|on|with|from|who|som)\s/iu)[0]!;
+/** A name in quotes after a noun («Facebook-gruppa «Gamle Elvedal»»): the group's own name, no word of ours (session 35). */
+const QUOTED_NAME = lazyPattern(String.raw`(?<=\p{L})\s+[«"“][^»"”]*[»"”]`, 'gu');
 function describedSource(
   r: ResolvedActivity,
   org: readonly string[],
@@ -323,7 +331,10 @@ function describedSource(
     ...r.systems.flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)]),
     ...r.processors.flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.service)]),
   ].join(' | ');
-  const found = left.find(({ source: named }) => !sourceRecorded(named.split(/\s(?:through|via|gjennom|igjennom)\s/iu)[0]!, own) && !keptRegister(named, kept));
+  const found = left.find(
+    ({ source: named }) =>
+      !sourceRecorded(named.replace(QUOTED_NAME(), '').split(/\s(?:through|via|gjennom|igjennom)\s/iu)[0]!, own) && !keptRegister(named, kept),
+  );
   if (found === undefined) return undefined;
   const f = facts[found.at]!;
   return { pointer: f.pointer, words: f.words, source: found.source };
@@ -435,7 +446,10 @@ function unrecordedSources(
         headRecorded(named, names) ||
         roleRecorded(named, names, subjects) ||
         twinRecorded(named, names) ||
-        (sourceRecorded(named, subjects) && sourceRecorded(headOf(named), subjects) && !A_REGISTER().test(named) && !otherCompound(headOf(named), subjects)) ||
+        (sourceRecorded(named, subjects) &&
+          sourceRecorded(headOf(named), subjects) &&
+          !A_REGISTER().test(named) &&
+          !otherCompound(headOf(named), subjects.map(subjectHead))) ||
         shortNameOf(named, recordedNames) ||
         ownUnit(named, org) ||
         // A source the closed party list does not name, read by its kind (check/source-party.ts): the record's own words

@@ -77,8 +77,43 @@ const yes: Case[] = [
   ['en', "manage the fleet, dispatch cars between branches, recover stolen cars and check instructors' driving times and speed"], // set: trafikkskole TS87
   ['nb', 'bruke kjøreloggen til å kontrollere hver trafikklærers kjørestil og pauser'],
   ['nn', 'gå gjennom køyreloggen for å sjå kor fort kvar trafikklærar køyrer'],
+  // R19, session 35: the staff's coming and going, or their time at work, read off a recording or a log (attendanceChecked).
+  ['nb', 'Opptakene fra porten brukes også til å sjekke når betjentene kommer på jobb og når de går hjem.'],
+  ['nb', 'Loggen fra kortleserne går vi gjennom hver måned for å se om de ansatte har vært på jobb så lenge som timelistene viser.'],
+  ['nn', 'Loggen blir òg brukt til å kontrollere når vaktmeistrane og reinhaldarane våre kjem og går i bygga.'],
+  ['nn', 'Kameraopptaka nyttar leiaren til å sjå når dei tilsette kjem på jobb om morgonen.'],
+  ['nb', 'Adgangsloggen brukes til å kontrollere om renholderne våre har vært på jobb hele skiftet.'],
+  ['en', 'The manager uses the gate footage to check when the caretakers arrive and leave.'],
+  ['en', 'We go through the card-reader log to see whether staff have been at work as long as their timesheets say.'],
+  ['en', 'The access log is also used to find out when our cleaners come in and go home.'],
+  // Whether the staff are where they should be, by a tracker (whereaboutsSeen; variants-paraphrase6 PF055).
+  ['en', "Each inspector's phone reports its GPS position to us so that we can check that the inspector is where he or she should be."],
+  ['nb', 'Appen sender posisjonen til oss slik at vi kan sjekke at kontrolløren er der hun skal være.'],
+  ['nn', 'Kvar tilsett har ein GPS i bilen, slik at vi kan sjå om sjåførane er der dei skal vere.'],
+  // The staff's private use of what the employer gives them, read off a track or a log (privateUseChecked; PF052).
+  ['nn', 'Arbeidsgjevaren får GPS-sporet for ein tur, slik at han kan sjå om dei tilsette brukar firmakontoen til private køyringar.'],
+  ['en', 'The employer gets the GPS track so that it can check whether staff use the company car for private trips.'],
+  ['nb', 'Vi går gjennom loggen for å se om de ansatte bruker firmakortet til private innkjøp.'],
 ];
 const no: Case[] = [
+  // R19, session 35: no staff, denied, a head count, the staff's own look, the past, no recording.
+  ['nb', 'Opptakene fra porten brukes til å sjekke når lastebilene kommer og går.'],
+  ['nb', 'Loggen brukes til å se når besøkende kommer og går i bygget.'],
+  ['nn', 'Kameraet viser når elevane kjem og går frå skulen.'],
+  ['nb', 'Loggen brukes ikke til å sjekke når de ansatte kommer på jobb.'],
+  ['en', 'The footage is never used to check when staff arrive or leave.'],
+  ['en', 'In an evacuation the log is used to check whether the staff are present.'],
+  ['nb', 'De ansatte kan selv se i loggen når de har kommet på jobb.'],
+  ['nb', 'Tidligere brukte vi loggen til å sjekke når de ansatte kom på jobb.'],
+  ['nb', 'Lederen sjekker når de ansatte kommer på jobb ved å spørre dem.'],
+  ['en', 'The card reader opens the door when the caretakers arrive.'],
+  ['nb', 'Appen sender posisjonen til oss slik at vi kan sjekke at pakken er der den skal være.'],
+  ['nb', 'GPS-en brukes ikke til å sjekke at kontrolløren er der hun skal være.'],
+  ['en', 'The inspector can check on the map that she is where she should be.'],
+  ['nn', 'Kundane kan sjå om dei tilsette brukar namneskilt.'],
+  ['nn', 'GPS-sporet blir ikkje brukt til å sjå om dei tilsette brukar bilen til private køyringar.'],
+  ['nb', 'Vi sjekker om kundene bruker bilen til private turer, med GPS.'],
+  ['nb', 'De ansatte kan selv se i loggen om de har brukt bilen privat.'],
   // B18, session 20: the instructor as the one who checks the learner, and instructors' breaks or licences without a check.
   ['en', "The instructor checks each learner's driving style and speed during the lesson and notes it in the opplæringskort."],
   ['nb', 'Trafikklæreren vurderer elevens kjørestil og fart på hver kjøretime.'],
