@@ -858,7 +858,14 @@ const PERSON_OR_DATA = lazyPattern(
   String.raw`^(?:\p{L}+['’]s|person(?!vern)\p{L}*|people|individuals?|\p{L}*arbeid\p{L}*|workers?|employees?|tilsett\p{L}*|ansatt\p{L}*|kund\p{L}*|customers?|clients?|subscribers?|abonnent\p{L}*|medlem\p{L}*|members?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|students?|barn\p{L}*|child\p{L}*|foreld\p{L}*|parents?|søker\p{L}*|søkjar\p{L}*|applicants?|deltak\p{L}*|participants?|brukar\p{L}*|bruker\p{L}*|users?|festar\p{L}*|eier\p{L}*|eigar\p{L}*|owners?|debitor\p{L}*|debtors?|skyldner\p{L}*|namn|navn|names|minutes|referat\p{L}*|\p{L}*meld\p{L}*|\p{L}*rapport\p{L}*|reports?|saka|saken|case|cases|hendelse\p{L}*|hending\p{L}*|incidents?|suspicio\p{L}*|mistank\p{L}*|vedtak\p{L}*|decisions?|\p{L}*krav(?:et|a|ene|ane)?|claims?|student\p{L}*)$`,
   'iu',
 );
+const CARRIES_WHO = lazyPattern(
+  String.raw`(?<![\p{L}])(?:med|with|including|inkludert|som\s+viser|which\s+shows?|that\s+shows?)\s+(?:[\p{L}-]+\s+){0,3}?(?:navn|namn|names?|\p{L}*adresse\p{L}*|address(?:es)?|who|whom|kven|hvem|fødselsnummer\p{L}*|personnummer\p{L}*|telefonnummer\p{L}*|phone\s+numbers?)(?![\p{L}])`,
+  'iu',
+);
 const docOfThing = (thing: string): boolean => {
+  // A document that carries who someone is («en kopi av rapporten med navn og adresse på begge båteierne», «a copy of the
+  // alarm log which shows who raised the alarm»: check/clause.ts reads what it carries as part of it; session 35, R18).
+  if (CARRIES_WHO().test(thing)) return false;
   const m = DOC_OF().exec(thing.trim());
   // A compound in two words («a copy of the contact list», «the customer details»): a list of people, not a thing.
   if (m !== null && COMPOUND_DATA().test(thing.trim().slice(m[0].length)) && !PRICE().test(m[1]!)) return false;
