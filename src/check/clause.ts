@@ -295,8 +295,8 @@ const ADVERBIAL_BEFORE_THE = lazyPattern(
 const RELATIVE_TO_END = lazyPattern(String.raw`,\s*(?:som|who|which)\s[^,]*$`, 'iu');
 /** A pronoun object alone (what a second verb hands is the first verb's object). */
 const BACK_PRONOUN = lazyPattern(String.raw`^(?:dem|deim|dei|de|den|det|ho|han|it|them)$`, 'iu');
-/** The first verb's clause before «og», «and» and a second verb: its words with the subject after a fronted adverbial. */
-const COORDINATED = lazyPattern(String.raw`^(.*\p{L}{3,}.*?)[\s,]+(?:og|and)\s*$`, 'iu');
+/** The first verb's clause before «og», «and» and a second verb, «vi», «we» its subject (we hand on what we made or got). */
+const COORDINATED = lazyPattern(String.raw`^(.*?(?<![\p{L}])(?:vi|me|we)\s.*?)[\s,]+(?:og|and)\s*$`, 'iu');
 /** The subject: the words before the verb, in its clause, with a relative insert («, som er banken vår,») taken out. */
 /**
  * A subject with a relative clause of no «som» closed by a comma («Tildelingskontoret i kommunen vi har avtale med, får …»,
@@ -604,7 +604,7 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
       // A second verb after «og», «and», its object a pronoun for the first verb's («skriver vi ut navnelister over elevene … og
       // leverer dem til skolene», «we print a list of … and pass it on to …»: session 35, R18): what is handed is what the
       // first verb's clause names.
-      const co = to0 !== undefined && BACK_PRONOUN().test(to0[2]) ? COORDINATED().exec(before) : null;
+      const co = to0 !== undefined && BACK_PRONOUN().test(to0[2]) && !FROM_US().test(to0[1]) ? COORDINATED().exec(before) : null;
       const to: [string, string, string] | undefined = co !== null ? [to0![0], to0![1], co[1]!.trim()] : to0;
       const rest2 = rest.replace(/^\s*(?:vi|me|we)\s+/iu, ' ');
       const two = SECOND_OBJECT().exec(rest2);

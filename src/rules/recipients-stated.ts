@@ -847,6 +847,15 @@ const NO_ONES_DATA = lazyPattern(
   'iu',
 );
 /**
+ * A count of each one's («hvor mange bøker hver av dem leste», «how many hours each of them worked»: session 35, R18): a
+ * figure per person, not a total.
+ */
+const PER_PERSON = lazyPattern(
+  String.raw`(?<![\p{L}])(?:hver\s+av\s+dem|hver\s+enkelt|kvar\s+av\s+dei|kvar\s+einskild|each\s+of\s+them|each\s+one|per\s+(?:person|elev|deltaker|deltakar|pupil|participant|member|medlem))(?![\p{L}])`,
+  'iu',
+);
+const noOnesData = (clause: string): boolean => NO_ONES_DATA().test(clause) && !PER_PERSON().test(clause);
+/**
  * A document about a thing, no one's data: «Rapporten om tilstanden til kyrkjegardsmuren», «lista over ledige gravfelt», «a
  * report on the state of the roof»: a list, report, copy or file of or about a noun that names neither people nor data.
  */
@@ -1169,13 +1178,13 @@ function clauseReceiver(
       continue;
     }
     const data = CLAUSE_DATA().test(f.thing) || reportsPeople(f) || ownedByPerson(f.thing, partyContext);
-    if (!data || thingsOnly(f.thing) || NO_ONES_DATA().test(f.clause) || docOfThing(f.thing) || AGENDA_OR_OWN().test(f.thing)) {
+    if (!data || thingsOnly(f.thing) || noOnesData(f.clause) || docOfThing(f.thing) || AGENDA_OR_OWN().test(f.thing)) {
       trace?.('receiver', {
         why: !data
           ? 'no data word'
           : thingsOnly(f.thing)
             ? 'things only'
-            : NO_ONES_DATA().test(f.clause)
+            : noOnesData(f.clause)
               ? "no one's data (counts, anonymous)"
               : 'a document of a thing',
         verb: f.verb,

@@ -51,6 +51,10 @@ export const disclosures: readonly (readonly [string, string, string])[] = [
   ['contents', 'nb med navn', 'Forsikringsselskapet får en kopi av rapporten med navn og adresse på de involverte.'],
   ['contents', 'nn med namn', 'Forsikringsselskapet får ein kopi av rapporten med namn på dei involverte.'],
   ['contents', 'en which shows who', 'The insurance company is given a copy of the incident report, which shows who was involved.'],
+  // A count of each one's beside their names, the second verb's object a pronoun
+  ['per-person', 'nb hver av dem', 'Vi skriver ut lister over deltakerne og hvor mange ganger hver av dem møtte, og sender dem til idrettslaget.'],
+  ['per-person', 'nn kvar av dei', 'Me tek ut lister over deltakarane og kor mange gonger kvar av dei møtte, og sender dei til sogelaget.'],
+  ['per-person', 'en each of them', 'The names of the participants and how many sessions each of them attended are passed on to the sports club.'],
 ];
 
 /** Near-wordings that must stay silent: [why, sentence, organisation]. */
@@ -74,6 +78,8 @@ export const silent: readonly (readonly [string, string, string?])[] = [
   ['a thing contents', 'Forsikringsselskapet får en kopi av rapporten med bilder av taket.'],
   ['a thing contents nn', 'Forsikringsselskapet får ein kopi av rapporten med teikningar av taket.'],
   ['a thing contents en', 'The insurer is given a copy of the lease agreement, which shows the rent.'],
+  ['counts', 'Vi sender bare tall på hvor mange som møtte, til idrettslaget.'],
+  ['counts en', 'Only the figures of how many took part are passed on to the sports club.'],
   ['a get relative end', 'Vi henter drivstoff fra firmaet, som leverer til trening.'],
 ];
 
