@@ -86,7 +86,9 @@ export const silent: readonly (readonly [string, string, string?])[] = [
 /**
  * Cells not right yet (the report counts them), none of them of this session's readers: «Telefonnumrene til de frivillige»
  * is no data word to recipients-stated's CLAUSE_DATA in a volunteer centre's record; facts.ts `discloses` reads the
- * controller's own name as a receiver, a carrier («med Posten») as one, and photos of a roof as people's data.
+ * controller's own name as a receiver, a carrier («med Posten») as one, and a copy of a report with photos or drawings of
+ * a roof as people's data. Measured: 38 of 51 cells right on main f93ef634, 46 of 51 with R18's readers (the five here
+ * left).
  */
 const NOT_YET = new Set<string>([
   'Telefonnumrene til de frivillige sendes videre til velforeningen.',
