@@ -240,6 +240,27 @@ const cutPhrase = (s: string): string => {
   const p = (m === null ? s : s.slice(0, m.index)).trim();
   return p.split(/\s+/u).slice(0, 9).join(' ');
 };
+/**
+ * What a document carries, after it (session 35, R18): «en kopi av rapporten med navn og adresse på begge båteierne», «a
+ * copy of the alarm log, which shows who raised the alarm»: a «med», «with», «including» phrase, or a relative clause of
+ * showing or holding, belongs to what is handed (the readers decide whether it names anyone's data).
+ */
+const CONTENTS = lazyPattern(
+  String.raw`^\s*(?:,\s*(?:som|which|that)\s+(?:viser|visar|shows?|inneheld|inneholder|contains?|lists?|names?|oppgir|oppgjev|states?|says?)\s[^,]*|,?\s*(?:med|with|inkludert|including)\s[^,]*)`,
+  'iu',
+);
+const withContents = (r: string): string => {
+  const t = cutPhrase(r);
+  if (t === '') return t;
+  const c = CONTENTS().exec(r.slice(r.indexOf(t) + t.length));
+  return c === null
+    ? t
+    : `${t} ${c[0]
+        .replace(/^[\s,]+/u, '')
+        .split(/\s+/u)
+        .slice(0, 10)
+        .join(' ')}`;
+};
 /** The words from `rest` on after the first of `preps` (as a whole word): [prep, phrase, thing before it]. */
 const PREP_AT = new Map<string, RegExp>();
 function afterPrep(rest: string, preps: string): [string, string, string] | undefined {
@@ -248,14 +269,34 @@ function afterPrep(rest: string, preps: string): [string, string, string] | unde
     PREP_AT.set(
       preps,
       (re = new RegExp(
-        `(?<![\\p{L}-])(${preps})\\s+(?!å\\s|to\\s+(?:be|make|get|see|find|pursue|adapt|follow|check)(?![\\p{L}])|dømes|dømes|eksempel|example|instance|date)`,
+        `(?<![\\p{L}-])(?<!(?:av|frå|fra|til)\\s+og\\s+)(${preps})\\s+(?!og\\s+med\\s|å\\s|to\\s+(?:be|make|get|see|find|pursue|adapt|follow|check)(?![\\p{L}])|dømes|dømes|eksempel|example|instance|date)`,
         'iu',
       )),
     );
   const m = re.exec(rest);
   if (m === null) return undefined;
-  return [m[1]!.toLowerCase(), cutPhrase(rest.slice(m.index + m[0].length)), rest.slice(0, m.index).trim()];
+  return [m[1]!.toLowerCase(), cutPhrase(rest.slice(m.index + m[0].length)).replace(CONTACT_RELATIVE(), '$1'), rest.slice(0, m.index).trim()];
 }
+/**
+ * A relative clause of no «som» after a party, ending in its preposition (session 35, R18: «transportfirmaene de kjører
+ * for», «bedriftene dei jobbar i», «the companies they drive for», «the firm we work with»): the party is the noun phrase
+ * before its pronoun.
+ */
+const CONTACT_RELATIVE = lazyPattern(
+  String.raw`^(.*?\p{L})\s+(?:de|dei|they|vi|me|we|han|hun|ho|he|she|du|you)\s+(?:\p{L}+\s+){0,2}?\p{L}+\s+(?:for|hos|ved|i|på|med|with|at|in|to|til|from|fra|frå|on)$`,
+  'iu',
+);
+/** An English adverbial of time first, up to the subject's article («After every incident the», «Each spring the»). */
+const ADVERBIAL_BEFORE_THE = lazyPattern(
+  String.raw`^(?:after|before|each|every|once|during|on|at|in)\s+(?:(?!the\s)[\p{L}-]+\s+){1,3}?(?=(?:the|our|their)\s+\p{L})`,
+  'iu',
+);
+/** A relative clause from a comma to the clause's end (no comma after it). */
+const RELATIVE_TO_END = lazyPattern(String.raw`,\s*(?:som|who|which)\s[^,]*$`, 'iu');
+/** A pronoun object alone (what a second verb hands is the first verb's object). */
+const BACK_PRONOUN = lazyPattern(String.raw`^(?:dem|deim|dei|de|den|det|ho|han|it|them)$`, 'iu');
+/** The first verb's clause before «og», «and» and a second verb, «vi», «we» its subject (we hand on what we made or got). */
+const COORDINATED = lazyPattern(String.raw`^(.*?(?<![\p{L}])(?:vi|me|we)\s.*?)[\s,]+(?:og|and)\s*$`, 'iu');
 /** The subject: the words before the verb, in its clause, with a relative insert («, som er banken vår,») taken out. */
 /**
  * A subject with a relative clause of no «som» closed by a comma («Tildelingskontoret i kommunen vi har avtale med, får …»,
@@ -299,7 +340,9 @@ const WE_AFTER = lazyPattern(String.raw`^\s*(?:vi|me)(?![\p{L}])`, 'iu');
  */
 function frontedObject(before: string, rest: string): string | undefined {
   if (!WE_AFTER().test(rest) || FRONTED_CLAUSE().test(before)) return undefined;
-  const subject = subjectOf(before);
+  // The object with a relative inserted between commas («Utsnitt av opptakene, der folk kan kjennes igjen, deler vi …»:
+  // session 35, R18): the noun phrase before the insert.
+  const subject = subjectOf(before.replace(/(?<=\p{L})\s*,\s*(?:der|som|where)\s[^,]*,\s*$/iu, ' '));
   if (
     subject === '' ||
     ADVERBIAL_SUBJECT().test(subject) ||
@@ -425,8 +468,10 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
           voice: 'passive',
           giver: '',
           // «is told which shop employees have not …»: what is told is the whole «which …» phrase.
-          thing: WHICH_FIRST().test(rest) ? rest.trim().split(/\s+/u).slice(0, 9).join(' ') : cutPhrase(rest),
-          party: subject,
+          thing: WHICH_FIRST().test(rest) ? rest.trim().split(/\s+/u).slice(0, 9).join(' ') : withContents(rest),
+          // An English adverbial before the subject, with no comma («After every incident the police are given …»: session
+          // 35, R18): the subject is the noun phrase from its article on.
+          party: subject.replace(ADVERBIAL_BEFORE_THE(), ''),
           prep: '',
         });
       // A Norwegian passive of sending or giving with its receiver as the object, no «til» («Sakspapirene sendes også
@@ -460,7 +505,7 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
           prep: to[0],
         });
     } else if (g.access !== undefined) {
-      out.push({ ...base, kind: 'access', voice: 'active', giver: '', thing: cutPhrase(rest), party: subjectOf(before), prep: '' });
+      out.push({ ...base, kind: 'access', voice: 'active', giver: '', thing: withContents(rest), party: subjectOf(before), prep: '' });
     } else if (g.receive !== undefined) {
       // A receiving verb after «og», «and» shares its subject with the verb before it («Legen ringjer apoteket og får vite …»):
       // not a receiver named before it (the contact verb's reading takes it: CO_VERB).
@@ -513,7 +558,7 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
           kind: 'give',
           voice: 'passive',
           giver: '',
-          thing: cutPhrase(rest.replace(LEADING_TIME(), ' ')) || cutThing(rest),
+          thing: withContents(rest.replace(LEADING_TIME(), ' ')) || cutThing(rest),
           party: head[1]!.trim(),
           prep: '',
         });
@@ -542,17 +587,25 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
           voice: 'passive',
           giver: '',
           // «får hver brukers svar med navn»: a quantifier that would end a party's phrase starts what is got.
-          thing: cutPhrase(rest.replace(LEADING_TIME(), ' ')) || cutThing(rest),
+          thing: withContents(rest.replace(LEADING_TIME(), ' ')) || cutThing(rest),
           party: subjectOf(before),
           prep: '',
         });
     } else if (g.give !== undefined) {
       // What is told first («melder frå om barn med mykje hol i tennene»): a «med», «with» after it belongs to what is told.
       // A verb of telling: a «til», «to» after what is told («varslar … pårørande om namnet til brukaren») is a genitive.
-      const toldTo = afterPrep(rest, String.raw`til|to`);
-      const to =
+      // A relative clause that runs to the clause's end after the receiver («deler … med frivilligsentralen, som inviterer til
+      // babytreff», «with the club, which invites them to events»: session 35, R18): its «til», «to» is its own verb's.
+      const own = rest.replace(RELATIVE_TO_END(), '');
+      const toldTo = afterPrep(own, String.raw`til|to`);
+      const to0 =
         (toldTo !== undefined && TELLING_ACTIVE().test(m[0]) && /(?<![\p{L}])(?:om|about|of)\s/iu.test(toldTo[2]) ? undefined : toldTo) ??
-        (TOLD_FIRST().test(rest) ? undefined : afterPrep(rest, String.raw`med|with|for`));
+        (TOLD_FIRST().test(own) ? undefined : afterPrep(own, String.raw`med|with|for`));
+      // A second verb after «og», «and», its object a pronoun for the first verb's («skriver vi ut navnelister over elevene … og
+      // leverer dem til skolene», «we print a list of … and pass it on to …»: session 35, R18): what is handed is what the
+      // first verb's clause names.
+      const co = to0 !== undefined && BACK_PRONOUN().test(to0[2]) && !FROM_US().test(to0[1]) ? COORDINATED().exec(before) : null;
+      const to: [string, string, string] | undefined = co !== null ? [to0![0], to0![1], co[1]!.trim()] : to0;
       const rest2 = rest.replace(/^\s*(?:vi|me|we)\s+/iu, ' ');
       const two = SECOND_OBJECT().exec(rest2);
       // «gir vi grunneieren navnet til bileieren»: «til» after a definite noun of two objects is a genitive, not the receiver.

@@ -94,6 +94,38 @@ const TRADE_EN = lazyPattern(
   String.raw`^(?:architects?|\p{L}*smiths?|lawyers?|attorneys?|solicitors?|barristers?|photographers?|contractors?|subcontractors?|builders?|developers?|plumbers?|electricians?|carpenters?|joiners?|roofers?|painters?|decorators?|gardeners?|landscapers?|surveyors?|valuers?|appraisers?|auctioneers?|brokers?|dealers?|retailers?|wholesalers?|distributors?|manufacturers?|couriers?|carriers?|hauliers?|removers?|caterers?|florists?|printers?|publishers?|journalists?|translators?|interpreters?|insurers?|underwriters?|lenders?|creditors?|investors?|landlords?|letting\s+agents?|estate\s+agents?|mechanics?|installers?|fitters?|locksmiths?)$`,
   'iu',
 );
+/**
+ * An organisation outside the controller by its kind's word (nb, nn, en; session 35, R18): a club or an association by its
+ * compound's last part («båtforeningen», «velforeininga», «sykkelklubben», «sogelaget», «idrettslaget»), a firm or a company
+ * («transportfirmaene», «rådgivingsfirmaet», «bedrifta»), a newspaper («lokalavisa»), a society, a charity, a mission. A
+ * «-lag» only after a club's first part: «grunnlaget», «forslaget», «arbeidslaget» are no bodies. The controller's own
+ * (by its name or own words) is read before this.
+ */
+const ORG_WORD = lazyPattern(
+  String.raw`^\p{L}{2,}(?:forening|foreining|klubb)(?:en|a|ene|ane|ar|er|s)?$|^\p{L}*(?:båt|idretts|sanitets|historie|soge|sogne|skytter|skyttar|kor|musikk|bonde|ungdoms|turn|ski|jeger|jakt|fiske|hage|bygde|grende|kvinne|mål|tur|seil|segl|padle|dans|teater|kyst|velferds|hytte|grunneigar|grunneier|beite|utmarks)lag(?:et|a|ene|ane)?$|^\p{L}{3,}(?:firma|bedrift)(?:et|a|ene|ane|er|ar)?$|^\p{L}*avis(?:a|en|er|ene|ar|ane)?$`,
+  'iu',
+);
+/** The English words of a club, a society, a charity, a mission (ORG_WORD's), after a word that is no article or «our». */
+const ORG_EN = lazyPattern(String.raw`^(?:clubs?|societ(?:y|ies)|associations?|charit(?:y|ies)|missions?|newspapers?|federations?|leagues?)$`, 'iu');
+const NO_MODIFIER = lazyPattern(String.raw`^(?:the|a|an|our|your|their|its|this|that|these|those|each|every|any)$`, 'iu');
+/**
+ * An organisation by its proper name ending in a company's or a club's word (session 35, R18): «Nordvik Taxi», «Vestkyst
+ * Transport», «Fjordvik Båtlag», «Nordkyst Rør», «the Red Cross», «the Seamen's Mission» — two words or more, each
+ * capitalised, the last a word a company or a club is named by. Not a unit («Customer Service», «HR Department»).
+ */
+const NAMED_TAIL = lazyPattern(
+  String.raw`^(?:taxi|drosje|transport|bil|buss|rør|elektro|bygg|regnskap|revisjon|eiendom|eigedom|invest|finans|forsikring|inkasso|reiser|travel|tours?|media|avis|gruppen|group|partners?|consult|consulting|entreprenør|marine|maritime|shipping|logistikk|logistics|verft|mission|army|cross|kors|misjon|lag|\p{L}*lag|\p{L}*forening|\p{L}*foreining|\p{L}*klubb|club|society|association|trust|foundation|stiftelse|stifting|charity|league|federation|forbund)$`,
+  'iu',
+);
+/** Whether the phrase is a proper name of two words or more, each capitalised, with a company's or a club's word last (NAMED_TAIL). */
+const namedOrg = (phrase: string): boolean => {
+  const ws = phrase
+    .replace(/['’]s(?=\s|$)/gu, '')
+    .replace(/^the\s+/iu, '')
+    .trim()
+    .split(/\s+/u);
+  return ws.length >= 2 && ws.every((w) => /^\p{Lu}/u.test(w)) && NAMED_TAIL().test(ws[ws.length - 1]!);
+};
 /** The agent noun's shape: nb/nn «-ar», «-er», «-ør», «-ent», «-ist», «-ant», «-eur» with a person noun's definite or plural endings. */
 const AGENT_NO = lazyPattern(
   String.raw`^\p{L}{3,}(?:(?:ar(?:en|ane|ar)|er(?:en|ne|e)|ør(?:en|ane|ene|ar|er|e))|(?:ent|ist|ant|eur)(?:en|ane|ene|ar|er|ane)?)$`,
@@ -392,6 +424,15 @@ export function partyKind(head: string, ctx: PartyContext = {}): PartyKind {
   if (OTHERS_OFFICE().test(h) || OTHERS_OFFICE().test(compound))
     return ctx.own !== undefined && h.length >= 4 && stemHit(h, ownReading(ctx.own).all) ? 'own-unit' : 'outside';
   if (OWN_UNIT().test(h)) return 'own-unit';
+  // An organisation by its kind's word or by its proper name (ORG_WORD, namedOrg), or a proper name after one
+  // («båtforeningen Nordkyst Båtlag», «lokalavisa Kystposten»: the common noun says the kind).
+  if (
+    ORG_WORD().test(h) ||
+    (ORG_EN().test(h) && before !== undefined && !NO_MODIFIER().test(before)) ||
+    namedOrg(head) ||
+    (before !== undefined && /^\p{Lu}/u.test(head.trim().split(/\s+/u).pop() ?? '') && ORG_WORD().test(before))
+  )
+    return 'outside';
   const no = ctx.language !== 'en';
   const en = ctx.language !== 'no';
   if ((no && TRADE_NO().test(h)) || (en && TRADE_EN().test(h)) || (no && AGENT_NO().test(h)) || (en && AGENT_EN().test(h))) return 'outside';

@@ -847,6 +847,15 @@ const NO_ONES_DATA = lazyPattern(
   'iu',
 );
 /**
+ * A count of each one's («hvor mange bøker hver av dem leste», «how many hours each of them worked»: session 35, R18): a
+ * figure per person, not a total.
+ */
+const PER_PERSON = lazyPattern(
+  String.raw`(?<![\p{L}])(?:hver\s+av\s+dem|hver\s+enkelt|kvar\s+av\s+dei|kvar\s+einskild|each\s+of\s+them|each\s+one|per\s+(?:person|elev|deltaker|deltakar|pupil|participant|member|medlem))(?![\p{L}])`,
+  'iu',
+);
+const noOnesData = (clause: string): boolean => NO_ONES_DATA().test(clause) && !PER_PERSON().test(clause);
+/**
  * A document about a thing, no one's data: «Rapporten om tilstanden til kyrkjegardsmuren», «lista over ledige gravfelt», «a
  * report on the state of the roof»: a list, report, copy or file of or about a noun that names neither people nor data.
  */
@@ -858,7 +867,14 @@ const PERSON_OR_DATA = lazyPattern(
   String.raw`^(?:\p{L}+['’]s|person(?!vern)\p{L}*|people|individuals?|\p{L}*arbeid\p{L}*|workers?|employees?|tilsett\p{L}*|ansatt\p{L}*|kund\p{L}*|customers?|clients?|subscribers?|abonnent\p{L}*|medlem\p{L}*|members?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|students?|barn\p{L}*|child\p{L}*|foreld\p{L}*|parents?|søker\p{L}*|søkjar\p{L}*|applicants?|deltak\p{L}*|participants?|brukar\p{L}*|bruker\p{L}*|users?|festar\p{L}*|eier\p{L}*|eigar\p{L}*|owners?|debitor\p{L}*|debtors?|skyldner\p{L}*|namn|navn|names|minutes|referat\p{L}*|\p{L}*meld\p{L}*|\p{L}*rapport\p{L}*|reports?|saka|saken|case|cases|hendelse\p{L}*|hending\p{L}*|incidents?|suspicio\p{L}*|mistank\p{L}*|vedtak\p{L}*|decisions?|\p{L}*krav(?:et|a|ene|ane)?|claims?|student\p{L}*)$`,
   'iu',
 );
+const CARRIES_WHO = lazyPattern(
+  String.raw`(?<![\p{L}])(?:med|with|including|inkludert|som\s+viser|which\s+shows?|that\s+shows?)\s+(?:[\p{L}-]+\s+){0,3}?(?:navn|namn|names?|\p{L}*adresse\p{L}*|address(?:es)?|who|whom|kven|hvem|fødselsnummer\p{L}*|personnummer\p{L}*|telefonnummer\p{L}*|phone\s+numbers?)(?![\p{L}])`,
+  'iu',
+);
 const docOfThing = (thing: string): boolean => {
+  // A document that carries who someone is («en kopi av rapporten med navn og adresse på begge båteierne», «a copy of the
+  // alarm log which shows who raised the alarm»: check/clause.ts reads what it carries as part of it; session 35, R18).
+  if (CARRIES_WHO().test(thing)) return false;
   const m = DOC_OF().exec(thing.trim());
   // A compound in two words («a copy of the contact list», «the customer details»): a list of people, not a thing.
   if (m !== null && COMPOUND_DATA().test(thing.trim().slice(m[0].length)) && !PRICE().test(m[1]!)) return false;
@@ -1162,13 +1178,13 @@ function clauseReceiver(
       continue;
     }
     const data = CLAUSE_DATA().test(f.thing) || reportsPeople(f) || ownedByPerson(f.thing, partyContext);
-    if (!data || thingsOnly(f.thing) || NO_ONES_DATA().test(f.clause) || docOfThing(f.thing) || AGENDA_OR_OWN().test(f.thing)) {
+    if (!data || thingsOnly(f.thing) || noOnesData(f.clause) || docOfThing(f.thing) || AGENDA_OR_OWN().test(f.thing)) {
       trace?.('receiver', {
         why: !data
           ? 'no data word'
           : thingsOnly(f.thing)
             ? 'things only'
-            : NO_ONES_DATA().test(f.clause)
+            : noOnesData(f.clause)
               ? "no one's data (counts, anonymous)"
               : 'a document of a thing',
         verb: f.verb,

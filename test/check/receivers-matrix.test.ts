@@ -122,7 +122,6 @@ export const silent: readonly (readonly [string, string])[] = [
  */
 const NOT_YET = new Set([
   'Namna på deltakarane vert delte med Raude Kross.',
-  'Vi samarbeider med Røde Kors, som får listen over deltakerne.',
   "If a user does not answer, the volunteer alerts the user's next of kin and gives them the user's address.",
   'Skal listen over deltakerne sendes til Røde Kors? Spør daglig leder.',
 ]);
