@@ -10,6 +10,7 @@ import { completeness, type Completeness } from './completeness.js';
 import { referenceData, type ReferenceData } from './reference.js';
 import { screeningOf, type Screening } from './screening.js';
 import type { SourceFile } from '../parse/source.js';
+import { internTexts } from '../util/intern.js';
 import type { Rule, RuleContext, Unplaced } from './types.js';
 
 export interface GapOptions {
@@ -37,6 +38,7 @@ export interface GapResult {
 
 export function runGaps(registry: Registry, rules: readonly Rule[], opts: GapOptions): GapResult {
   const reference = opts.reference ?? referenceData();
+  internTexts(registry.activities.map((a) => a.value));
   const all = registry.activities.map((a) => resolveActivity(registry, a));
   const screening = screeningOf(registry, reference);
   const ctx: RuleContext = { registry, today: opts.today, reference, activities: all, screening };

@@ -1240,9 +1240,13 @@ const DEVICE_TOOL = lazyPattern(
   String.raw`(?<![\p{L}])(?:google[- ]analytics|hotjar|microsoft clarity|adobe analytics|linkedin[- ]insight|google[- ]ads|adwords|doubleclick|(?:meta|facebook|tiktok|snapchat|pinterest)[- ]?(?:pikselen|piksel\p{L}*|pixels?))(?![\p{L}])`,
   'iu',
 );
-/** A tool named in a text, not denied in its clause nor of the past. */
+const DEVICE_TOOL_ALL = lazyPattern(DEVICE_TOOL.source, 'giu');
+/**
+ * A tool named in a text, not denied in its clause nor of the past. `matchAll` copies its pattern on every call: a clause
+ * is first tested for a tool at all (3,590 clauses, none naming one, at 10,000 activities).
+ */
 const deviceToolIn = byText((t: string): boolean =>
-  saidUnnegated(withoutPast(t), (c) => [...c.matchAll(new RegExp(DEVICE_TOOL.source, 'giu'))].some((m) => !denied(c, m))),
+  saidUnnegated(withoutPast(t), (c) => DEVICE_TOOL().test(c) && [...c.matchAll(DEVICE_TOOL_ALL())].some((m) => !denied(c, m))),
 );
 /**
  * Cookies denied anywhere in the activity's words: «statistikken set ikkje informasjonskapslar», «Matomo uten

@@ -29,7 +29,7 @@ import type { MessageArgs } from '../model/finding.js';
 import type { Registry } from '../model/registry.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import { prefilter, prefilterAny } from '../util/prefilter.js';
-import { lazyPattern } from '../util/lazy-pattern.js';
+import { lazyPattern, patternOf } from '../util/lazy-pattern.js';
 import { byText } from '../util/memo.js';
 import { trace } from '../util/trace.js';
 
@@ -648,7 +648,7 @@ const GENERIC_FIRST = lazyPattern(
 );
 const escaped = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const asWords = (words: readonly string[], known: string): boolean =>
-  new RegExp(`(?<![\\p{L}\\d])${words.map(escaped).join('\\s+')}(?![\\p{L}\\d])`, 'u').test(known);
+  patternOf(`(?<![\\p{L}\\d])${words.map(escaped).join('\\s+')}(?![\\p{L}\\d])`, 'u').test(known);
 /**
  * Whether the activity's listed parties and systems (in lower case) name the party: its whole name as whole words
  * («Gjensidige Forsikring» in «Gjensidige Forsikring ASA»), or its first word as a whole word unless that word begins the
@@ -1596,10 +1596,10 @@ const receiverKnown = (party: string, known: string): boolean => {
   if (/^\p{Lu}/u.test(name) && knownName(name.split(/\s(?:at|of|in|i|hos|ved|på|for|til|som|that|who|which)\s/iu)[0]!, '', known)) return true;
   if (/^\p{Lu}/u.test(name) && /\s/u.test(name.trim())) return false;
   const head = receiverHead(name);
-  if (head.length >= 4 && new RegExp(`(?<![\\p{L}])${escaped(head.length <= 5 ? head : head.slice(0, Math.max(5, head.length - 3)))}`, 'u').test(known))
+  if (head.length >= 4 && patternOf(`(?<![\\p{L}])${escaped(head.length <= 5 ? head : head.slice(0, Math.max(5, head.length - 3)))}`, 'u').test(known))
     return true;
   // The last part of a compound listed («ombudet» where «Sivilombudet» is listed): the same body named short.
-  return head.length >= 6 && new RegExp(`\\p{L}${escaped(head)}(?![\\p{L}])`, 'u').test(known);
+  return head.length >= 6 && patternOf(`\\p{L}${escaped(head)}(?![\\p{L}])`, 'u').test(known);
 };
 
 /**

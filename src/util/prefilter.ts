@@ -28,7 +28,7 @@ import { fileURLToPath } from 'node:url';
 
 import { folded } from './fold.js';
 
-import { lazyPattern, type LazyPattern } from './lazy-pattern.js';
+import { lazyPattern, patternOf, type LazyPattern } from './lazy-pattern.js';
 
 /** A pattern, or its source and flags (a pattern not yet compiled: its prefilter does not compile it). */
 export type Pattern = RegExp | { readonly source: string; readonly flags: string };
@@ -736,10 +736,10 @@ function gateSpec(re: Pattern, noSpace: boolean, minWord: number): GateSpec | nu
 function gateTest(spec: GateSpec | null): ((text: string) => boolean) | undefined {
   if (spec === null) return undefined;
   if (!spec.fold) {
-    const res = spec.sources.map((s) => new RegExp(unpacked(s), spec.flags));
+    const res = spec.sources.map((s) => patternOf(unpacked(s), spec.flags));
     return (text) => res.every((r) => r.test(text));
   }
-  const words = spec.sources.map((s) => new RegExp(unpacked(s)));
+  const words = spec.sources.map((s) => patternOf(unpacked(s)));
   return (text) => {
     const f = folded(text);
     for (const c of words) if (!c.test(f)) return false;
