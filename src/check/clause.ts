@@ -263,17 +263,23 @@ const withContents = (r: string): string => {
 };
 /** The words from `rest` on after the first of `preps` (as a whole word): [prep, phrase, thing before it]. */
 const PREP_AT = new Map<string, RegExp>();
+/** «av og », «frå og », «til og » just before a word (afterPrep). */
+const AND_PHRASE_BEFORE = lazyPattern(String.raw`(?:^|[^\p{L}])(?:av|frå|fra|til)\s+og\s+$`, 'iu');
 function afterPrep(rest: string, preps: string): [string, string, string] | undefined {
   let re = PREP_AT.get(preps);
   if (re === undefined)
     PREP_AT.set(
       preps,
       (re = new RegExp(
-        `(?<![\\p{L}-])(?<!(?:av|frå|fra|til)\\s+og\\s+)(${preps})\\s+(?!og\\s+med\\s|å\\s|to\\s+(?:be|make|get|see|find|pursue|adapt|follow|check)(?![\\p{L}])|dømes|dømes|eksempel|example|instance|date)`,
-        'iu',
+        `(?<![\\p{L}-])(${preps})\\s+(?!og\\s+med\\s|å\\s|to\\s+(?:be|make|get|see|find|pursue|adapt|follow|check)(?![\\p{L}])|dømes|dømes|eksempel|example|instance|date)`,
+        'giu',
       )),
     );
-  const m = re.exec(rest);
+  // «av og til», «frå og med», «til og med»: the second word of such a phrase is no preposition (R18, session 35); checked
+  // here rather than by a lookbehind in the pattern, which is built per call (test/property/lookbehind-guards).
+  re.lastIndex = 0;
+  let m = re.exec(rest);
+  while (m !== null && AND_PHRASE_BEFORE().test(rest.slice(Math.max(0, m.index - 12), m.index))) m = re.exec(rest);
   if (m === null) return undefined;
   return [m[1]!.toLowerCase(), cutPhrase(rest.slice(m.index + m[0].length)).replace(CONTACT_RELATIVE(), '$1'), rest.slice(0, m.index).trim()];
 }

@@ -1939,10 +1939,10 @@ function onlyOursSaid(sentence: string, r: ResolvedActivity, isController: IsCon
   const list = (m[1] ?? m[2] ?? m[3] ?? '').replace(/^(?:det\s+er\s+|it\s+is\s+)/iu, '');
   return list.split(/\s*,\s*|\s+(?:og|and|eller|or|samt|&)\s+/iu).every(ours);
 }
-const SENTENCES = /(?<=[.;!?])\s+/u;
+const SENTENCES = lazyPattern(String.raw`(?<=[.;!?])\s+`, 'u');
 /** Whether the activity's own description says only the controller, its staff and its recorded processors have access. */
 function onlyOursHaveAccess(r: ResolvedActivity, isController: IsController): boolean {
-  return textsOf(r.activity.description).some((t) => t.split(SENTENCES).some((x) => onlyOursSaid(x, r, isController)));
+  return textsOf(r.activity.description).some((t) => t.split(SENTENCES()).some((x) => onlyOursSaid(x, r, isController)));
 }
 /**
  * The activity without the description's sentences that say only we and our processors have access: such a sentence names
@@ -1954,7 +1954,7 @@ function withoutOnlyOurs(r: ResolvedActivity, isController: IsController): Resol
   if (d === undefined || !onlyOursHaveAccess(r, isController)) return r;
   const strip = (t: string): string =>
     t
-      .split(SENTENCES)
+      .split(SENTENCES())
       .filter((x) => !onlyOursSaid(x, r, isController))
       .join(' ');
   const description = (
