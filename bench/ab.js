@@ -4,7 +4,7 @@
 // minor page faults from /usr/bin/time; the load average beside every run; per round, each command's ratio to `validate`
 // of the same variant. No verdict: it is for reading what a flag or a change does before the bench (docs/performance.md).
 //
-//   node bench/ab.js [--rounds 3] [--registry /tmp/r10k] [--commands validate,gaps] VARIANT...
+//   node bench/ab.js [--rounds 3] [--registry /tmp/r10k] [--commands validate,gaps,'notice --draft'] VARIANT...
 //   VARIANT: label=FLAGS (node flags before bin/ropa.js, space-separated, may be empty) or label@BUILD=FLAGS (another
 //   worktree's build). Example: node bench/ab.js --registry /tmp/r10k base= semi32=--max-semi-space-size=32 main@/work/main=
 //
@@ -39,8 +39,13 @@ if (variants.length === 0) variants.push({ label: 'base', build: ROOT, flags: []
 
 /** One run: CPU ms (user + system), peak MiB, minor faults. */
 function measure(v, command) {
-  const r = spawnSync(TIME, ['-f', '%U %S %M %R', process.execPath, ...v.flags, join(v.build, 'bin/ropa.js'), command, registry], {
+  // A command may carry its options («notice --draft»: a record with errors gets no notice without it).
+  const [name, ...options] = command.split(/\s+/);
+  const r = spawnSync(TIME, ['-f', '%U %S %M %R', process.execPath, ...v.flags, join(v.build, 'bin/ropa.js'), name, ...options, registry], {
     cwd: v.build,
+    // A command's own messages on stderr can pass the default 1 MiB (2,000 errors at 10,000 activities): the run would be
+    // cut off and its time line lost.
+    maxBuffer: 256 * 1024 * 1024,
     env: { ...process.env, NO_COLOR: '1', ROPA_JOBS: process.env.ROPA_JOBS ?? '1' },
     stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8',
