@@ -24,7 +24,7 @@ const NEGATOR = lazyPattern(
   'giu',
 );
 /** «not only», «ikke bare»: no negation of the verb. */
-const NOT_ONLY = lazyPattern(String.raw`^\s*(?:only|just|bare|berre|kun|berre\s+)(?![\p{L}])`, 'iu');
+const NOT_ONLY = lazyPattern(String.raw`^\s*(?:only|just|bare|berre|kun)(?![\p{L}])`, 'iu');
 /** What breaks the negation's reach: a stop, a contrast, an exception. */
 const BREAK = lazyPattern(
   String.raw`[.;:!?()]|(?<![\p{L}])(?:but|men|except|unless|unntatt|unnateke|bortsett|however|likevel|instead|i\s+staden|i\s+stedet|if|hvis|dersom|viss|when|når)(?![\p{L}])`,
@@ -84,10 +84,7 @@ const PARTIES: readonly Twin[] = [
   ],
   [['arbeidsgiver', 'arbeidsgivar', 'arbeidsgjevar'], ['employer']],
   [['flyselskap'], ['airline', 'carrier']],
-  [
-    ['transportør', 'transportør'],
-    ['carrier', 'haulier'],
-  ],
+  [['transportør'], ['carrier', 'haulier']],
   [['speditør'], ['forwarder']],
   [['skole', 'skule'], ['school']],
 ];
@@ -145,8 +142,7 @@ export function reportedRecorded(named: string, sources: readonly { words: reado
   const kinds = twinsOf(document.at(-1)!, DOCUMENTS);
   if (partyTwins.length === 0 || kinds.length === 0) return false;
   // The document's other words (and a Norwegian compound's first part: «mannskapslista») are qualifiers the source must name.
-  const qualifierWords = [...document.slice(0, -1), document.at(-1)!];
-  const qualifiers = qualifierWords.flatMap((w) => twinsOf(w, QUALIFIERS));
+  const qualifiers = document.flatMap((w) => twinsOf(w, QUALIFIERS));
   const unknownQualifier = document.slice(0, -1).some((w) => twinsOf(w, QUALIFIERS).length === 0);
   if (unknownQualifier) return false;
   return sources.some(({ words }) => {

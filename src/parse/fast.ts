@@ -77,10 +77,9 @@ function screenedOut(text: string): boolean {
   if (/[|>][-+]?[1-9]/.test(text)) return true;
   // The regular expression skips the ordinary characters; the loop looks at the others.
   // `test` moves lastIndex without making a match object for every special character.
-  const special = SPECIAL;
-  special.lastIndex = 0;
-  while (special.test(text)) {
-    const i = special.lastIndex - 1;
+  SPECIAL.lastIndex = 0;
+  while (SPECIAL.test(text)) {
+    const i = SPECIAL.lastIndex - 1;
     const c = text.charCodeAt(i);
     const prev = i === 0 ? NEWLINE : text.charCodeAt(i - 1);
     if (c === NEWLINE) {

@@ -3,13 +3,15 @@ import { defineRule } from '../check/rule.js';
 import type { Address, Organisation } from '../model/types.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 
+/** The legal forms a name ends with («AS», «IKS», «Ltd», «GmbH»). */
+const LEGAL_FORM = 'as|asa|sa|ba|da|ans|iks|kf|fkf|hf|rhf|sf|nuf|ltd|limited|llc|inc|gmbh|ab|oy|aps|plc';
 /** A legal form or a word that makes a name an organisation's («AS», «IKS», «Ltd», «advokatfirma», «kommune»). */
 const ORGANISATION_WORD = lazyPattern(
-  String.raw`(?<![\p{L}])(?:as|asa|sa|ba|da|ans|iks|kf|fkf|hf|rhf|sf|nuf|ltd|limited|llc|inc|gmbh|ab|oy|aps|plc|advokatfirma\p{L}*|advokatkontor\p{L}*|kommune|kommunane|kommunene|fylkeskommune|konsern\p{L}*|selskap\p{L}*|stiftelse\p{L}*|foundation|company)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${LEGAL_FORM}|advokatfirma\p{L}*|advokatkontor\p{L}*|kommune|kommunane|kommunene|fylkeskommune|konsern\p{L}*|selskap\p{L}*|stiftelse\p{L}*|foundation|company)(?![\p{L}])`,
   'iu',
 );
 /** The legal form at the end of a name, left out when the address names the controller without it («AtB» for «AtB AS»). */
-const LEGAL_FORM_END = lazyPattern(String.raw`\s+(?:as|asa|sa|ba|da|ans|iks|kf|fkf|hf|rhf|sf|nuf|ltd|limited|llc|inc|gmbh|ab|oy|aps|plc)$`, 'u');
+const LEGAL_FORM_END = lazyPattern(String.raw`\s+(?:${LEGAL_FORM})$`, 'u');
 /** Where an address line's parts meet: «v/», «ved», «c/o», «att.», «Attn:», «for the attention of», a comma or a dash. */
 const PART_BREAK = lazyPattern(
   String.raw`\s*(?:,|;|\s[-–]\s|(?<![\p{L}])(?:v\/|ved\s|att(?:n)?\s*[.:]|att\s|attn\s|attention(?:\s+of)?\s*:?|for\s+the\s+attention\s+of\s|(?=c\/o(?![\p{L}]))))\s*`,
