@@ -402,7 +402,7 @@ export function partyKind(head: string, ctx: PartyContext = {}): PartyKind {
   if (recorded.length > 0 && (namesShareStem(h, recorded) || (partyConcepts(h) !== undefined && twinRecorded(h, recorded)))) return 'recorded';
   if (ctx.subjects !== undefined && namesShareStem(h, ctx.subjects)) return 'subject';
   if (ctx.organisation !== undefined && wordsOf(ctx.organisation).some((w) => w.length >= 5 && h.length >= 5 && w.slice(0, 5) === h.slice(0, 5)))
-    return 'own-unit';
+    return placedOwn(head, ctx);
   const ofBody = bodyCompound(h, ctx);
   if (ofBody !== undefined) return ofBody;
   if (otherRole(h, ctx.subjects)) return 'outside';
@@ -437,6 +437,75 @@ export function partyKind(head: string, ctx: PartyContext = {}): PartyKind {
   const en = ctx.language !== 'no';
   if ((no && TRADE_NO().test(h)) || (en && TRADE_EN().test(h)) || (no && AGENT_NO().test(h)) || (en && AGENT_EN().test(h))) return 'outside';
   return 'unknown';
+}
+
+/**
+ * A place in the controller's name after a preposition is where a party is, not whose it is (issue #12, session 36, F5:
+ * variants-tingrett VT26, «a private translation agency in Vesterfjord» in Vesterfjord tingrett's record, read as the
+ * court's own): the words before the place say what the party is («et privat tolkebyrå», «kommunen», «the bank»), and
+ * their kind decides; our own units stay ours by their own words («skifteavdelingen i Vesterfjord», «tingretten i
+ * Vesterfjord»). The name alone («Vesterfjord»), or our name with its kind («Vesterfjord tingrett»), stays ours. Where the
+ * controller is a municipality or a county, its name's place is its own territory: a service there whose words say
+ * nothing of its kind («tenesta i Vesterfjord») stays its own, as before, unless it is named indefinitely («a travel agency
+ * in Vesterfjord»).
+ */
+const AT_PLACE = lazyPattern(String.raw`^(.*?\p{L}.*?)\s+(?:i|in|på|at|ved|near|nær|utenfor|outside|from|fra|frå)\s+\p{Lu}\p{Ll}[\p{L}-]*$`, 'u');
+const TERRITORIAL = lazyPattern(String.raw`(?<![\p{L}])(?:\p{L}*kommune|fylke|bydel|county|municipality|council)(?![\p{L}])`, 'iu');
+const INDEFINITE = lazyPattern(String.raw`^(?:a|an|en|et|ei|ein|eit|some|noen|nokre)\s`, 'iu');
+function placedOwn(head: string, ctx: PartyContext): PartyKind {
+  const m = AT_PLACE().exec(head.trim());
+  if (m === null) return 'own-unit';
+  const kind = partyKind(m[1]!, ctx);
+  // An indefinite party («a travel agency in …», «et privat byrå i …») is none of our units, which are named definitely.
+  return kind === 'unknown' && TERRITORIAL().test(ctx.organisation ?? '') && !INDEFINITE().test(m[1]!) ? 'own-unit' : kind;
+}
+
+/**
+ * Whether a party named «<unit> i <W>», «<unit> in <W>», where W is a word of the controller's name, is ours only by a
+ * place the name shares (issue #12, session 36, F5: variants-tingrett VT26, «a private translation agency in
+ * Vesterfjord» in Vesterfjord tingrett's record): it is not ours, unless the words say so — W is the whole name (a name of
+ * one word: «Fiskeovervakingssentralen i Fiskeridirektoratet»), the whole name follows («Helse- og omsorgstenesta i Solvik
+ * kommune»), or the unit is ours by its own words («skifteavdelingen i Vesterfjord», «tingretten i Vesterfjord»,
+ * «saksbehandlaren i Vesterfjord»). A municipality's or a county's name is its territory: a unit there named definitely
+ * («skulen i Vesterfjord» in Vesterfjord kommune's record) stays its own, as before; one named indefinitely does not.
+ * `after` is the words from the preposition on; `orgName` the controller's name in lower case.
+ */
+const PLACE_WORD = lazyPattern(
+  String.raw`^\s*(?:\([^)]{0,40}\))?\s+(?:i|ved|hos|innan|innanfor|innenfor|under|in|at|within|of)\s+(?:the\s+)?(\p{L}[\p{L}-]*)`,
+  'iu',
+);
+export function placeNotOurs(unit: string, after: string, orgName: string): boolean {
+  const m = PLACE_WORD().exec(after);
+  const name = wordsOf(orgName).join(' ');
+  if (m === null || !name.includes(' ')) return false;
+  if (
+    wordsOf(after.slice(m.index + m[0].length - m[1]!.length))
+      .join(' ')
+      .startsWith(name)
+  )
+    return false;
+  const kind = partyKind(unit, { organisation: orgName });
+  if (kind === 'own-unit' || kind === 'staff') return false;
+  return !(TERRITORIAL().test(orgName) && !INDEFINITE().test(unit.trim()));
+}
+
+/**
+ * Whether a party whose first word is a word of the controller's name (or its genitive) is another body named after the
+ * same place (session 36, F5): «Vesterfjords kommune», «Vesterfjord Båtlag», «Vesterfjord legesenter» in Vesterfjord
+ * tingrett's record. The words after it name another kind of body: not a word of our name («Vesterfjord tingrett»,
+ * «Vesterfjord tingretts skifteavdeling»), nor our unit or staff by their own words («Vesterfjords skifteavdeling»). A
+ * municipality's or a county's name is its territory: there such a name stays its own, as before. `orgName` in lower case.
+ */
+export function namedAfterOurPlace(party: string, orgName: string): boolean {
+  const name = wordsOf(orgName);
+  const words = wordsOf(party.replace(/^(?:the|den|det)\s+/iu, ''));
+  if (name.length < 2 || words.length < 2 || TERRITORIAL().test(orgName)) return false;
+  const first = words[0]!.replace(/s$/u, '');
+  if (!name.includes(first) && !name.includes(words[0]!)) return false;
+  const rest = words.slice(1);
+  if (rest.some((w) => name.some((n) => n.length >= 5 && w.startsWith(n.slice(0, 5))))) return false;
+  const kind = partyKind(rest.join(' '), { organisation: orgName });
+  return kind !== 'own-unit' && kind !== 'staff';
 }
 
 /** `head` is a title of the controller's own staff by the general list (not a member of the public on the road). */

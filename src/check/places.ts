@@ -1,4 +1,20 @@
 import type { ResolvedActivity } from '../model/resolve.js';
+import type { Processor, Subprocessor } from '../model/types.js';
+
+/**
+ * Whether a sub-processor receives this activity's data: one whose entry names the activities it serves
+ * (`subprocessors[].activities`, where the processing agreement limits it to part of the processor's work) serves those
+ * only; one that names none serves every activity that uses its processor (the strict reading, as before 2026-12-04).
+ */
+export function servesActivity(s: Subprocessor, activity: string): boolean {
+  return s.activities === undefined || s.activities.includes(activity);
+}
+
+/** The sub-processors of a processor that receive this activity's data (`servesActivity`). */
+export function subprocessorsFor(p: Processor, activity: string): readonly Subprocessor[] {
+  const all = p.subprocessors ?? [];
+  return all.every((s) => s.activities === undefined) ? all : all.filter((s) => servesActivity(s, activity));
+}
 
 /** How data of an activity reaches a country: named in a transfer, or where a recipient, processor or system is. */
 export type PlaceVia = 'transfer' | 'recipient' | 'processor' | 'subprocessor' | 'system' | 'data-location';
@@ -33,7 +49,7 @@ export function placesOf(r: ResolvedActivity): Place[] {
   }
   for (const p of r.processors) {
     if (p.value.country) out.push({ via: 'processor', country: p.value.country, id: p.id });
-    for (const s of p.value.subprocessors ?? []) if (s.country) out.push({ via: 'subprocessor', country: s.country, id: p.id, name: s.name });
+    for (const s of subprocessorsFor(p.value, r.activity.id)) if (s.country) out.push({ via: 'subprocessor', country: s.country, id: p.id, name: s.name });
   }
   for (const s of r.systems) for (const c of s.value.location ?? []) out.push({ via: 'system', country: c, id: s.id });
   for (const c of r.activity.dataLocation ?? []) out.push({ via: 'data-location', country: c });

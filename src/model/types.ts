@@ -362,6 +362,8 @@ export interface Subprocessor {
   name: string;
   country?: string;
   authorisation?: string;
+  /** The activities whose data it receives (ids); absent: every activity that uses its processor. */
+  activities?: string[];
 }
 export interface Processor {
   /** One string, or one per language (additive: a plain string stays valid). */

@@ -590,9 +590,18 @@ export default defineRule(
       const bases = basesWithPointers(r);
       // The task law must be one that can cover such data: a law ropa knows to have no Art. 10 role
       // (arbeidsmiljøloven for police certificates) does not; a law it does not know is not judged.
+      // A public body's archive purpose under an archive law's duty (arkivlova §§ 5, 12, 14: its own records kept and
+      // deposited) is under the control of official authority too (Art. 10 first limb; F5, session 36, variants-tingrett's
+      // base), though the archive law authorises no criminal-offence data as such.
       const underAuthority = () =>
         publicAuthority &&
-        bases.some(({ basis }) => isTaskBasis(basis.gdpr) && basis.law.length > 0 && someLawHasRole(basis.law, 'art10-basis', ctx.reference) !== 'no');
+        bases.some(
+          ({ basis, purpose }) =>
+            isTaskBasis(basis.gdpr) &&
+            basis.law.length > 0 &&
+            (someLawHasRole(basis.law, 'art10-basis', ctx.reference) !== 'no' ||
+              (purpose.researchOrStatistics === 'archiving' && someLawHasRole(basis.law, 'archive-duty', ctx.reference, lawOrg) === 'yes')),
+        );
       const art10 = bases.filter(({ basis }) => basis.gdpr === 'A10');
       // A category whose own words reveal Art. 10 data while its entry does not say `criminalOffence`
       // (src/check/prose-category.ts): the record must say so, and the processing needs an Art. 10 basis, or official

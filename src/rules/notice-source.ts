@@ -4,6 +4,7 @@ import { twinRecorded } from '../check/party-twins.js';
 import { activityProse, givenReceiver, listedParty, sourceNames, sourceRecorded } from '../check/prose-activity.js';
 import { knownKind, ownStaff, sourceHead } from '../check/source-party.js';
 import { negatedOver, reportedRecorded } from '../check/source-guards.js';
+import { otherNames } from '../check/other-name.js';
 import { ownWordsOf, partyKind } from '../check/parties.js';
 import { defineRule } from '../check/rule.js';
 import type { ResolvedActivity } from '../model/resolve.js';
@@ -437,6 +438,9 @@ function unrecordedSources(
       // A verb denied with the one before it («We do not contact X or look Y up on social media»), or a document a party
       // reported through a recorded source (check/source-guards.ts; F4, session 35).
       if (negatedOver(words, named) || reportedRecorded(named, bySource)) continue;
+      // A party's other name in a parenthesis after it («the National Register of Interpreters (Nasjonalt tolkeregister)»):
+      // recorded by either name (check/other-name.ts; F5, session 36).
+      if (otherNames(words, named).some((alt) => sourceRecorded(alt, samePartyNames(alt, bySource)))) continue;
       const names = samePartyNames(named, bySource);
       // Claims bought or got from banks, shops or phone companies come from their creditors: a source recorded as the creditor
       // (the original creditor, «oppdragsgiveren», «fordringshaveren») names them (variants-inkasso's clean base, session 27).

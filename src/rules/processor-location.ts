@@ -1,7 +1,7 @@
 import { isThirdCountryTransfer, locationOutsideEea, processorsOf, textsOf, transfersOf } from '../check/facts.js';
 import { pastOrRejected } from '../check/past.js';
 import { defineRule } from '../check/rule.js';
-import { placesOf } from '../check/places.js';
+import { placesOf, subprocessorsFor } from '../check/places.js';
 import { activityList } from '../check/processor-uses.js';
 import { activityProse, activityTexts, readText } from '../check/prose-activity.js';
 import { NEGATION } from '../check/facts.js';
@@ -237,7 +237,9 @@ export default defineRule(
         // person lives or travels, nor a denied clause. Where nothing the record says places the processor there (its
         // country, locations, sub-processors) and no transfer covers it, the words raise a transfer the activity must list
         // (DESCRIPTIONS.md: a warning quoting the words; B5, variants-parkering PK39, 2026-12-01).
-        const placed = new Set([country, ...locations, ...(p.value.subprocessors ?? []).map((s) => s.country)].filter((c) => c !== undefined));
+        // Only the sub-processors that receive this activity's data (`subprocessors[].activities`; none named: all of them).
+        const subs = subprocessorsFor(p.value, r.activity.id);
+        const placed = new Set([country, ...locations, ...subs.map((s) => s.country)].filter((c) => c !== undefined));
         const told = new Set<string>();
         // Each side of «, men», «, but» is read alone: «utvikla i USA, men lagra og behandla i EU» hands nothing to the US;
         // a side followed by a denial that data goes there is not read («utviklingsavdeling i USA, men ingen
@@ -248,7 +250,7 @@ export default defineRule(
               told.add(c);
               report.activity(r, p.pointer, 'service-place', { processor: p.id, country: c, words }, { severity: 'warning' });
             }
-        for (const s of p.value.subprocessors ?? []) {
+        for (const s of subs) {
           if (s.country !== undefined && !eea.has(s.country) && !covered(p.id, s.country)) {
             report.activity(r, p.pointer, 'subprocessor', { processor: p.id, subprocessor: s.name, country: s.country });
           }

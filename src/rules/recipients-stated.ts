@@ -17,9 +17,10 @@ import {
   withoutMovedTasks,
 } from '../check/facts.js';
 import type { ReferenceData } from '../check/reference.js';
+import { giverHeads } from '../check/giver-head.js';
 import { placesOf } from '../check/places.js';
 import { clauseFacts, type ClauseFact } from '../check/clause.js';
-import { otherRole, ownRole, ownWordsOf, partyKind, staffWord, type PartyContext } from '../check/parties.js';
+import { otherRole, ownRole, namedAfterOurPlace, ownWordsOf, partyKind, placeNotOurs, staffWord, type PartyContext } from '../check/parties.js';
 import { regionCodes } from '../check/countries.js';
 import { activityProse } from '../check/prose-activity.js';
 import { withoutPast } from '../check/past.js';
@@ -364,7 +365,8 @@ function unitOfController(after: string, clause: string, isController: IsControl
 /** A receiver's phrase that names the controller it belongs to («Helse- og omsorgstenesta i Solvik kommune» in its record). */
 const unitOfOwn = (party: string, clause: string, isController: IsController): boolean => {
   const at = party.search(/\s(?:i|ved|hos|in|at|of|within)\s/iu);
-  return at > 0 && unitOfController(party.slice(at), clause, isController);
+  // Not a party ours only by a place our name shares («a private translation agency in Vesterfjord»: check/parties.ts).
+  return at > 0 && unitOfController(party.slice(at), clause, isController) && !placeNotOurs(party.slice(0, at), party.slice(at), isController.orgName ?? '');
 };
 /** Every word of the name is the controller's own unit, organ or role. */
 const ownUnit = (name: string): boolean => name.split(/\s+/).every((w) => OWN_UNIT_WORD().test(w));
@@ -1299,13 +1301,16 @@ function clauseReceiver(
  * there; the giver's own record names the receiver (Art. 4(9), 30(1)(d)). Session 27's false alarm in variants-tolk.
  */
 const GIVER_AUTHORITY = lazyPattern(
-  String.raw`^(?:(?:the|den|det|dei|de)\s+)?(?:[\p{L}-]+\s+)?(?:\p{L}*(?:myndighet|myndigheit|styresmakt|direktorat|tilsyn|etaten|departement)\p{L}*|statsforvalt\p{L}*|authorit(?:y|ies)|agency|ministry|directorate|inspectorate|municipality|kommunen|kommunane|kommunene)$`,
+  String.raw`^(?:(?:the|den|det|dei|de)\s+)?(?:[\p{L}-]+\s+)?(?:\p{L}*(?:myndighet|myndigheit|styresmakt|direktorat|tilsyn|etaten|departement)\p{L}*|statsforvalt\p{L}*|authorit(?:y|ies)|agency|ministry|directorate|inspectorate|municipalit(?:y|ies)|kommunen|kommunane|kommunene)$`,
   'iu',
 );
 const MAY_GIVER = prefilter(GIVER_AUTHORITY);
 function otherGives(giver: string, clause: string, isController: IsController): boolean {
+  // The giver's head (check/giver-head.ts: a place after it, a verb of its own before «og»; F5, session 36).
+  return giverHeads(giver).some((g) => otherBody(g, clause, isController));
+}
+function otherBody(g: string, clause: string, isController: IsController): boolean {
   const orgName = isController.orgName ?? '';
-  const g = giver.trim();
   if (g === '' || g.split(/\s+/u).length > 4 || US().test(g)) return false;
   const body = ((MAY_NAME_PARTY(g) && ANY_PARTY().test(g)) || (MAY_GIVER(g) && GIVER_AUTHORITY().test(g)) || COMPANY_FORM().test(g)) && !ownUnit(g);
   if (!body) return false;
@@ -2025,8 +2030,9 @@ function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWor
       // A brand of a recorded class («DNB» where a bank is listed), as namedParty reads it.
       instanceKnown(party, parties.known()) ||
       unitOfOwn(party, f.clause, isController) ||
-      isController(party, f.clause) ||
-      isController(party.replace(/^(?:the|our|den|det)\s+/iu, '').split(/\s+/u)[0]!, f.clause) ||
+      // Not another body named after a place in our name («Vesterfjords kommune» in Vesterfjord tingrett's record: check/parties.ts).
+      ((isController(party, f.clause) || isController(party.replace(/^(?:the|our|den|det)\s+/iu, '').split(/\s+/u)[0]!, f.clause)) &&
+        !namedAfterOurPlace(f.party, isController.orgName ?? '')) ||
       (staff && EMPLOYER_WORD().test(party.replace(/^(?:the|our|den|det)\s+/iu, ''))) ||
       (receiverHead(party).length >= 4 && subjects.some((n) => namesParty(n, receiverHead(party).slice(0, 5))));
     let partyCtx: PartyContext | undefined;

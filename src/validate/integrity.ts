@@ -62,7 +62,13 @@ export function checkIntegrity(registry: Registry, duplicates: Duplicate[], vali
       file,
       ptr,
       'unresolved-reference',
-      hint ? 'validate.unresolved-reference-suggest' : 'validate.unresolved-reference',
+      what === 'activities'
+        ? hint
+          ? 'validate.unresolved-activity-suggest'
+          : 'validate.unresolved-activity'
+        : hint
+          ? 'validate.unresolved-reference-suggest'
+          : 'validate.unresolved-reference',
       { id, kind: what, ...(hint ? { suggestion: hint } : {}) },
       'value',
       activity,
@@ -162,6 +168,18 @@ export function checkIntegrity(registry: Registry, duplicates: Duplicate[], vali
   for (const s of cat.systems.values()) {
     const processor = field(s.value, 'processor');
     if (processor !== undefined) ref(s.file, join(s.pointer, 'processor'), 'processors', processor, ids('processors'));
+  }
+  // A sub-processor that serves some activities only names them (`subprocessors[].activities`): each an activity of the
+  // record. Where an activity file could not be read, any id may be its: "no such activity" would be a guess.
+  if (!opts.unread?.has('activity')) {
+    let activityIds: Map<string, unknown> | undefined;
+    for (const p of cat.processors.values())
+      items(field(p.value, 'subprocessors')).forEach((s, i) =>
+        items(field(s, 'activities')).forEach((id, j) => {
+          activityIds ??= new Map(registry.activities.map((a) => [a.id, a] as const));
+          ref(p.file, join(p.pointer, 'subprocessors', i, 'activities', j), 'activities', id, activityIds);
+        }),
+      );
   }
   for (const c of cat.dataCategories.values()) {
     const retention = field(c.value, 'retention');

@@ -4,7 +4,7 @@ import { t } from '../../i18n/index.js';
 import { citeBasisShort, basisName, citeLaw } from '../../model/legal.js';
 import { resolveLaw, type ResolvedLaw, type Ref } from '../../model/resolve.js';
 import type { Contact, LocalText } from '../../model/types.js';
-import { placesOf, outsideEea } from '../../check/places.js';
+import { placesOf, outsideEea, subprocessorsFor } from '../../check/places.js';
 import { placeText } from '../places.js';
 import { terminalSafe } from '../../util/terminal.js';
 import { periodWords, textIn } from '../words/index.js';
@@ -150,7 +150,9 @@ export function showText(view: ShowView, opts: { color: boolean }): string {
       [0, entry(p, text(p.value.name) ?? p.id, [p.value.country ?? ''])],
       ...kv(L('service'), text(p.value.service), 1),
       ...(p.value.agreement ? kv(L('agreement'), p.value.agreement, 1) : [[1, `${c.dim(L('agreement') + ':')} ${notStated}`] as Line]),
-      ...(p.value.subprocessors ?? []).flatMap((s) => kv(L('subprocessor'), [s.name, s.country, s.authorisation].filter((x) => x !== undefined).join(', '), 1)),
+      ...subprocessorsFor(p.value, r.activity.id).flatMap((s) =>
+        kv(L('subprocessor'), [s.name, s.country, s.authorisation].filter((x) => x !== undefined).join(', '), 1),
+      ),
     ]),
   );
   section(
