@@ -11,11 +11,48 @@ const AGREEMENT_WORDS = lazyPattern(
   String.raw`(?<![\p{L}])(?:databehandl[ae]r?avtal\p{L}*|(?:data\s+)?process(?:ing|or)\s+agreements?|DPAs?)(?![\p{L}])`,
   'iu',
 );
-/** The processors as a group, in a sentence that says there are agreements with them («med tenestetilbydarane», «with our suppliers»). */
+/** The processors' group nouns: «leverandørene», «tenestetilbydarane», «databehandlerne», «our suppliers», «vendors». */
+const GROUP_NOUN = String.raw`(?:tenestetilbydar\p{L}*|tjenestetilbyder\p{L}*|tjenesteleverandør\p{L}*|tenesteleverandør\p{L}*|leverandør\p{L}*|underleverandør\p{L}*|databehandl[ae]r(?:e|ar|ne|ane|ere|arar|erne|arane)|(?:sub)?processors|suppliers|vendors|(?:service\s+)?providers)`;
+/**
+ * The processors as a group, in a sentence that says there are agreements with them («med tenestetilbydarane», «with our
+ * suppliers»), or «all» of them without a noun («med alle», «with each of them», «hver av dem»).
+ */
 const PROCESSORS_AS_GROUP = lazyPattern(
-  String.raw`(?<![\p{L}])(?:tenestetilbydar\p{L}*|tjenestetilbyder\p{L}*|tjenesteleverandør\p{L}*|tenesteleverandør\p{L}*|leverandør\p{L}*|databehandl[ae]r(?:ne|ane)|alle|hver|kvar|each|every|all|(?:our|the)\s+(?:suppliers|providers|service\s+providers|processors))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])${GROUP_NOUN}(?![\p{L}])|(?<![\p{L}])(?:(?:med|with|hos|for)\s+(?:alle|samtlige|all|every|each|hver|kvar)(?:\s+(?:enkelt|einskild|one))?(?=\s*(?:[,;:!?)]|\.|$|og\s|and\s))|(?:alle|samtlige|all|every|each|hver|kvar)(?:\s+(?:enkelt|einskild|one))?\s+(?:av|of)\s+(?:dem|dei|them|these|disse|desse))(?![\p{L}])`,
   'iu',
 );
+/** «Almost» or an exception to «all» («nesten alle», «alle unntatt», «all but one», «except», «bortsett fra»). */
+const ALMOST_OR_EXCEPT = String.raw`(?<![\p{L}])(?:nesten|nærmest|tilnærmet|almost|nearly|virtually|practically|stort\s+sett|så\s+godt\s+som|unntatt|untatt|bortsett\s+fra|med\s+unntak\s+av|utenom|utanom|except|excluding|apart\s+from|other\s+than|with\s+the\s+exception\s+of|all\s+but)(?![\p{L}])`;
+const ALL_LIMITED = lazyPattern(ALMOST_OR_EXCEPT, 'iu');
+/**
+ * The group cut to some of it (L1, session 36): a quantifier before the group noun («noen leverandører», «enkelte av
+ * leverandørene», «de fleste tenestetilbydarane», «some of our vendors», «two of the providers», «våre viktigste
+ * leverandører», «our key suppliers»), or «all» with an exception or an «almost» (ALMOST_OR_EXCEPT). Such a sentence
+ * is no agreement with each processor, which Art. 28(3) asks.
+ */
+const SOME_OF_GROUP = lazyPattern(
+  String.raw`(?<![\p{L}])(?:noen|nokre|nokon|enkelte|somme|visse|utvalgte|utvalde|some|few|several|certain|selected|most|many|mange|flere|fleire|de\s+fleste|dei\s+fleste|de\s+aller\s+fleste|flertallet|fleirtalet|majoriteten|the\s+majority|a\s+number|(?:one|two|three|en|ein|ett|eitt|to|tre|\d+)(?=\s+(?:av|of)\s)|(?:de|dei|the|our|våre|vore|its|their)\s+(?:main|major|key|largest|biggest|principal|primary|critical|most\s+important|viktigste|viktigaste|største|sentrale|kritiske))\s+(?:(?:av|of)\s+)?(?:(?:våre|vore|dei|de|our|the|these|disse|desse|its|their|sine)\s+)?(?:\p{L}+\s+)?${GROUP_NOUN}(?![\p{L}])|${ALMOST_OR_EXCEPT}`,
+  'iu',
+);
+/**
+ * An agreement still to be made, said before the agreement's own words («Vi skal inngå databehandleravtaler med
+ * leverandørene», «We plan to sign DPAs with our vendors», «tek sikte på å få på plass databehandlaravtalar»): a plan, a
+ * wish or a duty, no agreement (`notDoneSaid` reads the passive «skal inngås», «to be signed»).
+ */
+const PLANNED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:skal|vil|må|bør|skal\s+vi|vil\s+vi|will|shall|must|should|going\s+to|need\s+to|plan(?:s|ned)?\s+to|planlegg\p{L}*\s+å|tar\s+sikte\s+på\s+å|tek\s+sikte\s+på\s+å|aims?\s+to|intends?\s+to|wants?\s+to|would\s+like\s+to|ønsker\s+å|ønskjer\s+å|arbeider\s+med\s+å|jobber\s+med\s+å|working\s+to|expects?\s+to|forventer\s+å|tilstreb\p{L}*\s+å|strives?\s+to|seeks?\s+to|søker\s+å|søkjer\s+å|forsøker\s+å|prøver\s+å|freistar\s+å|tr(?:y|ies)\s+to)\s+(?:\p{L}+\s+){0,3}?(?:inngå|signere|underskrive|undertegne|underteikne|skrive\s+under|få|etablere|opprette|ha|conclude|sign|enter|put|set|have|get|obtain|establish|draw)(?![\p{L}])`,
+  'iu',
+);
+/** A sentence that plans its agreement: PLANNED before the first agreement word. */
+const planned = (c: string): boolean => {
+  const a = AGREEMENT_WORDS().exec(c);
+  return a !== null && PLANNED().test(c.slice(0, a.index));
+};
+/** The group, all of it, said to have agreements: a group word, no quantifier that cuts it (unless «with all» says all). */
+const wholeGroup = (c: string): boolean => (PROCESSORS_AS_GROUP().test(c) || ALL_PROCESSORS().test(c)) && (!SOME_OF_GROUP().test(c) || withAll(c));
+/** «with all», «med alle leverandørene», «every supplier»: the whole group said, beside a count of it; not «almost» or «except». */
+const withAll = (c: string): boolean => (ALL_PROCESSORS().test(c) || WITH_ALL().test(c)) && !ALL_LIMITED().test(c);
+const WITH_ALL = lazyPattern(String.raw`(?<![\p{L}])(?:med|with|hos)\s+(?:alle|samtlige|all|every|each|hver|kvar)(?![\p{L}])`, 'iu');
 /** A processor's name as the words look for it: without a parenthesis, and the acronym in one, both in lower case. */
 interface NameForms {
   plain: string[];
@@ -55,7 +92,7 @@ const statedFor = (text: string, forms: NameForms): boolean =>
   text
     .split(SENTENCE_END)
     .some(
-      (c) => AGREEMENT_WORDS().test(c) && !NEGATION.test(c) && notDoneSaid(c) === undefined && (named(forms, c.toLowerCase()) || PROCESSORS_AS_GROUP().test(c)),
+      (c) => AGREEMENT_WORDS().test(c) && !NEGATION.test(c) && notDoneSaid(c) === undefined && !planned(c) && (named(forms, c.toLowerCase()) || wholeGroup(c)),
     );
 /**
  * The processors as a whole, with «all» («alle virksomheter som behandler personopplysninger på våre vegne», «alle våre
