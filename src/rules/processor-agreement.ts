@@ -11,14 +11,18 @@ const AGREEMENT_WORDS = lazyPattern(
   String.raw`(?<![\p{L}])(?:databehandl[ae]r?avtal\p{L}*|(?:data\s+)?process(?:ing|or)\s+agreements?|DPAs?)(?![\p{L}])`,
   'iu',
 );
-/** The processors' group nouns: «leverandørene», «tenestetilbydarane», «databehandlerne», «our suppliers», «vendors». */
-const GROUP_NOUN = String.raw`(?:tenestetilbydar\p{L}*|tjenestetilbyder\p{L}*|tjenesteleverandør\p{L}*|tenesteleverandør\p{L}*|leverandør\p{L}*|underleverandør\p{L}*|databehandl[ae]r(?:e|ar|ne|ane|ere|arar|erne|arane)|(?:sub)?processors|suppliers|vendors|(?:service\s+)?providers)`;
+/** The processors' group nouns in Norwegian («leverandørene», «tenestetilbydarane», «databehandlerne»). */
+const GROUP_NOUN_NO = String.raw`(?:tenestetilbydar\p{L}*|tjenestetilbyder\p{L}*|tjenesteleverandør\p{L}*|tenesteleverandør\p{L}*|leverandør\p{L}*|underleverandør\p{L}*|databehandl[ae]r(?:e|ar|ne|ane|ere|arar|erne|arane))`;
+/** In English, plural («suppliers», «vendors», «service providers», «processors»). */
+const GROUP_NOUN_EN = String.raw`(?:(?:sub)?processors|suppliers|vendors|(?:service\s+)?providers)`;
+const GROUP_NOUN = String.raw`(?:${GROUP_NOUN_NO}|${GROUP_NOUN_EN})`;
 /**
  * The processors as a group, in a sentence that says there are agreements with them («med tenestetilbydarane», «with our
- * suppliers»), or «all» of them without a noun («med alle», «with each of them», «hver av dem»).
+ * suppliers»: an English noun after a determiner, not «cloud providers» at large), or «all» of them without a noun («med
+ * alle», «with each of them», «hver av dem»).
  */
 const PROCESSORS_AS_GROUP = lazyPattern(
-  String.raw`(?<![\p{L}])${GROUP_NOUN}(?![\p{L}])|(?<![\p{L}])(?:(?:med|with|hos|for)\s+(?:alle|samtlige|all|every|each|hver|kvar)(?:\s+(?:enkelt|einskild|one))?(?=\s*(?:[,;:!?)]|\.|$|og\s|and\s))|(?:alle|samtlige|all|every|each|hver|kvar)(?:\s+(?:enkelt|einskild|one))?\s+(?:av|of)\s+(?:dem|dei|them|these|disse|desse))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])${GROUP_NOUN_NO}(?![\p{L}])|(?<![\p{L}])(?:our|the|its|their|these|all|each\s+of\s+(?:our|the|its|their)|every\s+one\s+of\s+(?:our|the|its|their))\s+(?:\p{L}+\s+)?${GROUP_NOUN_EN}(?![\p{L}])|(?<![\p{L}])(?:(?:med|with|hos|for)\s+(?:alle|samtlige|all|every|each|hver|kvar)(?:\s+(?:enkelt|einskild|one))?(?=\s*(?:[,;:!?)]|\.|$|og\s|and\s))|(?:alle|samtlige|all|every|each|hver|kvar)(?:\s+(?:enkelt|einskild|one))?\s+(?:av|of)\s+(?:dem|dei|them|these|disse|desse))(?![\p{L}])`,
   'iu',
 );
 /** «Almost» or an exception to «all» («nesten alle», «alle unntatt», «all but one», «except», «bortsett fra»). */

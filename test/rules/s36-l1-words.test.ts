@@ -61,6 +61,7 @@ table(
     ['nb', 'Det er ikke inngått databehandleravtaler med leverandørene.'],
     ['nb', 'Databehandleravtaler med leverandørene skal inngås i høst.'],
     ['en', 'No DPA has been signed with our vendors yet.'],
+    ['en', 'Vendors offer standard DPAs that we review once a year.'],
     ['nb', 'Vi har databehandleravtaler med noen leverandører, men ikke alle.'],
     ['en', 'We will sign a data processing agreement with Visma.'],
     ['nb', 'Vi bruker leverandører til lagring.'],
