@@ -26,16 +26,23 @@ const PROCESSORS_AS_GROUP = lazyPattern(
   'iu',
 );
 /** «Almost» or an exception to «all» («nesten alle», «alle unntatt», «all but one», «except», «bortsett fra»). */
-const ALMOST_OR_EXCEPT = String.raw`(?<![\p{L}])(?:nesten|nærmest|tilnærmet|almost|nearly|virtually|practically|stort\s+sett|så\s+godt\s+som|unntatt|untatt|bortsett\s+fra|med\s+unntak\s+av|utenom|utanom|except|excluding|apart\s+from|other\s+than|with\s+the\s+exception\s+of|all\s+but)(?![\p{L}])`;
-const ALL_LIMITED = lazyPattern(ALMOST_OR_EXCEPT, 'iu');
+const ALMOST_OR_EXCEPT = String.raw`(?<![\p{L}])(?:nesten|nærmest|tilnærmet|almost|nearly|virtually|practically|stort\s+sett|så\s+godt\s+som|unntatt|untatt|unnateke|unnteke|bortsett\s+fr[aå]|med\s+unntak\s+av|utenom|utanom|except|excluding|apart\s+from|other\s+than|with\s+the\s+exception\s+of|all\s+but)(?![\p{L}])`;
 /**
  * The group cut to some of it (L1, session 36): a quantifier before the group noun («noen leverandører», «enkelte av
- * leverandørene», «de fleste tenestetilbydarane», «some of our vendors», «two of the providers», «våre viktigste
- * leverandører», «our key suppliers»), or «all» with an exception or an «almost» (ALMOST_OR_EXCEPT). Such a sentence
- * is no agreement with each processor, which Art. 28(3) asks.
+ * leverandørene», «de fleste tenestetilbydarane», «some of our vendors», «two of the providers»). «With all» beside it
+ * says all again («Vi bruker flere leverandører, og det er inngått databehandleravtale med alle»).
  */
 const SOME_OF_GROUP = lazyPattern(
-  String.raw`(?<![\p{L}])(?:noen|nokre|nokon|enkelte|somme|visse|utvalgte|utvalde|some|few|several|certain|selected|most|many|mange|flere|fleire|de\s+fleste|dei\s+fleste|de\s+aller\s+fleste|flertallet|fleirtalet|majoriteten|the\s+majority|a\s+number|(?:one|two|three|en|ein|ett|eitt|to|tre|\d+)(?=\s+(?:av|of)\s)|(?:de|dei|the|our|våre|vore|its|their)\s+(?:main|major|key|largest|biggest|principal|primary|critical|most\s+important|viktigste|viktigaste|største|sentrale|kritiske))\s+(?:(?:av|of)\s+)?(?:(?:våre|vore|dei|de|our|the|these|disse|desse|its|their|sine)\s+)?(?:\p{L}+\s+)?${GROUP_NOUN}(?![\p{L}])|${ALMOST_OR_EXCEPT}`,
+  String.raw`(?<![\p{L}])(?:noen|nokre|nokon|enkelte|somme|visse|utvalgte|utvalde|some|few|several|certain|selected|most|many|mange|flere|fleire|de\s+fleste|dei\s+fleste|de\s+aller\s+fleste|flertallet|fleirtalet|majoriteten|the\s+majority|a\s+number|(?:one|two|three|en|ein|ett|eitt|to|tre|\d+)(?=\s+(?:av|of)\s))\s+(?:(?:av|of)\s+)?(?:(?:våre|vore|dei|de|our|the|these|disse|desse|its|their|sine)\s+)?(?:\p{L}+\s+)?${GROUP_NOUN}(?![\p{L}])`,
+  'iu',
+);
+/**
+ * The group cut whatever «all» says: its main ones («de viktigste leverandørene», «alle våre viktigste leverandører», «our
+ * key suppliers»), «almost all» or «all except» (ALMOST_OR_EXCEPT). Such a sentence is no agreement with each processor,
+ * which Art. 28(3) asks.
+ */
+const PART_OF_GROUP = lazyPattern(
+  String.raw`(?<![\p{L}])(?:de|dei|the|our|våre|vore|its|their)\s+(?:main|major|key|largest|biggest|principal|primary|critical|most\s+important|viktigste|viktigaste|største|sentrale|kritiske)\s+(?:\p{L}+\s+)?${GROUP_NOUN}(?![\p{L}])|${ALMOST_OR_EXCEPT}`,
   'iu',
 );
 /**
@@ -52,10 +59,14 @@ const planned = (c: string): boolean => {
   const a = AGREEMENT_WORDS().exec(c);
   return a !== null && PLANNED().test(c.slice(0, a.index));
 };
-/** The group, all of it, said to have agreements: a group word, no quantifier that cuts it (unless «with all» says all). */
-const wholeGroup = (c: string): boolean => (PROCESSORS_AS_GROUP().test(c) || ALL_PROCESSORS().test(c)) && (!SOME_OF_GROUP().test(c) || withAll(c));
-/** «with all», «med alle leverandørene», «every supplier»: the whole group said, beside a count of it; not «almost» or «except». */
-const withAll = (c: string): boolean => (ALL_PROCESSORS().test(c) || WITH_ALL().test(c)) && !ALL_LIMITED().test(c);
+/**
+ * The group, all of it, said to have agreements: a group word, nothing that cuts it to a part (PART_OF_GROUP), and no
+ * quantifier before it unless «with all» says all again.
+ */
+const wholeGroup = (c: string): boolean =>
+  (PROCESSORS_AS_GROUP().test(c) || ALL_PROCESSORS().test(c)) &&
+  !PART_OF_GROUP().test(c) &&
+  (!SOME_OF_GROUP().test(c) || ALL_PROCESSORS().test(c) || WITH_ALL().test(c));
 const WITH_ALL = lazyPattern(String.raw`(?<![\p{L}])(?:med|with|hos)\s+(?:alle|samtlige|all|every|each|hver|kvar)(?![\p{L}])`, 'iu');
 /** A processor's name as the words look for it: without a parenthesis, and the acronym in one, both in lower case. */
 interface NameForms {
@@ -121,12 +132,21 @@ export const allProcessorsCovered = (text: string): boolean =>
   AGREEMENT_WORDS().test(text) &&
   text
     .split(SENTENCE_END)
-    .some((c) => AGREEMENT_WORDS().test(c) && ALL_PROCESSORS().test(c) && !NOT_ALL().test(c) && !NEGATION.test(c) && notDoneSaid(c) === undefined);
+    .some(
+      (c) =>
+        AGREEMENT_WORDS().test(c) &&
+        ALL_PROCESSORS().test(c) &&
+        !NOT_ALL().test(c) &&
+        !PART_OF_GROUP().test(c) &&
+        !NEGATION.test(c) &&
+        notDoneSaid(c) === undefined,
+    );
 /**
  * The organisation's notice texts say that every processor has an agreement (bodies/helsedirektoratet, G17 session 33:
  * «Helsedirektoratet inngår databehandleravtaler med alle virksomheter som behandler personopplysninger på våre vegne», in
  * notice.introduction): Art. 28(3) asks for a contract with each, and a statement that covers them all answers it for
- * each entry. Strict: all processors, not some, not an aim, not denied (allProcessorsCovered).
+ * each entry. Strict: all processors, not some, not an aim, not denied (allProcessorsCovered), not the main ones, not
+ * «almost all» or «all except» (PART_OF_GROUP, L1 session 36).
  */
 const coveredOrganisationWide = (org: Organisation | undefined): boolean =>
   [org?.notice?.introduction, org?.notice?.security, org?.notice?.disclosure].flatMap((t) => textsOf(t)).some(allProcessorsCovered);

@@ -1,5 +1,5 @@
 import { table } from '../helpers/reader-table.js';
-import { agreementStated } from '../../src/rules/processor-agreement.js';
+import { agreementStated, allProcessorsCovered } from '../../src/rules/processor-agreement.js';
 import { controllerAddressed } from '../../src/rules/controller-contact.js';
 
 /**
@@ -93,5 +93,28 @@ table(
     ['nb', 'Personvernombudet, c/o kommunen | Postboks 12'],
     ['nb', 'Selskapet Renovasjonsdrift AS v/personvernombud | Postboks 12'],
     ['en', "The company's auditor, Deloitte AS | PO Box 12"],
+  ],
+);
+
+table(
+  'processor-agreement: an organisation-wide «all» cut to the main ones, «almost» or an exception covers no processor',
+  (t) => !allProcessorsCovered(t),
+  [
+    ['nb', 'Vi inngår databehandleravtaler med alle leverandører unntatt de som bare leverer maskinvare.'],
+    ['nb', 'Nesten alle våre leverandører har signert databehandleravtale.'],
+    ['nb', 'Alle våre viktigste leverandører har databehandleravtale.'],
+    ['nn', 'Vi har databehandlaravtalar med alle leverandørane bortsett frå to.'],
+    ['nn', 'Så godt som alle databehandlarane våre har skrive under databehandlaravtale.'],
+    ['en', 'We have data processing agreements with all our key vendors.'],
+    ['en', 'All processors except the payroll bureau have signed a DPA.'],
+    ['en', 'Nearly every supplier that processes personal data for us has signed a DPA.'],
+  ],
+  [
+    ['nb', 'Helsedirektoratet inngår databehandleravtaler med alle virksomheter som behandler personopplysninger på våre vegne.'],
+    ['nn', 'Det er inngått databehandlaravtalar med alle leverandørane.'],
+    ['nb', 'Samtlige databehandlere har signert databehandleravtale med oss.'],
+    ['en', 'We have a data processing agreement with all our processors.'],
+    ['en', 'Every supplier who processes personal data on our behalf has signed a DPA.'],
+    ['nb', 'Alle leverandører, også de største, har databehandleravtale med oss.'],
   ],
 );
