@@ -50,14 +50,16 @@ const PART_OF_GROUP = lazyPattern(
  * leverandørene», «We plan to sign DPAs with our vendors», «tek sikte på å få på plass databehandlaravtalar»): a plan, a
  * wish or a duty, no agreement (`notDoneSaid` reads the passive «skal inngås», «to be signed»).
  */
+const PLAN_MODAL = String.raw`(?<![\p{L}])(?:skal|vil|må|bør|skal\s+vi|vil\s+vi|will|shall|must|should|going\s+to|need\s+to|plan(?:s|ned)?\s+to|planlegg\p{L}*\s+å|tar\s+sikte\s+på\s+å|tek\s+sikte\s+på\s+å|aims?\s+to|intends?\s+to|wants?\s+to|would\s+like\s+to|ønsker\s+å|ønskjer\s+å|arbeider\s+med\s+å|jobber\s+med\s+å|working\s+to|expects?\s+to|forventer\s+å|tilstreb\p{L}*\s+å|strives?\s+to|seeks?\s+to|søker\s+å|søkjer\s+å|forsøker\s+å|prøver\s+å|freistar\s+å|tr(?:y|ies)\s+to)`;
+/** The making of the agreement after the modal; «ha», «have», «få», «get» only with the agreement's own words after them. */
 const PLANNED = lazyPattern(
-  String.raw`(?<![\p{L}])(?:skal|vil|må|bør|skal\s+vi|vil\s+vi|will|shall|must|should|going\s+to|need\s+to|plan(?:s|ned)?\s+to|planlegg\p{L}*\s+å|tar\s+sikte\s+på\s+å|tek\s+sikte\s+på\s+å|aims?\s+to|intends?\s+to|wants?\s+to|would\s+like\s+to|ønsker\s+å|ønskjer\s+å|arbeider\s+med\s+å|jobber\s+med\s+å|working\s+to|expects?\s+to|forventer\s+å|tilstreb\p{L}*\s+å|strives?\s+to|seeks?\s+to|søker\s+å|søkjer\s+å|forsøker\s+å|prøver\s+å|freistar\s+å|tr(?:y|ies)\s+to)\s+(?:\p{L}+\s+){0,3}?(?:inngå|signere|underskrive|undertegne|underteikne|skrive\s+under|få|etablere|opprette|ha|conclude|sign|enter|put|set|have|get|obtain|establish|draw)(?![\p{L}])`,
+  String.raw`${PLAN_MODAL}\s+(?:\p{L}+\s+){0,3}?(?:inngå|signere|underskrive|undertegne|underteikne|skrive\s+under|etablere|opprette|conclude|sign|enter\s+into|put\s+in\s+place|set\s+up|establish|draw\s+up|få\s+på\s+plass|få\s+signert|få\s+inngått|get\s+signed|obtain)(?![\p{L}])|${PLAN_MODAL}\s+(?:\p{L}+\s+){0,2}?(?:ha|have|få|get)\s+(?:\p{L}+\s+){0,2}?${AGREEMENT_WORDS.source}`,
   'iu',
 );
-/** A sentence that plans its agreement: PLANNED before the first agreement word. */
+/** A sentence that plans its agreement: PLANNED before the first agreement word, or ending in it. */
 const planned = (c: string): boolean => {
   const a = AGREEMENT_WORDS().exec(c);
-  return a !== null && PLANNED().test(c.slice(0, a.index));
+  return a !== null && PLANNED().test(c.slice(0, a.index + a[0].length));
 };
 /**
  * The group, all of it, said to have agreements: a group word, nothing that cuts it to a part (PART_OF_GROUP), and no

@@ -31,6 +31,7 @@ table(
     ['nb', 'Vi skal inngå databehandleravtaler med leverandørene i løpet av våren.'],
     ['nn', 'Vi tek sikte på å få på plass databehandlaravtalar med alle leverandørane.'],
     ['en', 'We plan to sign data processing agreements with all our vendors.'],
+    ['nb', 'Vi skal ha databehandleravtale med alle leverandørene på plass innen mars.'],
   ],
   [
     ['nb', 'Det er inngått databehandleravtaler med leverandørene.'],
@@ -52,6 +53,8 @@ table(
     ['nn', 'Det er inngått databehandlaravtalar med tenestetilbydarane.'],
     ['nb', 'Alle våre leverandører har signert databehandleravtale.'],
     ['nb', 'Leverandørene har databehandleravtale og skal ha revisjon hvert år.'],
+    ['en', 'Microsoft will have access to the data only under our data processing agreement.'],
+    ['nb', 'Leverandøren skal bare ha tilgang til dataene etter databehandleravtalen.'],
     ['en', 'Every supplier that processes personal data for us has signed a DPA.'],
     ['en', 'DPAs are in place with all of them.'],
     ['nb', 'Vi har databehandleravtale med Visma Enterprise AS.'],
