@@ -20,6 +20,19 @@ const PART_BREAK = lazyPattern(
 const CARE_OF = lazyPattern(String.raw`^c\/o\s*`, 'iu');
 /** A role at the controller named before it («Personvernombudet i AtB AS», «Data protection officer at AtB»). */
 const ROLE_AT = lazyPattern(String.raw`^.{0,60}?\s(?:i|hos|ved|for|at|of)\s`, 'iu');
+/**
+ * The controller named by a definite word for itself, in its own record (L1, session 36): «selskapet», «virksomheten»,
+ * «verksemda», «foretaket», «kommunen», «the company», alone, after a role («Personvernombudet i selskapet») or as the
+ * owner of the role («Selskapets personvernombud», «the company's DPO»). ORGANISATION_WORD's «selskap» read it as
+ * another organisation, so the controller's own address for the DPO's attention was no address. Only the bare word: a
+ * name after it («selskapet Hjort DA») is another organisation's. Read on `norm`'s lower-case words.
+ */
+const SELF_WORD = String.raw`(?:selskapet|virksomheten|verksemda|foretaket|føretaket|firmaet|bedriften|bedrifta|kommunen|fylkeskommunen|etaten|direktoratet|tilsynet|foreningen|foreninga|organisasjonen|stiftelsen|(?:the|our)\s+(?:company|organi[sz]ation|firm|municipality|business))`;
+const SELF_OWNS = String.raw`(?:selskapets|virksomhetens|verksemda\s+sitt|verksemda\s+sin|foretakets|føretaket\s+sitt|firmaets|bedriftens|kommunens|kommunen\s+sitt|fylkeskommunens|etatens|direktoratets|tilsynets|foreningens|organisasjonens|stiftelsens|(?:the|our)\s+(?:company|organi[sz]ation|firm|municipality|business)\s+s)`;
+const SELF_REFERENCE = lazyPattern(
+  String.raw`^(?:(?:vårt|vår|vort|vor|our)\s+)?${SELF_WORD}$|^${SELF_OWNS}\s+(?:personvernombud\p{L}*|personvernomb\p{L}*|dpo|data\s+protection\s+officer|privacy\s+officer)$`,
+  'u',
+);
 const norm = (t: string): string =>
   t
     .toLowerCase()
@@ -59,7 +72,9 @@ export function controllerAddressed(org: Organisation, address: Address | undefi
   for (const part of nameLines.flatMap((l) => l.split(PART_BREAK())).filter((p) => p.trim() !== '')) {
     const careOf = CARE_OF().test(part);
     const n = norm(part.replace(CARE_OF(), ''));
-    const mine = names.has(n) || names.has(n.replace(ROLE_AT(), ''));
+    const role = n.replace(ROLE_AT(), '');
+    // A self-word in care of («c/o kommunen») may be an owner's; only the controller's own name counts there.
+    const mine = names.has(n) || names.has(role) || (!careOf && (SELF_REFERENCE().test(n) || SELF_REFERENCE().test(role)));
     if (mine) own = true;
     else if (careOf || ORGANISATION_WORD().test(n)) return false;
   }

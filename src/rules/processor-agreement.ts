@@ -11,11 +11,65 @@ const AGREEMENT_WORDS = lazyPattern(
   String.raw`(?<![\p{L}])(?:databehandl[ae]r?avtal\p{L}*|(?:data\s+)?process(?:ing|or)\s+agreements?|DPAs?)(?![\p{L}])`,
   'iu',
 );
-/** The processors as a group, in a sentence that says there are agreements with them («med tenestetilbydarane», «with our suppliers»). */
+/** The processors' group nouns in Norwegian («leverandørene», «tenestetilbydarane», «databehandlerne»). */
+const GROUP_NOUN_NO = String.raw`(?:tenestetilbydar\p{L}*|tjenestetilbyder\p{L}*|tjenesteleverandør\p{L}*|tenesteleverandør\p{L}*|leverandør\p{L}*|underleverandør\p{L}*|databehandl[ae]r(?:e|ar|ne|ane|ere|arar|erne|arane))`;
+/** In English, plural («suppliers», «vendors», «service providers», «processors»). */
+const GROUP_NOUN_EN = String.raw`(?:(?:sub)?processors|suppliers|vendors|(?:service\s+)?providers)`;
+const GROUP_NOUN = String.raw`(?:${GROUP_NOUN_NO}|${GROUP_NOUN_EN})`;
+/**
+ * The processors as a group, in a sentence that says there are agreements with them («med tenestetilbydarane», «with our
+ * suppliers»: an English noun after a determiner, not «cloud providers» at large), or «all» of them without a noun («med
+ * alle», «with each of them», «hver av dem»).
+ */
 const PROCESSORS_AS_GROUP = lazyPattern(
-  String.raw`(?<![\p{L}])(?:tenestetilbydar\p{L}*|tjenestetilbyder\p{L}*|tjenesteleverandør\p{L}*|tenesteleverandør\p{L}*|leverandør\p{L}*|databehandl[ae]r(?:ne|ane)|alle|hver|kvar|each|every|all|(?:our|the)\s+(?:suppliers|providers|service\s+providers|processors))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])${GROUP_NOUN_NO}(?![\p{L}])|(?<![\p{L}])(?:our|the|its|their|these|all|each\s+of\s+(?:our|the|its|their)|every\s+one\s+of\s+(?:our|the|its|their))\s+(?:\p{L}+\s+)?${GROUP_NOUN_EN}(?![\p{L}])|(?<![\p{L}])(?:(?:med|with|hos|for)\s+(?:alle|samtlige|all|every|each|hver|kvar)(?:\s+(?:enkelt|einskild|one))?(?=\s*(?:[,;:!?)]|\.|$|og\s|and\s))|(?:alle|samtlige|all|every|each|hver|kvar)(?:\s+(?:enkelt|einskild|one))?\s+(?:av|of)\s+(?:dem|dei|them|these|disse|desse))(?![\p{L}])`,
   'iu',
 );
+/** «Almost» or an exception to «all» («nesten alle», «alle unntatt», «all but one», «except», «bortsett fra»). */
+const ALMOST_OR_EXCEPT = String.raw`(?<![\p{L}])(?:nesten|nærmest|tilnærmet|almost|nearly|virtually|practically|stort\s+sett|så\s+godt\s+som|unntatt|untatt|unnateke|unnteke|bortsett\s+fr[aå]|med\s+unntak\s+av|utenom|utanom|except|excluding|apart\s+from|other\s+than|with\s+the\s+exception\s+of|all\s+but)(?![\p{L}])`;
+/**
+ * The group cut to some of it (L1, session 36): a quantifier before the group noun («noen leverandører», «enkelte av
+ * leverandørene», «de fleste tenestetilbydarane», «some of our vendors», «two of the providers»). «With all» beside it
+ * says all again («Vi bruker flere leverandører, og det er inngått databehandleravtale med alle»).
+ */
+const SOME_OF_GROUP = lazyPattern(
+  String.raw`(?<![\p{L}])(?:noen|nokre|nokon|enkelte|somme|visse|utvalgte|utvalde|some|few|several|certain|selected|most|many|mange|flere|fleire|de\s+fleste|dei\s+fleste|de\s+aller\s+fleste|flertallet|fleirtalet|majoriteten|the\s+majority|a\s+number|(?:one|two|three|en|ein|ett|eitt|to|tre|\d+)(?=\s+(?:av|of)\s))\s+(?:(?:av|of)\s+)?(?:(?:våre|vore|dei|de|our|the|these|disse|desse|its|their|sine)\s+)?(?:\p{L}+\s+)?${GROUP_NOUN}(?![\p{L}])`,
+  'iu',
+);
+/**
+ * The group cut whatever «all» says: its main ones («de viktigste leverandørene», «alle våre viktigste leverandører», «our
+ * key suppliers»), «almost all» or «all except» (ALMOST_OR_EXCEPT). Such a sentence is no agreement with each processor,
+ * which Art. 28(3) asks.
+ */
+const PART_OF_GROUP = lazyPattern(
+  String.raw`(?<![\p{L}])(?:de|dei|the|our|våre|vore|its|their)\s+(?:main|major|key|largest|biggest|principal|primary|critical|most\s+important|viktigste|viktigaste|største|sentrale|kritiske)\s+(?:\p{L}+\s+)?${GROUP_NOUN}(?![\p{L}])|${ALMOST_OR_EXCEPT}`,
+  'iu',
+);
+/**
+ * An agreement still to be made, said before the agreement's own words («Vi skal inngå databehandleravtaler med
+ * leverandørene», «We plan to sign DPAs with our vendors», «tek sikte på å få på plass databehandlaravtalar»): a plan, a
+ * wish or a duty, no agreement (`notDoneSaid` reads the passive «skal inngås», «to be signed»).
+ */
+const PLAN_MODAL = String.raw`(?<![\p{L}])(?:skal|vil|må|bør|skal\s+vi|vil\s+vi|will|shall|must|should|going\s+to|need\s+to|plan(?:s|ned)?\s+to|planlegg\p{L}*\s+å|tar\s+sikte\s+på\s+å|tek\s+sikte\s+på\s+å|aims?\s+to|intends?\s+to|wants?\s+to|would\s+like\s+to|ønsker\s+å|ønskjer\s+å|arbeider\s+med\s+å|jobber\s+med\s+å|working\s+to|expects?\s+to|forventer\s+å|tilstreb\p{L}*\s+å|strives?\s+to|seeks?\s+to|søker\s+å|søkjer\s+å|forsøker\s+å|prøver\s+å|freistar\s+å|tr(?:y|ies)\s+to)`;
+/** The making of the agreement after the modal; «ha», «have», «få», «get» only with the agreement's own words after them. */
+const PLANNED = lazyPattern(
+  String.raw`${PLAN_MODAL}\s+(?:\p{L}+\s+){0,3}?(?:inngå|signere|underskrive|undertegne|underteikne|skrive\s+under|etablere|opprette|conclude|sign|enter\s+into|put\s+in\s+place|set\s+up|establish|draw\s+up|få\s+på\s+plass|få\s+signert|få\s+inngått|get\s+signed|obtain)(?![\p{L}])|${PLAN_MODAL}\s+(?:\p{L}+\s+){0,2}?(?:ha|have|få|get)\s+(?:\p{L}+\s+){0,2}?${AGREEMENT_WORDS.source}`,
+  'iu',
+);
+/** A sentence that plans its agreement: PLANNED before the first agreement word, or ending in it. */
+const planned = (c: string): boolean => {
+  const a = AGREEMENT_WORDS().exec(c);
+  return a !== null && PLANNED().test(c.slice(0, a.index + a[0].length));
+};
+/**
+ * The group, all of it, said to have agreements: a group word, nothing that cuts it to a part (PART_OF_GROUP), and no
+ * quantifier before it unless «with all» says all again.
+ */
+const wholeGroup = (c: string): boolean =>
+  (PROCESSORS_AS_GROUP().test(c) || ALL_PROCESSORS().test(c)) &&
+  !PART_OF_GROUP().test(c) &&
+  (!SOME_OF_GROUP().test(c) || ALL_PROCESSORS().test(c) || WITH_ALL().test(c));
+const WITH_ALL = lazyPattern(String.raw`(?<![\p{L}])(?:med|with|hos)\s+(?:alle|samtlige|all|every|each|hver|kvar)(?![\p{L}])`, 'iu');
 /** A processor's name as the words look for it: without a parenthesis, and the acronym in one, both in lower case. */
 interface NameForms {
   plain: string[];
@@ -55,7 +109,7 @@ const statedFor = (text: string, forms: NameForms): boolean =>
   text
     .split(SENTENCE_END)
     .some(
-      (c) => AGREEMENT_WORDS().test(c) && !NEGATION.test(c) && notDoneSaid(c) === undefined && (named(forms, c.toLowerCase()) || PROCESSORS_AS_GROUP().test(c)),
+      (c) => AGREEMENT_WORDS().test(c) && !NEGATION.test(c) && notDoneSaid(c) === undefined && !planned(c) && (named(forms, c.toLowerCase()) || wholeGroup(c)),
     );
 /**
  * The processors as a whole, with «all» («alle virksomheter som behandler personopplysninger på våre vegne», «alle våre
@@ -80,12 +134,21 @@ export const allProcessorsCovered = (text: string): boolean =>
   AGREEMENT_WORDS().test(text) &&
   text
     .split(SENTENCE_END)
-    .some((c) => AGREEMENT_WORDS().test(c) && ALL_PROCESSORS().test(c) && !NOT_ALL().test(c) && !NEGATION.test(c) && notDoneSaid(c) === undefined);
+    .some(
+      (c) =>
+        AGREEMENT_WORDS().test(c) &&
+        ALL_PROCESSORS().test(c) &&
+        !NOT_ALL().test(c) &&
+        !PART_OF_GROUP().test(c) &&
+        !NEGATION.test(c) &&
+        notDoneSaid(c) === undefined,
+    );
 /**
  * The organisation's notice texts say that every processor has an agreement (bodies/helsedirektoratet, G17 session 33:
  * «Helsedirektoratet inngår databehandleravtaler med alle virksomheter som behandler personopplysninger på våre vegne», in
  * notice.introduction): Art. 28(3) asks for a contract with each, and a statement that covers them all answers it for
- * each entry. Strict: all processors, not some, not an aim, not denied (allProcessorsCovered).
+ * each entry. Strict: all processors, not some, not an aim, not denied (allProcessorsCovered), not the main ones, not
+ * «almost all» or «all except» (PART_OF_GROUP, L1 session 36).
  */
 const coveredOrganisationWide = (org: Organisation | undefined): boolean =>
   [org?.notice?.introduction, org?.notice?.security, org?.notice?.disclosure].flatMap((t) => textsOf(t)).some(allProcessorsCovered);
