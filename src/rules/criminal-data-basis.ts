@@ -21,7 +21,7 @@ import type { CertificateScope, LawEntry, ReferenceData } from '../check/referen
 import type { DataCategory, DataSubject } from '../model/types.js';
 import { categoryExempt } from '../check/journalism.js';
 import { activityTexts } from '../check/prose-activity.js';
-import { activityReveals, revealedCriminal } from '../check/prose-category.js';
+import { activityReveals, revealedCriminal, revealsIn } from '../check/prose-category.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 import { prefilter } from '../util/prefilter.js';
@@ -257,14 +257,37 @@ const OTHERS_SERVING = lazyPattern(
   String.raw`(?:^|[^\p{L}])(?:(?:pårørende|pårørande|besøkende|besøkjande|besøk|visitors?|visits?|famil\p{L}*|relatives?|kin|barn|born|children|partners?)\s+(?:til|åt|to|of|av)|(?:utstilling\p{L}*|foredrag\p{L}*|kurs\p{L}*|undervisning\p{L}*|bok|bøker|bøk\p{L}*|histori\p{L}*|film\p{L}*|artik\p{L}*|forskning\p{L}*|exhibitions?|lectures?|courses?|books?|histor\p{L}*|films?|articles?|research|statisti\p{L}*|statistics)\s+(?:om|about|on|over|of)|(?:snakke|snakka|prate|samtale\p{L}*|talk\p{L}*|speak\p{L}*)\s+(?:med|with|to)|visiting|besøke|besøkje)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:som|who|that)\s+(?:[\p{L}-]+\s+){0,2}?)?$`,
   'iu',
 );
+/**
+ * The reading keeps one Art. 10 word per text (the first): where that word is no person's record (a kind of case, «rettsmøter
+ * i straffesaker»; a law; a theft as an event), a person's record later in the same text was never seen («Vekterne har en
+ * egen liste over besøkende som … er dømt for vold» after «straffesaker»: variants-tingrett VT41; R23, session 36). So the
+ * text is read on after that word's sentence, sentence by sentence, until a person's record or the end.
+ */
+const SENTENCE_END = lazyPattern(String.raw`[.;:!?](?=\s|$)`, 'gu');
+function sentenceEnd(text: string, at: number): number {
+  const end = SENTENCE_END();
+  end.lastIndex = at;
+  const m = end.exec(text);
+  return m === null ? text.length : m.index + 1;
+}
 const personsRecordIn = (r: ResolvedActivity): { pointer: string; words: string } | undefined => {
   const texts = activityTexts(r);
-  const seen = activityReveals(r.activity).find((x) => {
-    if (x.kind !== 'criminal-offence' || !PERSONS_RECORD().test(x.words)) return false;
+  const persons = (words: string, text: string | undefined, index: number) =>
+    PERSONS_RECORD().test(words) && (text === undefined || !OTHERS_SERVING().test(text.slice(Math.max(0, index - 80), index)));
+  for (const x of activityReveals(r.activity)) {
+    if (x.kind !== 'criminal-offence') continue;
     const text = texts.find((t) => t.pointer.replace(/^\//, '') === x.pointer.replace(/^\//, ''))?.text;
-    return text === undefined || !OTHERS_SERVING().test(text.slice(Math.max(0, x.index - 80), x.index));
-  });
-  return seen === undefined ? undefined : { pointer: seen.pointer, words: seen.words };
+    if (persons(x.words, text, x.index)) return { pointer: x.pointer, words: x.words };
+    if (text === undefined) continue;
+    for (let from = sentenceEnd(text, x.index); from < text.length;) {
+      const next = revealsIn(text.slice(from), true).find((k) => k.kind === 'criminal-offence');
+      if (next === undefined) break;
+      const at = from + next.index;
+      if (persons(next.words, text, at)) return { pointer: x.pointer, words: next.words };
+      from = sentenceEnd(text, at);
+    }
+  }
+  return undefined;
 };
 
 /**
