@@ -551,6 +551,24 @@ function certificateRecordedElsewhere(r: ResolvedActivity, all: readonly Resolve
 }
 
 /**
+ * A public body hiring or managing its own staff is an employer (GDPR Art. 88; personopplysningsloven § 11): its
+ * employment statute (statsansatteloven, which names recruitment to posts in the state) lays no task under whose official
+ * authority applicants' or staff's criminal records are processed. «En arbeidsgiver kan derfor bare kreve at
+ * arbeidssøkerne legger frem en politiattest når det er fastsatt i lov eller forskrift at det er adgang til å kreve det»
+ * (Datatilsynet, «Før ansettelse – bakgrunnsundersøkelser», read 2026-12-04; politiregisterloven § 36: «Vandelskontroll
+ * kan bare foretas når den har hjemmel i lov eller i forskrift gitt i medhold av lov»). So where every data subject of the
+ * activity is staff or applicants for a post, a task basis that cites only such a statute puts nothing under official
+ * authority, and the Art. 10 basis must be recorded (variants-tingrett VT08; R23, session 36). A special law that provides
+ * for a certificate (opplæringslova, barnehageloven § 30, politiloven § 18) is no employment statute and still counts.
+ */
+const EMPLOYMENT_STATUTES = ['statsansatteloven', 'arbeidsmiljoloven'] as const;
+const asEmployer = (r: ResolvedActivity): boolean =>
+  r.dataSubjects.length > 0 &&
+  r.dataSubjects.every(
+    (s) => s.value.employees === true || subjectIs(s, STAFF()) || (subjectIs(s, APPLICANTS()) && (!subjectIs(s, LICENCE()) || subjectIs(s, POST()))),
+  );
+
+/**
  * Art. 10: criminal-offence data is processed only under the control of official authority, or where
  * law authorises it (in Norway personopplysningsloven § 11, which covers processing not under official
  * authority). A public authority processing such data as part of its task relies on its official
@@ -613,9 +631,17 @@ export default defineRule(
       const bases = basesWithPointers(r);
       // The task law must be one that can cover such data: a law ropa knows to have no Art. 10 role
       // (arbeidsmiljøloven for police certificates) does not; a law it does not know is not judged.
+      // Not the body's own hiring or staff under its employment statute alone (EMPLOYMENT_STATUTES): an employer.
+      const employer = asEmployer(r);
       const underAuthority = () =>
         publicAuthority &&
-        bases.some(({ basis }) => isTaskBasis(basis.gdpr) && basis.law.length > 0 && someLawHasRole(basis.law, 'art10-basis', ctx.reference) !== 'no');
+        bases.some(
+          ({ basis }) =>
+            isTaskBasis(basis.gdpr) &&
+            basis.law.length > 0 &&
+            someLawHasRole(basis.law, 'art10-basis', ctx.reference) !== 'no' &&
+            !(employer && basis.law.every((l) => EMPLOYMENT_STATUTES.some((k) => isLaw(l, k, ctx.reference)))),
+        );
       const art10 = bases.filter(({ basis }) => basis.gdpr === 'A10');
       // A category whose own words reveal Art. 10 data while its entry does not say `criminalOffence`
       // (src/check/prose-category.ts): the record must say so, and the processing needs an Art. 10 basis, or official
