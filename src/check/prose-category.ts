@@ -381,7 +381,7 @@ const PRACTISING = String.raw`(?:${PEOPLE}|besøkende|besøkjande|visitors?|gjes
 /** A person, then a verb of taking, using, carrying or needing a medicine. */
 const MEDICINE_TAKER = String.raw`(?:${PRACTISING}|han|ho|hun|he|she|they|dei|de|hver\s+[\p{L}-]+|kvar\s+[\p{L}-]+|each\s+[\p{L}-]+|den\s+[\p{L}-]+|the\s+[\p{L}-]+|[\p{L}-]+(?:en|et|a|ne|ane|ene))\s+(?:(?:[\p{L}-]+\s+){0,1}?)(?:bruker|brukar|nyttar|tar|tek|får|fær|går\s+på|har\s+med|har\s+fått|uses?|takes?|is\s+on|are\s+on|carries|carry|brings?|needs?|trenger|treng|is\s+given|are\s+given)(?![\p{L}])`;
 /** A person's medicine by a possessive («medisinane til barnet», «elevens medisiner», «the pupil's medicines»). */
-const MEDICINE_OWNED = String.raw`(?:${MEDICINE}\s+(?:til|åt)\s+(?:(?:den|dei|de|hver|kvar)\s+)?${RECORDED_PEOPLE}|(?:${PRACTISING.replace('(?:', '(?:[\p{L}-]+s\s+|')}['’]s?|his|her|their|sine|sin|si|hans|hennes|deira|deres)\s+(?:own\s+|egne\s+|eigne\s+)?${MEDICINE})`;
+const MEDICINE_OWNED = String.raw`(?:${MEDICINE}\s+(?:til|åt)\s+(?:(?:den|dei|de|hver|kvar)\s+)?${RECORDED_PEOPLE}|(?:${PRACTISING}['’]s?|(?:elev|pasient|barn|bruker|brukar|deltaker|deltakar|ansatt|tilsett|søker|søkjar|beboer|bebuar|gjest|besøkende|besøkjande|kunde|medlem)\p{L}*s|(?:child|resident|visitor|guest|employee|worker)['’]s|his|her|their|sine|sin|si|hans|hennes|deira|deres)\s+(?:own\s+|egne\s+|eigne\s+)?${MEDICINE})`;
 /** A medicine written in a log or a record before «what it treats». */
 const MEDICINE_LOGGED = String.raw`(?:logg|journal|noter|registrer|skriv|records?|recorded|logs?|logged|notes?|noted)[^.;:!?]{0,60}?${MEDICINE}`;
 export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => RegExp) & { source: string; flags: string }; categoryOnly?: true }[] = [

@@ -39,6 +39,8 @@ export const reads: readonly string[] = [
   "We log the pupil's medicines and when they are given.",
   'Vi noterer hvilken medisin deltakeren trenger på turen.',
   'Finner vakta tablettar i veska, noterer ho kva slags lækjemiddel det er og kva det vert brukt mot.',
+  'Helsesøster noterer elevens medisiner i journalen.',
+  'Vi fører oversikt over deltakernes egne medisiner på leiren.',
 ];
 export const silent: readonly string[] = [
   'Bønnerom finnes i 2. etasje.',
@@ -57,6 +59,9 @@ export const silent: readonly string[] = [
   'Vi informerer om hvilke medisiner som kan kjøpes uten resept.',
   'The room used as a prayer room is cleaned every Friday.',
   'Vi behandler ikke helseopplysninger.',
+  'Apotekets medisiner selges i kiosken.',
+  'Kommunens medisinlager ligger i kjelleren.',
+  "The pharmacy's medicines are delivered on Mondays.",
 ];
 
 describe("special categories implied by a person's practice or medicine (R23 session 36, class A)", () => {
