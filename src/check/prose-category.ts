@@ -374,6 +374,16 @@ const UNION_TOPIC = String.raw`(?:(?<![\p{L}])(?:kurs\p{L}*|courses?|opplæring\
  */
 const HEALTH_NOT_A_PERSONS = String.raw`(?![\s-]*(?:,\s*)?(?:og\s+miljø|miljø|and\s+safety|safety|insurance|forsikring\p{L}*|services?|tjenest\p{L}*|tenest\p{L}*|care|app|centre|center|clinic|station|stasjon\p{L}*|og\s+trening|and\s+fitness|and\s+exercise))`;
 /** The groups (exported for test/rules/prose-category-stems.test.ts: each group's hand `stems` hold the words its pattern needs). */
+/** A medicine named (nb, nn, en): MEDICINE_OWNED, MEDICINE_TAKER and MEDICINE_LOGGED read it with a person or a log. */
+const MEDICINE = String.raw`(?:medisin(?!sk)\p{L}*|legemid\p{L}*|lækjemid\p{L}*|medikament\p{L}*|tablett\p{L}*|medicines?|medications?|pills)`;
+/** The people whose practice or medicine is told (PEOPLE, and visitors, guests, children, listeners). */
+const PRACTISING = String.raw`(?:${PEOPLE}|besøkende|besøkjande|visitors?|gjester|gjestar|guests?|tilhørere|tilhøyrarar|barna?|borna?|children|kids)`;
+/** A person, then a verb of taking, using, carrying or needing a medicine. */
+const MEDICINE_TAKER = String.raw`(?:${PRACTISING}|han|ho|hun|he|she|they|dei|de|hver\s+[\p{L}-]+|kvar\s+[\p{L}-]+|each\s+[\p{L}-]+|den\s+[\p{L}-]+|the\s+[\p{L}-]+|[\p{L}-]+(?:en|et|a|ne|ane|ene))\s+(?:(?:[\p{L}-]+\s+){0,1}?)(?:bruker|brukar|nyttar|tar|tek|får|fær|går\s+på|har\s+med|har\s+fått|uses?|takes?|is\s+on|are\s+on|carries|carry|brings?|needs?|trenger|treng|is\s+given|are\s+given)(?![\p{L}])`;
+/** A person's medicine by a possessive («medisinane til barnet», «elevens medisiner», «the pupil's medicines»). */
+const MEDICINE_OWNED = String.raw`(?:${MEDICINE}\s+(?:til|åt)\s+(?:(?:den|dei|de|hver|kvar)\s+)?${RECORDED_PEOPLE}|(?:${PRACTISING}['’]s?|(?:elev|pasient|barn|bruker|brukar|deltaker|deltakar|ansatt|tilsett|søker|søkjar|beboer|bebuar|gjest|besøkende|besøkjande|kunde|medlem)\p{L}*s|(?:child|resident|visitor|guest|employee|worker)['’]s|his|her|their|sine|sin|si|hans|hennes|deira|deres)\s+(?:own\s+|egne\s+|eigne\s+)?${MEDICINE})`;
+/** A medicine written in a log or a record before «what it treats». */
+const MEDICINE_LOGGED = String.raw`(?:logg|journal|noter|registrer|skriv|records?|recorded|logs?|logged|notes?|noted)[^.;:!?]{0,60}?${MEDICINE}`;
 export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => RegExp) & { source: string; flags: string }; categoryOnly?: true }[] = [
   {
     // Art. 4(15), recital 35 (disease, disability, medical history, clinical treatment, physiological state, tests of
@@ -490,6 +500,34 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
     stems: /medlem|tilhø|høyrer til|hører til|belong|kirke|kyrkj|religi|livssyn|church|faith/,
     words: lazy(
       String.raw`${W}(?:(?:medlem\p{L}*|tilhørighet|tilhøyrsle)\s+(?:i|av|til)\s+(?:et\s+|eit\s+)?(?:tros-\s+og\s+livssynssamfunn\p{L}*|trussamfunn\p{L}*|trossamfunn\p{L}*|trudomssamfunn\p{L}*|livssynssamfunn\p{L}*|den\s+norske\s+kirke|den\s+norske\s+kyrkja|kirken|kyrkja|menighet\p{L}*|kyrkjelyd\p{L}*)|kirkemedlemskap\p{L}*|kyrkjemedlemskap\p{L}*|trostilhørighet|trustilhørighet|livssynstilhørighet|religiøs\p{L}*\s+(?:tilhørighet|tilhøyrsle|overbevisning|oppfatning\p{L}*)|(?:${asTopicNot('religion|livssyn')})${TOPIC_AFTER}|religious\s+(?:beliefs?|affiliation|denomination)|religion\s+or\s+belief|church\s+membership|membership\s+of\s+(?:a|the)\s+(?:church|faith|religious)|${FAITH_ASKED}|(?:their|his|her|[\p{L}-]+['’]s?)\s+(?:own\s+)?(?:religious\s+(?:holidays?|festivals?|observances?|practices?|beliefs?)|faith|religion)(?!\s*-?\s*(?:based|communit\p{L}*|groups?|organi[sz]ation\p{L}*|schools?|in\s))|[\p{L}-]+s\s+(?:egne\s+|eigne\s+)?(?:religiøse\s+(?:høytid\p{L}*|høgtid\p{L}*|helligdag\p{L}*|heilagdag\p{L}*)|religion)|religiøse\s+(?:høytid\p{L}*|høgtid\p{L}*)\s+til\s+(?:(?:den|dei|de)\s+)?(?:ansatte|tilsette|arbeidstak\p{L}*|elev\p{L}*|medlem\p{L}*)\p{L}*)${E}`,
+    ),
+  },
+  {
+    // Art. 4(15) and recital 35 («clinical treatment», «the physiological or biomedical state»): which medicine a person
+    // takes, uses, carries or is given, or what it treats, told person by person («vi noterer kva medisinar eleven tek»,
+    // «hvilke legemidler den ansatte bruker», «which medicines each pupil takes», «medisinane til barnet»; «skriver i
+    // hendelsesloggen hvilket legemiddel det er og hva det brukes mot»: variants-tingrett VT40; R23, session 36). A medicine
+    // reveals the condition it treats by necessary inference (C-184/20's principle). Not medicines as goods or stock
+    // («hvilke legemidler apoteket har på lager», «we sell medicines», «medisinsk utstyr»), nor what a medicine is for
+    // without a record of it («Apoteket forklarer hva medisinen brukes mot»): the person's verb (MEDICINE_TAKER), a
+    // possessive, or a log beside «what it treats» is asked.
+    kind: 'health',
+    stems: /medisin|legemid|lækjemid|medikament|tablett|medicine|pills/,
+    words: lazy(
+      String.raw`${W}(?:(?:hvilke|hvilken|hvilket|kva|hva|which|what)\s+(?:(?:slags|type|sort|kind|kinds|sorts?)\s+(?:of\s+|av\s+)?)?${MEDICINE}(?=[^.;:!?]{0,60}?(?<![\p{L}])${MEDICINE_TAKER})|${MEDICINE_OWNED}|(?<=${MEDICINE_LOGGED}[^.;:!?]{0,100})(?:hva|kva|what)\s+(?:det|den|dei|de|dette|it|they|the\s+[\p{L}-]+|[\p{L}-]+(?:en|et|a|ne|ane|ene))\s+(?:brukes|brukast|blir\s+brukt|vert\s+brukt|is\s+used|are\s+used|is\s+taken|are\s+taken|er|is|are)\s+(?:mot|for|against|to\s+treat))${E}`,
+    ),
+  },
+  {
+    // Art. 9(1) «religious or philosophical beliefs», revealed indirectly (C-184/20's principle): who, person by person,
+    // uses a prayer room, prays, keeps a fast or is served halal or kosher food («hvem som har lånt nøkkelen til bønnerommet»:
+    // variants-tingrett VT37; «kven som nyttar bønerommet», «which pupils get halal meals», «employees who fast during
+    // Ramadan»; R23, session 36): a religious practice told of a named person. Not the room, the menu or a rule for anyone
+    // («Bønnerom finnes i 2. etasje», «Kantina serverer halalmat», «Alle som vil, kan bruke bønnerommet»: no person named;
+    // a modal right after «som» is a rule), nor a count («how many use the prayer room»: countedNoOne).
+    kind: 'religious-or-philosophical-beliefs',
+    stems: /bønnerom|bønerom|bederom|prayer|ramadan|ramadhan|halal|kosher|fredagsbøn|religiøse grunn|religious reasons/,
+    words: lazy(
+      String.raw`${W}(?:hvem|kven|who|(?:hvilke|hvilken|kva\s+for|which)\s+${PRACTISING}|${PRACTISING}\s+(?:som|who|that))\s+(?!(?:som\s+)?(?:kan|may|can|kunne|might|must|må|vil|will|would|could|får\s+lov|are\s+allowed|is\s+allowed)(?![\p{L}]))(?:som\s+)?(?:[\p{L}-]+\s+){0,4}?(?:religiøse\s+grunn\p{L}*|religious\s+reasons|bønnerom\p{L}*|bønerom\p{L}*|bederom\p{L}*|prayer\s+rooms?|friday\s+prayers?|fredagsbøn\p{L}*|(?:halal|kosher)(?!\s?-?\s?(?:sertifi|certifi))\p{L}*|ramadan|ramadhan)${E}`,
     ),
   },
   {

@@ -21,7 +21,7 @@ import type { CertificateScope, LawEntry, ReferenceData } from '../check/referen
 import type { DataCategory, DataSubject } from '../model/types.js';
 import { categoryExempt } from '../check/journalism.js';
 import { activityTexts } from '../check/prose-activity.js';
-import { activityReveals, revealedCriminal } from '../check/prose-category.js';
+import { activityReveals, revealedCriminal, revealsIn } from '../check/prose-category.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 import { prefilter } from '../util/prefilter.js';
@@ -257,14 +257,37 @@ const OTHERS_SERVING = lazyPattern(
   String.raw`(?:^|[^\p{L}])(?:(?:pårørende|pårørande|besøkende|besøkjande|besøk|visitors?|visits?|famil\p{L}*|relatives?|kin|barn|born|children|partners?)\s+(?:til|åt|to|of|av)|(?:utstilling\p{L}*|foredrag\p{L}*|kurs\p{L}*|undervisning\p{L}*|bok|bøker|bøk\p{L}*|histori\p{L}*|film\p{L}*|artik\p{L}*|forskning\p{L}*|exhibitions?|lectures?|courses?|books?|histor\p{L}*|films?|articles?|research|statisti\p{L}*|statistics)\s+(?:om|about|on|over|of)|(?:snakke|snakka|prate|samtale\p{L}*|talk\p{L}*|speak\p{L}*)\s+(?:med|with|to)|visiting|besøke|besøkje)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:som|who|that)\s+(?:[\p{L}-]+\s+){0,2}?)?$`,
   'iu',
 );
+/**
+ * The reading keeps one Art. 10 word per text (the first): where that word is no person's record (a kind of case, «rettsmøter
+ * i straffesaker»; a law; a theft as an event), a person's record later in the same text was never seen («Vekterne har en
+ * egen liste over besøkende som … er dømt for vold» after «straffesaker»: variants-tingrett VT41; R23, session 36). So the
+ * text is read on after that word's sentence, sentence by sentence, until a person's record or the end.
+ */
+const SENTENCE_END = lazyPattern(String.raw`[.;:!?](?=\s|$)`, 'gu');
+function sentenceEnd(text: string, at: number): number {
+  const end = SENTENCE_END();
+  end.lastIndex = at;
+  const m = end.exec(text);
+  return m === null ? text.length : m.index + 1;
+}
 const personsRecordIn = (r: ResolvedActivity): { pointer: string; words: string } | undefined => {
   const texts = activityTexts(r);
-  const seen = activityReveals(r.activity).find((x) => {
-    if (x.kind !== 'criminal-offence' || !PERSONS_RECORD().test(x.words)) return false;
+  const persons = (words: string, text: string | undefined, index: number) =>
+    PERSONS_RECORD().test(words) && (text === undefined || !OTHERS_SERVING().test(text.slice(Math.max(0, index - 80), index)));
+  for (const x of activityReveals(r.activity)) {
+    if (x.kind !== 'criminal-offence') continue;
     const text = texts.find((t) => t.pointer.replace(/^\//, '') === x.pointer.replace(/^\//, ''))?.text;
-    return text === undefined || !OTHERS_SERVING().test(text.slice(Math.max(0, x.index - 80), x.index));
-  });
-  return seen === undefined ? undefined : { pointer: seen.pointer, words: seen.words };
+    if (persons(x.words, text, x.index)) return { pointer: x.pointer, words: x.words };
+    if (text === undefined) continue;
+    for (let from = sentenceEnd(text, x.index); from < text.length;) {
+      const next = revealsIn(text.slice(from), true).find((k) => k.kind === 'criminal-offence');
+      if (next === undefined) break;
+      const at = from + next.index;
+      if (persons(next.words, text, at)) return { pointer: x.pointer, words: next.words };
+      from = sentenceEnd(text, at);
+    }
+  }
+  return undefined;
 };
 
 /**
@@ -528,6 +551,24 @@ function certificateRecordedElsewhere(r: ResolvedActivity, all: readonly Resolve
 }
 
 /**
+ * A public body hiring or managing its own staff is an employer (GDPR Art. 88; personopplysningsloven § 11): its
+ * employment statute (statsansatteloven, which names recruitment to posts in the state) lays no task under whose official
+ * authority applicants' or staff's criminal records are processed. «En arbeidsgiver kan derfor bare kreve at
+ * arbeidssøkerne legger frem en politiattest når det er fastsatt i lov eller forskrift at det er adgang til å kreve det»
+ * (Datatilsynet, «Før ansettelse – bakgrunnsundersøkelser», read 2026-12-04; politiregisterloven § 36: «Vandelskontroll
+ * kan bare foretas når den har hjemmel i lov eller i forskrift gitt i medhold av lov»). So where every data subject of the
+ * activity is staff or applicants for a post, a task basis that cites only such a statute puts nothing under official
+ * authority, and the Art. 10 basis must be recorded (variants-tingrett VT08; R23, session 36). A special law that provides
+ * for a certificate (opplæringslova, barnehageloven § 30, politiloven § 18) is no employment statute and still counts.
+ */
+const EMPLOYMENT_STATUTES = ['statsansatteloven', 'arbeidsmiljoloven'] as const;
+const asEmployer = (r: ResolvedActivity): boolean =>
+  r.dataSubjects.length > 0 &&
+  r.dataSubjects.every(
+    (s) => s.value.employees === true || subjectIs(s, STAFF()) || (subjectIs(s, APPLICANTS()) && (!subjectIs(s, LICENCE()) || subjectIs(s, POST()))),
+  );
+
+/**
  * Art. 10: criminal-offence data is processed only under the control of official authority, or where
  * law authorises it (in Norway personopplysningsloven § 11, which covers processing not under official
  * authority). A public authority processing such data as part of its task relies on its official
@@ -593,13 +634,16 @@ export default defineRule(
       // A public body's archive purpose under an archive law's duty (arkivlova §§ 5, 12, 14: its own records kept and
       // deposited) is under the control of official authority too (Art. 10 first limb; F5, session 36, variants-tingrett's
       // base), though the archive law authorises no criminal-offence data as such.
+      // Not the body's own hiring or staff under its employment statute alone (EMPLOYMENT_STATUTES): an employer.
+      const employer = asEmployer(r);
       const underAuthority = () =>
         publicAuthority &&
         bases.some(
           ({ basis, purpose }) =>
             isTaskBasis(basis.gdpr) &&
             basis.law.length > 0 &&
-            (someLawHasRole(basis.law, 'art10-basis', ctx.reference) !== 'no' ||
+            ((someLawHasRole(basis.law, 'art10-basis', ctx.reference) !== 'no' &&
+              !(employer && basis.law.every((l) => EMPLOYMENT_STATUTES.some((k) => isLaw(l, k, ctx.reference))))) ||
               (purpose.researchOrStatistics === 'archiving' && someLawHasRole(basis.law, 'archive-duty', ctx.reference, lawOrg) === 'yes')),
         );
       const art10 = bases.filter(({ basis }) => basis.gdpr === 'A10');
