@@ -15,16 +15,12 @@ import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { optionReader } from './options.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TIME = '/usr/bin/time';
 const argv = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = argv.indexOf(name);
-  if (i < 0) return fallback;
-  const [value] = argv.splice(i, 2).slice(1);
-  return value;
-};
+const opt = optionReader(argv);
 const rounds = Number(opt('--rounds', '3'));
 const registry = opt('--registry', '/tmp/r10k');
 const commands = opt('--commands', 'validate,gaps').split(',');

@@ -1,7 +1,7 @@
 import { NEGATION, PERSON_SUBJECT, STOP_NOT_DECIMAL } from './facts.js';
 import { pastOrRejected } from './past.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
-import { byText } from '../util/memo.js';
+import { byText, RECORD_TEXTS } from '../util/memo.js';
 import { prefilter } from '../util/prefilter.js';
 
 /**
@@ -833,7 +833,10 @@ const OFFERED = lazyPattern(
   String.raw`^\s*(?:do\s+you\s+want|would\s+you\s+like|vil\s+du|ønsker\s+du|ønskjer\s+du|ynskjer\s+du|vil\s+de|ønsker\s+dere)(?![\p{L}])`,
   'iu',
 );
-/** The facts of every clause of a text (see above), read once per distinct text. */
+/**
+ * The facts of every clause of a text (see above), read once per distinct text: asked for by several rules, each after
+ * the last has read every activity, so it is remembered for a whole record (src/util/memo.ts).
+ */
 export const clauseFacts = byText((text: string): readonly ClauseFact[] => {
   const see = MAY_SEE(text);
   const from = MAY_FROM_PARTY(text);
@@ -852,7 +855,7 @@ export const clauseFacts = byText((text: string): readonly ClauseFact[] => {
           : factsOf(c, sentences[i + 1], see, question),
       );
   });
-});
+}, RECORD_TEXTS);
 
 /** For the developers' trace (scripts/trace-miss.mjs): whether the lexicon's gate lets a text in, and its sentences' clauses. */
 export const mayHand = (text: string): boolean => MAY_HAND(text) || MAY_SEE(text) || MAY_FROM_PARTY(text);

@@ -27,6 +27,7 @@ import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { folded } from './fold.js';
+import { clauseGrams, gramsOf, mayHold } from './grams.js';
 
 import { lazyPattern, patternOf, type LazyPattern } from './lazy-pattern.js';
 
@@ -740,8 +741,13 @@ function gateTest(spec: GateSpec | null): ((text: string) => boolean) | undefine
     return (text) => res.every((r) => r.test(text));
   }
   const words = spec.sources.map((s) => patternOf(unpacked(s)));
+  // Each clause's trigrams first, for all of them: a clause none of whose words can stand in the text is a «no» without its
+  // expression (src/util/grams.ts); the expressions give every other answer.
+  const grams = spec.sources.map((s) => clauseGrams(unpacked(s)));
   return (text) => {
     const f = folded(text);
+    const set = gramsOf(f);
+    for (const g of grams) if (!mayHold(g, set)) return false;
     for (const c of words) if (!c.test(f)) return false;
     return true;
   };

@@ -21,3 +21,32 @@ describe('byText and forgetTexts', () => {
     expect(calls).toEqual(['to the bank', 'to the bank']);
   });
 });
+
+describe('byText bounded in two generations', () => {
+  it('keeps a text that comes back within max new texts, and reads again one that did not', () => {
+    const calls: string[] = [];
+    const read = byText((text) => {
+      calls.push(text);
+      return { text };
+    }, 2);
+    const hot = read('hot');
+    read('a');
+    read('b'); // 'hot' and 'a' move to the older generation
+    expect(read('hot')).toBe(hot); // found in the older one, kept in the newer
+    read('c'); // the older generation ('hot', 'a') is let go; 'hot' was kept in the newer one, now the older
+    read('d');
+    expect(read('hot')).toBe(hot);
+    expect(calls).toEqual(['hot', 'a', 'b', 'c', 'd']);
+    read('a');
+    expect(calls).toEqual(['hot', 'a', 'b', 'c', 'd', 'a']);
+  });
+
+  it('gives the same answer as an unbounded memory, however small it is', () => {
+    const texts = Array.from({ length: 200 }, (_, i) => `text ${(i * 37) % 23}`);
+    const plain = (t: string) => ({ length: t.length, last: t.at(-1) });
+    for (const max of [1, 2, 3, 5, 100]) {
+      const read = byText(plain, max);
+      for (const t of texts) expect(read(t)).toEqual(plain(t));
+    }
+  });
+});
