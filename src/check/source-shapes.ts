@@ -180,6 +180,7 @@ export function shapeSources(clause: string, isParty: (phrase: string) => boolea
   passiveToUs(clause, isParty, out);
   frontedGet(clause, isParty, out);
   toldBy(clause, isParty, out);
+  siteContent(clause, out);
   return out;
 }
 /**
@@ -373,6 +374,55 @@ function frontedGet(clause: string, isParty: (phrase: string) => boolean, out: s
     }
   }
 }
+/**
+ * What people post or what is written about someone on a public site, looked at, checked, copied or added by the controller
+ * (issue #12, session 36, R22; variants-paraphrase6 PF031, PF035, PF036, PF045, PF046, variants-tingrett VT33): «ser vi òg
+ * etter kva kandidatane har lagt ut på LinkedIn», «Candidates' profiles on LinkedIn … are checked», «Omtalar … på Google og
+ * Facebook blir kopierte inn i TABS», «Vurderinger … som folk har lagt ut på Google, henter vi inn», «What online
+ * newspapers and social media say about the person … is added to the register». The site is the source (Art. 14(2)(f)
+ * names «publicly accessible sources»). Only a site of the closed list, a verb of looking, checking, copying, taking in
+ * or adding in the clause, what is there a person's profile, posts, reviews, or what is said about someone; the controller
+ * acting (we, or a passive); not our own page, not what we post ourselves; the shapes' guards.
+ */
+const SITE = String.raw`(?:linkedin|facebook|instagram|tiktok|twitter|snapchat|youtube|google|sosiale\s+medi\p{L}*|social\s+media|nettavis\p{L}*|online\s+newspapers?|online\s+news|internett(?:et)?|the\s+internet)`;
+const SITE_AT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:på|i|on|in|fra|frå|from)\s+(?:(?:andre|other|ulike|various)\s+)?(${SITE}(?:\s+(?:og|and|or|eller)\s+(?:(?:andre|anna|other|ulike|i|på|on|in)\s+){0,2}?${SITE})?)|(${SITE}(?:\s+(?:og|and|or|eller)\s+${SITE})?)\s+(?:\p{L}+\s+){0,3}?(?:say|says|said|write|writes|wrote|report|reports|skriv(?:er)?|skreiv|skrev|melder|meldar|står|stend)\s+(?:om|about))(?![\p{L}])`,
+  'iu',
+);
+const MAY_SITE_AT = prefilter(SITE_AT);
+const SITE_LOOK = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ser\s+(?:(?:vi|me|òg|også|alltid|gjerne)\s+){0,3}(?:etter|på|gjennom)|går\s+(?:(?:vi|me|òg|også)\s+){0,2}gjennom|sjekk\p{L}*|kontroller\p{L}*|undersøk\p{L}*|(?:søk\p{L}*|slå\p{L}*|slår)\s+(?:\p{L}+\s+){0,3}?opp|kopier\p{L}*|copy|copies|copied|hent\p{L}*|innhent\p{L}*|legg\p{L}*\s+(?:(?:vi|me)\s+)?(?:til|inn)|lagt\s+(?:til|inn)|added|adds?|suppler\p{L}*|supplement\p{L}*|checks?|checked|checking|reviews?\s+(?:the|their|his|her)|reviewed|look(?:s|ed|ing)?\s+(?:at|for|through|up)|screen\p{L}*|collect\p{L}*|gather\p{L}*|følg(?:er|jer)\s+(?:vi\s+|me\s+)?med\s+på|monitor\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+/** What is on the site is someone's: a profile, posts, reviews, what a person has put out, what is said about someone. */
+const SITE_PERSONS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:profil\p{L}*|profiles?|innlegg\p{L}*|posts?|posted|omtal\p{L}*|anmeldels\p{L}*|vurdering\p{L}*|reviews?|kommentar\p{L}*|comments?|lagt\s+ut|legg(?:er)?\s+ut|legg\s+ut|skreiv|skrev|wrote|written|say\s+about|says\s+about|står\s+om|about\s+the\s+(?:person|applicant|candidate|customer)|om\s+personen|${PERSON_NOUN}|\p{L}+['’]s?\s+(?:profiles?|posts?|accounts?))(?![\p{L}])`,
+  'iu',
+);
+/** Our own page or what we post ourselves («Facebook-sida vår», «our page on LinkedIn», «vi legger ut bilder på Facebook»). */
+const OUR_SITE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:vår|vårt|våre|our|own|egen|eiga|eigen|eget|egne|eigne)\s+(?:\p{L}+\s+)?(?:side|sida|sider|sidene|page|pages|profil\p{L}*|profiles?|accounts?|konto\p{L}*|kanal\p{L}*|channels?)|(?:side|sida|sider|page|profil\p{L}*|konto\p{L}*)\s+(?:vår|vårt|våre)|(?:vi|we|me)\s+(?:\p{L}+\s+){0,3}?(?:lagt\s+ut|legg(?:er)?\s+ut|post(?:s|ed)?|publiser\p{L}*|publish(?:es|ed)?|del(?:er|ar|t)|shares?|shared|annonser\p{L}*|advertis\p{L}*))(?![\p{L}])`,
+  'iu',
+);
+const WE_OR_PASSIVE = lazyPattern(String.raw`(?<![\p{L}])(?:vi|we|me|blir|vert|is|are|was|were|\p{L}+(?:es|ast))(?![\p{L}])`, 'iu');
+/**
+ * Looked at only where the person asks for it or agrees («berre dersom søkjaren ber oss om det», «only if the applicant asks
+ * us to», «at the candidate's request»): the person points us to it, their own giving (Art. 13; the lawful wordings of
+ * session 25, n175).
+ */
+const PERSON_ASKS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:dersom|hvis|viss|om|når|if|when|where)\s+(?:\p{L}+\s+){0,3}?(?:ber|bed|ba|asks?|asked|requests?|requested|samtykk\p{L}*|consents?|consented|ønsker|ønskjer|wants?|vil\s+det|gir\s+(?:oss\s+)?lov|gjev\s+(?:oss\s+)?lov)|(?:på|etter)\s+(?:eiga|egen|eigen|eget|eige|sin|si|hans|hennes|deira|deres)?\s*(?:oppfordring|ønske|førespurnad|forespørsel)|at\s+(?:the\s+)?(?:\p{L}+['’]s?\s+|their\s+|his\s+|her\s+)?(?:own\s+)?request|with\s+(?:their|the\s+\p{L}+['’]s?)\s+consent|med\s+samtykke)(?![\p{L}])`,
+  'iu',
+);
+function siteContent(clause: string, out: string[]): void {
+  if (!MAY_SITE_AT(clause)) return;
+  const m = SITE_AT().exec(clause);
+  if (m === null) return;
+  const look = SITE_LOOK().exec(clause);
+  if (look === null || guarded(clause, Math.min(look.index, m.index)) || !WE_OR_PASSIVE().test(clause)) return;
+  if (!SITE_PERSONS().test(clause) || OUR_SITE().test(clause) || PERSON_ASKS().test(clause)) return;
+  out.push((m[1] ?? m[2]!).trim());
+}
 /** Whether a text may hold a shape at all (the gate of the readers: each shape's own words). */
 export const mayShapeSource = (text: string): boolean =>
   MAY_CHECK_WITH(text) ||
@@ -386,4 +436,5 @@ export const mayShapeSource = (text: string): boolean =>
   MAY_ASKED_ABOUT(text) ||
   MAY_PASSIVE_TO_US(text) ||
   MAY_FRONTED_GET(text) ||
-  MAY_TOLD_BY(text);
+  MAY_TOLD_BY(text) ||
+  MAY_SITE_AT(text);

@@ -63,6 +63,40 @@ export const silent: readonly (readonly [string, string])[] = [
 describe('sources from words as classes (notice-source, R22 session 36)', () => sentenceMatrix(findingsOf, sources, silent, new Set()));
 
 /**
+ * A public site as the source of what people post or what is written about someone (source-shapes.ts siteContent; the
+ * class of variants-paraphrase6 PF031, PF035, PF036, PF045, PF046, variants-tingrett VT33), none of them the planted
+ * sentence; beside them what we post, our own page, a denial, the person themself, the past, the person checking us, no
+ * one's data (a job advert, visitor statistics), members following us.
+ */
+export const sites: readonly (readonly [string, string, string])[] = [
+  ['ser på, profile', 'nn', 'Vi ser på Facebook-profilen til søkjaren før intervjuet.'],
+  ['går gjennom, fronted', 'nb', 'Kandidatenes innlegg på sosiale medier går vi gjennom før intervjuet.'],
+  ['kopiere inn, passive', 'nb', 'Anmeldelser av frisørene på Google blir kopiert inn i kundesystemet sammen med navnet på den som skrev dem.'],
+  ['hente inn, relative', 'nn', 'Kommentarar om tilsette som folk skriv på Facebook, hentar vi inn i ei eiga mappe.'],
+  ['check what is posted', 'en', 'We check what applicants have posted on Instagram before we make an offer.'],
+  ['copy, passive', 'en', "Reviews of our drivers on Google are copied into the customer system with the reviewer's name."],
+  ['the site says, added', 'en', 'What the local online newspapers write about the applicant is added to the case.'],
+  ['the site says, added', 'nn', 'Det nettavisene skriv om søkjaren, blir lagt til i saka.'],
+  ['sjekke profil', 'nb', 'Før intervjuet sjekker vi søkerens profil på LinkedIn.'],
+];
+export const siteSilent: readonly (readonly [string, string])[] = [
+  ['we post', 'Vi legger ut stillingsannonsen på LinkedIn og Facebook.'],
+  ['our own page', 'Vi ser på kommentarene på Facebook-sida vår og svarer på spørsmål.'],
+  ['denied', 'Vi sjekker ikke søkernes profiler på sosiale medier.'],
+  ['the person', 'Kandidatene kan selv legge ved lenke til LinkedIn-profilen sin.'],
+  ['past', 'Tidligere sjekket vi søkernes profiler på LinkedIn, men det har vi sluttet med.'],
+  ['the person checks us', 'Søkerne kan sjekke bedriftens profil på LinkedIn.'],
+  ['we share', 'Vi deler nyheter om laget på Facebook.'],
+  ['a job advert', 'We check that the job advert is shown correctly on LinkedIn.'],
+  ['statistics', 'Vi henter ut statistikk over antall besøk fra Google Analytics.'],
+  ['an advert', 'Vi sjekker at annonsen vises riktig på Facebook.'],
+  ['members follow us', 'Medlemmene kan følge med på laget på Facebook.'],
+  ['what we posted ourselves', 'Vi går gjennom det vi sjølve har lagt ut på Facebook.'],
+  ['at the person’s request', 'Vi ser på LinkedIn-profilen til søkjaren berre dersom søkjaren ber oss om det i søknaden.'],
+];
+describe('a public site as a source (notice-source, R22 session 36)', () => sentenceMatrix(findingsOf, sites, siteSilent, new Set()));
+
+/**
  * prose-activity.ts sourceRecorded, the class of a loose stem match (session 36): a kindergarten is not the child
  * («barnehagen» beside «barnet»: variants-helsestasjon HS28), a generic head («centre», «office») is no name by itself
  * where the name has words of its own (HS31: «the asylum reception centre» beside «… arrival centre»), a directory named
