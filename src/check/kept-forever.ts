@@ -28,14 +28,22 @@ import { spokenDurations } from './spoken-duration.js';
  * tid»), or told in the past (past.ts: a practice ended).
  */
 const STEM = lazyPattern(
-  String.raw`aldri|never|ubestemt|tidsbegrens|tidsavgrens|tidsubegrens|alltid|all tid|permanent|indefinite|for ever|forever|time limit|end date|sluttdato|evig|for godt|perpetuity|for good|varig`,
+  String.raw`aldri|never|ingen|nobody|no one|none|ennå|enno|enda|not yet|yet to|liggende|liggande|liggjande|ubestemt|tidsbegrens|tidsavgrens|tidsubegrens|alltid|all tid|permanent|indefinite|for ever|forever|time limit|end date|sluttdato|evig|for godt|perpetuity|for good|varig`,
   'iu',
 );
 const DELETE = String.raw`(?:slett\p{L}*|makuler\p{L}*|kasser\p{L}*|fjern(?:es|ast|a|et)|rydd(?:er|ar|es|ast|a|et|e)|deleted|delete|erased|erase|destroyed|destroy|disposed\s+of|removed|purged|purge|cleared|cleaned\s+out|weeded)`;
 const KEEP = String.raw`(?:lagr\p{L}*|oppbevar\p{L}*|bevar\p{L}*|beholder|beheld|behalde|beholde|behaldast|beholdes|tar\s+(?:\p{L}+\s+){0,3}?vare\s+på|tek\s+(?:\p{L}+\s+){0,3}?vare\s+på|tas\s+vare\s+på|takast\s+vare\s+på|teke\s+vare\s+på|tekne\s+vare\s+på|teken\s+vare\s+på|tatt\s+vare\s+på|keep|keeps|kept|store|stores|stored|retain|retains|retained|hold|holds|held|saved?|ligg|ligger|blir\s+liggende|blir\s+liggjande|vert\s+liggjande|remains?|remained|stays?)`;
 const NO_END = String.raw`(?:på\s+ubestemt\s+tid|til\s+evig\s+tid|for\s+evig|for\s+godt(?=\s*(?:[,.;:!?)]|$))|in\s+perpetuity|for\s+good(?=\s*(?:[,.;:!?)]|$))|uten\s+(?:noen\s+)?tidsbegrensning|utan\s+(?:nokon\s+)?tidsavgrensing|utan\s+tidsavgrensning|tidsubegrenset|tidsubegrensa|for\s+alltid|for\s+all\s+tid|indefinitely|for\s+an\s+indefinite\s+period|for\s+ever|forever|without\s+(?:a\s+|any\s+)?time\s+limit|with\s+no\s+(?:time\s+limit|end\s+date)|uten\s+sluttdato|utan\s+sluttdato)`;
+/**
+ * Deleting never done so far (issue #12, session 36, R22: variants-tingrett VT47 «Besøksloggen har likevel aldri blitt ryddet
+ * siden …»): no one deleting («ingen har rydda i lista», «nobody has ever cleared the log», «ingen av søknadene er sletta»),
+ * or not yet («vi har ennå ikke slettet noen», «enno ikkje sletta», «we have not yet deleted any»). Read as «aldri», «never».
+ */
+const NOT_DONE = String.raw`(?:ingen|nobody|no\s+one|none|not\s+yet|yet\s+to|ennå\s+ikke|enno\s+ikkje|enda\s+ikke|ikke\s+ennå|ikkje\s+enno|ikke\s+enda|ikkje\s+enda)`;
+/** Data left lying with no end said («søknadene blir bare liggende i systemet», «lista blir liggande att»): kept, no end. */
+const LEFT_LYING = String.raw`(?:blir|vert)\s+(?:(?:bare|berre|også|òg|då|da|så)\s+)?(?:liggende|liggande|liggjande)\s+(?:igjen|att|der|etterpå|i|på|hos)`;
 const KEPT_FOREVER = lazyPattern(
-  String.raw`(?<![\p{L}])(?:${DELETE}\s+(?:\p{L}+\s+){0,2}?(?:aldri|never)|(?:aldri|never)\s+(?:\p{L}+\s+){0,2}?${DELETE}|${KEEP}\s+(?:[\p{L}-]+\s+){0,8}?${NO_END}|${NO_END}\s+(?:[\p{L}-]+\s+){0,1}?${KEEP}|${KEEP}\s+(?:permanent(?:ly)?|varig)|(?:permanently|varig)\s+${KEEP})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${DELETE}\s+(?:\p{L}+\s+){0,2}?(?:aldri|never)|(?:aldri|never)\s+(?:\p{L}+\s+){0,2}?${DELETE}|${NOT_DONE}\s+(?:\p{L}+\s+){0,4}?${DELETE}|${KEEP}\s+(?:[\p{L}-]+\s+){0,8}?${NO_END}|${NO_END}\s+(?:[\p{L}-]+\s+){0,1}?${KEEP}|${KEEP}\s+(?:permanent(?:ly)?|varig)|(?:permanently|varig)\s+${KEEP}|${LEFT_LYING})(?![\p{L}])`,
   'iu',
 );
 const mayKeptForever = prefilter(KEPT_FOREVER);
@@ -56,13 +64,33 @@ const EXCEPTED = lazyPattern(
 );
 
 const BUT_NOW = lazyPattern(String.raw`(?<![\p{L}])(?:men|but)\s+(?:\p{L}+\s+){0,1}?(?:nå|no|now|i\s+dag|today|from\s+now|fra\s+nå|frå\s+no)(?![\p{L}])`, 'iu');
-const NEVER_WORD = lazyPattern(String.raw`(?<![\p{L}])(?:aldri|never)(?![\p{L}])`, 'iu');
+const NEVER_WORD = lazyPattern(String.raw`(?<![\p{L}])(?:aldri|never|${NOT_DONE})(?![\p{L}])`, 'iu');
 /** «…, men vurderes årlig», «but reviewed each year»: a person judges each time whether to keep. */
 const BUT_REVIEWED = lazyPattern(String.raw`(?:men|but)\s+(?:\p{L}+\s+){0,2}?(?:vurder|gjennomg|review|check)`, 'iu');
 
 /** «kept up to date indefinitely», «holdes oppdatert»: a list maintained, not data kept past its need. */
 const UP_TO_DATE = lazyPattern(String.raw`(?<![\p{L}])(?:up\s+to\s+date|updated|current|oppdatert\p{L}*|ajour|à\s+jour)(?![\p{L}])`, 'iu');
-const HAVE_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:har|hadde|have|has|had|'ve)\s+$`, 'iu');
+/**
+ * A deleting never done so far is a mishap that never happened («Vi har aldri slettet noe ved en feil», «we have never deleted
+ * anything by mistake»), not data kept; or told in the pluperfect («hadde aldri», «had never»: a time before now).
+ */
+const MISHAP = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ved\s+(?:en|ei|eit|et)\s+(?:feil|uhell|glipp|mistak)|by\s+(?:mistake|accident|error)|in\s+error|accidentally|unintentionally|wrongly|utilsikt\p{L}*|feilaktig\p{L}*|uforvarande|uforvarende|hadde|had)(?![\p{L}])`,
+  'iu',
+);
+/** Others than no one allowed to delete («Ingen andre enn systemansvarleg kan slette loggen», «no one but the DPO may delete»): access, not keeping. */
+const ONLY_SOME_MAY = lazyPattern(
+  String.raw`^(?:ingen|nobody|no\s+one|none)\s+(?:andre|anna|annen|other|others|else|but|except|unntatt|utanom|utenom|bortsett)|(?<![\p{L}])(?:kan|får|may|can|must|skal|lov|allowed|permitted|tilgang|access)(?![\p{L}])`,
+  'iu',
+);
+/** A «siden», «since» after the words starts a time since which nothing was deleted, no end («… siden vi gikk over til …»). */
+const SINCE_ON = lazyPattern(String.raw`(?<![\p{L}])(?:siden|sidan|since)(?![\p{L}])[\s\S]*$`, 'iu');
+/** A reason or a time after «not yet» («er ennå ikke slettet fordi klagefristen løper», «not yet deleted, as the case is open»). */
+const NOT_YET_REASON = lazyPattern(
+  String.raw`(?<![\p{L}])(?:fordi|sidan|siden|ettersom|då|da|because|as|since|while|mens|så\s+lenge|as\s+long|før|before|until|til|inntil|etter|after|klagefrist\p{L}*|appeal)(?![\p{L}])`,
+  'iu',
+);
+const NOT_YET_WORD = lazyPattern(String.raw`(?:not\s+yet|yet\s+to|ennå|enno|enda)`, 'iu');
 
 /** The words of a text that say its data are kept for ever, if any (read once per distinct text). */
 export const keptForeverIn = byText((text: string): string | undefined => {
@@ -77,15 +105,21 @@ export const keptForeverIn = byText((text: string): string | undefined => {
     const end = m.index + m[0].length;
     const rest = clause.slice(end);
     const never = NEVER_WORD().exec(m[0]);
-    if (never !== null && NOT_NEVER_AFTER().test(clause.slice(m.index + never.index + never[0].length))) continue;
+    if (never !== null && (NOT_NEVER_AFTER().test(clause.slice(m.index + never.index + never[0].length)) || NOT_NEVER_AFTER().test(rest))) continue;
     if (never !== null && BUT_REVIEWED().test(rest)) continue;
+    if (never !== null && never.index === 0 && ONLY_SOME_MAY().test(m[0])) continue;
+    if (never !== null && NOT_YET_WORD().test(never[0]) && NOT_YET_REASON().test(rest)) continue;
     // After «aldri»/«never», an end is read in the comma part only: «…rydder vi aldri, så den har navn … til alle som …» goes
-    // on to another statement, whose «til» ends nothing.
-    if (END_AFTER().test(never === null ? rest : rest.split(',')[0]!) || UP_TO_DATE().test(m[0])) continue;
+    // on to another statement, whose «til» ends nothing; nor does a «siden», «since» and what follows it (a start).
+    if (END_AFTER().test(never === null ? rest : rest.split(',')[0]!.replace(SINCE_ON(), '')) || UP_TO_DATE().test(m[0])) continue;
+    // Left lying with a period said in the clause («blir liggende i 14 dager»): an end.
+    if (never === null && /liggende|liggande|liggjande/iu.test(m[0]) && spokenDurations(clause).length > 0) continue;
     // «…, men nå slettes de etter to år», «but now they go after two years»: the keeping with no end is set against today's.
     if (BUT_NOW().test(rest)) continue;
-    // «Vi har aldri slettet noe ved en feil», «we have never deleted …»: an event so far, not a rule of keeping.
-    if (never !== null && HAVE_BEFORE().test(clause.slice(0, m.index + never.index))) continue;
+    // «Vi har aldri slettet noe ved en feil», «we had never deleted …»: a mishap that did not happen, or a time before now,
+    // not a rule of keeping. The perfect alone says the data have lain since («Loggen har aldri blitt ryddet», «the log has
+    // never been deleted», «ingen har rydda i lista»): kept, no end (session 36, R22).
+    if (never !== null && MISHAP().test(clause)) continue;
     if (EXCEPTED().test(clause)) continue;
     // A denial before the words in their comma part, or inside them other than their own «aldri»/«never» («Vi lagrer ikke
     // tipsene på ubestemt tid»); a negation in a relative clause set off by a comma before them denies that clause only

@@ -159,7 +159,17 @@ const NEGATION_THEN_OR = lazyPattern(
   'iu',
 );
 function deniedAt(part: string, m: RegExpExecArray): boolean {
-  return denied(part, wordsStart(part, m.index, 4), wordsEnd(part, m.index + m[0].length, 2));
+  return denied(part, ownVerbStart(part, m), wordsEnd(part, m.index + m[0].length, 2));
+}
+/**
+ * Where a denial before a verb may start: four words back, but not past an «og», «and», «samt», «men», «but» right before
+ * the verb, which starts a verb of its own («Vi kontakter ikke tidligere arbeidsgivere og søker opp kandidatene på
+ * LinkedIn»: the second verb is not denied; session 36, R22). Its own denial still counts («… og søker ikke opp …»).
+ */
+const AND_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:og|and|samt|men|but)\s+$`, 'iu');
+const NOUN_START = lazyPattern(String.raw`^\p{L}*melding`, 'iu');
+function ownVerbStart(part: string, m: RegExpExecArray): number {
+  return AND_BEFORE().test(part.slice(0, m.index)) && !NOUN_START().test(m[0]) ? m.index : wordsStart(part, m.index, 4);
 }
 
 /**
@@ -1533,6 +1543,8 @@ export const listedParty = (phrase: string): boolean => PARTY().test(phrase);
  * A register or body kept by others, named in lower case: the population, vehicle and business registers, the land
  * register, credit reference agencies and data brokers (a looked-up X in group 8 of SOURCE_SAID).
  */
+/** A directory service named by its number («1881», «1880»), not a year («i 2024»). */
+const DIRECTORY_NUMBER = lazyPattern(String.raw`^(?!(?:19|20)\d\d(?!\d))\d{3,5}(?![\p{L}\d])`, 'u');
 const OUTSIDE_REGISTER = lazyPattern(
   String.raw`(?<![\p{L}])(?:\p{L}*folkeregist\p{L}*|\p{L}*motorvognregist\p{L}*|\p{L}*kjøretøyregist\p{L}*|\p{L}*køyretøyregist\p{L}*|enhetsregist\p{L}*|einingsregist\p{L}*|foretaksregist\p{L}*|grunnbok\p{L}*|matrikkel\p{L}*|\p{L}*opplysningsbyr\p{L}*|kredittbyr\p{L}*|\p{L}*megler\p{L}*|brokers?|credit\s+(?:reference|bureau|agenc)\p{L}*|(?:population|vehicle|business|land)\s+regist\p{L}*)`,
   'iu',
@@ -2428,7 +2440,8 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     if (
       m[3] !== undefined &&
       CHECK_VERB().test(m[0]) &&
-      (!PERSONS_PROFILE().test(m[0].slice(0, m[0].length - m[3].length)) || PERSON_CHECKS().test(part.slice(0, m.index)))
+      (!(PERSONS_PROFILE().test(m[0].slice(0, m[0].length - m[3].length)) || frontedPersonsData(clause.slice(0, inClause) + part.slice(0, m.index), m[0])) ||
+        PERSON_CHECKS().test(part.slice(0, m.index)))
     )
       continue;
     const named = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10] ?? m[11] ?? m[12] ?? m[13] ?? m[14] ?? '').trim();
@@ -2491,7 +2504,9 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
         .filter((w) => !DETERMINER().test(w))
         .slice(0, 4)
         .join(' ');
-      if (CHANNEL().test(head) || referenceWorkWays.test(head) || !(OUTSIDE_REGISTER().test(head) || /^\p{Lu}/u.test(head))) continue;
+      // A directory by its number («slår vi opp i 1881»: session 36, R22), not a year.
+      if (CHANNEL().test(head) || referenceWorkWays.test(head) || !(OUTSIDE_REGISTER().test(head) || /^\p{Lu}/u.test(head) || DIRECTORY_NUMBER().test(head)))
+        continue;
     }
     // The person receives it («Du får en påminnelse fra skolen», «Pasienten får svar fra sykehuset», «Foreldre får melding
     // fra barnehagen»): what the controller sends them, not data it obtains (F2, session 17).
@@ -2585,6 +2600,25 @@ const PERSONS_PROFILE = lazyPattern(
   String.raw`(?<![\p{L}])(?:søkerens|søkernes|søkjarens|søkjarane\s+sine|søkjaren\s+sin\p{L}*|kandidatens|kandidatenes|kandidatane\s+sine|kandidaten\s+sin\p{L}*|personens|the\s+person['’]s|applicant['’]s|applicants['’]|candidate['’]s|candidates['’]|their|deres|hans|hennes|his|dykkar|your|din|dine|ditt|(?:profil\p{L}*|profiles?)\s+(?:til|of)\s+(?:the\s+)?(?:søker\p{L}*|søkjar\p{L}*|kandidat\p{L}*|applicants?|candidates?))(?![\p{L}])`,
   'iu',
 );
+/**
+ * A person's data as the fronted object of a verb of checking in V2 order, the controller checking («Arbeidsgiver og
+ * reisevei for vitner …, sjekker vi på LinkedIn», «Vitnets arbeidsgiver sjekkar me på LinkedIn»: variants-tingrett VT33;
+ * session 36, R22): what is checked is named before the verb, «vi», «me» right after it. A person's data by its words (an
+ * employer, address, workplace, education, background, profile, CV), or a noun of someone after «for», «til», «om», «av», or
+ * a genitive; not our own («profilen vår», «vår side»).
+ */
+const WE_CHECK = lazyPattern(String.raw`^\S+\s+(?:vi|me)(?![\p{L}])`, 'iu');
+const FRONTED_DATA = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*arbeidsgiv\p{L}*|\p{L}*arbeidsgjevar\p{L}*|\p{L}*arbeidsplass\p{L}*|arbeidsstad\p{L}*|arbeidssted\p{L}*|\p{L}*adress\p{L}*|\p{L}*bustad\p{L}*|\p{L}*bosted\p{L}*|reisevei\p{L}*|reiseveg\p{L}*|utdanning\p{L}*|bakgrunn\p{L}*|profil\p{L}*|cv(?:en|ar|er)?|stilling(?:a|en)?|yrke(?:t)?|\p{L}*opplysning\p{L}*|navn(?:et|a)?|namn(?:et|a)?|employers?|address(?:es)?|workplaces?|education|background|profiles?)(?![\p{L}])`,
+  'iu',
+);
+const NOT_OURS_FRONTED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:vår|vårt|våre|our|egen|eige|eigen|eget|egne|eigne|own|firma\p{L}*|bedrift\p{L}*|company|annonse\p{L}*|stillingsannonse\p{L}*|ads?)(?![\p{L}])`,
+  'iu',
+);
+function frontedPersonsData(before: string, match: string): boolean {
+  return WE_CHECK().test(match) && FRONTED_DATA().test(before) && !NOT_OURS_FRONTED().test(before);
+}
 /** The people the record is about as the ones who check («Kandidatene kan sjekke …», «Applicants may check …»). */
 const PERSON_CHECKS = () =>
   (personChecks ??= new RegExp(
@@ -2605,7 +2639,7 @@ const OWN_PAGE = lazyPattern(
 function siteDenied(part: string, m: RegExpExecArray): boolean {
   const site = m[3]!.split(SOURCE_END())[0]!.split(NEXT_PHRASE())[0]!;
   const end = m.index + m[0].length - m[3]!.length + site.length;
-  return denied(part, wordsStart(part, m.index, 4), wordsEnd(part, end, 2));
+  return denied(part, ownVerbStart(part, m), wordsEnd(part, end, 2));
 }
 /** A verb of receiving at the start of a SOURCE_SAID match (group 1). */
 /** The controller has a party confirm or send something (SOURCE_SAID's «få bekreftet … fra X»). */
@@ -2807,6 +2841,8 @@ const REGISTER_NAMES: readonly (readonly [RegExp, RegExp])[] = [
   [/motorvognregist|køyretøyregist|kjøretøyregist/iu, /vehicle\s+regist/iu],
   [/helsepersonellregist/iu, /health\s+personnel\s+regist/iu],
 ];
+/** The five letters of a generic head of a body's name (sourceRecorded): a centre, an office, a service, a unit, a section. */
+const GENERIC_HEAD = lazyPattern(String.raw`^(?:centr|cente|sente|offic|konto|servi|tjene|tenes|depar|avdel|secti|seksj|einin|enhet)$`, 'u');
 const DATA_FIRST = lazyPattern(String.raw`^(?:adresse|address|opplysnings|informasjons|kontakt|data)(?=\p{L}{4,})`, 'u');
 export function sourceRecorded(named: string, recorded: readonly string[]): boolean {
   const words = named.toLowerCase().split(/[^\p{L}\d-]+/u);
@@ -2846,9 +2882,15 @@ export function sourceRecorded(named: string, recorded: readonly string[]): bool
   if (NAMED_PARTIES.some((p) => p.named.test(named) && recorded.some((t) => p.party.test(t)))) return true;
   // A name told only by an abbreviation not among the recorded sources («frå NAV»: variants-verje VE46; M, session 13)
   // is unrecorded; a name with no word to match counts as recorded (nothing to tell).
+  // A directory named only by its number («i 1881»): recorded only where a recorded source carries that number (session 36).
+  const numbers = stems.length === 0 ? words.filter((w) => DIRECTORY_NUMBER().test(w)) : [];
+  if (numbers.length > 0) return numbers.some((n) => recorded.some((t) => t.split(/\D+/u).includes(n)));
   if (stems.length === 0) return abbreviations.length === 0;
   const long = words.flatMap((w) => w.split('-')).map((w) => w.replace(DATA_FIRST(), ''));
-  return stems.some((st) => recorded.some((t) => stemRecorded(st, long, t)));
+  // A generic head («centre», «office», «service», «senter», «kontor») is no name by itself where the name has other words
+  // of its own: «the asylum reception centre» is not a recorded «… at arrival centre» (variants-helsestasjon HS31; session 36).
+  const own = stems.filter((st) => !GENERIC_HEAD().test(st));
+  return (own.length > 0 ? own : stems).some((st) => recorded.some((t) => stemRecorded(st, long, t)));
 }
 /**
  * Whether `stem` (five letters of a named word) is in `recorded` as the same name: anywhere in it, unless the named word
@@ -2874,11 +2916,19 @@ function stemRecorded(stem: string, named: readonly string[], recorded: string):
  * too («helseetaten i kommunen»: N5's review).
  */
 const DISTINCT_BODY = lazyPattern(String.raw`^(?:barnevern|\p{L}{3,}(?:direktorat|tilsyn|ombud|ombod|departement|institutt))`, 'u');
+/**
+ * A kindergarten is a body of its own, not the child: «barnehagen» is not «barnet», «barna», «barnevernet» (variants-helsestasjon
+ * HS28: «frå pedagogisk leiar i barnehagen» beside a source described «Foreldra fortel om barnet»; session 36, R22). A recorded
+ * word that shares «barneh» names a kindergarten too («Barnehagane i kommunen»).
+ */
+const KINDERGARTEN = lazyPattern(String.raw`^barnehag`, 'u');
 /** A named body (DISTINCT_BODY) of six letters or more after the part it shares with `word`, which leaves it before eight. */
 function divergingCompound(named: string, word: string): boolean {
-  if (!DISTINCT_BODY().test(named)) return false;
+  const kindergarten = KINDERGARTEN().test(named);
+  if (!kindergarten && !DISTINCT_BODY().test(named)) return false;
   let p = 0;
   while (p < named.length && p < word.length && named[p] === word[p]) p++;
+  if (kindergarten) return p < 6;
   return p < 8 && p < word.length && named.length - p >= 6;
 }
 

@@ -26,11 +26,11 @@ import { NEGATION } from './facts.js';
 import { pastAt } from './past.js';
 
 /** Words of a person's data (nb, nn, en) in what is checked or confirmed. */
-const DATA_WORD = String.raw`(?:\p{L}*opplysning\p{L}*|\p{L}*informasjon(?:en)?|information|details|\p{L}*data|navn(?:et|a|ene)?|namn(?:et|a)?|names?|\p{L}*adress(?:e|a|en|er|ene|ar|ane)|address(?:es)?|\p{L}*dato(?:en|ane|ene)?|(?:start|birth|end)\s+dates?|dates?\s+of\s+birth|inntekt(?:a|en|er|ene)?|income|lønn(?:a|en)?|løn(?:a)?|wages?|salar(?:y|ies)|omsetning(?:a|en)?|omsetjing(?:a)?|turnover|identitet(?:en)?|identity|arbeidsforhold(?:et)?|employment|ansettelse(?:n)?|tilsetjing(?:a)?|sykmelding(?:a|en)?|sjukmelding(?:a)?|sick\s+leave|sykefravær(?:et)?|sjukefråvær(?:et)?|arbeidstimer(?:ne)?|arbeidstimar(?:ne)?|working\s+hours|hours\s+worked|fødselsnummer(?:et)?|personnummer(?:et)?|\p{L}*attest(?:en|a|ar|er)?|diagnos\p{L}*|journal(?:en|ar|er)?|records?)`;
+const DATA_WORD = String.raw`(?:\p{L}*opplysning\p{L}*|\p{L}*informasjon(?:en)?|information|details|\p{L}*data|navn(?:et|a|ene)?|namn(?:et|a)?|names?|\p{L}*adress(?:e|a|en|er|ene|ar|ane)|address(?:es)?|\p{L}+dato(?:en|ane|ene)?|(?:start|birth|end)\s+dates?|dates?\s+of\s+birth|inntekt(?:a|en|er|ene)?|income|lønn(?:a|en)?|løn(?:a)?|wages?|salar(?:y|ies)|omsetning(?:a|en)?|omsetjing(?:a)?|turnover|identitet(?:en)?|identity|arbeidsforhold(?:et)?|employment|ansettelse(?:n)?|tilsetjing(?:a)?|sykmelding(?:a|en)?|sjukmelding(?:a)?|sick\s+leave|sykefravær(?:et)?|sjukefråvær(?:et)?|arbeidstimer(?:ne)?|arbeidstimar(?:ne)?|working\s+hours|hours\s+worked|fødselsnummer(?:et)?|personnummer(?:et)?|\p{L}*attest(?:en|a|ar|er)?|diagnos\p{L}*|journal(?:en|ar|er)?|records?)`;
 const PERSON_PRONOUN = String.raw`(?:he|she|they|him|her|them|han|hun|ho|dei|de|søker(?:en|ne)?|søkjar(?:en|ane)?|\p{L}+(?:en|a|et|ne|ane|ene)|the\s+\p{L}+|\p{L}+['’]s)`;
 /** A clause on a person after «whether», «om», «hvem», «how long», «that» … («om søkeren er ansatt», «how long the worker has been on sick leave»). */
 const ABOUT_SOMEONE = String.raw`(?:(?:hvem|kven|who)\s+(?:som\s+)?(?:er|var|har|hadde|is|was|are|were|has|have|had|bor|bur|lives?|lived|works?|worked|arbeider|arbeidde|jobbar|jobber|driver|driv|runs?|leverte|delivered|eier|eig|owns?|employs?)(?![\p{L}])|(?:whether|if|om|hvem|kven|who|whom|hvor\s+(?:lenge|mye|mange|mykje)|kor\s+(?:lenge|mykje|mange)|how\s+(?:long|much|many)|at|that)\s+(?:\p{L}+\s+){0,2}?${PERSON_PRONOUN}\s+(?:er|var|har|hadde|is|was|are|were|has|have|had|bor|bur|lives?|lived|works?|worked|arbeider|arbeidde|jobbar|jobber|driver|driv|leverte|delivered|eier|eig|owns?|employs?)(?![\p{L}]))`;
-const CHECK_VERB = String.raw`(?:forhører|forhøyrer|forhøre|forhøyre|sjekk(?:er|ar|es|ast|a|et)?|kontroller(?:er|ar|es|ast|t|te)?|verifiser(?:er|ar|es|ast|t|te)?|avklar(?:er|ar|es|ast)?|krysskjekk(?:er|ar|es|ast)?|kryssjekk(?:er|ar|es|ast)?|dobbeltsjekk(?:er|ar|es|ast)?|checks?|checked|verif(?:y|ies|ied)|cross-?checks?|cross-?checked|double-?checks?|double-?checked|confirms?)`;
+const CHECK_VERB = String.raw`(?:forhører|forhøyrer|forhøre|forhøyre|undersøk(?:er|ar|es|ast|e)|undersøkj(?:er|ar|e)|sjekk(?:er|ar|es|ast|a|et)?|kontroller(?:er|ar|es|ast|t|te)?|verifiser(?:er|ar|es|ast|t|te)?|avklar(?:er|ar|es|ast)?|krysskjekk(?:er|ar|es|ast)?|kryssjekk(?:er|ar|es|ast)?|dobbeltsjekk(?:er|ar|es|ast)?|checks?|checked|verif(?:y|ies|ied)|cross-?checks?|cross-?checked|double-?checks?|double-?checked|confirms?)`;
 /** Checking data with a party: group 1 what is checked, group 2 the party and what follows. */
 const CHECK_WITH = lazyPattern(
   String.raw`(?<![\p{L}])${CHECK_VERB}\s+((?:[\p{L}\d'’-]+,?\s+){0,12}?)(?:med|with|hos)\s+((?:[\p{L}\d'’-]+[,.]?\s*){1,14})`,
@@ -92,8 +92,10 @@ function weAct(clause: string, at: number, verb: string): boolean {
   return WE_NEAR().test(before) || WE_AFTER().test(after) || PASSIVE_VERB().test(verb) || PASSIVE_VERB().test(before.slice(-20));
 }
 /** The guards every shape shares: a denial or a choice before the match, the past, the person acting themself. */
+/** A relative clause set off by a comma before the verb («Adresse til meddommere som ikke svarer, undersøker vi …»): its own denial. */
+const RELATIVE_SET_OFF = lazyPattern(String.raw`(?<![\p{L}])(?:som|who|which|that|der)\s[^,]*,`, 'giu');
 function guarded(clause: string, at: number): boolean {
-  const before = clause.slice(0, at);
+  const before = clause.slice(0, at).replace(RELATIVE_SET_OFF(), ' ');
   return NEGATION.test(before + clause.slice(at, at + 40)) || CHOICE().test(before) || pastAt(clause, at) || SELF_WORD().test(clause);
 }
 const DATA_RE = lazyPattern(String.raw`(?<![\p{L}])${DATA_WORD}(?![\p{L}])`, 'iu');
@@ -119,7 +121,9 @@ export function shapeSources(clause: string, isParty: (phrase: string) => boolea
       // «Vi kontrollerer identiteten, bestiller kortet hos kortutstederen»: a comma before «hos» starts another verb's clause
       // (variants-bemanning's clean base).
       const another = what.includes(',') && /\shos\s*$/iu.test(m[0].slice(0, m[0].length - rest.length));
-      if (!another && (DATA_RE().test(what) || about))
+      // A fronted object before the verb and «vi», «me» (V2: «Adressa til vitnet undersøker vi hos Skatteetaten», session 36).
+      const fronted = WE_AFTER().test(clause.slice(m.index + m[0].split(/\s+/u)[0]!.length)) && DATA_RE().test(clause.slice(0, m.index));
+      if (!another && (DATA_RE().test(what) || about || fronted))
         for (const p of (end === null ? rest : rest.slice(0, end.index)).split(EACH_WITH())) if (isParty(p.trim())) out.push(p.trim());
     }
   }
@@ -175,7 +179,46 @@ export function shapeSources(clause: string, isParty: (phrase: string) => boolea
   givenUsSources(clause, isParty, out);
   passiveToUs(clause, isParty, out);
   frontedGet(clause, isParty, out);
+  toldBy(clause, isParty, out);
+  siteContent(clause, out);
   return out;
+}
+/**
+ * The controller told by a party (issue #12, session 36, R22: variants-tingrett VT32 «Hva avdøde eide og skyldte, får vi
+ * opplyst av bankene direkte»; the clause reader reads «får» as a give): «får vi opplyst av X», «vi får opplyst frå X kor
+ * mykje …», «får vi vite av X», «vi får beskjed/melding/tips frå X om …», «we are told by X», «we are informed by X». The
+ * controller the one told («vi», «me», «we» beside the verb; not «du får opplyst av oss»), and what is told a person's data,
+ * a clause about someone, or a fronted wh-clause of what a person owns, owes, earns or where they live or work; the shapes'
+ * guards (a denial, a choice, the past, the person acting themself).
+ */
+const TOLD_BY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:får|fær|fekk|fikk)\s+(?:(?:vi|me)\s+)?(?:(?:også|òg|ofte|alltid|vanligvis|vanlegvis|gjerne|då|da|så|nå|no|direkte)\s+){0,2}(?:opplyst|oppgitt|oppgjeve|vite|greie\s+på|rede\s+på|beskjed|melding|tips|informasjon|varsel)|(?:are|is|get|gets)\s+(?:(?:also|often|then|usually|regularly)\s+)?(?:told|informed|notified|tipped\s+off))\s+(?:(?:\p{L}+\s+){0,2}?)(?:av|fra|frå|by|from)\s+((?:[\p{L}\d'’«»-]+[,.]?\s*){1,8})`,
+  'iu',
+);
+const MAY_TOLD_BY = prefilter(TOLD_BY);
+/** A wh-clause of what a person owns, owes, earns, where they live or work («Hva avdøde eide og skyldte, …»). */
+const WH_PERSONS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:hva|kva|hvem|kven|hvor|kor|what|who|where|how\s+much)\s+(?:[\p{L}-]+\s+){0,4}?(?:eide|eier|eig|åtte|skyldte|skylder|skuldar|skulda|tjente|tjener|tener|tente|bor|bur|budde|bodde|jobber|jobbar|arbeider|arbeidar|owns?|owned|owes?|owed|earns?|earned|lives?|lived|works?|worked)(?![\p{L}])`,
+  'iu',
+);
+/** Where the party's words end before what is told («av banken hva avdøde eide», «by the banks what the deceased owned»). */
+const TOLD_END = lazyPattern(String.raw`\s(?:hva|kva|hvilke|hvilken|hvilket|what|which|who|whom)(?![\p{L}])`, 'iu');
+function toldBy(clause: string, isParty: (phrase: string) => boolean, out: string[]): void {
+  if (!MAY_TOLD_BY(clause)) return;
+  const m = TOLD_BY().exec(clause);
+  if (m === null || guarded(clause, m.index)) return;
+  const verb = m[0].split(/\s+/u)[0]!;
+  const we = /^(?:får|fær|fekk|fikk)$/iu.test(verb)
+    ? WE_NEAR().test(clause.slice(0, m.index)) || WE_AFTER().test(clause.slice(m.index + verb.length))
+    : WE_NEAR().test(clause.slice(0, m.index));
+  if (!we) return;
+  const rest = m[1]!;
+  const ends = [GIVER_END().exec(rest), PARTY_END().exec(rest), TOLD_END().exec(rest)].filter((e) => e !== null);
+  const end = ends.length === 0 ? null : ends.reduce((a, b) => (b.index < a.index ? b : a));
+  const p = (end === null ? rest : rest.slice(0, end.index)).trim();
+  const told = clause.slice(0, m.index) + ' ' + (end === null ? '' : rest.slice(end.index));
+  if (!(DATA_RE().test(told) || ABOUT_SOMEONE_RE().test(told) || WH_PERSONS().test(told) || PERSONS_HANDED().test(clause.slice(0, m.index)))) return;
+  if (p !== '' && !/^(?:oss|us|deg|you|dykk|dere)$/iu.test(p) && isParty(p)) out.push(p);
 }
 /**
  * Three shapes of a party giving us data that no verb of getting carries (issue #12, session 33, R11's matrix,
@@ -218,6 +261,17 @@ const ASKED_WHICH = lazyPattern(
   'iu',
 );
 const MAY_ASKED_WHICH = prefilter(ASKED_WHICH);
+/**
+ * Asking a party whether, how long or where someone else is, was, has, lives or works («Vi spør arbeidsgiveren om vitnet var
+ * på jobb», «Me spør skulen kor lenge eleven har gått der», «We ask the employer whether the witness was at work»; session
+ * 36, R22): the party tells about another person by their noun. A pronoun after «om» is the party asked («Vi spør naboane om
+ * dei har sett noko»: they answer for themselves, Art. 13).
+ */
+const ASKED_ABOUT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:spør|spørje|spørre|asks?|asking)\s+((?:[\p{L}\d'’-]+\s+){0,4}?[\p{L}\d'’-]+)\s+(?:om|whether|if|hvor\s+lenge|kor\s+lenge|how\s+long|hvor|kor|where)\s+(?:\p{L}+\s+){0,2}?(?!(?:dei|de|han|hun|ho|they|he|she|it|det|den|dere|dykk|you)\s)(?:\p{L}+(?:en|a|et|ne|ane|ene)|the\s+\p{L}+|\p{L}+['’]s\s+\p{L}+)\s+(?:er|var|har|hadde|bor|bur|budde|bodde|arbeider|arbeidde|jobbar|jobber|jobba|is|was|are|were|has|had|lives|lived|works|worked)(?![\p{L}])`,
+  'iu',
+);
+const MAY_ASKED_ABOUT = prefilter(ASKED_ABOUT);
 /** The words a relative's antecedent ends with: back to a preposition or a verb's object. */
 const ANTECEDENT_START = lazyPattern(String.raw`^.*?(?<![\p{L}])(?:med|with|fra|frå|from|hos|og|and|to|til|i|in)\s+`, 'iu');
 function givenUsSources(clause: string, isParty: (phrase: string) => boolean, out: string[]): void {
@@ -244,6 +298,13 @@ function givenUsSources(clause: string, isParty: (phrase: string) => boolean, ou
         .split(/[,.;:]/u)[0]!
         .trim();
       if (owner !== '' && isParty(owner)) out.push(owner);
+    }
+  }
+  if (MAY_ASKED_ABOUT(clause)) {
+    const m = ASKED_ABOUT().exec(clause);
+    if (m !== null && !guarded(clause, m.index) && weAct(clause, m.index, m[0].split(/\s+/u)[0]!)) {
+      const p = m[1]!.trim();
+      if (isParty(p)) out.push(p);
     }
   }
   if (MAY_ASKED_WHICH(clause)) {
@@ -313,6 +374,55 @@ function frontedGet(clause: string, isParty: (phrase: string) => boolean, out: s
     }
   }
 }
+/**
+ * What people post or what is written about someone on a public site, looked at, checked, copied or added by the controller
+ * (issue #12, session 36, R22; variants-paraphrase6 PF031, PF035, PF036, PF045, PF046, variants-tingrett VT33): «ser vi òg
+ * etter kva kandidatane har lagt ut på LinkedIn», «Candidates' profiles on LinkedIn … are checked», «Omtalar … på Google og
+ * Facebook blir kopierte inn i TABS», «Vurderinger … som folk har lagt ut på Google, henter vi inn», «What online
+ * newspapers and social media say about the person … is added to the register». The site is the source (Art. 14(2)(f)
+ * names «publicly accessible sources»). Only a site of the closed list, a verb of looking, checking, copying, taking in
+ * or adding in the clause, what is there a person's profile, posts, reviews, or what is said about someone; the controller
+ * acting (we, or a passive); not our own page, not what we post ourselves; the shapes' guards.
+ */
+const SITE = String.raw`(?:linkedin|facebook|instagram|tiktok|twitter|snapchat|youtube|google|sosiale\s+medi\p{L}*|social\s+media|nettavis\p{L}*|online\s+newspapers?|online\s+news|internett(?:et)?|the\s+internet)`;
+const SITE_AT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:på|i|on|in|fra|frå|from)\s+(?:(?:andre|other|ulike|various)\s+)?(${SITE}(?:\s+(?:og|and|or|eller)\s+(?:(?:andre|anna|other|ulike|i|på|on|in)\s+){0,2}?${SITE})?)|(${SITE}(?:\s+(?:og|and|or|eller)\s+${SITE})?)\s+(?:\p{L}+\s+){0,3}?(?:say|says|said|write|writes|wrote|report|reports|skriv(?:er)?|skreiv|skrev|melder|meldar|står|stend)\s+(?:om|about))(?![\p{L}])`,
+  'iu',
+);
+const MAY_SITE_AT = prefilter(SITE_AT);
+const SITE_LOOK = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ser\s+(?:(?:vi|me|òg|også|alltid|gjerne)\s+){0,3}(?:etter|på|gjennom)|går\s+(?:(?:vi|me|òg|også)\s+){0,2}gjennom|sjekk\p{L}*|kontroller\p{L}*|undersøk\p{L}*|(?:søk\p{L}*|slå\p{L}*|slår)\s+(?:\p{L}+\s+){0,3}?opp|kopier\p{L}*|copy|copies|copied|hent\p{L}*|innhent\p{L}*|legg\p{L}*\s+(?:(?:vi|me)\s+)?(?:til|inn)|lagt\s+(?:til|inn)|added|adds?|suppler\p{L}*|supplement\p{L}*|checks?|checked|checking|reviews?\s+(?:the|their|his|her)|reviewed|look(?:s|ed|ing)?\s+(?:at|for|through|up)|screen\p{L}*|collect\p{L}*|gather\p{L}*|følg(?:er|jer)\s+(?:vi\s+|me\s+)?med\s+på|monitor\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+/** What is on the site is someone's: a profile, posts, reviews, what a person has put out, what is said about someone. */
+const SITE_PERSONS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:profil\p{L}*|profiles?|innlegg\p{L}*|posts?|posted|omtal\p{L}*|anmeldels\p{L}*|vurdering\p{L}*|reviews?|kommentar\p{L}*|comments?|lagt\s+ut|legg(?:er)?\s+ut|legg\s+ut|skreiv|skrev|wrote|written|say\s+about|says\s+about|står\s+om|about\s+the\s+(?:person|applicant|candidate|customer)|om\s+personen|${PERSON_NOUN}|\p{L}+['’]s?\s+(?:profiles?|posts?|accounts?))(?![\p{L}])`,
+  'iu',
+);
+/** Our own page or what we post ourselves («Facebook-sida vår», «our page on LinkedIn», «vi legger ut bilder på Facebook»). */
+const OUR_SITE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:vår|vårt|våre|our|own|egen|eiga|eigen|eget|egne|eigne)\s+(?:\p{L}+\s+)?(?:side|sida|sider|sidene|page|pages|profil\p{L}*|profiles?|accounts?|konto\p{L}*|kanal\p{L}*|channels?)|(?:side|sida|sider|page|profil\p{L}*|konto\p{L}*)\s+(?:vår|vårt|våre)|(?:vi|we|me)\s+(?:\p{L}+\s+){0,3}?(?:lagt\s+ut|legg(?:er)?\s+ut|post(?:s|ed)?|publiser\p{L}*|publish(?:es|ed)?|del(?:er|ar|t)|shares?|shared|annonser\p{L}*|advertis\p{L}*))(?![\p{L}])`,
+  'iu',
+);
+const WE_OR_PASSIVE = lazyPattern(String.raw`(?<![\p{L}])(?:vi|we|me|blir|vert|is|are|was|were|\p{L}+(?:es|ast))(?![\p{L}])`, 'iu');
+/**
+ * Looked at only where the person asks for it or agrees («berre dersom søkjaren ber oss om det», «only if the applicant asks
+ * us to», «at the candidate's request»): the person points us to it, their own giving (Art. 13; the lawful wordings of
+ * session 25, n175).
+ */
+const PERSON_ASKS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:dersom|hvis|viss|om|når|if|when|where)\s+(?:\p{L}+\s+){0,3}?(?:ber|bed|ba|asks?|asked|requests?|requested|samtykk\p{L}*|consents?|consented|ønsker|ønskjer|wants?|vil\s+det|gir\s+(?:oss\s+)?lov|gjev\s+(?:oss\s+)?lov)|(?:på|etter)\s+(?:eiga|egen|eigen|eget|eige|sin|si|hans|hennes|deira|deres)?\s*(?:oppfordring|ønske|førespurnad|forespørsel)|at\s+(?:the\s+)?(?:\p{L}+['’]s?\s+|their\s+|his\s+|her\s+)?(?:own\s+)?request|with\s+(?:their|the\s+\p{L}+['’]s?)\s+consent|med\s+samtykke)(?![\p{L}])`,
+  'iu',
+);
+function siteContent(clause: string, out: string[]): void {
+  if (!MAY_SITE_AT(clause)) return;
+  const m = SITE_AT().exec(clause);
+  if (m === null) return;
+  const look = SITE_LOOK().exec(clause);
+  if (look === null || guarded(clause, Math.min(look.index, m.index)) || !WE_OR_PASSIVE().test(clause)) return;
+  if (!SITE_PERSONS().test(clause) || OUR_SITE().test(clause) || PERSON_ASKS().test(clause)) return;
+  out.push((m[1] ?? m[2]!).trim());
+}
 /** Whether a text may hold a shape at all (the gate of the readers: each shape's own words). */
 export const mayShapeSource = (text: string): boolean =>
   MAY_CHECK_WITH(text) ||
@@ -323,5 +433,8 @@ export const mayShapeSource = (text: string): boolean =>
   MAY_OBJECT_GIVEN_US(text) ||
   MAY_OWNED_LIST_FROM(text) ||
   MAY_ASKED_WHICH(text) ||
+  MAY_ASKED_ABOUT(text) ||
   MAY_PASSIVE_TO_US(text) ||
-  MAY_FRONTED_GET(text);
+  MAY_FRONTED_GET(text) ||
+  MAY_TOLD_BY(text) ||
+  MAY_SITE_AT(text);
