@@ -178,6 +178,11 @@ const LEADING_TIME = lazyPattern(
   String.raw`^\s*(?:(?:hver|kvar|every|each)\s+(?:måned|månad|month|år|year|uke|veke|week|kvartal|quarter)|(?:også|òg|also|then|da|så)|(?:once|twice)\s+a\s+\p{L}+)(?![\p{L}])`,
   'iu',
 );
+/** Getting to know about something: «vite om», «kjennskap til», «greie på», «know about» (what follows is what is known). */
+const KNOW_ABOUT = lazyPattern(
+  String.raw`^\s*(?:(?:også|òg|also|alltid|always)\s+)?(?:vite|kjennskap|greie|rede|know|to\s+know|hear)\s+(?:om|til|på|about|of)\s`,
+  'iu',
+);
 const FROM_US = lazyPattern(String.raw`^(?:oss|us|me)$`, 'iu');
 /** A participle of telling, and «om», «about», «of» after it (what is told). */
 const TELLING = lazyPattern(
@@ -678,8 +683,10 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
           kind: 'give',
           voice: 'passive',
           giver: '',
-          // «får hver brukers svar med navn»: a quantifier that would end a party's phrase starts what is got.
-          thing: withContents(rest.replace(LEADING_TIME(), ' ')) || cutThing(rest),
+          // «får hver brukers svar med navn»: a quantifier that would end a party's phrase starts what is got. Getting to know
+          // about something («får vite om avdøde satt i uskifte og hvem som er arvinger», «får kjennskap til»: session 36, R21):
+          // what is known is the words after «om», «til», «about», not the verb alone.
+          thing: KNOW_ABOUT().test(rest) ? cutThing(rest) : withContents(rest.replace(LEADING_TIME(), ' ')) || cutThing(rest),
           party: subjectOf(before),
           prep: '',
         });

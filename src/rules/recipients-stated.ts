@@ -1177,7 +1177,9 @@ function clauseReceiver(
       trace?.('receiver', { why: 'given to us', verb: f.verb, party: f.party, clause: f.clause });
       continue;
     }
-    const data = CLAUSE_DATA().test(f.thing) || reportsPeople(f) || toldOfPerson(f) || ownedByPerson(f.thing, partyContext);
+    const data =
+      (CLAUSE_DATA().test(f.thing) || reportsPeople(f) || toldOfPerson(f) || ownedByPerson(f.thing, partyContext)) &&
+      !(TELL_VERB().test(f.verb.split(/\s+/u).pop()!) && BREACH_TOLD().test(`${f.thing} ${f.party}`));
     if (!data || thingsOnly(f.thing) || noOnesData(f.clause) || docOfThing(f.thing) || AGENDA_OR_OWN().test(f.thing) || OUR_PROCESSING_TOLD().test(f.thing)) {
       trace?.('receiver', {
         why: !data
@@ -1221,7 +1223,13 @@ function clauseReceiver(
     let clauseCtx: PartyContext | undefined;
     const ctxOf = (): PartyContext => (clauseCtx ??= { ...partyContext(), language: ENGLISH_CLAUSE().test(f.clause) ? 'en' : 'no' });
     // A role the lexicon reads as another party («søkjaren» where the record is about the neighbours: check/parties.ts).
-    if (PEOPLE_ONE().test(first) && !CLAUSE_BODY().test(party) && !staffOfOther(party, partyContext) && !lexicalOutside(party.split(CORE_END())[0]!, ctxOf())) {
+    if (
+      PEOPLE_ONE().test(first) &&
+      !CLAUSE_BODY().test(party) &&
+      !PUBLIC_PEOPLE().test(party) &&
+      !staffOfOther(party, partyContext) &&
+      !lexicalOutside(party.split(CORE_END())[0]!, ctxOf())
+    ) {
       trace?.('receiver', { why: 'people (PEOPLE_ONE)', verb: f.verb, party: f.party, clause: f.clause });
       continue;
     }
@@ -1236,6 +1244,8 @@ function clauseReceiver(
       // A party with an apposition that names its kind («Vesterfjord meddommerlag, en forening som …», «Vestkyst Care, a
       // company that …»: session 36, R21): a body outside, whatever its own name.
       appositionBody(party, f.clause) ||
+      PUBLIC_PEOPLE().test(core.trim()) ||
+      PUBLIC_PEOPLE().test(party) ||
       GROUP_MEMBER().test(party) ||
       ((PEOPLE_ONE().test(first) || staffWord(first) || ownUnit(first) || OWN_UNIT_WORD().test(first)) &&
         (staffOfOther(party, partyContext) || COMPANY_AFTER().test(party))) ||
@@ -1510,6 +1520,15 @@ const staffOfOther = (party: string, ctx: () => PartyContext): boolean => {
 const TELL_VERB = lazyPattern(String.raw`^(?:varsl\p{L}*|notif\p{L}*|alert(?:s|ed)?|informer\p{L}*|inform(?:s|ed)?|orienter\p{L}*|underrett\p{L}*)$`, 'iu');
 /** Copied in on it (check/clause.ts COPIED): what the one copied in gets is told them. */
 const COPIED_VERB = lazyPattern(String.raw`(?<![\p{L}])(?:kopiert|kopiera|copied|cc['’]?d|cc-?ed|på\s+kopi)(?![\p{L}])`, 'iu');
+/**
+ * A breach notified, or a notice to the supervisory authority («Hvis et avvik rammer brukerne, varsler vi Datatilsynet», «If a
+ * breach affects residents, we notify the Data Protection Authority»): the controller's duty under Art. 33 (and 34), which the
+ * record's recipients do not list; not what a telling of a person's condition hands over.
+ */
+const BREACH_TOLD = lazyPattern(
+  String.raw`(?<![\p{L}])(?:avvik\p{L}*|\p{L}*brudd\p{L}*|breach\p{L}*|incidents?|datatilsynet|data\s+protection\s+authority|supervisory\s+authority|tilsynsmyndighet\p{L}*|personvernnemnda)(?![\p{L}])`,
+  'iu',
+);
 const ELDERLY = lazyPattern(String.raw`(?<![\p{L}])(?:den|dei|de|the)\s+(?:eldre|elderly|sjuke|syke|sick)(?![\p{L}])`, 'iu');
 const toldOfPerson = (f: ClauseFact): boolean =>
   (TELL_VERB().test(f.verb.split(/\s+/u).pop()!) || COPIED_VERB().test(f.verb)) &&
@@ -1521,6 +1540,15 @@ const toldOfPerson = (f: ClauseFact): boolean =>
  */
 const OUR_PROCESSING_TOLD = lazyPattern(
   String.raw`^\s*(?:vite|know|beskjed|melding|informasjon|information)?\s*(?:om\s+)?(?:at|that)\s+(?:vi|me|we)\s+(?:\p{L}+\s+)?(?:behandl\p{L}*|lagr\p{L}*|registrer\p{L}*|samlar|samler|samle|process(?:es)?|store|stores|keep|collect|hold|use|bruker|brukar)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * People outside who ask or call, as a receiver («Naboer og andre som ringer … får vite …», «Innringere», «Publikum»,
+ * «Neighbours who ask are told …», «Anyone who calls», «members of the public»: session 36, R21, tingrett VT27's class):
+ * third parties, whatever the record's own people. «andre», «others», «alle» only beside one of them or alone as «alle».
+ */
+const PUBLIC_PEOPLE = lazyPattern(
+  String.raw`^(?:(?:naboer|naboar|naboene|naboane|neighbours?|neighbors?|innringere|innringarar|callers|publikum|allmenheten|allmenta|uvedkommende|uvedkomande|(?:members\s+of\s+)?the\s+public|anyone|everyone|alle)(?:\s+(?:og|and|eller|or)\s+(?:andre|others|naboer|naboar|publikum))?|(?:andre|others)\s+(?:og|and)\s+(?:naboer|naboar|neighbours?))$`,
   'iu',
 );
 const NEXT_OF_KIN = lazyPattern(String.raw`^(?:nærmeste|næraste|nærmaste)\s+(?:pårørende|pårørande)$`, 'iu');
