@@ -1543,12 +1543,13 @@ const OUR_PROCESSING_TOLD = lazyPattern(
   'iu',
 );
 /**
- * People outside who ask or call, as a receiver («Naboer og andre som ringer … får vite …», «Innringere», «Publikum»,
- * «Neighbours who ask are told …», «Anyone who calls», «members of the public»: session 36, R21, tingrett VT27's class):
- * third parties, whatever the record's own people. «andre», «others», «alle» only beside one of them or alone as «alle».
+ * People outside who ask or call, as a receiver («Naboer og andre som ringer … får vite …», «Innringere», «Neighbours who
+ * ask are told …»: session 36, R21, tingrett VT27's class): third parties, whatever the record's own people. «andre»,
+ * «others» only beside one of them; not «alle», «anyone», «publikum», «the public» (a public journal «Alle har lesetilgang
+ * til …» is the public's, lawful-wordings-s20-m-ppt ra08).
  */
 const PUBLIC_PEOPLE = lazyPattern(
-  String.raw`^(?:(?:naboer|naboar|naboene|naboane|neighbours?|neighbors?|innringere|innringarar|callers|publikum|allmenheten|allmenta|uvedkommende|uvedkomande|(?:members\s+of\s+)?the\s+public|anyone|everyone|alle)(?:\s+(?:og|and|eller|or)\s+(?:andre|others|naboer|naboar|publikum))?|(?:andre|others)\s+(?:og|and)\s+(?:naboer|naboar|neighbours?))$`,
+  String.raw`^(?:(?:naboer|naboar|naboene|naboane|neighbours?|neighbors?|innringere|innringarar|callers)(?:\s+(?:og|and|eller|or)\s+(?:andre|others|naboer|naboar))?|(?:andre|others)\s+(?:og|and)\s+(?:naboer|naboar|neighbours?))$`,
   'iu',
 );
 const NEXT_OF_KIN = lazyPattern(String.raw`^(?:nærmeste|næraste|nærmaste)\s+(?:pårørende|pårørande)$`, 'iu');
