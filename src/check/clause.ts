@@ -532,7 +532,13 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
       }
       // Told with no «om», «about»: what is told is a condition the sentence names («Barnevernet blir varsla dersom vi er uroa
       // for barnet», «Politiet varsles hvis brukeren er savnet», «The next of kin are notified by us when a resident falls ill»).
-      else if (told === null && !objectFirst && TELLING().test(m[0]) && (untold ??= toldCondition(before, rest)) !== undefined)
+      // (OBJECT_FIRST reads «av oss» as an article «a»: the agent first is no object.)
+      else if (
+        told === null &&
+        (!objectFirst || /^\s*(?:av|by)\s/iu.test(rest)) &&
+        TELLING().test(m[0]) &&
+        (untold ??= toldCondition(before, rest)) !== undefined
+      )
         out.push({
           ...base,
           verb: m[0].split(/\s+/u).pop()!,
