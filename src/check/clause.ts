@@ -54,9 +54,28 @@ export interface ClauseFact {
  * arbeidslista for dagen»), so the receiver must follow what is handed (after «til», «to»; «for» only after «legge fram»); what is handed must be data (the readers' test).
  */
 const GIVE_TO_ONLY = String.raw`(?:(?:over)?lever(?:er|ar|e|te)|vis(?:er|ar|te|e)|show(?:s|ed)?)(?=\s(?:[^.;:]{0,80}?)\s(?:til|to)\s)|(?:legg(?:er|e)?|la)\s+(?:fram|frem)(?=\s(?:[^.;:]{0,80}?)\sfor\s)`;
-const GIVE_ACTIVE = String.raw`send|sender|sendar|sende|sendte|sends|sending|forward|forwards|forwarded|forwarding|videresend(?:er|e|te)?|vidaresend(?:er|ar|e)?|oversend(?:er|ar|e|te)?|transmit(?:s|ted|ting)?|gi|gir|gjev|gje|gav|ga|give|gives|gave|giving|utlever(?:er|ar|e|te)|overfør(?:er|e|te)|transfer(?:s|red|ring)?|deler|delar|dele|delte|share|shares|shared|sharing|formidl(?:er|ar|e|a|et)|videreformidl(?:er|e|et)|vidareformidl(?:ar|e|a)|rapporter(?:er|ar|e|te)|reports?|reported|meld(?:er|ar|e|te)|varsl(?:er|ar|e|a|et)|orienter(?:er|ar|e)|underrett(?:er|ar|e)|notif(?:y|ies|ied)|inform(?:s|ed|erer|erar|ere)?|tell|tells|told|fortel(?:ler|jer|le|je)|provide(?:s|d)?|disclose(?:s|d)?|pass(?:es|ed)?\s+on|hand(?:s|ed)?\s+over|make(?:s)?\s+available|legg(?:er|e)?\s+ut|pass(?:es|ed)?(?=\s(?:[^.;:]{0,80}?)\sto\s)|${GIVE_TO_ONLY}`;
-const GIVE_S_PASSIVE = String.raw`sendes|sendast|videresendes|vidaresendast|oversendes|oversendast|gis|givast|gjevast|utleveres|utleverast|overføres|overførast|leveres|leverast|overleveres|overleverast|vises|visast|deles|delast|formidles|formidlast|rapporteres|rapporterast|meldes|meldast|varsles|varslast`;
-const GIVE_PARTICIPLE = String.raw`gjort\s+tilgjengel[ie]g\p{L}*|gjorde\s+tilgjengel[ie]g\p{L}*|gjorte\s+tilgjengel[ie]g\p{L}*|orientert|orientere|sendt|sende|send|sent|forwarded|videresendt|vidaresendt|vidaresende|oversendt|oversende|transmitted|gitt|gjeve|given|utlevert|utleverte|levert|leverte|overlevert|overleverte|vist|viste|shown|showed|overført|overførte|transferred|delt|delte|shared|formidlet|formidla|rapportert|rapporterte|reported|meldt|varslet|varsla|notified|informed|informert|told|fortalt|provided|disclosed|passed\s+on|handed\s+over|made\s+available`;
+const GIVE_ACTIVE = String.raw`send|sender|sendar|sende|sendte|sends|sending|forward|forwards|forwarded|forwarding|videresend(?:er|e|te)?|vidaresend(?:er|ar|e)?|oversend(?:er|ar|e|te)?|transmit(?:s|ted|ting)?|gi|gir|gjev|gje|gav|ga|give|gives|gave|giving|utlever(?:er|ar|e|te)|overfør(?:er|e|te)|transfer(?:s|red|ring)?|deler|delar|dele|delte|share|shares|shared|sharing|formidl(?:er|ar|e|a|et)|videreformidl(?:er|e|et)|vidareformidl(?:ar|e|a)|rapporter(?:er|ar|e|te)|reports?|reported|meld(?:er|ar|e|te)|varsl(?:er|ar|e|a|et)|orienter(?:er|ar|e)|underrett(?:er|ar|e)|notif(?:y|ies|ied)|alert(?:s|ed)?|inform(?:s|ed|erer|erar|ere)?|tell|tells|told|fortel(?:ler|jer|le|je)|provide(?:s|d)?|disclose(?:s|d)?|pass(?:es|ed)?\s+on|hand(?:s|ed)?\s+over|make(?:s)?\s+available|legg(?:er|e)?\s+ut|pass(?:es|ed)?(?=\s(?:[^.;:]{0,80}?)\sto\s)|${GIVE_TO_ONLY}`;
+/**
+ * Passive availability (session 36, R21, class A): «gjøres (også) tilgjengelig for», «gjerast tilgjengeleg for», «stilles til
+ * rådighet/disposisjon for», «legges ut for»; their participles after «blir», «er», «vert» («blir stilt til disposisjon
+ * for», «vert gjord tilgjengeleg for»), «is put at the disposal of». The receiver follows «for», «til», «to» (or «of» after
+ * «disposal»), as for every passive.
+ */
+const AVAIL_S_PASSIVE = String.raw`(?:gjøres|gjerast|gjørast|gjordes)\s+(?:\p{L}+\s+){0,2}?tilgjengel[ie]g\p{L}*|(?:stilles|stillast)\s+(?:\p{L}+\s+){0,2}?til\s+(?:rådighet|disposisjon|rådvelde)|(?:legges|leggast)\s+(?:\p{L}+\s+){0,1}?ut(?=\s+(?:\p{L}+\s+){0,2}?(?:for|til)\s)`;
+const AVAIL_PARTICIPLE = String.raw`gjord\s+tilgjengel[ie]g\p{L}*|gjorde\s+tilgjengel[ie]g\p{L}*|stilt\s+til\s+(?:rådighet|disposisjon|rådvelde)|lagt\s+ut(?=\s+(?:\p{L}+\s+){0,2}?(?:for|til)\s)|(?:put|placed)\s+at\s+the\s+disposal(?=\s+of\s)`;
+/**
+ * Copied in (session 36, R21, helsestasjon HS22's class): «blir fotballtreneren kopiert inn i planen», «Fastlegen settes på
+ * kopi», «the GP is copied in on the care plan», «is cc'd on»: the one copied in receives what they are copied in on.
+ */
+const COPIED_PARTICIPLE = String.raw`kopiert\s+inn|kopiera\s+inn|satt\s+på\s+kopi|sett\s+på\s+kopi|copied\s+in|cc['’]?d|cc-?ed`;
+const COPIED = lazyPattern(String.raw`(?:${COPIED_PARTICIPLE}|(?:settes|settast)\s+på\s+kopi)$`, 'iu');
+/** What is copied, not who (a text, a decision, a note: «Vedtaket blir kopiert inn i journalen», «The text is copied in»). */
+const COPIED_THING = lazyPattern(
+  String.raw`(?:vedtak|brev|tekst|plan|notat|e-post|epost|dokument|skjema|rapport|opplysning|data|journal|svar|text|letter|decision|note|report|document|e-?mail|file|list|record|form|answer)\p{L}*$`,
+  'iu',
+);
+const GIVE_S_PASSIVE = String.raw`${AVAIL_S_PASSIVE}|(?:settes|settast)\s+på\s+kopi|sendes|sendast|videresendes|vidaresendast|oversendes|oversendast|gis|givast|gjevast|utleveres|utleverast|overføres|overførast|leveres|leverast|overleveres|overleverast|vises|visast|deles|delast|formidles|formidlast|rapporteres|rapporterast|meldes|meldast|varsles|varslast|informeres|informerast|orienteres|orienterast|underrettes|underrettast`;
+const GIVE_PARTICIPLE = String.raw`${AVAIL_PARTICIPLE}|${COPIED_PARTICIPLE}|gjort\s+tilgjengel[ie]g\p{L}*|gjorde\s+tilgjengel[ie]g\p{L}*|gjorte\s+tilgjengel[ie]g\p{L}*|orientert|orientere|sendt|sende|send|sent|forwarded|videresendt|vidaresendt|vidaresende|oversendt|oversende|transmitted|gitt|gjeve|given|utlevert|utleverte|levert|leverte|overlevert|overleverte|vist|viste|shown|showed|overført|overførte|transferred|delt|delte|shared|formidlet|formidla|rapportert|rapporterte|reported|meldt|varslet|varsla|notified|alerted|informed|informert|told|fortalt|provided|disclosed|passed\s+on|handed\s+over|made\s+available`;
 const BE = String.raw`blir|blei|ble|vert|vart|er|var|bli|verte|is|are|was|were|be|been|being|gets|get`;
 /** «get» in the plural («Our partner hotels … get each member's number from us»), not «get in touch», «get paid», «to get». */
 const RECEIVE = String.raw`får|fær|fikk|fekk|mottar|mottek|tar\s+imot|tek\s+imot|receives?|received|gets|got|(?<!(?:to|will|would|can|could|may|might|must|should|shall|not|n't)\s+)get(?!\s+(?:in\s+touch|rid|back|started|used|paid|ready|involved|better|worse|lost|married|sick|hurt|to|there|here|home)(?![\p{L}]))`;
@@ -159,11 +178,35 @@ const LEADING_TIME = lazyPattern(
   String.raw`^\s*(?:(?:hver|kvar|every|each)\s+(?:måned|månad|month|år|year|uke|veke|week|kvartal|quarter)|(?:også|òg|also|then|da|så)|(?:once|twice)\s+a\s+\p{L}+)(?![\p{L}])`,
   'iu',
 );
+/** Getting to know about something: «vite om», «kjennskap til», «greie på», «know about» (what follows is what is known). */
+const KNOW_ABOUT = lazyPattern(
+  String.raw`^\s*(?:(?:også|òg|also|alltid|always)\s+)?(?:vite|kjennskap|greie|rede|know|to\s+know|hear)\s+(?:om|til|på|about|of)\s`,
+  'iu',
+);
 const FROM_US = lazyPattern(String.raw`^(?:oss|us|me)$`, 'iu');
 /** A participle of telling, and «om», «about», «of» after it (what is told). */
-const TELLING = lazyPattern(String.raw`(?:orientert|orientere|informert|informed|varslet|varsla|notified|told|fortalt)$`, 'iu');
+const TELLING = lazyPattern(
+  String.raw`(?:orientert|orientere|informert|informed|varslet|varsla|notified|alerted|told|fortalt|varsles|varslast|informeres|informerast|orienteres|orienterast|underrettes|underrettast)$`,
+  'iu',
+);
 /** An active verb of telling (its object is the receiver, what is told follows «om», «about», «of»). */
-const TELLING_ACTIVE = lazyPattern(String.raw`^(?:varsl|orienter|underrett|inform|notif|tell|told|fortel)`, 'iu');
+const TELLING_ACTIVE = lazyPattern(String.raw`^(?:varsl|orienter|underrett|inform|notif|alert|tell|told|fortel)`, 'iu');
+/**
+ * A telling with no «om», «about» (session 36, R21, class D: «Hvis brukeren ikke åpner døren, varsler vi politiet», «De
+ * pårørende blir varslet dersom brukeren er savnet», «we alert the police if a resident is missing»): what is told is the
+ * condition the sentence names, fronted before the verb or after it. Where no condition is said, nothing is read.
+ */
+const CONDITION_START = lazyPattern(String.raw`(?<![\p{L}])(?:hvis|dersom|viss|når|if|when|whenever|once)\s`, 'iu');
+/** The fronted condition before a verb's subject («If a resident does not answer the door, we …»): its comma part. */
+const frontedCondition = (before: string): string | undefined => {
+  const comma = before.lastIndexOf(',');
+  return comma >= 0 && FRONTED_CLAUSE().test(before.slice(0, comma + 1)) ? before.slice(0, comma).trim() : undefined;
+};
+/** The inverted subject and the receiver after a telling verb with no subject before it («varsler den frivillige nærmeste pårørende»). */
+const SUBJECT_THEN_OBJECT = lazyPattern(
+  String.raw`^\s*((?:(?:den|det|dei|de|the)\s+)?(?!(?:vi|me|we|ikke|ikkje|not|også|òg|straks|alltid|deg|dykk|dere|you|oss|us)(?![\p{L}]))[\p{L}-]+)\s+(?:(?:også|òg|straks|alltid|then|at\s+once)\s+)*(?=\S)`,
+  'iu',
+);
 /** The object of an active verb of telling, up to «om», «about», «of» (a subject «vi» after the verb and an adverb first). */
 const TOLD_OBJECT = lazyPattern(
   String.raw`^\s*(?:(?:vi|me|we)\s+)?(?:(?:også|òg|also|then|da|så|straks|alltid|always|dessutan|dessuten)\s+)?((?:(?!(?:om|about|of|til|to|at|that|når|when|hvis|if)\s)[\p{L}'’-]+\s+){1,4}?)(?:om|about|of)\s+(?=\S)`,
@@ -377,6 +420,14 @@ function wordsBefore(clause: string, at: number): string {
   return clause.slice(comma >= 0 && comma < at ? comma + 1 : at - READ_SPAN, at);
 }
 
+/** What a telling with no «om» tells: the condition fronted before the verb (its comma part), or after it («hvis …», «when …»). */
+function toldCondition(before: string, rest: string): string | undefined {
+  const fronted = FRONTED_CLAUSE().test(before) ? before.replace(/[\s,]+$/u, '').trim() : frontedCondition(before);
+  if (fronted !== undefined) return fronted;
+  const cut = rest.search(CONDITION_START());
+  return cut < 0 ? undefined : cutThing(rest.slice(cut));
+}
+
 function factsOf(clause: string, next: string | undefined, see: boolean, question = false): ClauseFact[] {
   const out: ClauseFact[] = [];
   const negatedClause = NEGATION.test(clause);
@@ -392,7 +443,10 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
     // between it and its party («sender ikkje opplysningar til», «får ikke navn»).
     // A clause fronted before the verb («Er en overføring ikke gjennomført ennå, varsler …», «Hvis kunden ikke betaler,
     // sender vi …»): its negation is the condition's, not this verb's (session 31, paraphrase5 PE001).
-    const own = (FRONTED_CLAUSE().test(before) ? before.slice(before.lastIndexOf(',') + 1) : before).replace(RELATIVE(), ' ');
+    const own = (FRONTED_CLAUSE().test(before) || frontedCondition(before) !== undefined ? before.slice(before.lastIndexOf(',') + 1) : before).replace(
+      RELATIVE(),
+      ' ',
+    );
     const upTo = rest.slice(0, Math.max(0, rest.search(UP_TO_PARTY())) || rest.length).split(RELATIVE_START())[0]!;
     const negated = (negatedClause && NEGATION.test(`${own} ${m[0]} ${upTo}`)) || STOPPED().test(before);
     const base = {
@@ -404,7 +458,7 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
       // what is handed is theirs, they do not act.
       personActs:
         PERSON_SUBJECT_AT().test(before.replace(/(?<![\p{L}])(?:kan|may|can|must|må|skal|also|også|òg)\s*$/iu, '').trim() + ' ') &&
-        !(g.passive !== undefined && OWNER_OF().test(before)) &&
+        !(g.passive !== undefined && OWNER_OF().test(before.replace(/(?<![\p{L}])(?:kan|may|can|must|må|skal|will|vil|also|også|òg)\s*$/iu, ''))) &&
         !DATA_TAIL().test(
           before
             .replace(/(?<![\p{L}])(?:kan|may|can|must|må|skal|also|også|òg)\s*$/iu, '')
@@ -435,8 +489,9 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
       }
       continue;
     }
+    let untold: string | undefined;
     if (g.passive !== undefined) {
-      const to = afterPrep(rest, PREP_TO);
+      const to = afterPrep(rest, /disposal$/iu.test(m[0]) ? 'of' : PREP_TO);
       const subject = subjectOf(before);
       const told = TOLD_ABOUT().exec(rest);
       const objectFirst = OBJECT_FIRST().test(rest);
@@ -449,6 +504,48 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
           voice: 'passive',
           giver: '',
           thing: cutPhrase(rest.slice(told[0].length)),
+          party: subject !== '' && !ADVERBIAL_SUBJECT().test(subject) ? subject : m[0].replace(PASSIVE_FRAME(), '').trim(),
+          prep: '',
+        });
+      // Copied in on something: the subject (or the words between «blir» and the participle) receives it; what they get is
+      // the object after «i», «in», «on», «på», with the condition the sentence names (HS22's class).
+      else if (COPIED().test(m[0])) {
+        const party =
+          subject !== '' && !ADVERBIAL_SUBJECT().test(subject)
+            ? subject
+            : m[0]
+                .replace(COPIED(), '')
+                .replace(/^\S+\s*/u, '')
+                .trim();
+        const on = /^\s*(?:(?:også|òg|also|alltid|always)\s+)*(?:i|in|on|på|of|av)\s+/iu.exec(rest);
+        const condition = toldCondition(before, rest);
+        if (party !== '' && !COPIED_THING().test(party) && (on !== null || condition !== undefined))
+          out.push({
+            ...base,
+            kind: 'give',
+            voice: 'passive',
+            giver: '',
+            thing: `${on === null ? '' : cutThing(rest.slice(on[0].length))}${condition === undefined ? '' : ` ${condition}`}`.trim(),
+            party,
+            prep: '',
+          });
+      }
+      // Told with no «om», «about»: what is told is a condition the sentence names («Barnevernet blir varsla dersom vi er uroa
+      // for barnet», «Politiet varsles hvis brukeren er savnet», «The next of kin are notified by us when a resident falls ill»).
+      // (OBJECT_FIRST reads «av oss» as an article «a»: the agent first is no object.)
+      else if (
+        told === null &&
+        (!objectFirst || /^\s*(?:av|by)\s/iu.test(rest)) &&
+        TELLING().test(m[0]) &&
+        (untold ??= toldCondition(before, rest)) !== undefined
+      )
+        out.push({
+          ...base,
+          verb: m[0].split(/\s+/u).pop()!,
+          kind: 'give',
+          voice: 'passive',
+          giver: '',
+          thing: untold,
           party: subject !== '' && !ADVERBIAL_SUBJECT().test(subject) ? subject : m[0].replace(PASSIVE_FRAME(), '').trim(),
           prep: '',
         });
@@ -592,8 +689,10 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
           kind: 'give',
           voice: 'passive',
           giver: '',
-          // «får hver brukers svar med navn»: a quantifier that would end a party's phrase starts what is got.
-          thing: withContents(rest.replace(LEADING_TIME(), ' ')) || cutThing(rest),
+          // «får hver brukers svar med navn»: a quantifier that would end a party's phrase starts what is got. Getting to know
+          // about something («får vite om avdøde satt i uskifte og hvem som er arvinger», «får kjennskap til»: session 36, R21):
+          // what is known is the words after «om», «til», «about», not the verb alone.
+          thing: KNOW_ABOUT().test(rest) ? cutThing(rest) : withContents(rest.replace(LEADING_TIME(), ' ')) || cutThing(rest),
           party: subjectOf(before),
           prep: '',
         });
@@ -657,6 +756,23 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
             party: told[1]!.trim(),
             prep: '',
           });
+        // Told with no «om», «about», a condition said (class D): the object is the receiver; with no subject before the
+        // verb, the first noun phrase after it is the subject («varsler den frivillige nærmeste pårørende»).
+        else if (TELLING_ACTIVE().test(m[0]) && !/^\s*(?:(?:vi|me|we)\s+)?(?:(?:også|òg|straks|alltid|then|also)\s+)*(?:om|about|of)\s/iu.test(rest)) {
+          const thing = toldCondition(before, rest);
+          const cut = rest.search(CONDITION_START());
+          const own = cut >= 0 ? rest.slice(0, cut) : rest;
+          const we = WE_AFTER().exec(own) ?? /^\s*we(?![\p{L}])/iu.exec(own);
+          let after = we === null ? own : own.slice(we[0].length);
+          let giver = we === null ? subject : we[0].trim();
+          if (giver === '' || ADVERBIAL_SUBJECT().test(giver)) {
+            const inv = SUBJECT_THEN_OBJECT().exec(after);
+            giver = inv === null ? '' : inv[1]!;
+            after = inv === null ? '' : after.slice(inv[0].length);
+          }
+          const party = cutPhrase(after.replace(/^\s*(?:(?:også|òg|straks|alltid|then|also|at\s+once)\s+)+/iu, ''));
+          if (thing !== undefined && giver !== '' && party !== '') out.push({ ...base, kind: 'give', voice: 'active', giver, thing, party, prep: '' });
+        }
       }
     } else if (g.get !== undefined) {
       // Gone through WITH a party («Vi går gjennom lånelistene med kontaktlæraren», «Fråværslistene går vi gjennom med

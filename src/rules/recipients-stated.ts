@@ -840,7 +840,7 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
  * another's: «HR at the client company», «the employer's personnel department»).
  */
 const CLAUSE_DATA = lazyPattern(
-  String.raw`(?<![\p{L}])(?:\p{L}*list(?:e|a|en|er|ene|ane|ar|s)?|copy|copies|kopi\p{L}*|navn\p{L}*|namn\p{L}*|names?|\p{L}*adress\p{L}*|address\p{L}*|results?|\p{L}*resultat\p{L}*|\p{L}*rapport\p{L}*|reports?|\p{L}*oversikt\p{L}*|overviews?|epikris\p{L}*|discharge\s+summar(?:y|ies)|\p{L}*fil(?:a|en|er|ene)?|files?|details|\p{L}*opplysning\p{L}*|information|data|diagnos\p{L}*|degree\s+of\s+disability|minutes|referat\p{L}*|beskjed|mistanke\p{L}*|mistenk\p{L}*|suspicions?|suspect(?:s|ed)?|journal(?:en|a|ar|er|ane|ene)?|\p{L}*journalen|\p{L}*journalar|\p{L}*journaler|records?|\p{L}*nummer(?:et|a|ene|ane)?|numbers?|(?:\p{L}*uttalelse(?:n|r|ne)?|\p{L}*fråsegn(?:a|er|ene|ane)?|statements?)\s+(?:fra|frå|from|by)|testimon(?:y|ies)|fødselsnummer\p{L}*|helse\p{L}*|health|\p{L}*notat(?:et|a|er|ar|ene|ane)?|notes?|\p{L}*opptak(?:et|a|ene)?|recordings?|bilde(?:t|ne|r)?|bilete(?:t|ne|a)?|photos?|photographs?|pictures?|images?|stills?|saksdokument\p{L}*|case\s+(?:files?|documents?)|søknad(?:en|a|er|ar|ene|ane)?|(?:job\s+)?applications?|cv(?:en|ar|er|s)?|curricul(?:um|a)\s+vitae|\p{L}*klage(?:n|r|ne|a|ar|ane)?|\p{L}*klagesak\p{L}*|complaints?|sakspapir\p{L}*|case\s+papers|(?:ubetalt|ubetalte|unpaid|utestående|outstanding)\s+[\p{L}-]+|debts?|(?:kven|hvem|who|whom)|(?:kva|hva|hvilke|hvilken|which)\s+(?:[\p{L}-]+\s+)?(?:kund\p{L}*|customers?|tilsett\p{L}*|ansatt\p{L}*|employees?|elev\p{L}*|pupils?|students?|pasient\p{L}*|patients?|medlem\p{L}*|members?|brukar\p{L}*|bruker\p{L}*|users?|person\p{L}*|people|barn\p{L}*|children|låntak\p{L}*|borrowers?))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:\p{L}*list(?:e|a|en|er|ene|ane|ar|s)?|copy|copies|kopi\p{L}*|navn\p{L}*|namn\p{L}*|names?|\p{L}*adress\p{L}*|address\p{L}*|results?|\p{L}*resultat\p{L}*|\p{L}*rapport\p{L}*|reports?|\p{L}*oversikt\p{L}*|overviews?|epikris\p{L}*|discharge\s+summar(?:y|ies)|\p{L}*fil(?:a|en|er|ene)?|files?|details|\p{L}*opplysning\p{L}*|information|data|diagnos\p{L}*|degree\s+of\s+disability|minutes|referat\p{L}*|beskjed|mistanke\p{L}*|mistenk\p{L}*|suspicions?|suspect(?:s|ed)?|journal(?:en|a|ar|er|ane|ene)?|\p{L}*journalen|\p{L}*journalar|\p{L}*journaler|records?|\p{L}*nummer(?:et|a|ene|ane)?|\p{L}{3,}numr(?:ene|a|ane)|numbers?|(?:\p{L}*uttalelse(?:n|r|ne)?|\p{L}*fråsegn(?:a|er|ene|ane)?|statements?)\s+(?:fra|frå|from|by)|testimon(?:y|ies)|fødselsnummer\p{L}*|helse\p{L}*|health|\p{L}*notat(?:et|a|er|ar|ene|ane)?|notes?|\p{L}*opptak(?:et|a|ene)?|recordings?|bilde(?:t|ne|r)?|bilete(?:t|ne|a)?|photos?|photographs?|pictures?|images?|stills?|saksdokument\p{L}*|case\s+(?:files?|documents?)|søknad(?:en|a|er|ar|ene|ane)?|(?:job\s+)?applications?|cv(?:en|ar|er|s)?|curricul(?:um|a)\s+vitae|\p{L}*klage(?:n|r|ne|a|ar|ane)?|\p{L}*klagesak\p{L}*|complaints?|sakspapir\p{L}*|case\s+papers|(?:ubetalt|ubetalte|unpaid|utestående|outstanding)\s+[\p{L}-]+|debts?|(?:kven|hvem|who|whom)|(?:kva|hva|hvilke|hvilken|which)\s+(?:[\p{L}-]+\s+)?(?:kund\p{L}*|customers?|tilsett\p{L}*|ansatt\p{L}*|employees?|elev\p{L}*|pupils?|students?|pasient\p{L}*|patients?|medlem\p{L}*|members?|brukar\p{L}*|bruker\p{L}*|users?|person\p{L}*|people|barn\p{L}*|children|låntak\p{L}*|borrowers?))(?![\p{L}])`,
   'iu',
 );
 /** What is handed names no one (anonymous, totals, statistics, fictitious people, «without names»). */
@@ -1179,8 +1179,10 @@ function clauseReceiver(
       trace?.('receiver', { why: 'given to us', verb: f.verb, party: f.party, clause: f.clause });
       continue;
     }
-    const data = CLAUSE_DATA().test(f.thing) || reportsPeople(f) || ownedByPerson(f.thing, partyContext);
-    if (!data || thingsOnly(f.thing) || noOnesData(f.clause) || docOfThing(f.thing) || AGENDA_OR_OWN().test(f.thing)) {
+    const data =
+      (CLAUSE_DATA().test(f.thing) || reportsPeople(f) || toldOfPerson(f) || ownedByPerson(f.thing, partyContext)) &&
+      !(TELL_VERB().test(f.verb.split(/\s+/u).pop()!) && BREACH_TOLD().test(`${f.thing} ${f.party}`));
+    if (!data || thingsOnly(f.thing) || noOnesData(f.clause) || docOfThing(f.thing) || AGENDA_OR_OWN().test(f.thing) || OUR_PROCESSING_TOLD().test(f.thing)) {
       trace?.('receiver', {
         why: !data
           ? 'no data word'
@@ -1212,7 +1214,8 @@ function clauseReceiver(
     }
     // The head after a genitive («the worker's employer», «the child's family doctor»): the owner is not the receiver.
     const words = party.replace(/^(?:the|our|your|a|an|den|det|dei|de|vår|vårt|våre)\s+/iu, '').split(/\s+/u);
-    const first = words.length > 1 && /\p{L}['’]s?$/u.test(words[0]!) ? words[1]! : words[0]!;
+    // «nærmeste pårørende», «dei næraste pårørande»: the next of kin, not «nærmeste leder» (session 36, R21).
+    const first = words.length > 1 && (/\p{L}['’]s?$/u.test(words[0]!) || NEXT_OF_KIN().test(`${words[0]!} ${words[1]!}`)) ? words[1]! : words[0]!;
     // The controller's own unit by the genitive («the municipality's education office» in the municipality's record).
     if (first !== words[0] && isController(words[0]!.replace(/['’]s?$/u, ''), f.clause)) {
       trace?.('receiver', { why: "the controller's unit by a genitive", verb: f.verb, party: f.party, clause: f.clause });
@@ -1222,7 +1225,13 @@ function clauseReceiver(
     let clauseCtx: PartyContext | undefined;
     const ctxOf = (): PartyContext => (clauseCtx ??= { ...partyContext(), language: ENGLISH_CLAUSE().test(f.clause) ? 'en' : 'no' });
     // A role the lexicon reads as another party («søkjaren» where the record is about the neighbours: check/parties.ts).
-    if (PEOPLE_ONE().test(first) && !CLAUSE_BODY().test(party) && !staffOfOther(party, partyContext) && !lexicalOutside(party.split(CORE_END())[0]!, ctxOf())) {
+    if (
+      PEOPLE_ONE().test(first) &&
+      !CLAUSE_BODY().test(party) &&
+      !PUBLIC_PEOPLE().test(party) &&
+      !staffOfOther(party, partyContext) &&
+      !lexicalOutside(party.split(CORE_END())[0]!, ctxOf())
+    ) {
       trace?.('receiver', { why: 'people (PEOPLE_ONE)', verb: f.verb, party: f.party, clause: f.clause });
       continue;
     }
@@ -1234,6 +1243,11 @@ function clauseReceiver(
       // A unit of a body named by its proper name («Integritetseininga i Noregs idrettsforbund», «the integrity unit of
       // Norges idrettsforbund»): the body's (the controller's own unit is cleared by `known`: unitOfOwn).
       UNIT_OF_NAMED().test(party) ||
+      // A party with an apposition that names its kind («Vesterfjord meddommerlag, en forening som …», «Vestkyst Care, a
+      // company that …»: session 36, R21): a body outside, whatever its own name.
+      appositionBody(party, f.clause) ||
+      PUBLIC_PEOPLE().test(core.trim()) ||
+      PUBLIC_PEOPLE().test(party) ||
       GROUP_MEMBER().test(party) ||
       ((PEOPLE_ONE().test(first) || staffWord(first) || ownUnit(first) || OWN_UNIT_WORD().test(first)) &&
         (staffOfOther(party, partyContext) || COMPANY_AFTER().test(party))) ||
@@ -1502,6 +1516,56 @@ const staffOfOther = (party: string, ctx: () => PartyContext): boolean => {
   const owner = at !== null ? (at[1] ?? at[2]!) : /['’]/u.test(party) ? m![1]! : m![1]!.replace(/s$/u, '');
   const k = partyKind(owner, ctx());
   return k === 'unknown' || k === 'outside' || k === 'recorded';
+};
+/**
+ * A telling whose thing names a person (session 36, R21, class D: «varsler vi politiet» when «brukeren ikke åpner døren»,
+ * «the next of kin are notified when a resident falls ill»): what is told is about them. Not a thing alone («Hvis
+ * brannalarmen går, varsler vi brannvesenet»).
+ */
+const TELL_VERB = lazyPattern(String.raw`^(?:varsl\p{L}*|notif\p{L}*|alert(?:s|ed)?|informer\p{L}*|inform(?:s|ed)?|orienter\p{L}*|underrett\p{L}*)$`, 'iu');
+/** Copied in on it (check/clause.ts COPIED): what the one copied in gets is told them. */
+const COPIED_VERB = lazyPattern(String.raw`(?<![\p{L}])(?:kopiert|kopiera|copied|cc['’]?d|cc-?ed|på\s+kopi)(?![\p{L}])`, 'iu');
+/**
+ * A breach notified, or a notice to the supervisory authority («Hvis et avvik rammer brukerne, varsler vi Datatilsynet», «If a
+ * breach affects residents, we notify the Data Protection Authority»): the controller's duty under Art. 33 (and 34), which the
+ * record's recipients do not list; not what a telling of a person's condition hands over.
+ */
+const BREACH_TOLD = lazyPattern(
+  String.raw`(?<![\p{L}])(?:avvik\p{L}*|\p{L}*brudd\p{L}*|breach\p{L}*|incidents?|datatilsynet|data\s+protection\s+authority|supervisory\s+authority|tilsynsmyndighet\p{L}*|personvernnemnda)(?![\p{L}])`,
+  'iu',
+);
+const ELDERLY = lazyPattern(String.raw`(?<![\p{L}])(?:den|dei|de|the)\s+(?:eldre|elderly|sjuke|syke|sick)(?![\p{L}])`, 'iu');
+const toldOfPerson = (f: ClauseFact): boolean =>
+  (TELL_VERB().test(f.verb.split(/\s+/u).pop()!) || COPIED_VERB().test(f.verb)) &&
+  !COUNT_WORD().test(f.thing) &&
+  (PEOPLE_ONE().test(f.thing) || PERSON_WORD().test(f.thing) || ELDERLY().test(f.thing) || f.thing.split(/\s+/u).some((w) => partyKind(w) === 'subject'));
+/**
+ * Told THAT we process («Idrettslaget får vite at vi behandler navn og telefonnummer», «the club is told that we store the
+ * names»): a notice of our processing, no one's data handed (session 36, R21, class B's control).
+ */
+const OUR_PROCESSING_TOLD = lazyPattern(
+  String.raw`^\s*(?:vite|know|beskjed|melding|informasjon|information)?\s*(?:om\s+)?(?:at|that)\s+(?:vi|me|we)\s+(?:\p{L}+\s+)?(?:behandl\p{L}*|lagr\p{L}*|registrer\p{L}*|samlar|samler|samle|process(?:es)?|store|stores|keep|collect|hold|use|bruker|brukar)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * People outside who ask or call, as a receiver («Naboer og andre som ringer … får vite …», «Innringere», «Neighbours who
+ * ask are told …»: session 36, R21, tingrett VT27's class): third parties, whatever the record's own people. «andre»,
+ * «others» only beside one of them; not «alle», «anyone», «publikum», «the public» (a public journal «Alle har lesetilgang
+ * til …» is the public's, lawful-wordings-s20-m-ppt ra08).
+ */
+const PUBLIC_PEOPLE = lazyPattern(
+  String.raw`^(?:(?:naboer|naboar|naboene|naboane|neighbours?|neighbors?|innringere|innringarar|callers)(?:\s+(?:og|and|eller|or)\s+(?:andre|others|naboer|naboar))?|(?:andre|others)\s+(?:og|and)\s+(?:naboer|naboar|neighbours?))$`,
+  'iu',
+);
+const NEXT_OF_KIN = lazyPattern(String.raw`^(?:nærmeste|næraste|nærmaste)\s+(?:pårørende|pårørande)$`, 'iu');
+/** An apposition right after a party naming its kind: «, en forening», «, et firma», «, a company», «, an association». */
+const APPOSITION_BODY = lazyPattern(
+  String.raw`^\s*,\s*(?:en|ei|et|eit|ein|a|an)\s+(?:(?:privat|private|lokal|local|frivillig|ideell|voluntary|non-profit|stor|large|liten|lita|small)\s+)?(?:forening|foreining|organisasjon|stiftelse|selskap|firma|bedrift|aksjeselskap|lag|klubb|association|society|club|company|firm|charity|organi[sz]ation|foundation|business)(?![\p{L}])`,
+  'iu',
+);
+const appositionBody = (party: string, clause: string): boolean => {
+  const at = clause.indexOf(party);
+  return at >= 0 && APPOSITION_BODY().test(clause.slice(at + party.length));
 };
 const reportsPeople = (f: ClauseFact): boolean =>
   REPORT_VERB().test(f.verb) &&
