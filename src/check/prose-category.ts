@@ -514,7 +514,7 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
     kind: 'health',
     stems: /medisin|legemid|lækjemid|medikament|tablett|medicine|pills/,
     words: lazy(
-      String.raw`${W}(?:(?:hvilke|hvilken|hvilket|kva|hva|which|what)\s+(?:(?:slags|type|sort|kind|kinds|sorts?)\s+(?:of\s+|av\s+)?)?${MEDICINE}(?=[^.;:!?]{0,60}?(?<![\p{L}])${MEDICINE_TAKER})|${MEDICINE_OWNED}|(?<=${MEDICINE_LOGGED}[^.;:!?]{0,100})(?:hva|kva|what)\s+(?:det|den|dei|de|dette|it|they|the\s+[\p{L}-]+|[\p{L}-]+(?:en|et|a|ne|ane|ene))\s+(?:brukes|brukast|blir\s+brukt|vert\s+brukt|is\s+used|are\s+used|is\s+taken|are\s+taken|er|is|are)\s+(?:mot|for|against|to\s+treat))${E}`,
+      String.raw`${W}(?:(?:hvilke|hvilken|hvilket|kva|hva|which|what)\s+(?:(?:slags|type|sort|kind|kinds|sorts?)\s+(?:of\s+|av\s+)?)?${MEDICINE}(?=[^.;:!?]{0,60}?(?<![\p{L}])${MEDICINE_TAKER})|${MEDICINE_OWNED}|(?=hva|kva|what)(?<=${MEDICINE_LOGGED}[^.;:!?]{0,100})(?:hva|kva|what)\s+(?:det|den|dei|de|dette|it|they|the\s+[\p{L}-]+|[\p{L}-]+(?:en|et|a|ne|ane|ene))\s+(?:brukes|brukast|blir\s+brukt|vert\s+brukt|is\s+used|are\s+used|is\s+taken|are\s+taken|er|is|are)\s+(?:mot|for|against|to\s+treat))${E}`,
     ),
   },
   {
