@@ -12,8 +12,7 @@ export function servesActivity(s: Subprocessor, activity: string): boolean {
 
 /** The sub-processors of a processor that receive this activity's data (`servesActivity`). */
 export function subprocessorsFor(p: Processor, activity: string): readonly Subprocessor[] {
-  const all = p.subprocessors ?? [];
-  return all.every((s) => s.activities === undefined) ? all : all.filter((s) => servesActivity(s, activity));
+  return (p.subprocessors ?? []).filter((s) => servesActivity(s, activity));
 }
 
 /** How data of an activity reaches a country: named in a transfer, or where a recipient, processor or system is. */

@@ -1539,12 +1539,12 @@ const PARTY = lazyPattern(
 
 /** Whether a source's words hold a word of the closed party list (PARTY): notice-source reads the others by kind. */
 export const listedParty = (phrase: string): boolean => PARTY().test(phrase);
+/** A directory service named by its number («1881», «1880»), not a year («i 2024»). */
+const DIRECTORY_NUMBER = lazyPattern(String.raw`^(?!(?:19|20)\d\d(?!\d))\d{3,5}(?![\p{L}\d])`, 'u');
 /**
  * A register or body kept by others, named in lower case: the population, vehicle and business registers, the land
  * register, credit reference agencies and data brokers (a looked-up X in group 8 of SOURCE_SAID).
  */
-/** A directory service named by its number («1881», «1880»), not a year («i 2024»). */
-const DIRECTORY_NUMBER = lazyPattern(String.raw`^(?!(?:19|20)\d\d(?!\d))\d{3,5}(?![\p{L}\d])`, 'u');
 const OUTSIDE_REGISTER = lazyPattern(
   String.raw`(?<![\p{L}])(?:\p{L}*folkeregist\p{L}*|\p{L}*motorvognregist\p{L}*|\p{L}*kjøretøyregist\p{L}*|\p{L}*køyretøyregist\p{L}*|enhetsregist\p{L}*|einingsregist\p{L}*|foretaksregist\p{L}*|grunnbok\p{L}*|matrikkel\p{L}*|\p{L}*opplysningsbyr\p{L}*|kredittbyr\p{L}*|\p{L}*megler\p{L}*|brokers?|credit\s+(?:reference|bureau|agenc)\p{L}*|(?:population|vehicle|business|land)\s+regist\p{L}*)`,
   'iu',
