@@ -10,6 +10,12 @@ import { SuggestIndex, suggestBudget } from '../util/suggest.js';
 import { LANGUAGES } from '../i18n/index.js';
 import { createHash } from 'node:crypto';
 
+/** The message of a reference that resolves to nothing: [without a suggestion, with one]. */
+const UNRESOLVED = {
+  activity: ['validate.unresolved-activity', 'validate.unresolved-activity-suggest'],
+  reference: ['validate.unresolved-reference', 'validate.unresolved-reference-suggest'],
+} as const;
+
 /** Problems the schema cannot see: references, ids, translations, check digits. */
 export function checkIntegrity(registry: Registry, duplicates: Duplicate[], valid: readonly SourceFile[], opts: IntegrityOptions = {}): Finding[] {
   const out: Finding[] = [];
@@ -62,13 +68,7 @@ export function checkIntegrity(registry: Registry, duplicates: Duplicate[], vali
       file,
       ptr,
       'unresolved-reference',
-      what === 'activities'
-        ? hint
-          ? 'validate.unresolved-activity-suggest'
-          : 'validate.unresolved-activity'
-        : hint
-          ? 'validate.unresolved-reference-suggest'
-          : 'validate.unresolved-reference',
+      UNRESOLVED[what === 'activities' ? 'activity' : 'reference'][hint ? 1 : 0],
       { id, kind: what, ...(hint ? { suggestion: hint } : {}) },
       'value',
       activity,
