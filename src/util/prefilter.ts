@@ -754,61 +754,29 @@ function gateTest(spec: GateSpec | null): ((text: string) => boolean) | undefine
 }
 
 /**
- * Every gate's answers about the last MEMO_TEXTS texts it was asked about: a gate asked again about a text gives its
- * answer without folding the text, looking up its trigrams or running an expression. The readers ask many gates about one
- * text, and often the same gate again (a reading behind another that tested the same words, a rule after the reader that
- * gated it): at 10,000 activities `gaps` made 557,000 gate calls on the bench's registry, 518,000 of them a (gate, text)
- * pair asked before, and 8.8 million on a registry of distinct texts, 4.8 million of them repeats, 4.7 million of those
- * within the last 512 texts asked about (docs/performance.md, session 37). A gate's answer depends on the text alone, so
- * the answer is the same; the memory is a fixed block (a byte per gate and text: 0 not asked, 1 no, 2 yes), the texts
- * taking their places in turn, so that nothing grows with the record.
+ * `test` with its answers about the last two texts it was asked about remembered: a gate asked again about one of them
+ * answers without folding the text, looking up its trigrams or running an expression. The readers ask many gates about one
+ * text, and often the same gate again while that text is read (a reading behind another that tested the same words, a
+ * word list read by one reader and by a rule after it): at 10,000 activities `gaps` made 557,000 gate calls on the bench's
+ * registry, 518,000 of them a (gate, text) pair asked before, 225,000 while the text was the last or the one before that
+ * any gate was asked about; on a registry of distinct texts 8.8 million calls, 4.8 million repeats, 3.6 million of them so
+ * near (docs/performance.md, session 37). A gate's answer depends on the text alone, so the answer is the same; what is
+ * remembered is two texts a gate, so nothing grows with the record (a memory of the last 1,024 texts, looked up in a map,
+ * caught nearly every repeat but cost a look-up on every call, about what it saved).
  */
-const MEMO_TEXTS = 1024;
-/** Bytes per text: one per gate (about 600 in a run of every rule); doubled when a gate beyond it is made. */
-let memoWidth = 1024;
-let memoAnswers = new Uint8Array(MEMO_TEXTS * memoWidth);
-const memoSlot = new Map<string, number>();
-const memoText: (string | undefined)[] = new Array<string | undefined>(MEMO_TEXTS);
-let memoNext = 0;
-let memoGates = 0;
-let lastText: string | undefined;
-let lastAt = 0;
-
-/** Where the answers about `text` start in memoAnswers: the text's place, taken (and cleared) if it has none. */
-function answersAt(text: string): number {
-  if (text === lastText) return lastAt;
-  let slot = memoSlot.get(text);
-  if (slot === undefined) {
-    slot = memoNext;
-    memoNext = (memoNext + 1) % MEMO_TEXTS;
-    const before = memoText[slot];
-    if (before !== undefined) memoSlot.delete(before);
-    memoText[slot] = text;
-    memoSlot.set(text, slot);
-    memoAnswers.fill(0, slot * memoWidth, (slot + 1) * memoWidth);
-  }
-  lastText = text;
-  lastAt = slot * memoWidth;
-  return lastAt;
-}
-
-/** `test` with its answers remembered (above). */
 function remembered(test: (text: string) => boolean): (text: string) => boolean {
-  const id = memoGates++;
-  if (id >= memoWidth) {
-    const wider = new Uint8Array(MEMO_TEXTS * memoWidth * 2);
-    for (let slot = 0; slot < MEMO_TEXTS; slot++) wider.set(memoAnswers.subarray(slot * memoWidth, (slot + 1) * memoWidth), slot * memoWidth * 2);
-    memoWidth *= 2;
-    memoAnswers = wider;
-    lastText = undefined;
-  }
+  let lastText: string | undefined;
+  let lastAnswer = false;
+  let beforeText: string | undefined;
+  let beforeAnswer = false;
   return (text) => {
-    const at = answersAt(text) + id;
-    const known = memoAnswers[at]!;
-    if (known !== 0) return known === 2;
-    // A gate's test reads no other gate, so the text keeps its place while it runs.
+    if (text === lastText) return lastAnswer;
+    if (text === beforeText) return beforeAnswer;
     const yes = test(text);
-    memoAnswers[at] = yes ? 2 : 1;
+    beforeText = lastText;
+    beforeAnswer = lastAnswer;
+    lastText = text;
+    lastAnswer = yes;
     return yes;
   };
 }
