@@ -22,7 +22,10 @@
 // `validate`, warm `validate --cache` and `gaps` (minutes; not in CI), BENCH_RUNS (default 5, 1 at 100,000: five rounds at 10,000 too, so that
 // the median of the rounds' ratios to `validate` is not one round's reading;
 // BENCH_RUNS=1 is one run of each), BENCH_JOBS (ROPA_JOBS for every ropa run), BENCH_KEEP=1 keeps the generated registries, BENCH_DOC
-// (default docs/performance.md).
+// (default docs/performance.md), BENCH_DISTINCT (default 1: at 10,000 activities, or the largest size below 100,000, a
+// second registry whose free texts never repeat, `generate(…, { distinct: true })`, measured for `validate` and the
+// commands judged against it, in BENCH_DISTINCT_RUNS rounds (default 3: its `gaps` takes about ten times the repeated
+// registry's); 0 leaves it out).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem, platform, release } from 'node:os';
@@ -51,6 +54,14 @@ const runsFor = (size) => Number(process.env.BENCH_RUNS ?? (size >= LARGE ? 1 : 
 /** The commands judged against `validate` (≤ 2×). */
 const VIEWS = ['gaps', 'gaps-json', 'notice', 'report'];
 const LARGE_SUBJECTS = new Set(['validate', 'validate-cache-warm', 'gaps']);
+/**
+ * On the registry of distinct texts: `validate` and the commands judged against it. The bench's registry repeats the
+ * example's 20 activities, so the readers' memories (src/util/memo.ts) read each text once; a real record, written by many
+ * hands, does not repeat its texts, and there `gaps` cost about six times `validate` in session 36 (docs/performance.md).
+ */
+const DISTINCT_SUBJECTS = new Set(['validate', ...VIEWS]);
+const DISTINCT = process.env.BENCH_DISTINCT !== '0';
+const DISTINCT_RUNS = Number(process.env.BENCH_DISTINCT_RUNS ?? 3);
 /** A command that runs longer than this is stopped and reported, so that the bench always ends. */
 const STEP_TIMEOUT_MS = 600_000;
 
@@ -265,7 +276,8 @@ log(`example: ajv-cli ${results.example.ajv.cpu.toFixed(0)} ms CPU, ropa validat
 
 for (const size of SIZES) {
   const dir = join(work, `registry-${size}`);
-  generate(size, dir);
+  // Named: BENCH_DISTINCT in the environment is this bench's switch, not generate's default.
+  generate(size, dir, EXAMPLE, { distinct: false });
   const runs = runsFor(size);
   const row = (results.sizes[size] = {});
   const measured = [];
@@ -288,6 +300,22 @@ for (const size of SIZES) {
       `${size}: ${s.id} median ${r.cpu.toFixed(0)} ms CPU (${spread(r.cpuRuns)}), ${r.wall.toFixed(0)} ms wall, ${r.peak.toFixed(0)} MiB, exit ${r.codes.join('/')}${r.stderr ? ` (${r.stderr})` : ''}`,
     );
   });
+}
+
+// The registry of distinct texts, at the size the targets are judged at.
+const distinctSize = SIZES.includes(10000) ? 10000 : Math.max(...SIZES.filter((s) => s < LARGE));
+if (DISTINCT && Number.isFinite(distinctSize)) {
+  const dir = join(work, `registry-${distinctSize}-distinct`);
+  generate(distinctSize, dir, EXAMPLE, { distinct: true });
+  const measured = subjectsFor(dir, `${distinctSize}-distinct`).filter((s) => DISTINCT_SUBJECTS.has(s.id) && !s.unavailable);
+  const each = interleaved(measured, DISTINCT_RUNS, true, (s, i, r) =>
+    log(
+      `${distinctSize} distinct: round ${i + 1}/${DISTINCT_RUNS} ${s.id} ${r.cpu.toFixed(0)} ms CPU, ${r.wall.toFixed(0)} ms wall, ${r.peak.toFixed(0)} MiB, exit ${r.code}`,
+    ),
+  );
+  const rows = {};
+  measured.forEach((s, k) => (rows[s.id] = { label: s.label, ...each[k] }));
+  results.distinct = { size: distinctSize, rows };
 }
 
 const load = { start: loadBefore, end: loadavg()[0] };
@@ -455,6 +483,24 @@ function render(r, load) {
       const width = runs.length > 1 ? `${f0(((Math.max(...runs) - Math.min(...runs)) / x.cpu) * 100)} %` : '–';
       const rounds = VIEWS.includes(id) ? roundRatios(x, b.validate) : [];
       out.push(`| ${x.label} | ${runs.map(f0).join(', ')} | ${width} | ${f0(x.peakMax ?? x.peak)} | ${rounds.map(f2).join(', ') || '–'} |`);
+    }
+  }
+  const d = r.distinct;
+  if (d && d.rows.validate) {
+    out.push('');
+    out.push(`### Distinct texts at ${n(d.size)} activities`);
+    out.push('');
+    out.push(
+      "The same size, generated with every free text its own (`BENCH_DISTINCT=1 node bench/generate.js`): no two activities share a description or a purpose, so the readers read every text, as on a real record written by many hands (the registry above repeats the example's 20 activities, and the readers read each of their texts once). " +
+        `Median of ${d.rows.validate.cpuRuns.length} interleaved rounds; the ratio to \`validate\` is the median of each round's, as above. Not a target of issue #16 (its figures are the registry above), shown beside it.`,
+    );
+    out.push('');
+    out.push('| subject | CPU ms | × `validate` (each round) | wall ms | highest MiB | exit |');
+    out.push('|---|--:|---|--:|--:|---|');
+    for (const [id, x] of Object.entries(d.rows)) {
+      const rounds = id === 'validate' ? [] : roundRatios(x, d.rows.validate);
+      const ratio = rounds.length > 0 ? `${f2(median(rounds))}× (${rounds.map(f2).join(', ')})` : '–';
+      out.push(`| ${x.label} | ${f0(x.cpu)} | ${ratio} | ${f0(x.wall)} | ${f0(x.peakMax ?? x.peak)} | ${x.codes.join('/')} |`);
     }
   }
   if (steps.length > 0) {

@@ -738,18 +738,46 @@ function gateTest(spec: GateSpec | null): ((text: string) => boolean) | undefine
   if (spec === null) return undefined;
   if (!spec.fold) {
     const res = spec.sources.map((s) => patternOf(unpacked(s), spec.flags));
-    return (text) => res.every((r) => r.test(text));
+    return remembered((text) => res.every((r) => r.test(text)));
   }
   const words = spec.sources.map((s) => patternOf(unpacked(s)));
   // Each clause's trigrams first, for all of them: a clause none of whose words can stand in the text is a «no» without its
   // expression (src/util/grams.ts); the expressions give every other answer.
   const grams = spec.sources.map((s) => clauseGrams(unpacked(s)));
-  return (text) => {
+  return remembered((text) => {
     const f = folded(text);
     const set = gramsOf(f);
     for (const g of grams) if (!mayHold(g, set)) return false;
     for (const c of words) if (!c.test(f)) return false;
     return true;
+  });
+}
+
+/**
+ * `test` with its answers about the last two texts it was asked about remembered: a gate asked again about one of them
+ * answers without folding the text, looking up its trigrams or running an expression. The readers ask many gates about one
+ * text, and often the same gate again while that text is read (a reading behind another that tested the same words, a
+ * word list read by one reader and by a rule after it): at 10,000 activities `gaps` made 557,000 gate calls on the bench's
+ * registry, 518,000 of them a (gate, text) pair asked before, 225,000 while the text was the last or the one before that
+ * any gate was asked about; on a registry of distinct texts 8.8 million calls, 4.8 million repeats, 3.6 million of them so
+ * near (docs/performance.md, session 37). A gate's answer depends on the text alone, so the answer is the same; what is
+ * remembered is two texts a gate, so nothing grows with the record (a memory of the last 1,024 texts, looked up in a map,
+ * caught nearly every repeat but cost a look-up on every call, about what it saved).
+ */
+function remembered(test: (text: string) => boolean): (text: string) => boolean {
+  let lastText: string | undefined;
+  let lastAnswer = false;
+  let beforeText: string | undefined;
+  let beforeAnswer = false;
+  return (text) => {
+    if (text === lastText) return lastAnswer;
+    if (text === beforeText) return beforeAnswer;
+    const yes = test(text);
+    beforeText = lastText;
+    beforeAnswer = lastAnswer;
+    lastText = text;
+    lastAnswer = yes;
+    return yes;
   };
 }
 
