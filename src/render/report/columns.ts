@@ -433,6 +433,23 @@ export interface ProcessorRow {
   id: string;
   processor: Processor;
   usedBy: string[];
+  /**
+   * For each of `processor.subprocessors`, in order: the titles of the activities it serves when the agreement limits it
+   * to some (`subprocessors[].activities`), or undefined when it serves every activity that uses the processor.
+   */
+  subprocessorServes: readonly (readonly string[] | undefined)[];
+}
+
+/** One sub-processor in words: name, country, authorisation, and the activities it alone serves when limited to some. */
+function subprocessorLine(p: ProcessorRow, i: number, ctx: TextContext): string {
+  const s = p.processor.subprocessors![i]!;
+  const serves = p.subprocessorServes[i];
+  return joinParts([
+    s.name,
+    country(ctx, s.country),
+    s.authorisation,
+    serves === undefined ? undefined : r(ctx, 'processor.subprocessor-serves', { count: serves.length, activities: list(ctx, serves) }),
+  ]);
 }
 
 /** The processors the organisation uses (databehandlere), with their agreements. */
@@ -461,7 +478,7 @@ export const PROCESSOR_LIST_COLUMNS: readonly Column<ProcessorRow>[] = [
     id: 'subprocessors',
     mandatory: false,
     width: 28,
-    cell: (p, ctx) => (p.processor.subprocessors ?? []).map((s) => joinParts([s.name, country(ctx, s.country), s.authorisation])),
+    cell: (p, ctx) => (p.processor.subprocessors ?? []).map((_, i) => subprocessorLine(p, i, ctx)),
   },
   { id: 'used-by', mandatory: false, width: 28, cell: (p) => p.usedBy },
 ];
