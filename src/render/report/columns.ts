@@ -74,7 +74,12 @@ function retentionLine(rt: ResolvedRetention, ctx: TextContext): string {
   ]
     .filter((x) => x !== '')
     .join(', ');
-  const rule = withLaws(ctx, rt.policy ? text(ctx, rt.policy.value.name as LocalText) : inline || text(ctx, rt.description), rt.law);
+  // A policy by its name, and with its rule when it sets a time limit that the name does not already say (Art. 30(1)(f):
+  // the time limit itself, not only a name the reader cannot look up). A name alone for a rule with no period.
+  const policyName = rt.policy ? text(ctx, rt.policy.value.name as LocalText) : '';
+  const said = rt.period === undefined || policyName.toLowerCase().includes(duration(ctx, rt.period).toLowerCase());
+  const policy = said ? policyName : r(ctx, 'retention.policy', { name: policyName, rule: inline });
+  const rule = withLaws(ctx, rt.policy ? policy : inline || text(ctx, rt.description), rt.law);
   return rt.categories.length > 0 ? r(ctx, 'labelled', { label: list(ctx, names(rt.categories, ctx)), value: rule }) : rule;
 }
 
