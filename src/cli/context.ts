@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { langTag, type Lang } from '../i18n/index.js';
 import { UserError } from '../util/errors.js';
 import type { Registry } from '../model/registry.js';
@@ -48,6 +49,17 @@ export function messageLang(flag: string | undefined, ctx: RunContext, registryR
   const lang = langOption(flag ?? env, fallback);
   ctx.lang = lang;
   return lang;
+}
+
+/**
+ * `ropa new` and `ropa add`: the language of --lang, or undefined without it. Without it, the errors raised before the
+ * registry is opened (a wrong kind, an id that cannot be one) are already said in --lang, ROPA_LANG or the first
+ * language of the registry at `dir`, as the command's later answer is, not in English.
+ */
+export function authoringLang(flag: string | undefined, ctx: RunContext, dir: string): Lang | undefined {
+  if (flag !== undefined) return messageLang(flag, ctx);
+  messageLang(undefined, ctx, resolve(ctx.cwd, dir));
+  return undefined;
 }
 
 /** $ROPA_LANG, where set: an empty value counts as unset, as with NO_COLOR and most tools' variables. */

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
-import { messageLang, viewLang } from '../cli/context.js';
+import { authoringLang, viewLang } from '../cli/context.js';
 import { t } from '../i18n/index.js';
 import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
@@ -20,7 +20,7 @@ import { FORBIDDEN_KEYS } from '../parse/yaml.js';
  * validated before anything is written; the file is written atomically.
  */
 export async function addEntry(kindWord: string, id: string, dir: string, opts: Record<string, unknown>, ctx: RunContext): Promise<number> {
-  const flagLang = opts.lang === undefined ? undefined : messageLang(String(opts.lang), ctx);
+  const flagLang = authoringLang(opts.lang === undefined ? undefined : String(opts.lang), ctx, dir);
   if (!Object.hasOwn(ENTRY_KINDS, kindWord))
     throw new UserError('cli.bad-choice', { option: 'kind', value: kindWord, allowed: Object.keys(ENTRY_KINDS).join(', ') });
   const kind = kindWord as EntryKind;

@@ -2,7 +2,7 @@ import { existsSync, lstatSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { isWithin } from '../util/within.js';
 import type { RunContext } from '../cli/context.js';
-import { messageLang, oneOf, viewLang } from '../cli/context.js';
+import { authoringLang, oneOf, viewLang } from '../cli/context.js';
 import { t, type Lang } from '../i18n/index.js';
 import type { Activity, GdprBasisCode, Retention, Transfer, TransferMechanism } from '../model/types.js';
 import { idList as list, localTextOption } from '../authoring/entry-fields.js';
@@ -54,7 +54,7 @@ export async function newActivity(
   ctx: RunContext,
   stdin: NodeJS.ReadableStream & { isTTY?: boolean } = ctx.stdin ?? process.stdin,
 ): Promise<number> {
-  const flagLang = opts.lang === undefined ? undefined : messageLang(opts.lang, ctx);
+  const flagLang = authoringLang(opts.lang, ctx, dir);
   const { root, registry } = openForAuthoring(id, dir, ctx.cwd);
   // The id is the file's name: one that Windows keeps for a device could not be checked out there.
   if (windowsReserved(id)) throw new UserError('authoring.new.reserved-id', { id });

@@ -3,6 +3,8 @@ import { join, resolve, sep } from 'node:path';
 import type { RunContext } from '../cli/context.js';
 import { langOption, messageLang } from '../cli/context.js';
 import { compareFindings, type Finding } from '../model/finding.js';
+import { isApproved } from '../model/resolve.js';
+import { t } from '../i18n/index.js';
 import { clockDate } from '../check/dates.js';
 import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
@@ -110,6 +112,19 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
   }
   if (opts.group !== undefined && !Object.hasOwn(registry.organisation?.value.noticeGroups ?? {}, opts.group)) {
     throw new UserError('notice.unknown-group', { id: opts.group, groups: Object.keys(registry.organisation?.value.noticeGroups ?? {}).join(', ') }, 2);
+  }
+  // A final notice describes approved activities only: those it leaves out are named by number, as `ropa report` does
+  // (a newcomer's notice of draft activities came out empty without a word).
+  if (opts.draft !== true) {
+    const leftOut = registry.activities.filter(
+      (a) =>
+        a.value.status === 'active' &&
+        a.value.role !== 'processor' &&
+        (opts.activity === undefined || a.value.id === opts.activity) &&
+        (opts.group === undefined || a.value.noticeGroup === opts.group) &&
+        !isApproved(a.value),
+    ).length;
+    if (leftOut > 0) ctx.stderr.write(`ropa: ${t(messages, 'notice.left-out', { count: leftOut })}\n`);
   }
   const blockers = await noticeBlockers(registry, date, opts.draft === true);
   releaseFiles(registry);

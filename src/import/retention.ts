@@ -41,9 +41,17 @@ export function retention(rc: RowContext, a: Activity, row: SourceRow): void {
       r.law = rc.laws(withLaw.laws!, ['retention', out.length, 'law'], row, column);
       text = withLaw.value!;
     }
+    // «Regel «Seks måneder»: 6 måneder» — a retention policy as ropa's report names it: a policy of that name in the
+    // catalogue, holding the rule read (the same words print back), or the whole line kept as text.
+    const policy = rc.ropa ? matchTemplate('report.retention.policy', text) : undefined;
+    const whole = text;
+    if (policy) text = policy.rule!;
     const reading = readRetention(text);
-    if (reading && (!rc.ropa || rendersAs(rc, reading, text))) Object.assign(r, reading);
-    else {
+    if (reading && (!rc.ropa || rendersAs(rc, reading, text))) {
+      if (policy) r.policy = rc.entry('retentionPolicies', policy.name!, () => ({ name: policy.name!, ...reading }));
+      else Object.assign(r, reading);
+    } else {
+      text = whole;
       r.description = text;
       rc.remark(['retention', out.length, 'description'], 'import.remark.period', { value: shorten(text) });
       rc.note(row, column, 'import.remark.period', { value: shorten(text) });

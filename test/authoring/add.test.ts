@@ -125,6 +125,24 @@ describe('ropa add', () => {
     }
   });
 
+  // Refused before the registry is opened, yet said in the registry's language as the rest of the answer is (session 37).
+  it.each([
+    [['add', 'lawyer', 'x'], /^ropa: kind må være en av law, subject, category, .*ikke «lawyer»\n$/],
+    [['add', 'law', 'Barnehageloven', '--title', 'x'], /^ropa: «Barnehageloven» kan ikke være en id: /],
+    [['new', 'Bad_Id'], /^ropa: «Bad_Id» kan ikke være en id: /],
+  ])("says %j in the registry's first language, without --lang or ROPA_LANG", (args, message) => {
+    const { dir, cleanup } = scratchCopy(SAMPLE);
+    try {
+      const r = ropa([...args.slice(0, args[0] === 'new' ? 2 : 3), dir, ...args.slice(args[0] === 'new' ? 2 : 3)], { env: { ROPA_LANG: '' } });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      // --lang still wins.
+      expect(ropa([...args.slice(0, args[0] === 'new' ? 2 : 3), dir, '--lang', 'nn']).stderr).toMatch(/ikkje|kan ikkje vere/);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('validates before writing: an entry with a wrong value is shown with its line, and the file is not changed', () => {
     const { dir, cleanup } = scratchCopy(SAMPLE);
     try {

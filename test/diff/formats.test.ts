@@ -88,7 +88,8 @@ describe('diff formats', () => {
         '',
       ].join('\n'),
     );
-    expect(out).toContain('  vurdering   Lagringstida for contact-details er forlengd frå P10Y til permanent.');
+    // A period in words for a reader who is no programmer (session 37), not «P10Y».
+    expect(out).toContain('  vurdering   Lagringstida for contact-details er forlengd frå ti år til permanent.');
   });
 
   it('json: codes instead of words in args, and the words in message', () => {
@@ -107,6 +108,14 @@ describe('diff formats', () => {
       args: { category: 'health-data', special: 'health' },
       message: 'New special-category data (Art. 9): health-data (health data).',
     });
+    // The period stays a code in args, in words in the message.
+    expect(j.changes).toContainEqual(
+      expect.objectContaining({
+        id: 'retention-lengthened',
+        args: { category: 'contact-details', before: 'P10Y', after: 'permanent' },
+        message: expect.stringMatching(/ from ten years to /),
+      }),
+    );
     expect(j.changes).toContainEqual({
       id: 'category-became-special',
       level: 'review',

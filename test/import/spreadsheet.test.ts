@@ -280,6 +280,35 @@ describe("ropa import: round trip through ropa's own report", () => {
     expect(readFileSync(join(reg, 'activities', 'payroll.yaml'), 'utf8')).not.toMatch(/^approval: (draft|in-review)$/m);
   });
 
+  // Session 37: a retention policy whose name does not say its time limit was printed by its name alone, and the limit
+  // was lost on the way back («could not read "Seks måneder" as a period»).
+  it('prints a retention policy with its time limit when the name does not say it, and reads it back as the same policy', async () => {
+    const reg = join(tmp.dir, 'policy');
+    const xlsx = join(tmp.dir, 'policy.xlsx');
+    const back = join(tmp.dir, 'policy-back');
+    expect(ropa(['init', reg, '--lang', 'nb']).code).toBe(0);
+    expect(ropa(['add', 'retention', 'applications', reg, '--name', 'Søknadsregelen', '--period', 'P6M']).code).toBe(0);
+    expect(ropa(['add', 'retention', 'half-year', reg, '--name', 'Seks måneder (6 måneder)', '--period', 'P6M']).code).toBe(0);
+    const payroll = join(reg, 'activities', 'payroll.yaml');
+    const text = readFileSync(payroll, 'utf8').replace(
+      /^retention:\n(?:[ -].*\n)+/m,
+      'retention:\n  - policy: applications\n    categories: [contact-details]\n  - policy: half-year\n',
+    );
+    writeFileSync(payroll, text);
+    expect(ropa(['validate', reg]).code).toBe(0);
+    const md = ropa(['report', reg, '-f', 'md', '--internal', '--columns', 'activity,retention']).stdout;
+    expect(md).toContain('Kontaktopplysninger: Regel «Søknadsregelen»: 6 måneder');
+    // A name that says the limit is not repeated.
+    expect(md).toMatch(/<br>Seks måneder \(6 måneder\)/);
+    expect(ropa(['report', reg, '-f', 'xlsx', '--internal', '-o', xlsx]).code).toBe(0);
+    const r = ropa(['import', xlsx, back]);
+    // The policy printed with its rule is read back; one printed by its name alone stays text, as before.
+    expect(r.stdout).not.toMatch(/Søknadsregelen.*as a period/);
+    expect(r.stdout).toMatch(/could not read "Seks måneder \(6 måneder\)" as a period/);
+    expect(readFileSync(join(back, 'catalogues', 'retention-policies.yaml'), 'utf8')).toMatch(/name: Søknadsregelen\n\s+period: P6M/);
+    expect(readFileSync(join(back, 'activities', 'payroll.yaml'), 'utf8')).toMatch(/- categories:\n\s+- kontaktopplysninger\n\s+policy: soknadsregelen/);
+  });
+
   it('report -f csv → import → report -f csv gives the same record, but for the computed column', () => {
     const first = join(tmp.dir, 'first.csv');
     const second = join(tmp.dir, 'second.csv');

@@ -316,6 +316,14 @@ describe('other bodies: a municipality and a directorate', () => {
     expect(municipality.stdout).not.toContain('ungdomsklubben');
     expect(plain(municipalityDraft.stdout)).toContain('Påmelding til ungdomsklubben');
     expect(plain(municipalityDraft.stdout)).toContain('Ikke godkjent (til vurdering) – kommer ikke med i den endelige erklæringen.');
+    // What the final notice leaves out is said, by number, as `ropa report` does (session 37: it was silent, and a
+    // newcomer's notice of draft activities came out empty); the draft leaves nothing out and says nothing.
+    expect(municipality.stderr).toBe('ropa: 1 processing activity that is not approved is left out of the notice; --draft shows them, marked\n');
+    expect(municipalityDraft.stderr).toBe('');
+    // In the registry's language when ROPA_LANG does not say otherwise.
+    expect(ropa(['notice', MUNICIPALITY, '--activity', 'youth-club'], { env: { ROPA_LANG: '' } }).stderr).toMatch(
+      /^ropa: 1 behandlingsaktivitet som ikke er godkjent, er utelatt fra personvernerklæringen; --draft tar dem med, merket$/m,
+    );
   });
 
   it('an exception cites the provision that makes it, with the organisation’s words', () => {

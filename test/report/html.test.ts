@@ -42,6 +42,8 @@ describe('html', () => {
     expect(out).toContain('<h2 id="h-extra-0">Personvernkonsekvensvurderinger (DPIA)</h2>');
     expect(out).toContain('<h2 id="h-extra-2">Protokoll som databehandler (artikkel 30 nr. 2)</h2>');
     expect(out).toContain('<td role="cell"><span class="label" aria-hidden="true">Behandlingsaktivitet</span>Brukerstøtte for sykehuset</td>');
+    // The processors table: a sub-processor limited to some activities names them.
+    expect(out).toContain('Tidbank AS – Norge – DBA 2021/77, bilag 3 – bare for behandlingsaktiviteten Lønn og personal');
   });
 
   it('is the official record by default: approved activities only, said under the title and at the foot of every page', () => {

@@ -207,10 +207,24 @@ describe('the controller record (Art. 30(1)): the shared table model', () => {
     ]);
     const processors = r.extra[1]!;
     expect(processors.rows.map((x) => x.cells[0]![0])).toEqual(['Acos AS', 'CloudCo Inc.']);
-    expect(processors.rows[0]!.cells[5]).toEqual(['Microsoft Ireland Operations Ltd – Irland – DBA 2021/77, bilag 2']);
+    // A sub-processor the agreement limits to some activities names them (subprocessors[].activities); one with none
+    // serves every activity that uses its processor and says nothing more.
+    expect(processors.rows[0]!.cells[5]).toEqual([
+      'Microsoft Ireland Operations Ltd – Irland – DBA 2021/77, bilag 2',
+      'Tidbank AS – Norge – DBA 2021/77, bilag 3 – bare for behandlingsaktiviteten Lønn og personal',
+    ]);
     // Used by controller activities and by activities done as a processor alike.
     expect(processors.rows[1]!.cells[6]).toEqual(['Registerstatistikk', 'Brukerstøtte for sykehuset']);
     expect(r.extra[2]!.rows.map((x) => x.id)).toEqual(['hospital-support']);
+  });
+});
+
+describe('the processors table: which activities a sub-processor serves', () => {
+  it('names them by title in the language of the report, nynorsk and English too', () => {
+    const en = report(BASIC, { internal: true, lang: 'en' }).extra[1]!;
+    expect(en.rows[0]!.cells[5]![1]).toBe('Tidbank AS – Norway – DBA 2021/77, bilag 3 – only for the activity Payroll and personnel');
+    const nn = report(BASIC, { internal: true, lang: 'nn' }).extra[1]!;
+    expect(nn.rows[0]!.cells[5]![1]).toMatch(/ – berre for behandlingsaktiviteten \S/);
   });
 });
 

@@ -130,6 +130,11 @@ describe('xlsx', () => {
     const processors = full.getWorksheet('Databehandlere')!;
     expect(processors.getRow(4).getCell(1).value).toBe('Acos AS');
     expect(processors.getRow(4).getCell(5).value).toBe('DBA 2021/77');
+    // The sub-processors' cell, one a line, the one limited to some activities naming them.
+    expect(String(processors.getRow(4).getCell(6).value).split('\n')).toEqual([
+      'Microsoft Ireland Operations Ltd – Irland – DBA 2021/77, bilag 2',
+      'Tidbank AS – Norge – DBA 2021/77, bilag 3 – bare for behandlingsaktiviteten Lønn og personal',
+    ]);
     expect(full.getWorksheet('Protokoll som databehandler')!.getRow(4).getCell(1).value).toBe('Brukerstøtte for sykehuset');
   });
 

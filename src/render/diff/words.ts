@@ -18,9 +18,15 @@ export function changeMessage(change: Change, lang: Lang, show: Show): string {
   return t(lang, `diff.change.${change.id}`, args);
 }
 
+/**
+ * An ISO 8601 period, as a retention's length is passed (JSON keeps it so): shown in words, «6 måneder», not «P6M», to
+ * a reader who is no programmer. No id or code has this form (ids start with a lower-case letter).
+ */
+const PERIOD = /^P(?=\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?$/;
+
 function showArg(a: ChangeArg, lang: Lang, show: Show): string | number {
   if (typeof a === 'number') return a;
-  if (typeof a === 'string') return show.value(a);
+  if (typeof a === 'string') return PERIOD.test(a) ? show.words(periodWords(a, lang)) : show.value(a);
   if (isTerm(a)) return show.words(t(lang, a.key));
   return retentionWords(a, lang, show);
 }

@@ -74,7 +74,12 @@ function retentionLine(rt: ResolvedRetention, ctx: TextContext): string {
   ]
     .filter((x) => x !== '')
     .join(', ');
-  const rule = withLaws(ctx, rt.policy ? text(ctx, rt.policy.value.name as LocalText) : inline || text(ctx, rt.description), rt.law);
+  // A policy by its name, and with its rule when it sets a time limit that the name does not already say (Art. 30(1)(f):
+  // the time limit itself, not only a name the reader cannot look up). A name alone for a rule with no period.
+  const policyName = rt.policy ? text(ctx, rt.policy.value.name as LocalText) : '';
+  const said = rt.period === undefined || policyName.toLowerCase().includes(duration(ctx, rt.period).toLowerCase());
+  const policy = said ? policyName : r(ctx, 'retention.policy', { name: policyName, rule: inline });
+  const rule = withLaws(ctx, rt.policy ? policy : inline || text(ctx, rt.description), rt.law);
   return rt.categories.length > 0 ? r(ctx, 'labelled', { label: list(ctx, names(rt.categories, ctx)), value: rule }) : rule;
 }
 
@@ -433,6 +438,23 @@ export interface ProcessorRow {
   id: string;
   processor: Processor;
   usedBy: string[];
+  /**
+   * For each of `processor.subprocessors`, in order: the titles of the activities it serves when the agreement limits it
+   * to some (`subprocessors[].activities`), or undefined when it serves every activity that uses the processor.
+   */
+  subprocessorServes: readonly (readonly string[] | undefined)[];
+}
+
+/** One sub-processor in words: name, country, authorisation, and the activities it alone serves when limited to some. */
+function subprocessorLine(p: ProcessorRow, i: number, ctx: TextContext): string {
+  const s = p.processor.subprocessors![i]!;
+  const serves = p.subprocessorServes[i];
+  return joinParts([
+    s.name,
+    country(ctx, s.country),
+    s.authorisation,
+    serves === undefined ? undefined : r(ctx, 'processor.subprocessor-serves', { count: serves.length, activities: list(ctx, serves) }),
+  ]);
 }
 
 /** The processors the organisation uses (databehandlere), with their agreements. */
@@ -461,7 +483,7 @@ export const PROCESSOR_LIST_COLUMNS: readonly Column<ProcessorRow>[] = [
     id: 'subprocessors',
     mandatory: false,
     width: 28,
-    cell: (p, ctx) => (p.processor.subprocessors ?? []).map((s) => joinParts([s.name, country(ctx, s.country), s.authorisation])),
+    cell: (p, ctx) => (p.processor.subprocessors ?? []).map((_, i) => subprocessorLine(p, i, ctx)),
   },
   { id: 'used-by', mandatory: false, width: 28, cell: (p) => p.usedBy },
 ];

@@ -234,6 +234,13 @@ function processorRows(registry: Registry, activities: readonly ResolvedActivity
       id: p.id,
       processor: p.value,
       usedBy: activities.filter((a) => a.processors.some((x) => x.id === p.id)).map((a) => text(ctx, a.activity.title)),
+      // A sub-processor limited to some activities names them by title (its id when the activity is not in this report).
+      subprocessorServes: (p.value.subprocessors ?? []).map((s) =>
+        s.activities?.map((id) => {
+          const title = activities.find((x) => x.activity.id === id)?.activity.title ?? registry.activities.find((x) => x.id === id)?.value.title;
+          return title !== undefined ? text(ctx, title) : id;
+        }),
+      ),
     }))
     .sort((x, y) => collator.compare(text(ctx, x.processor.name), text(ctx, y.processor.name)) || (x.id < y.id ? -1 : 1));
 }
