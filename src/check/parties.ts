@@ -191,6 +191,7 @@ const ownReading = byText((own: string) => {
     long: [...new Set(words.filter((x) => x.length >= 5))],
     all: indexOf(words),
     teachers: SCHOOL_OWN().test(own),
+    schools: SCHOOL_NAMED().test(own),
     church: CHURCH().test(own),
   };
 });
@@ -311,7 +312,7 @@ function bodyCompound(h: string, ctx: PartyContext): PartyKind | undefined {
  * a bare «lærer», «teacher»: a course, a music or driving school, an archive's courses have teachers of their own.
  */
 const SCHOOL_TITLE = lazyPattern(
-  String.raw`^(?:rektor|kontaktlærer|kontaktlærar|klasselærer|klasselærar)${END}$|^(?:head|form|class)\s+teachers?$|^(?:headteachers?|head\s*(?:master|mistress)(?:es|s)?)$`,
+  String.raw`^(?:rektor|kontaktlærer|kontaktlærar|klasselærer|klasselærar|klassestyrer|klassestyrar)${END}$|^(?:head|form|class)\s+teachers?$|^(?:headteachers?|head\s*(?:master|mistress)(?:es|s)?)$`,
   'iu',
 );
 /** An organisation that employs teachers, by its name: a school of any kind, its owner (a municipality, a county), a kindergarten, a course. */
@@ -321,12 +322,31 @@ const SCHOOL_ORG = lazyPattern(
 );
 /** The record's own words naming teachers as ours («Tilsette: lærarar og assistentar»), read once per text (ownReading). */
 const SCHOOL_OWN = lazyPattern(String.raw`(?<![\p{L}])(?:\p{L}*lærer\p{L}*|\p{L}*lærar\p{L}*|teachers?|rektor\p{L}*)(?![\p{L}])`, 'iu');
-const schoolTitleKind = (h: string, compound: string, ctx: PartyContext): PartyKind | undefined =>
-  (ctx.organisation !== undefined || ctx.own !== undefined) && (SCHOOL_TITLE().test(compound) || SCHOOL_TITLE().test(h))
-    ? SCHOOL_ORG().test(ctx.organisation ?? '') || (ctx.own !== undefined && ownReading(ctx.own).teachers)
-      ? 'staff'
-      : 'outside'
-    : undefined;
+/**
+ * A school or the education sector by a word of the record's own words («Fjordvik ungdomsskule», «Oppvekst»; not
+ * «skulehelsetenesta», a health station's service), read once per text (ownReading).
+ */
+const SCHOOL_NAMED = lazyPattern(String.raw`(?<![\p{L}])(?:\p{L}*(?:skole|skule)(?:n|ne|r|ar|ane|ene)?|schools?|oppvekst\p{L}*|education)(?![\p{L}])`, 'iu');
+/** Pupils as an activity's data subjects (nb, nn, en). */
+const PUPILS = lazyPattern(String.raw`(?<![\p{L}])(?:elev\p{L}*|\p{L}*(?:skole|skule)elev\p{L}*|pupils?|schoolchildren)(?![\p{L}])`, 'iu');
+/** A municipality or a county by its name: it owns schools, but a record of its health station or library is not theirs. */
+const SCHOOL_OWNER = lazyPattern(String.raw`(?<![\p{L}])(?:\p{L}*kommune|municipality|county)(?![\p{L}])`, 'iu');
+/**
+ * A school title's kind (session 37, R24: variants-helsestasjon HS26, variants-bibliotek BB21, «kontaktlæraren» in a
+ * municipality's health station's or library's record): our staff in a school's record (its name), or where the record's
+ * own words name teachers, a school or the education sector; in a municipality's or a county's record, as before, unless
+ * the activity is about pupils; another body's (the pupils' school) in every other record.
+ */
+const schoolTitleKind = (h: string, compound: string, ctx: PartyContext): PartyKind | undefined => {
+  if ((ctx.organisation === undefined && ctx.own === undefined) || !(SCHOOL_TITLE().test(compound) || SCHOOL_TITLE().test(h))) return undefined;
+  const org = ctx.organisation ?? '';
+  const own = ctx.own === undefined ? undefined : ownReading(ctx.own);
+  const owner = SCHOOL_OWNER().test(org);
+  if ((SCHOOL_ORG().test(org) && !owner) || own?.teachers === true || own?.schools === true) return 'staff';
+  // A municipality's record: the pupils' school is another unit's where the activity is about pupils (a health station's,
+  // a library's); elsewhere its teachers stay the municipality's own, as before (lawful-wordings-s31-k1-byggesak k102).
+  return owner && (own === undefined || !(ctx.subjects ?? []).some((n) => PUPILS().test(n))) ? 'staff' : 'outside';
+};
 /**
  * A party to a case by its role (nb, nn, en: the applicant, the complainant, the developer): the person the record is about
  * where the record says nothing of whom it is about, or names them; another party where the activity's data subjects are

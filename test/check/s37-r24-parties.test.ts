@@ -99,7 +99,7 @@ const root = mkdtempSync(join(tmpdir(), 'ropa-s37-r24-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 let n = 0;
 /** One activity per text in a record of `org`; recipients-stated's findings. */
-function findingsOf(texts: Record<string, string>, org: string, recipients = 'none', catalogue = ''): Finding[] {
+function findingsOf(texts: Record<string, string>, org: string, recipients = 'none', catalogue = '', subjects = ''): Finding[] {
   const d = join(root, String(n++));
   mkdirSync(join(d, 'activities'), { recursive: true });
   mkdirSync(join(d, 'catalogues'));
@@ -111,7 +111,7 @@ function findingsOf(texts: Record<string, string>, org: string, recipients = 'no
   for (const [id, text] of Object.entries(texts))
     writeFileSync(
       join(d, 'activities', `${id}.yaml`),
-      `id: ${id}\ntitle: Kundar\ndescription: ${JSON.stringify(text)}\nstatus: active\npurposes:\n  - id: sak\n    description: fakturere kundane\nrecipients: ${recipients}\ninformation:\n  method: [art13]\n`,
+      `id: ${id}\ntitle: Kundar\ndescription: ${JSON.stringify(text)}\nstatus: active\npurposes:\n  - id: sak\n    description: fakturere kundane\n${subjects === '' ? '' : `dataSubjects: [${subjects}]\n`}recipients: ${recipients}\ninformation:\n  method: [art13]\n`,
     );
   const { registry } = validateRegistry(d);
   return runGaps(
@@ -194,4 +194,58 @@ recipients:
     ['our midwife', 'Namnet på mora blir sendt til jordmora.'],
   ] as const;
   sentenceMatrix((texts) => findingsOf(texts, 'Fjordvik kommune', '[fastlege]', catalogue), reading, silent, new Set());
+});
+
+/**
+ * A school's titles in a municipality's health station's or library's record (variants-helsestasjon HS26, variants-bibliotek
+ * BB21): the pupils' school is another unit's, with its own duty of confidence, and a recipient the list leaves out; in a
+ * school's record, or where the record's own words name teachers or a school, they are our staff.
+ */
+describe('recipients-stated: a school’s titles outside a school’s record (session 37, R24)', () => {
+  const station = `dataSubjects:
+  tilsette:
+    name: Tilsette
+    description: Helsesjukepleiarar, jordmødrer og legar.
+  elevar:
+    name: Elevar i grunnskulen
+`;
+  const reading = [
+    ['nn, til', 'Vi sender lista over elevane som ikkje er vaksinerte, til kontaktlæraren.'],
+    ['nn, subject', 'Kontaktlæraren får ei liste med namna på elevane som manglar vaksine.'],
+    ['nn, passive, klassestyrar', 'Namna på elevane blir sende til klassestyraren.'],
+    ['nb, passive, fronted', 'Listen over elevene som mangler vaksine, sendes til kontaktlæreren.'],
+    ['nb, V2 «gi»', 'Vi gir klasselæreren navnene på elevene som ikke er vaksinert.'],
+    ['nn, rektor', 'Vi sender namna på elevane til rektor.'],
+    ['en, class teacher', 'We send the names of the unvaccinated pupils to the class teacher.'],
+    ['en, head teacher', 'The head teacher gets the names of the pupils who are not vaccinated.'],
+  ] as const;
+  const silent = [
+    ['negated', 'Vi sender ikkje namna på elevane til kontaktlæraren.'],
+    ['no one’s data', 'Kontaktlæraren får eit skriv om vaksinasjonsdagen.'],
+    ['our nurse', 'Vi sender namna på elevane til helsesjukepleiaren.'],
+    ['the teacher gives to us', 'Kontaktlæraren sender oss lista over elevane i klassen.'],
+    ['counts', 'Talet på uvaksinerte elevar blir sendt til rektor.'],
+    ['the parents', 'Vi sender namna på elevane som manglar vaksine, til foreldra.'],
+  ] as const;
+  sentenceMatrix((texts) => findingsOf(texts, 'Fjordvik kommune', 'none', station, 'elevar'), reading, silent, new Set());
+  // An activity of the municipality that is not about pupils: its teachers stay its own (lawful-wordings-s31-k1-byggesak).
+  sentenceMatrix(
+    (texts) => findingsOf(texts, 'Fjordvik kommune', 'none', station),
+    [],
+    reading.map(([what, text]) => [`not about pupils: ${what}`, text]),
+    new Set(),
+  );
+
+  const school = [
+    ['a school: til', 'Vi sender lista med namna på elevane til kontaktlæraren.'],
+    ['a school: rektor', 'Rektor får lista over elevane med fråvær.'],
+    ['a school: klassestyrar', 'Klassestyraren får namna på elevane.'],
+  ] as const;
+  sentenceMatrix((texts) => findingsOf(texts, 'Fjordvik ungdomsskule'), [], school, new Set());
+  const teachers = `dataSubjects:
+  tilsette:
+    name: Tilsette
+    description: Lærarar, assistentar og helsesjukepleiarar.
+`;
+  sentenceMatrix((texts) => findingsOf(texts, 'Fjordvik kommune', 'none', teachers), [], school, new Set());
 });
