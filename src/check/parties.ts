@@ -494,7 +494,7 @@ export function partyKind(head: string, ctx: PartyContext = {}): PartyKind {
  */
 const ART = String.raw`(?:[Tt]he|[Dd]en|[Dd]et|[Dd]ei|[Dd]e)\s+`;
 const OF_OWNER = lazyPattern(
-  String.raw`^(?:${ART})?((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:at|of|in|from|with|within|ved|hos|i|på|for|frå|fra|til|innan|innen)\s+(?:${ART})?((?:\p{Ll}[\p{Ll}'’-]*\s+){0,2}\p{Ll}[\p{Ll}'’-]{2,})$`,
+  String.raw`^(?:${ART})?((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:at|of|in|from|with|within|ved|hos|i|på|for|frå|fra|til|innan|innen)\s+(${ART})?((?:\p{Ll}[\p{Ll}'’-]*\s+){0,2}\p{Ll}[\p{Ll}'’-]{2,})$`,
   'u',
 );
 const GENITIVE_OWNER = lazyPattern(
@@ -510,7 +510,7 @@ const SELF_OWNER = lazyPattern(
 );
 /** An owner that is an event, a time or a place, not a body («leiaren på møtet», «the manager on site», «styret i perioden»). */
 const NO_BODY_OWNER = lazyPattern(
-  String.raw`^(?:\p{L}*møte(?:t|a|ne)?|kurs(?:et|a)?|tur(?:en)?|prosjekt(?:et)?|sak(?:a|en)?|område(?:t)?|perioden|dagen|kvelden|året|vakt(?:a|en)?|skift(?:et)?|stad(?:en)?|sted(?:et)?|plass(?:en)?|meetings?|course|trip|projects?|case|area|site|shift|period|day|year|event|arrangement(?:et)?|leir(?:en)?|samling(?:a|en)?)$`,
+  String.raw`^(?:\p{L}*møte(?:t|a|ne)?|kurs(?:et|a)?|tur(?:en)?|prosjekt(?:et)?|sak(?:a|en)?|område(?:t)?|perioden|dagen|kvelden|året|vakt(?:a|en)?|skift(?:et)?|stad(?:en)?|sted(?:et)?|plass(?:en)?|meetings?|course|trip|projects?|case|area|site|shift|period|day|year|event|arrangement(?:et)?|leir(?:en)?|samling(?:a|en)?|arbeid(?:et)?|oppgåv(?:a|ene)|oppgav(?:en|ene)|tilbod(?:et)?|tilbud(?:et)?|ordning(?:a|en)|avtal(?:en|a)|tiltak(?:et)?)$`,
   'iu',
 );
 /** Our own unit or staff by a genitive of a generic word for ourselves («selskapets styre», «bedriftens daglige leder»). */
@@ -527,7 +527,11 @@ export function headOfOther(party: string, ctx: PartyContext = {}): boolean {
   const gen = of === null ? GENITIVE_OWNER().exec(p) : null;
   if (of === null && gen === null) return false;
   const head = of !== null ? of[1]! : gen![2]!;
-  const owner = (of !== null ? of[2]! : gen![1]!).replace(/['’]s?$|(?<=\p{L}{2}(?:en|et|a|ne|na))s$/u, '');
+  // The owner's own phrase, before a phrase of its own («eininga for kultur»); after an article or definite («the
+  // contractor», «burettslaget»), not a purpose or a thing named bare («Head Office for approval»).
+  const ownerPhrase = of !== null ? of[3]!.split(/\s(?:for|i|av|på|of|in|at|med|with|til|to)\s/u)[0]! : gen![1]!;
+  if (of !== null && of[2] === undefined && !/(?:en|et|a|ane|ene|na|ne|['’])$/u.test(ownerPhrase)) return false;
+  const owner = ownerPhrase.replace(/['’]s?$|(?<=\p{L}{2}(?:en|et|a|ne|na))s$/u, '');
   const headKind = partyKind(head, ctx);
   if (headKind !== 'staff' && headKind !== 'own-unit') return false;
   const ws = owner.split(/\s+/u);
