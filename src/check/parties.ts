@@ -59,7 +59,7 @@ const RELATIVE = lazyPattern(
 );
 /** The controller's own staff by title (a compound's last part: «byggesaksbehandleren», «avdelingsleiaren»). */
 const STAFF = lazyPattern(
-  String.raw`^\p{L}*(?:saksbehandl(?:er|ar)|sakshandsam(?:ar|er)|behandl(?:er|ar)|handsam(?:ar|er)|rådgiv(?:er|ar)|rådgjev(?:ar|er)|veiled(?:er|ar)|rettleiar|leder|leiar|lærer|lærar|inspektør|kontrollør|sekretær|konsulent|sjåfør|vaktmest(?:er|ar)|vaktmeist(?:er|ar)|renhold(?:er|ar)|reinhald(?:ar|er)|vekter|vektar|vakt|prest|sokneprest|prost|diakon|kantor|kateket|organist|kirketjener|kyrkjetenar|vakthavende|vakthavande|portier|resepsjonist|koordinator|tekniker|teknikar|assistent|hjelper|hjelpar|praktikant|lærling|medarbeid(?:er|ar)|tilsett|ansatt|kolleg(?:a|ae)?|\p{L}*ansvarl(?:ig|eg)|pleier|pleiar|pedagog|fagarbeid(?:er|ar)|arkivar|bibliotekar|kasserer|kasserar|direktør|sjef|ombud|ombod|redaktør|operatør|rektor|forstander|forstandar|kontaktlærer|kontaktlærar|miljøarbeid(?:er|ar)|ingeniør|jurist|controller|økonom|ordfører|ordførar|fører|førar|rådmann|formann|tillitsvald|tillitsvalgt|verneombud|verneombod)${END}$|^(?:caseworkers?|case|officers?|advisers?|advisors?|counsell?ors?|managers?|supervisors?|inspectors?|teachers?|tutors?|instructors?|secretar(?:y|ies)|clerks?|assistants?|coordinators?|administrators?|directors?|heads?|leaders?|chairs?|chairman|chairwoman|chairperson|colleagues?|employees?|staff|workers?|operators?|controllers?|editors?|registrars?|archivists?|librarians?|treasurers?|accountants?|trainees?|interns?|apprentices?|caretakers?|janitors?|cleaners?|guards?|drivers?|technicians?|engineers?|specialists?|consultants?|agents?|principals?|deans?|lecturers?|professors?|researchers?|scientists?|analysts?|auditors?|examiners?|moderators?|receptionists?|porters?|stewards?|wardens?|mayors?|councillors?|councilors?)$`,
+  String.raw`^\p{L}*(?:saksbehandl(?:er|ar)|sakshandsam(?:ar|er)|behandl(?:er|ar)|handsam(?:ar|er)|rådgiv(?:er|ar)|rådgjev(?:ar|er)|veiled(?:er|ar)|rettleiar|leder|leiar|lærer|lærar|inspektør|kontrollør|sekretær|konsulent|sjåfør|vaktmest(?:er|ar)|vaktmeist(?:er|ar)|renhold(?:er|ar)|reinhald(?:ar|er)|vekter|vektar|vakt|prest|sokneprest|prost|diakon|kantor|kateket|organist|kirketjener|kyrkjetenar|vakthavende|vakthavande|portier|resepsjonist|koordinator|tekniker|teknikar|assistent|hjelper|hjelpar|praktikant|lærling|medarbeid(?:er|ar)|tilsett|ansatt|kolleg(?:a|ae)?|\p{L}*ansvarl(?:ig|eg)|internrevisor|pleier|pleiar|pedagog|fagarbeid(?:er|ar)|arkivar|bibliotekar|kasserer|kasserar|direktør|sjef|ombud|ombod|redaktør|operatør|rektor|forstander|forstandar|kontaktlærer|kontaktlærar|miljøarbeid(?:er|ar)|ingeniør|jurist|controller|økonom|ordfører|ordførar|fører|førar|rådmann|formann|tillitsvald|tillitsvalgt|verneombud|verneombod)${END}$|^(?:caseworkers?|case|officers?|advisers?|advisors?|counsell?ors?|managers?|supervisors?|inspectors?|teachers?|tutors?|instructors?|secretar(?:y|ies)|clerks?|assistants?|coordinators?|administrators?|directors?|heads?|leaders?|chairs?|chairman|chairwoman|chairperson|colleagues?|employees?|staff|workers?|operators?|controllers?|editors?|registrars?|archivists?|librarians?|treasurers?|accountants?|trainees?|interns?|apprentices?|caretakers?|janitors?|cleaners?|guards?|drivers?|technicians?|engineers?|specialists?|consultants?|agents?|principals?|deans?|lecturers?|professors?|researchers?|scientists?|analysts?|auditors?|examiners?|moderators?|receptionists?|porters?|stewards?|wardens?|mayors?|councillors?|councilors?)$`,
   'iu',
 );
 /**
@@ -77,17 +77,17 @@ const PERSON_OF_RECORD = lazyPattern(
 );
 /** The controller's own units and organs by the words they are named by (as recipients-stated's OWN_UNIT_WORD reads them). */
 const OWN_UNIT = lazyPattern(
-  String.raw`^(?:\p{L}*avdeling\p{L}*|\p{L}*seksjon(?:en)?|\p{L}*enhet(?:en)?|\p{L}*eining(?:a)?|\p{L}*kontor(?:et)?|\p{L}*styret|\p{L}*utval(?:g)?(?:et)?|\p{L}*ledelse(?:n)?|\p{L}*leiing(?:a)?|\p{L}*sekretariat(?:et)?|\p{L}*administrasjon(?:en)?|\p{L}*tjenest(?:e|en)|\p{L}*tenest(?:e|a)|\p{L}*resepsjon(?:en)?|\p{L}*sentralbord(?:et)?|\p{L}*postmottak(?:et)?|\p{L}*servicetorg(?:et)?|\p{L}*(?:service|kunde)(?:senter|senteret|service|servicen|torget)|\p{L}*ekspedisjon(?:en)?|(?:vakt|alarm|drifts|operasjons|kunde|service|nød)sentral(?:en)?|\p{L}*(?:vakt|kontroll)rom(?:met)?|\p{L}*(?:bruker|brukar)støtt(?:e|en|a)|\p{L}*rådet|councils?|helpdesk|desks?|reception|switchboard|mailroom|departments?|units?|sections?|offices?|teams?|boards?|committees?|management|secretariat|administration|hr|it|ikt)$`,
+  String.raw`^(?:\p{L}*avdeling\p{L}*|\p{L}*seksjon(?:en)?|\p{L}*enhet(?:en)?|\p{L}*eining(?:a)?|\p{L}*kontor(?:et)?|\p{L}*styret|styre|\p{L}*utval(?:g)?(?:et)?|\p{L}*ledelse(?:n)?|\p{L}*leiing(?:a)?|\p{L}*sekretariat(?:et)?|\p{L}*administrasjon(?:en)?|\p{L}*tjenest(?:e|en)|\p{L}*tenest(?:e|a)|\p{L}*resepsjon(?:en)?|\p{L}*sentralbord(?:et)?|\p{L}*postmottak(?:et)?|\p{L}*servicetorg(?:et)?|\p{L}*(?:service|kunde)(?:senter|senteret|service|servicen|torget)|\p{L}*ekspedisjon(?:en)?|(?:vakt|alarm|drifts|operasjons|kunde|service|nød)sentral(?:en)?|\p{L}*(?:vakt|kontroll)rom(?:met)?|\p{L}*(?:bruker|brukar)støtt(?:e|en|a)|\p{L}*rådet|councils?|helpdesk|desks?|reception|switchboard|mailroom|departments?|units?|sections?|offices?|teams?|boards?|committees?|management|secretariat|administration|hr|it|ikt)$`,
   'iu',
 );
 /** Things and places in an agent noun's shape (nb, nn, en), and words of time: not parties. */
 const THING = lazyPattern(
-  String.raw`^\p{L}*(?:server|container|printer|skriver|skrivar|plotter|plottar|shredder|makulator|kopimaskin|skanner|scanner|kalender|ruter|router|nettleser|filter|register|registeret|monitor|sensor|computer|tracker|browser|teller|tilhenger|tilhengar|kjøler|kjølar|lager|senter|center|centre|folder|binder|ordner|perm|letter|paper|number|nummer|order|ordre|chapter|quarter|kvarter|matter|water|meter|liter|parameter|character|poster|banner|flyer|sticker|reminder|cover|tower|calendar|ledger|buffer|cluster|header|footer|counter|error|sector|sektor|corridor|elevator|indicator|stretcher|trailer|locker|drawer|heater|freezer|fridge|cooler|charger|adapter|speaker|scooter|helicopter|ladder|shelter|dumpster|planner|organi[sz]er|spreadsheet|newsletter|nyhetsbrev|processor|other|latter|former|sommer|sommar|vinter|oktober|november|desember|september|kontor|motor|faktor|vektor|indikator|generator|akkumulator|kalkulator|radiator|reaktor|traktor|doktorgrad|papir|tavl|mapp|arkiv|databas|system|portal|app|sky|disk|ment|frist|prosent|percent|variant|patent|talent|event|content|incident|accident|component|kontinent)${END}$`,
+  String.raw`^(?!departments?$)\p{L}*(?:server|container|printer|skriver|skrivar|plotter|plottar|shredder|makulator|kopimaskin|skanner|scanner|kalender|ruter|router|nettleser|filter|register|registeret|monitor|sensor|computer|tracker|browser|teller|tilhenger|tilhengar|kjøler|kjølar|lager|senter|center|centre|folder|binder|ordner|perm|letter|paper|number|nummer|order|ordre|chapter|quarter|kvarter|matter|water|meter|liter|parameter|character|poster|banner|flyer|sticker|reminder|cover|tower|calendar|ledger|buffer|cluster|header|footer|counter|error|sector|sektor|corridor|elevator|indicator|stretcher|trailer|locker|drawer|heater|freezer|fridge|cooler|charger|adapter|speaker|scooter|helicopter|ladder|shelter|dumpster|planner|organi[sz]er|spreadsheet|newsletter|nyhetsbrev|processor|other|latter|former|sommer|sommar|vinter|oktober|november|desember|september|kontor|motor|faktor|vektor|indikator|generator|akkumulator|kalkulator|radiator|reaktor|traktor|doktorgrad|papir|tavl|mapp|arkiv|databas|system|portal|app|sky|disk|ment|frist|prosent|percent|variant|patent|talent|event|content|incident|accident|component|kontinent)${END}$`,
   'iu',
 );
 /** A trade or profession whose word has no agent ending (nb, nn, en): an architect, a smith, a lawyer, a photographer. */
 const TRADE_NO = lazyPattern(
-  String.raw`^\p{L}*(?:arkitekt|smed|advokat|fotograf|takstmann|takstmenn|fagmann|fagmenn|håndverk(?:er|ar)|handverk(?:er|ar)|entreprenør|montør|installatør|megler|meklar|tolk|translatør|kurér|kurer|budbil|transportør|speditør|grossist|importør|eksportør|forhandl(?:er|ar)|distributør|produsent|fabrikant|arrangør|operatør)${END}$`,
+  String.raw`^\p{L}*(?:arkitekt|smed|advokat|fotograf|takstmann|takstmenn|fagmann|fagmenn|håndverk(?:er|ar)|handverk(?:er|ar)|entreprenør|montør|installatør|megler|meklar|mekler|meglar|revisor|tolk|translatør|kurér|kurer|budbil|transportør|speditør|grossist|importør|eksportør|forhandl(?:er|ar)|distributør|produsent|fabrikant|arrangør|operatør)${END}$`,
   'iu',
 );
 const TRADE_EN = lazyPattern(
@@ -102,7 +102,7 @@ const TRADE_EN = lazyPattern(
  * (by its name or own words) is read before this.
  */
 const ORG_WORD = lazyPattern(
-  String.raw`^\p{L}{2,}(?:forening|foreining|klubb)(?:en|a|ene|ane|ar|er|s)?$|^\p{L}*(?:båt|idretts|sanitets|historie|soge|sogne|skytter|skyttar|kor|musikk|bonde|ungdoms|turn|ski|jeger|jakt|fiske|hage|bygde|grende|kvinne|mål|tur|seil|segl|padle|dans|teater|kyst|velferds|hytte|grunneigar|grunneier|beite|utmarks)lag(?:et|a|ene|ane)?$|^\p{L}{3,}(?:firma|bedrift)(?:et|a|ene|ane|er|ar)?$|^\p{L}*avis(?:a|en|er|ene|ar|ane)?$`,
+  String.raw`^\p{L}{2,}(?:forening|foreining|klubb)(?:en|a|ene|ane|ar|er|s)?$|^\p{L}*(?:båt|idretts|sanitets|historie|soge|sogne|skytter|skyttar|kor|musikk|bonde|ungdoms|turn|ski|jeger|jakt|fiske|hage|bygde|grende|kvinne|mål|tur|seil|segl|padle|dans|teater|kyst|velferds|hytte|grunneigar|grunneier|beite|utmarks|buretts|boretts)lag(?:et|a|ene|ane)?$|^\p{L}{3,}(?:firma|bedrift)(?:et|a|ene|ane|er|ar)?$|^\p{L}*avis(?:a|en|er|ene|ar|ane)?$|^\p{L}{3,}(?:byrå|selskap)(?:et|a|er|ar|ene|ane)?$|^\p{L}*apotek(?:et|a|ene|ane|er|ar)?$|^pharmac(?:y|ies)$|^\p{L}*sameie(?:t|ne|r)?$`,
   'iu',
 );
 /** The English words of a club, a society, a charity, a mission (ORG_WORD's), after a word that is no article or «our». */
@@ -191,6 +191,7 @@ const ownReading = byText((own: string) => {
     long: [...new Set(words.filter((x) => x.length >= 5))],
     all: indexOf(words),
     teachers: SCHOOL_OWN().test(own),
+    schools: SCHOOL_NAMED().test(own),
     church: CHURCH().test(own),
   };
 });
@@ -311,7 +312,7 @@ function bodyCompound(h: string, ctx: PartyContext): PartyKind | undefined {
  * a bare «lærer», «teacher»: a course, a music or driving school, an archive's courses have teachers of their own.
  */
 const SCHOOL_TITLE = lazyPattern(
-  String.raw`^(?:rektor|kontaktlærer|kontaktlærar|klasselærer|klasselærar)${END}$|^(?:head|form|class)\s+teachers?$|^(?:headteachers?|head\s*(?:master|mistress)(?:es|s)?)$`,
+  String.raw`^(?:rektor|kontaktlærer|kontaktlærar|klasselærer|klasselærar|klassestyrer|klassestyrar)${END}$|^(?:head|form|class)\s+teachers?$|^(?:headteachers?|head\s*(?:master|mistress)(?:es|s)?)$`,
   'iu',
 );
 /** An organisation that employs teachers, by its name: a school of any kind, its owner (a municipality, a county), a kindergarten, a course. */
@@ -321,12 +322,31 @@ const SCHOOL_ORG = lazyPattern(
 );
 /** The record's own words naming teachers as ours («Tilsette: lærarar og assistentar»), read once per text (ownReading). */
 const SCHOOL_OWN = lazyPattern(String.raw`(?<![\p{L}])(?:\p{L}*lærer\p{L}*|\p{L}*lærar\p{L}*|teachers?|rektor\p{L}*)(?![\p{L}])`, 'iu');
-const schoolTitleKind = (h: string, compound: string, ctx: PartyContext): PartyKind | undefined =>
-  (ctx.organisation !== undefined || ctx.own !== undefined) && (SCHOOL_TITLE().test(compound) || SCHOOL_TITLE().test(h))
-    ? SCHOOL_ORG().test(ctx.organisation ?? '') || (ctx.own !== undefined && ownReading(ctx.own).teachers)
-      ? 'staff'
-      : 'outside'
-    : undefined;
+/**
+ * A school or the education sector by a word of the record's own words («Fjordvik ungdomsskule», «Oppvekst»; not
+ * «skulehelsetenesta», a health station's service), read once per text (ownReading).
+ */
+const SCHOOL_NAMED = lazyPattern(String.raw`(?<![\p{L}])(?:\p{L}*(?:skole|skule)(?:n|ne|r|ar|ane|ene)?|schools?|oppvekst\p{L}*|education)(?![\p{L}])`, 'iu');
+/** Pupils as an activity's data subjects (nb, nn, en). */
+const PUPILS = lazyPattern(String.raw`(?<![\p{L}])(?:elev\p{L}*|\p{L}*(?:skole|skule)elev\p{L}*|pupils?|schoolchildren)(?![\p{L}])`, 'iu');
+/** A municipality or a county by its name: it owns schools, but a record of its health station or library is not theirs. */
+const SCHOOL_OWNER = lazyPattern(String.raw`(?<![\p{L}])(?:\p{L}*kommune|municipality|county)(?![\p{L}])`, 'iu');
+/**
+ * A school title's kind (session 37, R24: variants-helsestasjon HS26, variants-bibliotek BB21, «kontaktlæraren» in a
+ * municipality's health station's or library's record): our staff in a school's record (its name), or where the record's
+ * own words name teachers, a school or the education sector; in a municipality's or a county's record, as before, unless
+ * the activity is about pupils; another body's (the pupils' school) in every other record.
+ */
+const schoolTitleKind = (h: string, compound: string, ctx: PartyContext): PartyKind | undefined => {
+  if ((ctx.organisation === undefined && ctx.own === undefined) || !(SCHOOL_TITLE().test(compound) || SCHOOL_TITLE().test(h))) return undefined;
+  const org = ctx.organisation ?? '';
+  const own = ctx.own === undefined ? undefined : ownReading(ctx.own);
+  const owner = SCHOOL_OWNER().test(org);
+  if ((SCHOOL_ORG().test(org) && !owner) || own?.teachers === true || own?.schools === true) return 'staff';
+  // A municipality's record: the pupils' school is another unit's where the activity is about pupils (a health station's,
+  // a library's); elsewhere its teachers stay the municipality's own, as before (lawful-wordings-s31-k1-byggesak k102).
+  return owner && (own === undefined || !(ctx.subjects ?? []).some((n) => PUPILS().test(n))) ? 'staff' : 'outside';
+};
 /**
  * A party to a case by its role (nb, nn, en: the applicant, the complainant, the developer): the person the record is about
  * where the record says nothing of whom it is about, or names them; another party where the activity's data subjects are
@@ -387,11 +407,27 @@ const namesShareStem = (head: string, names: readonly string[]): boolean => {
 /** The head word: lower case, a genitive «'s» and the article taken off. */
 const headOf = (head: string): string => (wordsOf(head.replace(/['’]s?(?=\s|$)/gu, '')).pop() ?? '').replace(/^(?:the|den|det|dei|de)$/u, '');
 
+/** An external or independent one (nb, nn, en). */
+const EXTERNAL = lazyPattern(
+  String.raw`^(?:ekstern|eksterne|externe?|external|uavhengig|uavhengige|independent|innleid|innleigd|innleide|innleigde|hired)$`,
+  'iu',
+);
+/** «Our» before a head (nb, nn, en). */
+const OURS = lazyPattern(String.raw`^(?:vår|vårt|våre|vor|vort|vore|our)$`, 'iu');
+/**
+ * A possessive after its head (nb, nn): «forsikringsmeklaren vår», «styret vårt», «legen hans», «tannlegen deira». The head
+ * keeps its kind by its own words; the possessive is read as the word before it (OURS, professionKind's SOMEONES).
+ */
+const POSS_AFTER = lazyPattern(String.raw`^(?:.*\s)?(\p{L}{3,})\s+(vår|vårt|våre|vor|vort|vore|hans|hennar|hennes|deira|deres|sin|sitt|sine)\s*$`, 'iu');
+
 /**
  * The kind of party the head noun `head` of a receiver phrase names, for an activity (ctx): see the module's note. The
  * record's own words first (recorded, subjects, organisation), then the general lists, then the agent noun's shape.
  */
 export function partyKind(head: string, ctx: PartyContext = {}): PartyKind {
+  // A possessive after the head («forsikringsmeklaren vår», «legen hans»): read as the same word before it (class C).
+  const poss = POSS_AFTER().exec(head);
+  if (poss !== null) return partyKind(`${poss[2]!} ${poss[1]!}`, ctx);
   const h = headOf(head);
   // The word before the head («den private fysioterapeuten», «barnets tannlege», «the tax office»), where a phrase is given.
   const ws = wordsOf(head.replace(/['’]s(?=\s|$)/gu, 's'));
@@ -407,7 +443,12 @@ export function partyKind(head: string, ctx: PartyContext = {}): PartyKind {
   if (ofBody !== undefined) return ofBody;
   if (otherRole(h, ctx.subjects)) return 'outside';
   const profession = professionOf(compound) ?? professionOf(h);
-  if (profession !== undefined) return professionKind(profession, before, ctx);
+  // «Our» makes a profession our staff («our physiotherapist», «legen vår»), not a business ours (class C: «vår
+  // forsikringsmeklar», «our bank», «our lawyer» are outside by their own words below).
+  // An external one («ekstern revisor», «the external auditor», «en uavhengig konsulent»): outside, whatever the title.
+  if (before !== undefined && EXTERNAL().test(before) && !RELATIVE().test(h) && !PERSON_OF_RECORD().test(h)) return 'outside';
+  if (profession !== undefined)
+    return before !== undefined && OURS().test(before) && profession !== 'fastlege' ? 'staff' : professionKind(profession, before, ctx);
   // What the record says is ours (its units, its staff's titles, its DPO): «helsestasjonen» beside «leiar for Helsestasjon
   // og skulehelseteneste» (record-first, session 31).
   if (ctx.own !== undefined && h.length >= 5 && !PERSON_OF_RECORD().test(h) && !RELATIVE().test(h) && namesShareStem(h, ownReading(ctx.own).long))
@@ -437,6 +478,68 @@ export function partyKind(head: string, ctx: PartyContext = {}): PartyKind {
   const en = ctx.language !== 'no';
   if ((no && TRADE_NO().test(h)) || (en && TRADE_EN().test(h)) || (no && AGENT_NO().test(h)) || (en && AGENT_EN().test(h))) return 'outside';
   return 'unknown';
+}
+
+/**
+ * A head read with the body it belongs to (issue #12, session 37, R24, class A): our own unit or staff by the head's words
+ * alone («styret», «leiaren», «site managers», «økonomiavdelingene», «the HR department», «rektor»), and another body's by
+ * the words that say whose — a prepositional phrase or a genitive naming another body by a common noun («Styret i
+ * burettslaget», «Site managers at the other contractors», «Økonomiavdelingene i eierkommunene», «eierkommunenes
+ * økonomiavdelinger», «the contractor's HR department», «leiaren for grendelaget», «skolens rektor» where we are not the
+ * school). The owner is another body where its kind is outside or unknown (a definite noun no word of the record names
+ * ours), or «other»/«andre» stands before it; ours where it is ours by the record (our name's words, our units: «styret i
+ * idrettslaget» in an idrettslag's record), a generic word for ourselves («selskapets styre», «the board of the company»),
+ * «oss», «us», or a thing, an event or a place. A proper name after the preposition is read elsewhere (recipients-stated's
+ * unitOfOwn, UNIT_OF_NAMED, COMPANY_AFTER). A recorded owner is not another's here: the record names it.
+ */
+const ART = String.raw`(?:[Tt]he|[Dd]en|[Dd]et|[Dd]ei|[Dd]e)\s+`;
+const OF_OWNER = lazyPattern(
+  String.raw`^(?:${ART})?((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:at|of|in|from|with|within|ved|hos|i|på|for|frå|fra|til|innan|innen)\s+(${ART})?((?:\p{Ll}[\p{Ll}'’-]*\s+){0,2}\p{Ll}[\p{Ll}'’-]{2,})$`,
+  'u',
+);
+const GENITIVE_OWNER = lazyPattern(
+  String.raw`^(?:${ART})?((?:\p{Ll}[\p{Ll}-]*\s+)?[\p{L}-]{3,}(?:['’]s|s['’]|(?<=\p{L}{2}(?:en|et|a|ne|na))s))\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)$`,
+  'u',
+);
+/** «Other», «another» before the owner: another body of the kind. */
+const OTHER_OWNER = lazyPattern(String.raw`^(?:other|another|andre|annan|anna|anna|annen|annet|ei\s+anna|eit\s+anna)$`, 'iu');
+/** A generic word for ourselves as the owner (the definite «selskapet», «the company»). */
+const SELF_OWNER = lazyPattern(
+  String.raw`^(?:selskap(?:et)?|foretak(?:et)?|bedrift(?:a|en)?|firma(?:et)?|verksemd(?:a)?|virksomhet(?:en)?|organisasjon(?:en)?|konsern(?:et)?|company|organi[sz]ation|firm|business|enterprise|group|oss|us)$`,
+  'iu',
+);
+/** An owner that is an event, a time or a place, not a body («leiaren på møtet», «the manager on site», «styret i perioden»). */
+const NO_BODY_OWNER = lazyPattern(
+  String.raw`^(?:\p{L}*møte(?:t|a|ne)?|kurs(?:et|a)?|tur(?:en)?|prosjekt(?:et)?|sak(?:a|en)?|område(?:t)?|perioden|dagen|kvelden|året|vakt(?:a|en)?|skift(?:et)?|stad(?:en)?|sted(?:et)?|plass(?:en)?|meetings?|course|trip|projects?|case|area|site|shift|period|day|year|event|arrangement(?:et)?|leir(?:en)?|samling(?:a|en)?|arbeid(?:et)?|oppgåv(?:a|ene)|oppgav(?:en|ene)|tilbod(?:et)?|tilbud(?:et)?|ordning(?:a|en)|avtal(?:en|a)|tiltak(?:et)?)$`,
+  'iu',
+);
+/** Our own unit or staff by a genitive of a generic word for ourselves («selskapets styre», «bedriftens daglige leder»). */
+export function ownGenitive(party: string): boolean {
+  const gen = GENITIVE_OWNER().exec(party.trim());
+  if (gen === null) return false;
+  const owner = gen[1]!.replace(/['’]s?$|(?<=\p{L}{2}(?:en|et|a|ne|na))s$/u, '');
+  const kind = partyKind(gen[2]!);
+  return !/\s/u.test(owner) && SELF_OWNER().test(owner) && (kind === 'staff' || kind === 'own-unit');
+}
+export function headOfOther(party: string, ctx: PartyContext = {}): boolean {
+  const p = party.trim();
+  const of = OF_OWNER().exec(p);
+  const gen = of === null ? GENITIVE_OWNER().exec(p) : null;
+  if (of === null && gen === null) return false;
+  const head = of !== null ? of[1]! : gen![2]!;
+  // The owner's own phrase, before a phrase of its own («eininga for kultur»); after an article or definite («the
+  // contractor», «burettslaget»), not a purpose or a thing named bare («Head Office for approval»).
+  const ownerPhrase = of !== null ? of[3]!.split(/\s(?:for|i|av|på|of|in|at|med|with|til|to)\s/u)[0]! : gen![1]!;
+  if (of !== null && of[2] === undefined && !/(?:en|et|a|ane|ene|na|ne|['’])$/u.test(ownerPhrase)) return false;
+  const owner = ownerPhrase.replace(/['’]s?$|(?<=\p{L}{2}(?:en|et|a|ne|na))s$/u, '');
+  const headKind = partyKind(head, ctx);
+  if (headKind !== 'staff' && headKind !== 'own-unit') return false;
+  const ws = owner.split(/\s+/u);
+  const last = ws[ws.length - 1]!;
+  if (SELF_OWNER().test(last) || NO_BODY_OWNER().test(last) || OURS().test(last)) return false;
+  if (ws.slice(0, -1).some((w) => OTHER_OWNER().test(w))) return true;
+  const kind = partyKind(owner, ctx);
+  return kind === 'outside' || (kind === 'unknown' && last.length >= 4) || (kind === 'subject' && (TRADE_NO().test(last) || TRADE_EN().test(last)));
 }
 
 /**

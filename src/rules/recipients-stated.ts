@@ -20,7 +20,18 @@ import type { ReferenceData } from '../check/reference.js';
 import { giverHeads } from '../check/giver-head.js';
 import { placesOf } from '../check/places.js';
 import { clauseFacts, type ClauseFact } from '../check/clause.js';
-import { otherRole, ownRole, namedAfterOurPlace, ownWordsOf, partyKind, placeNotOurs, staffWord, type PartyContext } from '../check/parties.js';
+import {
+  headOfOther,
+  ownGenitive,
+  otherRole,
+  ownRole,
+  namedAfterOurPlace,
+  ownWordsOf,
+  partyKind,
+  placeNotOurs,
+  staffWord,
+  type PartyContext,
+} from '../check/parties.js';
 import { regionCodes } from '../check/countries.js';
 import { activityProse } from '../check/prose-activity.js';
 import { withoutPast } from '../check/past.js';
@@ -1217,7 +1228,7 @@ function clauseReceiver(
     // «nærmeste pårørende», «dei næraste pårørande»: the next of kin, not «nærmeste leder» (session 36, R21).
     const first = words.length > 1 && (/\p{L}['’]s?$/u.test(words[0]!) || NEXT_OF_KIN().test(`${words[0]!} ${words[1]!}`)) ? words[1]! : words[0]!;
     // The controller's own unit by the genitive («the municipality's education office» in the municipality's record).
-    if (first !== words[0] && isController(words[0]!.replace(/['’]s?$/u, ''), f.clause)) {
+    if ((first !== words[0] && isController(words[0]!.replace(/['’]s?$/u, ''), f.clause)) || ownGenitive(party)) {
       trace?.('receiver', { why: "the controller's unit by a genitive", verb: f.verb, party: f.party, clause: f.clause });
       continue;
     }
@@ -1251,6 +1262,8 @@ function clauseReceiver(
       GROUP_MEMBER().test(party) ||
       ((PEOPLE_ONE().test(first) || staffWord(first) || ownUnit(first) || OWN_UNIT_WORD().test(first)) &&
         (staffOfOther(party, partyContext) || COMPANY_AFTER().test(party))) ||
+      // Our unit's or staff's words with another body's (check/parties.ts headOfOther: «Site managers at the other contractors»).
+      headOfOther(party, ctxOf()) ||
       unitOfBody(party, f.clause, isController);
     // Any other party outside the controller by its head noun's kind (check/parties.ts: an agent noun or a trade that is
     // not the person, a relative, our staff, our unit, a thing or a party the record names): «til utbyggjaren», «to the
@@ -1298,7 +1311,8 @@ function clauseReceiver(
       trace?.('receiver', { why: 'a supplier (processor)', verb: f.verb, party: f.party, clause: f.clause });
       continue;
     }
-    if (known(party, f) || known(first, f)) {
+    // The first word alone names no listed party where it is our unit's or staff's with another body's («Site …»).
+    if (known(party, f) || (known(first, f) && !headOfOther(party, ctxOf()))) {
       trace?.('receiver', { why: 'recorded or own (known)', verb: f.verb, party: f.party, clause: f.clause });
       continue;
     }
@@ -1512,10 +1526,10 @@ const COMPANY_AFTER = lazyPattern(
 const staffOfOther = (party: string, ctx: () => PartyContext): boolean => {
   const m = OTHERS_GENITIVE().exec(party);
   const at = m === null ? OTHERS_PLACE().exec(party) : null;
-  if (m === null && at === null) return false;
+  if (m === null && at === null) return headOfOther(party, ctx());
   const owner = at !== null ? (at[1] ?? at[2]!) : /['’]/u.test(party) ? m![1]! : m![1]!.replace(/s$/u, '');
   const k = partyKind(owner, ctx());
-  return k === 'unknown' || k === 'outside' || k === 'recorded';
+  return k === 'unknown' || k === 'outside' || k === 'recorded' || headOfOther(party, ctx());
 };
 /**
  * A telling whose thing names a person (session 36, R21, class D: «varsler vi politiet» when «brukeren ikke åpner døren»,
@@ -1631,13 +1645,16 @@ const customersAddressed = (party: string, words: string): boolean =>
 const RECEIVER_CLASSES = [
   /skatt|tax/iu,
   /arbeidsgiv|arbeidsgjev|employer/iu,
-  /kommun|municipal/iu,
+  // A municipality, not a body named by its compound's first part («kommunerevisjonen», «kommunekassen»: session 37, R24).
+  /kommun(?:e|en|ar|er|ane|ene|es|ens|enes)?(?![\p{L}])|municipal/iu,
   /bank/iu,
   /skole|skule|school/iu,
   /politi|police/iu,
   /forsikr|insur/iu,
   /fagforen|fagforb|fagforeining|union|forbund/iu,
-  /fastleg|lege|doctor|(?<![\p{L}])gp/iu,
+  // A doctor by the word or a doctor's compound; not a dentist or a vet («tannlegen», «dyrlegen»), nor a nynorsk adjective
+  // in «-lege» («den offentlege tannhelsetenesta»: session 37, R24).
+  /fastleg|(?<![\p{L}])(?:\p{L}*(?:barne|skule|skole|kommune|bedrifts|fylkes|over|vakt|turnus|sjukehus|sykehus|privat|spesialist|allmenn|distrikts|avdelings|helsestasjons|lands))?leg(?:e|en|ar|er|ane|ene|ens)(?![\p{L}])|doctor|(?<![\p{L}])gp/iu,
   /trener|trenar|coach|klubb|club|idrettslag/iu,
   /grunneier|grunneigar|landowner/iu,
   /partner/iu,
@@ -1662,7 +1679,11 @@ const receiverKnown = (party: string, known: string): boolean => {
   // A proper name by its whole name or its first word (knownName); a common noun by its head.
   // A capital may be only the sentence's first letter («Arbeidsstedet får …» where «Arbeidssted for samfunnsnyttig
   // tjeneste» is listed): the head is read as a common noun's too.
-  if (/^\p{Lu}/u.test(name) && knownName(name.split(/\s(?:at|of|in|i|hos|ved|på|for|til|som|that|who|which)\s/iu)[0]!, '', known)) return true;
+  const lead = name.split(/\s(?:at|of|in|i|hos|ved|på|for|til|som|that|who|which)\s/iu)[0]!;
+  // Not a common noun phrase of a title or a unit whose capital is the sentence's («Site managers at …» where «the site» is
+  // listed: session 37, R24).
+  const titled = /^\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(lead) && ['staff', 'own-unit'].includes(partyKind(lead));
+  if (/^\p{Lu}/u.test(name) && !titled && knownName(lead, '', known)) return true;
   if (/^\p{Lu}/u.test(name) && /\s/u.test(name.trim())) return false;
   const head = receiverHead(name);
   if (head.length >= 4 && patternOf(`(?<![\\p{L}])${escaped(head.length <= 5 ? head : head.slice(0, Math.max(5, head.length - 3)))}`, 'u').test(known))
