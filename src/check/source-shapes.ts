@@ -98,6 +98,11 @@ const PASSIVE_VERB = lazyPattern(
   String.raw`^(?:\p{L}+(?:es|ast)|(?:blir|vert|is|are)\s+\p{L}+|\p{L}+\s+(?:blir|vert|is|are))(?![\p{L}])|(?:blir|vert|is|are|er|was|were)\s+(?:\p{L}+\s+)?$`,
   'iu',
 );
+/** An auxiliary of the passive right before a participle («blir sjekka», «vert kontrollert», «is checked», «er undersøkt»). */
+const PASSIVE_BEFORE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:blir|vert|blei|vart|is|are|gets?)\s+(?:(?:også|òg|alltid|ofte|also|always|often|then|så|da)\s+)?$`,
+  'iu',
+);
 const CHOICE = lazyPattern(String.raw`(?<![\p{L}])(?:kan|may|can|could|kunne|might)\s+(?:\p{L}+\s+){0,3}$`, 'iu');
 const SELF_WORD = lazyPattern(String.raw`(?<![\p{L}])(?:selv|sjølv|sjøl|themselves|himself|herself|yourself)(?![\p{L}])`, 'iu');
 
@@ -149,8 +154,11 @@ export function shapeSources(clause: string, isParty: (phrase: string) => boolea
       // Or a fronted topic on people, «om», «about» with no comma before the verb («Om søkjarar til stillingane høyrer vi med
       // tidlegare arbeidsgjevarar», «About applicants we also check with former employers»: variants-vassverk VV39, session 37);
       // «Om søkjaren ikkje svarar, …» is a condition (a comma), no topic.
+      // The passive with what is checked as its subject («Adressa til vitnet blir sjekka hos Skatteetaten», «Telefonnummeret
+      // vert kontrollert med burettslaget», «The address is checked with the Tax Administration»; session 37).
+      const verb = m[0].split(/\s+/u)[0]!;
       const fronted =
-        WE_AFTER().test(clause.slice(m.index + m[0].split(/\s+/u)[0]!.length)) &&
+        (WE_AFTER().test(clause.slice(m.index + verb.length)) || PASSIVE_VERB().test(verb) || PASSIVE_BEFORE().test(clause.slice(0, m.index))) &&
         (DATA_RE().test(clause.slice(0, m.index)) || TOPIC_PERSONS().test(clause.slice(0, m.index)) || ABOUT_SOMEONE_RE().test(clause.slice(0, m.index)));
       if (!another && (DATA_RE().test(what) || about || fronted))
         for (const p of (end === null ? rest : rest.slice(0, end.index)).split(EACH_WITH())) if (isParty(p.trim())) out.push(p.trim());
@@ -329,6 +337,25 @@ const ASKED_TRADE = lazyPattern(
 );
 const MAY_ASKED_TRADE = prefilter(ASKED_TRADE);
 /**
+ * Calling or contacting a party and so learning what someone has, is or did («Legen ringjer òg apoteket og får vite kva
+ * legemiddel pasienten har henta ut», «Vi kontaktar banken og får opplyst kor mykje den avdøde skulda», «We call the pharmacy
+ * and find out which medicines the patient has collected»: variants-legevakt LV30, session 37): the party tells, a source.
+ * The caller we or our staff (not the person: PERSON_NOUN as the subject); what is learnt a clause on someone (ABOUT_SOMEONE)
+ * or what a person has, owns, owes or did (WH_PERSONS, a wh-clause with a person's noun and a verb of having or doing).
+ */
+const CALL_AND_LEARN = lazyPattern(
+  String.raw`(?<![\p{L}])${CONTACT_VERB}\s+(?:(?:òg|også|also|then|så|da)\s+)?((?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}\d'’-]+)\s+(?:og|and)\s+(?:(?:vi|me|we)\s+)?(?:får\s+(?:(?:då|da|så|òg|også)\s+)?(?:vite|opplyst|greie\s+på|rede\s+på|beskjed\s+om|stadfesta|bekreftet|bekrefta)|finds?\s+out|learns?|(?:is|are|gets?)\s+told|asks?)(?![\p{L}])(.*)$`,
+  'iu',
+);
+const MAY_CALL_AND_LEARN = prefilter(CALL_AND_LEARN);
+/** A wh-clause on what a person has, got, collected or did («kva legemiddel pasienten har henta ut», «which medicines the patient has collected»). */
+const WH_PERSON_DID = lazyPattern(
+  String.raw`^\s*(?:hva|kva|kor|hvor|what|which|how\s+(?:much|many))\s+(?:[\p{L}-]+\s+){0,3}?(?:${PERSON_NOUN}|\p{L}+['’]s?\s+\p{L}+)\s+(?:har|hadde|has|have|had|er|var|is|was|fekk|fikk|got|eig|eier|owns?|skuldar|skylder|owes?)(?![\p{L}])`,
+  'iu',
+);
+/** The subject of a clause is the person («Pasienten ringjer apoteket og får vite …»): their own asking. */
+const PERSON_SUBJECT_START = lazyPattern(String.raw`^\s*(?:${PERSON_NOUN}|du|you|dei|de|they|han|hun|ho|he|she)\s`, 'iu');
+/**
  * A party as the subject delivering data that the controller then uses («Folkeregisteret og NAV leverer opplysningar som vi
  * koblar med uttrekket», «The Tax Administration provides income data that we match with the sample», «Skatteetaten gjev
  * inntektsopplysningar som me bruker»: variants-paraphrase6 PF038, session 37): no «to us», the relative clause with «vi»,
@@ -377,6 +404,18 @@ function givenUsSources(clause: string, isParty: (phrase: string) => boolean, ou
   if (MAY_ASKED_TRADE(clause)) {
     const m = ASKED_TRADE().exec(clause);
     if (m !== null && !guarded(clause, m.index) && weAct(clause, m.index, m[0].split(/\s+/u)[0]!)) {
+      const p = m[1]!.trim();
+      if (isParty(p)) out.push(p);
+    }
+  }
+  if (MAY_CALL_AND_LEARN(clause)) {
+    const m = CALL_AND_LEARN().exec(clause);
+    if (
+      m !== null &&
+      !guarded(clause, m.index) &&
+      !PERSON_SUBJECT_START().test(clause.slice(0, m.index)) &&
+      (ABOUT_SOMEONE_RE().test(m[2]!) || WH_PERSON_DID().test(m[2]!) || WH_PERSONS().test(m[2]!) || DATA_RE().test(m[2]!))
+    ) {
       const p = m[1]!.trim();
       if (isParty(p)) out.push(p);
     }
@@ -518,6 +557,7 @@ export const mayShapeSource = (text: string): boolean =>
   MAY_ASKED_WHICH(text) ||
   MAY_ASKED_ABOUT(text) ||
   MAY_ASKED_TRADE(text) ||
+  MAY_CALL_AND_LEARN(text) ||
   MAY_PARTY_DELIVERS(text) ||
   MAY_CHECK_IN(text) ||
   MAY_PASSIVE_TO_US(text) ||

@@ -1,4 +1,5 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { shapeSources } from '../../src/check/source-shapes.js';
 import { sentenceMatrix } from '../helpers/sentence-matrix.js';
 import { sentenceRegistry } from '../helpers/sentence-registry.js';
 
@@ -34,6 +35,8 @@ export const checkWith: readonly (readonly [string, string, string])[] = [
   ['sjekke med, fronted whether-clause', 'nn', 'Om søkjaren faktisk er tilsett, sjekkar vi med arbeidsgjevaren.'],
   ['a condition with its own denial', 'nn', 'Dersom eigaren ikkje svarar, undersøkjer vi telefonnummeret hos naboane.'],
   ['høyre med, kva-clause', 'nn', 'Vi høyrer òg med naboane kva telefonnummer eigaren har.'],
+  ['passive, fronted phone number', 'nn', 'Telefonnummeret blir kontrollert med burettslaget.'],
+  ['passive, English', 'en', 'The address of the witness is checked with the Tax Administration.'],
 ];
 export const checkWithSilent: readonly (readonly [string, string])[] = [
   ['«hører med til»: belongs to', 'Dokumentasjonen som hører med til søknaden, leverer søkeren selv.'],
@@ -48,6 +51,9 @@ export const checkWithSilent: readonly (readonly [string, string])[] = [
   ['a system, whether', 'Vi sjekker med leverandøren om systemet er nede.'],
   ['a system, what', 'Vi sjekker med leverandøren hva systemet har av funksjoner.'],
   ['a condition, the person', 'Dersom leverandøren ikkje svarar, sjekkar vi med kundane sjølve.'],
+  ['passive, a case', 'Saka blir sjekka hos tingretten.'],
+  ['passive, opening hours', 'Opningstidene blir sjekka med biblioteket.'],
+  ['passive, denied', 'Adressa blir ikkje sjekka hos andre.'],
 ];
 describe('A. checking with a party, the verb family (notice-source, R26 session 37)', () =>
   sentenceMatrix(findingsOf(), checkWith, checkWithSilent, new Set()));
@@ -163,3 +169,82 @@ describe('D. a source recorded by its other name (notice-source, R26 session 37)
     ],
     new Set(),
   ));
+
+/**
+ * A. The verb family as a walk (source-shapes.ts CHECK_VERB): each verb of checking with a party in its bokmål and nynorsk
+ * present (V2 after a fronted object, and with the object after it) and its passives (the s-passive and «blir/vert» with the
+ * participle), each read with the party; the English forms beside them.
+ */
+const FAMILIES: readonly (readonly [present: readonly string[], passive: readonly string[]])[] = [
+  [
+    ['sjekker', 'sjekkar'],
+    ['sjekkes', 'sjekkast', 'blir sjekket', 'vert sjekka'],
+  ],
+  [
+    ['kontrollerer', 'kontrollerar'],
+    ['kontrolleres', 'kontrollerast', 'blir kontrollert', 'vert kontrollert'],
+  ],
+  [
+    ['undersøker', 'undersøkjer'],
+    ['undersøkes', 'undersøkjast', 'blir undersøkt', 'vert undersøkt'],
+  ],
+  [['hører', 'høyrer'], []],
+  [
+    ['verifiserer', 'verifiserar'],
+    ['verifiseres', 'verifiserast', 'blir verifisert', 'vert verifisert'],
+  ],
+  [
+    ['avklarer', 'avklarar'],
+    ['avklares', 'avklarast', 'blir avklart', 'vert avklara'],
+  ],
+  [
+    ['krysskjekker', 'krysskjekkar'],
+    ['krysskjekkes', 'krysskjekkast', 'blir krysskjekket', 'vert krysskjekka'],
+  ],
+  [
+    ['check', 'verify', 'cross-check'],
+    ['is checked', 'is verified', 'is cross-checked'],
+  ],
+];
+describe('A. the verb family of checking with a party, walked (source-shapes.ts, R26 session 37)', () => {
+  const english = (v: string): boolean => /^(?:check|verify|cross-check|is\s)/u.test(v);
+  const cells = FAMILIES.flatMap(([present, passive]) => [
+    ...present.flatMap((v) =>
+      english(v)
+        ? [`We ${v} the witness's address with the Tax Administration.`]
+        : [`Adressa til vitnet ${v} vi hos Skatteetaten.`, `Vi ${v} adressa til vitnet med Skatteetaten.`],
+    ),
+    ...passive.map((v) => (english(v) ? `The witness's address ${v} with the Tax Administration.` : `Adressa til vitnet ${v} hos Skatteetaten.`)),
+  ]);
+  it.each(cells)('%s', (t) => expect(shapeSources(t, () => true).length).toBe(1));
+});
+
+/**
+ * E. Calling or contacting a party and so learning what someone has, is or did (source-shapes.ts CALL_AND_LEARN; the class of
+ * variants-legevakt LV30 «Legen ringjer òg apoteket og får vite kva legemiddel pasienten har henta ut»), the caller we or our
+ * staff; a pharmacy is a party (prose-activity.ts PARTY). Silent: the person calling, no one's data (opening hours, a price),
+ * denied, past, a choice of the person, the person asked about themself.
+ */
+export const callLearn: readonly (readonly [string, string, string])[] = [
+  ['ringje og få vite, staff', 'nn', 'Sjukepleiaren ringjer apoteket og får vite kva medisinar pasienten har fått utlevert.'],
+  ['kontakte og få opplyst', 'nb', 'Vi kontakter banken og får opplyst hvor mye avdøde skyldte.'],
+  ['call and find out', 'en', 'We call the pharmacy and find out which medicines the patient has collected.'],
+  ['ringe og få vite, hvilke', 'nb', 'Legen ringer fastlegen og får vite hvilke diagnoser pasienten har.'],
+  ['ringje og få vite, kor lenge', 'nn', 'Me ringjer skulen og får vite kor lenge eleven har gått der.'],
+  ['kontakte og få bekreftet om', 'nb', 'Saksbehandleren kontakter arbeidsgiveren og får bekreftet om søkeren er ansatt.'],
+  ['contact and be told whether', 'en', 'We contact the employer and are told whether the applicant was at work.'],
+  ['ta kontakt med og få vite', 'nb', 'Vi tar kontakt med barnehagen og får vite hva barnet har vært med på.'],
+  ['ringje og få vite, behandling', 'nn', 'Legen ringjer òg sjukehuset og får vite kva behandling pasienten har fått.'],
+];
+export const callLearnSilent: readonly (readonly [string, string])[] = [
+  ['the person calls', 'Pasienten ringjer apoteket og får vite kva medisinar han har fått.'],
+  ['opening hours', 'Vi ringer apoteket og får vite når de åpner.'],
+  ['denied', 'Vi ringjer ikkje apoteket og får ikkje vite kva pasienten har henta.'],
+  ['a price', 'Vi ringer leverandøren og får vite hva systemet koster.'],
+  ['past', 'Tidlegare ringde legen apoteket og fekk vite kva pasienten hadde henta ut.'],
+  ['the parents call', 'Foreldra ringjer skulen og får vite kva eleven har hatt om i timen.'],
+  ['the person asked', 'Vi ringer kunden og får vite hva kunden ønsker.'],
+  ['a choice of the person', 'Du kan ringe apoteket og få vite kva medisinar du har henta ut.'],
+];
+describe('E. calling a party and learning about someone (notice-source, R26 session 37)', () =>
+  sentenceMatrix(findingsOf(), callLearn, callLearnSilent, new Set()));
