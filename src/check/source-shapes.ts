@@ -353,6 +353,14 @@ const WH_PERSON_DID = lazyPattern(
   String.raw`^\s*(?:hva|kva|kor|hvor|what|which|how\s+(?:much|many))\s+(?:[\p{L}-]+\s+){0,3}?(?:${PERSON_NOUN}|\p{L}+['’]s?\s+\p{L}+)\s+(?:har|hadde|has|have|had|er|var|is|was|fekk|fikk|got|eig|eier|owns?|skuldar|skylder|owes?)(?![\p{L}])`,
   'iu',
 );
+/**
+ * «om», «whether» and a person by their noun and a verb («om søkeren er ansatt», «whether the applicant was at work»): not a
+ * thing («om legemiddelet er på lager»: lawful-wordings-s23-n l97, l99).
+ */
+const ABOUT_PERSON = lazyPattern(
+  String.raw`^\s*(?:om|whether|if|hvor\s+lenge|kor\s+lenge|how\s+long)\s+(?:\p{L}+\s+){0,2}?${PERSON_NOUN}\s+(?:(?:verkeleg|virkelig|faktisk|really|actually|still|fortsatt|framleis|fremdeles|også|òg|also)\s+)?(?:er|var|har|hadde|is|was|are|were|has|have|had|bor|bur|lives?|lived|works?|worked|arbeider|arbeidde|jobbar|jobber)(?![\p{L}])`,
+  'iu',
+);
 /** The subject of a clause is the person («Pasienten ringjer apoteket og får vite …»): their own asking. */
 const PERSON_SUBJECT_START = lazyPattern(String.raw`^\s*(?:${PERSON_NOUN}|du|you|dei|de|they|han|hun|ho|he|she)\s`, 'iu');
 /**
@@ -414,7 +422,7 @@ function givenUsSources(clause: string, isParty: (phrase: string) => boolean, ou
       m !== null &&
       !guarded(clause, m.index) &&
       !PERSON_SUBJECT_START().test(clause.slice(0, m.index)) &&
-      (ABOUT_SOMEONE_RE().test(m[2]!) || WH_PERSON_DID().test(m[2]!) || WH_PERSONS().test(m[2]!) || DATA_RE().test(m[2]!))
+      (ABOUT_PERSON().test(m[2]!) || WH_PERSON_DID().test(m[2]!) || WH_PERSONS().test(m[2]!) || DATA_RE().test(m[2]!))
     ) {
       const p = m[1]!.trim();
       if (isParty(p)) out.push(p);

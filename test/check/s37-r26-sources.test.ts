@@ -245,6 +245,9 @@ export const callLearnSilent: readonly (readonly [string, string])[] = [
   ['the parents call', 'Foreldra ringjer skulen og får vite kva eleven har hatt om i timen.'],
   ['the person asked', 'Vi ringer kunden og får vite hva kunden ønsker.'],
   ['a choice of the person', 'Du kan ringe apoteket og få vite kva medisinar du har henta ut.'],
+  ['a thing in stock', 'Legen ringjer apoteket og får vite om legemiddelet er på lager.'],
+  ['a thing in stock nb', 'Legen ringer apoteket og får vite om legemiddelet er på lager.'],
+  ['a thing in stock en', 'The doctor calls the pharmacy to find out whether the medicine is in stock.'],
 ];
 describe('E. calling a party and learning about someone (notice-source, R26 session 37)', () =>
   sentenceMatrix(findingsOf(), callLearn, callLearnSilent, new Set()));
