@@ -32,7 +32,7 @@ const NOT_DATA_WITH = lazyPattern(
   'giu',
 );
 const DATA_GOT = lazyPattern(
-  String.raw`(?<![\p{L}])(?:\p{L}*opplysning\p{L}*|\p{L}*nummer\p{L}*|\p{L}*numre|(?:phone|mobile|account|id|identity|passport|national\s+id(?:entity)?|personal)\s+numbers?|vedtak\p{L}*|\p{L}*vurdering\p{L}*|journal\p{L}*|epikrise\p{L}*|\p{L}*attest\p{L}*|\p{L}*erklæring\p{L}*|navn\p{L}*|namn\p{L}*|names?|adress\p{L}*|address\p{L}*|fødselsnummer\p{L}*|kontakt\p{L}*|contact|e-?post\p{L}*|e-?mail|(?:liste|lista|listen|lister|oversikt\p{L}*|lists?|overview)\s+(?:over|of|med|with)|melding\s+om|henvisning\p{L}*|tilvising\p{L}*|referrals?|søknad\p{L}*|applications?|cv|bekreft\p{L}*|confirm\p{L}*|\p{L}*data|details|information\s+(?:about|on)|informasjon\s+om|assessments?|decisions?|records?|reports?\s+(?:on|about)|rapport\s+om)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:\p{L}*opplysning\p{L}*|(?:omsetnings|omsetjings|lønns|løns|skatte|inntekts|mva|meirverdiavgifts|merverdiavgifts)oppg(?:åv|av)\p{L}*|(?:turnover|tax|vat|income)\s+returns?|\p{L}*nummer\p{L}*|\p{L}*numre|(?:phone|mobile|account|id|identity|passport|national\s+id(?:entity)?|personal)\s+numbers?|vedtak\p{L}*|\p{L}*vurdering\p{L}*|journal\p{L}*|epikrise\p{L}*|\p{L}*attest\p{L}*|\p{L}*erklæring\p{L}*|navn\p{L}*|namn\p{L}*|names?|adress\p{L}*|address\p{L}*|fødselsnummer\p{L}*|kontakt\p{L}*|contact|e-?post\p{L}*|e-?mail|(?:liste|lista|listen|lister|oversikt\p{L}*|lists?|overview)\s+(?:over|of|med|with)|melding\s+om|henvisning\p{L}*|tilvising\p{L}*|referrals?|søknad\p{L}*|applications?|cv|bekreft\p{L}*|confirm\p{L}*|\p{L}*data|details|information\s+(?:about|on)|informasjon\s+om|assessments?|decisions?|records?|reports?\s+(?:on|about)|rapport\s+om)(?![\p{L}])`,
   'iu',
 );
 /**

@@ -103,7 +103,13 @@ export function knownKind(phrase: string, ctx: PartyContext): boolean {
  * body or owner («saksbehandleren i NAV», «barnets tannlege», «the school's nurse»), nor one the record's professions make
  * another's («fastlegen» in a health station's record: 'outside'). Asked of every source phrase, the closed list's too.
  */
+/** An agent of a trade outside («the estate agent», «a letting agent»): no staff of ours, though «agent» alone may be (session 37). */
+const TRADE_AGENT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:estate|letting|property|real\s+estate|travel|insurance|shipping|customs|booking)\s+agents?(?![\p{L}])`,
+  'iu',
+);
 export function ownStaff(phrase: string, ctx: PartyContext): boolean {
+  if (TRADE_AGENT().test(phrase)) return false;
   const head = sourceHead(phrase);
   // A service named for its staff («legevakta», the out-of-hours clinic; «hjemmesykepleien»): a body, SOURCE_TRADE (session 35).
   return head.length >= 3 && !OTHERS_STAFF().test(` ${phrase.trim()}`) && !SOURCE_TRADE().test(head) && partyKind(head, ctx) === 'staff';

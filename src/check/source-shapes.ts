@@ -26,17 +26,33 @@ import { NEGATION } from './facts.js';
 import { pastAt } from './past.js';
 
 /** Words of a person's data (nb, nn, en) in what is checked or confirmed. */
-const DATA_WORD = String.raw`(?:\p{L}*opplysning\p{L}*|\p{L}*informasjon(?:en)?|information|details|\p{L}*data|navn(?:et|a|ene)?|namn(?:et|a)?|names?|\p{L}*adress(?:e|a|en|er|ene|ar|ane)|address(?:es)?|\p{L}+dato(?:en|ane|ene)?|(?:start|birth|end)\s+dates?|dates?\s+of\s+birth|inntekt(?:a|en|er|ene)?|income|lønn(?:a|en)?|løn(?:a)?|wages?|salar(?:y|ies)|omsetning(?:a|en)?|omsetjing(?:a)?|turnover|identitet(?:en)?|identity|arbeidsforhold(?:et)?|employment|ansettelse(?:n)?|tilsetjing(?:a)?|sykmelding(?:a|en)?|sjukmelding(?:a)?|sick\s+leave|sykefravær(?:et)?|sjukefråvær(?:et)?|arbeidstimer(?:ne)?|arbeidstimar(?:ne)?|working\s+hours|hours\s+worked|fødselsnummer(?:et)?|personnummer(?:et)?|\p{L}*attest(?:en|a|ar|er)?|diagnos\p{L}*|journal(?:en|ar|er)?|records?)`;
+const DATA_WORD = String.raw`(?:\p{L}*opplysning\p{L}*|\p{L}*informasjon(?:en)?|information|details|\p{L}*data|navn(?:et|a|ene)?|namn(?:et|a)?|names?|\p{L}*adress(?:e|a|en|er|ene|ar|ane)|address(?:es)?|\p{L}+dato(?:en|ane|ene)?|(?:start|birth|end)\s+dates?|dates?\s+of\s+birth|inntekt(?:a|en|er|ene)?|income|lønn(?:a|en)?|løn(?:a)?|wages?|salar(?:y|ies)|omsetning(?:a|en)?|omsetjing(?:a)?|turnover|identitet(?:en)?|identity|arbeidsforhold(?:et)?|employment|ansettelse(?:n)?|tilsetjing(?:a)?|sykmelding(?:a|en)?|sjukmelding(?:a)?|sick\s+leave|sykefravær(?:et)?|sjukefråvær(?:et)?|arbeidstimer(?:ne)?|arbeidstimar(?:ne)?|working\s+hours|hours\s+worked|fødselsnummer(?:et)?|personnummer(?:et)?|\p{L}*(?:telefon|mobil|tlf|konto)nummer(?:et|a|ene)?|(?:(?:tele)?phone|mobile|account)\s+numbers?|(?:omsetnings|omsetjings|lønns|løns|skatte|inntekts|mva|meirverdiavgifts|merverdiavgifts)oppg(?:åv|av)\p{L}*|(?:turnover|tax|vat|income)\s+returns?|\p{L}*attest(?:en|a|ar|er)?|diagnos\p{L}*|journal(?:en|ar|er)?|records?)`;
 const PERSON_PRONOUN = String.raw`(?:he|she|they|him|her|them|han|hun|ho|dei|de|søker(?:en|ne)?|søkjar(?:en|ane)?|\p{L}+(?:en|a|et|ne|ane|ene)|the\s+\p{L}+|\p{L}+['’]s)`;
 /** A clause on a person after «whether», «om», «hvem», «how long», «that» … («om søkeren er ansatt», «how long the worker has been on sick leave»). */
-const ABOUT_SOMEONE = String.raw`(?:(?:hvem|kven|who)\s+(?:som\s+)?(?:er|var|har|hadde|is|was|are|were|has|have|had|bor|bur|lives?|lived|works?|worked|arbeider|arbeidde|jobbar|jobber|driver|driv|runs?|leverte|delivered|eier|eig|owns?|employs?)(?![\p{L}])|(?:whether|if|om|hvem|kven|who|whom|hvor\s+(?:lenge|mye|mange|mykje)|kor\s+(?:lenge|mykje|mange)|how\s+(?:long|much|many)|at|that)\s+(?:\p{L}+\s+){0,2}?${PERSON_PRONOUN}\s+(?:er|var|har|hadde|is|was|are|were|has|have|had|bor|bur|lives?|lived|works?|worked|arbeider|arbeidde|jobbar|jobber|driver|driv|leverte|delivered|eier|eig|owns?|employs?)(?![\p{L}]))`;
-const CHECK_VERB = String.raw`(?:forhører|forhøyrer|forhøre|forhøyre|undersøk(?:er|ar|es|ast|e)|undersøkj(?:er|ar|e)|sjekk(?:er|ar|es|ast|a|et)?|kontroller(?:er|ar|es|ast|t|te)?|verifiser(?:er|ar|es|ast|t|te)?|avklar(?:er|ar|es|ast)?|krysskjekk(?:er|ar|es|ast)?|kryssjekk(?:er|ar|es|ast)?|dobbeltsjekk(?:er|ar|es|ast)?|checks?|checked|verif(?:y|ies|ied)|cross-?checks?|cross-?checked|double-?checks?|double-?checked|confirms?)`;
+const ABOUT_SOMEONE = String.raw`(?:(?:hva|kva|what|which|hvilke|hvilken|hvilket|kva\s+for)\s+(?:\p{L}+\s+){0,2}?${DATA_WORD}\s+(?:\p{L}+\s+){0,2}?${PERSON_PRONOUN}\s+(?:er|var|har|hadde|is|was|has|have|had|bruker|brukar|uses?|used)(?![\p{L}])|(?:hvem|kven|who)\s+(?:som\s+)?(?:er|var|har|hadde|is|was|are|were|has|have|had|bor|bur|lives?|lived|works?|worked|arbeider|arbeidde|jobbar|jobber|driver|driv|runs?|leverte|delivered|eier|eig|owns?|employs?)(?![\p{L}])|(?:whether|if|om|hvem|kven|who|whom|hvor\s+(?:lenge|mye|mange|mykje)|kor\s+(?:lenge|mykje|mange)|how\s+(?:long|much|many)|at|that)\s+(?:\p{L}+\s+){0,2}?${PERSON_PRONOUN}\s+(?:(?:verkeleg|virkelig|faktisk|really|actually|still|fortsatt|framleis|fremdeles|enno|ennå|også|òg|also)\s+)?(?:er|var|har|hadde|is|was|are|were|has|have|had|bor|bur|lives?|lived|works?|worked|arbeider|arbeidde|jobbar|jobber|driver|driv|leverte|delivered|eier|eig|owns?|employs?)(?![\p{L}]))`;
+const CHECK_VERB = String.raw`(?:forhører|forhøyrer|forhøre|forhøyre|hører|høyrer|høre|høyre|høres|høyrast|undersøk(?:er|ar|es|ast|e|t)|undersøkj(?:er|ar|e|ast|es)|sjekk(?:er|ar|es|ast|a|et)?|kontroller(?:er|ar|es|ast|t|te)?|verifiser(?:er|ar|es|ast|t|te)?|avklar(?:er|ar|es|ast|a|e|t)?|krysskjekk(?:er|ar|es|ast|a|et)?|kryssjekk(?:er|ar|es|ast|a|et)?|dobbeltsjekk(?:er|ar|es|ast|a|et)?|checks?|checked|verif(?:y|ies|ied)|cross-?checks?|cross-?checked|double-?checks?|double-?checked|confirms?)`;
 /** Checking data with a party: group 1 what is checked, group 2 the party and what follows. */
 const CHECK_WITH = lazyPattern(
-  String.raw`(?<![\p{L}])${CHECK_VERB}\s+((?:[\p{L}\d'’-]+,?\s+){0,12}?)(?:med|with|hos)\s+((?:[\p{L}\d'’-]+[,.]?\s*){1,14})`,
+  String.raw`(?<![\p{L}])${CHECK_VERB}\s+((?:[\p{L}\d'’-]+,?\s+){0,12}?)(?:med|with|hos)\s+(?!til\s)((?:[\p{L}\d'’-]+[,.]?\s*){1,14})`,
   'iu',
 );
 const MAY_CHECK_WITH = prefilter(CHECK_WITH);
+/**
+ * Checking «in» a register or a body's database named by its name («sjekkar vi i Cristin», «we check in the Central
+ * Coordinating Register», «kontrollerer vi i Folkeregisteret»; variants-paraphrase6 PF039, session 37): group 1 what is
+ * checked, group 2 the name (capitalised words) or a register kept by others. Only with a person's data checked, a clause on
+ * someone after it, or a fronted «om», «whether» clause on someone before the verb and «vi», «we» after it.
+ */
+const CHECK_IN = lazyPattern(
+  String.raw`(?<![\p{L}])${CHECK_VERB}\s+((?:[\p{L}\d'’-]+\s+){0,6}?)(?:i|in)\s+((?:the\s+)?[\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,5})`,
+  'iu',
+);
+/** CHECK_IN's name: capitalised words (joined by «og», «and», «of», «for»), or a register kept by others in lower case. */
+const CHECKED_IN_NAME = lazyPattern(
+  String.raw`^(?:(?:the\s+)?\p{Lu}[\p{L}\d-]*(?:\s+(?:(?:og|and|of|for)\s+)?\p{Lu}[\p{L}\d-]*){0,4}|\p{L}*folkeregist\p{L}*|\p{L}*(?:einings|enhets|foretaks|motorvogn|køyretøy|kjøretøy)regist\p{L}*|the\s+(?:population|business|vehicle)\s+register)(?![\p{L}\d])`,
+  'u',
+);
+const MAY_CHECK_IN = prefilter(CHECK_IN);
 /** A list, register or record kept by another (the noun in COMPARED_WITH). Not a checklist, a price list, a list of things. */
 const LIST_NOUN = String.raw`(?:\p{L}*list(?:e|a|en|er|ene|ane)|lists?|\p{L}*oversikt(?:a|en)?|overviews?|\p{L}*protokoll(?:en)?|\p{L}*register(?:et)?|\p{L}*registra|registers?|records?|logs?|\p{L}*logg(?:en)?)`;
 const NOT_PERSONS_LIST = lazyPattern(
@@ -82,6 +98,11 @@ const PASSIVE_VERB = lazyPattern(
   String.raw`^(?:\p{L}+(?:es|ast)|(?:blir|vert|is|are)\s+\p{L}+|\p{L}+\s+(?:blir|vert|is|are))(?![\p{L}])|(?:blir|vert|is|are|er|was|were)\s+(?:\p{L}+\s+)?$`,
   'iu',
 );
+/** An auxiliary of the passive right before a participle («blir sjekka», «vert kontrollert», «is checked», «er undersøkt»). */
+const PASSIVE_BEFORE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:blir|vert|blei|vart|is|are|gets?)\s+(?:(?:også|òg|alltid|ofte|also|always|often|then|så|da)\s+)?$`,
+  'iu',
+);
 const CHOICE = lazyPattern(String.raw`(?<![\p{L}])(?:kan|may|can|could|kunne|might)\s+(?:\p{L}+\s+){0,3}$`, 'iu');
 const SELF_WORD = lazyPattern(String.raw`(?<![\p{L}])(?:selv|sjølv|sjøl|themselves|himself|herself|yourself)(?![\p{L}])`, 'iu');
 
@@ -92,10 +113,15 @@ function weAct(clause: string, at: number, verb: string): boolean {
   return WE_NEAR().test(before) || WE_AFTER().test(after) || PASSIVE_VERB().test(verb) || PASSIVE_VERB().test(before.slice(-20));
 }
 /** The guards every shape shares: a denial or a choice before the match, the past, the person acting themself. */
+/**
+ * A fronted condition set off by a comma («Dersom eigaren ikkje svarar, undersøkjer vi …», «If the owner does not answer, we
+ * check …»): its own denial, not the verb's (session 37).
+ */
+const CONDITION_SET_OFF = lazyPattern(String.raw`^\s*(?:dersom|hvis|viss|om|når|if|when|unless)\s[^,]*,`, 'iu');
 /** A relative clause set off by a comma before the verb («Adresse til meddommere som ikke svarer, undersøker vi …»): its own denial. */
 const RELATIVE_SET_OFF = lazyPattern(String.raw`(?<![\p{L}])(?:som|who|which|that|der)\s[^,]*,`, 'giu');
 function guarded(clause: string, at: number): boolean {
-  const before = clause.slice(0, at).replace(RELATIVE_SET_OFF(), ' ');
+  const before = clause.slice(0, at).replace(RELATIVE_SET_OFF(), ' ').replace(CONDITION_SET_OFF(), ' ');
   return NEGATION.test(before + clause.slice(at, at + 40)) || CHOICE().test(before) || pastAt(clause, at) || SELF_WORD().test(clause);
 }
 const DATA_RE = lazyPattern(String.raw`(?<![\p{L}])${DATA_WORD}(?![\p{L}])`, 'iu');
@@ -103,7 +129,10 @@ const ABOUT_SOMEONE_RE = lazyPattern(String.raw`(?<![\p{L}])${ABOUT_SOMEONE}`, '
 /** «… with the farmer who employs them and with the tax office»: each «with X», «med X». */
 const EACH_WITH = lazyPattern(String.raw`\s+(?:and|og|samt)\s+(?:(?:also|også|òg)\s+)?(?:med|with|hos)\s+`, 'iu');
 /** Where a party's words end in CHECK_WITH's group 2 (a clause of what is asked: «om», «whether»). */
-const PARTY_END = lazyPattern(String.raw`[,.;:]|\s(?:whether|if|om|hvem|kven|hvor|kor|how|when|når|før|before|for\s+å|to\s+\p{L}+)(?![\p{L}])`, 'iu');
+const PARTY_END = lazyPattern(
+  String.raw`[,.;:]|\s(?:whether|if|om|hvem|kven|hva|kva|what|which|hvor|kor|how|when|når|før|before|for\s+å|to\s+\p{L}+)(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * The parties a clause's shape names as sources (see the module's note), each with its place. `isParty` is the readers' own
@@ -122,9 +151,28 @@ export function shapeSources(clause: string, isParty: (phrase: string) => boolea
       // (variants-bemanning's clean base).
       const another = what.includes(',') && /\shos\s*$/iu.test(m[0].slice(0, m[0].length - rest.length));
       // A fronted object before the verb and «vi», «me» (V2: «Adressa til vitnet undersøker vi hos Skatteetaten», session 36).
-      const fronted = WE_AFTER().test(clause.slice(m.index + m[0].split(/\s+/u)[0]!.length)) && DATA_RE().test(clause.slice(0, m.index));
+      // Or a fronted topic on people, «om», «about» with no comma before the verb («Om søkjarar til stillingane høyrer vi med
+      // tidlegare arbeidsgjevarar», «About applicants we also check with former employers»: variants-vassverk VV39, session 37);
+      // «Om søkjaren ikkje svarar, …» is a condition (a comma), no topic.
+      // The passive with what is checked as its subject («Adressa til vitnet blir sjekka hos Skatteetaten», «Telefonnummeret
+      // vert kontrollert med burettslaget», «The address is checked with the Tax Administration»; session 37).
+      const verb = m[0].split(/\s+/u)[0]!;
+      const fronted =
+        (WE_AFTER().test(clause.slice(m.index + verb.length)) || PASSIVE_VERB().test(verb) || PASSIVE_BEFORE().test(clause.slice(0, m.index))) &&
+        (DATA_RE().test(clause.slice(0, m.index)) || TOPIC_PERSONS().test(clause.slice(0, m.index)) || ABOUT_SOMEONE_RE().test(clause.slice(0, m.index)));
       if (!another && (DATA_RE().test(what) || about || fronted))
         for (const p of (end === null ? rest : rest.slice(0, end.index)).split(EACH_WITH())) if (isParty(p.trim())) out.push(p.trim());
+    }
+  }
+  if (MAY_CHECK_IN(clause)) {
+    const m = CHECK_IN().exec(clause);
+    const name = m === null ? undefined : CHECKED_IN_NAME().exec(m[2]!)?.[0];
+    if (m !== null && name !== undefined && !guarded(clause, m.index) && weAct(clause, m.index, m[0].split(/\s+/u)[0]!)) {
+      const after = clause.slice(m.index + m[0].length - m[2]!.length + name.length);
+      const before = clause.slice(0, m.index);
+      const we = WE_AFTER().test(clause.slice(m.index + m[0].split(/\s+/u)[0]!.length));
+      if ((DATA_RE().test(m[1]!) || ABOUT_SOMEONE_RE().test(after) || (we && (DATA_RE().test(before) || ABOUT_SOMEONE_RE().test(before)))) && isParty(name))
+        out.push(name);
     }
   }
   if (MAY_COMPARED_WITH(clause)) {
@@ -192,7 +240,7 @@ export function shapeSources(clause: string, isParty: (phrase: string) => boolea
  * guards (a denial, a choice, the past, the person acting themself).
  */
 const TOLD_BY = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:får|fær|fekk|fikk)\s+(?:(?:vi|me)\s+)?(?:(?:også|òg|ofte|alltid|vanligvis|vanlegvis|gjerne|då|da|så|nå|no|direkte)\s+){0,2}(?:opplyst|oppgitt|oppgjeve|vite|greie\s+på|rede\s+på|beskjed|melding|tips|informasjon|varsel)|(?:are|is|get|gets)\s+(?:(?:also|often|then|usually|regularly)\s+)?(?:told|informed|notified|tipped\s+off))\s+(?:(?:\p{L}+\s+){0,2}?)(?:av|fra|frå|by|from)\s+((?:[\p{L}\d'’«»-]+[,.]?\s*){1,8})`,
+  String.raw`(?<![\p{L}])(?:(?:får|fær|fekk|fikk)\s+(?:(?:vi|me)\s+)?(?:(?:også|òg|ofte|alltid|vanligvis|vanlegvis|gjerne|då|da|så|nå|no|direkte)\s+){0,2}(?:opplyst|oppgitt|oppgjeve|vite|greie\s+på|rede\s+på|beskjed|melding|tips|informasjon|varsel)|(?:are|is|get|gets)\s+(?:(?:also|often|then|usually|regularly)\s+)?(?:told|informed|notified|tipped\s+off|sent|given|handed|passed|forwarded))\s+(?:(?:[\p{L}-]+(?:['’]s?)?\s+){0,6}?)(?:av|fra|frå|by|from)\s+((?:[\p{L}\d'’«»-]+[,.]?\s*){1,8})`,
   'iu',
 );
 const MAY_TOLD_BY = prefilter(TOLD_BY);
@@ -256,6 +304,11 @@ const OWNED_LIST_FROM = lazyPattern(
 );
 const MAY_OWNED_LIST_FROM = prefilter(OWNED_LIST_FROM);
 const PERSON_NOUN = String.raw`(?:barn(?:a|et)?|born(?:a)?|elev\p{L}*|pupils?|students?|child(?:ren)?|famil\p{L}*|søk(?:er|jar)\p{L}*|applicants?|kandidat\p{L}*|candidates?|tilsett\p{L}*|ansatt\p{L}*|employees?|workers?|pasient\p{L}*|patients?|bruk(?:er|ar)\p{L}*|users?|medlem\p{L}*|members?|foreldr\p{L}*|parents?|personar|personer|persons?|people|folk|kunde\p{L}*|customers?)`;
+/** A fronted topic on people with no comma («Om søkjarar til stillingane », «About applicants »): CHECK_WITH's fronted object. */
+const TOPIC_PERSONS = lazyPattern(
+  String.raw`^\s*(?:om|about|regarding|concerning|angåande|angående|når\s+det\s+gjeld|når\s+det\s+gjelder)\s+[^,]*?(?<![\p{L}])${PERSON_NOUN}(?![\p{L}])[^,]*$`,
+  'iu',
+);
 const ASKED_WHICH = lazyPattern(
   String.raw`(?<![\p{L}])(?:spør|spørje|spørre|asks?|asking)\s+((?:[\p{L}\d'’-]+\s+){0,4}?[\p{L}\d'’-]+)\s+(?:(?:hvilke|hvilken|hvilket|kva\s+for|kven|hvem|which|what|who|whom|whether|om|hvor\s+(?:mye|mange|lenge)|kor\s+(?:mykje|mange|lenge)|how\s+(?:much|many|long))\s+)(?:\p{L}+\s+){0,3}?${PERSON_NOUN}(?![\p{L}])`,
   'iu',
@@ -272,6 +325,55 @@ const ASKED_ABOUT = lazyPattern(
   'iu',
 );
 const MAY_ASKED_ABOUT = prefilter(ASKED_ABOUT);
+/**
+ * Asking a party how much or what it has sold, delivered or paid to someone («we ask the wholesalers how much alcohol they
+ * have sold to the premises», «Vi spør grossistane kor mykje dei har selt til staden», «Me spør bankane kva dei har betalt ut
+ * til den avdøde»: variants-paraphrase6 PF034, session 37): the party tells of its dealings with the person. Not what it sold
+ * to us («to us», «til oss»: our own dealings).
+ */
+const ASKED_TRADE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:spør|spørje|spørre|asks?|asking)\s+((?:[\p{L}\d'’-]+\s+){0,4}?[\p{L}\d'’-]+)\s+(?:how\s+(?:much|many)|what|which|kor\s+(?:mykje|mange)|hvor\s+(?:mye|mange)|hva|kva)\s+(?:[\p{L}-]+\s+){0,3}?(?:they|it|dei|de|den|det)\s+(?:(?:have|has|had|har|hadde)\s+)?(?:sold|delivered|supplied|paid(?:\s+out)?|lent|invoiced|billed|selt|seld|solgt|levert|betalt(?:\s+ut)?|utbetalt|lånt(?:\s+ut)?|utlånt|fakturert|sel|sell|sells|delivers?|pays?|selger|sel|leverer|leverar|betaler|betalar)\s+(?:[\p{L}-]+\s+){0,3}?(?:to|til)\s+(?!(?:us|oss)(?![\p{L}]))\p{L}`,
+  'iu',
+);
+const MAY_ASKED_TRADE = prefilter(ASKED_TRADE);
+/**
+ * Calling or contacting a party and so learning what someone has, is or did («Legen ringjer òg apoteket og får vite kva
+ * legemiddel pasienten har henta ut», «Vi kontaktar banken og får opplyst kor mykje den avdøde skulda», «We call the pharmacy
+ * and find out which medicines the patient has collected»: variants-legevakt LV30, session 37): the party tells, a source.
+ * The caller we or our staff (not the person: PERSON_NOUN as the subject); what is learnt a clause on someone (ABOUT_SOMEONE)
+ * or what a person has, owns, owes or did (WH_PERSONS, a wh-clause with a person's noun and a verb of having or doing).
+ */
+const CALL_AND_LEARN = lazyPattern(
+  String.raw`(?<![\p{L}])${CONTACT_VERB}\s+(?:(?:òg|også|also|then|så|da)\s+)?((?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}\d'’-]+)\s+(?:og|and)\s+(?:(?:vi|me|we)\s+)?(?:får\s+(?:(?:då|da|så|òg|også)\s+)?(?:vite|opplyst|greie\s+på|rede\s+på|beskjed\s+om|stadfesta|bekreftet|bekrefta)|finds?\s+out|learns?|(?:is|are|gets?)\s+told|asks?)(?![\p{L}])(.*)$`,
+  'iu',
+);
+const MAY_CALL_AND_LEARN = prefilter(CALL_AND_LEARN);
+/** A wh-clause on what a person has, got, collected or did («kva legemiddel pasienten har henta ut», «which medicines the patient has collected»). */
+const WH_PERSON_DID = lazyPattern(
+  String.raw`^\s*(?:hva|kva|kor|hvor|what|which|how\s+(?:much|many))\s+(?:[\p{L}-]+\s+){0,3}?(?:${PERSON_NOUN}|\p{L}+['’]s?\s+\p{L}+)\s+(?:har|hadde|has|have|had|er|var|is|was|fekk|fikk|got|eig|eier|owns?|skuldar|skylder|owes?)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * «om», «whether» and a person by their noun and a verb («om søkeren er ansatt», «whether the applicant was at work»): not a
+ * thing («om legemiddelet er på lager»: lawful-wordings-s23-n l97, l99).
+ */
+const ABOUT_PERSON = lazyPattern(
+  String.raw`^\s*(?:om|whether|if|hvor\s+lenge|kor\s+lenge|how\s+long)\s+(?:\p{L}+\s+){0,2}?${PERSON_NOUN}\s+(?:(?:verkeleg|virkelig|faktisk|really|actually|still|fortsatt|framleis|fremdeles|også|òg|also)\s+)?(?:er|var|har|hadde|is|was|are|were|has|have|had|bor|bur|lives?|lived|works?|worked|arbeider|arbeidde|jobbar|jobber)(?![\p{L}])`,
+  'iu',
+);
+/** The subject of a clause is the person («Pasienten ringjer apoteket og får vite …»): their own asking. */
+const PERSON_SUBJECT_START = lazyPattern(String.raw`^\s*(?:${PERSON_NOUN}|du|you|dei|de|they|han|hun|ho|he|she)\s`, 'iu');
+/**
+ * A party as the subject delivering data that the controller then uses («Folkeregisteret og NAV leverer opplysningar som vi
+ * koblar med uttrekket», «The Tax Administration provides income data that we match with the sample», «Skatteetaten gjev
+ * inntektsopplysningar som me bruker»: variants-paraphrase6 PF038, session 37): no «to us», the relative clause with «vi»,
+ * «we» says the data come to us. The subject the readers' party test (not the person, us, our own); the shapes' guards.
+ */
+const PARTY_DELIVERS = lazyPattern(
+  String.raw`^\s*((?:[\p{L}\d'’-]+\s+){0,5}?[\p{L}\d'’-]+)\s+(?:(?:også|òg|also|kvar\s+\p{L}+|hver\s+\p{L}+|every\s+\p{L}+)\s+)?(?:leverer|leverar|gir|gjev|sender|sendar|oversender|oversendar|supplies|provides|delivers|sends|gives|passes\s+on)\s+((?:[\p{L}\d'’-]+\s+){0,4}?)(${DATA_WORD})\s*,?\s+(?:som|that|which)\s+(?:vi|me|we)\s+(?:(?:\p{L}+\s+)?)\p{L}+`,
+  'iu',
+);
+const MAY_PARTY_DELIVERS = prefilter(PARTY_DELIVERS);
 /** The words a relative's antecedent ends with: back to a preposition or a verb's object. */
 const ANTECEDENT_START = lazyPattern(String.raw`^.*?(?<![\p{L}])(?:med|with|fra|frå|from|hos|og|and|to|til|i|in)\s+`, 'iu');
 function givenUsSources(clause: string, isParty: (phrase: string) => boolean, out: string[]): void {
@@ -305,6 +407,32 @@ function givenUsSources(clause: string, isParty: (phrase: string) => boolean, ou
     if (m !== null && !guarded(clause, m.index) && weAct(clause, m.index, m[0].split(/\s+/u)[0]!)) {
       const p = m[1]!.trim();
       if (isParty(p)) out.push(p);
+    }
+  }
+  if (MAY_ASKED_TRADE(clause)) {
+    const m = ASKED_TRADE().exec(clause);
+    if (m !== null && !guarded(clause, m.index) && weAct(clause, m.index, m[0].split(/\s+/u)[0]!)) {
+      const p = m[1]!.trim();
+      if (isParty(p)) out.push(p);
+    }
+  }
+  if (MAY_CALL_AND_LEARN(clause)) {
+    const m = CALL_AND_LEARN().exec(clause);
+    if (
+      m !== null &&
+      !guarded(clause, m.index) &&
+      !PERSON_SUBJECT_START().test(clause.slice(0, m.index)) &&
+      (ABOUT_PERSON().test(m[2]!) || WH_PERSON_DID().test(m[2]!) || WH_PERSONS().test(m[2]!) || DATA_RE().test(m[2]!))
+    ) {
+      const p = m[1]!.trim();
+      if (isParty(p)) out.push(p);
+    }
+  }
+  if (MAY_PARTY_DELIVERS(clause)) {
+    const m = PARTY_DELIVERS().exec(clause);
+    if (m !== null && !guarded(clause, m.index + m[1]!.length)) {
+      const p = m[1]!.replace(/^(?:og|and|men|but|så|then)\s+/iu, '').trim();
+      if (!/^(?:vi|we|me|du|you|de|dei|they)$/iu.test(p) && isParty(p)) out.push(p);
     }
   }
   if (MAY_ASKED_WHICH(clause)) {
@@ -414,6 +542,8 @@ const PERSON_ASKS = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:dersom|hvis|viss|om|når|if|when|where)\s+(?:\p{L}+\s+){0,3}?(?:ber|bed|ba|asks?|asked|requests?|requested|samtykk\p{L}*|consents?|consented|ønsker|ønskjer|wants?|vil\s+det|gir\s+(?:oss\s+)?lov|gjev\s+(?:oss\s+)?lov)|(?:på|etter)\s+(?:eiga|egen|eigen|eget|eige|sin|si|hans|hennes|deira|deres)?\s*(?:oppfordring|ønske|førespurnad|forespørsel)|at\s+(?:the\s+)?(?:\p{L}+['’]s?\s+|their\s+|his\s+|her\s+)?(?:own\s+)?request|with\s+(?:their|the\s+\p{L}+['’]s?)\s+consent|med\s+samtykke)(?![\p{L}])`,
   'iu',
 );
+/** Whether the person asks for it or agrees (PERSON_ASKS): prose-activity.ts reads a site looked up so too (SOURCE_SAID). */
+export const personAsks = (text: string): boolean => PERSON_ASKS().test(text);
 function siteContent(clause: string, out: string[]): void {
   if (!MAY_SITE_AT(clause)) return;
   const m = SITE_AT().exec(clause);
@@ -434,6 +564,10 @@ export const mayShapeSource = (text: string): boolean =>
   MAY_OWNED_LIST_FROM(text) ||
   MAY_ASKED_WHICH(text) ||
   MAY_ASKED_ABOUT(text) ||
+  MAY_ASKED_TRADE(text) ||
+  MAY_CALL_AND_LEARN(text) ||
+  MAY_PARTY_DELIVERS(text) ||
+  MAY_CHECK_IN(text) ||
   MAY_PASSIVE_TO_US(text) ||
   MAY_FRONTED_GET(text) ||
   MAY_TOLD_BY(text) ||

@@ -405,6 +405,10 @@ const keptRegister = (named: string, kept: string): boolean => {
   const m = OWN_REGISTER().exec(named.trim());
   return m !== null && new RegExp(`(?<![\\p{L}])${m[1]!}(?:s|e)?[\\s-]?(?:regist|database|arkiv|list|oversikt|records?)`, 'iu').test(kept);
 };
+const NOT_NAMED_BY = lazyPattern(
+  String.raw`\s(?:som|who|whom|that|which|der)\s+(?:[^,]*?\s)?(?:ikkje|ikke|not|never|aldri)(?![\p{L}])|\s+(?:the\s+)?\p{L}+\s+(?:has|have|had)\s+not\s`,
+  'iu',
+);
 /**
  * The sources the words name that the record does not list (describedSource), by the place of their words, in order; but
  * for the activity's own systems and processors, which describedSource reads.
@@ -426,7 +430,12 @@ function unrecordedSources(
     // Another body getting data from a third (check/data-got.ts otherGetter): no source of ours.
     const getter = otherGetter(words);
     if (getter !== undefined && !ourReceiver(getter, org) && !namedAsOrg(getter, org)) continue;
-    for (const named of sourceNames(words)) {
+    for (const said of sourceNames(words)) {
+      // A relative clause that denies the person named them («tidlegare arbeidsgjevarar som søkjaren ikkje har nemnt», «referees
+      // the applicant has not named»): others than those the person gave, so its words («søkjaren») do not make the source
+      // recorded; the name before it is matched (variants-vassverk VV39, session 37).
+      const denied = NOT_NAMED_BY().exec(said);
+      const named = denied === null ? said : said.slice(0, denied.index);
       // What is got is advice, statistics, an annual report, a price list, templates or a grant: no one's data, no source of
       // it (check/data-got.ts; F, session 18: 7 of 10 lawful wordings fired, «Barnehagen får veiledning fra PPT»).
       if (!personDataGotOnce(words, named)) continue;
@@ -453,7 +462,10 @@ function unrecordedSources(
         (sourceRecorded(named, subjects) &&
           sourceRecorded(headOf(named), subjects) &&
           !A_REGISTER().test(named) &&
-          !otherCompound(headOf(named), subjects.map(subjectHead))) ||
+          !otherCompound(headOf(named), subjects.map(subjectHead)) &&
+          // A compound that shares its first part only with a word after the group's own («eigedomsmeklaren» beside «Eigarar
+          // av tilknytte eigedommar»: the agent is no owner; variants-vassverk VV35, session 37).
+          !(!sourceRecorded(named, subjects.map(subjectHead)) && otherCompound(headOf(named), subjects))) ||
         shortNameOf(named, recordedNames) ||
         ownUnit(named, org) ||
         // A source the closed party list does not name, read by its kind (check/source-party.ts): the record's own words
@@ -463,7 +475,7 @@ function unrecordedSources(
         ownStaff(named, { subjects, recorded: names, organisation: org.join(' '), ...(ownWords === undefined ? {} : { own: ownWords }) })
       )
         continue;
-      left.push({ at, source: named });
+      left.push({ at, source: said });
     }
   }
   return left;

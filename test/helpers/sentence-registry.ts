@@ -25,6 +25,8 @@ export function sentenceRegistry(prefix: string): (
     purpose: string;
     rule: string;
     subjects?: readonly string[];
+    /** `sources`: recorded sources by name (type other-controller), each activity listing all of them. */
+    sources?: readonly string[];
     publicAuthority?: boolean;
     today?: string;
   },
@@ -32,7 +34,7 @@ export function sentenceRegistry(prefix: string): (
   const dir = mkdtempSync(join(tmpdir(), prefix));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   let n = 0;
-  return (texts, { org, language, title, purpose, rule, subjects = [], publicAuthority = true, today = '2026-12-03' }) => {
+  return (texts, { org, language, title, purpose, rule, subjects = [], sources = [], publicAuthority = true, today = '2026-12-03' }) => {
     const d = join(dir, String(n++));
     mkdirSync(join(d, 'activities'), { recursive: true });
     writeFileSync(
@@ -58,6 +60,14 @@ supervisoryAuthority:
         `dataSubjects:\n${subjects.map((n, i) => `  s${i}:\n    name: ${JSON.stringify(n)}\n`).join('')}`,
       );
     }
+    if (sources.length > 0) {
+      mkdirSync(join(d, 'catalogues'), { recursive: true });
+      writeFileSync(
+        join(d, 'catalogues', 'sources.yaml'),
+        `sources:\n${sources.map((n, i) => `  k${i}:\n    name: ${JSON.stringify(n)}\n    type: other-controller\n`).join('')}`,
+      );
+    }
+    const sourceRefs = sources.length > 0 ? `sources:\n${sources.map((_, i) => `  - k${i}\n`).join('')}` : '';
     const subjectRefs = subjects.length > 0 ? `dataSubjects:\n${subjects.map((_, i) => `  - s${i}\n`).join('')}` : '';
     for (const [id, text] of Object.entries(texts))
       writeFileSync(
@@ -70,7 +80,7 @@ purposes:
   - id: sak
     description: ${purpose}
 recipients: none
-${subjectRefs}`,
+${subjectRefs}${sourceRefs}`,
       );
     const { registry } = validateRegistry(d);
     return runGaps(
