@@ -25,6 +25,10 @@ export function sentenceRegistry(prefix: string): (
     purpose: string;
     rule: string;
     subjects?: readonly string[];
+    /** The catalogue's subjects are the body's employees (`employees: true`). */
+    employees?: boolean;
+    /** The purpose's legal basis, as YAML list items under `legalBasis:` (none by default). */
+    legalBasis?: string;
     publicAuthority?: boolean;
     today?: string;
   },
@@ -32,7 +36,7 @@ export function sentenceRegistry(prefix: string): (
   const dir = mkdtempSync(join(tmpdir(), prefix));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   let n = 0;
-  return (texts, { org, language, title, purpose, rule, subjects = [], publicAuthority = true, today = '2026-12-03' }) => {
+  return (texts, { org, language, title, purpose, rule, subjects = [], employees = false, legalBasis, publicAuthority = true, today = '2026-12-03' }) => {
     const d = join(dir, String(n++));
     mkdirSync(join(d, 'activities'), { recursive: true });
     writeFileSync(
@@ -55,7 +59,7 @@ supervisoryAuthority:
       mkdirSync(join(d, 'catalogues'), { recursive: true });
       writeFileSync(
         join(d, 'catalogues', 'data-subjects.yaml'),
-        `dataSubjects:\n${subjects.map((n, i) => `  s${i}:\n    name: ${JSON.stringify(n)}\n`).join('')}`,
+        `dataSubjects:\n${subjects.map((n, i) => `  s${i}:\n    name: ${JSON.stringify(n)}\n${employees ? '    employees: true\n' : ''}`).join('')}`,
       );
     }
     const subjectRefs = subjects.length > 0 ? `dataSubjects:\n${subjects.map((_, i) => `  - s${i}\n`).join('')}` : '';
@@ -69,7 +73,7 @@ status: active
 purposes:
   - id: sak
     description: ${purpose}
-recipients: none
+${legalBasis !== undefined ? `    legalBasis:\n${legalBasis}` : ''}recipients: none
 ${subjectRefs}`,
       );
     const { registry } = validateRegistry(d);
