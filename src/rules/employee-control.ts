@@ -1232,7 +1232,15 @@ const STAFF_SUBJECT = lazyPattern(String.raw`(?<![\p{L}])(?:om|at|whether|if|tha
 const staffSubjectOf = (c: string, groupChecked: (t: string) => boolean, aboutEmployees: boolean): boolean =>
   has.EMPLOYEES_CHECKED(c) ||
   groupChecked(c) ||
-  [...c.matchAll(STAFF_SUBJECT())].some((m) => (aboutEmployees && OCCUPATION_OWNER().test(m[1]!)) || STAFF_TITLE_WORD().test(m[1]!));
+  [...c.matchAll(STAFF_SUBJECT())].some((m) => (aboutEmployees && (OCCUPATION_OWNER().test(m[1]!) || TRADE().test(m[1]!))) || STAFF_TITLE_WORD().test(m[1]!));
+/**
+ * Tradespeople in the field named by their trade («fitters», «mechanics», «elektrikarane», «rørleggerne»): in an activity about
+ * the body's employees they are its staff (only there: elsewhere a contractor's people).
+ */
+const TRADE = lazyPattern(
+  String.raw`^(?:fitters?|mechanics?|electricians?|plumbers?|installers?|engineers?|linesmen|lineworkers?|elektriker\p{L}*|elektrikar\p{L}*|rørlegger\p{L}*|røyrleggjar\p{L}*|mekaniker\p{L}*|mekanikar\p{L}*|installatør\p{L}*|ingeniør\p{L}*)$`,
+  'iu',
+);
 const STAFF_TITLE_WORD = lazyPattern(String.raw`^(?:${STAFF_TITLE})$`, 'iu');
 const reviewGate = gated(REVIEW);
 const recordReviewedOnStaff = (c: string, groupChecked: (t: string) => boolean, aboutEmployees: boolean): boolean =>

@@ -36,6 +36,8 @@ export const reads: readonly string[] = [
   'The team leader listens to the call recordings to judge how efficiently each case officer works.',
   'Managers look over the GPS log each Monday to check whether staff work fast enough.',
   'Posisjonsloggen blir gjennomgått kvar veke for å sjå om dei tilsette tek for lange pausar.',
+  'The manager keeps an eye on the GPS log to see whether the fitters take long breaks.',
+  'Driftsleiaren tek ut rapportar frå køyreloggen kvar månad for å sjå om elektrikarane tek for lange pausar.',
 ];
 export const silent: readonly string[] = [
   'Driftsleiaren går gjennom rekneskapen kvar veke for å sjå om budsjettet held.',
@@ -48,6 +50,7 @@ export const silent: readonly string[] = [
   'The supervisor goes through the vehicle log to see whether the brakes are worn.',
   'Managers go through the complaints log to see whether customers get answers fast enough.',
   'Tidlegare gjekk leiaren gjennom loggen for å sjå om montørane tok for lange pausar.',
+  'Montørane går sjølv gjennom loggen for å sjå om pausane er registrerte.',
 ];
 
 describe('a record reviewed in any word order to judge the staff (R27 session 37, class A)', () => {
