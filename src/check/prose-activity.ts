@@ -370,7 +370,7 @@ const EFFECT = String.raw`(?:stop(?:s|ped|ping)?(?=\s+(?:[\p{L}'’]+\s+){0,3}?(
  * «brukarkontoen»: variants-spill SP16; F, session 17).
  */
 const THING = lazyPattern(
-  String.raw`(?<![\p{L}])(?:konto\p{L}*|\p{L}+konto(?:en|er|ene|ar|ane|a)?|spillkonto\p{L}*|kundeforhold\p{L}*|lån(?:et|a|ene|ane)?|\p{L}*lån(?:et|a)?|utbetaling\p{L}*|ytelse\p{L}*|yting\p{L}*|stønad\p{L}*|\p{L}*pensjon(?:en|a|ar|er|ane|ene)?|stipend\p{L}*|trygd\p{L}*|medlemskap\p{L}*|abonnement\p{L}*|avtale(?:n|r|ne)?|kontrakt\p{L}*|premie\p{L}*|gevinst\p{L}*|(?:låne|medlems|bank|kreditt|betalings|bibliotek|kunde|reise|periode|sesong|trenings|klippe|bonus|fordels)?kort(?:et|a)?|accounts?|loans?|payments?|payouts?|benefits?|pensions?|grants?|allowances?|memberships?|subscriptions?|contracts?|agreements?|policy|policies|prizes?|winnings|cards?|måler(?:en|ne)?|målar(?:en|ane)?|målepunkt\p{L}*|strømleveranse\p{L}*|straumleveranse\p{L}*|nettilknytning\p{L}*|nettilknyting\p{L}*|meters?|metering\s+points?|(?:electricity|power)\s+suppl(?:y|ies))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:konto\p{L}*|\p{L}+konto(?:en|er|ene|ar|ane|a)?|spillkonto\p{L}*|kundeforhold\p{L}*|lån(?:et|a|ene|ane)?|\p{L}*lån(?:et|a)?|utbetaling\p{L}*|ytelse\p{L}*|yting\p{L}*|stønad\p{L}*|\p{L}*pensjon(?:en|a|ar|er|ane|ene)?|stipend\p{L}*|trygd\p{L}*|medlemskap\p{L}*|abonnement\p{L}*|avtale(?:n|r|ne)?|kontrakt\p{L}*|premie\p{L}*|gevinst\p{L}*|(?:låne|medlems|bank|kreditt|betalings|bibliotek|kunde|reise|periode|sesong|trenings|klippe|bonus|fordels)?kort(?:et|a)?|accounts?|loans?|payments?|payouts?|benefits?|pensions?|grants?|allowances?|memberships?|subscriptions?|contracts?|agreements?|policy|policies|prizes?|winnings|cards?|måler(?:en|ne)?|målar(?:en|ane)?|målepunkt\p{L}*|strømleveranse\p{L}*|straumleveranse\p{L}*|nettilknytning\p{L}*|nettilknyting\p{L}*|meters?|metering\s+points?|(?:electricity|power)\s+suppl(?:y|ies)|\p{L}*målarkum\p{L}*|\p{L}*målerkum\p{L}*|stikkleidning\p{L}*|stikkledning\p{L}*|vasstilførsel\p{L}*|vanntilførsel\p{L}*|vassforsyning\p{L}*|vannforsyning\p{L}*|water\s+supply|service\s+pipes?|meter\s+(?:pits?|boxes?|chambers?))(?![\p{L}])`,
   'iu',
 );
 /** The person asked for the step themself («når du ber om det», «at your request», «du kan selv stenge kontoen»): no decision about them. */
@@ -384,7 +384,7 @@ const OWN_REQUEST = lazyPattern(
  * entries»).
  */
 const LOCKOUT = lazyPattern(
-  String.raw`(?<![\p{L}])(?:\p{L}*innlogg\p{L}*|\p{L}*pålogg\p{L}*|passord\p{L}*|pin(?:-?kode\p{L}*)?|kode(?:n|r|ne|ar|ane)?|\p{L}*forsøk|log-?ins?|logins?|sign-?ins?|passwords?|attempts?|sessions?|økt(?:a|en)?|timeouts?|tidsavbrudd|inactivity|sikkerhetsgrunn\p{L}*|security reasons?|tapt|mista|mistet|stjålet|stjålen|stole|lost|stolen|sikring(?:a|en|ar|er)?|hovedsikring\p{L}*|hovudsikring\p{L}*|fuses?|overlast\p{L}*|overbelast\p{L}*|overload\p{L}*|kortslutning\p{L}*|short circuits?|jordfeil\p{L}*|earth faults?|trips?|tripped|løser ut|løyser ut|jordfeilbryter\p{L}*|faults?|outages?|straumbrot\p{L}*|strømbrudd\p{L}*|driftsforstyrr\p{L}*)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:\p{L}*innlogg\p{L}*|\p{L}*pålogg\p{L}*|passord\p{L}*|pin(?:-?kode\p{L}*)?|kode(?:n|r|ne|ar|ane)?|\p{L}*forsøk|log-?ins?|logins?|sign-?ins?|passwords?|attempts?|sessions?|økt(?:a|en)?|timeouts?|tidsavbrudd|inactivity|sikkerhetsgrunn\p{L}*|security reasons?|tapt|mista|mistet|stjålet|stjålen|stole|lost|stolen|sikring(?:a|en|ar|er)?|hovedsikring\p{L}*|hovudsikring\p{L}*|fuses?|overlast\p{L}*|overbelast\p{L}*|overload\p{L}*|kortslutning\p{L}*|short circuits?|jordfeil\p{L}*|earth faults?|trips?|tripped|løser ut|løyser ut|jordfeilbryter\p{L}*|faults?|outages?|straumbrot\p{L}*|strømbrudd\p{L}*|driftsforstyrr\p{L}*|røyrbrot\p{L}*|rørbrudd\p{L}*|rørbrot\p{L}*|pipe\s+(?:bursts?|breaks?)|burst\s+(?:pipes?|mains?)|hovudleidning\p{L}*|hovedledning\p{L}*|water\s+mains?)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -463,11 +463,38 @@ function partAt(clause: string, at: number): string {
  * modellen flagger, stenges automatisk»), not asked for by the person, no lock for security. Where the EFFECT word starts
  * in the clause, each one in turn (the caller tests the comma part it stands in for a denial).
  */
+/**
+ * The machine as the subject of the step, with no «automatisk» said (R27, session 37: variants-vassverk VV51 «Viser målaren
+ * meir enn 2 000 liter i døgnet tre døgn på rad, stengjer systemet ventilen i målarkummen sjølv»; «Systemet stenger
+ * vanntilførselen til boligen», «the app suspends the member's account»): a machine that takes the step decides it, as
+ * «automatisk» says. The machine's word right before the step's verb (not after a preposition: «i appen stenger du kontoen»
+ * is the person's step), or right after it where the verb opens its comma part or follows «da», «så», «deretter» (the
+ * Norwegian inverted order after a condition). The step's THING and the guards of effectsIn still hold.
+ */
+const MACHINE_AGENT_WORD = String.raw`(?:\p{L}*systemet|system|appen|app|plattformen|plattforma|platform|programmet|program|modellen|model|algoritmen|algorithm|verktøyet|tool|roboten|robot|software)`;
+const MACHINE_AGENT_GATE = lazyPattern(String.raw`(?<![\p{L}])${MACHINE_AGENT_WORD}(?![\p{L}])`, 'iu');
+const MACHINE_BEFORE = lazyPattern(
+  String.raw`(?:^|\s)(?:(i|på|via|in|on|through|gjennom|frå|fra|from|med|with|av|by|til|to|for|om|about|of)\s+)?(?:the\s+|our\s+)?${MACHINE_AGENT_WORD}\s+(?:(?:selv|sjølv|sjøl|også|òg|then|deretter|straks|alltid|always|also|itself)\s+)?$`,
+  'iu',
+);
+const MACHINE_AFTER = lazyPattern(String.raw`^\s+(?:the\s+)?${MACHINE_AGENT_WORD}(?![\p{L}])`, 'iu');
+const INVERTED_START = lazyPattern(String.raw`(?:^|,)\s*(?:(?:da|så|deretter|dermed)\s+)?$`, 'iu');
+/** The machine's own «sjølv», «selv» a few words after it («stengjer systemet ventilen … sjølv»): no request of the person's. */
+const MACHINE_SELF_FAR = lazyPattern(
+  String.raw`(?<![\p{L}])${MACHINE_AGENT_WORD}\s+(?:(?!(?:som|der|who|that|which|du|you|han|ho|hun|dei|de|they|kunden|kunde|brukaren|brukeren|medlemmet)(?![\p{L}]))[\p{L}\d-]+\s+){0,5}?(?:selv|sjølv|sjøl|itself)(?![\p{L}])`,
+  'giu',
+);
+function machineAgentOf(clause: string, start: number, end: number): boolean {
+  const b = MACHINE_BEFORE().exec(clause.slice(0, start));
+  if (b !== null && b[1] === undefined) return true;
+  return MACHINE_AFTER().test(clause.slice(end)) && INVERTED_START().test(clause.slice(0, start));
+}
 function* effectsIn(clause: string, before: string, text: string): Generator<RegExpExecArray> {
+  const agent = MACHINE_AGENT_GATE().test(clause);
   if (
-    !autoReWays.test(clause) ||
+    !(autoReWays.test(clause) || agent) ||
     !stepTarget(clause, clause, text) ||
-    OWN_REQUEST().test(clause.replace(AUTO_WORD_ALL(), (w) => ' '.repeat(w.length))) ||
+    OWN_REQUEST().test(clause.replace(AUTO_WORD_ALL(), (w) => ' '.repeat(w.length)).replace(MACHINE_SELF_FAR(), (w) => ' '.repeat(w.length))) ||
     LOCKOUT().test(clause) ||
     ENDS_ANYWAY().test(clause)
   )
@@ -476,7 +503,7 @@ function* effectsIn(clause: string, before: string, text: string): Generator<Reg
   if (THEN().test(clause) && OWN_REQUEST().test(before)) return;
   for (const m of clause.matchAll(EFFECT_ALL())) {
     const end = m.index + m[0].length;
-    if (!autoReWays.test(clause.slice(wordsStart(clause, m.index, 3), wordsEnd(clause, end, 3)))) continue;
+    if (!autoReWays.test(clause.slice(wordsStart(clause, m.index, 3), wordsEnd(clause, end, 3))) && !(agent && machineAgentOf(clause, m.index, end))) continue;
     if (!stepTarget(clause.slice(wordsStart(clause, m.index, 7), wordsEnd(clause, end, 7)), THING().test(clause) ? clause : partAt(clause, m.index), text))
       continue;
     yield m as RegExpExecArray;
@@ -522,6 +549,15 @@ const ASSESSED_RE = lazyPattern(
   'iu',
 );
 const mayAssessed = gated(ASSESSED_RE);
+/**
+ * The invoice as the place a fee is put («får eit tilleggsgebyr lagt på fakturaen av systemet utan at nokon ser på saka»,
+ * «a surcharge is added to the invoice»: variants-vassverk VV52; R27, session 37): the fee is the consequence for the
+ * person, the invoice only where it stands, so NOT_ABOUT_PERSON does not read it there.
+ */
+const FEE_ON_INVOICE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:på|til|on|to)\s+(?:neste\s+|den\s+neste\s+|the\s+next\s+|the\s+|next\s+|your\s+|their\s+|his\s+|her\s+)?(?:faktura(?:en)?|rekning(?:a)?|regning(?:en)?|invoices?|bills?)(?![\p{L}])`,
+  'giu',
+);
 /** A consequence for the person (CONSEQUENCE), or an amount set for them (ASSESSED) that they do not reckon themselves. */
 const consequenceIn = (clause: string): boolean =>
   CONSEQUENCE().test(clause) || (mayAssessed(clause) && ASSESSED_RE().test(clause) && !OWN_REQUEST().test(clause));
@@ -612,8 +648,12 @@ const THRESHOLD_STEP = lazyPattern(
 // The gate of the words before «whether»: every MACHINE_DECIDES match holds them, and MACHINE_DECIDES_OPEN needs no more.
 const mayMachine = prefilter(MACHINE_DECIDES_OPEN);
 const mayThreshold = prefilter(THRESHOLD_STEP);
+/** A machine's word and a step's words (machineAgentOf, in effectsIn): the gate of a step the machine takes with no «automatisk». */
+const mayEffect = prefilter(lazyPattern(String.raw`(?<![\p{L}])${EFFECT}(?![\p{L}])`, 'iu'));
+const mayAgentStep = (t: string): boolean => mayEffect(t) && MACHINE_AGENT_GATE().test(t);
 const DECISION_STEM = {
-  test: (t: string): boolean => mayDecide(t) || mayNoHuman(t) || mayStep(t) || mayMachine(t) || mayThreshold(t) || mayAndRefused(t) || mayOnlyGranted(t),
+  test: (t: string): boolean =>
+    mayDecide(t) || mayNoHuman(t) || mayStep(t) || mayMachine(t) || mayThreshold(t) || mayAndRefused(t) || mayOnlyGranted(t) || mayAgentStep(t),
 };
 /** AUTO_DECISION's words by each of its ways (a machine word AND a deciding word): `mayDecide` unites them, so a machine word alone passed it. */
 const mayDecideBoth = prefilterAny(AUTO_DECISION);
@@ -648,13 +688,19 @@ const LISTED_FOR_CONDUCT = lazyPattern(
  * step (KEPT_OUT_PEOPLE): a shift taken off the rota («Vakter som ikkje blir fylte, blir automatisk tekne ut av
  * vaktplanen») or a slot blocked is no one kept out.
  */
-const KEPT_OUT = String.raw`${NO_MORE_WORK}|(?:sperr(?:a|e|es|et|ast|ede)|utesteng(?:d|t|es|ast|de)|stengd(?:e)?|stengt(?:e)?|blocked|barred|banned)\s+(?:for|frå|fra|from)\s+(?:å\s+)?(?:bestill\p{L}*|book\p{L}*|reserver\p{L}*|låne|låna|melde|timebestill\p{L}*|ordering|borrowing|enrolling|registering)|(?:tekne|teken|teke|tatt|tas|takast|fjerna|fjernet|fjernes|fjernast|stroke|strokne|strøket|strøkne|strykes|strykast|removed|taken|dropped|struck)\s+(?:ut\s+|out\s+)?(?:av|frå|fra|from|off)\s+(?:the\s+)?(?:vaktplan\p{L}*|turnus\p{L}*|vaktlist\p{L}*|vikarlist\p{L}*|tolkelist\p{L}*|bemanningsplan\p{L}*|rota|rosters?|(?:shift\s+)?schedules?|assignment\s+lists?|booking\s+lists?|oppdragslist\p{L}*|bookinglist\p{L}*)|(?:fjerner|fjernar|stryker|strykar|removes|drops|strikes|takes)\s+(?:(?!(?:ikke|ikkje|not|never|aldri|ingen|no)(?![\p{L}]))[\p{L}-]+\s+){1,3}?(?:ut\s+|out\s+)?(?:av|frå|fra|from|off)\s+(?:the\s+)?(?:vaktplan\p{L}*|turnus\p{L}*|vaktlist\p{L}*|vikarlist\p{L}*|tolkelist\p{L}*|bemanningsplan\p{L}*|rota|rosters?|(?:shift\s+)?schedules?|assignment\s+lists?|booking\s+lists?|oppdragslist\p{L}*|bookinglist\p{L}*)|(?:flagg(?:a|et|es|ast)|merk(?:a|et|te|es|ast)|flagged|marked)\s+(?:[^.;:!?]{0,60}?\s)?(?:og|and)\s+(?:(?:får|fær|vil|kan|skal|will|can|may)\s+)?(?:(?:ikkje|ikke|not)\s+(?:(?:be\s+)?(?:sleppe|sleppa|slippe|sleppt|sluppet|kome|komme|allowed|let)\s+(?:\p{L}+\s+)?(?:inn|in)|få\s+(?:kome|komme)\s+inn)|(?:blir|vert|are|is|get|gets)\s+(?:nekta|nektet|refused|denied)\s+(?:tilgang|adgang|inngang|access|entry|admission)|(?:nektes|nektast)\s+(?:tilgang|adgang|inngang)|(?:slippes|sleppast|slippast)\s+(?:ikkje|ikke)\s+inn)`;
+/**
+ * The lists a person is taken off: the rota or a list of those given work, and a list or panel of people the body keeps
+ * («strykes av systemet selv fra utvalget», «fjernast frå medlemsregisteret», «struck off the panel», «removed from the waiting
+ * list»: variants-tingrett VT46; R27, session 37): being struck off it ends the person's place (Art. 22(1); WP251 IV.B).
+ */
+const WORK_OR_PEOPLE_LIST = String.raw`(?:vaktplan\p{L}*|turnus\p{L}*|vaktlist\p{L}*|vikarlist\p{L}*|tolkelist\p{L}*|bemanningsplan\p{L}*|rota|rosters?|(?:shift\s+)?schedules?|assignment\s+lists?|booking\s+lists?|oppdragslist\p{L}*|bookinglist\p{L}*|utval(?:et|a)?|utvalg(?:et)?|medlemsregister\p{L}*|medlemslist\p{L}*|\p{L}*ventelist\p{L}*|\p{L}*venteliste|bustadkø\p{L}*|boligkø\p{L}*|panel(?:et)?|jury\s+lists?|waiting\s+lists?|(?:membership|member)\s+(?:register|list)s?|register\s+of\s+members|housing\s+queues?)(?![\p{L}])`;
+const KEPT_OUT = String.raw`${NO_MORE_WORK}|(?:sperr(?:a|e|es|et|ast|ede)|utesteng(?:d|t|es|ast|de)|stengd(?:e)?|stengt(?:e)?|blocked|barred|banned)\s+(?:for|frå|fra|from)\s+(?:å\s+)?(?:bestill\p{L}*|book\p{L}*|reserver\p{L}*|låne|låna|melde|timebestill\p{L}*|ordering|borrowing|enrolling|registering)|(?:tekne|teken|teke|tatt|tas|takast|fjerna|fjernet|fjernes|fjernast|stroke|strokne|strøket|strøkne|strykes|strykast|removed|taken|dropped|struck)\s+(?:ut\s+|out\s+)?(?:av|frå|fra|from|off)\s+(?:the\s+)?${WORK_OR_PEOPLE_LIST}|(?:fjerner|fjernar|stryker|strykar|removes|drops|strikes|takes)\s+(?:(?!(?:ikke|ikkje|not|never|aldri|ingen|no)(?![\p{L}]))[\p{L}-]+\s+){1,3}?(?:ut\s+|out\s+)?(?:av|frå|fra|from|off)\s+(?:the\s+)?${WORK_OR_PEOPLE_LIST}|(?:flagg(?:a|et|es|ast)|merk(?:a|et|te|es|ast)|flagged|marked)\s+(?:[^.;:!?]{0,60}?\s)?(?:og|and)\s+(?:(?:får|fær|vil|kan|skal|will|can|may)\s+)?(?:(?:ikkje|ikke|not)\s+(?:(?:be\s+)?(?:sleppe|sleppa|slippe|sleppt|sluppet|kome|komme|allowed|let)\s+(?:\p{L}+\s+)?(?:inn|in)|få\s+(?:kome|komme)\s+inn)|(?:blir|vert|are|is|get|gets)\s+(?:nekta|nektet|refused|denied)\s+(?:tilgang|adgang|inngang|access|entry|admission)|(?:nektes|nektast)\s+(?:tilgang|adgang|inngang)|(?:slippes|sleppast|slippast)\s+(?:ikkje|ikke)\s+inn)`;
 /** The machine's words, each blanked out (same length) so the step reads the same in either order («automatisk sperra», «sperres automatisk»). */
 const AUTO_WORD_ALL = lazyPattern(String.raw`(?<![\p{L}])${AUTO}(?![\p{L}])`, 'giu');
 const KEPT_OUT_RE = lazyPattern(String.raw`(?<![\p{L}])(?:${KEPT_OUT})`, 'iu');
 /** People named before the step: patients, customers, users, members, borrowers, pupils, staff, locums, doctors, interpreters, people. */
 const KEPT_OUT_PEOPLE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:pasient\p{L}*|kund(?:e|en|ar|er|ane|ene)|brukar\p{L}*|bruker\p{L}*|medlem\p{L}*|lånar\p{L}*|låner\p{L}*|elev\p{L}*|tilsett\p{L}*|ansatt\p{L}*|vikar(?:ar|er|ane|ene|en)?|vikarleg\p{L}*|leg(?:e|en|ar|ane|er|ene)|tolk(?:en|ar|er|ane|ene)|sjukepleiar\p{L}*|sykepleier\p{L}*|person(?:ar|er|ane|ene|en)?|innringjar\p{L}*|innringer\p{L}*|patients?|customers?|users?|members?|borrowers?|pupils?|students?|employees?|staff|locums?|doctors?|interpreters?|nurses?|callers?|people|persons|assistent(?:en|ar|er|ane|ene)?|assistants?|arbeidstak(?:er|ar)\p{L}*|workers?|sjåfør\p{L}*|drivers?|frivillig\p{L}*|volunteers?|deltak(?:er|ar)\p{L}*|participants?|søk(?:er|jar)\p{L}*|applicants?|leietak(?:er|ar)\p{L}*|leigetakar\p{L}*|tenants?|gjest(?:en|ar|er|ane|ene)?|guests?|klient\p{L}*|clients?|\p{L}+\s+who)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:pasient\p{L}*|kund(?:e|en|ar|er|ane|ene)|brukar\p{L}*|bruker\p{L}*|medlem\p{L}*|lånar\p{L}*|låner\p{L}*|elev\p{L}*|tilsett\p{L}*|ansatt\p{L}*|vikar(?:ar|er|ane|ene|en)?|vikarleg\p{L}*|leg(?:e|en|ar|ane|er|ene)|tolk(?:en|ar|er|ane|ene)|sjukepleiar\p{L}*|sykepleier\p{L}*|person(?:ar|er|ane|ene|en)?|innringjar\p{L}*|innringer\p{L}*|patients?|customers?|users?|members?|borrowers?|pupils?|students?|employees?|staff|locums?|doctors?|interpreters?|nurses?|callers?|people|persons|assistent(?:en|ar|er|ane|ene)?|assistants?|arbeidstak(?:er|ar)\p{L}*|workers?|sjåfør\p{L}*|drivers?|frivillig\p{L}*|volunteers?|deltak(?:er|ar)\p{L}*|participants?|søk(?:er|jar)\p{L}*|applicants?|leietak(?:er|ar)\p{L}*|leigetakar\p{L}*|tenants?|gjest(?:en|ar|er|ane|ene)?|guests?|klient\p{L}*|clients?|meddommer\p{L}*|meddomar\p{L}*|lay\s+judges?|jurors?|abonnent\p{L}*|subscribers?|\p{L}+\s+who)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -667,16 +713,23 @@ const LEAVES = lazyPattern(
   'iu',
 );
 const mayKeepOut = prefilter(KEPT_OUT_RE);
+/** The machine as a passive's agent («av systemet», «by the app»: BY_MACHINE), for a step taken off a list (keptOut). */
+const BY_MACHINE_RE = lazyPattern(String.raw`(?<![\p{L}])${BY_MACHINE}`, 'iu');
+const BY_MACHINE_ALL = lazyPattern(String.raw`(?<![\p{L}])${BY_MACHINE}`, 'giu');
 function keptOut(part: string, before: string): RegExpExecArray | undefined {
-  if (!mayKeepOut(part) || !autoReWays.test(part)) return undefined;
+  if (!mayKeepOut(part) || !(autoReWays.test(part) || BY_MACHINE_RE().test(part))) return undefined;
   const clause = before + part;
-  if (LEAVES().test(clause) || ENDS_ANYWAY().test(clause) || OWN_REQUEST().test(clause)) return undefined;
-  const m = KEPT_OUT_RE().exec(part.replace(AUTO_WORD_ALL(), (w) => ' '.repeat(w.length)));
+  // The machine's own «selv», «sjølv» («strykes av systemet selv») is no request of the person's (blanked, as lostAuto does).
+  if (LEAVES().test(clause) || ENDS_ANYWAY().test(clause) || OWN_REQUEST().test(clause.replace(AUTO_WORD_ALL(), (w) => ' '.repeat(w.length)))) return undefined;
+  const m = KEPT_OUT_RE().exec(part.replace(AUTO_WORD_ALL(), (w) => ' '.repeat(w.length)).replace(BY_MACHINE_ALL(), (w) => ' '.repeat(w.length)));
   if (m === null) return undefined;
   // The machine's word within the step or beside it (two words either side): «blir automatisk tekne ut av vaktplanen»,
   // «fjerner systemet legen automatisk fra vaktplanen», «are removed from the rota automatically» (variants-paraphrase6
   // PF073, PF074; R20, session 35).
-  if (!autoReWays.test(part.slice(wordsStart(part, m.index, 2), wordsEnd(part, m.index + m[0].length, 2)))) return undefined;
+  // So is the machine as the passive's agent («strykes av systemet fra medlemsregisteret», «are struck off the panel by the
+  // system itself»: R27, session 37), read up to four words after the step.
+  const near = part.slice(wordsStart(part, m.index, 2), wordsEnd(part, m.index + m[0].length, 4));
+  if (!autoReWays.test(part.slice(wordsStart(part, m.index, 2), wordsEnd(part, m.index + m[0].length, 2))) && !BY_MACHINE_RE().test(near)) return undefined;
   // A denial stands before the step (the flag's «får ikkje kome inn» is the step itself, not its denial).
   if (denied(part, wordsStart(part, m.index, 4), m.index + 1)) return undefined;
   // The people before the step, or its object («fjerner systemet legen … fra vaktplanen»).
@@ -928,7 +981,7 @@ function decisionInParts(text: string, ps: readonly Part[]): { words: string; at
       ((noHumanCase ??=
         consequenceIn(clause) &&
         !PROPOSES().test(clause) &&
-        !NOT_ABOUT_PERSON().test(clause.replace(CONDITION_PART(), '')) &&
+        !NOT_ABOUT_PERSON().test(clause.replace(CONDITION_PART(), '').replace(FEE_ON_INVOICE(), ' ')) &&
         !DONE_BY_PERSON().test(clause)) ||
         noHumanBeside(text, clause))
     );

@@ -384,6 +384,26 @@ const MEDICINE_TAKER = String.raw`(?:${PRACTISING}|han|ho|hun|he|she|they|dei|de
 const MEDICINE_OWNED = String.raw`(?:${MEDICINE}\s+(?:til|åt)\s+(?:(?:den|dei|de|hver|kvar)\s+)?${RECORDED_PEOPLE}|(?:${PRACTISING}['’]s?|(?:elev|pasient|barn|bruker|brukar|deltaker|deltakar|ansatt|tilsett|søker|søkjar|beboer|bebuar|gjest|besøkende|besøkjande|kunde|medlem)\p{L}*s|(?:child|resident|visitor|guest|employee|worker)['’]s|his|her|their|sine|sin|si|hans|hennes|deira|deres)\s+(?:own\s+|egne\s+|eigne\s+)?${MEDICINE})`;
 /** A medicine written in a log or a record before «what it treats». */
 const MEDICINE_LOGGED = String.raw`(?:logg|journal|noter|registrer|skriv|records?|recorded|logs?|logged|notes?|noted)[^.;:!?]{0,60}?${MEDICINE}`;
+/**
+ * Medical equipment only a patient has (the group below): dialysis, home oxygen, a respirator, CPAP, an insulin pump, a
+ * pacemaker, a stoma, tube feeding, medical equipment or devices, an aid from NAV's assistive-technology centre. Not a
+ * dialysis ward or centre («dialyseavdelinga»), oxygen alone (water, air).
+ */
+const MEDICAL_DEVICE = String.raw`(?:dialyse(?!avdeling|senter|sent|klinikk|post|eining|enhet)\p{L}*|heimedialyse\p{L}*|hjemmedialyse\p{L}*|(?:home\s+)?dialysis(?:\s+(?:machines?|equipment))?|oksygenkonsentrator\p{L}*|oksygenbehandling\p{L}*|oksygenutstyr\p{L}*|oksygentank\p{L}*|oksygenflask\p{L}*|heimeoksygen|hjemmeoksygen|oxygen\s+(?:concentrators?|therapy|equipment|tanks?|cylinders?|supply)|home\s+oxygen|respirator\p{L}*|pustemaskin\p{L}*|pustehjelp\p{L}*|cpap\p{L}*|insulinpump\p{L}*|insulin\s+pumps?|pacemaker\p{L}*|stomi\p{L}*|ostom(?:y|ies)|sondemat\p{L}*|tube\s+feeding|medisinsk(?:e)?\s+(?:teknisk(?:e)?\s+)?(?:utstyr|hjelpemiddel\p{L}*|apparat\p{L}*)|medical\s+(?:equipment|devices?|aids?)|hjelpemiddel\p{L}*\s+(?:frå|fra|from)\s+(?:nav|hjelpemiddelsentral\p{L}*))`;
+/** How a person's health is («hvordan helsen deres er», «korleis helsa til mannskapet er», «how their health is»). */
+const HEALTH_HOW = String.raw`(?:hvordan|korleis|how)\s+(?:(?:the\s+)?(?:helsen|helsa|helsetilstanden|health)\s+(?:deres|deira|hans|hennes|hennar|dykkar|til\s+[\p{L}-]+|of\s+(?:the\s+)?[\p{L}-]+)|(?:their|his|her)\s+health)\s+(?:er|var|is|was|are)`;
+/** Having, using, needing or depending on a device (MEDICAL_DEVICE). */
+const DEVICE_HOLD = String.raw`(?:har|hadde|bruker|brukar|brukte|nyttar|nytter|treng|trenger|trengte|får|fær|går\s+på|er\s+(?:avhengig|avhengige|avhengug)\s+av|(?:er|blir|vert)\s+(?:\p{L}+\s+)?(?:på|i)|has|have|had|uses?|used|needs?|needed|depends?\s+on|relies\s+on|rely\s+on|is\s+on|are\s+on|gets?|receives?)`;
+/** A verb that keeps what is said (recorded, noted, logged, registered, asked, entered). */
+const KEPT_VERB = String.raw`(?:notert\p{L}*|noteres|noterast|noterer|noterar|registrert\p{L}*|registreres|registrerast|registrerer|registrerar|loggført\p{L}*|loggføres|loggførast|logga|logget|logges|loggast|journalført\p{L}*|journalføres|skrive\s+ned|skrives\s+ned|skrivne?\s+ned|ført\s+(?:inn|opp)|føres\s+(?:inn|opp)|lagret|lagra|lagres|lagrast|noted|recorded|logged|registered|entered|written\s+down|kept|stored)`;
+/**
+ * An offence named by its kind (the criminal group of session 37): theft, burglary, fraud, embezzlement, robbery,
+ * violence, vandalism, drug dealing, drink-driving, money laundering, smuggling, economic crime, or «crime», «lovbrudd»
+ * itself. Not a fault, a breach of a contract or rules, nor an illness.
+ */
+const OFFENCE = String.raw`(?:innbrot\p{L}*|innbrudd\p{L}*|tyveri\p{L}*|tjuveri\p{L}*|nasking|ran|ranet|svindel\p{L}*|bedrageri\p{L}*|underslag\p{L}*|hærverk\p{L}*|skadeverk\p{L}*|vold\p{L}*|valdsbrot\p{L}*|voldsbrudd\p{L}*|mishandling\p{L}*|overgrep\p{L}*|trugsmål\p{L}*|trusler|narkotika(?:sal|salg|omsetning|omsetjing|lovbrudd|lovbrot|kriminalitet|bruk)\p{L}*|narkotikabruk|langing|promillekøyring\p{L}*|promillekjøring\p{L}*|hvitvasking\p{L}*|kvitvasking\p{L}*|smugling\p{L}*|korrupsjon\p{L}*|\p{L}*kriminalitet\p{L}*|lovbrudd\p{L}*|lovbrot\p{L}*|straffbare?\s+(?:forhold|handling\p{L}*)|burglar(?:y|ies)|break-?ins?|thefts?|stealing|shoplifting|fraud|embezzlement|robbery|assault|violence|vandalism|criminal\s+damage|drug\s+(?:dealing|trafficking|use|offen[cs]es?)|dealing\s+drugs|drink-?driving|drunk\s+driving|money\s+laundering|smuggling|bribery|corruption|(?:economic|financial|white-collar)\s+crime|crimes?|criminal\s+offen[cs]es?|offen[cs]es?)(?![\p{L}])`;
+/** A count, a course or a topic before it («statistikk over dommar for vold», «kurs om mistanke om hvitvasking»). */
+const COUNT_OR_TOPIC = String.raw`(?<!(?<![\p{L}])(?:statisti\p{L}*|antall\p{L}*|antal|talet\s+på|tallet\s+på|number\s+of|how\s+many|hvor\s+mange|kor\s+mange|kurs\p{L}*|courses?|opplæring\p{L}*|training|undervis\p{L}*|teach\p{L}*|foredrag\p{L}*|lectures?|seminar\p{L}*|tema\p{L}*|topics?|forskning\p{L}*|research|rutine\p{L}*|routines?|retningslin\p{L}*|guidelines?|informasjon\s+om|information\s+(?:about|on)|rettleiing|veiledning|guidance)[^.;:!?]{0,60})`;
 export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => RegExp) & { source: string; flags: string }; categoryOnly?: true }[] = [
   {
     // Art. 4(15), recital 35 (disease, disability, medical history, clinical treatment, physiological state, tests of
@@ -605,6 +625,22 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
     ),
   },
   {
+    // Art. 4(15) and recital 35 (clinical treatment, the «physiological or biomedical state»), by what only a patient has
+    // (R27, session 37: variants-vassverk VV43 «Abonnentar som har dialyseapparat heime»): medical equipment a person
+    // has, uses or depends on, or keeps at home (dialysis, home oxygen, a respirator or CPAP, an insulin pump, a
+    // pacemaker, a stoma, tube feeding, «medisinsk utstyr», «medical devices», «hjelpemiddel frå NAV»), a dialysis
+    // patient; and, kept on record, the injuries a person has got («Skader mannskapet har fått … blir notert»:
+    // variants-paraphrase6 PF078) or how their health is («hvordan helsen deres er», «how their health is»). By
+    // necessary inference (C-184/20): who has a dialysis machine at home has kidney failure. Not the equipment as goods,
+    // a supplier's or a ward's («Medisinsk utstyr leveres av …», «dialyseavdelinga»), oxygen in water, nor damage to a thing.
+    kind: 'health',
+    stems:
+      /dialys|oksygen|oxygen|respirator|pustemaskin|pustehjelp|cpap|insulin|pacemaker|stomi|ostomy|sondemat|tube feed|medisinsk|medisinske|medical|hjelpemid|skad|injur|helse|helsa|health/,
+    words: lazy(
+      String.raw`${W}(?:(?<![\p{L}])(?:som|who|that|der)\s+(?:[\p{L}-]+\s+){0,2}?${DEVICE_HOLD}\s+(?:(?:eit|et|ein|en|ei|a|an|sitt|sin|si|sine|their|his|her|own|eige|eige|eget|egen)\s+)?(?:[\p{L}-]+\s+)?${MEDICAL_DEVICE}|${MEDICAL_DEVICE}(?=\s+(?:[\p{L}-]+\s+){0,2}?(?:heime|hjemme|at\s+home|i\s+heimen|i\s+hjemmet|i\s+bustaden|i\s+boligen)${E})|dialysepasient\p{L}*|dialysis\s+patients?|(?<![\p{L}])(?:skad(?:er|ar|ene|ane)|injur(?:y|ies))\s+(?:(?:som|that|which)\s+)?(?:[\p{L}-]+\s+){1,3}?(?:har\s+fått|har\s+pådratt\s+seg|har\s+pådrege\s+seg|fekk|fikk|pådro\s+seg|has\s+suffered|have\s+suffered|has\s+sustained|have\s+sustained|suffered|sustained)(?!\s+(?:på|til|to|on)\s)(?=[^.;:!?]{0,80}?(?<![\p{L}])${KEPT_VERB}${E})|(?<![\p{L}])${HEALTH_HOW}(?=[^.;:!?]{0,80}?(?<![\p{L}])${KEPT_VERB}${E})|(?<![\p{L}])(?:records?|recorded|notes?|noted|logs?|logged|registrer\p{L}*|noter\p{L}*|asks?|asked|spør|spørje|spørre|spurde|spurte)\s+(?:[\p{L}-]+\s+){0,2}?${HEALTH_HOW})${E}`,
+    ),
+  },
+  {
     // personopplysningsloven § 12 («Fødselsnummer og andre entydige identifikasjonsmidler»); folkeregisterloven § 2-2
     // (fødselsnummer, d-nummer; the five last digits, «personnummer», are part of it). Not «fødselsdato» (the first six
     // digits alone identify no one), not customer, employee or organisation numbers.
@@ -644,6 +680,21 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
       /politiattest|vandel|straff|domfel|lovbr|sikt|tiltal|anmeld|tyveri|tjuveri|nasking|innbr|soning|police|criminal|conviction|convicted|dømt|dømd|dømde|dømte|offen|shoplifting|theft|sentence|imprison|fengsel|varetekt|\bso(?:ner|nar|ne|na|net|nte)\s|caught|tatt|tekne|teken|teke|arrest|pågrip|bøtelag|bøter|\bbot\b|forelegg|rulleblad|punish|prosecut|charged|påtale|\bdom\b/,
     words: lazy(
       String.raw`${W}(?:politiattest\p{L}*|vandelsattest\p{L}*|vandelskontroll\p{L}*|straffeattest\p{L}*|strafferegist\p{L}*|straffedom\p{L}*|domfellels\p{L}*|domfelling\p{L}*|straffesak\p{L}*|straffbar\p{L}*|lovbrudd\p{L}*|lovbrot\p{L}*|siktels\p{L}*|sikting\p{L}*|siktet|tiltale(?:n|r|ne|bes\p{L}*)?|tiltalt|${CAUGHT_RECORDED}|(?=politianmeld|anmeldt)${ANYONE_WHO}(?:politianmeld\p{L}*|anmeldt\s+til\s+politiet)|${ACT_GUARD}(?:(?:butikk)?tyveri(?:er|et|ene|a)?|(?:butikk)?tjuveri(?:et|a|ar|ane)?|nasking|innbrudd|innbrot)|soning\p{L}*|straffegjennomføring\p{L}*|(?:police|criminal\s+record)\s+certificates?|criminal\s+(?:records?|convictions?|offen[cs]es?|charges?|history)|convictions?|(?=has|have|had|been|was|were|is|are|er|har|blitt|vorte|ble|blei|vart|var|blir|vert)(?<!(?:statisti\p{L}*|how\s+many|hvor\s+mange|kor\s+mange|antall\p{L}*|talet\s+på|number\s+of|undervis\p{L}*|teach\p{L}*|lærer\p{L}*|rettssak\p{L}*|court\s+cases?|kurs\p{L}*|courses?|tema\p{L}*|topics?|forskning\p{L}*|research)[^.;:!?]{0,60})(?:(?:has|have|had|been|was|were|is|are)\s+(?:[\p{L}-]+\s+){0,6}?convicted|(?:er|har\s+vært|har\s+vore|blitt|vorte|ble|blei|vart|var|blir|vert)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:dømt|dømd|dømde|dømte)\s+(?:for|til\s+(?:fengsel\p{L}*|samfunnsstraff\p{L}*|bot|bøter|ubetinget\p{L}*|vilkårs\p{L}*))|straffedøm(?:t|d|de|te)(?![\p{L}])))|${PUNISHED}|${ACT_GUARD}(?:offen[cs]es|shoplifting|thefts?)|(?:prison|custodial)\s+sentences?|serv(?:e|es|ed|ing)\s+(?:(?:a|the|his|her|their)\s+)?(?:prison\s+)?sentences?|sentences?\s+(?:\p{L}+\s+){0,3}?(?:is|are|was|were)\s+serving|(?=imprisonment|fengselsstraff)(?<!(?:punishable|straffes|straffast|straffbart|liable|penalt\p{L}*|strafferamme\p{L}*)[^.;:]{0,40})(?:imprisonment|fengselsstraff\p{L}*)|fengselsdom\p{L}*|varetektsfengsl\p{L}*|(?:soner|sonar|sone|sona|sonet|sonte)\s+(?:en\s+|ein\s+|sin\s+|si\s+)?(?:dom(?:men)?|straff(?:a|en)?|fengselsstraff\p{L}*|fengselsdom\p{L}*))${E}`,
+    ),
+  },
+  {
+    // Art. 10 in other words (R27, session 37): a judgment for an offence («Tidlegare dommar for bedrageri eller annan
+    // økonomisk kriminalitet hos kunden blir òg registrerte»: variants-paraphrase6 PF099; «dom for vold», «a conviction
+    // for fraud» is read above), and a person suspected of one («Anyone on the site whom the guard suspects of burglary or
+    // drug use is entered in the log»: PF098; «mistenkt for tyveri», «under mistanke om innbrot», «suspected of fraud»):
+    // Art. 10 reads «relating to criminal convictions and offences», not convictions alone (personopplysningsloven § 11
+    // «lovovertredelser»); the former act named a person «mistenkt, siktet, tiltalt eller dømt» as its sensitive data (Prop. 56
+    // LS (2017–2018) ch. 8.1, read on regjeringen.no 2026-12-04). Only with an offence named (OFFENCE): a «dom» in a civil case, a suspicion of a fault or an
+    // illness is none. Not a course, a topic or a count (COUNT_OR_TOPIC), nor a denied clause (read clause by clause).
+    kind: 'criminal-offence',
+    stems: /dom|judgment|judgement|suspect|mistenk|mistank|mistanke/,
+    words: lazy(
+      String.raw`${W}(?=dom|judg|mistenk|mistank|under\s+mistanke|suspect|suspicion)${COUNT_OR_TOPIC}(?:(?:dom|dommen|dommer|dommar|dommene|dommane|domfellingar|domfellinger|judgments?|judgements?)\s+(?:for|om|etter|for\s+å\s+ha|concerning|about)\s+(?:[\p{L}-]+\s+){0,2}?${OFFENCE}|(?:mistenkt|mistenkte|mistenkes|mistenkast|mistenkjer|mistenker|mistenkjast|suspects?|suspected|under\s+mistanke|mistanke|mistanken|suspicion|suspicions)\s+(?:[\p{L}-]+\s+){0,1}?(?:for|om|of|av)\s+(?:å\s+(?:ha\s+)?(?:[\p{L}-]+\s+){0,2}?)?(?:(?:a|an|the|eit|et|ein|en)\s+)?${OFFENCE}|(?:suspects?|suspected|mistenkjer|mistenker)\s+(?:[\p{L}-]+\s+){1,3}?(?:of|for)\s+(?:(?:a|an|the)\s+)?${OFFENCE})${E}`,
     ),
   },
 ];

@@ -240,9 +240,14 @@ function offenceRecordIn(r: ResolvedActivity): { pointer: string; words: string 
  * a court publishes (L, session 14: the real bodies' activity texts hold these; none of them fired).
  */
 const PERSONS_RECORD = lazyPattern(
-  String.raw`domfell|conviction|convicted|(?<![\p{L}])(?:dømt|dømd|dømde|dømte)\s|straffedøm(?:t|d|de|te)(?![\p{L}])|sentence|imprison|fengselsstraff|fengselsdom|varetekt|(?<![\p{L}])so(?:ner|nar|ne|na|net|nte)\s|straffedom|siktels|(?<![\p{L}])sikting|criminal\s+(?:charges?|records?)|^(?:er|har|blitt|vorte|ble|blei|vart|var|blir|vert|has|have|had|been|was|were|is|are|fått|får|fikk|fekk|ilag[td]|vedtatt|vedteke|vedtok|idøm[td]|received|got|accepted)\s|forelegg|rulleblad|straffereaksjon`,
+  String.raw`domfell|conviction|convicted|(?<![\p{L}])(?:dømt|dømd|dømde|dømte)\s|straffedøm(?:t|d|de|te)(?![\p{L}])|sentence|imprison|fengselsstraff|fengselsdom|varetekt|(?<![\p{L}])so(?:ner|nar|ne|na|net|nte)\s|straffedom|siktels|(?<![\p{L}])sikting|criminal\s+(?:charges?|records?)|^(?:er|har|blitt|vorte|ble|blei|vart|var|blir|vert|has|have|had|been|was|were|is|are|fått|får|fikk|fekk|ilag[td]|vedtatt|vedteke|vedtok|idøm[td]|received|got|accepted)\s|forelegg|rulleblad|straffereaksjon|^(?:dom|dommen|dommer|dommar|dommene|dommane|domfellingar|domfellinger|judgments?|judgements?)\s+(?:for|om|etter|concerning|about)\s|^(?:mistenk|mistank|mistanke|under\s+mistanke|suspect|suspicion)`,
   'iu',
 );
+/*
+ * PERSONS_RECORD also reads a judgment for a named offence and a person suspected of one (prose-category's group of session
+ * 37: «Tidlegare dommar for bedrageri … blir registrerte», «whom the guard suspects of burglary»; R27, variants-paraphrase6
+ * PF098, PF099): the words begin with the judgment or the suspicion, and the offence is named in them.
+ */
 /*
  * PERSONS_RECORD also reads criminal judgments and charges looked for about people («søker etter tidligere straffedommer og
  * siktelser mot daglig leder og styremedlemmer» in customer due diligence: variants-regnskap RG20; W3, session 19).

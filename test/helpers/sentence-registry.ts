@@ -27,6 +27,10 @@ export function sentenceRegistry(prefix: string): (
     subjects?: readonly string[];
     /** `sources`: recorded sources by name (type other-controller), each activity listing all of them. */
     sources?: readonly string[];
+    /** The catalogue's subjects are the body's employees (`employees: true`). */
+    employees?: boolean;
+    /** The purpose's legal basis, as YAML list items under `legalBasis:` (none by default). */
+    legalBasis?: string;
     publicAuthority?: boolean;
     today?: string;
   },
@@ -34,7 +38,10 @@ export function sentenceRegistry(prefix: string): (
   const dir = mkdtempSync(join(tmpdir(), prefix));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   let n = 0;
-  return (texts, { org, language, title, purpose, rule, subjects = [], sources = [], publicAuthority = true, today = '2026-12-03' }) => {
+  return (
+    texts,
+    { org, language, title, purpose, rule, subjects = [], sources = [], employees = false, legalBasis, publicAuthority = true, today = '2026-12-03' },
+  ) => {
     const d = join(dir, String(n++));
     mkdirSync(join(d, 'activities'), { recursive: true });
     writeFileSync(
@@ -57,7 +64,7 @@ supervisoryAuthority:
       mkdirSync(join(d, 'catalogues'), { recursive: true });
       writeFileSync(
         join(d, 'catalogues', 'data-subjects.yaml'),
-        `dataSubjects:\n${subjects.map((n, i) => `  s${i}:\n    name: ${JSON.stringify(n)}\n`).join('')}`,
+        `dataSubjects:\n${subjects.map((n, i) => `  s${i}:\n    name: ${JSON.stringify(n)}\n${employees ? '    employees: true\n' : ''}`).join('')}`,
       );
     }
     if (sources.length > 0) {
@@ -79,7 +86,7 @@ status: active
 purposes:
   - id: sak
     description: ${purpose}
-recipients: none
+${legalBasis !== undefined ? `    legalBasis:\n${legalBasis}` : ''}recipients: none
 ${subjectRefs}${sourceRefs}`,
       );
     const { registry } = validateRegistry(d);
