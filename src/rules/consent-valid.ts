@@ -180,8 +180,19 @@ const COUNTS_AS = String.raw`(?<![\p{L}])(?:regnes|reknast|reknes|vert\s+rekna|b
  * terms deemed accepted are the contract's («… are deemed to have accepted the updated terms of use»).
  */
 const DEEMED_OF_THOSE = String.raw`(?:who|that|som)\s+(?:\p{L}+\s+){0,2}?${GO_ON}(?:[^.;!?])*?(?<![\p{L}])(?:(?:are|is|er|blir|vert|will\s+be)\s+(?:\p{L}+\s+)?(?:counted|taken|deemed|regarded|treated|considered|seen|rekna|regnet|regna|ansett|sett\s+på|betraktet|betrakta)|anses|ansees|regnes|reknast|reknes|betraktes)(?![\p{L}])(?![^.;!?]*?(?:terms|vilkår|conditions|betingels))`;
+/**
+ * A verb-first condition of going on using the service, with the consent said in the main clause after it (V1 conditional:
+ * «Bruker du appen videre, har du samtykket til at vi henter posisjonen din»: variants-paraphrase6 PF065; «Fortsetter du å
+ * bruke nettstedet, samtykker du til …», «Held du fram med å bruke appen, godtek du at …», «Should you continue to use the
+ * app, you consent to …»; L2, session 37). The main clause must give the consent itself (the person's finite consent verb,
+ * or «har du samtykket/godtatt/gitt samtykke»): «…, må du samtykke på nytt», «…, kan du trekke samtykket» and «…, gjeld
+ * samtykket du gav» say nothing of how consent is given.
+ */
+const V1_SUBJECT = String.raw`(?:du|dere|dykk|de|dei|man|ein|en|brukeren|brukaren|kunden|besøkeren|besøkjaren|innringeren|innringaren)`;
+const V1_GO_ON = String.raw`(?:(?:fortsetter|fortset|fortsetjer|held|holder)\s+${V1_SUBJECT}\s+(?:fram\s+)?(?:med\s+)?(?:å\s+)?(?:bruke|bruka|nytte|nytta|benytte|besøke|besøkje|surfe|navigere)(?![\p{L}])|(?:bruker|brukar|nytter|nyttar|benytter|benyttar|besøker|besøkjer)\s+${V1_SUBJECT}\s+${USE_OBJECT}\s+(?:videre|vidare)(?![\p{L}])|should\s+(?:you|the\s+user|users|visitors|the\s+visitor)\s+(?:continue|keep|go\s+on)\s+(?:to\s+)?(?:use|using|browse|browsing|visit|visiting|navigate|navigating)(?![\p{L}]))`;
+const CONSENT_APODOSIS = String.raw`(?:(?:har|hev)\s+${V1_SUBJECT}\s+(?:\p{L}+\s+)?(?:samtykket|samtykt|samtykka|godtatt|godteke|akseptert|gitt\s+(?:\p{L}+\s+)?samtykke|gjeve\s+(?:\p{L}+\s+)?samtykke|sagt\s+ja)|(?:samtykker|samtykkjer|godtar|godtek|aksepterer|gir|gjev|sier|seier)\s+${V1_SUBJECT}|(?:you|they|the\s+user|users|visitors|the\s+visitor)\s+(?:also\s+|thereby\s+|automatically\s+)?(?:consent|consents|agree|agrees|accept|accepts|have\s+consented|has\s+consented|give\s+(?:your\s+|their\s+)?consent|gives\s+(?:his\s+or\s+her\s+|their\s+)?consent|(?:are|is)\s+(?:deemed|taken|considered)\s+to\s+(?:have\s+)?(?:consent\p{L}*|agree\p{L}*|accept\p{L}*)))(?![\p{L}])`;
 const CONSENT_BY_USE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:ved\s+å|gjennom\s+å|by|through)\s+(?:${GO_ON}|${PLAIN_USE})|${DEEMED_OF_THOSE}|(?:dersom|hvis|viss|når|om|if|when|whenever|once|ved\s+at|gjennom\s+at|(?:den|de|dei|those|anyone|innringere|innringarar|callers|users|visitors|brukere|brukarar)\s+(?:som|who))\s+(?:\p{L}+\s+){0,3}?${GO_ON}|(?:ved|gjennom|through|by|with)\s+${USE_NOUN}|(?:dersom|hvis|viss|når|om)\s+(?:du|dere|dykk|de|dei|man|ein|en|brukeren|brukaren)\s+${USE_ON}|^\s*(?:bruker|brukar|nytter|nyttar|benytter|benyttar|besøker|besøkjer)\s+(?:du|dere|dykk|man|ein|en|brukeren|brukaren)\s+${USE_OBJECT}\s+(?:videre|vidare)(?![\p{L}])(?=[^.;!?]*?(?:${COUNTS_AS}|${WE_ASSUME}))|${USE_NOUN}(?:[^.;!?]|[.](?=[\p{L}\d]))*?${COUNTS_AS}|(?:regner|reknar|rekner|anser|treats?|regards?|considers?|takes?|deems?)\s+(?:\p{L}+\s+){0,1}?${USE_NOUN}|${QUEUE}(?:[^.;!?])*?(?:${COUNTS_AS}|(?<![\p{L}])(?:anser|regner|reknar|rekner|tolker|tolkar|treat|treats|deem|deems|consider|considers|take|takes)(?![\p{L}])))`,
+  String.raw`(?<![\p{L}])(?:^\s*${V1_GO_ON}(?=[^.;!?]*?,\s*${CONSENT_APODOSIS})|(?:ved\s+å|gjennom\s+å|by|through)\s+(?:${GO_ON}|${PLAIN_USE})|${DEEMED_OF_THOSE}|(?:dersom|hvis|viss|når|om|if|when|whenever|once|ved\s+at|gjennom\s+at|(?:den|de|dei|those|anyone|innringere|innringarar|callers|users|visitors|brukere|brukarar)\s+(?:som|who))\s+(?:\p{L}+\s+){0,3}?${GO_ON}|(?:ved|gjennom|through|by|with)\s+${USE_NOUN}|(?:dersom|hvis|viss|når|om)\s+(?:du|dere|dykk|de|dei|man|ein|en|brukeren|brukaren)\s+${USE_ON}|^\s*(?:bruker|brukar|nytter|nyttar|benytter|benyttar|besøker|besøkjer)\s+(?:du|dere|dykk|man|ein|en|brukeren|brukaren)\s+${USE_OBJECT}\s+(?:videre|vidare)(?![\p{L}])(?=[^.;!?]*?(?:${COUNTS_AS}|${WE_ASSUME}))|${USE_NOUN}(?:[^.;!?]|[.](?=[\p{L}\d]))*?${COUNTS_AS}|(?:regner|reknar|rekner|anser|treats?|regards?|considers?|takes?|deems?)\s+(?:\p{L}+\s+){0,1}?${USE_NOUN}|${QUEUE}(?:[^.;!?])*?(?:${COUNTS_AS}|(?<![\p{L}])(?:anser|regner|reknar|rekner|tolker|tolkar|treat|treats|deem|deems|consider|considers|take|takes)(?![\p{L}])))`,
   'iu',
 );
 /** An act of the person's own in the sentence: ticking, clicking, choosing, signing, a form or a button. */
@@ -215,7 +226,7 @@ const USE_KEPT_APART = lazyPattern(
  * beside a box for the newsletter in the next sentence, says nothing of how consent is given (R1's review).
  */
 const CONSENT_OR_ACCEPT = lazyPattern(
-  String.raw`samtykk|consent|godta|godtek|aksepter|accept|agree|(?:sagt|sa|seier|sier|svart|said|says?)\s+ja(?![\p{L}])|said\s+yes`,
+  String.raw`samtykk|samtykt|consent|godta|godtek|aksepter|accept|agree|(?:sagt|sa|seier|sier|svart|said|says?)\s+ja(?![\p{L}])|said\s+yes`,
   'iu',
 );
 /**
@@ -254,7 +265,7 @@ const CONSENT_BY_USE_WAYS = ways(CONSENT_BY_USE);
  * are deemed to have accepted the updated terms of use»: N4's lawful wording ag03): the terms, not consent.
  */
 const TERMS_ONLY = lazyPattern(
-  String.raw`(?<![\p{L}])(?:accept\p{L}*|godta\p{L}*|godtek\p{L}*|agree\p{L}*\s+to)\s+(?:the\s+|our\s+|de\s+|dei\s+)?(?:[\p{L}-]+\s+){0,2}?(?:terms|conditions|vilkår\p{L}*|brukervilkår\p{L}*)(?![^.;!?]*(?:cookie|informasjonskaps|opptak|recording|samtyk|consent))`,
+  String.raw`(?<![\p{L}])(?:accept\p{L}*|godta\p{L}*|godtek\p{L}*|agree\p{L}*\s+to)\s+(?:(?:du|dere|dykk|man|ein|en|brukeren|brukaren|kunden)\s+)?(?:the\s+|our\s+|de\s+|dei\s+)?(?:[\p{L}-]+\s+){0,2}?(?:terms|conditions|vilkår\p{L}*|brukervilkår\p{L}*)(?![^.;!?]*(?:cookie|informasjonskaps|opptak|recording|samtyk|consent))`,
   'iu',
 );
 const consentByUse = (sentence: string): boolean => {
@@ -327,12 +338,37 @@ const SWITCHED_ON = lazyPattern(
 );
 /** «SDK», «SDKs», «SDK-ane»: DEVICE_STORAGE reads the word alone. */
 const SDK_WORD = lazyPattern(String.raw`(?<![\p{L}])sdk`, 'iu');
-const termsSwitchOn = (sentence: string): boolean =>
+/**
+ * The yes given by accepting the terms, beside them («Ved å godta brukarvilkåra … seier brukaren ja til SDK-ane»:
+ * variants-paraphrase6 PF068; «… samtykker brukeren til SDK-ene», «… the user agrees to the SDKs»; L2, session 37), as the
+ * switching on is. The accepting words are blanked first, so «godta» itself is no yes.
+ */
+const YES_BESIDE_TERMS = lazyPattern(
+  String.raw`samtykk\p{L}*|samtykt|consent\p{L}*|(?<![\p{L}])(?:(?:sier|seier|sa|svarer|svarar|says?|said)\s+(?:\p{L}+\s+){0,2}?(?:ja|yes)|agree\p{L}*\s+to|gir\s+(?:\p{L}+\s+)?(?:samtykke|tillatelse|løyve))(?![\p{L}])`,
+  'iu',
+);
+/**
+ * The person's wish not to have them, which the sentence answers with a way out («og den som ikke vil ha dem, kan slå dem
+ * av under Innstillinger»: PF067; «vil ein ikkje ha dei, kan ein slå dei av»; «users who do not want them can turn them
+ * off»): an opt-out after the terms, which confirms the defect, not a denial of the switching on. Blanked before NEGATION.
+ */
+const OPT_OUT_WISH = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:den|de|dei|those|anyone|users?|brukere|brukarar|du|ein|en|man|you|they)\s+(?:som\s+|who\s+)?(?:ikke|ikkje|not|don't|do\s+not|does\s+not|doesn't)\s+(?:vil|ønsker|ønskjer|want|wants|wish|wishes)|(?:vil|ønsker|ønskjer)\s+(?:du|ein|en|man|dei|de|brukeren|brukaren)\s+(?:ikke|ikkje))(?![\p{L}])`,
+  'giu',
+);
+/**
+ * A sentence that opens with a pronoun for what the sentence before named («These SDKs read identifiers on the phone. De
+ * slås på når brukeren godtar vilkårene …»: PF067): the device words are read in that sentence too.
+ */
+const PRONOUN_OPENING = lazyPattern(String.raw`^\s*(?:de|dei|dem|they|these|those|them|disse|desse|dette|det|it|this)(?![\p{L}])`, 'iu');
+const termsSwitchOn = (sentence: string, before = ''): boolean =>
   ACCEPT_TERMS_WORDS().test(sentence) &&
-  (DEVICE_STORAGE().test(sentence) || SDK_WORD().test(sentence)) &&
-  SWITCHED_ON().test(sentence) &&
+  (DEVICE_STORAGE().test(sentence) ||
+    SDK_WORD().test(sentence) ||
+    (PRONOUN_OPENING().test(sentence) && (DEVICE_STORAGE().test(before) || SDK_WORD().test(before)))) &&
+  (SWITCHED_ON().test(sentence) || YES_BESIDE_TERMS().test(sentence.replace(ACCEPT_TERMS_WORDS(), ' '))) &&
   !NEEDS_NO_CONSENT().test(sentence) &&
-  !NEGATION.test(sentence) &&
+  !NEGATION.test(sentence.replace(OPT_OUT_WISH(), ' ')) &&
   !KEPT_APART().test(sentence) &&
   !ASKED().test(sentence);
 /**
@@ -601,9 +637,35 @@ const CONSENT_BESIDE = lazyPattern(
   String.raw`samtykk\p{L}*|samtyk\p{L}*|consent\p{L}*|nyhetsbrev\p{L}*|nyheitsbrev\p{L}*|newsletter\p{L}*|marknadsføring\p{L}*|markedsføring\p{L}*|marketing|reklame\p{L}*|tilbod|tilbud|offers?|opt-?in`,
   'iu',
 );
+/**
+ * A tick set in the box for the person ahead of time, said with the setting verb and the time apart («Vi har sett kryss i
+ * boksen for nyheitsbrev på gåveskjemaet på førehand»: variants-paraphrase6 PF064; «Vi setter på forhånd en hake i
+ * boksen», «Det er satt kryss for nyhetsbrev i bestillingsskjemaet som standard», «We tick the newsletter box in advance»;
+ * L2, session 37): the box is pre-ticked (rec. 32: «Silence, pre-ticked boxes or inactivity should not therefore constitute
+ * consent»; CJEU C-673/17 Planet49, operative part). Only where the controller sets it («vi», «we») or it is
+ * set in the passive, not the person's own ticking ahead of time («Du krysser av i boksen på forhånd») nor a ticking only
+ * thought of («Vi vurderte å krysse av boksen for nyheitsbrevet på førehand, men gjorde det ikkje»: an infinitive after the
+ * subject is no act; the lawful wording l20 of bodies/lawful-wordings-s26-g5), and only beside a
+ * word of time ahead (TICKED_AHEAD_TIME). The same checks follow as for PRE_TICKED (negated, denied, of the past, the
+ * person's own earlier consent, the terms' box).
+ */
+const TICKED_AHEAD_TIME = lazyPattern(
+  String.raw`(?<![\p{L}])(?:på\s+forh[åa]nd|på\s+førehand|på\s+førhand|in\s+advance|beforehand|by\s+default|som\s+standard|as\s+(?:a\s+)?standard)(?![\p{L}])`,
+  'iu',
+);
+const TICK_NOT = String.raw`(?!(?:ikke|ikkje|aldri|not|never|no)(?![\p{L}]))`;
+const TICK_MARK = String.raw`(?:eit\s+|et\s+|ein\s+|en\s+|a\s+|the\s+)?(?:kryss|kross|krysset|krossen|hake|haken|hak|merke|tick|check\s*mark|cross)(?![\p{L}])`;
+const TICK_BOX = String.raw`(?:the\s+|a\s+|an\s+|that\s+)?(?:[\p{L}-]+\s+){0,2}?(?:box|boxes|checkbox|checkboxes|option|field)(?![\p{L}])`;
+const TICKED_AHEAD = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:vi|me|we)\s+(?:${TICK_NOT}(?!(?:å|to)(?![\p{L}]))\p{L}+\s+){0,4}?(?:(?:sett|satt|set|sette|setter|setjer|setje|put|puts|placed|places|lagt\s+inn|legg\s+inn|legger\s+inn)\s+(?:${TICK_NOT}\p{L}+\s+){0,2}?${TICK_MARK}|(?:kryssar|krysser|kryssa|krysset|krysse|hukar|huker|huka|huket|huke|merkar|merker|merka|merket)\s+(?:${TICK_NOT}\p{L}+\s+){0,3}?av(?![\p{L}])|(?:tick|ticks|ticked|check|checks|checked|select|selects|selected|mark|marks|marked)\s+${TICK_BOX})|(?:er|blir|vert|blei|ble|is|are|was|were|been)\s+(?:det\s+)?(?:(?:satt|sett|lagt\s+inn|put|placed|set)\s+${TICK_MARK}|(?:kryssa|krysset|huka|huket|merka|merket)\s+(?:\p{L}+\s+){0,3}?av(?![\p{L}]))|(?:box|boxes|checkbox\p{L}*|option|options|field)\s+(?:${TICK_NOT}\S+\s+){0,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:already\s+)?(?:ticked|checked|selected|marked)(?![\p{L}]))`,
+  'iu',
+);
+const mayBeTickedAhead = prefilter(TICKED_AHEAD_TIME);
 const mayBePreTicked = prefilter(PRE_TICKED);
 const preTicked = (clause: string): boolean => {
-  const m = mayBePreTicked(clause) ? PRE_TICKED().exec(clause) : null;
+  const m =
+    (mayBePreTicked(clause) ? PRE_TICKED().exec(clause) : null) ??
+    (mayBeTickedAhead(clause) && TICKED_AHEAD_TIME().test(clause) ? TICKED_AHEAD().exec(clause) : null);
   if (m === null || boxNegated(clause, m) || boxDenied(clause, m) || OWN_EARLIER_CONSENT().test(clause)) return false;
   // A box pre-ticked once and no longer («Tidligere var boksen forhåndsavkrysset; det ble endret i 2023», «Until 2024 the box
   // was pre-ticked»: src/check/past.ts; F1, session 24).
@@ -1277,8 +1339,12 @@ const termsInNote = byText((t: string): boolean =>
   t.split(SENTENCE_END_NOT_ADDRESS()).some((x) => saysVia(ACCEPT_TERMS_WORDS())(x) || purchaseConsent(x) || prizeConsent(x)),
 );
 const purchaseIn = byText((t: string): boolean => t.split(SENTENCE_END_NOT_ADDRESS()).some(purchaseConsent));
-const termsSwitchOnIn = byText((t: string): boolean => t.split(SENTENCE_END_NOT_ADDRESS()).some(termsSwitchOn));
-const preTickedIn = byText((t: string): boolean => t.split(NOTE_CLAUSE_END).some(preTicked));
+/** Whether a text says SDKs or cookies are switched on by accepting the terms (`accept-terms` in the description; L2, session 37). */
+export const termsSwitchOnText = (t: string): boolean => t.split(SENTENCE_END_NOT_ADDRESS()).some((x, i, all) => termsSwitchOn(x, i > 0 ? all[i - 1] : ''));
+const termsSwitchOnIn = byText(termsSwitchOnText);
+/** Whether a text tells of a box ticked for the person (`pre-ticked`, read in the basis's note; L2, session 37). */
+export const preTickedText = (t: string): boolean => t.split(NOTE_CLAUSE_END).some(preTicked);
+const preTickedIn = byText(preTickedText);
 const boxPreTickedIn = byText((t: string): boolean => t.split(NOTE_CLAUSE_END).some((c) => preTicked(c) && BOX_OR_CONSENT().test(c)));
 const defaultOnIn = byText((t: string): boolean => t.split(NOTE_CLAUSE_END).some(defaultOn));
 const silenceIn = byText((t: string): boolean => t.split(NOTE_SENTENCE_END).some(silence));

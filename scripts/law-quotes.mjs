@@ -1,0 +1,191 @@
+#!/usr/bin/env node
+/**
+ * Every «quote» in data/norwegian-law.json, looked up in Lovdata's text (the sstraume97/norwegian-laws mirror, read
+ * with git from a bare copy): each quote is cut at its ellipses («…») and each piece must stand in the act the entry is
+ * for, or in another act the same text names by its Lovdata id or address. Prints one JSON line per quote:
+ * {law, path, quote, found: "own" | "<other act>" | false}. Usage:
+ *   node scripts/law-quotes.mjs <mirror git dir> [--missing]
+ * `--fixture` writes test/fixtures/law-quotes.json, which test/gaps/law-quotes.test.ts holds the data file to.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+export function quotesOf(text) {
+  const out = [];
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '«') {
+      if (depth === 0) start = i + 1;
+      depth++;
+    } else if (text[i] === '»' && depth > 0) {
+      depth--;
+      if (depth === 0) out.push(text.slice(start, i));
+    }
+  }
+  return out;
+}
+
+/** Text compared as words: markdown emphasis, list marks and spacing left out, quotes and dashes made one. */
+export const norm = (t) =>
+  t
+    .replace(/\*+/g, '')
+    .replace(/[«»"“”]/g, '')
+    .replace(/[‐‑–—]/g, '-')
+    .replace(/\u00a0/g, ' ')
+    .replace(/(^|\n)\s*[-•]\s+/g, ' ')
+    .replace(/\s[-•]\s/g, ' ')
+    // A paragraph break written « / » in a quote.
+    .replace(/\s\/\s/g, ' ')
+    .replace(/\s+/g, ' ')
+    // Lovdata's footnote marks in the mirror's text («Loven gjelder fra den tiden 1 Kongen bestemmer»).
+    .replace(/ \d{1,2}(?= \p{Lu})/gu, '')
+    .replace(/\s+([,.;:)])/g, '$1')
+    .trim()
+    .toLowerCase();
+
+/** The pieces of a quote that must each be found: cut at ellipses and bracketed insertions, short ones dropped. */
+export const piecesOf = (q) =>
+  norm(q)
+    .split(/…|\.\.\.|\[[^\]]*\]/)
+    .map((p) =>
+      p
+        .trim()
+        .replace(/^[,.;:]\s*/, '')
+        .replace(/[,;:]$/, '')
+        .trim(),
+    )
+    .filter((p) => p.split(' ').length >= 4 || p.length >= 20);
+
+/** Lovdata ids an entry's text names: «LOV-2018-06-15-38», «lovdata.no/lov/2018-06-15-38», «forskrift/2018-06-15-876». */
+export function idsIn(text) {
+  const ids = new Set();
+  for (const m of text.matchAll(/(LOV|FOR)-(\d{4}-\d{2}-\d{2}-\d+)/g)) ids.add(`${m[1] === 'LOV' ? 'lover/lov' : 'forskrifter/forskrift'}-${m[2]}.md`);
+  for (const m of text.matchAll(/(lov|forskrift)\/(\d{4}-\d{2}-\d{2}-\d+)/g)) ids.add(`${m[1] === 'lov' ? 'lover/lov' : 'forskrifter/forskrift'}-${m[2]}.md`);
+  return [...ids];
+}
+
+const pathOf = (lovdataId) => {
+  const m = /^(LOV|FOR)-(\d{4}-\d{2}-\d{2}(?:-\d+)?)$/.exec(lovdataId ?? '');
+  return m === null ? undefined : `${m[1] === 'LOV' ? 'lover/lov' : 'forskrifter/forskrift'}-${m[2]}.md`;
+};
+
+/** Every string under an entry with its JSON path. */
+function* strings(v, path) {
+  if (typeof v === 'string') yield [path, v];
+  else if (Array.isArray(v)) for (const [i, x] of v.entries()) yield* strings(x, `${path}/${i}`);
+  else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) yield* strings(x, `${path}/${k}`);
+}
+
+export function run(mirror) {
+  const cache = new Map();
+  const textOf = (file) => {
+    if (!cache.has(file)) {
+      let t;
+      try {
+        t = norm(
+          execFileSync('git', ['--git-dir', mirror, 'show', `HEAD:${file}`], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] }),
+        );
+      } catch {
+        t = null;
+      }
+      cache.set(file, t);
+    }
+    return cache.get(file);
+  };
+  /**
+   * Any act or regulation in force in the mirror (an amending act: «§ 21 a oppheves» stands in lov 23. januar 2026 nr. 1):
+   * the files whose lines hold the piece's first six words, read whole.
+   */
+  const anywhere = (p) => {
+    const head = p.split(' ').slice(0, 6).join(' ');
+    let files;
+    try {
+      files = execFileSync('git', ['--git-dir', mirror, 'grep', '-F', '-i', '-l', head, 'HEAD', '--', 'lover', 'forskrifter'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      })
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.replace(/^HEAD:/, ''));
+    } catch {
+      files = [];
+    }
+    return files.slice(0, 20).find((f) => textOf(f)?.includes(p));
+  };
+  const data = JSON.parse(readFileSync(new URL('../data/norwegian-law.json', import.meta.url), 'utf8'));
+  const rows = [];
+  for (const [key, law] of Object.entries(data.laws)) {
+    const own = pathOf(law.lovdataId);
+    for (const [path, text] of strings(law, `/laws/${key}`)) {
+      // Another act named in the same text, or the law's successor or predecessor (`replacedBy`).
+      const kin = [
+        law.replacedBy,
+        ...Object.entries(data.laws)
+          .filter(([, l]) => l.replacedBy === key)
+          .map(([k]) => k),
+      ]
+        .map((k) => pathOf(data.laws[k]?.lovdataId))
+        .filter((f) => f !== undefined);
+      const others = [...new Set([...idsIn(text), ...kin])].filter((f) => f !== own);
+      for (const quote of quotesOf(text)) {
+        const pieces = piecesOf(quote);
+        if (pieces.length === 0) continue;
+        const where = (p) => {
+          if (own !== undefined && textOf(own)?.includes(p)) return 'own';
+          return others.find((f) => textOf(f)?.includes(p)) ?? anywhere(p) ?? false;
+        };
+        const found = pieces.map(where);
+        const miss = found.find((f) => f === false);
+        rows.push({ law: key, path, quote, found: miss === false ? false : (found.find((f) => f !== 'own') ?? 'own') });
+      }
+    }
+  }
+  return rows;
+}
+
+/**
+ * The fixture the test holds the file to: each quote with the mirror file it was found in, or, where Lovdata's text does
+ * not hold it, who the entry quotes instead (`secondary`, written by a person: a news page, a ministry's page, Norsk
+ * Lovtidend's copy, a preparatory work). A quote not found and not attributed gets `secondary: null`, which the test
+ * refuses: correct it to the law's words, attribute it, or make it a paraphrase without quotation marks.
+ */
+export function fixtureOf(rows, old) {
+  const key = (r) => `${r.law}\u0000${r.path}\u0000${r.quote}`;
+  const before = new Map((old?.quotes ?? []).map((q) => [key(q), q]));
+  const seen = new Set();
+  const quotes = [];
+  for (const r of rows) {
+    if (seen.has(key(r))) continue;
+    seen.add(key(r));
+    const was = before.get(key(r));
+    // A person's attribution stays, also where the words were found by chance in an unrelated act.
+    quotes.push(
+      r.found === false || typeof was?.secondary === 'string'
+        ? { law: r.law, path: r.path, quote: r.quote, secondary: was?.secondary ?? null }
+        : { law: r.law, path: r.path, quote: r.quote, foundIn: r.found === 'own' ? 'own' : r.found },
+    );
+  }
+  return { ...(old ?? {}), quotes };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const mirror = process.argv[2];
+  if (mirror === undefined) {
+    console.error('usage: node scripts/law-quotes.mjs <mirror git dir> [--missing | --fixture]');
+    process.exit(2);
+  }
+  const rows = run(mirror);
+  if (process.argv.includes('--fixture')) {
+    const file = new URL('../test/fixtures/law-quotes.json', import.meta.url);
+    let old;
+    try {
+      old = JSON.parse(readFileSync(file, 'utf8'));
+    } catch {
+      old = undefined;
+    }
+    writeFileSync(file, JSON.stringify(fixtureOf(rows, old), null, 1) + '\n');
+  } else for (const r of rows) if (!process.argv.includes('--missing') || r.found === false) console.log(JSON.stringify(r));
+  const missing = rows.filter((r) => r.found === false).length;
+  console.error(`${rows.length} quotes, ${rows.length - missing} found in Lovdata's text, ${missing} not`);
+}
