@@ -25,6 +25,8 @@ export function sentenceRegistry(prefix: string): (
     purpose: string;
     rule: string;
     subjects?: readonly string[];
+    /** The activity's data categories as [name, description?] (a catalogue of them is written). */
+    categories?: readonly (readonly [string, string?])[];
     publicAuthority?: boolean;
     today?: string;
   },
@@ -32,7 +34,7 @@ export function sentenceRegistry(prefix: string): (
   const dir = mkdtempSync(join(tmpdir(), prefix));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   let n = 0;
-  return (texts, { org, language, title, purpose, rule, subjects = [], publicAuthority = true, today = '2026-12-03' }) => {
+  return (texts, { org, language, title, purpose, rule, subjects = [], categories = [], publicAuthority = true, today = '2026-12-03' }) => {
     const d = join(dir, String(n++));
     mkdirSync(join(d, 'activities'), { recursive: true });
     writeFileSync(
@@ -58,7 +60,18 @@ supervisoryAuthority:
         `dataSubjects:\n${subjects.map((n, i) => `  s${i}:\n    name: ${JSON.stringify(n)}\n`).join('')}`,
       );
     }
-    const subjectRefs = subjects.length > 0 ? `dataSubjects:\n${subjects.map((_, i) => `  - s${i}\n`).join('')}` : '';
+    if (categories.length > 0) {
+      mkdirSync(join(d, 'catalogues'), { recursive: true });
+      writeFileSync(
+        join(d, 'catalogues', 'data-categories.yaml'),
+        `dataCategories:\n${categories
+          .map(([n, t], i) => `  c${i}:\n    name: ${JSON.stringify(n)}\n${t === undefined ? '' : `    description: ${JSON.stringify(t)}\n`}`)
+          .join('')}`,
+      );
+    }
+    const subjectRefs =
+      (subjects.length > 0 ? `dataSubjects:\n${subjects.map((_, i) => `  - s${i}\n`).join('')}` : '') +
+      (categories.length > 0 ? `dataCategories:\n${categories.map((_, i) => `  - c${i}\n`).join('')}` : '');
     for (const [id, text] of Object.entries(texts))
       writeFileSync(
         join(d, 'activities', `${id}.yaml`),
