@@ -138,6 +138,15 @@ const STOPPED = lazyPattern(
   String.raw`(?<![\p{L}])(?:stopped|ceased|quit|sluttet|slutta|sluttar|slutter|stansa|stanset|stansar|stanser|avslutta|avsluttet)\s+(?:med\s+)?(?:å\s+|to\s+)?$`,
   'iu',
 );
+/**
+ * A practice said to be over after the verb (session 37, R25: «Legevakta sende tidlegare loggane til eit revisjonsselskap, men
+ * slutta med det i 2021», «We previously sent …, but stopped in 2020»): «tidlegare», «previously» right after the verb, or
+ * «men/but (we) stopped/slutta».
+ */
+const STOPPED_SINCE = lazyPattern(
+  String.raw`^\s*(?:(?:vi|me|we|de|dei|they)\s+)?(?:tidlegare|tidligere|previously|formerly)(?![\p{L}])|(?:,\s*|\s)(?:men|but)\s+(?:(?:vi|me|we|de|dei|they|han|ho|hun|he|she|det|it)\s+)?(?:(?:har|hadde|have|had|has)\s+)?(?:slutta|sluttet|stoppa|stoppet|stansa|stanset|avslutta|avsluttet|stopped|ceased|quit)(?![\p{L}])`,
+  'iu',
+);
 /** Someone may ask that it be done («kan be om at resultatet blir sendt», «may ask us to send»): a choice, not what is done. */
 const ASKED_THAT = lazyPattern(
   String.raw`(?<![\p{L}])(?:kan|kunne|may|can|could)\s+(?:\p{L}+\s+){0,2}?(?:be|bede|ask|request)\s+(?:om\s+at|om\s+å|that|us\s+to|to|for)\s`,
@@ -478,7 +487,7 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
       ' ',
     );
     const upTo = rest.slice(0, Math.max(0, rest.search(UP_TO_PARTY())) || rest.length).split(RELATIVE_START())[0]!;
-    const negated = (negatedClause && NEGATION.test(`${own} ${m[0]} ${upTo}`)) || STOPPED().test(before);
+    const negated = (negatedClause && NEGATION.test(`${own} ${m[0]} ${upTo}`)) || STOPPED().test(before) || STOPPED_SINCE().test(rest);
     const base = {
       verb: m[0],
       negated,
@@ -819,7 +828,9 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
         aboutAt === null || after.slice(0, aboutAt.index).trim().split(/\s+/u).length > 6
           ? null
           : { text: `${after.slice(0, aboutAt.index).replace(/[\s,]+$/u, '')} ${cutThing(after.slice(aboutAt.index + aboutAt[0].length))}` };
-      out.push(givenWith(base, before, rest, w, party, about === null ? '' : about.text));
+      // Nothing said of what is conferred on (a dated meeting: «discussed with the employee representatives on 2025-02-18»): no fact.
+      const conferred = givenWith(base, before, rest, w, party, about === null ? '' : about.text);
+      if (conferred.thing !== '') out.push(conferred);
     } else if (g.get !== undefined) {
       // Checked WITH a party («We check the children's vaccination cards with the parent's employer», «Opplysningane sjekkar vi
       // med arbeidsgivaren»: session 37, R25, helsestasjon HS23): the party is asked about what is checked, so it learns it (a

@@ -1499,9 +1499,9 @@ const stemOf = (w: string): string => {
   const l = w.toLowerCase().replace(/['’]s?$/u, '');
   const s = l.replace(/(?:arane|erane|ane|ene|ar|er|en|et|a|e|s|ne)$/u, '');
   const stem = s.length >= 4 ? s : l;
-  return MOVING_PICTURE().test(stem) ? 'film' : stem;
+  return MOVING_PICTURE().test(stem) ? 'moving-picture' : stem;
 };
-/** The stems of the heads of a text's first noun phrase (each of its parts joined by «og», «and»). */
+/** The stems of the heads of a text's first noun phrase (each of its parts joined by «og», «and»), of five letters or more. */
 const headStems = (text: string): string[] =>
   text
     .trim()
@@ -1510,13 +1510,21 @@ const headStems = (text: string): string[] =>
     .split(/\s+(?:og|and|eller|or|&)\s+/iu)
     .map((p) => p.trim().split(/\s+/u).pop() ?? '')
     .filter((w) => /^\p{L}[\p{L}-]{3,}$/u.test(w))
-    .map(stemOf);
+    .map(stemOf)
+    .filter((w) => w.length >= 5);
 const namesOwnData = (thing: string, heads: readonly string[]): boolean =>
   heads.length > 0 && headStems(thing).some((t) => heads.some((h) => h === t || (t.length >= 5 && h.endsWith(t)) || (h.length >= 5 && t.endsWith(h))));
 /** The head stems of the activity's data categories' names and descriptions (namesOwnData). */
 const dataHeadsOf = (r: ResolvedActivity): string[] => [
-  ...new Set(r.dataCategories.flatMap((c) => [...textsOf(c.value.name), ...textsOf(c.value.description)].flatMap(headStems))),
+  ...new Set(
+    r.dataCategories.flatMap((c) => [...textsOf(c.value.name), ...textsOf(c.value.description)].filter((t) => !CLAUSE_FIRST().test(t)).flatMap(headStems)),
+  ),
 ];
+/** A description that opens with a clause, not a noun («Whether a test was negative …», «Om prøva var positiv», «Kven som …»). */
+const CLAUSE_FIRST = lazyPattern(
+  String.raw`^\s*(?:whether|if|when|what|who|which|how|om|når|kva|hva|kven|hvem|korleis|hvordan|kor|hvor|at|that)(?![\p{L}])`,
+  'iu',
+);
 const ownedByPerson = (thing: string, ctx: () => PartyContext): boolean => {
   if (!MAY_OWNED_BY(thing) || COUNT_WORD().test(thing)) return false;
   for (const m of thing.matchAll(OWNED_BY())) {
@@ -1608,14 +1616,15 @@ const ELDERLY = lazyPattern(String.raw`(?<![\p{L}])(?:den|dei|de|the)\s+(?:eldre
 /**
  * Conferred with a party about one of the record's people (check/clause.ts CONFER: «rådfører seg med fysioterapeuten barnet
  * går til, om trening i barnehagen», «drøftar med barnevernet korleis eleven har det», «discuss the patient's treatment with
- * the GP»): what is conferred on is that person's case. A word of a person in what is conferred on or in the party's own
- * phrase (the party itself a person is stopped by its kind); not a count.
+ * the GP»): what is conferred on is that person's case. A word of a person in what is conferred on (check/clause.ts puts
+ * the party's relative clause there: «barnet går til»), not in the party («the employee representatives»); not a count.
  */
 const CONFER_VERB = lazyPattern(String.raw`^(?:drøft|diskuter|konferer|avklar|rådfør|rådspør|rådspurd|rådspurt|discuss|confer|consult)`, 'iu');
 const conferredOnPerson = (f: ClauseFact, ctx: () => PartyContext): boolean =>
   CONFER_VERB().test(f.verb) &&
   !COUNT_WORD().test(f.thing) &&
-  `${f.thing} ${f.party}`
+  // The party's genitive owner («the child's GP», «barnets fastlege»): the one the consultation is about.
+  `${f.thing} ${/^(?:the\s+)?(\p{L}+['’]s?)\s/u.exec(f.party)?.[1] ?? ''}`
     .split(/\s+/u)
     .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, ''))
     .some((w) => w.length > 1 && (PEOPLE_ONE().test(w) || partyKind(w, ctx()) === 'subject'));
