@@ -1512,8 +1512,15 @@ const headStems = (text: string): string[] =>
     .filter((w) => /^\p{L}[\p{L}-]{3,}$/u.test(w))
     .map(stemOf)
     .filter((w) => w.length >= 5);
+/** What is handed is definite, a noun that points back («Timeverdiane», «Posisjonen», «the readings»): not «legger fram politiattest». */
+const DEFINITE_FIRST = lazyPattern(
+  String.raw`^\s*(?:(?:også|òg|also|then)\s+)*(?:the\s+\S|(?:den|det|dei|de)\s+\S|\p{L}+(?:en|et|a|ane|ene|ne|na)(?![\p{L}]))`,
+  'iu',
+);
 const namesOwnData = (thing: string, heads: readonly string[]): boolean =>
-  heads.length > 0 && headStems(thing).some((t) => heads.some((h) => h === t || (t.length >= 5 && h.endsWith(t)) || (h.length >= 5 && t.endsWith(h))));
+  heads.length > 0 &&
+  DEFINITE_FIRST().test(thing) &&
+  headStems(thing).some((t) => heads.some((h) => h === t || (t.length >= 5 && h.endsWith(t)) || (h.length >= 5 && t.endsWith(h))));
 /** The head stems of the activity's data categories' names and descriptions (namesOwnData). */
 const dataHeadsOf = (r: ResolvedActivity): string[] => [
   ...new Set(
