@@ -53,7 +53,7 @@ export interface ClauseFact {
  * styret», «show the recordings to the head teacher». Alone they deliver goods or refer («viser til rutinane»; «viser
  * arbeidslista for dagen»), so the receiver must follow what is handed (after «til», «to»; «for» only after «legge fram»); what is handed must be data (the readers' test).
  */
-const GIVE_TO_ONLY = String.raw`(?:(?:over)?lever(?:er|ar|e|te)|vis(?:er|ar|te|e)|show(?:s|ed)?)(?=\s(?:[^.;:]{0,80}?)\s(?:til|to)\s)|(?:legg(?:er|e)?|la)\s+(?:fram|frem)(?=\s(?:[^.;:]{0,80}?)\sfor\s)`;
+const GIVE_TO_ONLY = String.raw`(?:(?:over)?lever(?:er|ar|e|te)|vis(?:er|ar|te|e)|show(?:s|ed)?|present(?:s|ed)?)(?=\s(?:[^.;:]{0,80}?)\s(?:til|to)\s)|(?:legg(?:er|e|je|jer)?|la|vis(?:er|ar|te|e))\s+(?:fram|frem)(?=\s(?:[^.;:]{0,80}?)\s(?:for|til)\s)|(?:legg(?:er|e|je|jer)?|vis(?:er|ar|e))(?=\s+(?:vi|me)\s+(?:(?:også|òg|alltid|berre|bare)\s+)?(?:fram|frem)\s(?:[^.;:]{0,80}?\s)?(?:for|til)\s)`;
 const GIVE_ACTIVE = String.raw`send|sender|sendar|sende|sendte|sends|sending|forward|forwards|forwarded|forwarding|videresend(?:er|e|te)?|vidaresend(?:er|ar|e)?|oversend(?:er|ar|e|te)?|transmit(?:s|ted|ting)?|gi|gir|gjev|gje|gav|ga|give|gives|gave|giving|utlever(?:er|ar|e|te)|overfør(?:er|e|te)|transfer(?:s|red|ring)?|deler|delar|dele|delte|share|shares|shared|sharing|formidl(?:er|ar|e|a|et)|videreformidl(?:er|e|et)|vidareformidl(?:ar|e|a)|rapporter(?:er|ar|e|te)|reports?|reported|meld(?:er|ar|e|te)|varsl(?:er|ar|e|a|et)|orienter(?:er|ar|e)|underrett(?:er|ar|e)|notif(?:y|ies|ied)|alert(?:s|ed)?|inform(?:s|ed|erer|erar|ere)?|tell|tells|told|fortel(?:ler|jer|le|je)|provide(?:s|d)?|disclose(?:s|d)?|pass(?:es|ed)?\s+on|hand(?:s|ed)?\s+over|make(?:s)?\s+available|legg(?:er|e)?\s+ut|pass(?:es|ed)?(?=\s(?:[^.;:]{0,80}?)\sto\s)|${GIVE_TO_ONLY}`;
 /**
  * Passive availability (session 36, R21, class A): «gjøres (også) tilgjengelig for», «gjerast tilgjengeleg for», «stilles til
@@ -74,16 +74,23 @@ const COPIED_THING = lazyPattern(
   String.raw`(?:vedtak|brev|tekst|plan|notat|e-post|epost|dokument|skjema|rapport|opplysning|data|journal|svar|text|letter|decision|note|report|document|e-?mail|file|list|record|form|answer)\p{L}*$`,
   'iu',
 );
-const GIVE_S_PASSIVE = String.raw`${AVAIL_S_PASSIVE}|(?:settes|settast)\s+på\s+kopi|sendes|sendast|videresendes|vidaresendast|oversendes|oversendast|gis|givast|gjevast|utleveres|utleverast|overføres|overførast|leveres|leverast|overleveres|overleverast|vises|visast|deles|delast|formidles|formidlast|rapporteres|rapporterast|meldes|meldast|varsles|varslast|informeres|informerast|orienteres|orienterast|underrettes|underrettast`;
-const GIVE_PARTICIPLE = String.raw`${AVAIL_PARTICIPLE}|${COPIED_PARTICIPLE}|gjort\s+tilgjengel[ie]g\p{L}*|gjorde\s+tilgjengel[ie]g\p{L}*|gjorte\s+tilgjengel[ie]g\p{L}*|orientert|orientere|sendt|sende|send|sent|forwarded|videresendt|vidaresendt|vidaresende|oversendt|oversende|transmitted|gitt|gjeve|given|utlevert|utleverte|levert|leverte|overlevert|overleverte|vist|viste|shown|showed|overført|overførte|transferred|delt|delte|shared|formidlet|formidla|rapportert|rapporterte|reported|meldt|varslet|varsla|notified|alerted|informed|informert|told|fortalt|provided|disclosed|passed\s+on|handed\s+over|made\s+available`;
+const GIVE_S_PASSIVE = String.raw`${AVAIL_S_PASSIVE}|(?:legges|leggast|leggjast|vises|visast)\s+(?:fram|frem)(?=\s(?:[^.;:]{0,80}?\s)?(?:for|til)\s)|(?:settes|settast)\s+på\s+kopi|sendes|sendast|videresendes|vidaresendast|oversendes|oversendast|gis|givast|gjevast|utleveres|utleverast|overføres|overførast|leveres|leverast|overleveres|overleverast|vises|visast|deles|delast|formidles|formidlast|rapporteres|rapporterast|meldes|meldast|varsles|varslast|informeres|informerast|orienteres|orienterast|underrettes|underrettast`;
+const GIVE_PARTICIPLE = String.raw`${AVAIL_PARTICIPLE}|${COPIED_PARTICIPLE}|(?:lagt|lagd|lagde|vist|viste)\s+(?:fram|frem)(?=\s(?:[^.;:]{0,80}?\s)?(?:for|til)\s)|presented(?=\s(?:[^.;:]{0,80}?\s)?to\s)|gjort\s+tilgjengel[ie]g\p{L}*|gjorde\s+tilgjengel[ie]g\p{L}*|gjorte\s+tilgjengel[ie]g\p{L}*|orientert|orientere|sendt|sende|send|sent|forwarded|videresendt|vidaresendt|vidaresende|oversendt|oversende|transmitted|gitt|gjeve|given|utlevert|utleverte|levert|leverte|overlevert|overleverte|vist|viste|shown|showed|overført|overførte|transferred|delt|delte|shared|formidlet|formidla|rapportert|rapporterte|reported|meldt|varslet|varsla|notified|alerted|informed|informert|told|fortalt|provided|disclosed|passed\s+on|handed\s+over|made\s+available`;
 const BE = String.raw`blir|blei|ble|vert|vart|er|var|bli|verte|is|are|was|were|be|been|being|gets|get`;
 /** «get» in the plural («Our partner hotels … get each member's number from us»), not «get in touch», «get paid», «to get». */
 const RECEIVE = String.raw`får|fær|fikk|fekk|mottar|mottek|tar\s+imot|tek\s+imot|receives?|received|gets|got|(?<!(?:to|will|would|can|could|may|might|must|should|shall|not|n't)\s+)get(?!\s+(?:in\s+touch|rid|back|started|used|paid|ready|involved|better|worse|lost|married|sick|hurt|to|there|here|home)(?![\p{L}]))`;
-const GET_ACTIVE = String.raw`hent(?:er|ar|e|a|et|ar)|innhent(?:er|ar|e|a|et)|obtain(?:s|ed)?|collect(?:s|ed)?|retriev(?:e|es|ed)|fetch(?:es|ed)?|kjøp(?:er|e|te)|buy(?:s)?|bought|sjekk(?:er|ar|e|a|et)|check(?:s|ed)?|slår\s+(?:\p{L}+\s+){0,2}?opp|slå\s+(?:\p{L}+\s+){0,2}?opp|slo\s+(?:\p{L}+\s+){0,2}?opp|look(?:s|ed)?\s+(?:\p{L}+\s+){0,2}?up|kontakt(?:er|ar|e)|contact(?:s|ed)?|tar\s+kontakt\s+med|tek\s+kontakt\s+med|ta\s+kontakt\s+med|get(?:s)?\s+in\s+touch\s+with|ring(?:er|jer|e)(?:\s+til)?|går\s+(?:\p{L}+\s+){0,2}?gjennom|ser\s+(?:\p{L}+\s+){0,2}?på|go(?:es)?\s+through|review(?:s)?`;
+const GET_ACTIVE = String.raw`hent(?:er|ar|e|a|et|ar)|innhent(?:er|ar|e|a|et)|obtain(?:s|ed)?|collect(?:s|ed)?|retriev(?:e|es|ed)|fetch(?:es|ed)?|kjøp(?:er|e|te)|buy(?:s)?|bought|sjekk(?:er|ar|e|a|et)|check(?:s|ed)?|slår\s+(?:\p{L}+\s+){0,2}?opp|slå\s+(?:\p{L}+\s+){0,2}?opp|slo\s+(?:\p{L}+\s+){0,2}?opp|look(?:s|ed)?\s+(?:\p{L}+\s+){0,2}?up|kontakt(?:er|ar|e)|contact(?:s|ed)?|(?:tar|tek|ta)\s+(?:(?:vi|me)\s+)?(?:(?:også|òg|alltid|straks)\s+)?kontakt\s+med|get(?:s)?\s+in\s+touch\s+with|ring(?:er|jer|e)(?:\s+til)?|går\s+(?:\p{L}+\s+){0,2}?gjennom|ser\s+(?:\p{L}+\s+){0,2}?på|go(?:es)?\s+through|review(?:s)?`;
+/**
+ * Verbs of conferring WITH a party (session 37, R25, class C: «Helsesjukepleiaren rådfører seg med fysioterapeuten om …»,
+ * «Vi drøftar saka med barnevernet», «avklarer fraværet med arbeidsgiveren», «we discuss the case with the GP», «consult the
+ * school nurse about …»): the party after «med», «with» (or the object of «consult») hears what is conferred on, a give.
+ * nb, nn and en, present, past, infinitive and participle.
+ */
+const CONFER = String.raw`drøft(?:er|ar|e|a|et|a)|diskuter(?:er|ar|e|te|t)|konferer(?:er|ar|e|te|t)|avklar(?:er|ar|e|a|te|et)|rådfør(?:er|e|te|t)\s+(?:seg|oss|meg)|rådspør(?:r|ja|je)?|rådspurde|rådspurte|discuss(?:es|ed)?|confer(?:s|red)?|consult(?:s|ed)?`;
 const ACCESS = String.raw`(?:lese|skrive|full|direkte)?(?:tilgang|innsyn)|(?:read|write|full|direct|read-only)?\s*access`;
 /** Every verb of the lexicon, in the order tried: the passive first, so «blir sendt» is not read as «sendt». */
 const VERB = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?<passive>(?:${BE})\s+(?:\p{L}+\s+){0,2}?(?:${GIVE_PARTICIPLE})|${GIVE_S_PASSIVE})|(?<access>(?:har|hadde|får|fekk|fikk|has|have|had|gets|get|is\s+given|are\s+given|gis|blir\s+gitt|vert\s+gjeve)\s+(?:\p{L}+\s+){0,1}?(?:${ACCESS})\s+(?:til|i|to))|(?<avail>(?:gjør|gjer|gjorde|make|makes|made)\s+(?<availThing>(?:[\p{L}-]+\s+){1,7}?)(?:tilgjengel[ie]g\p{L}*|available)(?=\s+(?:for|til|to)\s))|(?<receive>${RECEIVE})|(?<give>${GIVE_ACTIVE})|(?<get>${GET_ACTIVE}))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?<passive>(?:${BE})\s+(?:\p{L}+\s+){0,2}?(?:${GIVE_PARTICIPLE})|${GIVE_S_PASSIVE})|(?<access>(?:har|hadde|får|fekk|fikk|has|have|had|gets|get|is\s+given|are\s+given|gis|blir\s+gitt|vert\s+gjeve)\s+(?:\p{L}+\s+){0,1}?(?:${ACCESS})\s+(?:til|i|to))|(?<avail>(?:gjør|gjer|gjorde|gjere|gjøre|make|makes|made|still(?:er|ar|te|e))\s+(?<availThing>(?:[\p{L}-]+\s+){1,7}?)(?:tilgjengel[ie]g\p{L}*|available|til\s+(?:rådighet|disposisjon|rådvelde))(?=\s+(?:for|til|to)\s))|(?<receive>${RECEIVE})|(?<give>${GIVE_ACTIVE})|(?<confer>${CONFER})|(?<get>${GET_ACTIVE}))(?![\p{L}])`,
   'giu',
 );
 /** The gate: a text with none of the lexicon's words has no clause to read (util/prefilter.ts). */
@@ -129,6 +136,15 @@ const MODAL = lazyPattern(
 /** A practice stopped («We have stopped sending», «Vi har sluttet å dele», «no longer»). */
 const STOPPED = lazyPattern(
   String.raw`(?<![\p{L}])(?:stopped|ceased|quit|sluttet|slutta|sluttar|slutter|stansa|stanset|stansar|stanser|avslutta|avsluttet)\s+(?:med\s+)?(?:å\s+|to\s+)?$`,
+  'iu',
+);
+/**
+ * A practice said to be over after the verb (session 37, R25: «Legevakta sende tidlegare loggane til eit revisjonsselskap, men
+ * slutta med det i 2021», «We previously sent …, but stopped in 2020»): «tidlegare», «previously» right after the verb, or
+ * «men/but (we) stopped/slutta».
+ */
+const STOPPED_SINCE = lazyPattern(
+  String.raw`^\s*(?:(?:vi|me|we|de|dei|they)\s+)?(?:tidlegare|tidligere|previously|formerly)(?![\p{L}])|(?:,\s*|\s)(?:men|but)\s+(?:(?:vi|me|we|de|dei|they|han|ho|hun|he|she|det|it)\s+)?(?:(?:har|hadde|have|had|has)\s+)?(?:slutta|sluttet|stoppa|stoppet|stansa|stanset|avslutta|avsluttet|stopped|ceased|quit)(?![\p{L}])`,
   'iu',
 );
 /** Someone may ask that it be done («kan be om at resultatet blir sendt», «may ask us to send»): a choice, not what is done. */
@@ -329,10 +345,11 @@ function afterPrep(rest: string, preps: string): [string, string, string] | unde
 /**
  * A relative clause of no «som» after a party, ending in its preposition (session 35, R18: «transportfirmaene de kjører
  * for», «bedriftene dei jobbar i», «the companies they drive for», «the firm we work with»): the party is the noun phrase
- * before its pronoun.
+ * before its pronoun, or before the person the record is about as its subject («fysioterapeuten barnet går til», «the
+ * physiotherapist the child sees»: session 37, R25, helsestasjon HS25).
  */
 const CONTACT_RELATIVE = lazyPattern(
-  String.raw`^(.*?\p{L})\s+(?:de|dei|they|vi|me|we|han|hun|ho|he|she|du|you)\s+(?:\p{L}+\s+){0,2}?\p{L}+\s+(?:for|hos|ved|i|på|med|with|at|in|to|til|from|fra|frå|on)$`,
+  String.raw`^(.*?\p{L})\s+(?:de|dei|they|vi|me|we|han|hun|ho|he|she|du|you|(?:the\s+)?(?:child|pupil|patient|client|member|user|student)|(?:barnet|eleven|pasienten|klienten|brukaren|brukeren|medlemmen|studenten|ungdommen|kunden|søkjaren|søkeren))\s+(?:\p{L}+\s+){0,2}?\p{L}+\s+(?:for|hos|ved|i|på|med|with|at|in|to|til|from|fra|frå|on)$`,
   'iu',
 );
 /** An English adverbial of time first, up to the subject's article («After every incident the», «Each spring the»). */
@@ -428,6 +445,28 @@ function toldCondition(before: string, rest: string): string | undefined {
   return cut < 0 ? undefined : cutThing(rest.slice(cut));
 }
 
+/** What every fact of a verb shares, before its kind and phrases are read. */
+type FactBase = Omit<ClauseFact, 'kind' | 'voice' | 'giver' | 'thing' | 'party' | 'prep'>;
+/**
+ * A give to the party after «med», «with» of a verb done WITH someone (going through, checking, conferring): what is handed
+ * is a fronted object («Lista går vi gjennom med …»: `inverted` is the words after the verb, with an inverted «vi») or the
+ * words between the verb and the preposition, and `extra` (what follows the party).
+ */
+function givenWith(base: FactBase, before: string, inverted: string, w: [string, string, string] | undefined, party: string, extra = ''): ClauseFact {
+  const fronted = w === undefined ? undefined : frontedObject(before, inverted);
+  const object = fronted ?? (w === undefined ? '' : w[2].replace(/^\s*(?:vi|me|we)\s+/iu, ''));
+  return {
+    ...base,
+    personActs: base.personActs && fronted === undefined,
+    kind: 'give',
+    voice: 'active',
+    giver: fronted === undefined ? subjectOf(before) : 'vi',
+    thing: extra === '' ? object : `${object} ${extra}`.replace(/\s+/gu, ' ').trim(),
+    party,
+    prep: w === undefined ? '' : w[0],
+  };
+}
+
 function factsOf(clause: string, next: string | undefined, see: boolean, question = false): ClauseFact[] {
   const out: ClauseFact[] = [];
   const negatedClause = NEGATION.test(clause);
@@ -448,7 +487,7 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
       ' ',
     );
     const upTo = rest.slice(0, Math.max(0, rest.search(UP_TO_PARTY())) || rest.length).split(RELATIVE_START())[0]!;
-    const negated = (negatedClause && NEGATION.test(`${own} ${m[0]} ${upTo}`)) || STOPPED().test(before);
+    const negated = (negatedClause && NEGATION.test(`${own} ${m[0]} ${upTo}`)) || STOPPED().test(before) || STOPPED_SINCE().test(rest);
     const base = {
       verb: m[0],
       negated,
@@ -774,28 +813,43 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
           if (thing !== undefined && giver !== '' && party !== '') out.push({ ...base, kind: 'give', voice: 'active', giver, thing, party, prep: '' });
         }
       }
+    } else if (g.confer !== undefined) {
+      // Conferred WITH a party (CONFER): what is conferred on is the object between the verb and «med», «with» (or a fronted
+      // object: «Saka drøftar vi med barnevernet»), and an «om», «about» phrase after the party («rådfører seg med
+      // fysioterapeuten, om trening i barnehagen»).
+      const w = afterPrep(rest, String.raw`med|with`);
+      const party = w !== undefined ? w[1] : /^consult/iu.test(m[0]) ? cutPhrase(rest.replace(/^\s*(?:(?:also|then|often|always)\s+)+/iu, '')) : '';
+      if (party === '') continue;
+      // What is conferred on: an «om», «about» phrase after the party, with the words of the party's relative clause before it
+      // («fysioterapeuten barnet går til, om trening …»: the person it is about may stand there).
+      const after = rest.slice(rest.indexOf(party) + party.length);
+      const aboutAt = /(?:^|[\s,])(?:om|about|regarding|concerning)\s+/iu.exec(after);
+      const about =
+        aboutAt === null || after.slice(0, aboutAt.index).trim().split(/\s+/u).length > 6
+          ? null
+          : { text: `${after.slice(0, aboutAt.index).replace(/[\s,]+$/u, '')} ${cutThing(after.slice(aboutAt.index + aboutAt[0].length))}` };
+      // Nothing said of what is conferred on (a dated meeting: «discussed with the employee representatives on 2025-02-18»): no fact.
+      const conferred = givenWith(base, before, rest, w, party, about === null ? '' : about.text);
+      if (conferred.thing !== '') out.push(conferred);
     } else if (g.get !== undefined) {
+      // Checked WITH a party («We check the children's vaccination cards with the parent's employer», «Opplysningane sjekkar vi
+      // med arbeidsgivaren»: session 37, R25, helsestasjon HS23): the party is asked about what is checked, so it learns it (a
+      // give), and answers (the get below, for the source readers).
+      const checkWith = /^(?:sjekk|check)/iu.test(m[0]) ? afterPrep(rest, String.raw`med|with`) : undefined;
+      if (checkWith !== undefined) {
+        const fact = givenWith(base, before, rest, checkWith, checkWith[1]);
+        if (fact.thing !== '') out.push(fact);
+      }
       // Gone through WITH a party («Vi går gjennom lånelistene med kontaktlæraren», «Fråværslistene går vi gjennom med
       // rektor», «we go through the list with the coach»: session 32, R6): the party sees what is gone through, a give.
       const withParty = REVIEW_WITH().test(m[0]) ? afterPrep(rest, String.raw`med|with`) : undefined;
       if (withParty !== undefined) {
         // «går vi gjennom»: the inverted «vi» inside the verb's match.
-        const fronted = frontedObject(before, `${m[0].replace(/^\S+/u, '')} ${rest}`);
-        const thing = fronted ?? withParty[2].replace(/^\s*(?:vi|me|we)\s+/iu, '');
-        out.push({
-          ...base,
-          personActs: base.personActs && fronted === undefined,
-          kind: 'give',
-          voice: 'active',
-          giver: fronted === undefined ? subjectOf(before) : 'vi',
-          thing,
-          party: withParty[1],
-          prep: withParty[0],
-        });
+        out.push(givenWith(base, before, `${m[0].replace(/^\S+/u, '')} ${rest}`, withParty, withParty[1]));
         continue;
       }
       const from = afterPrep(rest, PREP_FROM);
-      const object = /^(?:kontakt|contact|tar\s+kontakt|tek\s+kontakt|ta\s+kontakt|get|ring|call)/iu.test(m[0]);
+      const object = /^(?:kontakt|contact|(?:tar|tek|ta)\s|get|ring|call)/iu.test(m[0]);
       if (object) {
         let after = rest.replace(/^\s*(?:vi|me|we)\s+/iu, ' ');
         const subject = subjectOf(before);
@@ -811,7 +865,15 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
         // helsestasjon HS21, legevakt LV30): the party ends before it; a telling hands what follows to the party, a learning
         // gets it from them.
         const co = CO_VERB().exec(after);
-        const party = cutPhrase((co === null ? after : after.slice(0, co.index)).replace(/^\s*(?:(?:også|òg|also|straks|then)\s+)+/iu, ''));
+        // The party fronted, «vi» inside the verb («Apoteket som ungdommen hentar p-pillene på, tek vi kontakt med når …»:
+        // session 37, R25, helsestasjon HS24): the noun phrase before the verb, without its relative clause.
+        const frontedParty =
+          /\s(?:vi|me)\s/iu.test(m[0]) && /med$/iu.test(m[0]) && cutPhrase(after) === '' ? frontedObject(before, m[0].replace(/^\S+/u, '')) : undefined;
+        const party =
+          frontedParty !== undefined
+            ? frontedParty.replace(/(?<=\p{L})\s+(?:som|der)\s.*$/iu, '').trim()
+            : cutPhrase((co === null ? after : after.slice(0, co.index)).replace(/^\s*(?:(?:også|òg|also|straks|then)\s+)+/iu, ''));
+        if (frontedParty !== undefined) giver = 'vi';
         out.push({ ...base, kind: 'get', voice: 'active', giver, thing: '', party, prep: '' });
         if (co !== null && party !== '') {
           const thing = cutThing(after.slice(co.index + co[0].length));

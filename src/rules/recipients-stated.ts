@@ -873,7 +873,7 @@ const noOnesData = (clause: string): boolean => NO_ONES_DATA().test(clause) && !
  * report on the state of the roof»: a list, report, copy or file of or about a noun that names neither people nor data.
  */
 const DOC_OF = lazyPattern(
-  String.raw`^(?:(?:the|a|an|en|ei|et|eit|ein|den|det|dei|de)\s+)?(?:\p{L}*list(?:e|a|en|er|ene|ane|ar|s)?|\p{L}*rapport\p{L}*|reports?|kopi\p{L}*|cop(?:y|ies)|oversikt\p{L}*|overview|\p{L}*resultat\p{L}*|results?|bilde(?:t|ne|r)?|bilete(?:t|ne|a)?|photos?|photographs?|pictures?|images?)\s+(?:om|over|about|on|of|av|med|with|for|til)\s+(?:(?:the|a|an|each|every|all|alle|kvar|kvart|hver|hvert|dei|de|den|det|ledige|ledig|free|available|kva|hvilke|hvem|kven|which|who)\s+)*(\p{L}+(?:['’]s)?)`,
+  String.raw`^(?:(?:the|a|an|en|ei|et|eit|ein|den|det|dei|de)\s+)?(?:\p{L}*list(?:e|a|en|er|ene|ane|ar|s)?|\p{L}*rapport\p{L}*|reports?|kopi\p{L}*|cop(?:y|ies)|oversikt\p{L}*|overview|\p{L}*resultat\p{L}*|results?|bilde(?:t|ne|r)?|bilete(?:t|ne|a)?|photos?|photographs?|pictures?|images?|\p{L}*film(?:en|ar|er|ane|ene|s)?|\p{L}*video(?:en|ar|er|ane|ene|s)?|footage)\s+(?:om|over|about|on|of|av|med|with|for|til)\s+(?:(?:the|a|an|each|every|all|alle|kvar|kvart|hver|hvert|dei|de|den|det|ledige|ledig|free|available|kva|hvilke|hvem|kven|which|who)\s+)*(\p{L}+(?:['’]s)?)`,
   'iu',
 );
 const PERSON_OR_DATA = lazyPattern(
@@ -943,6 +943,22 @@ const CLAUSE_BODY = lazyPattern(
   String.raw`(?<![\p{L}])(?:${RECEIVING_PARTY}|\p{L}*bank(?:en|ane|ene|er|ar)?|banks?|\p{L}*kommun(?:e|en|ene|ane|er|ar)|municipalit(?:y|ies)|skolen|skulen|skolene|skulane|schools?|\p{L}*selskap\p{L}*|\p{L}*foretak(?:et|ene|a)?|compan(?:y|ies)|firma\p{L}*|firms?|bedrift\p{L}*|\p{L}*klubb\p{L}*|clubs?|idrettslag\p{L}*|coach(?:es)?|trener(?:en|e|ne)?|trenar(?:en|ar|ane)?|grunneier\p{L}*|landowners?|administration|direktorat\p{L}*|directorate|agenc(?:y|ies)|\p{L}*byrå(?:et|a|ene)?|associations?|union|unions|fagforen\p{L}*|forbund(?:et)?|landlords?|utleier(?:en|e|ne)?|\p{L}*organisasjon\p{L}*|organi[sz]ations?|\p{L}*kassen|\p{L}*kassa|funds?|\p{L}*institutt(?:et)?|institutes?|suppliers?|\p{L}*leverandør(?:en|ane|ene|ar|er)?|hotels?|\p{L}*-sentral(?:en|ane|ene)?|helfo|\p{L}*ombud(?:et)?|\p{L}*ombod(?:et)?|\p{L}*tilsyn(?:et)?|\p{L}*etaten|\p{L}*departement(?:et)?|\p{L}*hotell(?:et|a|ene)?|\p{L}*forbund(?:et)?|lærestad(?:en|ar|ane)?|fastleg(?:e|en|ar|er|ane|ene)|family\s+doctors?|(?<![\p{L}])gps?|vendors?|\p{L}*kjed(?:a|en|er|ene|ar|ane)|(?:retail\s+)?chains?|(?:andre|other)\s+(?:[\p{L}-]+\s+)?\p{L}+\s+(?:i|in|of|within)\s+(?:the\s+)?[\p{L}-]*(?:grupp(?:a|en)|group|kjed(?:a|en)|chain|konsern(?:et)?))(?![\p{L}])`,
   'iu',
 );
+/**
+ * A compound whose last part names an organisation («meddommerlag», «pasientforeningen», «association»); not a council or
+ * committee («elevrådet», «foreldreutvalet»: often an organ of the controller's own).
+ */
+const BODY_OF_PEOPLE = lazyPattern(
+  String.raw`^\p{L}{3,}(?:lag(?:et|a)?|foren(?:ing|ingen|inga|inger)|foreining(?:a|ar|ane)?|forbund(?:et)?|organisasjon(?:en|a)?|klubb(?:en)?)$|^(?:associations?|unions?|societ(?:y|ies)|clubs?|federations?)$`,
+  'iu',
+);
+/**
+ * A party whose first letters are those of the record's people, that is not they (see `missingParties`' `own`): a body of
+ * theirs (BODY_OF_PEOPLE) or a party the lexicon knows as outside («eigedomsmeklarar» beside «eigarar av … eigedommar»).
+ */
+const namedAfterPeople = (party: string, subjects: readonly string[]): boolean => {
+  const head = receiverHead(party);
+  return BODY_OF_PEOPLE().test(head) || partyKind(head, { subjects }) === 'outside';
+};
 const CLAUSE_OTHERS = lazyPattern(
   String.raw`(?<![\p{L}])(?:at|hos|of|i|ved|in)\s+(?:the\s+)?(?:client|other|another|andre|kunde|customer|their|deira|deres)|\p{L}+['’]s\s|\p{L}+s\s+(?:personal|hr|lønn)`,
   'iu',
@@ -1140,6 +1156,7 @@ function clauseReceiver(
   known: (party: string, f: ClauseFact) => boolean,
   isController: IsController,
   partiesOf: () => PartyContext = () => ({}),
+  dataHeads: () => readonly string[] = () => [],
 ): string | undefined {
   // Built once per call, and only when a reading asks for it (its callers pass a builder, not a built context).
   let partyCtx: PartyContext | undefined;
@@ -1191,7 +1208,12 @@ function clauseReceiver(
       continue;
     }
     const data =
-      (CLAUSE_DATA().test(f.thing) || reportsPeople(f) || toldOfPerson(f) || ownedByPerson(f.thing, partyContext)) &&
+      (CLAUSE_DATA().test(f.thing) ||
+        reportsPeople(f) ||
+        toldOfPerson(f) ||
+        ownedByPerson(f.thing, partyContext) ||
+        namesOwnData(f.thing, dataHeads()) ||
+        conferredOnPerson(f, partyContext)) &&
       !(TELL_VERB().test(f.verb.split(/\s+/u).pop()!) && BREACH_TOLD().test(`${f.thing} ${f.party}`));
     if (!data || thingsOnly(f.thing) || noOnesData(f.clause) || docOfThing(f.thing) || AGENDA_OR_OWN().test(f.thing) || OUR_PROCESSING_TOLD().test(f.thing)) {
       trace?.('receiver', {
@@ -1465,6 +1487,65 @@ const OWNED_BY = lazyPattern(
   'giu',
 );
 const MAY_OWNED_BY = prefilter(OWNED_BY, false, 2);
+/**
+ * The activity's own data by the head noun of what is handed (session 37, R25, class A: «Timeverdiane for bustader … blir
+ * sende vidare til heimetenesta», «Posisjonen vises også for nærmeste pårørende»): a thing whose head is the head of one of
+ * the activity's recorded data categories (its name, or the first noun phrase of its description: «Timeverdiar frå smarte
+ * vassmålarar», «Posisjon frå GPS-eining», «Hourly readings from …»), by its stem (definite and plural endings taken off), or
+ * the last part of such a head («forbruket» of «Vassforbruk per time»). A category is personal data by the record's own
+ * word; what the record names nowhere as data («Vassprøvane», «årsrapporten») is not read by this.
+ */
+const NP_END = lazyPattern(
+  String.raw`[,.;:()]|\s(?:frå|fra|ifrå|ifra|from|av|of|på|on|i|in|per|for|til|to|med|with|om|about|over|som|that|which|who|der|where|når|when|blir|vert|er|is|are|was|were|kan|can|there)(?![\p{L}])`,
+  'iu',
+);
+const LEADING_WORDS = lazyPattern(
+  String.raw`^(?:(?:også|òg|also|then|alle|all|the|den|det|dei|de|each|every|kvar|kvart|hver|hvert|our|vår|vårt|våre|dei|these|those|desse|disse)\s+)+`,
+  'iu',
+);
+/**
+ * A moving picture by any of its words («filmane», «videoen», «opptaka», «footage», «recordings»): one head, so a film is the
+ * activity's data where it records a video («Video frå røyrinspeksjon»: vassverk VV30), and a thing where it records none
+ * («We show the films to the local newspaper» at a volunteer centre).
+ */
+const MOVING_PICTURE = lazyPattern(String.raw`^(?:\p{L}*film|\p{L}*video|\p{L}*videoopptak|\p{L}*opptak|footage|recording|clip|videoklipp)$`, 'iu');
+const stemOf = (w: string): string => {
+  const l = w.toLowerCase().replace(/['’]s?$/u, '');
+  const s = l.replace(/(?:arane|erane|ane|ene|ar|er|en|et|a|e|s|ne)$/u, '');
+  const stem = s.length >= 4 ? s : l;
+  return MOVING_PICTURE().test(stem) ? 'moving-picture' : stem;
+};
+/** The stems of the heads of a text's first noun phrase (each of its parts joined by «og», «and»), of five letters or more. */
+const headStems = (text: string): string[] =>
+  text
+    .trim()
+    .replace(LEADING_WORDS(), '')
+    .split(NP_END())[0]!
+    .split(/\s+(?:og|and|eller|or|&)\s+/iu)
+    .map((p) => p.trim().split(/\s+/u).pop() ?? '')
+    .filter((w) => /^\p{L}[\p{L}-]{3,}$/u.test(w))
+    .map(stemOf)
+    .filter((w) => w.length >= 5);
+/** What is handed is definite, a noun that points back («Timeverdiane», «Posisjonen», «the readings»): not «legger fram politiattest». */
+const DEFINITE_FIRST = lazyPattern(
+  String.raw`^\s*(?:(?:også|òg|also|then)\s+)*(?:the\s+\S|(?:den|det|dei|de)\s+\S|\p{L}+(?:en|et|a|ane|ene|ne|na)(?![\p{L}]))`,
+  'iu',
+);
+const namesOwnData = (thing: string, heads: readonly string[]): boolean =>
+  heads.length > 0 &&
+  DEFINITE_FIRST().test(thing) &&
+  headStems(thing).some((t) => heads.some((h) => h === t || (t.length >= 5 && h.endsWith(t)) || (h.length >= 5 && t.endsWith(h))));
+/** The head stems of the activity's data categories' names and descriptions (namesOwnData). */
+const dataHeadsOf = (r: ResolvedActivity): string[] => [
+  ...new Set(
+    r.dataCategories.flatMap((c) => [...textsOf(c.value.name), ...textsOf(c.value.description)].filter((t) => !CLAUSE_FIRST().test(t)).flatMap(headStems)),
+  ),
+];
+/** A description that opens with a clause, not a noun («Whether a test was negative …», «Om prøva var positiv», «Kven som …»). */
+const CLAUSE_FIRST = lazyPattern(
+  String.raw`^\s*(?:whether|if|when|what|who|which|how|om|når|kva|hva|kven|hvem|korleis|hvordan|kor|hvor|at|that)(?![\p{L}])`,
+  'iu',
+);
 const ownedByPerson = (thing: string, ctx: () => PartyContext): boolean => {
   if (!MAY_OWNED_BY(thing) || COUNT_WORD().test(thing)) return false;
   for (const m of thing.matchAll(OWNED_BY())) {
@@ -1528,6 +1609,10 @@ const staffOfOther = (party: string, ctx: () => PartyContext): boolean => {
   const at = m === null ? OTHERS_PLACE().exec(party) : null;
   if (m === null && at === null) return headOfOther(party, ctx());
   const owner = at !== null ? (at[1] ?? at[2]!) : /['’]/u.test(party) ? m![1]! : m![1]!.replace(/s$/u, '');
+  // A place the record names as its own («kollegaer på helsestasjonen» where «Helsestasjon og skulehelseteneste» is the
+  // responsible unit: session 37, R25, helsestasjon's control HSC01).
+  const own = ctx().own;
+  if (own !== undefined && stemOf(owner).length >= 5 && own.toLowerCase().includes(stemOf(owner))) return false;
   const k = partyKind(owner, ctx());
   return k === 'unknown' || k === 'outside' || k === 'recorded' || headOfOther(party, ctx());
 };
@@ -1549,6 +1634,21 @@ const BREACH_TOLD = lazyPattern(
   'iu',
 );
 const ELDERLY = lazyPattern(String.raw`(?<![\p{L}])(?:den|dei|de|the)\s+(?:eldre|elderly|sjuke|syke|sick)(?![\p{L}])`, 'iu');
+/**
+ * Conferred with a party about one of the record's people (check/clause.ts CONFER: «rådfører seg med fysioterapeuten barnet
+ * går til, om trening i barnehagen», «drøftar med barnevernet korleis eleven har det», «discuss the patient's treatment with
+ * the GP»): what is conferred on is that person's case. A word of a person in what is conferred on (check/clause.ts puts
+ * the party's relative clause there: «barnet går til»), not in the party («the employee representatives»); not a count.
+ */
+const CONFER_VERB = lazyPattern(String.raw`^(?:drøft|diskuter|konferer|avklar|rådfør|rådspør|rådspurd|rådspurt|discuss|confer|consult)`, 'iu');
+const conferredOnPerson = (f: ClauseFact, ctx: () => PartyContext): boolean =>
+  CONFER_VERB().test(f.verb) &&
+  !COUNT_WORD().test(f.thing) &&
+  // The party's genitive owner («the child's GP», «barnets fastlege»): the one the consultation is about.
+  `${f.thing} ${/^(?:the\s+)?(\p{L}+['’]s?)\s/u.exec(f.party)?.[1] ?? ''}`
+    .split(/\s+/u)
+    .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, ''))
+    .some((w) => w.length > 1 && (PEOPLE_ONE().test(w) || partyKind(w, ctx()) === 'subject'));
 const toldOfPerson = (f: ClauseFact): boolean =>
   (TELL_VERB().test(f.verb.split(/\s+/u).pop()!) || COPIED_VERB().test(f.verb)) &&
   !COUNT_WORD().test(f.thing) &&
@@ -2119,11 +2219,17 @@ function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWor
       ((isController(party, f.clause) || isController(party.replace(/^(?:the|our|den|det)\s+/iu, '').split(/\s+/u)[0]!, f.clause)) &&
         !namedAfterOurPlace(f.party, isController.orgName ?? '')) ||
       (staff && EMPLOYER_WORD().test(party.replace(/^(?:the|our|den|det)\s+/iu, ''))) ||
-      (receiverHead(party).length >= 4 && subjects.some((n) => namesParty(n, receiverHead(party).slice(0, 5))));
+      // The people the record is about, by the first letters of their name («Meddommarane» for «meddommarar»); not a body of
+      // theirs by a compound of their name and a word of an organisation («Vesterfjord meddommerlag», «pasientforeininga»:
+      // session 37, R25, tingrett VT25), nor another party the lexicon knows as outside whose first letters are theirs
+      // («eigedomsmeklarar» where the record is about «eigarar av … eigedommar»: vassverk VV30).
+      (receiverHead(party).length >= 4 && subjects.some((n) => namesParty(n, receiverHead(party).slice(0, 5))) && !namedAfterPeople(party, subjects));
     let partyCtx: PartyContext | undefined;
     const partyCtxOf = (): PartyContext => (partyCtx ??= partyContextOf(r, parties, isController));
+    let heads: string[] | undefined;
+    const headsOf = (): string[] => (heads ??= dataHeadsOf(r));
     for (const t of texts) {
-      const name = clauseReceiver(t, own, isController, partyCtxOf);
+      const name = clauseReceiver(t, own, isController, partyCtxOf, headsOf);
       if (name !== undefined) return [name];
     }
   }
@@ -2289,7 +2395,7 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
     const head = (UNITS_IN_GROUP().exec(party)?.[1] ?? party.split(/\s+/).pop()!).toLowerCase().slice(0, 5);
     return (
       customersAddressed(party, words) ||
-      (subjects.some((n) => namesParty(n, head)) && !AGENCY_HEAD().test(party) && !otherRole(party, subjects)) ||
+      (subjects.some((n) => namesParty(n, head)) && !AGENCY_HEAD().test(party) && !otherRole(party, subjects) && !namedAfterPeople(party, subjects)) ||
       isController(party, words) ||
       (staff && EMPLOYER_WORD().test(party)) ||
       // A party the activity's own processor is named by («Ubetalte krav sendes til inkasso hos Fjord Inkasso AS, som driver
@@ -2344,6 +2450,7 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
             (p, f) => ownParty(p, f.clause) || receiverKnown(p, parties.known()) || instanceKnown(p, parties.known()) || unitOfOwn(p, f.clause, isController),
             isController,
             () => partyContextOf(r, parties, isController),
+            () => dataHeadsOf(r),
           ) !== undefined,
       ) ||
       saidUnnegated(t, REFERS()),

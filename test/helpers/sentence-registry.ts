@@ -31,6 +31,8 @@ export function sentenceRegistry(prefix: string): (
     employees?: boolean;
     /** The purpose's legal basis, as YAML list items under `legalBasis:` (none by default). */
     legalBasis?: string;
+    /** The activity's data categories as [name, description?] (a catalogue of them is written). */
+    categories?: readonly (readonly [string, string?])[];
     publicAuthority?: boolean;
     today?: string;
   },
@@ -40,7 +42,20 @@ export function sentenceRegistry(prefix: string): (
   let n = 0;
   return (
     texts,
-    { org, language, title, purpose, rule, subjects = [], sources = [], employees = false, legalBasis, publicAuthority = true, today = '2026-12-03' },
+    {
+      org,
+      language,
+      title,
+      purpose,
+      rule,
+      subjects = [],
+      sources = [],
+      employees = false,
+      legalBasis,
+      categories = [],
+      publicAuthority = true,
+      today = '2026-12-03',
+    },
   ) => {
     const d = join(dir, String(n++));
     mkdirSync(join(d, 'activities'), { recursive: true });
@@ -75,7 +90,18 @@ supervisoryAuthority:
       );
     }
     const sourceRefs = sources.length > 0 ? `sources:\n${sources.map((_, i) => `  - k${i}\n`).join('')}` : '';
-    const subjectRefs = subjects.length > 0 ? `dataSubjects:\n${subjects.map((_, i) => `  - s${i}\n`).join('')}` : '';
+    if (categories.length > 0) {
+      mkdirSync(join(d, 'catalogues'), { recursive: true });
+      writeFileSync(
+        join(d, 'catalogues', 'data-categories.yaml'),
+        `dataCategories:\n${categories
+          .map(([n, t], i) => `  c${i}:\n    name: ${JSON.stringify(n)}\n${t === undefined ? '' : `    description: ${JSON.stringify(t)}\n`}`)
+          .join('')}`,
+      );
+    }
+    const subjectRefs =
+      (subjects.length > 0 ? `dataSubjects:\n${subjects.map((_, i) => `  - s${i}\n`).join('')}` : '') +
+      (categories.length > 0 ? `dataCategories:\n${categories.map((_, i) => `  - c${i}\n`).join('')}` : '');
     for (const [id, text] of Object.entries(texts))
       writeFileSync(
         join(d, 'activities', `${id}.yaml`),
