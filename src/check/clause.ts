@@ -141,12 +141,15 @@ const STOPPED = lazyPattern(
 /**
  * A practice said to be over after the verb (session 37, R25: «Legevakta sende tidlegare loggane til eit revisjonsselskap, men
  * slutta med det i 2021», «We previously sent …, but stopped in 2020»): «tidlegare», «previously» right after the verb, or
- * «men/but (we) stopped/slutta».
+ * «men/but (we) stopped/slutta». «tidlegare» before an indefinite noun is an adjective («Vi ringjer tidlegare
+ * arbeidsgivarar»: former employers), so only a definite object after it reads as «formerly».
  */
 const STOPPED_SINCE = lazyPattern(
-  String.raw`^\s*(?:(?:vi|me|we|de|dei|they)\s+)?(?:tidlegare|tidligere|previously|formerly)(?![\p{L}])|(?:,\s*|\s)(?:men|but)\s+(?:(?:vi|me|we|de|dei|they|han|ho|hun|he|she|det|it)\s+)?(?:(?:har|hadde|have|had|has)\s+)?(?:slutta|sluttet|stoppa|stoppet|stansa|stanset|avslutta|avsluttet|stopped|ceased|quit)(?![\p{L}])`,
+  String.raw`^\s*(?:(?:vi|me|we|de|dei|they)\s+)?(?:tidlegare|tidligere|previously|formerly)\s+(?:\p{L}+(?:ane|ene|na|ne|a|en|et)|dei|de|dem|them|the|alle|all|our|våre|vår)(?![\p{L}])|(?:,\s*|\s)(?:men|but)\s+(?:(?:vi|me|we|de|dei|they|han|ho|hun|he|she|det|it)\s+)?(?:(?:har|hadde|have|had|has)\s+)?(?:slutta|sluttet|stoppa|stoppet|stansa|stanset|avslutta|avsluttet|stopped|ceased|quit)(?![\p{L}])`,
   'iu',
 );
+/** A verb read with its preposition («tar kontakt med»): «tidligere» after it is the party's («tidligere arbeidsgivere»). */
+const ENDS_IN_PREP = lazyPattern(String.raw`(?<![\p{L}])(?:med|with|til|to|hos|fra|frå|from|for)$`, 'iu');
 /** Someone may ask that it be done («kan be om at resultatet blir sendt», «may ask us to send»): a choice, not what is done. */
 const ASKED_THAT = lazyPattern(
   String.raw`(?<![\p{L}])(?:kan|kunne|may|can|could)\s+(?:\p{L}+\s+){0,2}?(?:be|bede|ask|request)\s+(?:om\s+at|om\s+å|that|us\s+to|to|for)\s`,
@@ -487,7 +490,8 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
       ' ',
     );
     const upTo = rest.slice(0, Math.max(0, rest.search(UP_TO_PARTY())) || rest.length).split(RELATIVE_START())[0]!;
-    const negated = (negatedClause && NEGATION.test(`${own} ${m[0]} ${upTo}`)) || STOPPED().test(before) || STOPPED_SINCE().test(rest);
+    const negated =
+      (negatedClause && NEGATION.test(`${own} ${m[0]} ${upTo}`)) || STOPPED().test(before) || (STOPPED_SINCE().test(rest) && !ENDS_IN_PREP().test(m[0]));
     const base = {
       verb: m[0],
       negated,

@@ -603,10 +603,11 @@ const OUTSIDE_PARTY = `(?:${NAMED_PARTY_WORDS}|${AGENCY_PARTY}|kunde\\p{L}*|kund
  * «disclose»). Read clause by clause; a clause with a negation
  * («deles ikke med andre») says nothing. Sending to a party the activity's own data subjects belong to («sende kunder
  * markedsføring») is writing to the people themselves: the caller says which parties those are. Used by
- * recipients-stated.
+ * recipients-stated. A handover between our own shifts or crews («overlevering mellom vaktlaga»: variants-ambulanse's
+ * base, session 37) is no handing out.
  */
 const HAND_OVER = lazyPattern(
-  String.raw`(?<![\p{L}])(?:utlever\p{L}*|overlever\p{L}*|oversend\p{L}*|innberett\p{L}*|disclos\p{L}*|(?:gi|gir|gis|gje|gjev|gitt|gjeve)\s+(?:\p{L}+\s+){0,4}?(?:videre|vidare))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:utlever\p{L}*|overlever\p{L}*(?![\p{L}])(?!\s+(?:mellom|between)\s+(?:\p{L}+\s+){0,2}?(?:vakt\p{L}*|skift\p{L}*|shifts?|crews?|kolleg\p{L}*|colleagues|mannskap\p{L}*|tilsette|ansatte|lag(?:a|ene)|team(?:a|ene|s)?)(?![\p{L}]))|oversend\p{L}*|innberett\p{L}*|disclos\p{L}*|(?:gi|gir|gis|gje|gjev|gitt|gjeve)\s+(?:\p{L}+\s+){0,4}?(?:videre|vidare))(?![\p{L}])`,
   'iu',
 );
 /**

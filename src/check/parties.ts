@@ -521,6 +521,18 @@ export function ownGenitive(party: string): boolean {
   const kind = partyKind(gen[2]!);
   return !/\s/u.test(owner) && SELF_OWNER().test(owner) && (kind === 'staff' || kind === 'own-unit');
 }
+/**
+ * An owner word the record's own words name as ours, whole or as a compound's last part («stasjonen» where «Ambulansestasjonen
+ * Fjellvik» is a responsible unit: «Tilsette ved stasjonen» are our staff; variants-ambulanse's base, session 37).
+ */
+function namedOwn(word: string, ctx: PartyContext): boolean {
+  const stem = word.toLowerCase().replace(/(?:ane|ene|en|et|a|na|ne)$/u, '');
+  if (stem.length < 4 || ctx.own === undefined) return false;
+  return ctx.own
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => w.endsWith(stem) || w.endsWith(word.toLowerCase()));
+}
 export function headOfOther(party: string, ctx: PartyContext = {}): boolean {
   const p = party.trim();
   const of = OF_OWNER().exec(p);
@@ -529,7 +541,8 @@ export function headOfOther(party: string, ctx: PartyContext = {}): boolean {
   const head = of !== null ? of[1]! : gen![2]!;
   // The owner's own phrase, before a phrase of its own («eininga for kultur»); after an article or definite («the
   // contractor», «burettslaget»), not a purpose or a thing named bare («Head Office for approval»).
-  const ownerPhrase = of !== null ? of[3]!.split(/\s(?:for|i|av|på|of|in|at|med|with|til|to)\s/u)[0]! : gen![1]!;
+  // A coordinated second party is its own («leiar i barnehagen eller kontaktlæraren»: the owner is «barnehagen»).
+  const ownerPhrase = of !== null ? of[3]!.split(/\s(?:for|i|av|på|of|in|at|med|with|til|to|og|eller|and|or)\s|,/u)[0]! : gen![1]!;
   if (of !== null && of[2] === undefined && !/(?:en|et|a|ane|ene|na|ne|['’])$/u.test(ownerPhrase)) return false;
   const owner = ownerPhrase.replace(/['’]s?$|(?<=\p{L}{2}(?:en|et|a|ne|na))s$/u, '');
   const headKind = partyKind(head, ctx);
@@ -539,7 +552,11 @@ export function headOfOther(party: string, ctx: PartyContext = {}): boolean {
   if (SELF_OWNER().test(last) || NO_BODY_OWNER().test(last) || OURS().test(last)) return false;
   if (ws.slice(0, -1).some((w) => OTHER_OWNER().test(w))) return true;
   const kind = partyKind(owner, ctx);
-  return kind === 'outside' || (kind === 'unknown' && last.length >= 4) || (kind === 'subject' && (TRADE_NO().test(last) || TRADE_EN().test(last)));
+  return (
+    kind === 'outside' ||
+    (kind === 'unknown' && last.length >= 4 && !namedOwn(last, ctx)) ||
+    (kind === 'subject' && (TRADE_NO().test(last) || TRADE_EN().test(last)))
+  );
 }
 
 /**

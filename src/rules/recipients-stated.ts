@@ -574,6 +574,11 @@ const subjectNames = (r: ResolvedActivity): string[] => r.dataSubjects.flatMap((
 
 /** Whether a party word names the controller itself, in the words of a clause. */
 type IsController = { (party: string, words: string): boolean; orgName?: string };
+/** An acronym alone, or with a word of a unit («AMK-sentralen», «the AMK centre»): read against the record's own units. */
+const OWN_ACRONYM_UNIT = lazyPattern(
+  String.raw`^(?:the\s+)?(\p{L}{2,6})(?:-?(?:sentralen|sentral|sentralane|sentralene|tenesta|tjenesten|avdelinga|avdelingen|kontoret|seksjonen|eininga|enheten)|\s+(?:centre|center|unit|department|office))?$`,
+  'iu',
+);
 /**
  * The controller itself by a word of its name («kommunen» in Eksempel kommune's record, «Skatteetaten» in Skatteetaten's):
  * data handed to it is collected, not disclosed (Art. 4(9): a recipient is another than the controller), as when a school
@@ -588,9 +593,19 @@ function controllerOf(registry: Registry): IsController {
   const short = registry.organisation?.value.shortName?.toLowerCase();
   const municipal = isMunicipality(registry);
   const orgName = textsOf(registry.organisation?.value.name).join(' ').toLowerCase();
+  // The acronym that opens one of the record's own units («AMK Vestvik» as a responsible unit): «AMK-sentralen», «AMK» in
+  // its texts is that unit (variants-ambulanse's base, session 37), not a public body by its acronym.
+  const unitAcronyms = new Set<string>();
+  for (const a of registry.activities)
+    for (const u of textsOf(a.value.responsibleUnit)) {
+      const w = /^(\p{Lu}{2,6})(?![\p{L}])/u.exec(u.trim())?.[1];
+      if (w !== undefined) unitAcronyms.add(w.toLowerCase());
+    }
   return Object.assign(
     (party: string, words: string) => {
       const p = party.toLowerCase();
+      const acr = OWN_ACRONYM_UNIT().exec(p);
+      if (acr !== null && unitAcronyms.has(acr[1]!) && !ANOTHER().test(words)) return true;
       const own = short !== undefined && short.length >= 2 && (p === short || p === `${short}s` || p === `${short}'s`);
       // A municipality's record in English calls it «the municipality» as its Norwegian text calls it «kommunen».
       const ownMunicipality = municipal && MUNICIPALITY_EN().test(p);
