@@ -526,12 +526,16 @@ export function ownGenitive(party: string): boolean {
  * Fjellvik» is a responsible unit: «Tilsette ved stasjonen» are our staff; variants-ambulanse's base, session 37).
  */
 function namedOwn(word: string, ctx: PartyContext): boolean {
-  const stem = word.toLowerCase().replace(/(?:ane|ene|en|et|a|na|ne)$/u, '');
+  const lower = word.toLowerCase();
+  const stem = lower.replace(/(?:ane|ene|en|et|a|na|ne)$/u, '');
   if (stem.length < 4 || ctx.own === undefined) return false;
-  return ctx.own
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .some((w) => w.endsWith(stem) || w.endsWith(word.toLowerCase()));
+  return ownWordList(ctx.own).some((w) => w.endsWith(stem) || w.endsWith(lower));
+}
+/** The distinct words of the record's own words, for the last such string (one per registry, up to 200 KB at 10,000 activities: #16). */
+let ownWordsCache: { own: string; words: readonly string[] } | undefined;
+function ownWordList(own: string): readonly string[] {
+  if (ownWordsCache?.own !== own) ownWordsCache = { own, words: [...new Set(own.toLowerCase().split(/[^\p{L}]+/u))] };
+  return ownWordsCache.words;
 }
 export function headOfOther(party: string, ctx: PartyContext = {}): boolean {
   const p = party.trim();

@@ -82,7 +82,7 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
     throw new UserError('notice.lang-not-in-registry', { lang, languages: registry.languages.join(', '), first: firstLang });
   }
 
-  const { buildNoticeView, loadTemplates, MAX_NOTICE_CHARS, missingFindings, renderNoticePieces, TemplateError, TemplateFolderError } =
+  const { buildNoticeView, noticeScope, loadTemplates, MAX_NOTICE_CHARS, missingFindings, renderNoticePieces, TemplateError, TemplateFolderError } =
     await import('../render/notice/index.js');
   const templates = (format: NoticeFormat): TemplateSet => {
     try {
@@ -116,14 +116,7 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
   // A final notice describes approved activities only: those it leaves out are named by number, as `ropa report` does
   // (a newcomer's notice of draft activities came out empty without a word).
   if (opts.draft !== true) {
-    const leftOut = registry.activities.filter(
-      (a) =>
-        a.value.status === 'active' &&
-        a.value.role !== 'processor' &&
-        (opts.activity === undefined || a.value.id === opts.activity) &&
-        (opts.group === undefined || a.value.noticeGroup === opts.group) &&
-        !isApproved(a.value),
-    ).length;
+    const leftOut = noticeScope(registry, opts).filter((a) => !isApproved(a.value)).length;
     if (leftOut > 0) ctx.stderr.write(`ropa: ${t(messages, 'notice.left-out', { count: leftOut })}\n`);
   }
   const blockers = await noticeBlockers(registry, date, opts.draft === true);

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
  * Session 36, R23, class B (variants-tingrett VT41): an Art. 10 word that is no person's record earlier in the same text (a
@@ -44,8 +45,5 @@ export const silent: readonly string[] = [
 ];
 
 describe("a person's offence record after an Art. 10 word that is no one's (R23 session 36, class B)", () => {
-  const findings = findingsOf(Object.fromEntries([...reads.map((t, i) => [`r${i}`, t]), ...silent.map((t, i) => [`s${i}`, t])]));
-  const on = (id: string) => findings.filter((f) => f.activity === id).length;
-  it.each(reads.map((t, i) => [`r${i}`, t] as const))('reads %s: %s', (id) => expect(on(id)).toBeGreaterThan(0));
-  it.each(silent.map((t, i) => [`s${i}`, t] as const))('stays silent on %s: %s', (id) => expect(on(id)).toBe(0));
+  readsAndSilent(findingsOf, reads, silent);
 });

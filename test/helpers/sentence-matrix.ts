@@ -21,3 +21,14 @@ export function sentenceMatrix(
   it.each(quiet.filter((c) => !notYet.has(text(c))))('stays silent on %s (%s)', (id) => expect(on(id)).toBe(0));
   it.each([...cells, ...quiet].filter((c) => notYet.has(text(c))))('not yet right: %s', (id) => expect(on(id)).toBe(id.startsWith('d') ? 0 : 1));
 }
+
+/**
+ * A plainer matrix: each sentence of `reads` gives at least one finding on its activity, each of `silent` none (test names
+ * `r<i>`/`s<i>` with the sentence). `findingsOf` gets one activity per text.
+ */
+export function readsAndSilent(findingsOf: (texts: Record<string, string>) => Finding[], reads: readonly string[], silent: readonly string[]): void {
+  const findings = findingsOf(Object.fromEntries([...reads.map((t, i) => [`r${i}`, t]), ...silent.map((t, i) => [`s${i}`, t])]));
+  const on = (id: string) => findings.filter((f) => f.activity === id).length;
+  it.each(reads.map((t, i) => [`r${i}`, t] as const))('reads %s: %s', (id) => expect(on(id)).toBeGreaterThan(0));
+  it.each(silent.map((t, i) => [`s${i}`, t] as const))('stays silent on %s: %s', (id) => expect(on(id)).toBe(0));
+}

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
  * Session 36, R23, class D (variants-tingrett VT43, VT44): employees' attendance read off a log as a control measure
@@ -48,8 +49,5 @@ export const silent: readonly string[] = [
 ];
 
 describe('attendance read off a log as a control measure (R23 session 36, class D)', () => {
-  const findings = findingsOf(Object.fromEntries([...reads.map((t, i) => [`r${i}`, t]), ...silent.map((t, i) => [`s${i}`, t])]));
-  const on = (id: string) => findings.filter((f) => f.activity === id).length;
-  it.each(reads.map((t, i) => [`r${i}`, t] as const))('reads %s: %s', (id) => expect(on(id)).toBeGreaterThan(0));
-  it.each(silent.map((t, i) => [`s${i}`, t] as const))('stays silent on %s: %s', (id) => expect(on(id)).toBe(0));
+  readsAndSilent(findingsOf, reads, silent);
 });

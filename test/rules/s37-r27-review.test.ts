@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
  * Session 37, R27, class A (variants-vassverk VV49, VV50): a record gone through, listened to or looked over, in any word
@@ -54,8 +55,5 @@ export const silent: readonly string[] = [
 ];
 
 describe('a record reviewed in any word order to judge the staff (R27 session 37, class A)', () => {
-  const findings = findingsOf(Object.fromEntries([...reads.map((t, i) => [`r${i}`, t]), ...silent.map((t, i) => [`s${i}`, t])]));
-  const on = (id: string) => findings.filter((f) => f.activity === id).length;
-  it.each(reads.map((t, i) => [`r${i}`, t] as const))('reads %s: %s', (id) => expect(on(id)).toBeGreaterThan(0));
-  it.each(silent.map((t, i) => [`s${i}`, t] as const))('stays silent on %s: %s', (id) => expect(on(id)).toBe(0));
+  readsAndSilent(findingsOf, reads, silent);
 });

@@ -200,6 +200,18 @@ export function approved(a: ResolvedActivity): boolean {
 }
 
 /**
+ * The activities a notice of this scope describes before approval is weighed: active ones where the organisation is
+ * controller or joint controller, of the activity or group asked for. One activity's page is looked up, not filtered out
+ * of all of them: `-o DIR/` makes a page per activity.
+ */
+export function noticeScope(registry: Registry, opts: Pick<NoticeOptions, 'activity' | 'group'>): Located<Activity>[] {
+  return (opts.activity !== undefined ? (activitiesById(registry).get(opts.activity) ?? []) : registry.activities)
+    .filter((a) => a.value.status === 'active' && a.value.role !== 'processor')
+    .filter((a) => opts.activity === undefined || a.value.id === opts.activity)
+    .filter((a) => opts.group === undefined || a.value.noticeGroup === opts.group);
+}
+
+/**
  * The public privacy notice (Art. 13 and 14) as a view model: registry in, words out. Activities
  * that are active and where the organisation is controller or joint controller are described;
  * planned and retired ones, and work done as a processor for others, are not the organisation's
@@ -219,11 +231,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
   const scope: NoticeView['scope'] = opts.activity !== undefined ? 'activity' : opts.group !== undefined ? 'group' : 'full';
   const layered = scope === 'full' && opts.layered === true;
 
-  // One activity's page is looked up, not filtered out of all of them: `-o DIR/` makes a page per activity.
-  const included = (opts.activity !== undefined ? (activitiesById(registry).get(opts.activity) ?? []) : registry.activities)
-    .filter((a) => a.value.status === 'active' && a.value.role !== 'processor')
-    .filter((a) => opts.activity === undefined || a.value.id === opts.activity)
-    .filter((a) => opts.group === undefined || a.value.noticeGroup === opts.group)
+  const included = noticeScope(registry, opts)
     .map((a) => resolveActivity(registry, a))
     .filter((r) => opts.draft || approved(r));
   const blockedOf = blockersByActivity(opts.blockers ?? []);

@@ -2,7 +2,7 @@ import { escapeView } from './escape.js';
 import { renderTemplates, type TemplateSet } from './templates.js';
 import type { NoticeView } from './view.js';
 
-export { buildNoticeView, type BuiltNotice, type NoticeOptions } from './build.js';
+export { buildNoticeView, noticeScope, type BuiltNotice, type NoticeOptions } from './build.js';
 export { loadTemplates, MAX_NOTICE_CHARS, TemplateError, TemplateFolderError, type TemplateSet } from './templates.js';
 export { missingFindings, type MissingItem } from './missing.js';
 export { NOTICE_FORMATS, type NoticeFormat, type NoticeView } from './view.js';
