@@ -77,6 +77,26 @@ function* strings(v, path) {
   else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) yield* strings(x, `${path}/${k}`);
 }
 
+const readData = (name) => JSON.parse(readFileSync(new URL(`../data/${name}`, import.meta.url), 'utf8'));
+
+/**
+ * Every string of the data files that is not under a law entry (data/norwegian-law.json's `laws`, checked per entry):
+ * {file, path, text, lawKey}, where lawKey is the `law` of the nearest object that names one (a disclosure order's act).
+ * Shared with test/gaps/law-quotes.test.ts, which holds the fixture to the same set.
+ */
+export function* quotesOutsideLaws(lawData, retentionLimits) {
+  const walk = function* (file, v, path, lawKey) {
+    if (typeof v === 'string') yield { file, path, text: v, lawKey };
+    else if (Array.isArray(v)) for (const [i, x] of v.entries()) yield* walk(file, x, `${path}/${i}`, lawKey);
+    else if (v !== null && typeof v === 'object') {
+      const here = typeof v.law === 'string' ? v.law : lawKey;
+      for (const [k, x] of Object.entries(v)) yield* walk(file, x, `${path}/${k}`, here);
+    }
+  };
+  for (const [k, v] of Object.entries(lawData)) if (k !== 'laws') yield* walk('norwegian-law.json', v, `/${k}`, undefined);
+  yield* walk('retention-limits.json', retentionLimits, '', undefined);
+}
+
 export function run(mirror) {
   const cache = new Map();
   const textOf = (file) => {
@@ -115,6 +135,20 @@ export function run(mirror) {
   };
   const data = JSON.parse(readFileSync(new URL('../data/norwegian-law.json', import.meta.url), 'utf8'));
   const rows = [];
+  const check = (law, path, text, own, kin) => {
+    const others = [...new Set([...idsIn(text), ...kin])].filter((f) => f !== own);
+    for (const quote of quotesOf(text)) {
+      const pieces = piecesOf(quote);
+      if (pieces.length === 0) continue;
+      const where = (p) => {
+        if (own !== undefined && textOf(own)?.includes(p)) return 'own';
+        return others.find((f) => textOf(f)?.includes(p)) ?? anywhere(p) ?? false;
+      };
+      const found = pieces.map(where);
+      const miss = found.find((f) => f === false);
+      rows.push({ law, path, quote, found: miss === false ? false : (found.find((f) => f !== 'own') ?? 'own') });
+    }
+  };
   for (const [key, law] of Object.entries(data.laws)) {
     const own = pathOf(law.lovdataId);
     for (const [path, text] of strings(law, `/laws/${key}`)) {
@@ -127,19 +161,19 @@ export function run(mirror) {
       ]
         .map((k) => pathOf(data.laws[k]?.lovdataId))
         .filter((f) => f !== undefined);
-      const others = [...new Set([...idsIn(text), ...kin])].filter((f) => f !== own);
-      for (const quote of quotesOf(text)) {
-        const pieces = piecesOf(quote);
-        if (pieces.length === 0) continue;
-        const where = (p) => {
-          if (own !== undefined && textOf(own)?.includes(p)) return 'own';
-          return others.find((f) => textOf(f)?.includes(p)) ?? anywhere(p) ?? false;
-        };
-        const found = pieces.map(where);
-        const miss = found.find((f) => f === false);
-        rows.push({ law: key, path, quote, found: miss === false ? false : (found.find((f) => f !== 'own') ?? 'own') });
-      }
+      check(key, path, text, own, kin);
     }
+  }
+  // Quotes outside the law entries: the data files' own comments, the provisions and the disclosure orders (an order's
+  // act is its `law`), and the statutory retention limits (data/retention-limits.json). Row `law` is the file's name.
+  for (const { file, path, text, lawKey } of quotesOutsideLaws(data, readData('retention-limits.json'))) {
+    const own = pathOf(data.laws[lawKey]?.lovdataId);
+    // A comment names its acts by their short names («alkoholloven § 1-15»), not by Lovdata id.
+    const named = Object.entries(data.laws)
+      .filter(([k]) => new RegExp(`(^|[^\\p{L}-])${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])`, 'u').test(text))
+      .map(([, l]) => pathOf(l.lovdataId))
+      .filter((f) => f !== undefined);
+    check(file, path, text, own, named);
   }
   return rows;
 }

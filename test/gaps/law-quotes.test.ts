@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain script, no types
-import { piecesOf, quotesOf } from '../../scripts/law-quotes.mjs';
+import { piecesOf, quotesOf, quotesOutsideLaws } from '../../scripts/law-quotes.mjs';
 
 /**
  * A quote in data/norwegian-law.json is the law's own words, or says whose words it is (L2, session 37: four quotes of
@@ -18,6 +18,7 @@ interface Row {
   secondary?: string | null;
 }
 const data = JSON.parse(readFileSync(new URL('../../data/norwegian-law.json', import.meta.url), 'utf8')) as { laws: Record<string, unknown> };
+const limits = JSON.parse(readFileSync(new URL('../../data/retention-limits.json', import.meta.url), 'utf8')) as unknown;
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/law-quotes.json', import.meta.url), 'utf8')) as { quotes: Row[] };
 
 function* strings(v: unknown, path: string): Generator<[string, string]> {
@@ -30,9 +31,13 @@ const now = new Set<string>();
 for (const [law, entry] of Object.entries(data.laws))
   for (const [path, text] of strings(entry, `/laws/${law}`))
     for (const quote of quotesOf(text) as string[]) if ((piecesOf(quote) as string[]).length > 0) now.add(key({ law, path, quote }));
+// Session 38: the quotes outside the law entries too (the files' comments, provisions, disclosure orders, the statutory
+// retention limits), keyed by the data file's name.
+for (const { file, path, text } of quotesOutsideLaws(data, limits) as Iterable<{ file: string; path: string; text: string }>)
+  for (const quote of quotesOf(text) as string[]) if ((piecesOf(quote) as string[]).length > 0) now.add(key({ law: file, path, quote }));
 const checked = new Set(fixture.quotes.map(key));
 
-describe('quotes in data/norwegian-law.json', () => {
+describe('quotes in data/norwegian-law.json and data/retention-limits.json', () => {
   it('each has been checked against Lovdata’s text, or attributed (test/fixtures/law-quotes.json)', () => {
     expect([...now].filter((k) => !checked.has(k))).toEqual([]);
   });
