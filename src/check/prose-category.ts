@@ -818,6 +818,24 @@ const LEFT_OUT = lazyPattern(
 );
 
 /**
+ * A national id said to be replaced by something else before the data goes on («names and national identity numbers are
+ * replaced by a serial number», «fødselsnummeret erstattes med et løpenummer», «personnummer byttes ut med en kode», «vert
+ * bytt ut med eit pseudonym»: variants-verneplikt's clean base, session 38): the number is taken out, as LEFT_OUT says
+ * for «fjernes»; read for the national id only (a replaced hip or valve is still a patient's health).
+ */
+const REPLACED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:erstatt(?:es|ast|a|et|ete)|(?:byttes|bytast|byttast|bytt|bytta|byttet)\s+ut|replaced|substituted|swapped(?:\s+out)?)\s+(?:med|av|by|with|for)(?![\p{L}])`,
+  'u',
+);
+
+/** The number's own part of the clause (to the next comma) says it is replaced, and no negation there denies that. */
+function replacedAfter(clause: string, at: number): boolean {
+  const comma = clause.indexOf(',', at);
+  const part = clause.slice(at, comma < 0 ? clause.length : comma);
+  return REPLACED().test(part) && !NEGATION.test(part);
+}
+
+/**
  * A clause whose words are said to stay with another party or to be its matter, as its predicate («Health data about the
  * patient stays with the hospital», «Helseopplysningene blir hos fastlegen», «Helseopplysningane ligg hos sjukehuset», «a
  * learner's medical certificate is a matter for the Norwegian Public Roads Administration», «legeattesten er en sak for
@@ -1346,6 +1364,7 @@ export function revealsIn(text: string, aims = false, patientsAreOthers = false)
         if (g.kind === 'health' && allergyOfThing(m[0], clause, m.index)) continue;
         if (g.kind === 'health' && sickNotAPersons(m[0], clause, m.index)) continue;
         if (g.kind !== 'national-id' && countedNoOne(m[0], clause, m.index)) continue;
+        if (g.kind === 'national-id' && replacedAfter(clause, m.index)) continue;
         if (g.kind === 'health' && OWN_COPY_ASKED().test(clause) && !TO_US().test(clause)) continue;
         if (g.kind !== 'national-id' && anonymousSurvey(clause)) continue;
         if (elsewhere !== undefined && elsewhere.some(([a, b]) => at + m!.index >= a && at + m!.index < b)) continue;

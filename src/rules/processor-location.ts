@@ -7,6 +7,7 @@ import { activityProse, activityTexts, readText } from '../check/prose-activity.
 import { NEGATION } from '../check/facts.js';
 import { regionCodes } from '../check/countries.js';
 import type { ResolvedActivity } from '../model/resolve.js';
+import type { Registry } from '../model/registry.js';
 import { join } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { byText } from '../util/memo.js';
@@ -179,6 +180,23 @@ const servicesAbroad = byText((text: string): readonly { words: string; country:
   }
   return out;
 });
+/**
+ * A transfer that names, as its recipient, a catalogue party (a processor or a recipient) whose name is the sub-processor's
+ * and whose country is the same: the sub-processor is also listed in its own right (a US cloud company both a sub-processor
+ * of the app developer and a processor of the activity, with the transfer recorded to it: variants-verneplikt appen,
+ * session 38). Names are compared trimmed and case-blind; a party with another name or country covers nothing.
+ */
+function transferNamesParty(registry: Registry, transfers: readonly { recipient?: string; country?: string }[], name: string, country: string): boolean {
+  const same = (n: unknown): boolean => typeof n === 'string' && n.trim().toLowerCase() === name.trim().toLowerCase();
+  return transfers.some((t) => {
+    if (t.recipient === undefined || t.country !== country) return false;
+    const party = registry.catalogues.processors.get(t.recipient)?.value ?? registry.catalogues.recipients.get(t.recipient)?.value;
+    if (party === undefined) return false;
+    const names = typeof party.name === 'string' ? [party.name] : Object.values(party.name ?? {});
+    return names.some(same);
+  });
+}
+
 export default defineRule(
   {
     id: 'processor-location',
@@ -251,7 +269,7 @@ export default defineRule(
               report.activity(r, p.pointer, 'service-place', { processor: p.id, country: c, words }, { severity: 'warning' });
             }
         for (const s of subs) {
-          if (s.country !== undefined && !eea.has(s.country) && !covered(p.id, s.country)) {
+          if (s.country !== undefined && !eea.has(s.country) && !covered(p.id, s.country) && !transferNamesParty(ctx.registry, transfers, s.name, s.country)) {
             report.activity(r, p.pointer, 'subprocessor', { processor: p.id, subprocessor: s.name, country: s.country });
           }
         }

@@ -35,6 +35,8 @@ export function sentenceRegistry(prefix: string): (
     categories?: readonly (readonly [string, string?])[];
     publicAuthority?: boolean;
     today?: string;
+    /** More of each activity, as top-level YAML lines (`riskFactors:\n  evaluationOrScoring: true\n`). */
+    extra?: string;
   },
 ) => Finding[] {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -55,6 +57,7 @@ export function sentenceRegistry(prefix: string): (
       categories = [],
       publicAuthority = true,
       today = '2026-12-03',
+      extra = '',
     },
   ) => {
     const d = join(dir, String(n++));
@@ -113,7 +116,7 @@ purposes:
   - id: sak
     description: ${purpose}
 ${legalBasis !== undefined ? `    legalBasis:\n${legalBasis}` : ''}recipients: none
-${subjectRefs}${sourceRefs}`,
+${subjectRefs}${sourceRefs}${extra}`,
       );
     const { registry } = validateRegistry(d);
     return runGaps(

@@ -58,6 +58,16 @@ writeFileSync(
       - name: Cloud Inc.
         country: US
         authorisation: DPA 2, annex 1
+  cloud:
+    name: cloud inc.
+    country: US
+    dpfCertified: true
+    agreement: DPA 3
+  other-cloud:
+    name: Other Cloud Inc.
+    country: US
+    dpfCertified: true
+    agreement: DPA 4
 `,
 );
 const activity = (id: string, processors: string[], transfers = 'none'): void =>
@@ -75,6 +85,13 @@ activity('booking', ['app-vendor']);
 activity('newsletter', ['app-vendor']);
 activity('stored', ['host']);
 activity('stored-too', ['host']);
+// The sub-processor is also a processor of the activity in its own right, and the transfer names it (variants-verneplikt's
+// appen, session 38): covered, by the same name (case-blind) and country. Another party's name, or the transfer to another
+// country, covers nothing.
+const toUs = (recipient: string, country = 'US') => `\n  - country: ${country}\n    recipient: ${recipient}\n    mechanism: A45-3\n    dpfCertified: true`;
+activity('stored-listed', ['host', 'cloud'], toUs('cloud'));
+activity('stored-other-name', ['host', 'other-cloud'], toUs('other-cloud'));
+activity('stored-other-country', ['host', 'cloud'], toUs('cloud', 'GB'));
 
 const { registry, findings: problems } = validateRegistry(dir);
 const rule = (id: string) =>
@@ -112,6 +129,12 @@ describe('a sub-processor serves the activities it names, or every one', () => {
     expect(places('booking')).toEqual([]);
     expect(places('app')).toEqual(['Crash Reports Inc.', 'Mail Relay Inc.']);
     expect(places('stored')).toEqual(['Cloud Inc.']);
+  });
+
+  it('a transfer to a party of the same name and country covers the sub-processor; another name or country does not', () => {
+    expect(on('stored-listed')).toEqual([]);
+    expect(on('stored-other-name')).toEqual(['Cloud Inc.']);
+    expect(on('stored-other-country')).toEqual(['Cloud Inc.']);
   });
 
   it('a missing authorisation names the activities the sub-processor serves', () => {
