@@ -196,7 +196,7 @@ const CERTIFICATE = lazyPattern(
  * governs keeping the certificate itself.
  */
 const SHOWN_NOTE = lazyPattern(
-  String.raw`vist fram|vist frem|fremvist|framvist|forevist|sett og kontrollert|registrering av at|merknad om at|notat om at|(?:was|were|has been|have been) (?:shown|presented|seen)|record that|note that|(?<![\p{L}])(?:at|that)\s+(?:\p{L}+\s+){0,4}?(?:er|ble|blei|vart|har|har vært|har vore|har blitt|har vorte|was|were|has|have|has been|have been)\s+(?:levert|innlevert|lagt fram|lagt frem|fremlagt|framlagt|kontrollert|mottatt|motteke|motteken|received|submitted|delivered|provided|checked)(?![\p{L}])|^\s*(?:dato|datoen|date|opplysning\p{L}* om|bekreftelse|stadfesting|kvittering|confirmation|notat|merknad|registrering)(?![\p{L}])|\((?:ja\/nei|yes\/no)\)`,
+  String.raw`vist fram|vist frem|fremvist|framvist|forevist|sett og kontrollert|registrering av at|merknad(?:en)? om at|notat(?:et)? om at|(?:was|were|has been|have been) (?:shown|presented|seen)|record that|note that|(?<![\p{L}])(?:at|that)\s+(?:\p{L}+\s+){0,4}?(?:er|ble|blei|vart|har|har vært|har vore|har blitt|har vorte|was|were|has|have|has been|have been)\s+(?:vist|synt|shown|presented|seen|levert|innlevert|lagt fram|lagt frem|fremlagt|framlagt|kontrollert|mottatt|motteke|motteken|received|submitted|delivered|provided|checked)(?![\p{L}])|^\s*(?:dato|datoen|date|opplysning\p{L}* om|bekreftelse|stadfesting|kvittering|confirmation|notat|merknad|registrering)(?![\p{L}])|\((?:ja\/nei|yes\/no)\)`,
   'iu',
 );
 /**
@@ -578,6 +578,15 @@ const CERTIFICATE_WORD = lazyPattern(
 );
 
 /**
+ * A trigger that keeps the certificate until the person leaves: a part (cut at «;», «,», «.») that says the leaving and is
+ * not the note that the certificate was shown («ansettelsen er avgjort; bare merknaden om at attesten er vist beholdes til
+ * arbeidsforholdet slutter»: the certificate goes when the hiring is decided, the note § 4 asks for stays; variants-samskipnad's
+ * clean base, session 38). A part that keeps a copy with the note still keeps the certificate.
+ */
+const certificateUntilLeaving = (trigger: string): boolean =>
+  trigger.split(PART_END).some((part) => LEAVING().test(part) && (!SHOWN_NOTE().test(part) || COPY_KEPT().test(part)));
+
+/**
  * Police certificates demanded under a law whose regulation orders them shredded at once after use (`shredCertificate`:
  * forskrift om politiattest i barnehager § 7 under barnehageloven § 30): kept until the person leaves, for more than a
  * month, or for ever (`certificate-not-shredded`); or a copy kept, said in the activity's own words («en kopi skannes inn
@@ -600,7 +609,7 @@ function shreddedCertificates(r: ResolvedActivity, ref: ReferenceData, report: R
     const cats = (e.categories.length > 0 ? e.categories : r.dataCategories).filter((c) => isCertificate(c) && (copyKept || own.some((o) => o.id === c.id)));
     if (cats.length === 0 || words.some((t) => AS_SOON().test(t))) return;
     const seconds = e.period !== undefined ? (durationSeconds(e.period) ?? 0) : 0;
-    const kept = e.permanent === true || seconds > MONTH || textsOf(e.trigger).some((t) => LEAVING().test(t));
+    const kept = e.permanent === true || seconds > MONTH || textsOf(e.trigger).some(certificateUntilLeaving);
     if (!kept) return;
     reported = true;
     report.activity(
