@@ -3,6 +3,7 @@ import { pastOrRejected } from './past.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { byText, RECORD_TEXTS } from '../util/memo.js';
 import { prefilter } from '../util/prefilter.js';
+import { NATIONAL_NAME } from './parties.js';
 
 /**
  * One reader of «who hands what to whom» (issue #12, session 25): a text is cut into clauses (facts.ts STOP_NOT_DECIMAL,
@@ -54,7 +55,9 @@ export interface ClauseFact {
  * arbeidslista for dagen»), so the receiver must follow what is handed (after «til», «to»; «for» only after «legge fram»); what is handed must be data (the readers' test).
  */
 const GIVE_TO_ONLY = String.raw`(?:(?:over)?lever(?:er|ar|e|te)|vis(?:er|ar|te|e)|show(?:s|ed)?|present(?:s|ed)?)(?=\s(?:[^.;:]{0,80}?)\s(?:til|to)\s)|(?:legg(?:er|e|je|jer)?|la|vis(?:er|ar|te|e))\s+(?:fram|frem)(?=\s(?:[^.;:]{0,80}?)\s(?:for|til)\s)|(?:legg(?:er|e|je|jer)?|vis(?:er|ar|e))(?=\s+(?:vi|me)\s+(?:(?:også|òg|alltid|berre|bare)\s+)?(?:fram|frem)\s(?:[^.;:]{0,80}?\s)?(?:for|til)\s)`;
-const GIVE_ACTIVE = String.raw`send|sender|sendar|sende|sendte|sends|sending|forward|forwards|forwarded|forwarding|videresend(?:er|e|te)?|vidaresend(?:er|ar|e)?|oversend(?:er|ar|e|te)?|transmit(?:s|ted|ting)?|gi|gir|gjev|gje|gav|ga|give|gives|gave|giving|utlever(?:er|ar|e|te)|overfør(?:er|e|te)|transfer(?:s|red|ring)?|deler|delar|dele|delte|share|shares|shared|sharing|formidl(?:er|ar|e|a|et)|videreformidl(?:er|e|et)|vidareformidl(?:ar|e|a)|rapporter(?:er|ar|e|te)|reports?|reported|meld(?:er|ar|e|te)|varsl(?:er|ar|e|a|et)|orienter(?:er|ar|e)|underrett(?:er|ar|e)|notif(?:y|ies|ied)|alert(?:s|ed)?|inform(?:s|ed|erer|erar|ere)?|tell|tells|told|fortel(?:ler|jer|le|je)|provide(?:s|d)?|disclose(?:s|d)?|pass(?:es|ed)?\s+on|hand(?:s|ed)?\s+over|make(?:s)?\s+available|legg(?:er|e)?\s+ut|pass(?:es|ed)?(?=\s(?:[^.;:]{0,80}?)\sto\s)|${GIVE_TO_ONLY}`;
+/** Lending in the active, the object between the verb and «ut til», «to» («Vi låner vaktboka ut til kommunen», «we lend the log to»). */
+const LEND_ACTIVE = String.raw`lån(?:er|ar|te|a|e)(?=\s(?:[^.;:]{0,80}?\s)?ut\s+til\s)|lån(?:er|ar|te|a|e)\s+ut(?=\s(?:[^.;:]{0,80}?\s)?til\s)|(?:lend(?:s)?|lent|loan(?:s|ed)?)(?=\s(?:[^.;:]{0,80}?\s)?to\s)`;
+const GIVE_ACTIVE = String.raw`${LEND_ACTIVE}|send|sender|sendar|sende|sendte|sends|sending|forward|forwards|forwarded|forwarding|videresend(?:er|e|te)?|vidaresend(?:er|ar|e)?|oversend(?:er|ar|e|te)?|transmit(?:s|ted|ting)?|gi|gir|gjev|gje|gav|ga|give|gives|gave|giving|utlever(?:er|ar|e|te)|overfør(?:er|e|te)|transfer(?:s|red|ring)?|deler|delar|dele|delte|share|shares|shared|sharing|formidl(?:er|ar|e|a|et)|videreformidl(?:er|e|et)|vidareformidl(?:ar|e|a)|rapporter(?:er|ar|e|te)|reports?|reported|meld(?:er|ar|e|te)|varsl(?:er|ar|e|a|et)|orienter(?:er|ar|e)|underrett(?:er|ar|e)|notif(?:y|ies|ied)|alert(?:s|ed)?|inform(?:s|ed|erer|erar|ere)?|tell|tells|told|fortel(?:ler|jer|le|je)|provide(?:s|d)?|disclose(?:s|d)?|pass(?:es|ed)?\s+on|hand(?:s|ed)?\s+over|make(?:s)?\s+available|legg(?:er|e)?\s+ut|pass(?:es|ed)?(?=\s(?:[^.;:]{0,80}?)\sto\s)|${GIVE_TO_ONLY}`;
 /**
  * Passive availability (session 36, R21, class A): «gjøres (også) tilgjengelig for», «gjerast tilgjengeleg for», «stilles til
  * rådighet/disposisjon for», «legges ut for»; their participles after «blir», «er», «vert» («blir stilt til disposisjon
@@ -74,8 +77,15 @@ const COPIED_THING = lazyPattern(
   String.raw`(?:vedtak|brev|tekst|plan|notat|e-post|epost|dokument|skjema|rapport|opplysning|data|journal|svar|text|letter|decision|note|report|document|e-?mail|file|list|record|form|answer)\p{L}*$`,
   'iu',
 );
-const GIVE_S_PASSIVE = String.raw`${AVAIL_S_PASSIVE}|(?:legges|leggast|leggjast|vises|visast)\s+(?:fram|frem)(?=\s(?:[^.;:]{0,80}?\s)?(?:for|til)\s)|(?:settes|settast)\s+på\s+kopi|sendes|sendast|videresendes|vidaresendast|oversendes|oversendast|gis|givast|gjevast|utleveres|utleverast|overføres|overførast|leveres|leverast|overleveres|overleverast|vises|visast|deles|delast|formidles|formidlast|rapporteres|rapporterast|meldes|meldast|varsles|varslast|informeres|informerast|orienteres|orienterast|underrettes|underrettast`;
-const GIVE_PARTICIPLE = String.raw`${AVAIL_PARTICIPLE}|${COPIED_PARTICIPLE}|(?:lagt|lagd|lagde|vist|viste)\s+(?:fram|frem)(?=\s(?:[^.;:]{0,80}?\s)?(?:for|til)\s)|presented(?=\s(?:[^.;:]{0,80}?\s)?to\s)|gjort\s+tilgjengel[ie]g\p{L}*|gjorde\s+tilgjengel[ie]g\p{L}*|gjorte\s+tilgjengel[ie]g\p{L}*|orientert|orientere|sendt|sende|send|sent|forwarded|videresendt|vidaresendt|vidaresende|oversendt|oversende|transmitted|gitt|gjeve|given|utlevert|utleverte|levert|leverte|overlevert|overleverte|vist|viste|shown|showed|overført|overførte|transferred|delt|delte|shared|formidlet|formidla|rapportert|rapporterte|reported|meldt|varslet|varsla|notified|alerted|informed|informert|told|fortalt|provided|disclosed|passed\s+on|handed\s+over|made\s+available`;
+/**
+ * Movement verbs with what is handed as their subject (session 38, R28, ambulanse AM34 and AM36's class): «Deltakerlistene går
+ * hvert kvartal videre til Norsk Førstehjelpsråd», «gjekk vidare til», «har gått videre til», «the lists go on to the Red
+ * Cross»; lending as a passive («Vaktboka kan òg lånast ut til kommunen», «lånes ut til», «blir lånt ut til», «is lent to»).
+ * Read as a passive: the receiver after «til», «to». Not «går gjennom» (a review, GET_ACTIVE), «går til legen» (no «videre»).
+ */
+const MOVE_S_PASSIVE = String.raw`(?:går|gikk|gjekk|gått|gå)\s+(?:\p{L}+\s+){0,3}?(?:videre|vidare)(?=\s+(?:\p{L}+\s+)?til\s)|(?:go|goes|went|gone)\s+on(?=\s+to\s+the\s)|(?:lånes|lånast)\s+(?:(?:også|òg|dessuten|dessutan|av\s+og\s+til)\s+)?ut(?=\s+(?:\p{L}+\s+){0,2}?til\s)`;
+const GIVE_S_PASSIVE = String.raw`${AVAIL_S_PASSIVE}|${MOVE_S_PASSIVE}|(?:legges|leggast|leggjast|vises|visast)\s+(?:fram|frem)(?=\s(?:[^.;:]{0,80}?\s)?(?:for|til)\s)|(?:settes|settast)\s+på\s+kopi|sendes|sendast|videresendes|vidaresendast|oversendes|oversendast|gis|givast|gjevast|utleveres|utleverast|overføres|overførast|leveres|leverast|overleveres|overleverast|vises|visast|deles|delast|formidles|formidlast|rapporteres|rapporterast|meldes|meldast|varsles|varslast|informeres|informerast|orienteres|orienterast|underrettes|underrettast`;
+const GIVE_PARTICIPLE = String.raw`${AVAIL_PARTICIPLE}|${COPIED_PARTICIPLE}|(?:lånt|lånte)\s+ut(?=\s+(?:\p{L}+\s+){0,2}?til\s)|(?:lent|loaned)(?=\s(?:[^.;:]{0,80}?\s)?to\s)|(?:lagt|lagd|lagde|vist|viste)\s+(?:fram|frem)(?=\s(?:[^.;:]{0,80}?\s)?(?:for|til)\s)|presented(?=\s(?:[^.;:]{0,80}?\s)?to\s)|gjort\s+tilgjengel[ie]g\p{L}*|gjorde\s+tilgjengel[ie]g\p{L}*|gjorte\s+tilgjengel[ie]g\p{L}*|orientert|orientere|sendt|sende|send|sent|forwarded|videresendt|vidaresendt|vidaresende|oversendt|oversende|transmitted|gitt|gjeve|given|utlevert|utleverte|levert|leverte|overlevert|overleverte|vist|viste|shown|showed|overført|overførte|transferred|delt|delte|shared|formidlet|formidla|rapportert|rapporterte|reported|meldt|varslet|varsla|notified|alerted|informed|informert|told|fortalt|provided|disclosed|passed\s+on|handed\s+over|made\s+available`;
 const BE = String.raw`blir|blei|ble|vert|vart|er|var|bli|verte|is|are|was|were|be|been|being|gets|get`;
 /** «get» in the plural («Our partner hotels … get each member's number from us»), not «get in touch», «get paid», «to get». */
 const RECEIVE = String.raw`får|fær|fikk|fekk|mottar|mottek|tar\s+imot|tek\s+imot|receives?|received|gets|got|(?<!(?:to|will|would|can|could|may|might|must|should|shall|not|n't)\s+)get(?!\s+(?:in\s+touch|rid|back|started|used|paid|ready|involved|better|worse|lost|married|sick|hurt|to|there|here|home)(?![\p{L}]))`;
@@ -126,7 +136,7 @@ const PREP_TO = String.raw`til|to|med|with|for`;
 const PREP_FROM = String.raw`fra|frå|from|hos|i|in|with|mot|against|på|on`;
 /** A party phrase ends at a word that starts another phrase, or at a comma. */
 const PHRASE_STOP = lazyPattern(
-  String.raw`\s*,|\s*\(|\s(?=(?:selv\s+om|sjølv\s+om|even|for\s+å|so|slik|så|når|when|if|hvis|dersom|om|about|etter|after|before|før|every|each|hver|kvar|once|ein\s+gong|en\s+gang|annenhver|monthly|månadleg|månedlig|so\s+that|in\s+order|to\s+(?!the\s)\p{L}+|for\s+(?!the\s)|som|who|which|that|der|where|og\s+(?:vi|me|we)|and\s+(?:we|they)|med\s+(?:namn|navn|name)|unless|utan|uten|without|within|innen|innan|through|via|gjennom)(?![\p{L}]))`,
+  String.raw`\s*,|\s*\(|\s(?=(?:selv\s+om|sjølv\s+om|even|for\s+å|so|slik|så|når|when|whenever|if|hvis|dersom|om|about|etter|after|before|før|every|each|hver|kvar|once|ein\s+gong|en\s+gang|annenhver|monthly|månadleg|månedlig|so\s+that|in\s+order|to\s+(?!the\s)\p{L}+|for\s+(?!the\s)|som|who|which|that|der|where|og\s+(?:vi|me|we)|and\s+(?:we|they)|med\s+(?:namn|navn|name)|unless|utan|uten|without|within|innen|innan|through|via|gjennom)(?![\p{L}]))`,
   'iu',
 );
 const MODAL = lazyPattern(
@@ -267,7 +277,7 @@ const NO_PASSIVE_GIVE = lazyPattern(
   'iu',
 );
 const PASSIVE_OBJECT = lazyPattern(
-  String.raw`^\s*(?:(?:også|òg|dessuten|dessutan|alltid|normalt|vanligvis|vanlegvis|straks|samtidig|deretter)\s+)*((?!(?:dagen|kvelden|morgonen|morgenen|natta|natten|uka|veka|helga|måneden|månaden|året|gangen|posten|samme|same|ut|inn|hjem|heim|videre|vidare|tilbake|elektronisk|digitalt|automatisk|direkte|rekommandert|kryptert|fortløpende|løpende|sikkert|trygt|derfra|dit|hit|hver|kvar|alle|innen|innan|senest|seinast|før|etter|ved|med|i|på|fra|frå|per|som|når|om|en|ei|et|ein|eit|den|det|de|dei|denne|dette)(?![\p{L}]))(?:\p{Lu}[\p{L}-]*|[\p{L}-]{3,}(?:en|et|a|ane|ene|ne))(?:\s+\p{Lu}[\p{L}-]*)*)(?=[\s,.;]|$)`,
+  String.raw`^\s*(?:(?:også|òg|dessuten|dessutan|alltid|normalt|vanligvis|vanlegvis|straks|samtidig|deretter)\s+)*((?!(?:dagen|kvelden|morgonen|morgenen|natta|natten|uka|veka|helga|måneden|månaden|året|gangen|posten|samme|same|ut|inn|hjem|heim|videre|vidare|tilbake|elektronisk|digitalt|automatisk|direkte|rekommandert|kryptert|fortløpende|løpende|sikkert|trygt|derfra|dit|hit|hver|kvar|alle|innen|innan|senest|seinast|før|etter|ved|med|i|på|fra|frå|per|som|når|om|en|ei|et|ein|eit|den|det|de|dei|denne|dette)(?![\p{L}]))(?:${NATIONAL_NAME}|\p{Lu}[\p{L}-]*\s+(?:fylkes)?kommune(?![\p{L}])|\p{Lu}[\p{L}-]*|[\p{L}-]{3,}(?:en|et|a|ane|ene|ne))(?:\s+\p{Lu}[\p{L}-]*)*)(?=[\s,.;]|$)`,
   'u',
 );
 /** The passive's frame around a receiver named inside it («blir arbeidsgivaren orientert»). */
@@ -283,6 +293,16 @@ const ADVERBIAL_SUBJECT = lazyPattern(
 const INVERTED_SUBJECT = lazyPattern(
   String.raw`^\s*(?:(?:også|òg|also|dessutan|dessuten)\s+)?((?:[\p{L}-]+s\s+)?(?!(?:ein|en|ei|eit|et|a|an|the|alle|all|kvar|hver|each|every|begge|both|kopi|ikkje|ikke|aldri|berre|bare|kun|vite|se|sjå|beskjed|melding|tilgang|innsyn)(?![\p{L}]))[\p{L}-]+)(?=\s+(?:ein|en|ei|eit|et|kopi|copies|a|an|the|alle|all|vite|know|beskjed|melding|varsel|namn|navn|names|\p{L}+(?:et|en|a|ane|ene|ne)|[\p{L}-]+s\s+\p{L}+)(?![\p{L}]))`,
   'iu',
+);
+/**
+ * An inverted subject of more words, where INVERTED_SUBJECT finds none (session 38, R28, ambulanse AM28's class): an adjective
+ * before its noun and a body or place by its name after it («Etter større ulykker får vakthavende journalist i Vestvik Avis et
+ * kort sammendrag», «Kvar veke får den lokale avisa ein kopi», «After each call-out the duty editor at Vestvik Avis gets a
+ * summary» is ADVERBIAL_BEFORE_THE's). Case-sensitive: the name after «i», «hos», «ved» is capitalised, the noun is not.
+ */
+const INVERTED_PHRASE = lazyPattern(
+  String.raw`^\s*(?:(?:også|òg|dessuten|dessutan)\s+)?((?!(?:vi|me|we|ikke|ikkje|not|aldri|berre|bare|kun|også|òg)\s)(?:(?:den|det|dei|de)\s+)?(?:\p{Ll}[\p{L}-]*(?:e|ig|lig|leg|sk)\s+)?\p{Ll}[\p{L}-]{2,}(?:\s+(?:i|hos|ved|på|in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?)(?=\s+(?:ein|en|ei|eit|et|a|an|kopi|copies|beskjed|melding|varsel|oversikt|lista|lister|namna|navnene)\s)`,
+  'u',
 );
 /** A source fronted before a verb of receiving: «Fra naboene», «Frå skulen», «From the school». */
 const FRONTED_SOURCE = lazyPattern(String.raw`^(?:fra|frå|ifrå|ifra|from)\s+(\S.*)$`, 'iu');
@@ -470,6 +490,40 @@ function givenWith(base: FactBase, before: string, inverted: string, w: [string,
   };
 }
 
+/**
+ * A disclosure that «may» be done on the receiver's own occasion (session 38, R28, ambulanse AM36's class): «Vaktboka kan òg
+ * lånast ut til Fjellvik kommune når kommunen planlegg legevaktturnusen», «Lista kan sendast til banken kvar gong banken ber
+ * om ho», «The log may be lent to the municipality whenever it plans the rota»: the receiver named again (its head's first
+ * letters, or «it», «den», «det») as the subject of a «når», «when», «kvar gong», «each time» clause right after it. It is an
+ * arrangement with that receiver, done each time the occasion comes, not a choice left open. Not a condition of anyone else
+ * («dersom kunden ber om det», «ved behov»: the modal stays a choice).
+ */
+const OCCASION = lazyPattern(
+  String.raw`(?:^|\s|,)(?:når|when|whenever|kvar\s+gong|hver\s+gang|each\s+time|every\s+time)\s+(?:(?:the|den|det|dei|de)\s+)?([\p{L}-]+)`,
+  'iu',
+);
+function receiverOccasion(clause: string, f: ClauseFact): boolean {
+  const at = clause.indexOf(f.party, f.at);
+  if (at < 0) return false;
+  // The party's phrase may run on into the occasion («to the insurer whenever it asks»: «whenever» ends no phrase).
+  const tail = clause.slice(at);
+  const m = OCCASION().exec(tail);
+  const head =
+    (
+      tail
+        .slice(0, m?.index ?? 0)
+        .replace(/\s+(?:AS|ASA|SA|Ltd|AB|GmbH|Inc|LLC)\s*$/u, '')
+        .match(/[\p{L}-]+/gu) ?? []
+    )
+      .pop()
+      ?.toLowerCase() ?? '';
+  if (m === null || head.length < 4 || tail.slice(0, m.index).split(/\s+/u).length > 10) return false;
+  const who = m[1]!.toLowerCase();
+  return /^(?:it|den|det)$/u.test(who) || (who.length >= 4 && who.slice(0, 5) === head.slice(0, 5));
+}
+/** The person's own choice or a request that it be done (OWN_CHOICE, ASKED_THAT, WEIGHED): a modal that stays a choice. */
+const ownChoiceOrAsked = (clause: string, before: string): boolean => OWN_CHOICE().test(clause) || ASKED_THAT().test(before) || WEIGHED().test(before);
+
 function factsOf(clause: string, next: string | undefined, see: boolean, question = false): ClauseFact[] {
   const out: ClauseFact[] = [];
   const negatedClause = NEGATION.test(clause);
@@ -500,11 +554,11 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
       // Not the owner of a passive's subject («CV-ane til søkjarane blir delte med …», «the files of the patients are sent to»):
       // what is handed is theirs, they do not act.
       personActs:
-        PERSON_SUBJECT_AT().test(before.replace(/(?<![\p{L}])(?:kan|may|can|must|må|skal|also|også|òg)\s*$/iu, '').trim() + ' ') &&
-        !(g.passive !== undefined && OWNER_OF().test(before.replace(/(?<![\p{L}])(?:kan|may|can|must|må|skal|will|vil|also|også|òg)\s*$/iu, ''))) &&
+        PERSON_SUBJECT_AT().test(before.replace(/(?:(?<![\p{L}])(?:kan|may|can|must|må|skal|also|også|òg)\s*)+$/iu, '').trim() + ' ') &&
+        !(g.passive !== undefined && OWNER_OF().test(before.replace(/(?:(?<![\p{L}])(?:kan|may|can|must|må|skal|will|vil|also|også|òg)\s*)+$/iu, ''))) &&
         !DATA_TAIL().test(
           before
-            .replace(/(?<![\p{L}])(?:kan|may|can|must|må|skal|also|også|òg)\s*$/iu, '')
+            .replace(/(?:(?<![\p{L}])(?:kan|may|can|must|må|skal|also|også|òg)\s*)+$/iu, '')
             .trim()
             .split(/\s+/u)
             .pop()!,
@@ -676,7 +730,8 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
         });
         continue;
       }
-      const inverted = subject === '' || ADVERBIAL_SUBJECT().test(subject) ? INVERTED_SUBJECT().exec(rest.replace(LEADING_TIME(), ' ')) : null;
+      const untimed = rest.replace(LEADING_TIME(), ' ');
+      const inverted = subject === '' || ADVERBIAL_SUBJECT().test(subject) ? (INVERTED_SUBJECT().exec(untimed) ?? INVERTED_PHRASE().exec(untimed)) : null;
       if (inverted !== null && !FROM_US().test(inverted[1]!.trim()) && !PERSON_SUBJECT_AT().test(` ${inverted[1]!.trim()}`)) {
         const after = rest.replace(LEADING_TIME(), ' ').slice(inverted[0].length);
         const thingFrom = afterPrep(after, String.raw`fra|frå|from`);
@@ -889,7 +944,12 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
         out.push({ ...base, kind: 'get', voice: 'active', giver: subjectOf(before), thing: from[2], party: from[1], prep: from[0] });
     }
   }
-  return out;
+  // A modal of a disclosure on the receiver's own occasion (receiverOccasion): what is done each time, not a choice.
+  return out.map((f) =>
+    f.modal && f.kind === 'give' && !question && receiverOccasion(clause, f) && !ownChoiceOrAsked(clause, wordsBefore(clause, f.at))
+      ? { ...f, modal: false }
+      : f,
+  );
 }
 
 /**
@@ -904,9 +964,15 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
  * Not where the passive has no agent nor «to us», nor where what comes or is found is no one's data (DATA_NOUN).
  */
 const TELL_PARTICIPLE = String.raw`meldt|meld|melde|meldte|varsla|varslet|henvist|henviste|tilvist|tilviste|vist(?:e)?\s+(?:vidare|videre)|sendt|send|sende|videresendt|vidaresendt|vidaresende|oversendt|oversende|gitt|gjeve|levert|leverte|oppgitt|oppgjeve|opplyst|informert|orientert|kontakta|kontaktet|tipsa|tipset|referred(?:\s+on)?|reported|notified|told|informed|sent|forwarded|passed\s+on|given|supplied|provided|contacted|tipped\s+off|alerted`;
-const FOUND_PARTICIPLE = String.raw`funne|funnet|found|tatt|teke|tekne|tekin|taken|trekt|trukket|drawn|henta|hentet|retrieved|sourced`;
+const FOUND_PARTICIPLE = String.raw`funne|funnet|found|tatt|teke|tekne|tekin|taken|trekt|trukket|drawn|henta|hentet|innhenta|innhentet|retrieved|sourced|fetched|obtained`;
+/**
+ * Fetched in the s-passive (session 38, R28, ambulanse AM39's class): «Legemiddellisten hentes fra kjernejournalen», «Adressa
+ * vert henta frå Folkeregisteret» is FOUND_PARTICIPLE's; «hentast frå», «innhentes fra», «innhentast frå»: a source after
+ * «fra», «frå», «from» within a few words.
+ */
+const FETCHED_S_PASSIVE = String.raw`(?:hentes|hentast|innhentes|innhentast)(?=\s(?:[^.;:,]{0,40}?\s)?(?:fra|frå|ifrå|ifra)\s)`;
 const FROM_PARTY = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?<agent>(?:blir|vert|er|var|ble|blei|vart|is|are|was|were|gets?|been)\s+(?:(?:også|òg|also|ofte|often|av\s+og\s+til|sometimes|gjerne|usually|vanlegvis|vanligvis|normally|normalt|then|da|så|first|først|mostly|oftast|oftest|det|there)\s+){0,3}(?:(?:${TELL_PARTICIPLE})(?:\s+(?:frå|fra|ifrå|ifra))?))|(?<come>kjem|kommer|come|comes|stammer|originates?)|(?<found>(?:blir|vert|er|is|are|gets?|been)\s+(?:(?:også|òg|also|ofte|often|gjerne|usually|mostly|oftast|oftest|det|there|i\s+tillegg|in\s+addition)\s+){0,3}(?:${FOUND_PARTICIPLE})|finn(?:er)?|find|finds|trekk(?:er|jer)|draw|draws)|(?<tell>melder|meldar|varsler|varslar|informerer|informerar|orienterer|orienterar|fortel|forteller|henviser|henvisar|tilviser|tilvisar|viser|notif(?:y|ies)|informs?|alerts?|tells?|refers?))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?<agent>(?:blir|vert|er|var|ble|blei|vart|is|are|was|were|gets?|been)\s+(?:(?:også|òg|also|ofte|often|av\s+og\s+til|sometimes|gjerne|usually|vanlegvis|vanligvis|normally|normalt|then|da|så|first|først|mostly|oftast|oftest|det|there)\s+){0,3}(?:(?:${TELL_PARTICIPLE})(?:\s+(?:frå|fra|ifrå|ifra))?))|(?<come>kjem|kommer|come|comes|stammer|originates?)|(?<found>(?:blir|vert|er|is|are|gets?|been)\s+(?:(?:også|òg|also|ofte|often|gjerne|usually|mostly|oftast|oftest|det|there|i\s+tillegg|in\s+addition)\s+){0,3}(?:${FOUND_PARTICIPLE})|${FETCHED_S_PASSIVE}|finn(?:er)?|find|finds|trekk(?:er|jer)|draw|draws)|(?<tell>melder|meldar|varsler|varslar|informerer|informerar|orienterer|orienterar|fortel|forteller|henviser|henvisar|tilviser|tilvisar|viser|notif(?:y|ies)|informs?|alerts?|tells?|refers?))(?![\p{L}])`,
   'giu',
 );
 const MAY_FROM_PARTY = prefilter(FROM_PARTY);

@@ -59,7 +59,7 @@ const RELATIVE = lazyPattern(
 );
 /** The controller's own staff by title (a compound's last part: «byggesaksbehandleren», «avdelingsleiaren»). */
 const STAFF = lazyPattern(
-  String.raw`^\p{L}*(?:saksbehandl(?:er|ar)|sakshandsam(?:ar|er)|behandl(?:er|ar)|handsam(?:ar|er)|rådgiv(?:er|ar)|rådgjev(?:ar|er)|veiled(?:er|ar)|rettleiar|leder|leiar|lærer|lærar|inspektør|kontrollør|sekretær|konsulent|sjåfør|vaktmest(?:er|ar)|vaktmeist(?:er|ar)|renhold(?:er|ar)|reinhald(?:ar|er)|vekter|vektar|vakt|prest|sokneprest|prost|diakon|kantor|kateket|organist|kirketjener|kyrkjetenar|vakthavende|vakthavande|portier|resepsjonist|koordinator|tekniker|teknikar|assistent|hjelper|hjelpar|praktikant|lærling|medarbeid(?:er|ar)|tilsett|ansatt|kolleg(?:a|ae)?|\p{L}*ansvarl(?:ig|eg)|internrevisor|pleier|pleiar|pedagog|fagarbeid(?:er|ar)|arkivar|bibliotekar|kasserer|kasserar|direktør|sjef|ombud|ombod|redaktør|operatør|rektor|forstander|forstandar|kontaktlærer|kontaktlærar|miljøarbeid(?:er|ar)|ingeniør|jurist|controller|økonom|ordfører|ordførar|fører|førar|rådmann|formann|tillitsvald|tillitsvalgt|verneombud|verneombod)${END}$|^(?:caseworkers?|case|officers?|advisers?|advisors?|counsell?ors?|managers?|supervisors?|inspectors?|teachers?|tutors?|instructors?|secretar(?:y|ies)|clerks?|assistants?|coordinators?|administrators?|directors?|heads?|leaders?|chairs?|chairman|chairwoman|chairperson|colleagues?|employees?|staff|workers?|operators?|controllers?|editors?|registrars?|archivists?|librarians?|treasurers?|accountants?|trainees?|interns?|apprentices?|caretakers?|janitors?|cleaners?|guards?|drivers?|technicians?|engineers?|specialists?|consultants?|agents?|principals?|deans?|lecturers?|professors?|researchers?|scientists?|analysts?|auditors?|examiners?|moderators?|receptionists?|porters?|stewards?|wardens?|mayors?|councillors?|councilors?)$`,
+  String.raw`^\p{L}*(?:saksbehandl(?:er|ar)|sakshandsam(?:ar|er)|behandl(?:er|ar)|handsam(?:ar|er)|rådgiv(?:er|ar)|rådgjev(?:ar|er)|veiled(?:er|ar)|rettleiar|leder|leiar|lærer|lærar|inspektør|kontrollør|sekretær|konsulent|sjåfør|vaktmest(?:er|ar)|vaktmeist(?:er|ar)|renhold(?:er|ar)|reinhald(?:ar|er)|vekter|vektar|vakt|prest|sokneprest|prost|diakon|kantor|kateket|organist|kirketjener|kyrkjetenar|vakthavende|vakthavande|portier|resepsjonist|koordinator|tekniker|teknikar|assistent|hjelper|hjelpar|praktikant|lærling|medarbeid(?:er|ar)|(?:ambulanse|helse|sosial|hjelpe)arbeid(?:er|ar)|tilsett|ansatt|kolleg(?:a|ae)?|\p{L}*ansvarl(?:ig|eg)|internrevisor|pleier|pleiar|pedagog|fagarbeid(?:er|ar)|arkivar|bibliotekar|kasserer|kasserar|direktør|sjef|ombud|ombod|redaktør|operatør|rektor|forstander|forstandar|kontaktlærer|kontaktlærar|miljøarbeid(?:er|ar)|ingeniør|jurist|controller|økonom|ordfører|ordførar|fører|førar|rådmann|formann|tillitsvald|tillitsvalgt|verneombud|verneombod)${END}$|^(?:caseworkers?|case|officers?|advisers?|advisors?|counsell?ors?|managers?|supervisors?|inspectors?|teachers?|tutors?|instructors?|secretar(?:y|ies)|clerks?|assistants?|coordinators?|administrators?|directors?|heads?|leaders?|chairs?|chairman|chairwoman|chairperson|colleagues?|employees?|staff|workers?|operators?|controllers?|editors?|registrars?|archivists?|librarians?|treasurers?|accountants?|trainees?|interns?|apprentices?|caretakers?|janitors?|cleaners?|guards?|drivers?|technicians?|engineers?|specialists?|consultants?|agents?|principals?|deans?|lecturers?|professors?|researchers?|scientists?|analysts?|auditors?|examiners?|moderators?|receptionists?|porters?|stewards?|wardens?|mayors?|councillors?|councilors?)$`,
   'iu',
 );
 /**
@@ -78,6 +78,15 @@ const PERSON_OF_RECORD = lazyPattern(
 /** The controller's own units and organs by the words they are named by (as recipients-stated's OWN_UNIT_WORD reads them). */
 const OWN_UNIT = lazyPattern(
   String.raw`^(?:\p{L}*avdeling\p{L}*|\p{L}*seksjon(?:en)?|\p{L}*enhet(?:en)?|\p{L}*eining(?:a)?|\p{L}*kontor(?:et)?|\p{L}*styret|styre|\p{L}*utval(?:g)?(?:et)?|\p{L}*ledelse(?:n)?|\p{L}*leiing(?:a)?|\p{L}*sekretariat(?:et)?|\p{L}*administrasjon(?:en)?|\p{L}*tjenest(?:e|en)|\p{L}*tenest(?:e|a)|\p{L}*resepsjon(?:en)?|\p{L}*sentralbord(?:et)?|\p{L}*postmottak(?:et)?|\p{L}*servicetorg(?:et)?|\p{L}*(?:service|kunde)(?:senter|senteret|service|servicen|torget)|\p{L}*ekspedisjon(?:en)?|(?:vakt|alarm|drifts|operasjons|kunde|service|nød)sentral(?:en)?|\p{L}*(?:vakt|kontroll)rom(?:met)?|\p{L}*(?:bruker|brukar)støtt(?:e|en|a)|\p{L}*rådet|councils?|helpdesk|desks?|reception|switchboard|mailroom|departments?|units?|sections?|offices?|teams?|boards?|committees?|management|secretariat|administration|hr|it|ikt)$`,
+  'iu',
+);
+/**
+ * A centre that is a service with people in it, not a thing (session 38, R28, ambulanse AM32's class: «the ship's medical
+ * centre»): «medical centre», «health centre», «call centre», «job centre», «day centre» … Read as a unit, whose body the
+ * words around it say (headOfOther: «the ship's medical centre», «the hotel's call centre» are another's).
+ */
+const SERVICE_CENTRE = lazyPattern(
+  String.raw`^(?:medical|health|healthcare|care|day|job|jobs|call|contact|service|customer|treatment|rehabilitation|crisis|family|youth|counselling|counseling|dental|maternity|nursing|visitor|visitors|welfare|student|students)\s+cent(?:re|er)s?$`,
   'iu',
 );
 /** Things and places in an agent noun's shape (nb, nn, en), and words of time: not parties. */
@@ -118,7 +127,7 @@ const NAMED_TAIL = lazyPattern(
   'iu',
 );
 /** Whether the phrase is a proper name of two words or more, each capitalised, with a company's or a club's word last (NAMED_TAIL). */
-const namedOrg = (phrase: string): boolean => {
+export const namedOrg = (phrase: string): boolean => {
   const ws = phrase
     .replace(/['’]s(?=\s|$)/gu, '')
     .replace(/^the\s+/iu, '')
@@ -126,6 +135,16 @@ const namedOrg = (phrase: string): boolean => {
     .split(/\s+/u);
   return ws.length >= 2 && ws.every((w) => /^\p{Lu}/u.test(w)) && NAMED_TAIL().test(ws[ws.length - 1]!);
 };
+/**
+ * A national body by its proper name of more than one word (session 38, R28, ambulanse AM30, AM34): the state's or the
+ * country's genitive or adjective first, as a name is written («Statens vegvesen», «Statens kartverk», «Norges
+ * idrettsforbund», «Noregs mållag», «Norsk Førstehjelpsråd», «Den norske legeforening», «the Norwegian First Aid Council»).
+ * Not «statens oppgåver» (the state's tasks, lower case), nor «Norske pasientar» (an adjective of people, no «Den»).
+ */
+export const NATIONAL_NAME = String.raw`(?:(?:Statens|Norges|Noregs|Norsk|Den\s+norske|Det\s+norske)\s+\p{L}[\p{L}-]{2,}|(?:the\s+)?Norwegian(?:\s+\p{Lu}[\p{L}-]*){1,4})`;
+const NATIONAL = lazyPattern(String.raw`^(?:[Tt]he\s+)?${NATIONAL_NAME}(?:\s+\p{Lu}[\p{L}-]*){0,3}$`, 'u');
+/** Whether a party phrase is a national body by its name (NATIONAL_NAME). */
+export const nationalBody = (phrase: string): boolean => NATIONAL().test(phrase.trim());
 /** The agent noun's shape: nb/nn «-ar», «-er», «-ør», «-ent», «-ist», «-ant», «-eur» with a person noun's definite or plural endings. */
 const AGENT_NO = lazyPattern(
   String.raw`^\p{L}{3,}(?:(?:ar(?:en|ane|ar)|er(?:en|ne|e)|ør(?:en|ane|ene|ar|er|e))|(?:ent|ist|ant|eur)(?:en|ane|ene|ar|er|ane)?)$`,
@@ -439,6 +458,7 @@ export function partyKind(head: string, ctx: PartyContext = {}): PartyKind {
   if (ctx.subjects !== undefined && namesShareStem(h, ctx.subjects)) return 'subject';
   if (ctx.organisation !== undefined && wordsOf(ctx.organisation).some((w) => w.length >= 5 && h.length >= 5 && w.slice(0, 5) === h.slice(0, 5)))
     return placedOwn(head, ctx);
+  if (nationalBody(head)) return 'outside';
   const ofBody = bodyCompound(h, ctx);
   if (ofBody !== undefined) return ofBody;
   if (otherRole(h, ctx.subjects)) return 'outside';
@@ -455,6 +475,7 @@ export function partyKind(head: string, ctx: PartyContext = {}): PartyKind {
     return STAFF().test(h) || PERSON_TAIL_OWN().test(h) ? 'staff' : 'own-unit';
   if (ownRole(h, ctx.organisation)) return 'staff';
   if (RELATIVE().test(h)) return 'relative';
+  if (SERVICE_CENTRE().test(compound)) return 'own-unit';
   if (THING().test(h)) return 'thing';
   if (PUBLIC().test(h)) return 'subject';
   const school = schoolTitleKind(h, compound, ctx);
@@ -493,8 +514,12 @@ export function partyKind(head: string, ctx: PartyContext = {}): PartyKind {
  * unitOfOwn, UNIT_OF_NAMED, COMPANY_AFTER). A recorded owner is not another's here: the record names it.
  */
 const ART = String.raw`(?:[Tt]he|[Dd]en|[Dd]et|[Dd]ei|[Dd]e)\s+`;
+/**
+ * (A phrase of the head's own may stand between: «Tildelingskontoret for TT-kort i pasientens hjemkommune», «the booking
+ * office for school trips at the other contractor»: session 38, R28, ambulanse AM31.)
+ */
 const OF_OWNER = lazyPattern(
-  String.raw`^(?:${ART})?((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:at|of|in|from|with|within|ved|hos|i|på|for|frå|fra|til|innan|innen)\s+(${ART})?((?:\p{Ll}[\p{Ll}'’-]*\s+){0,2}\p{Ll}[\p{Ll}'’-]{2,})$`,
+  String.raw`^(?:${ART})?((?:[\p{L}-]+\s+)?[\p{L}-]+)(?:\s+(?:for|av|of|til|to)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+(?:at|of|in|from|with|within|ved|hos|i|på|for|frå|fra|til|innan|innen)\s+(${ART})?((?:\p{Ll}[\p{Ll}'’-]*\s+){0,2}\p{Ll}[\p{Ll}'’-]{2,})$`,
   'u',
 );
 const GENITIVE_OWNER = lazyPattern(
@@ -547,7 +572,9 @@ export function headOfOther(party: string, ctx: PartyContext = {}): boolean {
   // contractor», «burettslaget»), not a purpose or a thing named bare («Head Office for approval»).
   // A coordinated second party is its own («leiar i barnehagen eller kontaktlæraren»: the owner is «barnehagen»).
   const ownerPhrase = of !== null ? of[3]!.split(/\s(?:for|i|av|på|of|in|at|med|with|til|to|og|eller|and|or)\s|,/u)[0]! : gen![1]!;
-  if (of !== null && of[2] === undefined && !/(?:en|et|a|ane|ene|na|ne|['’])$/u.test(ownerPhrase)) return false;
+  // Definite by its ending, or by a genitive before it («pasientens hjemkommune», «the patient's home municipality»).
+  if (of !== null && of[2] === undefined && !/(?:en|et|a|ane|ene|na|ne|['’])$/u.test(ownerPhrase) && !/^[\p{L}-]{3,}(?:s|['’]s?)\s/u.test(ownerPhrase))
+    return false;
   const owner = ownerPhrase.replace(/['’]s?$|(?<=\p{L}{2}(?:en|et|a|ne|na))s$/u, '');
   const headKind = partyKind(head, ctx);
   if (headKind !== 'staff' && headKind !== 'own-unit') return false;

@@ -1603,7 +1603,7 @@ const DIRECTORY_NUMBER = lazyPattern(String.raw`^(?!(?:19|20)\d\d(?!\d))\d{3,5}(
  * register, credit reference agencies and data brokers (a looked-up X in group 8 of SOURCE_SAID).
  */
 const OUTSIDE_REGISTER = lazyPattern(
-  String.raw`(?<![\p{L}])(?:\p{L}*folkeregist\p{L}*|\p{L}*motorvognregist\p{L}*|\p{L}*kjøretøyregist\p{L}*|\p{L}*køyretøyregist\p{L}*|enhetsregist\p{L}*|einingsregist\p{L}*|foretaksregist\p{L}*|grunnbok\p{L}*|matrikkel\p{L}*|\p{L}*opplysningsbyr\p{L}*|kredittbyr\p{L}*|\p{L}*megler\p{L}*|brokers?|credit\s+(?:reference|bureau|agenc)\p{L}*|(?:population|vehicle|business|land)\s+regist\p{L}*)`,
+  String.raw`(?<![\p{L}])(?:\p{L}*folkeregist\p{L}*|kjernejournal\p{L}*|(?:national\s+)?summary\s+care\s+records?|\p{L}*motorvognregist\p{L}*|\p{L}*kjøretøyregist\p{L}*|\p{L}*køyretøyregist\p{L}*|enhetsregist\p{L}*|einingsregist\p{L}*|foretaksregist\p{L}*|grunnbok\p{L}*|matrikkel\p{L}*|\p{L}*opplysningsbyr\p{L}*|kredittbyr\p{L}*|\p{L}*megler\p{L}*|brokers?|credit\s+(?:reference|bureau|agenc)\p{L}*|(?:population|vehicle|business|land)\s+regist\p{L}*)`,
   'iu',
 );
 /**
@@ -2107,11 +2107,16 @@ function selfNotAfter(clause: string, party: string | undefined): boolean {
   if (party === undefined) return false;
   const at = clause.indexOf(party);
   if (at < 0) return true;
-  // «selv om», «sjølv om», «selv når»: «even if», no one doing it themself (variants-paraphrase2 PB057).
+  // «selv om», «sjølv om», «selv når»: «even if», no one doing it themself (variants-paraphrase2 PB057); «ikke selv», «not
+  // themselves»: the person cannot, someone else does (session 38, R28: «hentes fra kjernejournalen når pasienten ikke selv
+  // kan gjøre rede for …»).
   const read = CONCESSIVE().test(clause) ? clause.replace(CONCESSIVE_ALL(), (m) => ' '.repeat(m.length)) : clause;
   return lastSelfIn(read) < at + party.length;
 }
-const CONCESSIVE = lazyPattern(String.raw`(?<![\p{L}])(?:selv|sjølv|sjøl)\s+(?:om|når|hvis|viss|dersom)(?![\p{L}])`, 'iu');
+const CONCESSIVE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:selv|sjølv|sjøl)\s+(?:om|når|hvis|viss|dersom)|(?:ikke|ikkje|not)\s+(?:selv|sjølv|sjøl|themselves|himself|herself))(?![\p{L}])`,
+  'iu',
+);
 const CONCESSIVE_ALL = lazyPattern(CONCESSIVE.source, 'giu');
 /** PAST_VERB_ADVERB on a clause, kept for the last clause (asked once per fact of a clause that may have thousands). */
 const pastByAdverb = lastText((clause: string): boolean => PAST_VERB_ADVERB().test(clause));

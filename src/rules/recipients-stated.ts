@@ -22,6 +22,8 @@ import { placesOf } from '../check/places.js';
 import { clauseFacts, type ClauseFact } from '../check/clause.js';
 import {
   headOfOther,
+  namedOrg,
+  nationalBody,
   ownGenitive,
   otherRole,
   ownRole,
@@ -866,7 +868,7 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
  * another's: «HR at the client company», «the employer's personnel department»).
  */
 const CLAUSE_DATA = lazyPattern(
-  String.raw`(?<![\p{L}])(?:\p{L}*list(?:e|a|en|er|ene|ane|ar|s)?|copy|copies|kopi\p{L}*|navn\p{L}*|namn\p{L}*|names?|\p{L}*adress\p{L}*|address\p{L}*|results?|\p{L}*resultat\p{L}*|\p{L}*rapport\p{L}*|reports?|\p{L}*oversikt\p{L}*|overviews?|epikris\p{L}*|discharge\s+summar(?:y|ies)|\p{L}*fil(?:a|en|er|ene)?|files?|details|\p{L}*opplysning\p{L}*|information|data|diagnos\p{L}*|degree\s+of\s+disability|minutes|referat\p{L}*|beskjed|mistanke\p{L}*|mistenk\p{L}*|suspicions?|suspect(?:s|ed)?|journal(?:en|a|ar|er|ane|ene)?|\p{L}*journalen|\p{L}*journalar|\p{L}*journaler|records?|\p{L}*nummer(?:et|a|ene|ane)?|\p{L}{3,}numr(?:ene|a|ane)|numbers?|(?:\p{L}*uttalelse(?:n|r|ne)?|\p{L}*fråsegn(?:a|er|ene|ane)?|statements?)\s+(?:fra|frå|from|by)|testimon(?:y|ies)|fødselsnummer\p{L}*|helse\p{L}*|health|\p{L}*notat(?:et|a|er|ar|ene|ane)?|notes?|\p{L}*opptak(?:et|a|ene)?|recordings?|bilde(?:t|ne|r)?|bilete(?:t|ne|a)?|photos?|photographs?|pictures?|images?|stills?|saksdokument\p{L}*|case\s+(?:files?|documents?)|søknad(?:en|a|er|ar|ene|ane)?|(?:job\s+)?applications?|cv(?:en|ar|er|s)?|curricul(?:um|a)\s+vitae|\p{L}*klage(?:n|r|ne|a|ar|ane)?|\p{L}*klagesak\p{L}*|complaints?|sakspapir\p{L}*|case\s+papers|(?:ubetalt|ubetalte|unpaid|utestående|outstanding)\s+[\p{L}-]+|debts?|(?:kven|hvem|who|whom)|(?:kva|hva|hvilke|hvilken|which)\s+(?:[\p{L}-]+\s+)?(?:kund\p{L}*|customers?|tilsett\p{L}*|ansatt\p{L}*|employees?|elev\p{L}*|pupils?|students?|pasient\p{L}*|patients?|medlem\p{L}*|members?|brukar\p{L}*|bruker\p{L}*|users?|person\p{L}*|people|barn\p{L}*|children|låntak\p{L}*|borrowers?))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:\p{L}*list(?:e|a|en|er|ene|ane|ar|s)?|(?:alder(?:en)?|kjønn(?:et)?|ages?|sex|gender)(?:\s+(?:og|and|or|eller)\s+\p{L}+)?\s+(?:på|til|of)\s+(?:de|dei|the|each|every|kvar|hver)\s+\p{L}+|fødselsdato\p{L}*|dates?\s+of\s+birth|copy|copies|kopi\p{L}*|navn\p{L}*|namn\p{L}*|names?|\p{L}*adress\p{L}*|address\p{L}*|results?|\p{L}*resultat\p{L}*|\p{L}*rapport\p{L}*|reports?|\p{L}*oversikt\p{L}*|overviews?|epikris\p{L}*|discharge\s+summar(?:y|ies)|\p{L}*fil(?:a|en|er|ene)?|files?|details|\p{L}*opplysning\p{L}*|information|data|diagnos\p{L}*|degree\s+of\s+disability|minutes|referat\p{L}*|beskjed|mistanke\p{L}*|mistenk\p{L}*|suspicions?|suspect(?:s|ed)?|journal(?:en|a|ar|er|ane|ene)?|\p{L}*journalen|\p{L}*journalar|\p{L}*journaler|records?|\p{L}*nummer(?:et|a|ene|ane)?|\p{L}{3,}numr(?:ene|a|ane)|numbers?|(?:\p{L}*uttalelse(?:n|r|ne)?|\p{L}*fråsegn(?:a|er|ene|ane)?|statements?)\s+(?:fra|frå|from|by)|testimon(?:y|ies)|fødselsnummer\p{L}*|helse\p{L}*|health|\p{L}*notat(?:et|a|er|ar|ene|ane)?|notes?|\p{L}*opptak(?:et|a|ene)?|recordings?|bilde(?:t|ne|r)?|bilete(?:t|ne|a)?|photos?|photographs?|pictures?|images?|stills?|saksdokument\p{L}*|case\s+(?:files?|documents?)|søknad(?:en|a|er|ar|ene|ane)?|(?:job\s+)?applications?|cv(?:en|ar|er|s)?|curricul(?:um|a)\s+vitae|\p{L}*klage(?:n|r|ne|a|ar|ane)?|\p{L}*klagesak\p{L}*|complaints?|sakspapir\p{L}*|case\s+papers|(?:ubetalt|ubetalte|unpaid|utestående|outstanding)\s+[\p{L}-]+|debts?|(?:kven|hvem|who|whom)|(?:kva|hva|hvilke|hvilken|which)\s+(?:[\p{L}-]+\s+)?(?:kund\p{L}*|customers?|tilsett\p{L}*|ansatt\p{L}*|employees?|elev\p{L}*|pupils?|students?|pasient\p{L}*|patients?|medlem\p{L}*|members?|brukar\p{L}*|bruker\p{L}*|users?|person\p{L}*|people|barn\p{L}*|children|låntak\p{L}*|borrowers?))(?![\p{L}])`,
   'iu',
 );
 /** What is handed names no one (anonymous, totals, statistics, fictitious people, «without names»). */
@@ -959,11 +961,12 @@ const CLAUSE_BODY = lazyPattern(
   'iu',
 );
 /**
- * A compound whose last part names an organisation («meddommerlag», «pasientforeningen», «association»); not a council or
- * committee («elevrådet», «foreldreutvalet»: often an organ of the controller's own).
+ * A compound whose last part names an organisation («meddommerlag», «pasientforeningen», «association»), or a municipality
+ * («eigarkommunen», «the owner municipalities»: session 38, R28, vassverk VV27); not a council or committee («elevrådet»,
+ * «foreldreutvalet»: often an organ of the controller's own).
  */
 const BODY_OF_PEOPLE = lazyPattern(
-  String.raw`^\p{L}{3,}(?:lag(?:et|a)?|foren(?:ing|ingen|inga|inger)|foreining(?:a|ar|ane)?|forbund(?:et)?|organisasjon(?:en|a)?|klubb(?:en)?)$|^(?:associations?|unions?|societ(?:y|ies)|clubs?|federations?)$`,
+  String.raw`^\p{L}{3,}(?:kommun(?:e|en|ane|ene|ar|er)|lag(?:et|a)?|foren(?:ing|ingen|inga|inger)|foreining(?:a|ar|ane)?|forbund(?:et)?|organisasjon(?:en|a)?|klubb(?:en)?)$|^(?:associations?|unions?|societ(?:y|ies)|clubs?|federations?)$`,
   'iu',
 );
 /**
@@ -972,7 +975,9 @@ const BODY_OF_PEOPLE = lazyPattern(
  */
 const namedAfterPeople = (party: string, subjects: readonly string[]): boolean => {
   const head = receiverHead(party);
-  return BODY_OF_PEOPLE().test(head) || partyKind(head, { subjects }) === 'outside';
+  // The body a unit is named with («heimetenesta i eigarkommunen»: the owner is the municipality, not «eigarar»).
+  const last = (party.match(/\p{L}+/gu) ?? []).pop() ?? '';
+  return BODY_OF_PEOPLE().test(head) || BODY_OF_PEOPLE().test(last) || nationalBody(party) || partyKind(head, { subjects }) === 'outside';
 };
 const CLAUSE_OTHERS = lazyPattern(
   String.raw`(?<![\p{L}])(?:at|hos|of|i|ved|in)\s+(?:the\s+)?(?:client|other|another|andre|kunde|customer|their|deira|deres)|\p{L}+['’]s\s|\p{L}+s\s+(?:personal|hr|lønn)`,
@@ -1162,6 +1167,24 @@ function clauseClears(party: string, words: string): boolean {
   }
   return cleared;
 }
+/** A receiving verb (check/clause.ts RECEIVE): «får», «mottar», «receives», «gets». */
+const RECEIVING_VERB = lazyPattern(String.raw`^(?:får|fær|fikk|fekk|mottar|mottek|tar\s+imot|tek\s+imot|receives?|received|gets|got|get)$`, 'iu');
+/**
+ * A party that gets data FROM us (session 38, R28, ambulanse AM28's class): «Etter større ulykker får vakthavende journalist
+ * i Vestvik Avis et kort sammendrag fra AMK med alder og kjønn …» in the record whose unit AMK is, «Lånekassen får en kopi
+ * fra Vestvik HF», «The insurer receives a summary from the AMK centre»: the clause reader's getting by the subject from a
+ * source is our handing to that subject where the source is the controller or its unit by name (isController) or by a
+ * unit's words. What it gets is the object with what follows the source («med alder og kjønn …»). Not a source of another
+ * body («Fastlegen får epikrise frå sjukehuset» in a municipality's record: the hospital hands it over).
+ */
+function gotFromUs(f: ClauseFact, isController: IsController): ClauseFact | undefined {
+  if (f.kind !== 'get' || f.prep === '' || !RECEIVING_VERB().test(f.verb.trim())) return undefined;
+  const giver = f.giver.trim();
+  if (giver === '' || US().test(giver) || ADVERBIAL_FIRST().test(giver)) return undefined;
+  const source = f.party.split(/\s(?:med|with|om|about|og|and|including|inkludert)\s/iu)[0]!.trim();
+  if (source === '' || !(isController(source, f.clause) || ownUnit(source.replace(/^(?:the|our|den|det)\s+/iu, '')))) return undefined;
+  return { ...f, kind: 'give', voice: 'passive', giver: '', party: giver, thing: `${f.thing} ${f.party.slice(source.length)}`.trim(), prep: '' };
+}
 /**
  * The receiver of the first clause of `text` that hands people's data to another body (see above), that `known` does
  * not clear (the controller, its people, the listed parties).
@@ -1176,7 +1199,8 @@ function clauseReceiver(
   // Built once per call, and only when a reading asks for it (its callers pass a builder, not a built context).
   let partyCtx: PartyContext | undefined;
   const partyContext = (): PartyContext => (partyCtx ??= partiesOf());
-  for (const f of clauseFacts(text)) {
+  for (const got of clauseFacts(text)) {
+    const f = gotFromUs(got, isController) ?? got;
     if ((f.kind !== 'give' && f.kind !== 'access') || f.negated || f.past || f.modal || f.personActs) {
       trace?.('receiver', {
         why: f.kind === 'get' ? 'a get clause' : f.negated ? 'negated' : f.past ? 'past' : f.modal ? 'modal' : 'the person acts',
@@ -1298,9 +1322,11 @@ function clauseReceiver(
       PUBLIC_PEOPLE().test(party) ||
       GROUP_MEMBER().test(party) ||
       ((PEOPLE_ONE().test(first) || staffWord(first) || ownUnit(first) || OWN_UNIT_WORD().test(first)) &&
-        (staffOfOther(party, partyContext) || COMPANY_AFTER().test(party))) ||
+        (staffOfOther(party, partyContext) || COMPANY_AFTER().test(party) || orgNamedAfter(party))) ||
       // Our unit's or staff's words with another body's (check/parties.ts headOfOther: «Site managers at the other contractors»).
       headOfOther(party, ctxOf()) ||
+      // A national body by its name of more than one word («Statens vegvesen», «the Norwegian First Aid Council»: check/parties.ts).
+      nationalBody(core) ||
       unitOfBody(party, f.clause, isController);
     // Any other party outside the controller by its head noun's kind (check/parties.ts: an agent noun or a trade that is
     // not the person, a relative, our staff, our unit, a thing or a party the record names): «til utbyggjaren», «to the
@@ -1619,6 +1645,15 @@ const COMPANY_AFTER = lazyPattern(
   String.raw`^\S+(?:\s+\S+)?\s+(?:at|of|in|from|ved|hos|i|på|frå|fra)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:AS|ASA|SA|Ltd|AB|GmbH|Inc|LLC|BA|SUS)(?![\p{L}])`,
   'u',
 );
+/**
+ * An organisation's proper name after a title's or a unit's preposition (session 38, R28: «vakthavende redaktør i Vestvik
+ * Avis», «the duty editor at Vestvik Avis», «sekretariatet i Fjordvik Båtlag»): check/parties.ts namedOrg reads the name.
+ */
+const ORG_NAME_AFTER = lazyPattern(String.raw`\s(?:at|of|in|from|ved|hos|i|på|frå|fra)\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,3})\s*$`, 'u');
+const orgNamedAfter = (party: string): boolean => {
+  const m = ORG_NAME_AFTER().exec(party);
+  return m !== null && namedOrg(m[1]!);
+};
 const staffOfOther = (party: string, ctx: () => PartyContext): boolean => {
   const m = OTHERS_GENITIVE().exec(party);
   const at = m === null ? OTHERS_PLACE().exec(party) : null;
@@ -2407,10 +2442,23 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
   // Where the activity's people are the controller's own employees, the employer is the controller (as missingParties reads it).
   const staff = r.dataSubjects.some((d) => d.value.employees === true);
   const ownParty = (party: string, words: string) => {
-    const head = (UNITS_IN_GROUP().exec(party)?.[1] ?? party.split(/\s+/).pop()!).toLowerCase().slice(0, 5);
+    // The head before a company's form («the insurance company Trygg AS»: «as» is in «pasientar»; session 38, R28).
+    const head = (
+      UNITS_IN_GROUP().exec(party)?.[1] ??
+      party
+        .replace(/\s+(?:AS|ASA|SA|Ltd|AB|GmbH|Inc|LLC|BA|SUS)$/u, '')
+        .split(/\s+/)
+        .pop()!
+    )
+      .toLowerCase()
+      .slice(0, 5);
     return (
       customersAddressed(party, words) ||
-      (subjects.some((n) => namesParty(n, head)) && !AGENCY_HEAD().test(party) && !otherRole(party, subjects) && !namedAfterPeople(party, subjects)) ||
+      (head.length >= 3 &&
+        subjects.some((n) => namesParty(n, head)) &&
+        !AGENCY_HEAD().test(party) &&
+        !otherRole(party, subjects) &&
+        !namedAfterPeople(party, subjects)) ||
       isController(party, words) ||
       (staff && EMPLOYER_WORD().test(party)) ||
       // A party the activity's own processor is named by («Ubetalte krav sendes til inkasso hos Fjord Inkasso AS, som driver
