@@ -57,8 +57,7 @@ export async function importRecord(file: string, dir: string, opts: Options, ctx
   const registryLang = langOption(opts.registryLang, 'nb');
   // Messages as every command says them: --lang, then ROPA_LANG, then the registry's first language — the one it
   // declares, or for a new registry the one it is made in (--registry-lang), as `ropa init` does.
-  const lang =
-    opts.lang === undefined && envLang(ctx) === undefined ? (ctx.lang = declaredLanguages(root)[0] ?? registryLang) : messageLang(opts.lang, ctx);
+  const lang = opts.lang === undefined && envLang(ctx) === undefined ? (ctx.lang = declaredLanguages(root)[0] ?? registryLang) : messageLang(opts.lang, ctx);
   const input = resolve(ctx.cwd, file);
   const shown = displayPath(input, ctx.cwd);
   const rootShown = displayPath(root, ctx.cwd);

@@ -65,7 +65,11 @@ export function bases(rc: RowContext, a: Activity, row: SourceRow): void {
     }
     // The lines that follow a basis line («Berettiget interesse: …») are that line's: of its purposes, not of
     // every purpose with a basis of that kind (the last purpose's interest was given to all of them).
-    lastF = addedBases(a, (b) => b.gdpr === 'A6-1-f', () => basisLine(rc, a, row, 'legalBasis', line, isArt6));
+    lastF = addedBases(
+      a,
+      (b) => b.gdpr === 'A6-1-f',
+      () => basisLine(rc, a, row, 'legalBasis', line, isArt6),
+    );
   }
   // Supplementary law: Behandlingsoversikt gives one reference per Art. 6 basis, in the same order.
   const law = rc.table.behandlingsoversikt ? row.cells.get('nationalLaw')?.value : rc.cell(row, 'nationalLaw');
@@ -165,7 +169,11 @@ export function special(rc: RowContext, a: Activity, row: SourceRow): void {
         for (const b of last) b.safeguards = safeguards.value!;
         continue;
       }
-      last = addedBases(a, (b) => allowed(b.gdpr), () => basisLine(rc, a, row, field, line, allowed));
+      last = addedBases(
+        a,
+        (b) => allowed(b.gdpr),
+        () => basisLine(rc, a, row, field, line, allowed),
+      );
     }
   }
 }

@@ -79,7 +79,11 @@ describe('-o /dev/stdout (a link to /proc/self/fd/1) is this process’s standar
   function withStdoutOn(file: string, flags: 'w' | 'a', args: string[]): { code: number | null; stderr: string } {
     const fd = openSync(file, flags);
     try {
-      const r = spawnSync(process.execPath, [BIN, ...args], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ROPA_LANG: 'en' } });
+      const r = spawnSync(process.execPath, [BIN, ...args], {
+        stdio: ['ignore', fd, 'pipe'],
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', ROPA_LANG: 'en' },
+      });
       return { code: r.status, stderr: r.stderr };
     } finally {
       closeSync(fd);

@@ -23,13 +23,18 @@ describe('ropa import speaks the language every command speaks', () => {
     ['a new registry, nb by default', [], 'Importerte 1 behandlingsaktivitet fra protokoll.csv (CSV) til', 'rad 2 i protokoll.csv'],
     ['a new registry made in nn', ['--registry-lang', 'nn'], 'Importerte 1 behandlingsaktivitet frå protokoll.csv (CSV) til', 'rad 2 i protokoll.csv'],
     ['a new registry made in en', ['--registry-lang', 'en'], 'Imported 1 activity from protokoll.csv (CSV) into', 'row 2 of protokoll.csv'],
-    ['--lang before the registry language', ['--registry-lang', 'nn', '--lang', 'en'], 'Imported 1 activity from protokoll.csv (CSV) into', 'row 2 of protokoll.csv'],
+    [
+      '--lang before the registry language',
+      ['--registry-lang', 'nn', '--lang', 'en'],
+      'Imported 1 activity from protokoll.csv (CSV) into',
+      'row 2 of protokoll.csv',
+    ],
   ])('%s', (_what, flags, summary, comment) => {
     const reg = fresh();
     const r = ropa(['import', 'protokoll.csv', reg, ...flags], noLang);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.split('\n')[0]).toMatch(new RegExp(`^${summary.replace(/[()]/g, '\\$&')} ${reg}: 2 (files|filer)\\.$`));
-        expect(readFileSync(join(tmp.dir, reg, 'activities', 'lonn.yaml'), 'utf8')).toContain(`# import: ${comment}`);
+    expect(readFileSync(join(tmp.dir, reg, 'activities', 'lonn.yaml'), 'utf8')).toContain(`# import: ${comment}`);
   });
 
   it('ROPA_LANG before the registry language', () => {
