@@ -60,10 +60,7 @@ export function outputTargets<F extends string>(
       return { format };
     }
     if (out.trim() === '') throw new UserError('formats.output-empty', {});
-    notOptionLike(out, '-o');
-    // `-o out/` or `-o .` names a folder: a file called `out` would not be what was meant.
-    if (!folders && (/[/\\]$/.test(out) || isDirectory(resolve(ctx.cwd, out)))) throw new UserError('formats.output-folder', { output: out });
-    const path = outputPath(ctx, out, registryRoot, opts.force);
+    const path = outputPath(ctx, out, registryRoot, opts.force, folders);
     if (seen.has(path)) throw new UserError('formats.output-twice', { output: out });
     seen.add(path);
     return { format, path };
@@ -101,7 +98,6 @@ export function emit(
   content: string | Uint8Array,
   opts: { output?: string | undefined; force?: boolean | undefined; registryRoot?: string },
 ): void {
-  if (opts.output !== undefined && opts.output !== '-') notOptionLike(opts.output, '-o');
   write(ctx, content, opts.output === undefined || opts.output === '-' ? undefined : outputPath(ctx, opts.output, opts.registryRoot, opts.force));
 }
 
@@ -135,8 +131,14 @@ function writeStdoutFile(stream: typeof process.stdout, pieces: Iterable<string 
   }
 }
 
-/** `-o FILE` as an absolute path, never inside the registry unless forced. */
-function outputPath(ctx: RunContext, output: string, registryRoot: string | undefined, force: boolean | undefined): string {
+/**
+ * `-o FILE` as an absolute path: never a word that looks like an option, a folder (unless the command writes one),
+ * a file of the running system (/proc, /sys) or a place inside the registry unless forced.
+ */
+function outputPath(ctx: RunContext, output: string, registryRoot: string | undefined, force: boolean | undefined, folders = false): string {
+  notOptionLike(output, '-o');
+  // `-o out/` or `-o .` names a folder: a file called `out` would not be what was meant.
+  if (!folders && (/[/\\]$/.test(output) || isDirectory(resolve(ctx.cwd, output)))) throw new UserError('formats.output-folder', { output });
   return checkOutputPath(resolve(ctx.cwd, output), registryRoot && resolve(ctx.cwd, registryRoot), force);
 }
 

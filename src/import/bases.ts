@@ -3,7 +3,7 @@ import type { Activity, DataCategory, GdprBasisCode, LegalBasis } from '../model
 import { isTaskBasis } from '../model/resolve.js';
 import type { Field } from './labels.js';
 import type { SourceRow } from './table.js';
-import { SPECIAL_WORDS, cut, matchTemplate, shorten, splitList } from './vocabulary.js';
+import { SPECIAL_WORDS, cut, matchTemplate, shorten } from './vocabulary.js';
 import { basisCitations, basisCodes, basisFromPhrase, lawCitations, yesNo } from './words.js';
 import type { RowContext } from './context.js';
 
@@ -63,8 +63,13 @@ export function bases(rc: RowContext, a: Activity, row: SourceRow): void {
       }
       continue;
     }
-    basisLine(rc, a, row, 'legalBasis', line, isArt6);
-    lastF = (a.purposes ?? []).flatMap((p) => (p.legalBasis ?? []).filter((b) => b.gdpr === 'A6-1-f'));
+    // The lines that follow a basis line («Berettiget interesse: …») are that line's: of its purposes, not of
+    // every purpose with a basis of that kind (the last purpose's interest was given to all of them).
+    lastF = addedBases(
+      a,
+      (b) => b.gdpr === 'A6-1-f',
+      () => basisLine(rc, a, row, 'legalBasis', line, isArt6),
+    );
   }
   // Supplementary law: Behandlingsoversikt gives one reference per Art. 6 basis, in the same order.
   const law = rc.table.behandlingsoversikt ? row.cells.get('nationalLaw')?.value : rc.cell(row, 'nationalLaw');
@@ -156,7 +161,7 @@ export function special(rc: RowContext, a: Activity, row: SourceRow): void {
     for (const line of rc.items(rc.cell(row, field))) {
       const data = matchTemplate('report.special.data', line);
       if (data) {
-        for (const name of splitList(data.value!)) markCategory(rc, a, row, field, name, mark);
+        for (const name of splitNames(data.value!, categoryNames(rc, a))) markCategory(rc, a, row, field, name, mark);
         continue;
       }
       const safeguards = matchTemplate('report.safeguards', line.replace(/^.*?: (?=\S+: )/, ''));
@@ -164,10 +169,56 @@ export function special(rc: RowContext, a: Activity, row: SourceRow): void {
         for (const b of last) b.safeguards = safeguards.value!;
         continue;
       }
-      basisLine(rc, a, row, field, line, allowed);
-      last = (a.purposes ?? []).flatMap((p) => (p.legalBasis ?? []).filter((b) => allowed(b.gdpr)));
+      last = addedBases(
+        a,
+        (b) => allowed(b.gdpr),
+        () => basisLine(rc, a, row, field, line, allowed),
+      );
     }
   }
+}
+
+/**
+ * The bases of `kind` that `add` gave the activity; when it gave none (a basis already there, taken again), every
+ * basis of that kind, as before.
+ */
+function addedBases(a: Activity, kind: (b: LegalBasis) => boolean, add: () => void): LegalBasis[] {
+  const all = (): LegalBasis[] => (a.purposes ?? []).flatMap((p) => (p.legalBasis ?? []).filter(kind));
+  const before = new Set(all());
+  add();
+  const added = all().filter((b) => !before.has(b));
+  return added.length > 0 ? added : all();
+}
+
+/** The names of the data categories the activity has so far (from the record's categories column), in every language. */
+function categoryNames(rc: RowContext, a: Activity): string[] {
+  return (a.dataCategories ?? []).flatMap((id) => {
+    const name = (rc.catalogues.dataCategories.get(id)?.entry as DataCategory | undefined)?.name;
+    return name === undefined ? [] : typeof name === 'string' ? [name] : Object.values(name).filter((n): n is string => typeof n === 'string');
+  });
+}
+
+/**
+ * «A, B og C» as ropa's report prints a list of names: a name the activity already has is taken whole, even when it
+ * holds «and» or a comma («Allergies and dietary needs»); any other part is split as a list is.
+ */
+export function splitNames(text: string, known: readonly string[]): string[] {
+  const names = [...new Set(known)].filter((n) => n !== '').sort((x, y) => y.length - x.length);
+  const SEPARATOR = /,\s+|\s+(?:og|and)\s+/;
+  const out: string[] = [];
+  let rest = text.trim();
+  while (rest !== '') {
+    const name = names.find((n) => rest.startsWith(n) && (rest.length === n.length || rest.slice(n.length).search(SEPARATOR) === 0));
+    if (name !== undefined) {
+      out.push(name);
+      rest = rest.slice(name.length).replace(SEPARATOR, '');
+      continue;
+    }
+    const m = SEPARATOR.exec(rest);
+    out.push((m ? rest.slice(0, m.index) : rest).trim());
+    rest = m ? rest.slice(m.index + m[0].length) : '';
+  }
+  return out.filter((n) => n !== '');
 }
 
 function markCategory(rc: RowContext, a: Activity, row: SourceRow, field: Field, name: string, mark: 'special' | 'criminal'): void {

@@ -47,9 +47,10 @@ function activityFrom(rc: RowContext, row: SourceRow): BuiltFile | { skipped: st
   bases(rc, a, row);
   special(rc, a, row);
   recipients(rc, a, row);
-  transfers(rc, a, row);
   retention(rc, a, row);
+  // After the processors (simpleRefs): a transfer's recipient abroad is often one of them, known by its name.
   simpleRefs(rc, a, row);
+  transfers(rc, a, row);
   owner(rc, a, row);
   joint(rc, a, row);
   dpia(rc, a, row);

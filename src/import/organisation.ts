@@ -93,6 +93,7 @@ export function organisationFromBlock(rc: RowContext): void {
   const number = get('organisation-number', ['Org.nr.', 'Org.nr', 'Organisasjonsnr.'])?.replace(/\s/g, '');
   const responsible = get('responsible');
   const address = get('address', ['Adresse']);
+  const visiting = get('visiting-address');
   const contact = get('contact', ['Kontaktinformasjon']);
   const dpo = get('dpo', ['Personvernombudet', 'DPO']);
   const data: Organisation = {
@@ -101,6 +102,7 @@ export function organisationFromBlock(rc: RowContext): void {
     publicAuthority: rc.opts.publicAuthority,
     ...(responsible ? { responsible } : {}),
     ...(address ? { address: addressOf(address) } : {}),
+    ...(visiting ? { visitingAddress: addressOf(visiting) } : {}),
     ...(contact ? { contact: contactOf(contact) } : {}),
     ...(dpo ? { dpo: contactOf(dpo) } : {}),
     supervisoryAuthority: { name: 'Datatilsynet', url: 'https://www.datatilsynet.no/' },

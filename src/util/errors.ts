@@ -48,6 +48,7 @@ export const USER_ERROR_CODES = [
   'cli.registry-not-found',
   'cli.write-failed',
   'cli.write-block-device',
+  'cli.output-system-file',
   'cli.write-fifo-no-reader',
   'diff.git-failed',
   'diff.git-missing',

@@ -14,6 +14,8 @@ import {
   statSync,
   writeSync,
   realpathSync,
+  readlinkSync,
+  statfsSync,
 } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { dirname, basename, join, resolve } from 'node:path';
@@ -46,6 +48,10 @@ export interface AtomicOptions {
  * device itself is never replaced by a file.
  */
 export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8Array>, opts: AtomicOptions = {}): void {
+  // `-o /dev/stdout` (a link to /proc/self/fd/1): the descriptor is written, whatever it is open on. Replaced by a
+  // file, the link would be gone and the output with it (stdout redirected to a file made it a regular file).
+  const own = opts.exclusive ? undefined : ownDescriptor(path);
+  if (own !== undefined) return writeDescriptor(path, own, chunks);
   // A disk or partition: writing into it would destroy what is on it, and replacing it is no better.
   if (isBlockDevice(path)) throw new UserError('cli.write-block-device', { path });
   if (!opts.exclusive && isSpecial(path)) writeInto(path, chunks);
@@ -66,6 +72,11 @@ export interface StagedFile {
 export function stageChunksAtomic(path: string, chunks: Iterable<string | Uint8Array>, opts: AtomicOptions = {}): StagedFile {
   const dir = dirname(path);
   if (isBlockDevice(path)) throw new UserError('cli.write-block-device', { path });
+  const own = opts.exclusive ? undefined : ownDescriptor(path);
+  if (own !== undefined) {
+    const held = [...chunks];
+    return { commit: () => writeDescriptor(path, own, held), abort: () => undefined };
+  }
   if (!opts.exclusive && isSpecial(path)) {
     // Nothing to put in place: a device is written into, when the files staged with it are put in place.
     const held = [...chunks];
@@ -267,6 +278,70 @@ function writeInto(path: string, chunks: Iterable<string | Uint8Array>): void {
   }
 }
 
+/**
+ * The descriptor of this process that `path` names: /dev/stdout, /dev/fd/N, /proc/self/fd/N (or /proc/<this
+ * process>/fd/N), directly or through symbolic links to one of them. Undefined for any other path.
+ */
+function ownDescriptor(path: string): number | undefined {
+  let p = resolve(path);
+  // A chain of links is followed as far as the system would (40 links, Linux's limit).
+  for (let hops = 0; hops < 40; hops++) {
+    const m = /^\/(?:dev|proc\/(?:self|thread-self|(\d+)))\/fd\/(\d+)$/.exec(p);
+    if (m) return m[1] === undefined || Number(m[1]) === process.pid ? Number(m[2]) : undefined;
+    try {
+      if (!lstatSync(p).isSymbolicLink()) return undefined;
+      p = resolve(dirname(p), readlinkSync(p));
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Writes into a descriptor of this process, as it is open (a file stdout was redirected to is not truncated). */
+function writeDescriptor(path: string, fd: number, chunks: Iterable<string | Uint8Array>): void {
+  try {
+    writeAll(fd, chunks);
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw new UserError('cli.write-failed', { path, code: (e as NodeJS.ErrnoException).code ?? 'EIO' });
+  }
+}
+
+/**
+ * The file systems through which the kernel shows and sets the running system (procfs, sysfs and their kin,
+ * by the magic number statfs gives): a report written there is nowhere a person can keep it, and as root a
+ * write into /proc/sys or /sys changes the system.
+ */
+const KERNEL_FILE_SYSTEMS = new Set([
+  0x9fa0, // proc
+  0x62656572, // sysfs
+  0x27e0eb, // cgroup
+  0x63677270, // cgroup2
+  0x64626720, // debugfs
+  0x74726163, // tracefs
+  0x73636673, // securityfs
+  0xcafe4a11, // bpf
+  0x62656570, // configfs
+  0x6165676c, // pstore
+  0xde5e81e4, // efivarfs
+]);
+
+/** Whether `path`, or the nearest folder of it that exists, is on one of the kernel's file systems. */
+function onKernelFileSystem(path: string): boolean {
+  let p = resolve(path);
+  for (;;) {
+    try {
+      if (process.platform === 'linux') return KERNEL_FILE_SYSTEMS.has(statfsSync(p).type);
+      const real = realpathSync(p);
+      return /^\/(?:proc|sys)(?:\/|$)/.test(real);
+    } catch {
+      if (dirname(p) === p) return false;
+      p = dirname(p);
+    }
+  }
+}
+
 /** 1 or 2 when `path` is the same socket as this process's standard output or error. */
 function standardStreamAt(path: string): number | undefined {
   const s = statSync(path);
@@ -329,6 +404,8 @@ function alive(pid: number): boolean {
  */
 export function checkOutputPath(path: string, registryRoot: string | undefined, force = false): string {
   const out = resolve(path);
+  // `-o /dev/stdout` is this process's own output, which lives under /proc: written as it is (writeChunksAtomic).
+  if (ownDescriptor(out) === undefined && onKernelFileSystem(out)) throw new UserError('cli.output-system-file', { path });
   if (registryRoot && !force) {
     let root = resolve(registryRoot);
     let parent = dirname(out);

@@ -176,7 +176,7 @@ describe('ropa import: comments and summary in Norwegian', () => {
     writeFileSync(file, behandlingsoversiktCsv(RECORDS.slice(6, 7), ORGANIZATION, ORGANIZATION_ID, REPRESENTATIVES, false));
     const r = ropa(['import', file, join(tmp.dir, 'reg'), '--lang', 'nb']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Importerte 1 behandlingsaktiviteter fra');
+    expect(r.stdout).toContain('Importerte 1 behandlingsaktivitet fra');
     const text = read(join(tmp.dir, 'reg'), 'activities/helsestasjon.yaml');
     expect(text).toContain('# import: rad 2 i eksport.csv (Behandlingsoversikt CSV)');
     expect(text).toContain('# import: kunne ikke lese «5-10 år» som en periode; beholdt som tekst');

@@ -141,7 +141,7 @@ describe('ropa import: bad input', () => {
     expect(existsSync(r.out)).toBe(false);
     expect(r.stdout).toContain('activities/lonn.yaml');
     expect(r.stdout).toContain('title: Lønn');
-    expect(r.stdout).toContain('Would import 1 activities');
+    expect(r.stdout).toContain('Would import 1 activity');
   });
 
   it('a folder that is neither empty nor a registry is refused', () => {
