@@ -677,8 +677,19 @@ const GENERIC_FIRST = lazyPattern(
   'iu',
 );
 const escaped = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * A long word's inflections, nb and nn: its stem (six letters at the least) and any ending of the definite, plural or
+ * genitive forms, nb's «-eren» and nn's «-aren», with the «e» a compound's last part drops («Brønnøysundregisteret», «Brønnøysundregistera»,
+ * «Brønnøysundregistrene»; «Pasientregisteret» for «Norsk pasientregister»; «Statsforvalteren», «Statsforvaltaren»). A body
+ * the words name in one form is the listed one named in another (bodies/hjorteviltregisteret, session 38, B5).
+ */
+const INFLECTED = /^(\p{L}{6,}?)(?:[ea]?r?(?:et|en|a|ar|er|ane|ene|e)?s?)$/u;
+const inflected = (w: string): string => {
+  const m = INFLECTED.exec(w);
+  return m === null ? escaped(w) : `${escaped(m[1]!)}(?:[ea]?r?(?:et|en|a|ar|er|ane|ene|e)?s?)`;
+};
 const asWords = (words: readonly string[], known: string): boolean =>
-  patternOf(`(?<![\\p{L}\\d])${words.map(escaped).join('\\s+')}(?![\\p{L}\\d])`, 'u').test(known);
+  patternOf(`(?<![\\p{L}\\d])${words.map(inflected).join('\\s+')}(?![\\p{L}\\d])`, 'u').test(known);
 /**
  * Whether the activity's listed parties and systems (in lower case) name the party: its whole name as whole words
  * («Gjensidige Forsikring» in «Gjensidige Forsikring ASA»), or its first word as a whole word unless that word begins the

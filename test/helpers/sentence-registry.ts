@@ -8,7 +8,8 @@ import { GAP_RULES } from '../../src/rules/index.js';
 import { validateRegistry } from '../../src/validate/index.js';
 
 /**
- * One activity per sentence: each text is the only description of an activity whose `recipients` is none, in a body's
+ * One activity per sentence: each text is the only description of an activity whose `recipients` is none (or the one
+ * `listed` for it), in a body's
  * record (`org`, `language`; a public authority unless told otherwise), and the findings of one rule are returned. For the reader tables that need a whole
  * record (a party's kind is read against the record's own names). The folder is removed after the file's tests.
  */
@@ -37,6 +38,8 @@ export function sentenceRegistry(prefix: string): (
     today?: string;
     /** More of each activity, as top-level YAML lines (`riskFactors:\n  evaluationOrScoring: true\n`). */
     extra?: string;
+    /** One recipient listed per activity, by the activity's id: its name (a catalogue of them is written); else `recipients: none`. */
+    listed?: Readonly<Record<string, string>>;
   },
 ) => Finding[] {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -58,6 +61,7 @@ export function sentenceRegistry(prefix: string): (
       publicAuthority = true,
       today = '2026-12-03',
       extra = '',
+      listed,
     },
   ) => {
     const d = join(dir, String(n++));
@@ -102,6 +106,15 @@ supervisoryAuthority:
           .join('')}`,
       );
     }
+    if (listed !== undefined) {
+      mkdirSync(join(d, 'catalogues'), { recursive: true });
+      writeFileSync(
+        join(d, 'catalogues', 'recipients.yaml'),
+        `recipients:\n${Object.entries(listed)
+          .map(([id, name]) => `  to-${id}:\n    name: ${JSON.stringify(name)}\n    type: public-authority\n`)
+          .join('')}`,
+      );
+    }
     const subjectRefs =
       (subjects.length > 0 ? `dataSubjects:\n${subjects.map((_, i) => `  - s${i}\n`).join('')}` : '') +
       (categories.length > 0 ? `dataCategories:\n${categories.map((_, i) => `  - c${i}\n`).join('')}` : '');
@@ -115,7 +128,7 @@ status: active
 purposes:
   - id: sak
     description: ${purpose}
-${legalBasis !== undefined ? `    legalBasis:\n${legalBasis}` : ''}recipients: none
+${legalBasis !== undefined ? `    legalBasis:\n${legalBasis}` : ''}recipients: ${listed?.[id] !== undefined ? `[to-${id}]` : 'none'}
 ${subjectRefs}${sourceRefs}${extra}`,
       );
     const { registry } = validateRegistry(d);
