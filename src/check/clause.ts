@@ -1,6 +1,6 @@
 import { NEGATION, PERSON_SUBJECT, STOP_NOT_DECIMAL } from './facts.js';
 import { pastOrRejected } from './past.js';
-import { lazyPattern } from '../util/lazy-pattern.js';
+import { lazyPattern, matchesOf } from '../util/lazy-pattern.js';
 import { byText, RECORD_TEXTS } from '../util/memo.js';
 import { prefilter } from '../util/prefilter.js';
 
@@ -475,7 +475,7 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
   const negatedClause = NEGATION.test(clause);
   const past = pastOrRejected(clause, next);
   let ownChoice: boolean | undefined;
-  for (const m of see ? [...clause.matchAll(VERB()), ...clause.matchAll(SEE())] : clause.matchAll(VERB())) {
+  for (const m of see ? [...matchesOf(VERB(), clause), ...matchesOf(SEE(), clause)] : matchesOf(VERB(), clause)) {
     const g = m.groups!;
     const before = wordsBefore(clause, m.index);
     // A noun, not a verb («a copy of each report», «the transfer», «our checks»).
@@ -938,7 +938,7 @@ function fromPartyFacts(clause: string, next: string | undefined): ClauseFact[] 
   const out: ClauseFact[] = [];
   const past = pastOrRejected(clause, next);
   const negatedClause = NEGATION.test(clause);
-  for (const m of clause.matchAll(FROM_PARTY())) {
+  for (const m of matchesOf(FROM_PARTY(), clause)) {
     const g = m.groups!;
     const before = clause.slice(0, m.index);
     if (NOUN_BEFORE().test(before)) continue;
