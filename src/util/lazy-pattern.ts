@@ -72,3 +72,45 @@ function advance(text: string, at: number, unicode: boolean): number {
   const d = text.charCodeAt(at + 1);
   return d >= 0xdc00 && d <= 0xdfff ? at + 2 : at + 1;
 }
+
+/**
+ * `text.split(re)` for a pattern without state (no `g` or `y`), without the sticky copy of the pattern that `split` makes on
+ * every call (its species constructor; V8 compiled the copy of a large pattern again, as `matchAll`'s above): the same
+ * pieces, the groups' captures between them, as the language's split gives, searched by one global twin of the pattern kept
+ * beside it. A global search finds the first place at or after a position where the pattern matches, which is where split's
+ * sticky tries, one position after another (one code point under `u` or `v`), first succeed.
+ */
+export function splitOn(text: string, re: RegExp): string[] {
+  if (re.global || re.sticky) throw new TypeError('splitOn: a pattern without state is needed');
+  let twin = TWINS.get(re);
+  if (twin === undefined) TWINS.set(re, (twin = new RegExp(re.source, `${re.flags}g`)));
+  const unicode = re.unicode || re.flags.includes('v');
+  const size = text.length;
+  if (size === 0) {
+    twin.lastIndex = 0;
+    const m = twin.exec(text);
+    return m !== null && m.index === 0 ? [] : [text];
+  }
+  // As split's: a group that took no part gives undefined (the language's own type says string[] too).
+  const out: string[] = [];
+  let p = 0;
+  let q = 0;
+  while (q < size) {
+    twin.lastIndex = q;
+    const m = twin.exec(text);
+    if (m === null || m.index >= size) break;
+    const e = Math.min(twin.lastIndex, size);
+    if (e === p) {
+      q = advance(text, m.index, unicode);
+      continue;
+    }
+    out.push(text.slice(p, m.index));
+    for (let i = 1; i < m.length; i++) out.push(m[i]!);
+    p = e;
+    q = p;
+  }
+  out.push(text.slice(p));
+  twin.lastIndex = 0;
+  return out;
+}
+const TWINS = new WeakMap<RegExp, RegExp>();

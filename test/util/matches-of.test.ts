@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchesOf } from '../../src/util/lazy-pattern.js';
+import { matchesOf, splitOn } from '../../src/util/lazy-pattern.js';
 
 // matchesOf (src/util/lazy-pattern.ts) stands for `[...text.matchAll(re)]` in the readers' loops (#16, session 38): the same
 // matches (index, text, groups), the same handling of empty matches (by code point under `u`), and the pattern's
@@ -44,5 +44,42 @@ describe('matchesOf gives what matchAll gives', () => {
   it('refuses a pattern that is not global, as matchAll does', () => {
     expect(() => [...'abc'.matchAll(/b/ as RegExp)]).toThrow(TypeError);
     expect(() => matchesOf(/b/, 'abc')).toThrow(TypeError);
+  });
+});
+
+// splitOn (src/util/lazy-pattern.ts) stands for `text.split(re)` in the readers: the same pieces, captures included.
+const SPLITTERS: RegExp[] = [
+  /,?\s+(?:og|and|men|but)\s+(?=(?:vi|we|de|they)\s)|;/iu,
+  /(?<!(?<![\p{L}])(?:Ltd|Co|nr|bl\.a|f\.eks|e\.g))[.;:!?](?![\p{L}\d])/u,
+  /[.;:!?](?!\d)/u,
+  /(,)|(?<![\p{L}])(?:som|who)(?![\p{L}])/iu,
+  /x*/u, // empty matches, astral characters
+  /(?:)/,
+  /(x)?y/,
+  /^a/,
+  /\s+/u,
+];
+const PIECES = ['a', 'Ltd', 'Co', ' ', '.', ';', ':', '?', ',', '2', 'og vi', ' and we ', 'som', 'who', 'x', 'y', '😀', 'å', 'f.eks', '\n', 'bl.a'];
+
+describe('splitOn gives what split gives', () => {
+  it('on random texts, for patterns with captures, lookbehind and empty matches', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), fc.nat(SPLITTERS.length - 1), (parts, i) => {
+        const text = parts.join('');
+        const re = SPLITTERS[i]!;
+        expect(splitOn(text, re)).toEqual(text.split(re));
+        expect(splitOn(text, re)).toEqual(text.split(re)); // again: the kept twin has no state left
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it('on the empty text', () => {
+    for (const re of SPLITTERS) expect(splitOn('', re)).toEqual(''.split(re));
+  });
+
+  it('refuses a pattern with state', () => {
+    expect(() => splitOn('a,b', /,/g)).toThrow(TypeError);
+    expect(() => splitOn('a,b', /,/y)).toThrow(TypeError);
   });
 });
