@@ -1,6 +1,6 @@
 import { NEGATION, PERSON_SUBJECT, STOP_NOT_DECIMAL } from './facts.js';
 import { pastOrRejected } from './past.js';
-import { lazyPattern } from '../util/lazy-pattern.js';
+import { lazyPattern, matchesOf, splitOn } from '../util/lazy-pattern.js';
 import { byText, RECORD_TEXTS } from '../util/memo.js';
 import { prefilter } from '../util/prefilter.js';
 import { NATIONAL_NAME } from './parties.js';
@@ -529,7 +529,7 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
   const negatedClause = NEGATION.test(clause);
   const past = pastOrRejected(clause, next);
   let ownChoice: boolean | undefined;
-  for (const m of see ? [...clause.matchAll(VERB()), ...clause.matchAll(SEE())] : clause.matchAll(VERB())) {
+  for (const m of see ? [...matchesOf(VERB(), clause), ...matchesOf(SEE(), clause)] : matchesOf(VERB(), clause)) {
     const g = m.groups!;
     const before = wordsBefore(clause, m.index);
     // A noun, not a verb («a copy of each report», «the transfer», «our checks»).
@@ -543,7 +543,7 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
       RELATIVE(),
       ' ',
     );
-    const upTo = rest.slice(0, Math.max(0, rest.search(UP_TO_PARTY())) || rest.length).split(RELATIVE_START())[0]!;
+    const upTo = splitOn(rest.slice(0, Math.max(0, rest.search(UP_TO_PARTY())) || rest.length), RELATIVE_START())[0]!;
     const negated =
       (negatedClause && NEGATION.test(`${own} ${m[0]} ${upTo}`)) || STOPPED().test(before) || (STOPPED_SINCE().test(rest) && !ENDS_IN_PREP().test(m[0]));
     const base = {
@@ -568,7 +568,7 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
     };
     if (g.can !== undefined || g.let !== undefined) {
       // What is seen: the words after the verb, up to a relative or subordinate clause.
-      const thing = rest.split(RELATIVE_START())[0]!.trim().split(/\s+/u).slice(0, 12).join(' ');
+      const thing = splitOn(rest, RELATIVE_START())[0]!.trim().split(/\s+/u).slice(0, 12).join(' ');
       if (g.can !== undefined) {
         const subject = subjectOf(before);
         const inverted = g.inv !== undefined && (subject === '' || ADVERBIAL_SUBJECT().test(subject));
@@ -1004,7 +1004,7 @@ function fromPartyFacts(clause: string, next: string | undefined): ClauseFact[] 
   const out: ClauseFact[] = [];
   const past = pastOrRejected(clause, next);
   const negatedClause = NEGATION.test(clause);
-  for (const m of clause.matchAll(FROM_PARTY())) {
+  for (const m of matchesOf(FROM_PARTY(), clause)) {
     const g = m.groups!;
     const before = clause.slice(0, m.index);
     if (NOUN_BEFORE().test(before)) continue;
@@ -1089,19 +1089,17 @@ export const clauseFacts = byText((text: string): readonly ClauseFact[] => {
   const see = MAY_SEE(text);
   const from = MAY_FROM_PARTY(text);
   if (!see && !from && !MAY_HAND(text)) return [];
-  const sentences = text.split(STOP_NOT_DECIMAL);
+  const sentences = splitOn(text, STOP_NOT_DECIMAL);
   // Where each sentence ends: a question («Skal lista sendast til banken?») asks, it does not tell what is done.
   let at = 0;
   return sentences.flatMap((s, i) => {
     at += s.length;
     const question = text[at++] === '?' && !OFFERED().test(s);
-    return s
-      .split(CLAUSE_JOIN())
-      .flatMap((c) =>
-        from && !question
-          ? [...factsOf(c, sentences[i + 1], see, question), ...fromPartyFacts(c, sentences[i + 1])]
-          : factsOf(c, sentences[i + 1], see, question),
-      );
+    return splitOn(s, CLAUSE_JOIN()).flatMap((c) =>
+      from && !question
+        ? [...factsOf(c, sentences[i + 1], see, question), ...fromPartyFacts(c, sentences[i + 1])]
+        : factsOf(c, sentences[i + 1], see, question),
+    );
   });
 }, RECORD_TEXTS);
 

@@ -7,7 +7,7 @@ import type { Ref, ResolvedActivity, ResolvedLaw, ResolvedPurpose, ResolvedTrans
 import { isArt6 } from '../model/resolve.js';
 import type { Organisation, Processor } from '../model/types.js';
 import { join } from '../util/pointer.js';
-import { lazyPattern } from '../util/lazy-pattern.js';
+import { lazyPattern, splitOn } from '../util/lazy-pattern.js';
 import { prefilter, prefilterAny, ways } from '../util/prefilter.js';
 import { mayTellPast, pastOrRejected } from './past.js';
 import type { KnownLaw, LawEntry, LawProvision, LawRole, ReferenceData } from './reference.js';
@@ -222,7 +222,7 @@ const recentClauses: (readonly string[])[] = new Array<readonly string[]>(RECENT
 let nextClauses = 0;
 function stopClauses(text: string): readonly string[] {
   for (let i = 0; i < RECENT_CLAUSES; i++) if (recentText[i] === text) return recentClauses[i]!;
-  const clauses = text.split(STOP);
+  const clauses = splitOn(text, STOP);
   recentText[nextClauses] = text;
   recentClauses[nextClauses] = clauses;
   nextClauses = (nextClauses + 1) % RECENT_CLAUSES;

@@ -1,4 +1,4 @@
-import { lazyPattern } from '../util/lazy-pattern.js';
+import { lazyPattern, matchesOf } from '../util/lazy-pattern.js';
 import { prefilter } from '../util/prefilter.js';
 
 /**
@@ -111,7 +111,7 @@ export function pastAt(text: string, index: number): boolean {
   if (text !== pastText) {
     pastText = text;
     pastMay = mayTellPast(text);
-    pastClauses = pastMay ? [...text.matchAll(CLAUSE())].map((m) => [m.index, m.index + m[0].length] as const) : [];
+    pastClauses = pastMay ? matchesOf(CLAUSE(), text).map((m) => [m.index, m.index + m[0].length] as const) : [];
     pastByStart.clear();
   }
   if (!pastMay) return false;
@@ -149,7 +149,7 @@ function clauseIndexAt(index: number): number {
 /** `text` with each clause that tells a practice ended or a plan rejected blanked out (same length: offsets hold). */
 export function withoutPast(text: string): string {
   if (!mayTellPast(text)) return text;
-  const clauses = [...text.matchAll(CLAUSE())].map((m) => m[0]);
+  const clauses = matchesOf(CLAUSE(), text).map((m) => m[0]);
   let i = 0;
   return text.replace(CLAUSE(), (c) => (pastOrRejected(c, clauses[++i]) ? ' '.repeat(c.length) : c));
 }

@@ -26,7 +26,7 @@ import type { ResolvedActivity } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
 import { gated, prefilter, prefilterAny, ways } from '../util/prefilter.js';
 import { byText, lastText } from '../util/memo.js';
-import { lazyPattern } from '../util/lazy-pattern.js';
+import { lazyPattern, matchesOf, splitOn } from '../util/lazy-pattern.js';
 import { cityCountry, regionCodes } from './countries.js';
 import { pastAt, pastOrRejected } from './past.js';
 import { ANIMAL_WORD } from './animals.js';
@@ -130,7 +130,7 @@ function parts(text: string): Part[] {
   const future = mayBeFuture(text) && FUTURE().test(text);
   const out: Part[] = [];
   let at = 0;
-  for (const clause of text.split(PART_STOP)) {
+  for (const clause of splitOn(text, PART_STOP)) {
     let p = at;
     for (const part of clause.split(',')) {
       if (!future || !FUTURE().test(part)) out.push({ part, at: p, clause, inClause: p - at });
@@ -3080,7 +3080,9 @@ const SUPPORT_AT = lazyPattern(
 );
 /** SUPPORT_AT where a capital follows (a place's name: «i Ukraina», not «på telefon»; the pattern's `i` flag folds \p{Lu}). */
 const supportAt = (clause: string): boolean =>
-  Array.from(clause.matchAll(SUPPORT_AT()), (m) => clause.charAt(m.index + m[0].length)).some((c) => /\p{Lu}/u.test(c));
+  matchesOf(SUPPORT_AT(), clause)
+    .map((m) => clause.charAt(m.index + m[0].length))
+    .some((c) => /\p{Lu}/u.test(c));
 /**
  * Servers or data centres in a place («stores the answers on its servers in the United States», «a portal that the parent
  * runs on servers in the United States», «serverne står i USA», «datasenteret i India»: variants-veterinar DY03, DY14; W12,
@@ -3395,7 +3397,7 @@ function placesIn(text: string): { words: string; at: number; country: string; p
   let at = 0;
   const remote = mayRemote(text);
   const worker = mayWorkerAt(text);
-  for (const clause of text.split(PLACE_STOP())) {
+  for (const clause of splitOn(text, PLACE_STOP())) {
     const start = at;
     at += clause.length + 1;
     if (remote && mayRemote(clause)) remotePlaces(clause, start, out);
@@ -3411,7 +3413,9 @@ function placesIn(text: string): { words: string; at: number; country: string; p
     if (CONTACT_ONLY().test(clause) && !HANDLING_VERB().test(clause) && !COOP_HANDS().test(clause) && !DATA_NAMED().test(clause)) continue;
     if (
       handledWords &&
-      Array.from(clause.matchAll(HANDLED_ALL()), (h) => h[0]).every((h) => COOPERATING().test(h)) &&
+      matchesOf(HANDLED_ALL(), clause)
+        .map((h) => h[0])
+        .every((h) => COOPERATING().test(h)) &&
       !COOP_HANDS().test(clause) &&
       !dataNamedAsData(clause)
     )

@@ -35,7 +35,7 @@ import type { DataCategory } from '../model/types.js';
 import { englishNoAt, ingaAt, NEGATION, STOP_NOT_DECIMAL } from './facts.js';
 import { withoutPast } from './past.js';
 import { ANIMAL_WORD } from './animals.js';
-import { lazyPattern, type LazyPattern } from '../util/lazy-pattern.js';
+import { lazyPattern, type LazyPattern, splitOn } from '../util/lazy-pattern.js';
 import { prefilter, prefilterAny, ways } from '../util/prefilter.js';
 import { byText } from '../util/memo.js';
 
@@ -1301,7 +1301,7 @@ export function revealsIn(text: string, aims = false, patientsAreOthers = false)
   // behandlingsaktivitet»): found once per text, and only where its words are.
   const elsewhere = aims && ELSEWHERE_WORDS().test(cleaned) ? sentencesElsewhere(cleaned) : undefined;
   let start = 0;
-  for (const clause of cleaned.split(STOP_NOT_DECIMAL)) {
+  for (const clause of splitOn(cleaned, STOP_NOT_DECIMAL)) {
     const at = start;
     start += clause.length + 1;
     if (clause.trim() === '') continue;

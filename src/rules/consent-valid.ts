@@ -22,7 +22,7 @@ import { byText, memo } from '../util/memo.js';
 import { join } from '../util/pointer.js';
 import type { Source } from '../model/types.js';
 import { prefilter, prefilterAny, ways } from '../util/prefilter.js';
-import { lazyPattern } from '../util/lazy-pattern.js';
+import { lazyPattern, matchesOf } from '../util/lazy-pattern.js';
 import { embeddedTracking } from './joint-controller-arrangement.js';
 
 /**
@@ -414,7 +414,7 @@ const purchaseConsent = (sentence: string): boolean =>
 const PURPOSE_DEVICE_ALL = lazyPattern(PURPOSE_DEVICE.source, 'giu');
 /** Whether some clause of the texts, with no negation, names a device word that the words before it do not deny. */
 const readsDevice = (texts: readonly string[]): boolean =>
-  texts.some((t) => saidUnnegated(t, (c) => [...c.matchAll(PURPOSE_DEVICE_ALL())].some((m) => !denied(c, m))));
+  texts.some((t) => saidUnnegated(t, (c) => matchesOf(PURPOSE_DEVICE_ALL(), c).some((m) => !denied(c, m))));
 /**
  * A purpose that does not use what a device source gives (H12V false-alarm review, 2026-11-30), read only for the
  * activity's device source, never against the purpose's own device words: a web server's log of the requests the

@@ -9,7 +9,7 @@ import { regionCodes } from '../check/countries.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import type { Registry } from '../model/registry.js';
 import { join } from '../util/pointer.js';
-import { lazyPattern } from '../util/lazy-pattern.js';
+import { lazyPattern, matchesOf } from '../util/lazy-pattern.js';
 import { byText } from '../util/memo.js';
 
 /**
@@ -164,17 +164,17 @@ function countryOf(name: string): string | undefined {
 const servicesAbroad = byText((text: string): readonly { words: string; country: string }[] => {
   if (!MAY_ABROAD().test(text) && !US_WORD().test(text)) return [];
   const out: { words: string; country: string }[] = [];
-  for (const m of text.matchAll(SENTENCE())) {
+  for (const m of matchesOf(SENTENCE(), text)) {
     const sentence = m[0].trim();
     if (NEGATION.test(sentence) || pastOrRejected(sentence)) continue;
     let country: string | undefined;
-    for (const n of sentence.matchAll(NATIONAL_SERVICE())) {
+    for (const n of matchesOf(NATIONAL_SERVICE(), sentence)) {
       if ((n[1]!.toLowerCase() === 'us' && n[1] !== 'US') || OWNED_OR_BOUGHT().test(sentence.slice(0, n.index))) continue;
       country = NATIONALITY.find(([re]) => re().test(n[1]!))?.[1];
       if (country !== undefined) break;
     }
     if (country === undefined)
-      for (const n of sentence.matchAll(SERVICE_IN()))
+      for (const n of matchesOf(SERVICE_IN(), sentence))
         if (!OWNED_OR_BOUGHT().test(sentence.slice(0, n.index)) && (country = countryOf(n[1]!)) !== undefined) break;
     if (country !== undefined) out.push({ words: sentence, country });
   }

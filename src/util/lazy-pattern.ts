@@ -40,3 +40,77 @@ export function patternOf(source: string, flags = ''): RegExp {
 }
 const BUILT = new Map<string, RegExp>();
 const BUILT_KEPT = 10_000;
+
+/**
+ * Every match of a global pattern in `text`, as `[...text.matchAll(re)]` gives them (from the pattern's `lastIndex`, as
+ * matchAll starts), without the copy of the pattern that `matchAll` makes on every call: its species constructor makes a
+ * new RegExp for each clause a reader cuts, and V8 compiled a large pattern's copy again (about 0.1 ms a call for the clause
+ * reader's verbs, 4,600 characters; docs/performance.md, session 38). The pattern's `lastIndex` is left as it was, and every
+ * match is had before the caller reads one, so a caller that uses the same pattern again while it reads them meets no
+ * state of this walk.
+ */
+export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  if (!re.global) throw new TypeError('matchesOf: a global pattern is needed');
+  const out: RegExpExecArray[] = [];
+  const from = re.lastIndex;
+  try {
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      out.push(m);
+      // An empty match moves on by one character (a code point under `u` or `v`), as matchAll does.
+      if (m[0] === '') re.lastIndex = advance(text, re.lastIndex, re.unicode || re.flags.includes('v'));
+    }
+  } finally {
+    re.lastIndex = from;
+  }
+  return out;
+}
+
+function advance(text: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= text.length) return at + 1;
+  const c = text.charCodeAt(at);
+  if (c < 0xd800 || c > 0xdbff) return at + 1;
+  const d = text.charCodeAt(at + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? at + 2 : at + 1;
+}
+
+/**
+ * `text.split(re)` for a pattern without state (no `g` or `y`), without the sticky copy of the pattern that `split` makes on
+ * every call (its species constructor; V8 compiled the copy of a large pattern again, as `matchAll`'s above): the same
+ * pieces, the groups' captures between them, as the language's split gives, searched by one global twin of the pattern kept
+ * beside it. A global search finds the first place at or after a position where the pattern matches, which is where split's
+ * sticky tries, one position after another (one code point under `u` or `v`), first succeed.
+ */
+export function splitOn(text: string, re: RegExp): string[] {
+  if (re.global || re.sticky) throw new TypeError('splitOn: a pattern without state is needed');
+  let twin = TWINS.get(re);
+  if (twin === undefined) TWINS.set(re, (twin = new RegExp(re.source, `${re.flags}g`)));
+  const unicode = re.unicode || re.flags.includes('v');
+  const size = text.length;
+  if (size === 0) {
+    twin.lastIndex = 0;
+    const m = twin.exec(text);
+    return m !== null && m.index === 0 ? [] : [text];
+  }
+  // As split's: a group that took no part gives undefined (the language's own type says string[] too).
+  const out: string[] = [];
+  let p = 0;
+  let q = 0;
+  while (q < size) {
+    twin.lastIndex = q;
+    const m = twin.exec(text);
+    if (m === null || m.index >= size) break;
+    const e = Math.min(twin.lastIndex, size);
+    if (e === p) {
+      q = advance(text, m.index, unicode);
+      continue;
+    }
+    out.push(text.slice(p, m.index));
+    for (let i = 1; i < m.length; i++) out.push(m[i]!);
+    p = e;
+    q = p;
+  }
+  out.push(text.slice(p));
+  twin.lastIndex = 0;
+  return out;
+}
+const TWINS = new WeakMap<RegExp, RegExp>();
