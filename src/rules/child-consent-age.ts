@@ -427,14 +427,14 @@ const youngConsentSentence = (text: string): string | undefined =>
  * delta i tegnekonkurransen på nettsiden, og samtykker selv til at navn og alder publiseres»: variants-ambulanse AM61;
  * «Elever fra 10 år kan også lage egen bruker i kursappen og samtykke til at vi sender dem påminnelser»: AM60; R30, session
  * 38), in a sentence that names an online service. The children are the sentence's subject (its first words: «barn», «unge»,
- * «elevene», «children», «pupils», also after «også», «alle»), and the consent is theirs: the consent verb right after them
+ * «elevene», «children», «pupils», also after «også», «alle»; not «unge voksne», young adults), and the consent is theirs: the consent verb right after them
  * (with a modal, «selv», «også» between), or joined to their first verb by «og»/«and» with no new subject («… kan delta …, og
  * samtykker selv»), or their own consent said (OWN_CONSENT_SAID). Without a stated age, children («barn og unge», «elever»)
  * include those under 13; a stated lower age of 13 or more is § 5's own limit and is not read. Not where a parent is named in
  * the sentence (the parents consent or approve), nor a negated sentence or one about the past; the record's other words that
  * the parents consent, or that the consent is kept to those of 13 or more, answer it (in the rule).
  */
-const CHILD_SUBJECT = String.raw`^\s*(?:(?:også|òg|alle|all|even|also)\s+)?(?:barn|barna|born|borna|children|kids|ungdom|unge|ungdommar|ungdommer|ungdommene|ungdommane|teenagers|young\s+people|elevar|elever|elevane|elevene|skoleelever|skuleelevar|pupils|schoolchildren)(?:\s+(?:og|and)\s+(?:unge|ungdom|young\s+people|teenagers|youth))?(?![\p{L}])`;
+const CHILD_SUBJECT = String.raw`^\s*(?:(?:også|òg|alle|all|even|also)\s+)?(?:barn|barna|born|borna|children|kids|ungdom|unge|ungdommar|ungdommer|ungdommene|ungdommane|teenagers|young\s+people|elevar|elever|elevane|elevene|skoleelever|skuleelevar|pupils|schoolchildren)(?:\s+(?:og|and)\s+(?:unge|ungdom|young\s+people|teenagers|youth))?(?![\p{L}])(?!\s+(?:voksne|vaksne|adults?))`;
 const CHILD_CONSENT_VERB = String.raw`(?:samtykke|samtykker|samtykkje|samtykkjer|consent|consents|agree|agrees|godtar|godta|godtek|aksepterer|akseptere)(?![\p{L}])`;
 const CHILD_CONSENTS = lazyPattern(
   [

@@ -52,6 +52,7 @@ describe('children who consent by themselves to an online service, said in the d
       'Adults can sign up in the app and consent to reminders; children cannot register.',
       'Elevar på 9. trinn samtykkjer sjølve i appen.',
       'Elever på videregående samtykker selv til varsler i skoleappen.',
+      'Unge voksne kan melde seg på i appen og samtykke til påminnelser.',
     ],
   );
 });
