@@ -226,7 +226,9 @@ function statedLowerAge(texts: readonly string[]): number | undefined {
  */
 const ONLINE_SERVICE = lazyPattern(
   [
-    String.raw`(?:(?<![\p{L}])|(?<=mobil|leir|klubb|medlems|kunde|lærings|læring|trenings|billett|bank|spel|spill|skule|skole|lese|bok|bibliotek))app(?:en|ane|ene|ar|er|s)?(?![\p{L}])`,
+    String.raw`(?:(?<![\p{L}])|(?<=mobil|leir|klubb|medlems|kunde|lærings|læring|trenings|billett|bank|spel|spill|skule|skole|lese|bok|bibliotek)|(?<=\p{L}{2}[se]))app(?:en|ane|ene|ar|er|s)?(?![\p{L}])`,
+    // An account said as one's own user («lage egen bruker», «opprette ein eigen brukar»: variants-ambulanse AM60).
+    String.raw`(?<![\p{L}])(?:egen|eigen|eiga|ny|nye)\s+(?:bruker|brukar)(?![\p{L}])`,
     String.raw`(?<![\p{L}])(?:bruker|brukar|elev|kunde|medlems)?konto(?:en|ane|ene|ar|er)?(?![\p{L}])|(?<![\p{L}])(?:user\s+)?accounts?(?![\p{L}])|innlogging|logg(?:e|ar|er)?\s+inn|log(?:s|ging)?\s+in(?![\p{L}])`,
     String.raw`nyhe(?:i)?tsbrev|newsletter|informasjonskaps|cookies?(?![\p{L}])|nettstatistikk|bruksanalyse|web\s*analytics|(?<![\p{L}])analytics(?![\p{L}])`,
     String.raw`(?:bruk(?:en|ar(?:ar|ane|en)?|er(?:e|ne)?)?|besøk\p{L}*|users?|visitors?|use)\s+(?:of\s+|av\s+)?(?:the\s+)?(?:nettstedet|nettstaden|nettsida|nettsiden|websites?|nettsted|nettstad)|(?:websites?|nettstedets?|nettstadens?)\s+(?:visitors|users|besøkende|brukere|brukarar)`,
@@ -420,27 +422,105 @@ const youngConsentSentence = (text: string): string | undefined =>
         )
     : undefined;
 
+/**
+ * Children who consent by themselves, named as the subject of the consent with no lower age of 13 or more («Barn og unge kan
+ * delta i tegnekonkurransen på nettsiden, og samtykker selv til at navn og alder publiseres»: variants-ambulanse AM61;
+ * «Elever fra 10 år kan også lage egen bruker i kursappen og samtykke til at vi sender dem påminnelser»: AM60; R30, session
+ * 38), in a sentence that names an online service. The children are the sentence's subject (its first words: «barn», «unge»,
+ * «elevene», «children», «pupils», also after «også», «alle»; not «unge voksne», young adults), and the consent is theirs: the consent verb right after them
+ * (with a modal, «selv», «også» between), or joined to their first verb by «og»/«and» with no new subject («… kan delta …, og
+ * samtykker selv»), or their own consent said (OWN_CONSENT_SAID). Without a stated age, children («barn og unge», «elever»)
+ * include those under 13; a stated lower age of 13 or more is § 5's own limit and is not read. Not where a parent is named in
+ * the sentence (the parents consent or approve), nor a negated sentence or one about the past; the record's other words that
+ * the parents consent, or that the consent is kept to those of 13 or more, answer it (in the rule).
+ */
+const CHILD_SUBJECT = String.raw`^\s*(?:(?:også|òg|alle|all|even|also)\s+)?(?:barn|barna|born|borna|children|kids|ungdom|unge|ungdommar|ungdommer|ungdommene|ungdommane|teenagers|young\s+people|elevar|elever|elevane|elevene|skoleelever|skuleelevar|pupils|schoolchildren)(?:\s+(?:og|and)\s+(?:unge|ungdom|young\s+people|teenagers|youth))?(?![\p{L}])(?!\s+(?:voksne|vaksne|adults?))`;
+const CHILD_CONSENT_VERB = String.raw`(?:samtykke|samtykker|samtykkje|samtykkjer|consent|consents|agree|agrees|godtar|godta|godtek|aksepterer|akseptere)(?![\p{L}])`;
+const CHILD_CONSENTS = lazyPattern(
+  [
+    // The consent verb right after them, an age, a modal, «selv», «også» between («Barn fra 10 år kan selv samtykke»).
+    String.raw`${CHILD_SUBJECT}(?:\s+(?:fra|frå|from|over|aged?|under|i|på|in|som|who)\s+[^,.;:!?]{0,30}?)?\s*,?\s+(?:(?:kan|får|skal|may|can|will)\s+)?(?:(?:selv|sjølv|sjølve|også|òg|themselves|also|then)\s+)*${CHILD_CONSENT_VERB}`,
+    // Joined to their first verb by «og»/«and», no new subject between («… kan delta …, og samtykker selv»).
+    String.raw`${CHILD_SUBJECT}[^.;:!?]*?(?:,\s*)?(?<![\p{L}])(?:og|and)\s+(?:(?:selv|sjølv|sjølve|også|òg|then|also|themselves|der|there)\s+)*${CHILD_CONSENT_VERB}`,
+  ].join('|'),
+  'iu',
+);
+const CHILD_SUBJECT_RE = lazyPattern(CHILD_SUBJECT, 'iu');
+/**
+ * A school grade from the 8th up, or lower or upper secondary school («Elevar på 9. trinn samtykkjer sjølve i appen»:
+ * bodies/lawful-wordings-s31-r3-landbruk r313): the 8th grade starts the year a child turns 13 (opplæringslova § 2-1), so
+ * these pupils are about 13 or older; not read as children under § 5's age.
+ */
+const OLDER_GRADE = lazyPattern(
+  String.raw`(?<![\p{L}\d])(?:[89]|1[0-3])\.\s*(?:klasse|klassetrinn|trinn|årstrinn)(?![\p{L}])|(?<![\p{L}])(?:(?:[89]|1[0-2])th|eighth|ninth|tenth|eleventh|twelfth)[-\s](?:grade|graders?)(?![\p{L}])|(?<![\p{L}])grade\s+(?:[89]|1[0-2])(?!\d)|(?<![\p{L}])(?:ungdomsskole\p{L}*|ungdomsskule\p{L}*|ungdomstrinn\p{L}*|videregående|vidaregåande|vg[1-3]|lower\s+secondary|upper\s+secondary|secondary\s+school|high\s+school)(?![\p{L}])`,
+  'iu',
+);
+/** A parent in the sentence: who consents or approves is then the parents' question, answered or not, not the child's. */
+const childOwnConsentSentence = (text: string): string | undefined =>
+  CONSENT_GATE().test(text)
+    ? text
+        .split(SENTENCE_OR_NOT_ORDINAL())
+        .find(
+          (c) =>
+            (CHILD_CONSENTS().test(c) || (OWN_CONSENT_SAID().test(c) && CHILD_SUBJECT_RE().test(c))) &&
+            (ONLINE_SERVICE().test(c) || ONLINE_WORDS().test(c)) &&
+            !NEGATION.test(c) &&
+            !PARENT_ACTS().test(c) &&
+            !PARENT_APPROVES().test(c) &&
+            !BEFORE_NOW().test(c) &&
+            !((age) => age !== undefined && age >= 13)(statedLowerAge([c])) &&
+            !(OLDER_GRADE().test(c) && !YOUNG_OR_GRADE().test(c)),
+        )
+    : undefined;
+/** The sentence of a description that lets children consent by themselves to an online service, by either reading. */
+const childConsentSentence = (text: string): string | undefined => youngConsentSentence(text) ?? childOwnConsentSentence(text);
+
 export default defineRule(
   {
     id: 'child-consent-age',
     severity: 'warning',
     citation: 'GDPR Art. 8(1); personopplysningsloven § 5',
-    messages: ['missing', 'research-age', 'health-age', 'other-consent', 'young-alone', 'described-consent'],
+    messages: ['missing', 'research-age', 'health-age', 'other-consent', 'young-alone', 'described-consent', 'described-own-consent'],
   },
   (ctx, report) => {
+    /**
+     * Children said in the description to consent by themselves to an online service, on an activity with a consent basis
+     * that no other finding here asked about (variants-ambulanse AM60, AM61; R30, session 38): the consent the words tell of
+     * may be another than the one the record states («Bilder tas bare av voksne» beside pupils who make their own user in
+     * the app and consent to reminders). Answered where the record's own words say the parents consent or approve, or keep
+     * the consent to those of 13 or more.
+     */
+    const ownConsentDescribed = (r: (typeof ctx.activities)[number]): void => {
+      const described = textsOf(r.activity.description);
+      const words = described.map(childConsentSentence).find((w) => w !== undefined);
+      if (words === undefined) return;
+      // Every children's group of the activity 13 or older by its own words: § 5's limit is met.
+      const groups = r.dataSubjects.filter((d) => d.value.children === true);
+      if (groups.length > 0 && groups.every((g) => (statedLowerAge([...textsOf(g.value.name), ...textsOf(g.value.description)]) ?? 0) >= 13)) return;
+      const answers = [
+        ...described,
+        ...r.purposes.flatMap((p) => [
+          ...textsOf(p.description),
+          ...p.legalBasis.flatMap((b) => [...textsOf(b.note), ...textsOf(b.consentWithdrawal), ...textsOf(b.childConsent)]),
+        ]),
+      ];
+      if (answers.some(saysParentsConsent) || (consentOnlyFrom(answers) ?? 0) >= 13) return;
+      report.activity(r, '/description', 'described-own-consent', { words: words.trim() });
+    };
     for (const r of ctx.activities) {
       // No purpose on consent, yet the description lets children under 13 consent alone to an online service: the consent
       // the words rely on is not in the record, and Art. 8(1) and § 5 ask the parents' below 13 (variants-helsestasjon
       // HS41, HS42: a public task's chat and app; R3, session 31).
       if (!r.purposes.some((p) => p.legalBasis.some((b) => isConsent(b.gdpr)))) {
         for (const text of textsOf(r.activity.description)) {
-          const words = youngConsentSentence(text);
+          const words = childConsentSentence(text);
           if (words === undefined) continue;
           report.activity(r, '/description', 'described-consent', { words: words.trim() });
           break;
         }
         continue;
       }
+      let reported = false;
       const childGroups = r.dataSubjects.filter((s) => s.value.children === true);
       const children = childGroups.map((s) => s.id);
       if (children.length === 0) {
@@ -464,7 +544,9 @@ export default defineRule(
           const only = consentOnlyFrom(withDescribed());
           if (only !== undefined && only >= 13) continue;
           report.activity(r, pointer, 'young-alone', { purpose: purpose.id });
+          reported = true;
         }
+        if (!reported) ownConsentDescribed(r);
         continue;
       }
       const lowerAges = childGroups.map((s) => statedLowerAge([...textsOf(s.value.name), ...textsOf(s.value.description)]));
@@ -489,6 +571,7 @@ export default defineRule(
         if (stated.length > 0 || inWords.length > 0) {
           if (research && health && [...stated.flatMap((b) => textsOf(b.childConsent)), ...inWords].some((t) => AGE_UNDER_16().test(t))) {
             asked.add(p);
+            reported = true;
             report.activity(r, pointer, 'research-age', { purpose: purpose.id, subjects: children });
           }
           continue;
@@ -510,7 +593,9 @@ export default defineRule(
           ].some((t) => ONLINE_SERVICE().test(t));
         const variant = care && !research ? 'health-age' : online ? 'missing' : 'other-consent';
         report.activity(r, pointer, variant, { purpose: purpose.id, subjects: children });
+        reported = true;
       }
+      if (!reported) ownConsentDescribed(r);
     }
   },
 );

@@ -748,6 +748,11 @@ const NOT_OBJECTING = lazyPattern(
 const notObjectingWays = ways(NOT_OBJECTING);
 const CONSENT_WORD = lazyPattern(String.raw`samtyk|consent`, 'i');
 /**
+ * The one who agrees after the verb, where a fronted adverbial puts the verb second (V2: «Ved å bruke nettsiden videre
+ * godtar du at vi setter analysekapsler», «Ved å halde fram godtek de at …»: variants-ambulanse AM62; R30, session 38).
+ */
+const AGREER = String.raw`(?:(?:du|dere|dykk|de|dei|man|ein|en|brukeren|brukaren|besøkeren|besøkjaren|kunden)\s+)?`;
+/**
  * Consent in other words, in an activity's description beside the going on (consentByUse): the person «is taken to
  * agree», «deemed to have accepted», «anses å ha godtatt», «accepts (the) cookies/recording», or accepts that we collect,
  * store, measure or track («du godtar at vi samler inn statistikk»: G5's paraphrase5 PE063, session 27) (B18,
@@ -755,7 +760,7 @@ const CONSENT_WORD = lazyPattern(String.raw`samtyk|consent`, 'i');
  * terms»: terms are not consent (the accept-terms reading).
  */
 const AGREE_BY_USE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:taken|deemed|considered|assumed|regarded|treated)\s+(?:as\s+)?(?:to\s+|as\s+)?(?:have\s+|having\s+)?(?:agree\p{L}*|accept\p{L}*)|(?:anses|ansees|anast|reknast|regnes|rekna\s+for|regnet\s+for)\s+(?:for\s+)?(?:å\s+)?(?:ha\s+)?(?:godtatt|godteke|godtekne|akseptert)|(?:accept\p{L}*|agree\p{L}*\s+to|godta\p{L}*|godtek\p{L}*|aksepter\p{L}*)\s+(?:(?:the|our|all|these|våre|alle|disse|desse)\s+)?(?:[\p{L}-]+\s+)?(?:cookies?|informasjonskaps\p{L}*|recordings?|opptak\p{L}*|being\s+recorded)|(?:accept\p{L}*|agree\p{L}*|godta\p{L}*|godtek\p{L}*|aksepter\p{L}*)\s+(?:at|that)\s+(?:vi|me|we|nettstaden|nettstedet|the\s+site)\s+(?:\p{L}+\s+)?(?:samler|samlar|collects?|lagrer|lagrar|stores?|måler|målar|measures?|sporer|sporar|tracks?|registrerer|registrerar|records?|analyserer|analyserar|analy[sz]es?|behandler|behandlar|process(?:es)?|setter|set|sets))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:taken|deemed|considered|assumed|regarded|treated)\s+(?:as\s+)?(?:to\s+|as\s+)?(?:have\s+|having\s+)?(?:agree\p{L}*|accept\p{L}*)|(?:anses|ansees|anast|reknast|regnes|rekna\s+for|regnet\s+for)\s+(?:for\s+)?(?:å\s+)?(?:ha\s+)?(?:godtatt|godteke|godtekne|akseptert)|(?:accept\p{L}*|agree\p{L}*\s+to|godta\p{L}*|godtek\p{L}*|aksepter\p{L}*)\s+${AGREER}(?:(?:the|our|all|these|våre|alle|disse|desse)\s+)?(?:[\p{L}-]+\s+)?(?:cookies?|informasjonskaps\p{L}*|\p{L}+kaps(?:el|elen|ler|lene|lar|lane)|recordings?|opptak\p{L}*|being\s+recorded)|(?:accept\p{L}*|agree\p{L}*|godta\p{L}*|godtek\p{L}*|aksepter\p{L}*)\s+${AGREER}(?:at|that)\s+(?:vi|me|we|nettstaden|nettstedet|the\s+site)\s+(?:\p{L}+\s+)?(?:samler|samlar|collects?|lagrer|lagrar|stores?|måler|målar|measures?|sporer|sporar|tracks?|registrerer|registrerar|records?|analyserer|analyserar|analy[sz]es?|behandler|behandlar|process(?:es)?|setter|set|sets))(?![\p{L}])`,
   'iu',
 );
 /** AGREE_BY_USE run by its ways, each built only where its words are (util/prefilter.ts `ways`; #16, session 28). */
@@ -983,7 +988,47 @@ const assumedFromSilenceIn = byText((text: string): boolean => (mayBeDeemed(text
  * the processing the record describes («sende nyhetsbrev …; hvis du ikke svarer, regner vi det som samtykke», «Silence or
  * inactivity is taken as consent» beside `consentMethod: opt-in`: session 24's left list), so no data need be named.
  */
-const assumedFromSilenceOnConsent = byText((text: string): boolean => mayBeDeemed(text) && text.split(SENTENCE_END).some(assumedFromSilence));
+const assumedFromSilenceOnConsent = byText(
+  (text: string): boolean =>
+    (mayBeDeemed(text) && text.split(SENTENCE_END).some(assumedFromSilence)) ||
+    (mayAssumeAfterSilence(text) && text.split(SENTENCE_END).some(assumedAfterSilence)),
+);
+/**
+ * Not opting out read as a yes, said with the condition first and the assumption after it, where the assumption is consent or
+ * our own leave to use the person's data («Hvis du ikke reserverer deg ved påmelding, regner vi med at vi kan bruke bilder av
+ * deg på Facebook»: variants-ambulanse AM63; «Viss du ikkje seier frå, går vi ut frå at vi får leggje ut bileta», «Unless you
+ * opt out when you sign up, we assume we may publish your photo», «If parents do not object, we take it that they consent»;
+ * R30, session 38). The condition is the person's not reacting (REACTS: reserve oneself, object, opt out, answer, say no),
+ * with whatever follows it in the clause («ved påmelding», «innen fristen»), before the comma; the assumption not denied
+ * («regner vi ikke med», «at vi ikke kan»). The leave to use must name the data used (DATA_NAMED: photos, names, information),
+ * and only a use of it (use, publish, post, share, show, film, keep): «regner vi med at vi kan slette søknaden» or «… at du
+ * kommer» assume no consent. Read only on an activity with a consent basis (assumedFromSilenceOnConsent): there the leave is
+ * that basis's consent; where the record rests on its task or legitimate interests with a right to object, an opt-out is lawful.
+ */
+const SILENT_SUBJECT = String.raw`(?:du|de|dei|dere|dykk|you|they|man|ein|en|foreldrene|foreldra|føresette|foresatte|parents|the\s+\p{L}+|\p{L}+(?:en|ne|ane|ene|arane|erne|ants|ers|ents|ren))`;
+const NOT_REACTING_FIRST = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:hvis|dersom|viss|om|if|når|when)\s+${SILENT_SUBJECT}\s+(?:ikke|ikkje|not|do\s+not|don't|does\s+not|doesn't|never|aldri)\s+(?:\p{L}+\s+)?${REACTS}|(?:med\s+mindre|unless)\s+${SILENT_SUBJECT}\s+(?:\p{L}+\s+)?${REACTS})(?![\p{L}])[^.;!?,]{0,60},\s*`,
+  'iu',
+);
+const USE_VERB = String.raw`(?:bruke|bruka|nytte|nytta|publisere|publisera|legge\s+ut|leggje\s+ut|dele|vise|syne|ta\s+(?:\p{L}+\s+)?(?:bilder|bilete|foto)|fotografere|filme|lagre|sende\s+ut|use|publish|post|share|show|display|photograph|film|feature)`;
+const ASSUMED_YES = lazyPattern(
+  String.raw`^(?:\p{L}+\s+){0,2}?(?:regner|reknar|rekner|antar|går|assume|assumes|presume|presumes|take\s+it|treat\s+(?:it|this|that)\s+as)(?![\p{L}])(?:\s+(?:vi|me|we))?(?:\s+(?:med|ut\s+(?:fra|frå|ifrå|ifra)|det\s+som))?(?:\s+(?:at|that))?\s+(?:(?:${SILENT_SUBJECT}\s+(?:\p{L}+\s+){0,2}?(?:samtykk\p{L}*|samtykt|consent(?:s|ed)?|agree(?:s|d)?|godtar|godtek|sier\s+ja|seier\s+ja|say\s+yes|says\s+yes))|(?:vi|me|we)\s+(?:kan|får|may|can|are\s+(?:free|allowed)\s+to|have\s+(?:your\s+|their\s+)?permission\s+to|har\s+lov\s+(?:til\s+)?å)\s+(?:\p{L}+\s+){0,2}?${USE_VERB})(?![\p{L}])`,
+  'iu',
+);
+const mayAssumeAfterSilence = prefilter(NOT_REACTING_FIRST);
+const assumedAfterSilence = (sentence: string): boolean => {
+  const c = NOT_REACTING_FIRST().exec(sentence);
+  if (c === null) return false;
+  const rest = sentence.slice(c.index + c[0].length);
+  const yes = ASSUMED_YES().exec(rest);
+  if (yes === null || NEGATION.test(yes[0]) || LAPSED_WORD().test(rest)) return false;
+  return CONSENT_WORD().test(yes[0]) || /(?:agree|godt|sier|seier|say)/iu.test(yes[0]) ? true : USED_DATA().test(rest);
+};
+/** The person's data the leave is assumed for: photos, film, names, details, contact data, in any inflection. */
+const USED_DATA = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*bild\p{L}*|\p{L}*bilet\p{L}*|\p{L}*foto\p{L}*|photo\p{L}*|pictures?|images?|video\p{L}*|film\p{L}*|opptak\p{L}*|recordings?|navn\p{L}*|namn\p{L}*|names?|opplysning\p{L}*|opplysing\p{L}*|information|details|data|adress\p{L}*|address\p{L}*|e-?post\p{L}*|e-?mail\p{L}*|telefonnummer\p{L}*)(?![\p{L}])`,
+  'iu',
+);
 const assumedFromSilenceInText = (text: string): boolean => {
   const clauses = text.split(SENTENCE_END);
   let from = 0;

@@ -1276,7 +1276,7 @@ const EACH_COUNTED = lazyPattern(
   'iu',
 );
 const BROUGHT_IN = lazyPattern(
-  String.raw`(?<![\p{L}])(?:tas\s+opp|takast\s+opp|tatt\s+opp|teke\s+opp|tar\s+(?:\p{L}+\s+)?opp|tek\s+(?:\p{L}+\s+)?opp|brukes|brukast|brukt|nyttast|nytta|vektlegg\p{L}*|legges\s+fram|lagt\s+fram|leggjast\s+fram|gjennomgås|gås\s+gjennom|drøftes|drøftast|used|raised|brought\s+up|discussed|reviewed|gone\s+through|weighed|taken\s+up|inngår|går\s+inn)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:tas\s+opp|takast\s+opp|tatt\s+opp|teke\s+opp|tar\s+(?:\p{L}+\s+)?opp|tek\s+(?:\p{L}+\s+)?opp|brukes|brukast|brukt|nyttast|nytta|vektlegg\p{L}*|legges\s+fram|lagt\s+fram|leggjast\s+fram|gjennomgås|gås\s+gjennom|drøftes|drøftast|used|raised|brought\s+up|discussed|reviewed|gone\s+through|weighed|taken\s+up|inngår|går\s+inn|tekne\s+opp|(?:legger|legg|leggjer)\s+(?:\p{L}+\s+)?fram|raises?|(?:brings?|takes?)\s+(?:\p{L}+\s+)?up|discuss(?:es)?)(?![\p{L}])`,
   'iu',
 );
 const EACH_GATE = lazyPattern(String.raw`(?<![\p{L}])(?:hver|hvert|kvar|kvart|each|every|enkelte|einskilde)(?![\p{L}])`, 'iu');
@@ -1284,10 +1284,24 @@ const EACH_GATE = lazyPattern(String.raw`(?<![\p{L}])(?:hver|hvert|kvar|kvart|ea
 const countAppraisedIn = byText(
   (text: string): boolean => EACH_GATE().test(text) && APPRAISAL_GATE().test(text) && text.split(SENTENCE_END).some(countAppraised),
 );
+/**
+ * Each one's recorded figures named by what they measure, not counted: «fartsdata og responstider for hver ambulansearbeider»,
+ * «kvar sjåfør sine køyretider», «each paramedic's response times», «GPS-data per sjåfør» (variants-ambulanse AM57: «… går hver
+ * måned gjennom fartsdata og responstider for hver ambulansearbeider og tar det opp i medarbeidersamtalen»; R30, session 38).
+ * A word of measured data (speed, times, figures, positions, logs, statistics) with a person of the staff after «for/til/om/
+ * of/per» + each, or each one's in the genitive. A unit, a vehicle or a station («for hver stasjon», «each ambulance») is no
+ * person: its report brought into a talk measures no employee.
+ */
+const MEASURED = String.raw`(?:\p{L}*data|\p{L}*tider|\p{L}*tidene|\p{L}*tidane|\p{L}*tall|\p{L}*tallene|\p{L}*tal|\p{L}*tala|fart\p{L}*|\p{L}*hastighet\p{L}*|\p{L}*statistikk\p{L}*|\p{L}*logg(?:en|ar|er|ane|ene)?|\p{L}*målinger|\p{L}*målingane|\p{L}*målingene|\p{L}*registreringer|\p{L}*registreringar|posisjon\p{L}*|figures|times|numbers|speeds?|statistics|logs?|measurements|positions?|metrics|data)`;
+const STAFF_PERSON = String.raw`(?:enkelt\s+|einskild\s+|individual\s+|single\s+)?(?:\p{L}*(?:${OCCUPATION})|\p{L}*(?:arbeider|arbeidar|medarbeider|medarbeidar|ansatt|tilsett|operatør|pleier|pleiar|fører|førar|betjent|paramedic|worker|officer|operator|employee|member\s+of\s+staff|staff\s+member))`;
+const EACH_ONES_DATA = lazyPattern(
+  String.raw`(?<![\p{L}])(?:${MEASURED}\s+(?:[\p{L}-]+\s+){0,4}?(?:for|til|om|of|on|per|på)\s+(?:(?:hver|hvert|kvar|kvart|each|every|den\s+enkelte|den\s+einskilde)\s+)?${STAFF_PERSON}(?:e|en|ar|er|s)?|(?:hver|hvert|kvar|kvart|each|every|den\s+enkelte|den\s+einskilde)\s+${STAFF_PERSON}(?:s|'s|’s)?\s+(?:sine\s+|sin\s+|sitt\s+)?(?:[\p{L}-]+\s+){0,2}?${MEASURED})(?![\p{L}])`,
+  'iu',
+);
 const countAppraised = (c: string): boolean =>
   APPRAISAL_GATE().test(c) &&
   (APPRAISAL().test(c) || PAY_WEIGHED().test(c)) &&
-  EACH_COUNTED().test(c) &&
+  (EACH_COUNTED().test(c) || (EACH_GATE().test(c) && EACH_ONES_DATA().test(c))) &&
   BROUGHT_IN().test(c) &&
   !NEGATION.test(c) &&
   !STAFF_OWN_USE().test(c) &&
