@@ -28,12 +28,22 @@ import { spokenDurations } from './spoken-duration.js';
  * tid»), or told in the past (past.ts: a practice ended).
  */
 const STEM = lazyPattern(
-  String.raw`aldri|never|ingen|nobody|no one|none|ennå|enno|enda|not yet|yet to|liggende|liggande|liggjande|ubestemt|tidsbegrens|tidsavgrens|tidsubegrens|alltid|all tid|permanent|indefinite|for ever|forever|time limit|end date|sluttdato|evig|for godt|perpetuity|for good|varig`,
+  String.raw`aldri|never|ingen|nobody|no one|none|ennå|enno|enda|not yet|yet to|liggende|liggande|liggjande|ubestemt|tidsbegrens|tidsavgrens|tidsubegrens|alltid|all tid|permanent|indefinite|for ever|forever|time limit|end date|sluttdato|evig|for godt|perpetuity|for good|varig|så lenge|so lenge|as long as`,
   'iu',
 );
 const DELETE = String.raw`(?:slett\p{L}*|makuler\p{L}*|kasser\p{L}*|fjern(?:es|ast|a|et)|rydd(?:er|ar|es|ast|a|et|e)|deleted|delete|erased|erase|destroyed|destroy|disposed\s+of|removed|purged|purge|cleared|cleaned\s+out|weeded)`;
 const KEEP = String.raw`(?:lagr\p{L}*|oppbevar\p{L}*|bevar\p{L}*|beholder|beheld|behalde|beholde|behaldast|beholdes|tar\s+(?:\p{L}+\s+){0,3}?vare\s+på|tek\s+(?:\p{L}+\s+){0,3}?vare\s+på|tas\s+vare\s+på|takast\s+vare\s+på|teke\s+vare\s+på|tekne\s+vare\s+på|teken\s+vare\s+på|tatt\s+vare\s+på|keep|keeps|kept|store|stores|stored|retain|retains|retained|hold|holds|held|saved?|ligg|ligger|blir\s+liggende|blir\s+liggjande|vert\s+liggjande|remains?|remained|stays?)`;
-const NO_END = String.raw`(?:på\s+ubestemt\s+tid|til\s+evig\s+tid|for\s+evig|for\s+godt(?=\s*(?:[,.;:!?)]|$))|in\s+perpetuity|for\s+good(?=\s*(?:[,.;:!?)]|$))|uten\s+(?:noen\s+)?tidsbegrensning|utan\s+(?:nokon\s+)?tidsavgrensing|utan\s+tidsavgrensning|tidsubegrenset|tidsubegrensa|for\s+alltid|for\s+all\s+tid|indefinitely|for\s+an\s+indefinite\s+period|for\s+ever|forever|without\s+(?:a\s+|any\s+)?time\s+limit|with\s+no\s+(?:time\s+limit|end\s+date)|uten\s+sluttdato|utan\s+sluttdato)`;
+/**
+ * Kept for the lifetime of the controller's own body or system (R29, session 38; variants-ambulanse AM46 «Lydopptakene tas
+ * vare på så lenge AMK-sentralen finnes»): «så lenge sentralen finnes», «så lenge verksemda finst», «så lenge systemet er i
+ * drift», «for as long as the centre exists», «as long as the service is in operation». A body or a system lasts as long
+ * as the controller decides, so this ends nothing (Art. 5(1)(e); retention-defined's LIFETIME reads the same in a
+ * trigger). Only a noun of a body, a unit or a system (or its compound: «AMK-sentralen», «fagsystemet»), up to three
+ * words, then its being or running: the person's relationship («så lenge avtalen består», «as long as your account
+ * exists»), a grave, a building or a thing is a criterion of its own and is not read.
+ */
+const BODY_LIFETIME = String.raw`(?:så|so)\s+lenge\s+(?:som\s+)?(?:(?:den|det|vår|vårt|våre|vi|our|the)\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:sentral(?:en)?|senter(?:et)?|sentret|virksomhet(?:en)?|verksemd(?:a)?|selskap(?:et)?|foretak(?:et)?|føretak(?:et)?|organisasjon(?:en)?|forening(?:en)?|foreining(?:a)?|kommune(?:n)?|klubb(?:en)?|laget|system(?:et)?|database(?:n)?|registeret|tjeneste(?:n)?|teneste(?:n|a)?|avdeling(?:en|a)?|stasjon(?:en)?|kontor(?:et)?|etat(?:en)?|helseforetak(?:et)?|sykehus(?:et)?|sjukehus(?:et)?|sekretariat(?:et)?|stiftelse(?:n)?|stifting(?:a)?|institusjon(?:en)?|administrasjon(?:en)?)\s+(?:finnes|fins|finst|eksisterer|eksisterar|består|står|er\s+i\s+drift|driftes|blir\s+drive|blir\s+drevet|vert\s+driven)(?![\p{L}])|(?:for\s+)?as\s+long\s+as\s+(?:the|our|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:centre|center|company|business|organi[sz]ation|association|club|municipality|system|database|register|service|department|station|office|agency|trust|hospital|unit|secretariat|foundation|institution)\s+(?:exists|is\s+in\s+operation|is\s+operational|operates|is\s+running|remains\s+in\s+operation)(?![\p{L}])`;
+const NO_END = String.raw`(?:${BODY_LIFETIME}|på\s+ubestemt\s+tid|til\s+evig\s+tid|for\s+evig|for\s+godt(?=\s*(?:[,.;:!?)]|$))|in\s+perpetuity|for\s+good(?=\s*(?:[,.;:!?)]|$))|uten\s+(?:noen\s+)?tidsbegrensning|utan\s+(?:nokon\s+)?tidsavgrensing|utan\s+tidsavgrensning|tidsubegrenset|tidsubegrensa|for\s+alltid|for\s+all\s+tid|indefinitely|for\s+an\s+indefinite\s+period|for\s+ever|forever|without\s+(?:a\s+|any\s+)?time\s+limit|with\s+no\s+(?:time\s+limit|end\s+date)|uten\s+sluttdato|utan\s+sluttdato)`;
 /**
  * Deleting never done so far (issue #12, session 36, R22: variants-tingrett VT47 «Besøksloggen har likevel aldri blitt ryddet
  * siden …»): no one deleting («ingen har rydda i lista», «nobody has ever cleared the log», «ingen av søknadene er sletta»),
@@ -47,9 +57,10 @@ const KEPT_FOREVER = lazyPattern(
   'iu',
 );
 const mayKeptForever = prefilter(KEPT_FOREVER);
+const LIFETIME_WORDS = lazyPattern(String.raw`(?<![\p{L}])(?:så|so)\s+lenge|as\s+long\s+as`, 'iu');
 /** After «aldri»/«never»: a least period («aldri før fem år», «never before»), or only not automatically. */
 const NOT_NEVER_AFTER = lazyPattern(
-  String.raw`^\s*(?:${DELETE}\s+)?(?:[\p{L}-]+\s+){0,2}?(?:før|for|before|earlier|tidlegare|tidligere|mens|while|så\s+lenge|as\s+long|automatisk|automatically|manuelt|manually|uten\s+at|utan\s+at|without)(?![\p{L}])`,
+  String.raw`^\s*(?:${DELETE}\s+)?(?:[\p{L}-]+\s+){0,2}?(?:før|for|before|earlier|tidlegare|tidligere|mens|while|så\s+lenge|as\s+long|automatisk|automatically|manuelt|manually|uten\s+at|utan\s+at|uten\s+å|utan\s+å|without)(?![\p{L}])`,
   'iu',
 );
 /** An end after the words of no end, in the clause: a criterion («på ubestemt tid, til kunden sier opp»). */
@@ -92,16 +103,46 @@ const NOT_YET_REASON = lazyPattern(
 );
 const NOT_YET_WORD = lazyPattern(String.raw`(?:not\s+yet|yet\s+to|ennå|enno|enda)`, 'iu');
 
+/**
+ * The data said not to be deleted, with nothing after that bounds it (R29, session 38; the class of variants-ambulanse AM47
+ * «Bildene slettes aldri»): «vi sletter ikke bildene», «bildene sletter vi ikkje», «bileta blir ikkje sletta», «the photos
+ * are not deleted», «we do not delete them», «we don't erase the recordings». Only where the clause ends within three words
+ * of the verb, or goes on with a reason («, fordi …», «, because …»): «vi sletter ikke bildene før saken er avsluttet», «…
+ * som vi må oppbevare etter bokføringsloven», «are not deleted automatically» bound or qualify it, and a question or a
+ * condition («Hvis vi ikke sletter …») is another word order.
+ */
+const NOT_DELETED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:vi|me|we|they|de|dei)\s+(?:sletter|slettar|makulerer|makulerar|delete|erase|destroy)\s+(?:ikke|ikkje|not)|(?:sletter|slettar|makulerer|makulerar)\s+(?:vi|me)\s+(?:ikke|ikkje)|(?:do|does|will)\s+not\s+(?:delete|erase|destroy)|(?:don['’]t|doesn['’]t|won['’]t)\s+(?:delete|erase|destroy)|(?:slettes|slettast|makuleres|makulerast)\s+(?:ikke|ikkje)|(?:is|are|blir|vert)\s+(?:ikke|ikkje|not)\s+(?:slettet|sletta|slettede|makulert|makulerte|deleted|erased|destroyed))(?=((?:\s+[\p{L}-]+){0,3})\s*(?:$|,\s*(?:fordi|sidan|siden|ettersom|because|since)(?![\p{L}])))`,
+  'iu',
+);
+const mayNotDeleted = prefilter(NOT_DELETED);
+/** What may not follow «not deleted» within its three words: a time, a manner, a condition, a relative clause. */
+const NOT_DELETED_BOUND = lazyPattern(
+  String.raw`(?<![\p{L}])(?:før|for|before|until|til|inntil|etter|after|automatisk\p{L}*|automatically|manuelt|manually|selv|sjølv|ennå|enno|enda|yet|nå|now|no|straks|immediately|uten|utan|without|som|that|which|hvis|viss|dersom|if|unless|når|when|der|her|there|here|alle|all|heilt|helt|fully)(?![\p{L}])`,
+  'iu',
+);
+function notDeletedIn(text: string, clause: string, at: number): string | undefined {
+  const m = NOT_DELETED().exec(clause);
+  if (m === null || text[at + clause.length] === '?' || NOT_DELETED_BOUND().test(m[1] ?? '')) return undefined;
+  if (EXCEPTED().test(clause) || MISHAP().test(clause) || UP_TO_DATE().test(clause)) return undefined;
+  return text.slice(at + m.index, at + m.index + m[0].length);
+}
+
 /** The words of a text that say its data are kept for ever, if any (read once per distinct text). */
 export const keptForeverIn = byText((text: string): string | undefined => {
-  if (!STEM().test(text) || !mayKeptForever(text)) return undefined;
+  const forever = STEM().test(text) && mayKeptForever(text);
+  if (!forever && !mayNotDeleted(text)) return undefined;
   const low = withoutPast(text);
   let start = 0;
   for (const clause of low.split(STOP_NOT_DECIMAL)) {
     const at = start;
     start += clause.length + 1;
-    const m = KEPT_FOREVER().exec(clause);
-    if (m === null) continue;
+    const m = forever ? KEPT_FOREVER().exec(clause) : null;
+    if (m === null) {
+      const not = notDeletedIn(text, clause, at);
+      if (not !== undefined) return not;
+      continue;
+    }
     const end = m.index + m[0].length;
     const rest = clause.slice(end);
     const never = NEVER_WORD().exec(m[0]);
@@ -112,6 +153,8 @@ export const keptForeverIn = byText((text: string): string | undefined => {
     // After «aldri»/«never», an end is read in the comma part only: «…rydder vi aldri, så den har navn … til alle som …» goes
     // on to another statement, whose «til» ends nothing; nor does a «siden», «since» and what follows it (a start).
     if (END_AFTER().test(never === null ? rest : rest.split(',')[0]!.replace(SINCE_ON(), '')) || UP_TO_DATE().test(m[0])) continue;
+    // Kept for a body's lifetime, with a period said in the clause («…, men slettes senest etter fem år»): an end.
+    if (never === null && LIFETIME_WORDS().test(m[0]) && spokenDurations(clause).length > 0) continue;
     // Left lying with a period said in the clause («blir liggende i 14 dager»): an end.
     if (never === null && /liggende|liggande|liggjande/iu.test(m[0]) && spokenDurations(clause).length > 0) continue;
     // «…, men nå slettes de etter to år», «but now they go after two years»: the keeping with no end is set against today's.

@@ -274,9 +274,16 @@ const MACHINE_WORD = String.raw`(?:\p{L}*system(?:et)?|\p{L}*løsning(?:en)?|\p{
  * Only a refusal, a cut or a formal decision is read with the machine as its agent: what a system allocates or approves
  * is most often a thing («Timen blir tildelt av bookingsystemet»: lawful-wordings-s25-n-bpa n09, n10).
  */
-const REFUSE_OR_CUT = String.raw`(?:avsl(?:ås|åast|ått|åtte|åtne|ag|ege|egne)|avvis(?:es|ast|t|te|ning)|avvist\p{L}*|avkort\p{L}*|utesteng\p{L}*|sperr(?:es|ast|a|et|ede)|rejected|declined|refused|denied|turned\s+down|banned|blocked|cut|reduced|vedtak(?:et|a|ene|ane)?\s+(?:blir\s+|vert\s+|ble\s+|blei\s+|vart\s+)?(?:fattes|fattast|fatta|fattet|treffes|treffast|truffet|treft|gjøres|gjerast|gjort|gjord)|(?:decisions?|vedtak\p{L}*)\s+(?:is|are|was|were)\s+(?:made|taken))`;
+/**
+ * An application, a claim or a case decided by the machine in the passive («Søknader om drosje avgjøres av appen ut fra
+ * avstand …», «Krava vert avgjorde av systemet», «Applications are decided by the portal»: R29, session 38; variants-ambulanse
+ * AM55): the person's matter named before the verb (within four words), so «Prisen bestemmes av systemet» decides about
+ * no one. The clause's readers still ask that no person decides in it (PERSON_DECIDES) and that it is no proposal.
+ */
+const CASE_DECIDED = String.raw`(?=blir|vert|ble|blei|vart|is|are|was|were|will|get|avgj|beslutt|decided|determined)(?<=(?:søknad\p{L}*|krav(?:et|a|ene|ane)?|sak(?:a|en|ene|ane|er|ar)?|applications?|claims?|requests?|cases?)\s+(?:[\p{L}-]+\s+){0,4}?)(?:(?:blir|vert|ble|blei|vart|is|are|was|were|will\s+be|gets?)\s+)?(?:avgjøres|avgjerast|avgjort|avgjord|avgjorde|avgjorte|besluttes|besluttast|decided|determined)`;
+const REFUSE_OR_CUT = String.raw`(?:${CASE_DECIDED}|avsl(?:ås|åast|ått|åtte|åtne|ag|ege|egne)|avvis(?:es|ast|t|te|ning)|avvist\p{L}*|avkort\p{L}*|utesteng\p{L}*|sperr(?:es|ast|a|et|ede)|rejected|declined|refused|denied|turned\s+down|banned|blocked|cut|reduced|vedtak(?:et|a|ene|ane)?\s+(?:blir\s+|vert\s+|ble\s+|blei\s+|vart\s+)?(?:fattes|fattast|fatta|fattet|treffes|treffast|truffet|treft|gjøres|gjerast|gjort|gjord)|(?:decisions?|vedtak\p{L}*)\s+(?:is|are|was|were)\s+(?:made|taken))`;
 const BY_MACHINE = String.raw`(?:av|by)\s+(?:the\s+|our\s+|vårt\s+|vår\s+)?(?:[\p{L}-]+\s+)?${MACHINE_WORD}`;
-const DECIDES_FINITE = String.raw`(?:avkort(?:er|ar)|avsl(?:år|ær)|avvis(?:er|ar)|innvilg(?:er|ar)|tildel(?:er|ar)|godkjenn(?:er|ar)|rejects|declines|refuses|approves|grants|allocates|awards|denies|cuts|reduces)`;
+const DECIDES_FINITE = String.raw`(?:avgjør|avgjer|decides|avkort(?:er|ar)|avsl(?:år|ær)|avvis(?:er|ar)|innvilg(?:er|ar)|tildel(?:er|ar)|godkjenn(?:er|ar)|rejects|declines|refuses|approves|grants|allocates|awards|denies|cuts|reduces)`;
 const MACHINE_OBJECT = String.raw`(?:søknad\p{L}*|applications?|krav\p{L}*|claims?|tilskot\p{L}*|tilskudd\p{L}*|grants?|stønad\p{L}*|benefits?|ytelse\p{L}*|yting\p{L}*|lån\p{L}*|loans?|refusjon\p{L}*|refunds?|kund\p{L}*|customers?|søker\p{L}*|søkjar\p{L}*|applicants?|medlem\p{L}*|members?|bruker\p{L}*|brukar\p{L}*|users?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|student\p{L}*|tolk\p{L}*|interpreters?|vikar\p{L}*|assistent\p{L}*|assistants?|ansatt\p{L}*|tilsett\p{L}*|employees?|staff|erstatning\p{L}*|compensation|deltak\p{L}*|participants?)`;
 const MACHINE_ACTS = String.raw`(?<=(?:^|[,;])\s*(?:(?:the|our|vårt|vår)\s+)?)(?:\p{L}*system(?:et)?|\p{L}*løsning(?:en)?|\p{L}*løysing(?:a)?|\p{L}*plattform(?:en|a)?|platform|appen|app|modellen|model|algorit\p{L}*|programmet|program|software|roboten|robot)\s+(?:\p{L}+\s+)?${DECIDES_FINITE}\s+(?:(?:the|a|an|all|every|each|dei|de|alle|ein|en|et|eit)\s+)?(?:[\p{L}-]+\s+)?${MACHINE_OBJECT}(?![\p{L}])`;
 /**

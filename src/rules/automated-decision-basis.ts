@@ -66,6 +66,20 @@ function noExceptionBasis(r: ResolvedActivity): boolean {
 }
 const EXCEPTION_BASES = new Set(['A6-1-a', 'A6-1-b', 'A6-1-c', 'A6-1-e', 'A9-2-a']);
 
+/** A basis that can carry the exception of Art. 22(2)(a) or (c): a contract, consent or explicit consent. */
+function contractOrConsent(r: ResolvedActivity): boolean {
+  return basesWithPointers(r).some(({ basis }) => basis.gdpr === 'A6-1-a' || basis.gdpr === 'A6-1-b' || basis.gdpr === 'A9-2-a');
+}
+/**
+ * A decision told in words that goes against the person: a refusal, a rejection, a block or an exclusion, a stop or a cut
+ * («får avslag uten at noen leser søknaden», «are rejected automatically»). A grant («innvilges automatisk») leaves no one
+ * to contest it, so Art. 22(3)'s safeguards are not asked for in `described-no-safeguard`.
+ */
+const ADVERSE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:avsl\p{L}*|avvis\p{L}*|avvist\p{L}*|nekt\p{L}*|utesteng\p{L}*|sperr\p{L}*|steng\p{L}*|stans\p{L}*|stopp\p{L}*|avkort\p{L}*|strykes|stroke|strøket|reject\p{L}*|refus\p{L}*|declin\p{L}*|den(?:y|ies|ied|ial)|turn(?:s|ed)?\s+down|block\p{L}*|ban(?:s|ned)?|exclud\p{L}*|suspend\p{L}*|terminat\p{L}*|cancel\p{L}*|cut|reduced|removed|struck)(?![\p{L}])`,
+  'iu',
+);
+
 /**
  * The only bases of the activity that could carry an Art. 22(2) exception are a legal obligation or a public task: the
  * exception is then (b), a law that authorises the decision and lays down safeguards; no contract (a) or consent (c) is
@@ -116,6 +130,7 @@ export default defineRule(
       'described-no-law',
       'block-says-automatic',
       'no-human-review',
+      'described-no-safeguard',
     ],
   },
   (ctx, report) => {
@@ -144,6 +159,13 @@ export default defineRule(
         const none = noExceptionBasis(r);
         const told = none || lawOnlyException(r) ? activityProse(r).decision : undefined;
         if (told !== undefined) report.activity(r, told.pointer, none ? 'described-no-exception' : 'described-no-law', { words: told.words });
+        else if (contractOrConsent(r)) {
+          // On a contract or consent the exception may be 22(2)(a) or (c), which bind the controller to Art. 22(3)'s
+          // safeguards; a refusal told in words, with no way to a person's review said anywhere, has none (R29, session 38).
+          const refused = activityProse(r).decision;
+          if (refused !== undefined && ADVERSE().test(refused.words) && !humanReviewSaid(r))
+            report.activity(r, refused.pointer, 'described-no-safeguard', { words: refused.words });
+        }
         continue;
       }
       if (ad.exception === undefined) report.activity(r, '/automatedDecisions', 'no-exception');

@@ -237,10 +237,11 @@ function offenceRecordIn(r: ResolvedActivity): { pointer: string; words: string 
  * variants-studiestotte ST18), a conviction, a person convicted («convicted of an offence», «dømt for»: variants-dating DT55). Not a police certificate: recruitment texts name one the activity does not
  * keep («sjå aktiviteten politiattest», «only from the candidate offered a position»: three clean bases, session 14). Not a theft, break-in or punishable act as an event
  * («ved tap eller tyveri av kortet»: the person is the victim; «straffbare forhold» a camera may record), nor an indictment
- * a court publishes (L, session 14: the real bodies' activity texts hold these; none of them fired).
+ * a court publishes (L, session 14: the real bodies' activity texts hold these; none of them fired). A penalty by its own noun
+ * (a forelegg, a traffic fine by its compound, points on the licence: prose-category's FINE_HELD; R29, session 38) is the person's.
  */
 const PERSONS_RECORD = lazyPattern(
-  String.raw`domfell|conviction|convicted|(?<![\p{L}])(?:dømt|dømd|dømde|dømte)\s|straffedøm(?:t|d|de|te)(?![\p{L}])|sentence|imprison|fengselsstraff|fengselsdom|varetekt|(?<![\p{L}])so(?:ner|nar|ne|na|net|nte)\s|straffedom|siktels|(?<![\p{L}])sikting|criminal\s+(?:charges?|records?)|^(?:er|har|blitt|vorte|ble|blei|vart|var|blir|vert|has|have|had|been|was|were|is|are|fått|får|fikk|fekk|ilag[td]|vedtatt|vedteke|vedtok|idøm[td]|received|got|accepted)\s|forelegg|rulleblad|straffereaksjon|^(?:dom|dommen|dommer|dommar|dommene|dommane|domfellingar|domfellinger|judgments?|judgements?)\s+(?:for|om|etter|concerning|about)\s|^(?:mistenk|mistank|mistanke|under\s+mistanke|suspect|suspicion)`,
+  String.raw`domfell|conviction|convicted|(?<![\p{L}])(?:dømt|dømd|dømde|dømte)\s|straffedøm(?:t|d|de|te)(?![\p{L}])|sentence|imprison|fengselsstraff|fengselsdom|varetekt|(?<![\p{L}])so(?:ner|nar|ne|na|net|nte)\s|straffedom|siktels|(?<![\p{L}])sikting|criminal\s+(?:charges?|records?)|^(?:er|har|blitt|vorte|ble|blei|vart|var|blir|vert|has|have|had|been|was|were|is|are|fått|får|fikk|fekk|ilag[td]|vedtatt|vedteke|vedtok|idøm[td]|received|got|accepted)\s|forelegg|rulleblad|straffereaksjon|(?:farts|hastighets|trafikk|promille|fotoboks|automatkontroll)(?:bot|bøt)|prikkbelast|prikk(?:er|ar)\s+på|speeding\s+(?:fines?|tickets?)|traffic\s+fines?|penalty\s+(?:notices?|points)|^(?:dom|dommen|dommer|dommar|dommene|dommane|domfellingar|domfellinger|judgments?|judgements?)\s+(?:for|om|etter|concerning|about)\s|^(?:mistenk|mistank|mistanke|under\s+mistanke|suspect|suspicion)`,
   'iu',
 );
 /*

@@ -1,5 +1,5 @@
 import { categoryExempt } from '../check/journalism.js';
-import { activityUndecided } from '../check/kept-forever.js';
+import { activityKeptForever, activityUndecided } from '../check/kept-forever.js';
 import { retentionCoverage } from '../check/retention.js';
 import { defineRule } from '../check/rule.js';
 import { LANGUAGES } from '../i18n/index.js';
@@ -305,6 +305,7 @@ export default defineRule(
       'processor-no-limit',
       'undecided-in-words',
       'vague-period',
+      'never-in-words',
     ],
     processorRecords: true,
   },
@@ -359,6 +360,15 @@ export default defineRule(
       // the record then gives no time limit for those data (Art. 30(1)(f)), and the notice none (Art. 13(2)(a)).
       const undecided = activityUndecided(r);
       if (undecided !== undefined) report.activity(r, undecided.pointer, 'undecided-in-words', { words: undecided.words }, { severity: 'warning' });
+      // The activity's words say the data are never deleted or kept for ever («Bildene slettes aldri», «kept as long as the
+      // centre exists»: kept-forever.ts `keptForeverIn`), while every entry gives them an end (a period, no permanent keeping):
+      // the record's time limit is not the one kept (Art. 30(1)(f)), and the notice would promise an erasure that does not
+      // happen (Art. 13(2)(a); R29, session 38: variants-ambulanse AM47). permanent-retention-basis asks for the Art. 89 or
+      // archive basis of the same words; this asks for the record to say the keeping as it is.
+      else if (r.retention.length > 0 && r.retention.every((e) => e.permanent !== true) && r.retention.some((e) => e.period !== undefined)) {
+        const never = activityKeptForever(r);
+        if (never !== undefined) report.activity(r, never.pointer, 'never-in-words', { words: never.words }, { severity: 'warning' });
+      }
       // Storage limitation is lifted where only journalistic or other expression uses the category (personopplysningsloven § 3).
       for (const u of c.uncovered)
         if (!categoryExempt(r, u.id, ctx.reference)) report.activity(r, join('/dataCategories', u.index), 'uncovered', { category: u.id });
