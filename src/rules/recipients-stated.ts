@@ -683,9 +683,9 @@ const escaped = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * «Brønnøysundregistrene»; «Pasientregisteret» for «Norsk pasientregister»; «Statsforvalteren», «Statsforvaltaren»). A body
  * the words name in one form is the listed one named in another (bodies/hjorteviltregisteret, session 38, B5).
  */
-const INFLECTED = /^(\p{L}{6,}?)(?:[ea]?r?(?:et|en|a|ar|er|ane|ene|e)?s?)$/u;
+const INFLECTED = lazyPattern(String.raw`^(\p{L}{6,}?)(?:[ea]?r?(?:et|en|a|ar|er|ane|ene|e)?s?)$`, 'u');
 const inflected = (w: string): string => {
-  const m = INFLECTED.exec(w);
+  const m = INFLECTED().exec(w);
   return m === null ? escaped(w) : `${escaped(m[1]!)}(?:[ea]?r?(?:et|en|a|ar|er|ane|ene|e)?s?)`;
 };
 const asWords = (words: readonly string[], known: string): boolean =>
