@@ -45,6 +45,16 @@ const reads: readonly Cell[] = [
 ];
 
 describe('a listed body named in another inflection is the same body (B5 session 38, recipients-stated)', () => {
-  describe('silent', () => readsAndSilent(findingsOf(silent, 's'), [], silent.map(([t]) => t)));
-  describe('reads', () => readsAndSilent(findingsOf(reads, 'r'), reads.map(([t]) => t), []));
+  describe('silent', () =>
+    readsAndSilent(
+      findingsOf(silent, 's'),
+      [],
+      silent.map(([t]) => t),
+    ));
+  describe('reads', () =>
+    readsAndSilent(
+      findingsOf(reads, 'r'),
+      reads.map(([t]) => t),
+      [],
+    ));
 });
