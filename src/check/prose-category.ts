@@ -301,11 +301,13 @@ const KEPT_VERB_FINE = String.raw`(?:notert\p{L}*|noteres|noterast|registrert\p{
 /**
  * A criminal penalty by its own noun, kept or got by the person (R29, session 38; variants-ambulanse AM54 «Forelegg og
  * fartsbøter som sjåførene får i tjenesten, føres inn i kjøreloggen til den enkelte»): a «forelegg» (straffeprosessloven
- * §§ 255-257: a fine the prosecution or, as «forenklet forelegg», the police set for an offence; accepted, it stands as a
- * judgment), a traffic fine by its compound («fartsbot», «fartsbøter», «promillebot», «speeding ticket», «fixed penalty
- * notice»), or the points for one on the licence («prikkbelastning», «prikker på førerkortet», «penalty points»:
- * vegtrafikkloven § 33 a lays them on one who has accepted a forelegg or been sentenced for the violation, so they reveal
- * it). Art. 10 «relating to criminal convictions and offences». Read only where the clause keeps it (a recording verb
+ * § 255: the prosecution's fine for an offence instead of an indictment; § 258: accepted, it «har virkning som en dom»;
+ * for traffic offences a «forenklet forelegg» at fixed rates, vegtrafikkloven § 31 b), a traffic fine by its compound
+ * («fartsbot», «fartsbøter», «promillebot», «speeding ticket», «fixed penalty notice»), or the points for one on the
+ * licence («prikkbelastning», «prikker på førerkortet», «penalty points»: forskrift om prikkbelastning (FOR-2003-09-19-1164)
+ * § 2 registers points only for what is «avgjort ved rettskraftig dom, vedtatt forelegg eller vedtatt forenklet forelegg»,
+ * so they reveal the offence; all read in Lovdata's text, mirror of 2 July 2026, on 2026-12-04).
+ * Art. 10 «relating to criminal convictions and offences». Read only where the clause keeps it (a recording verb
  * before, or kept after within the clause) or the person gets it («som sjåførene får», «drivers who receive»): a rule
  * about who pays («Fartsbøter er sjåførens eget ansvar») names no one's. Not a bare «bot», «bøter», «fine» (a library, a
  * club, a parking company, Datatilsynet's fine to a body), nor a company's forelegg (COMPANY_BEFORE), nor a count or topic.
@@ -661,7 +663,8 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
     // «lungesjukdom», «hjertelidelse», «muskelliding», «heart disease», «a lung condition») or by its name, a short list of
     // common chronic diagnoses from ICPC-2's chapters (asthma R96, epilepsy N88, diabetes T89/T90, COPD R95, migraine N89,
     // dementia P70, ADHD P81, autism P99, rheumatoid arthritis L88, psoriasis S91, cancer, heart failure K77, stroke K90,
-    // hepatitis D72, tuberculosis A70, anorexia/bulimia P86, coeliac disease D99, high blood pressure K86/K87). Read only as
+    // hepatitis D72, tuberculosis A70, anorexia/bulimia P86, coeliac disease D99, high blood pressure K86/K87; the codes as
+    // R29 knew them, not checked against Direktoratet for e-helse's ICPC-2 code file: they label, no rule cites them). Read only as
     // asked of or recorded about people: a verb of asking, recording or mapping, then «om», «whether», «if», «hvem», «who»,
     // then the person's «har», «have», «lider av», «suffers from» and the diagnosis (or a list of them). So a course about
     // diabetes, a defibrillator («hjertestarter»), a menu («allergivennlig»), an animal's or a plant's disease are not read

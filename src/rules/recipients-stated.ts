@@ -19,7 +19,7 @@ import {
 import type { ReferenceData } from '../check/reference.js';
 import { giverHeads } from '../check/giver-head.js';
 import { placesOf } from '../check/places.js';
-import { clauseFacts, type ClauseFact } from '../check/clause.js';
+import { clauseFacts, RECEIVE, type ClauseFact } from '../check/clause.js';
 import {
   headOfOther,
   namedOrg,
@@ -683,10 +683,11 @@ const escaped = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * «Brønnøysundregistrene»; «Pasientregisteret» for «Norsk pasientregister»; «Statsforvalteren», «Statsforvaltaren»). A body
  * the words name in one form is the listed one named in another (bodies/hjorteviltregisteret, session 38, B5).
  */
-const INFLECTED = lazyPattern(String.raw`^(\p{L}{6,}?)(?:[ea]?r?(?:et|en|a|ar|er|ane|ene|e)?s?)$`, 'u');
+const ENDING = String.raw`(?:[ea]?r?(?:et|en|a|ar|er|ane|ene|e)?s?)`;
+const INFLECTED = lazyPattern(String.raw`^(\p{L}{6,}?)${ENDING}$`, 'u');
 const inflected = (w: string): string => {
   const m = INFLECTED().exec(w);
-  return m === null ? escaped(w) : `${escaped(m[1]!)}(?:[ea]?r?(?:et|en|a|ar|er|ane|ene|e)?s?)`;
+  return m === null ? escaped(w) : `${escaped(m[1]!)}${ENDING}`;
 };
 const asWords = (words: readonly string[], known: string): boolean =>
   patternOf(`(?<![\\p{L}\\d])${words.map(inflected).join('\\s+')}(?![\\p{L}\\d])`, 'u').test(known);
@@ -1178,8 +1179,8 @@ function clauseClears(party: string, words: string): boolean {
   }
   return cleared;
 }
-/** A receiving verb (check/clause.ts RECEIVE): «får», «mottar», «receives», «gets». */
-const RECEIVING_VERB = lazyPattern(String.raw`^(?:får|fær|fikk|fekk|mottar|mottek|tar\s+imot|tek\s+imot|receives?|received|gets|got|get)$`, 'iu');
+/** A receiving verb, the clause reader's own (check/clause.ts RECEIVE): «får», «mottar», «receives», «gets». */
+const RECEIVING_VERB = lazyPattern(String.raw`^(?:${RECEIVE})$`, 'iu');
 /**
  * A party that gets data FROM us (session 38, R28, ambulanse AM28's class): «Etter større ulykker får vakthavende journalist
  * i Vestvik Avis et kort sammendrag fra AMK med alder og kjønn …» in the record whose unit AMK is, «Lånekassen får en kopi

@@ -6,7 +6,7 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * Session 38, R29 (variants-ambulanse AM54, AM48): two word families of prose-category.ts read as the person's data.
  * - OFFENCES: a criminal penalty by its own noun, kept or got by the person: «forelegg», a traffic fine by its compound
  *   («fartsbot», «promillebøter», «speeding ticket», «fixed penalty notice») or the points for one on the licence
- *   («prikkbelastning», vegtrafikkloven § 33 a). Near misses: a bare «bot», «bøter», «fine» (a library, Datatilsynet's fine
+ *   («prikkbelastning», forskrift om prikkbelastning § 2). Near misses: a bare «bot», «bøter», «fine» (a library, Datatilsynet's fine
  *   to a body), who pays as a rule, a company's forelegg, statistics, a course.
  * - DIAGNOSES: a disease by its compound or its name (ICPC-2's common chronic diagnoses), asked of or recorded about people
  *   («spør om deltakarane har astma», «whether participants have epilepsy»). Near misses: a defibrillator («hjertestarter»),
