@@ -11,7 +11,7 @@ export function register(program: Command, run: Run, w: HelpWords): void {
     .argument('[dir]', w('cli.help.import.arg.dir'), 'registry')
     .option('--map <file>', w('cli.help.import.option.map'))
     .option('--dry-run', w('cli.help.import.option.dry-run'))
-    .option('--registry-lang <lang>', w('cli.help.import.option.registry-lang'), 'nb')
+    .option('--registry-lang <lang>', w('cli.help.import.option.registry-lang'))
     .option('--private', w('cli.help.import.option.private'))
     .option('--max-activities <n>', w('cli.help.import.option.max-activities', { default: MAX_ROWS, max: MAX_ROWS_ALLOWED }))
     .option('--lang <lang>', w('cli.help.import.option.lang'))

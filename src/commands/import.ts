@@ -253,8 +253,11 @@ async function makeFiles({ input, shown, rootShown, root, fresh, existing, map, 
     text: yamlFile({ data, kind, path: at(path), root, lang, head: head.map((h) => t(lang, h.id, h.args)), remarks, ownSchemas: fresh }),
   });
   if (fresh) {
-    const org = built.organisation ?? { data: { name: basename(input), publicAuthority: opts.private !== true, languages: [registryLang] }, remarks: [] };
-    org.data.languages = [registryLang];
+    // ropa's own report is in one language, and its texts are in that one: a new registry made from it is too,
+    // unless --registry-lang says otherwise.
+    const made = opts.registryLang === undefined && table.ropa !== undefined ? table.ropa : registryLang;
+    const org = built.organisation ?? { data: { name: basename(input), publicAuthority: opts.private !== true, languages: [made] }, remarks: [] };
+    org.data.languages = [made];
     files.push(
       render('organisation.yaml', 'organisation', org.data as unknown as Record<string, unknown>, org.remarks, [
         { id: 'import.head.organisation', args: { file: basename(input) } },
@@ -464,8 +467,6 @@ export const NOT_IN_REPORT = [
   'purposes[].legalBasis[].note',
   'purposes[].legalBasis[].consentMethod',
   'purposes[].legalBasis[].consentWithdrawal',
-  'dpia.reason',
-  'dpia.residualRisk',
   'automatedDecisions.exception',
   'automatedDecisions.law',
 ] as const;

@@ -132,6 +132,7 @@ export function dpia(rc: RowContext, a: Activity, row: SourceRow): void {
       rc.keep(a, row, 'dpia', text, 'import.remark.not-read');
     }
   }
+  dpiaSheet(rc, a, row);
   const high = rc.cell(row, 'highRisk');
   if (high !== undefined) {
     const computed = matchTemplate('report.computed', high);
@@ -140,6 +141,28 @@ export function dpia(rc: RowContext, a: Activity, row: SourceRow): void {
     if (yes === undefined) rc.keep(a, row, 'highRisk', high, 'import.remark.not-read');
     else a.dpia = { ...(a.dpia ?? {}), highRisk: yes };
   }
+}
+
+/**
+ * What ropa's DPIA sheet alone prints (table.ts, joinDpiaSheet): the residual risk in the report's words, the prior
+ * consultation as «reference – date», and the reason. A value that is not one of them is kept as text.
+ */
+function dpiaSheet(rc: RowContext, a: Activity, row: SourceRow): void {
+  const risk = rc.cell(row, 'dpiaResidualRisk');
+  if (risk !== undefined) {
+    const level = termOf('report.residual-risk', ['low', 'medium', 'high'] as const, risk);
+    if (level) a.dpia = { ...(a.dpia ?? {}), residualRisk: level };
+    else rc.keep(a, row, 'dpiaResidualRisk', risk, 'import.remark.not-read');
+  }
+  const prior = rc.cell(row, 'dpiaPriorConsultation');
+  if (prior !== undefined) {
+    const parts = prior.split(' – ');
+    const iso = isoDate(parts.at(-1)!);
+    const reference = (iso ? parts.slice(0, -1) : parts).join(' – ').trim();
+    a.dpia = { ...(a.dpia ?? {}), priorConsultation: { ...(reference !== '' ? { reference } : {}), ...(iso ? { date: iso } : {}) } };
+  }
+  const reason = rc.cell(row, 'dpiaReason');
+  if (reason !== undefined) a.dpia = { ...(a.dpia ?? {}), reason };
 }
 
 export function review(rc: RowContext, a: Activity, row: SourceRow): void {

@@ -96,6 +96,7 @@ export function build(table: Table, opts: BuildOptions): Built {
     if (table.ropa && (isSheet('sheet.dpia', name) || isSheet('sheet.processors', name) || (isSheet('sheet.processor', name) && rows === 0))) continue;
     b.summary.push({ id: 'import.summary.sheet-not-read', args: { sheet: name } });
   }
+  for (const x of table.dpiaUnmatched ?? []) b.summary.push({ id: 'import.summary.dpia-not-matched', args: { sheet: x.sheet, row: x.row, title: x.title } });
   const org = b.organisation;
   if (org && b.joints.size > 0) org.data.jointControllers = Object.fromEntries(b.joints);
   return { activities, skipped, catalogues: b.catalogues, ...(org ? { organisation: org } : {}), summary: b.summary };

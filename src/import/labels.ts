@@ -65,6 +65,9 @@ export const FIELDS = [
   'dpiaConducted',
   'dpiaReference',
   'dpia',
+  'dpiaResidualRisk',
+  'dpiaPriorConsultation',
+  'dpiaReason',
   'highRisk',
   'status',
   'approval',
@@ -347,6 +350,10 @@ const OTHER: Readonly<Record<Field, readonly string[]>> = {
   dpiaConducted: ['DPIA gjennomført', 'Gjennomført DPIA', 'DPIA conducted', 'DPIA completed'],
   dpiaReference: ['DPIA-referanse', 'DPIA reference', 'Link to DPIA'],
   dpia: ['DPIA', 'Personvernkonsekvensvurdering'],
+  // Read only from ropa's own DPIA sheet (DPIA_SHEET_COLUMNS): «Begrunnelse» alone names too much in another's table.
+  dpiaResidualRisk: [],
+  dpiaPriorConsultation: [],
+  dpiaReason: [],
   highRisk: ['Kan behandlingen medføre høy risiko', 'Høy risiko', 'High risk'],
   status: [],
   approval: [],
@@ -399,6 +406,13 @@ export const ROPA_COLUMNS: Readonly<Record<string, Field>> = {
   'last-review': 'lastReview',
 };
 
+/** ropa's DPIA sheet: the columns it prints that the record's sheet does not, and the field each holds. */
+export const DPIA_SHEET_COLUMNS: Readonly<Record<string, Field>> = {
+  'residual-risk': 'dpiaResidualRisk',
+  'prior-consultation': 'dpiaPriorConsultation',
+  'dpia-reason': 'dpiaReason',
+};
+
 let index: Map<string, Field> | undefined;
 
 /** Every known label, folded, with its field. */
@@ -426,11 +440,17 @@ export function displayLabels(): string[] {
   return [...out];
 }
 
-/** Whether a header row is ropa's own report in one of its languages: the report's labels, with its ID column last. */
+/**
+ * Whether a header row is ropa's own report in one of its languages: the report's labels, with its ID column last.
+ * Bokmål's and nynorsk's labels are mostly the same words, so the language is the one with the most of them (a
+ * nynorsk report was read as bokmål, and its registry made in bokmål, until session 39).
+ */
 export function ropaReportLanguage(headers: readonly string[]): (typeof LANGUAGES)[number] | undefined {
+  let best: { lang: (typeof LANGUAGES)[number]; hits: number } | undefined;
   for (const lang of LANGUAGES) {
     const labels = CONTROLLER_COLUMNS.map((c) => t(lang, `report.column.${c.id}`));
-    if (headers.filter((h) => labels.includes(h.trim())).length >= 4 && headers.includes(t(lang, 'report.column.id'))) return lang;
+    const hits = headers.filter((h) => labels.includes(h.trim())).length;
+    if (hits >= 4 && headers.includes(t(lang, 'report.column.id')) && (best === undefined || hits > best.hits)) best = { lang, hits };
   }
-  return undefined;
+  return best?.lang;
 }

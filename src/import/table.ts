@@ -1,5 +1,5 @@
 import { distance, suggest } from '../util/suggest.js';
-import { BEHANDLINGSOVERSIKT, displayLabels, fold, isField, knownLabels, ropaReportLanguage, type Field } from './labels.js';
+import { BEHANDLINGSOVERSIKT, DPIA_SHEET_COLUMNS, displayLabels, fold, isField, knownLabels, ropaReportLanguage, type Field } from './labels.js';
 import { columnLetter, inputError, type Cell, type Sheet } from './read.js';
 import { matchTemplate } from './vocabulary.js';
 import { LANGUAGES, t, type Lang } from '../i18n/index.js';
@@ -32,6 +32,8 @@ export interface Table {
   ignoredSheets?: { name: string; rows: number }[];
   /** Label and value pairs above the header row: the template's block on the controller and its DPO. */
   above?: { label: string; value: string; row: number }[];
+  /** ropa's DPIA sheet: its rows that name no activity of the record's sheet and hold something it prints alone. */
+  dpiaUnmatched?: { sheet: string; row: number; title: string }[];
 }
 
 const MAX_CELL = 20000;
@@ -226,6 +228,7 @@ export function findTable(workbook: readonly Sheet[], map: ColumnMap, shown: str
     labelsAbove.add(label);
     return [{ label, value: second.value.trim(), row: first.row }];
   });
+  const dpiaUnmatched = ropa ? joinDpiaSheet(sheets, rows) : [];
   // Other sheets with content are not read: said, so that nobody takes the import for the whole workbook.
   const ignoredSheets = sheets
     .filter((x) => x !== chosen!.sheet && x.rows.some((r) => r.some((c) => c.value.trim() !== '')))
@@ -239,7 +242,54 @@ export function findTable(workbook: readonly Sheet[], map: ColumnMap, shown: str
     ...(ropa ? { ropa } : {}),
     behandlingsoversikt,
     ...(above.length > 0 ? { above } : {}),
+    ...(dpiaUnmatched.length > 0 ? { dpiaUnmatched } : {}),
   };
+}
+
+/**
+ * ropa's DPIA sheet prints, besides what the record's sheet has (status, reference, date) and what ropa computes,
+ * three things of the record found nowhere else: the residual risk, the prior consultation (Art. 36) and the
+ * reason given. They are joined to the record's rows by the activity's name, in order when two share one, as
+ * cells of their own fields (DPIA_SHEET_COLUMNS), so that the report's round trip keeps them. A row of the sheet
+ * with one of them and no activity of that name is returned, for the summary to name.
+ */
+function joinDpiaSheet(sheets: readonly Sheet[], rows: SourceRow[]): { sheet: string; row: number; title: string }[] {
+  const sheet = sheets.find((s) => isRopaSheet('report.sheet.dpia', s.name));
+  if (!sheet) return [];
+  // In any of the report's languages: bokmål's and nynorsk's headers are mostly the same words, so the language
+  // found for the record's sheet may be the other one.
+  const labelled = (c: Cell, id: string): boolean => LANGUAGES.some((l) => c.value.trim() === t(l, `report.column.${id}`));
+  const index = sheet.rows.findIndex((cells) => cells.some((c) => labelled(c, 'activity')));
+  if (index < 0) return [];
+  const header = sheet.rows[index]!;
+  const titleCol = header.find((c) => labelled(c, 'activity'))!.col;
+  const columns = Object.entries(DPIA_SHEET_COLUMNS).flatMap(([id, field]) => {
+    const cell = header.find((c) => labelled(c, id));
+    return cell ? [{ col: cell.col, column: { col: cell.col, header: `${sheet.name}: ${cell.value.trim()}`, field } satisfies Column }] : [];
+  });
+  if (columns.length === 0) return [];
+  const byName = new Map<string, SourceRow[]>();
+  for (const r of rows) {
+    const name = r.cells.get('title')?.value;
+    if (name !== undefined) byName.set(name, [...(byName.get(name) ?? []), r]);
+  }
+  const unmatched: { sheet: string; row: number; title: string }[] = [];
+  for (const cells of sheet.rows.slice(index + 1)) {
+    const named = cells.find((c) => c.col === titleCol)?.value;
+    if (named === undefined || named.trim() === '') continue;
+    const title = ropaTitle(named).title;
+    const values = columns.flatMap(({ col, column }) => {
+      const cell = cells.find((c) => c.col === col);
+      return cell && cell.value.trim() !== '' ? [{ column, value: cell.value, ...(cell.formula ? { formula: true } : {}) }] : [];
+    });
+    const target = byName.get(title)?.shift();
+    if (target === undefined) {
+      if (values.length > 0) unmatched.push({ sheet: sheet.name, row: cells[0]!.row, title });
+      continue;
+    }
+    for (const v of values) if (!target.cells.has(v.column.field)) target.cells.set(v.column.field, v);
+  }
+  return unmatched;
 }
 
 /** A mapping file's entries, checked: every value a field ropa knows, or `custom`. */
