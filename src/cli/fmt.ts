@@ -9,6 +9,6 @@ export function register(program: Command, run: Run, w: HelpWords): void {
     .argument('[paths...]', w('cli.help.fmt.arg.paths'))
     .option('--check', w('cli.help.fmt.option.check'))
     .option('--add-language <lang>', w('cli.help.fmt.option.add-language'))
-    .option('--lang <lang>', w('cli.help.option.lang-messages'))
+    .option('--lang <lang>', w('cli.help.option.lang-registry'))
     .action((paths, opts) => run(async (ctx) => (await import('../commands/fmt.js')).fmt(paths, opts, ctx)));
 }

@@ -11,7 +11,7 @@ export function register(program: Command, run: Run, w: HelpWords): void {
     .option('--rule <id>', w('cli.help.gaps.option.rule'), collect, [])
     .option('--activity <id>', w('cli.help.gaps.option.activity'), collect, [])
     .option('--today <date>', w('cli.help.gaps.option.today'))
-    .option('--lang <lang>', w('cli.help.option.lang-messages'))
+    .option('--lang <lang>', w('cli.help.option.lang-registry'))
     .action((dir, opts) =>
       run(async (ctx) => {
         // Before the command's modules (and their expressions) load: commands/shared.ts compileOnce.
