@@ -305,7 +305,9 @@ function describedSource(
   if (facts.length === 0) return undefined;
   const bySource = r.sources.map((s) => ({
     names: textsOf(s.value.name).map((t) => t.toLowerCase()),
-    words: [...textsOf(s.value.name), ...textsOf(s.value.description), s.id].map((t) => t.toLowerCase()),
+    // The body that holds it names it too («fra Landbruksdirektoratets register» for a register whose `controller` is
+    // Landbruksdirektoratet: variants-sameting's base, session 39).
+    words: [...textsOf(s.value.name), ...textsOf(s.value.description), ...(s.value.controller ? [s.value.controller] : []), s.id].map((t) => t.toLowerCase()),
   }));
   const subjects = r.dataSubjects.flatMap((d) => [...textsOf(d.value.name), d.id]).map((t) => t.toLowerCase());
   const words = facts.map((f) => f.words);

@@ -26,8 +26,11 @@ export function sentenceRegistry(prefix: string): (
     purpose: string;
     rule: string;
     subjects?: readonly string[];
-    /** `sources`: recorded sources by name (type other-controller), each activity listing all of them. */
-    sources?: readonly string[];
+    /**
+     * `sources`: recorded sources by name (type other-controller), each activity listing all of them; `[name, controller]`
+     * also records the body that holds it.
+     */
+    sources?: readonly (string | readonly [string, string])[];
     /** The catalogue's subjects are the body's employees (`employees: true`). */
     employees?: boolean;
     /** The purpose's legal basis, as YAML list items under `legalBasis:` (none by default). */
@@ -93,7 +96,12 @@ supervisoryAuthority:
       mkdirSync(join(d, 'catalogues'), { recursive: true });
       writeFileSync(
         join(d, 'catalogues', 'sources.yaml'),
-        `sources:\n${sources.map((n, i) => `  k${i}:\n    name: ${JSON.stringify(n)}\n    type: other-controller\n`).join('')}`,
+        `sources:\n${sources
+          .map((s, i) => {
+            const [n, controller] = typeof s === 'string' ? [s] : s;
+            return `  k${i}:\n    name: ${JSON.stringify(n)}\n    type: other-controller\n${controller ? `    controller: ${JSON.stringify(controller)}\n` : ''}`;
+          })
+          .join('')}`,
       );
     }
     const sourceRefs = sources.length > 0 ? `sources:\n${sources.map((_, i) => `  - k${i}\n`).join('')}` : '';

@@ -1,0 +1,50 @@
+import { describe } from 'vitest';
+import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { readsAndSilent } from '../helpers/sentence-matrix.js';
+
+/**
+ * Session 39 (lead), variants-sameting's clean base at first sight: «Vi henter … siidaandel og reinmerke fra
+ * Landbruksdirektoratets register» beside a recorded source «Reindriftsforvaltningens register over siidaandeler og
+ * reinmerker» whose `controller` is Landbruksdirektoratet. The words name the source by the body that holds it; the
+ * record has it (GDPR Art. 14(2)(f) asks «from which source the personal data originate», and the catalogue says whose it
+ * is). notice-source compared the words with the sources' names and descriptions only, and fired. The body named as a
+ * recorded source's `controller` is now that source; a body that holds no recorded source still fires. Sentences written
+ * for this matrix (other domains than the set's).
+ */
+const registryOf = sentenceRegistry('ropa-s39-source-controller-');
+const findingsOf = (texts: Record<string, string>) =>
+  registryOf(texts, {
+    org: 'Nordvik kommune',
+    language: 'nb',
+    title: 'Tilskudd til næring',
+    purpose: 'behandle søknader om tilskudd',
+    rule: 'notice-source',
+    subjects: ['Søkere'],
+    sources: [
+      ['Reindriftsforvaltningens register over siidaandeler og reinmerker', 'Landbruksdirektoratet'],
+      ['Opptaksregisteret', 'Samordna opptak'],
+      ['Kjøretøyregisteret', 'Statens vegvesen'],
+    ],
+  });
+
+describe('a recorded source named by the body that holds it (notice-source; variants-sameting base, session 39)', () => {
+  readsAndSilent(
+    findingsOf,
+    [
+      'Vi henter besetningsnummeret fra Mattilsynets register.',
+      'Reinmerket hentes fra Mattilsynet.',
+      'Opplysninger om utdanningen henter vi fra Lånekassen.',
+      'We obtain the vehicle data from the Norwegian Tax Administration.',
+      'Vi hentar opplysningar om køyretøyet frå Skatteetaten.',
+      'Saksbehandleren innhenter vandelsopplysninger fra politiet.',
+    ],
+    [
+      'Vi henter siidaandel og reinmerke fra Landbruksdirektoratets register.',
+      'Reinmerket hentes fra Landbruksdirektoratet.',
+      'Opplysninger om opptaket henter vi fra Samordna opptak.',
+      'Vi hentar opplysningar om køyretøyet frå Statens vegvesen.',
+      'Vi henter kjøretøyopplysningene fra Statens vegvesens register.',
+      'Siidaandelen innhentes fra Landbruksdirektoratet når søknaden kommer inn.',
+    ],
+  );
+});
