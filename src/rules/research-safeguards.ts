@@ -16,7 +16,16 @@ const SAFEGUARD_WORDS = lazyPattern(
   String.raw`\b(?:pseudonymi[sz]\w*|anonymi[sz]\w*|avidentifi\w*|de-?identifi\w*|data ?minim\w*|dataminimer\w*|minimi[sz]\w* (?:of )?(?:the )?data|(?:ikkje|ikke|ingen|uten|utan) (?:\w+ ){0,3}(?:mulighet|moglegheit|mogleg|mulig) (?:\w+ ){0,2}(?:å )?(?:knytte|knyte|kople|koble|identifisere|spore)|(?:not|cannot|can ?not) (?:\w+ ){0,3}(?:be )?(?:linked|traced|identified|re-?identified)|(?:ikkje|ikke) (?:\w+ ){0,2}(?:kan )?(?:knyttes|knytast|identifiseres|identifiserast|koples|kobles))`,
   'iu',
 );
-const readsAsSafeguard = (m: SecurityMeasure): boolean => [...textsOf(m.name), ...textsOf(m.description)].some((t) => SAFEGUARD_WORDS().test(t));
+/**
+ * The safeguard denied: «ikke pseudonymisert», «not anonymised», «uten avidentifisering», «never minimised» (B6, session 39).
+ * «Kan ikke identifiseres», «uten mulighet for å knytte» and «ikke bare pseudonymisert» state the safeguard: not read here.
+ */
+const SAFEGUARD_DENIED = lazyPattern(
+  String.raw`\b(?:ikkje|ikke|inga|ingen|not|no|never|aldri|uten|utan|without)\s+(?!(?:bare|berre|only|just)\b)(?:\w+\s+){0,2}?(?:pseudonymi|anonymi|avidentifi|de-?identifi|data ?minim|dataminimer|minimi)`,
+  'iu',
+);
+const readsAsSafeguard = (m: SecurityMeasure): boolean =>
+  [...textsOf(m.name), ...textsOf(m.description)].some((t) => SAFEGUARD_WORDS().test(t) && !SAFEGUARD_DENIED().test(t));
 
 /**
  * Art. 89(1): processing for archiving, research or statistics has safeguards (minimisation, pseudonymisation). Where
@@ -26,7 +35,8 @@ const readsAsSafeguard = (m: SecurityMeasure): boolean => [...textsOf(m.name), .
  * it serves: a warning that names the measure taken to cover the purpose (`activity-only`), not the error «no
  * safeguards». Where the record lists safeguards per purpose, a research purpose without its own is the error as before
  * (the planted SSB set's D47: a register linkage added beside purposes that each name theirs). A measure not marked
- * `art89` whose own words state such a safeguard (`SAFEGUARD_WORDS`) counts the same way: the warning, not the error.
+ * `art89` whose own words state such a safeguard (`SAFEGUARD_WORDS`) counts the same way: the warning, not the error;
+ * listed as the purpose's own safeguard, it is the safeguard (no finding).
  */
 export default defineRule(
   { id: 'research-safeguards', severity: 'error', citation: 'GDPR Art. 89(1); 9(2)(j)', messages: ['missing', 'not-art89', 'activity-only'] },
@@ -34,15 +44,21 @@ export default defineRule(
     const isResearch = (p: ResolvedPurpose): boolean => isArt89Purpose(p) || p.legalBasis.some((b) => b.gdpr === 'A9-2-j');
     // A catalogue measure is read once per run, however many activities list it.
     const statesSafeguard = memo(readsAsSafeguard);
+    /**
+     * A purpose's own safeguard is an Art. 89(1) one when marked `art89`, or when its words state one (B6, session 39:
+     * bodies/arbark, «Statistikken kan ikke identifiseres på personnivå» listed as the statistics purpose's safeguard):
+     * the record ties it to the purpose, so nothing is left to ask.
+     */
+    const art89Own = (p: ResolvedPurpose): boolean => p.safeguards.some((s) => s.value.art89 === true || statesSafeguard(s.value));
     for (const r of ctx.activities) {
       // Only an activity with a research purpose lacking an art89 safeguard of its own is judged: nothing to read for the rest.
-      if (!r.purposes.some((p) => isResearch(p) && !p.safeguards.some((s) => s.value.art89 === true))) continue;
+      if (!r.purposes.some((p) => isResearch(p) && !art89Own(p))) continue;
       const perPurpose = r.purposes.some((p) => isResearch(p) && p.safeguards.length > 0);
       const activityMeasure = perPurpose
         ? undefined
         : (r.securityMeasures.find((s) => s.value.art89 === true) ?? r.securityMeasures.find((s) => statesSafeguard(s.value)));
       r.purposes.forEach((p, i) => {
-        if (!isResearch(p) || p.safeguards.some((s) => s.value.art89 === true)) return;
+        if (!isResearch(p) || art89Own(p)) return;
         if (activityMeasure !== undefined) {
           report.activity(r, join('/purposes', i), 'activity-only', { purpose: p.id, measure: activityMeasure.id }, { severity: 'warning' });
           return;
