@@ -1,4 +1,7 @@
+import { LANGUAGES } from '../i18n/index.js';
+import { localText } from '../model/registry.js';
 import type { ResolvedActivity } from '../model/resolve.js';
+import { join } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { byText } from '../util/memo.js';
 import { prefilter } from '../util/prefilter.js';
@@ -6,6 +9,7 @@ import { negatedBetween, STOP_NOT_DECIMAL } from './facts.js';
 import { withoutPast } from './past.js';
 import { activityTexts } from './prose-activity.js';
 import { spokenDurations } from './spoken-duration.js';
+import { OWNER_OF } from './lexicon-r33.js';
 
 /**
  * Data said in words to be kept for ever (Art. 5(1)(e): «kept in a form which permits identification of data subjects for
@@ -68,6 +72,13 @@ const END_AFTER = lazyPattern(
   String.raw`^[^.;:!?]{0,80}?(?<![\p{L}])(?:til|inntil|until|till|så\s+lenge|so\s+lenge|as\s+long\s+as|unless|med\s+mindre|dersom\s+ikke|dersom\s+ikkje|but\s+reviewed|men\s+(?:vurder|gjennomg|gjennomgå)\p{L}*|vurderes|vurderast|reviewed|gjennomgås|gjennomgåast)(?![\p{L}])`,
   'iu',
 );
+/**
+ * A «til» of ownership after a definite noun, not an end (session 39, R33; variants-samskipnad SS54 «blir teke vare på for
+ * alltid i minnealbumet til barnehagen»): «i arkivet til skolen», «i systemet til kommunen», «på kontoret til legen». Only
+ * where one noun follows and the clause ends there or goes on with a preposition: «lagres i systemet til saken er
+ * avsluttet» (a verb after it) and «til fristen går ut» stay ends, and a noun of time after «til» is one («til utløpet»).
+ */
+const OWNER_TIL = lazyPattern(String.raw`${OWNER_OF}`, 'giu');
 /** The Art. 5(1)(e) exceptions named in the clause (or a thing's or no one's data). */
 const EXCEPTED = lazyPattern(
   String.raw`(?<![\p{L}])(?:arkivlov\p{L}*|arkivlova|arkivforskrift\p{L}*|archives?\s+act|public\s+records\s+act|arkivverket|nasjonalarkivet|statsarkiv\p{L}*|byarkiv\p{L}*|interkommunalt\s+arkiv|ika|arkivdepot\p{L}*|depot\p{L}*|avlever\p{L}*|deposit\p{L}*|national\s+archives?|archive\s+institution|art(?:ikkel|icle)?\.?\s*89|forsking\p{L}*|forskning\p{L}*|research|statisti\p{L}*|anonym\p{L}*|aggregert\p{L}*|aggregated|avidentifiser\p{L}*|de-?identified|pseudonym\p{L}*|arkiv\p{L}*|archiv\p{L}*|historical\s+research)(?![\p{L}])`,
@@ -152,7 +163,8 @@ export const keptForeverIn = byText((text: string): string | undefined => {
     if (never !== null && NOT_YET_WORD().test(never[0]) && NOT_YET_REASON().test(rest)) continue;
     // After «aldri»/«never», an end is read in the comma part only: «…rydder vi aldri, så den har navn … til alle som …» goes
     // on to another statement, whose «til» ends nothing; nor does a «siden», «since» and what follows it (a start).
-    if (END_AFTER().test(never === null ? rest : rest.split(',')[0]!.replace(SINCE_ON(), '')) || UP_TO_DATE().test(m[0])) continue;
+    const after = (never === null ? rest : rest.split(',')[0]!.replace(SINCE_ON(), '')).replace(OWNER_TIL(), ' ');
+    if (END_AFTER().test(after) || UP_TO_DATE().test(m[0])) continue;
     // Kept for a body's lifetime, with a period said in the clause («…, men slettes senest etter fem år»): an end.
     if (never === null && LIFETIME_WORDS().test(m[0]) && spokenDurations(clause).length > 0) continue;
     // Left lying with a period said in the clause («blir liggende i 14 dager»): an end.
@@ -185,6 +197,24 @@ function firstSaid(r: ResolvedActivity, read: (text: string) => string | undefin
 
 /** The first of an activity's texts (description, purposes) that says its data are kept for ever, with its pointer. */
 export const activityKeptForever = (r: ResolvedActivity): { pointer: string; words: string } | undefined => firstSaid(r, keptForeverIn);
+
+/**
+ * A retention entry whose trigger says in words that the data are never deleted or kept for ever (session 39, R33;
+ * variants-verneplikt VP56 «trigger: vi sletter aldri interesseregisteret, slik at …»): the entry records permanent keeping
+ * in words instead of `permanent: true`, and is judged as one (Art. 5(1)(e), 89(1)). Only an entry with no period and not
+ * already permanent; the pointer is the entry's trigger (or its policy).
+ */
+export function entryKeptForever(r: ResolvedActivity): { pointer: string; words: string } | undefined {
+  for (const [i, e] of r.retention.entries()) {
+    if (e.permanent === true || e.period !== undefined || e.trigger === undefined) continue;
+    for (const l of LANGUAGES) {
+      const t = localText(e.trigger, l);
+      const words = t === undefined ? undefined : keptForeverIn(t);
+      if (words !== undefined) return { pointer: join('/retention', i, r.activity.retention?.[i]?.policy !== undefined ? 'policy' : 'trigger'), words };
+    }
+  }
+  return undefined;
+}
 
 /**
  * The controller saying in words that it has not decided how long the data are kept (Art. 30(1)(f): «where possible, the

@@ -30,6 +30,7 @@
  * biometric data, Ot.prp. nr. 92 (1998–99) p. 114): none of them is in a list below, and the product and party phrases
  * are cut out first (NOT_DATA). Decided by K, 2026-12-01 (docs/legal-sources.md).
  */
+import { FACE_MATCH_V2, PRONOUN_RELATIVE } from './lexicon-r33.js';
 import type { Located } from '../model/registry.js';
 import type { DataCategory } from '../model/types.js';
 import { englishNoAt, ingaAt, NEGATION, STOP_NOT_DECIMAL } from './facts.js';
@@ -636,9 +637,9 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
     // clean base, B9; F, session 16), the device named before or after it («Fingerprint of your device», «Teknisk
     // fingeravtrykk av nettlesaren»: N's review).
     kind: 'biometric',
-    stems: /fingeravtrykk|ansikt|biometri|iris|fingerprint|facial|face/,
+    stems: /fingeravtrykk|ansikt|andlet|biometri|iris|fingerprint|facial|face/,
     words: lazy(
-      String.raw`${W}(?:(?<!(?:digital\p{L}*|enhet\p{L}*|nettles\p{L}*|nettlesar\p{L}*|maskin\p{L}*|teknisk\p{L}*)[\s-]*)fingeravtrykk\p{L}*(?!\s+(?:av|fra|frå|til|of|from|for)\s+(?:[\p{L}-]+\s+){0,2}?(?:mobil\p{L}*|telefon\p{L}*|phones?|devices?|browsers?|nettles\p{L}*|nettlesar\p{L}*|enhet\p{L}*|eining\p{L}*|maskin\p{L}*|pc\p{L}*|datamaskin\p{L}*|computers?|app\p{L}*|utstyr\p{L}*|nettverk\p{L}*|networks?|filer?|files?|dokument\p{L}*|documents?))|ansiktsgjenkjenn\p{L}*|ansiktsattkjenn\p{L}*|biometri\p{L}*|irisskann\p{L}*|(?<!(?:device|browser|digital|canvas|enhets|nettlesar|nettleser|digitalt?|technical)[\s-]*)fingerprints?(?!\s+(?:av|fra|frå|til|of|from|for)\s+(?:[\p{L}-]+\s+){0,2}?(?:mobil\p{L}*|telefon\p{L}*|phones?|devices?|browsers?|nettles\p{L}*|nettlesar\p{L}*|enhet\p{L}*|eining\p{L}*|maskin\p{L}*|pc\p{L}*|datamaskin\p{L}*|computers?|app\p{L}*|utstyr\p{L}*|nettverk\p{L}*|networks?|filer?|files?|dokument\p{L}*|documents?))|facial\s+recognition|face\s+recognition|face\s+match\p{L}*|ansiktsmatch\p{L}*|biometric\p{L}*|(?=compar|match|sammenlign|samanlikn)(?<=(?:kiosk|system|software|programvare|automat|maskin|machine|algorit|kamera|camera|skanner|scanner)[^.;:!?]*?)(?:compar\p{L}*|match\p{L}*|sammenlign\p{L}*|samanlikn\p{L}*)\s+(?:\S+\s+){0,5}?(?:face|faces|ansikt\p{L}*))${E}`,
+      String.raw`${W}(?:(?<!(?:digital\p{L}*|enhet\p{L}*|nettles\p{L}*|nettlesar\p{L}*|maskin\p{L}*|teknisk\p{L}*)[\s-]*)fingeravtrykk\p{L}*(?!\s+(?:av|fra|frå|til|of|from|for)\s+(?:[\p{L}-]+\s+){0,2}?(?:mobil\p{L}*|telefon\p{L}*|phones?|devices?|browsers?|nettles\p{L}*|nettlesar\p{L}*|enhet\p{L}*|eining\p{L}*|maskin\p{L}*|pc\p{L}*|datamaskin\p{L}*|computers?|app\p{L}*|utstyr\p{L}*|nettverk\p{L}*|networks?|filer?|files?|dokument\p{L}*|documents?))|ansiktsgjenkjenn\p{L}*|ansiktsattkjenn\p{L}*|andletsattkjenn\p{L}*|andletsgjenkjenn\p{L}*|biometri\p{L}*|irisskann\p{L}*|(?<!(?:device|browser|digital|canvas|enhets|nettlesar|nettleser|digitalt?|technical)[\s-]*)fingerprints?(?!\s+(?:av|fra|frå|til|of|from|for)\s+(?:[\p{L}-]+\s+){0,2}?(?:mobil\p{L}*|telefon\p{L}*|phones?|devices?|browsers?|nettles\p{L}*|nettlesar\p{L}*|enhet\p{L}*|eining\p{L}*|maskin\p{L}*|pc\p{L}*|datamaskin\p{L}*|computers?|app\p{L}*|utstyr\p{L}*|nettverk\p{L}*|networks?|filer?|files?|dokument\p{L}*|documents?))|facial\s+recognition|face\s+recognition|face\s+match\p{L}*|ansiktsmatch\p{L}*|biometric\p{L}*|(?=compar|match|sammenlign|samanlikn)(?<=(?:kiosk|system|software|programvare|automat|maskin|machine|algorit|kamera|camera|skanner|scanner)[^.;:!?]*?)(?:compar\p{L}*|match\p{L}*|sammenlign\p{L}*|samanlikn\p{L}*)\s+(?:\S+\s+){0,5}?(?:face|faces|ansikt\p{L}*|andlet\p{L}*)|${FACE_MATCH_V2})${E}`,
     ),
   },
   {
@@ -910,7 +911,7 @@ const WORKS = lazyPattern(
  * session 19): the negation is that clause's own.
  */
 const SUBORDINATE = lazyPattern(
-  String.raw`\s(?:når|dersom|viss|hvis|fordi|ettersom|if|when|whenever|because|unless|where|gjer at|gjør at|gjorde at|slik at|so that|kvifor|korfor|hvorfor|why|for å|in order to)\s`,
+  String.raw`\s(?:når|dersom|viss|hvis|fordi|ettersom|if|when|whenever|because|unless|where|gjer at|gjør at|gjorde at|slik at|so that|kvifor|korfor|hvorfor|why|for å|in order to|${PRONOUN_RELATIVE})\s`,
   'gu',
 );
 /**

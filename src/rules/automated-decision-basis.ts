@@ -115,6 +115,21 @@ function lawOnlyException(r: ResolvedActivity): boolean {
  * names none: `described-no-law` (W10, session 22; variants-ppt PP05, PP27: «blir søknaden … avslått automatisk i
  * fagsystemet utan at nokon vurderer saka» on opplæringslova).
  */
+/**
+ * Places, offers or turns given out by a score or a ranking (session 39, R33; variants-samskipnad SS64 «Tilbodet går ut
+ * automatisk frå portalen etter poengsummen, utan at nokon … ser på søknaden»): whoever ranks below is refused as surely
+ * as by a rejection, so the decision is adverse to them (Art. 22(3): the right to contest it). Read in the sentence of the
+ * decision's words: «etter poengsummen», «etter poeng», «ut frå rangeringa», «by score», «ranked», «rangert».
+ */
+const RANKED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:etter|ut\s+fra|ut\s+frå|basert\s+på|by|according\s+to|based\s+on)\s+(?:\p{L}+\s+)?(?:poengsum\p{L}*|poeng(?:a|ene)?|rangering\p{L}*|score|scores|ranking|points)(?![\p{L}])|(?<![\p{L}])(?:rangert\p{L}*|rangerast|rangeres|ranked)(?![\p{L}])`,
+  'iu',
+);
+function rankedAround(r: ResolvedActivity, words: string): boolean {
+  const texts = [r.activity.description, ...r.purposes.map((p) => p.description)].flatMap(textsOf);
+  return texts.some((t) => t.split(STOP).some((sentence) => sentence.includes(words) && RANKED().test(sentence)));
+}
+
 export default defineRule(
   {
     id: 'automated-decision-basis',
@@ -163,7 +178,7 @@ export default defineRule(
           // On a contract or consent the exception may be 22(2)(a) or (c), which bind the controller to Art. 22(3)'s
           // safeguards; a refusal told in words, with no way to a person's review said anywhere, has none (R29, session 38).
           const refused = activityProse(r).decision;
-          if (refused !== undefined && ADVERSE().test(refused.words) && !humanReviewSaid(r))
+          if (refused !== undefined && (ADVERSE().test(refused.words) || rankedAround(r, refused.words)) && !humanReviewSaid(r))
             report.activity(r, refused.pointer, 'described-no-safeguard', { words: refused.words });
         }
         continue;

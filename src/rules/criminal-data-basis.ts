@@ -1,3 +1,4 @@
+import { CAUGHT_FOR } from '../check/lexicon-r33.js';
 import {
   actsAsPublicAuthority,
   basesWithPointers,
@@ -270,6 +271,13 @@ const OTHERS_SERVING = lazyPattern(
  * text is read on after that word's sentence, sentence by sentence, until a person's record or the end.
  */
 const SENTENCE_END = lazyPattern(String.raw`[.;:!?](?=\s|$)`, 'gu');
+/**
+ * The offence named after a person caught, arrested or reported for it (session 39, R33; variants-samskipnad SS63 «Den som
+ * blir teken for tjuveri i garderoben, blir ført inn … i ei liste over utestengde»): «blir tatt for tyveri», «vart teken for
+ * nasking», «er meldt for innbrot», «is caught for shoplifting», «was arrested for theft». The theft is then the person's
+ * (an offence they are suspected of: Art. 10; personopplysningsloven § 11), not an event they suffered.
+ */
+const CAUGHT_FOR_BEFORE = lazyPattern(String.raw`${CAUGHT_FOR}\s+(?:[\p{L}-]+\s+){0,1}?$`, 'iu');
 function sentenceEnd(text: string, at: number): number {
   const end = SENTENCE_END();
   end.lastIndex = at;
@@ -279,7 +287,8 @@ function sentenceEnd(text: string, at: number): number {
 const personsRecordIn = (r: ResolvedActivity): { pointer: string; words: string } | undefined => {
   const texts = activityTexts(r);
   const persons = (words: string, text: string | undefined, index: number) =>
-    PERSONS_RECORD().test(words) && (text === undefined || !OTHERS_SERVING().test(text.slice(Math.max(0, index - 80), index)));
+    (PERSONS_RECORD().test(words) || (text !== undefined && CAUGHT_FOR_BEFORE().test(text.slice(Math.max(0, index - 60), index)))) &&
+    (text === undefined || !OTHERS_SERVING().test(text.slice(Math.max(0, index - 80), index)));
   for (const x of activityReveals(r.activity)) {
     if (x.kind !== 'criminal-offence') continue;
     const text = texts.find((t) => t.pointer.replace(/^\//, '') === x.pointer.replace(/^\//, ''))?.text;

@@ -1,3 +1,4 @@
+import { COMES_GOES_LOGS, EACH_WHEN_HEAD } from '../check/lexicon-r33.js';
 import { isLaw, lawOrgFor, lawsFit, NEGATION, PART_END, SENTENCE_END, textsOf } from '../check/facts.js';
 import { activityTexts } from '../check/prose-activity.js';
 import { withoutPast } from '../check/past.js';
@@ -1307,6 +1308,30 @@ const countAppraised = (c: string): boolean =>
   !STAFF_OWN_USE().test(c) &&
   !OWN_REQUEST().test(c);
 /**
+ * When each employee came, went or logged in and out, as an overview or a log (session 39, R33; variants-verneplikt VP60,
+ * variants-samskipnad SS68: lexicon-r33.ts EACH_WHEN_HEAD, COME_GO), brought into their appraisal, read off a log, a card
+ * or a camera (PLACES_MEANS), or used to follow their hours («for å følge med på arbeidstiden»): the individual's
+ * attendance checked by technical means, a control measure (arbeidsmiljøloven § 9-1). Not the overview of hours worked
+ * that § 10-7 asks for on its own (a time sheet with neither a log nor an appraisal nor a following-up), not a denied
+ * sentence, the employee's own view or request, the past, nor pupils, patients or visitors (the person is a staff word).
+ */
+const EACH_COMES_GOES = lazyPattern(
+  String.raw`(?<![\p{L}])${EACH_WHEN_HEAD}${STAFF_PERSON}(?:e|en|ar|er|s)?\s+(?:[\p{L}-]+\s+)?${COMES_GOES_LOGS}(?![\p{L}])`,
+  'iu',
+);
+const FOLLOWS_HOURS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:følge\s+med\s+på|følgje\s+med\s+på|holde\s+øye\s+med|halde\s+auge\s+med|kontrollere|kontrollera|sjekke|sjekka|overvåke|overvake|keep\s+an\s+eye\s+on|monitor|check|follow)\s+(?:\p{L}+\s+)?(?:arbeidstid\p{L}*|oppmøte\p{L}*|fråvær\p{L}*|fravær\p{L}*|punktlighet|punktlegheit|working\s+hours|hours|attendance|absence|punctuality)(?![\p{L}])`,
+  'iu',
+);
+const eachComesGoes = (c: string): boolean =>
+  EACH_GATE().test(c) &&
+  EACH_COMES_GOES().test(c) &&
+  (APPRAISAL().test(c) || PLACES_MEANS().test(c) || FOLLOWS_HOURS().test(c)) &&
+  !NEGATION.test(c) &&
+  !OWN_OR_PAST().test(c) &&
+  !OWN_REQUEST().test(c) &&
+  !STAFF_OWN_USE().test(c);
+/**
  * A recording of the employees' calls or of them on camera, or listening in, weighed in their pay («høyre på opptak av
  * samtalane … og bruke det i lønnsfastsetjinga», «use the recordings in pay reviews»: variants-paraphrase4 PD083, PD084):
  * as an appraisal is. Only sound or pictures: hours logged and used for pay are the pay itself.
@@ -1884,6 +1909,7 @@ export default defineRule(
                 recordTurnedOnStaff(c) ||
                 recordReviewedOnStaff(c, employeeGroupChecked, aboutEmployees) ||
                 countAppraised(c) ||
+                eachComesGoes(c) ||
                 planAgainstPlace(c) ||
                 attendanceChecked(c) ||
                 lateSought(c, aboutEmployees)
@@ -1892,6 +1918,7 @@ export default defineRule(
                 recordTurnedOnStaff(c) ||
                 (!monitored && recordReviewedOnStaff(c, employeeGroupChecked, aboutEmployees)) ||
                 countAppraised(c) ||
+                eachComesGoes(c) ||
                 planAgainstPlace(c) ||
                 lateSought(c, aboutEmployees),
           );

@@ -1,6 +1,6 @@
 import { lawCitation, lawFit, lawOrgFor, lawsFit } from '../check/facts.js';
 import { activityExempt, categoryExempt, citesSection3 } from '../check/journalism.js';
-import { activityKeptForever } from '../check/kept-forever.js';
+import { activityKeptForever, entryKeptForever } from '../check/kept-forever.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
@@ -46,7 +46,10 @@ export default defineRule(
       // indefinitely»), while no entry records permanent keeping for the rule to judge below and no purpose carries Art. 89
       // safeguards: Art. 5(1)(e) allows keeping longer only for archiving, research or statistics under Art. 89(1).
       if (!safeguarded && r.activity.role !== 'processor' && !r.retention.some((e) => e.permanent === true)) {
-        const said = activityKeptForever(r);
+        // Not where an entry cites a law ropa knows to lay a duty to keep the data for archiving (arkivlova, pasientjournal-
+        // loven if its data says so): the words then restate that law's keeping, not a keeping without basis (R33, session 39).
+        const lawKeeps = r.retention.some((e) => e.law.length > 0 && lawsFit(e.law, 'archive-duty', ctx.reference, lawOrg).answer === 'yes');
+        const said = lawKeeps ? undefined : (activityKeptForever(r) ?? entryKeptForever(r));
         if (said !== undefined) report.activity(r, said.pointer, 'in-words', { words: said.words });
       }
       r.retention.forEach((e, i) => {
