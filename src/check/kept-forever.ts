@@ -113,6 +113,14 @@ const NOT_YET_REASON = lazyPattern(
   'iu',
 );
 const NOT_YET_WORD = lazyPattern(String.raw`(?:not\s+yet|yet\s+to|ennå|enno|enda)`, 'iu');
+/**
+ * «Not yet» bound to another verb than the deleting («the data not yet analysed is then deleted», «opplysningar som enno
+ * ikkje er handsama, blir sletta»: variants-lading's base, session 39): after «not yet» and its auxiliaries, the first word
+ * is not a deleting one, so the deleting is done, not denied. «not yet deleted», «ennå ikke blitt slettet», «have not yet
+ * got round to deleting» keep their reading.
+ */
+const NOT_YET_AUX = String.raw`(?:been|blitt|vorte|vorten|vore|er|is|are|was|were|har|have|has|had|got|gotten|fått|round|around|to|til|å|any|anything|noe|noen|nokon|noko|the|them|it|dei|dem|de|det|den|all|alle|of|av)(?![\p{L}])`;
+const NOT_YET_OTHER_VERB = lazyPattern(String.raw`^\s+(?:${NOT_YET_AUX}\s+){0,3}(?!${NOT_YET_AUX})(?!${DELETE}(?![\p{L}]))\p{L}`, 'iu');
 
 /**
  * The data said not to be deleted, with nothing after that bounds it (R29, session 38; the class of variants-ambulanse AM47
@@ -161,6 +169,7 @@ export const keptForeverIn = byText((text: string): string | undefined => {
     if (never !== null && BUT_REVIEWED().test(rest)) continue;
     if (never !== null && never.index === 0 && ONLY_SOME_MAY().test(m[0])) continue;
     if (never !== null && NOT_YET_WORD().test(never[0]) && NOT_YET_REASON().test(rest)) continue;
+    if (never !== null && NOT_YET_WORD().test(never[0]) && NOT_YET_OTHER_VERB().test(clause.slice(m.index + never.index + never[0].length))) continue;
     // After «aldri»/«never», an end is read in the comma part only: «…rydder vi aldri, så den har navn … til alle som …» goes
     // on to another statement, whose «til» ends nothing; nor does a «siden», «since» and what follows it (a start).
     const after = (never === null ? rest : rest.split(',')[0]!.replace(SINCE_ON(), '')).replace(OWNER_TIL(), ' ');
