@@ -138,3 +138,24 @@ describe('E. double objects: a pronoun receiver, a first object with «of» (rec
       'Når forsikringsselskaper ber om det, gir vi dem ikke lister over elevene.',
     ],
   ));
+
+describe('F. a named party that gets data from another than us (recipients-stated)', () =>
+  readsAndSilent(
+    hospital,
+    [
+      'Forsikringsselskapet Trygg AS får en kopi av journalen fra oss.',
+      'Forsikringsselskapet Trygg AS får en kopi av journalen fra Nordlys HF.',
+      'Fjordvik Idrettslag får pasientlistene hver måned.',
+      'Fjordvik Idrettslag får lista over pasientane frå oss.',
+      'The insurance company Trygg AS receives a copy of the patient record from us.',
+      'Vestvik Avis mottar navnene på pasientene.',
+    ],
+    [
+      'Forsikringsselskapet Trygg AS får en kopi av journalen fra pasienten.',
+      'Fjordvik Idrettslag får pasientlistene fra politiet.',
+      'Fjordvik Idrettslag får lista over pasientane frå politiet.',
+      'The insurance company Trygg AS receives a copy of the patient record from the patient.',
+      'Vestvik Avis mottar navnene på pasientene fra politiet.',
+      'Fjordvik Idrettslag får opplysningene direkte fra pasienten selv.',
+    ],
+  ));
