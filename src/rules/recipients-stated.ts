@@ -896,6 +896,8 @@ const PER_PERSON = lazyPattern(
   String.raw`(?<![\p{L}])(?:hver\s+av\s+dem|hver\s+enkelt|kvar\s+av\s+dei|kvar\s+einskild|each\s+of\s+them|each\s+one|per\s+(?:person|elev|deltaker|deltakar|pupil|participant|member|medlem))(?![\p{L}])`,
   'iu',
 );
+/** The clause without the party where it is a name (capitalised: «Statistisk sentralbyrå»), not a phrase («the clinics only as totals»). */
+const byName = (clause: string, party: string): string => (/^(?:the\s+)?\p{Lu}/u.test(party) ? clause.split(party).join(' ') : clause);
 const noOnesData = (clause: string): boolean => NO_ONES_DATA().test(clause) && !PER_PERSON().test(clause);
 /**
  * A document about a thing, no one's data: «Rapporten om tilstanden til kyrkjegardsmuren», «lista over ledige gravfelt», «a
@@ -1273,7 +1275,7 @@ function clauseReceiver(
     if (
       !data ||
       thingsOnly(f.thing) ||
-      noOnesData(f.clause.split(party).join(' ')) ||
+      noOnesData(byName(f.clause, party)) ||
       docOfThing(f.thing) ||
       AGENDA_OR_OWN().test(f.thing) ||
       OUR_PROCESSING_TOLD().test(f.thing)
@@ -1283,7 +1285,7 @@ function clauseReceiver(
           ? 'no data word'
           : thingsOnly(f.thing)
             ? 'things only'
-            : noOnesData(f.clause.split(party).join(' '))
+            : noOnesData(byName(f.clause, party))
               ? "no one's data (counts, anonymous)"
               : 'a document of a thing',
         verb: f.verb,
