@@ -64,7 +64,7 @@ const GIVE_ACTIVE = String.raw`${LEND_ACTIVE}|send|sender|sendar|sende|sendte|se
  * for», «vert gjord tilgjengeleg for»), «is put at the disposal of». The receiver follows «for», «til», «to» (or «of» after
  * «disposal»), as for every passive.
  */
-const AVAIL_S_PASSIVE = String.raw`(?:gjøres|gjerast|gjørast|gjordes)\s+(?:\p{L}+\s+){0,2}?tilgjengel[ie]g\p{L}*|(?:stilles|stillast)\s+(?:\p{L}+\s+){0,2}?til\s+(?:rådighet|disposisjon|rådvelde)|(?:legges|leggast)\s+(?:\p{L}+\s+){0,1}?ut(?=\s+(?:\p{L}+\s+){0,2}?(?:for|til)\s)`;
+const AVAIL_S_PASSIVE = String.raw`(?:gjøres|gjerast|gjørast|gjordes)\s+(?:\p{L}+\s+){0,4}?tilgjengel[ie]g\p{L}*|(?:stilles|stillast)\s+(?:\p{L}+\s+){0,2}?til\s+(?:rådighet|disposisjon|rådvelde)|(?:legges|leggast)\s+(?:\p{L}+\s+){0,1}?ut(?=\s+(?:\p{L}+\s+){0,2}?(?:for|til)\s)`;
 const AVAIL_PARTICIPLE = String.raw`gjord\s+tilgjengel[ie]g\p{L}*|gjorde\s+tilgjengel[ie]g\p{L}*|stilt\s+til\s+(?:rådighet|disposisjon|rådvelde)|lagt\s+ut(?=\s+(?:\p{L}+\s+){0,2}?(?:for|til)\s)|(?:put|placed)\s+at\s+the\s+disposal(?=\s+of\s)`;
 /**
  * Copied in (session 36, R21, helsestasjon HS22's class): «blir fotballtreneren kopiert inn i planen», «Fastlegen settes på
@@ -98,9 +98,16 @@ const GET_ACTIVE = String.raw`hent(?:er|ar|e|a|et|ar)|innhent(?:er|ar|e|a|et)|ob
  */
 const CONFER = String.raw`drøft(?:er|ar|e|a|et|a)|diskuter(?:er|ar|e|te|t)|konferer(?:er|ar|e|te|t)|avklar(?:er|ar|e|a|te|et)|rådfør(?:er|e|te|t)\s+(?:seg|oss|meg)|rådspør(?:r|ja|je)?|rådspurde|rådspurte|discuss(?:es|ed)?|confer(?:s|red)?|consult(?:s|ed)?`;
 const ACCESS = String.raw`(?:lese|skrive|full|direkte)?(?:tilgang|innsyn)|(?:read|write|full|direct|read-only)?\s*access`;
+/**
+ * A passive of seeing, reading or opening with its agent (session 39, R31, class B: «Journalene kan også leses av X», «kan
+ * lesast av», «blir sett av», «vert lesne av», «can also be read by X», «are viewed by», «can be accessed by»): the agent
+ * has access to the subject. Only with «av», «by» right after it (an adverb between).
+ */
+const SEEN_PARTICIPLE = String.raw`lest|lese|lesne|lesen|lesi|sett|sedd|sedde|read|seen|viewed|accessed|opened|looked\s+at|listened\s+to`;
+const SEEN_BY = String.raw`(?:(?:${BE})\s+(?:\p{L}+\s+){0,2}?(?:${SEEN_PARTICIPLE})|leses|lesast|lesest|sees|sjåast|sjåes|åpnes|opnast)(?=\s+(?:(?:også|òg|also|jevnlig|jamleg|regularly|often|ofte)\s+)?(?:av|by)\s)`;
 /** Every verb of the lexicon, in the order tried: the passive first, so «blir sendt» is not read as «sendt». */
 const VERB = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?<passive>(?:${BE})\s+(?:\p{L}+\s+){0,2}?(?:${GIVE_PARTICIPLE})|${GIVE_S_PASSIVE})|(?<access>(?:har|hadde|får|fekk|fikk|has|have|had|gets|get|is\s+given|are\s+given|gis|blir\s+gitt|vert\s+gjeve)\s+(?:\p{L}+\s+){0,1}?(?:${ACCESS})\s+(?:til|i|to))|(?<avail>(?:gjør|gjer|gjorde|gjere|gjøre|make|makes|made|still(?:er|ar|te|e))\s+(?<availThing>(?:[\p{L}-]+\s+){1,7}?)(?:tilgjengel[ie]g\p{L}*|available|til\s+(?:rådighet|disposisjon|rådvelde))(?=\s+(?:for|til|to)\s))|(?<receive>${RECEIVE})|(?<give>${GIVE_ACTIVE})|(?<confer>${CONFER})|(?<get>${GET_ACTIVE}))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?<seenBy>${SEEN_BY})|(?<passive>(?:${BE})\s+(?:\p{L}+\s+){0,2}?(?:${GIVE_PARTICIPLE})|${GIVE_S_PASSIVE})|(?<access>(?:har|hadde|får|fekk|fikk|has|have|had|gets|get|is\s+given|are\s+given|gis|blir\s+gitt|vert\s+gjeve)\s+(?:\p{L}+\s+){0,1}?(?:${ACCESS})\s+(?:til|i|to))|(?<avail>(?:gjør|gjer|gjorde|gjere|gjøre|make|makes|made|still(?:er|ar|te|e))\s+(?<availThing>(?:[\p{L}-]+\s+){1,7}?)(?:tilgjengel[ie]g\p{L}*|available|til\s+(?:rådighet|disposisjon|rådvelde))(?=\s+(?:for|til|to)\s))|(?<receive>${RECEIVE})|(?<give>${GIVE_ACTIVE})|(?<confer>${CONFER})|(?<get>${GET_ACTIVE}))(?![\p{L}])`,
   'giu',
 );
 /** The gate: a text with none of the lexicon's words has no clause to read (util/prefilter.ts). */
@@ -113,9 +120,11 @@ const MAY_HAND = prefilter(VERB);
  * access to, not a choice. Read only where its own gate lets a text in.
  */
 const SEE_VERB = String.raw`se|sjå|see|view|lese|read|lytte\s+(?:til|på)|lytta\s+(?:til|på)|høre\s+på|høyre\s+på|listen\s+to|hear|look\s+at`;
+/** Letting a party know (session 39, R31, class C: «lets the employer know the result», «lar X få vite», «lèt X få vite»). */
+const LET_VERB = String.raw`${SEE_VERB}|know|vite|få\s+vite|få\s+greie\s+på`;
 const SEE_ADVERB = String.raw`(?:(?:også|òg|also|alltid|always|then|da|derfor|dessutan|dessuten|likevel)\s+)?`;
 const SEE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?<can>(?:kan|kunne|can|could|may|får|fær|fekk|fikk|gets?\s+to|got\s+to|(?:is|are)\s+able\s+to|(?:is|are)\s+allowed\s+to)\s+(?:(?!(?:ikke|ikkje|not|never|aldri|også|òg|also|få)\s)(?<inv>[\p{L}-]+)\s+)??${SEE_ADVERB}(?:få\s+|få\s+)?(?:${SEE_VERB}))|(?<let>(?:la|lar|lèt|let|lets|allow|allows|allowed)\s+(?<seer>(?:[\p{L}'’-]+\s+){1,4}?)(?:få\s+|få\s+|to\s+)?(?:${SEE_VERB})))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?<can>(?:kan|kunne|can|could|may|får|fær|fekk|fikk|gets?\s+to|got\s+to|(?:is|are)\s+able\s+to|(?:is|are)\s+allowed\s+to)\s+(?:(?!(?:ikke|ikkje|not|never|aldri|også|òg|also|få)\s)(?<inv>[\p{L}-]+)\s+)??${SEE_ADVERB}(?:få\s+|få\s+)?(?:${SEE_VERB}))|(?<let>(?:la|lar|lèt|let|lets|allow|allows|allowed)\s+(?<seer>(?:[\p{L}'’-]+\s+){1,6}?)(?:få\s+|få\s+|to\s+)?(?:${LET_VERB})))(?![\p{L}])`,
   'giu',
 );
 const MAY_SEE = prefilter(SEE, false, 2);
@@ -123,6 +132,11 @@ const MAY_SEE = prefilter(SEE, false, 2);
 const PRONOUN = lazyPattern(String.raw`^(?:them|dem|deim|dei|de|him|her|ham|henne|han|ho|hun)$`, 'iu');
 const SUBORDINATE_SUBJECT = lazyPattern(
   String.raw`(?<![\p{L}])(?:if|when|once|where|hvis|dersom|viss|når|om)\s+(?:(?:the|den|det|dei|de)\s+)?([\p{L}-]+)`,
+  'iu',
+);
+/** The subject of a fronted request or wish («Når idrettslag spør», «Dersom avisene ber om det», «When insurance companies ask»). */
+const ASKER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:if|when|whenever|once|where|hvis|dersom|viss|når|om)\s+(?:(?:the|den|det|dei|de)\s+)?((?:[\p{L}-]+\s+){0,6}?[\p{L}-]+)\s+(?:(?:also|også|òg|sjølv|selv)\s+)?(?:asks?|asked|requests?|requested|wants?|needs?|spør|spurte|spurde|ber|bad|ønsker|ønskjer|ynskjer|vil|trenger|treng)(?![\p{L}])`,
   'iu',
 );
 const NOT_A_NOUN = lazyPattern(
@@ -136,7 +150,7 @@ const PREP_TO = String.raw`til|to|med|with|for`;
 const PREP_FROM = String.raw`fra|frå|from|hos|i|in|with|mot|against|på|on`;
 /** A party phrase ends at a word that starts another phrase, or at a comma. */
 const PHRASE_STOP = lazyPattern(
-  String.raw`\s*,|\s*\(|\s(?=(?:selv\s+om|sjølv\s+om|even|for\s+å|so|slik|så|når|when|whenever|if|hvis|dersom|om|about|etter|after|before|før|every|each|hver|kvar|once|ein\s+gong|en\s+gang|annenhver|monthly|månadleg|månedlig|so\s+that|in\s+order|to\s+(?!the\s)\p{L}+|for\s+(?!the\s)|som|who|which|that|der|where|og\s+(?:vi|me|we)|and\s+(?:we|they)|med\s+(?:namn|navn|name)|unless|utan|uten|without|within|innen|innan|through|via|gjennom)(?![\p{L}]))`,
+  String.raw`\s*,|\s*\(|\s(?=(?:selv\s+om|sjølv\s+om|even|for\s+å|so|slik|så|når|when|whenever|if|hvis|dersom|om|about|etter|after|before|før|every|each|hver|kvar|once|ein\s+gong|en\s+gang|annenhver|monthly|månadleg|månedlig|so\s+that|in\s+order|to\s+(?!the\s)\p{L}+|for\s+(?!the\s)|som|who|which|that|der|where|og\s+(?:vi|me|we)|and\s+(?:we|they)|med\s+(?:namn|navn|name)|unless|utan|uten|without|within|innen|innan|through|via|gjennom|(?:\p{L}{2,}ed|oppgitt|oppgjeve|valgt|vald|utpekt|utpeika)\s+(?:by|av))(?![\p{L}]))`,
   'iu',
 );
 const MODAL = lazyPattern(
@@ -176,7 +190,7 @@ const PERSON_SUBJECT_AT = lazyPattern(
 );
 /** The start of a second object after the first (a double object: «give the landowner the owner's name»). */
 const SECOND_OBJECT = lazyPattern(
-  String.raw`^\s*((?:(?:the|our|your|den|det|dei|de)\s+)?(?:(?!(?:til|to|med|with|for|av|of|i|in|på|on|og|and|om|about)\s)[\p{L}'’-]+\s+){0,4}?(?!(?:til|to|med|with|for|av|of|i|in|på|on|og|and|om|about|the|a|an|our|your|den|det|dei|de|en|ei|et|eit|ein)\s)[\p{L}'’-]+)\s+(?=(?:a|an|the|en|ei|et|eit|ein|each|every|all|alle|kvar|hver|kopi|copies|his|her|their|its|namnet|navnet|namna|navnene|names?|lista|listen|details|opplysning\p{L}*|information|data|the\s+\p{L}+['’]s|\p{L}+['’]s|\p{L}+s\s+(?:namn|navn|adresse|name))(?![\p{L}]))`,
+  String.raw`^\s*((?:(?:the|our|your|den|det|dei|de)\s+)?(?:(?!(?:til|to|med|with|for|av|of|i|in|på|on|og|and|om|about)\s)[\p{L}'’-]+\s+){0,4}?(?!(?:til|to|med|with|for|av|of|i|in|på|on|og|and|om|about|the|a|an|our|your|den|det|dei|de|en|ei|et|eit|ein)\s)[\p{L}'’-]+(?:\s+(?:of|av|i|in|at|ved|hos)\s+(?:(?:each|every|the|our|hvert|hver|kvart|kvar|alle|all)\s+)?(?:\p{L}[\p{L}'’-]*\s+){0,2}?[\p{L}'’-]+)?)\s+(?=(?:a|an|the|en|ei|et|eit|ein|each|every|all|alle|kvar|hver|kopi|copies|his|her|their|its|namnet|navnet|namna|navnene|names?|lista|listen|lister|lists|records|results|details|opplysning\p{L}*|information|data|the\s+\p{L}+['’]s|\p{L}+['’]s|\p{L}+s\s+(?:namn|navn|adresse|name))(?![\p{L}]))`,
   'iu',
 );
 
@@ -286,7 +300,7 @@ const WHICH_FIRST = lazyPattern(String.raw`^\s*(?:om\s+)?(?:which|who|whom|kva|k
 const US_SUBJECT = lazyPattern(String.raw`(?:^|\s)(?:vi|me|we|i|eg|jeg)$`, 'iu');
 /** A subject that is only an adverbial of time or place («Etter konsultasjonen», «Kvar månad»): the subject follows the verb. */
 const ADVERBIAL_SUBJECT = lazyPattern(
-  String.raw`^(?:etter|after|før|before|ved|i|in|på|on|når|when|deretter|then|each|every|kvar|hver|kvart|hvert|once|dessutan|dessuten|i\s+tillegg)(?![\p{L}])`,
+  String.raw`^(?:etter|after|før|before|ved|i|in|på|on|når|when|deretter|then|each|every|kvar|hver|kvart|hvert|once|dessutan|dessuten|i\s+tillegg|om\s+(?:våren|sommeren|sommaren|høsten|hausten|vinteren|kvelden|kvelden|morgenen|morgonen|natten|natta|helgen|helga))(?![\p{L}])`,
   'iu',
 );
 /** The subject right after the verb: a genitive and its noun («førerens arbeidsgiver»), or one word («barnevernstenesta», «NAV»). */
@@ -302,6 +316,16 @@ const INVERTED_SUBJECT = lazyPattern(
  */
 const INVERTED_PHRASE = lazyPattern(
   String.raw`^\s*(?:(?:også|òg|dessuten|dessutan)\s+)?((?!(?:vi|me|we|ikke|ikkje|not|aldri|berre|bare|kun|også|òg)\s)(?:(?:den|det|dei|de)\s+)?(?:\p{Ll}[\p{L}-]*(?:e|ig|lig|leg|sk)\s+)?\p{Ll}[\p{L}-]{2,}(?:\s+(?:i|hos|ved|på|in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?)(?=\s+(?:ein|en|ei|eit|et|a|an|kopi|copies|beskjed|melding|varsel|oversikt|lista|lister|namna|navnene)\s)`,
+  'u',
+);
+/**
+ * An inverted subject that is a body's name of two to four words (session 39, R31, class A: «Etter messen får NHO Vestfjord
+ * lista», «Kvar månad får Statistisk sentralbyrå protokollen», «Om våren får Røde Kors oversikten», «Etter kurset mottar
+ * Fjordvik Idrettslag lista»): capitalised words (or one capitalised word and a noun: «Statistisk sentralbyrå»), then what
+ * is got (an article, a definite noun). Case-sensitive.
+ */
+const INVERTED_NAME = lazyPattern(
+  String.raw`^\s*(?:(?:også|òg|dessuten|dessutan)\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,3}(?:\s+(?:AS|ASA|SA))?|\p{Lu}\p{Ll}+\s+\p{Ll}{4,})(?=\s+(?:ein|en|ei|eit|et|kopi|oversikt|lister?|namna|navnene|\p{Ll}[\p{L}-]*(?:et|en|a|ane|ene|ne))(?![\p{L}]))`,
   'u',
 );
 /** A source fronted before a verb of receiving: «Fra naboene», «Frå skulen», «From the school». */
@@ -566,9 +590,35 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
       clause,
       at: m.index,
     };
+    if (g.seenBy !== undefined) {
+      // Seen or read by its agent (class B): the agent has access to the subject (or the words before the verb).
+      const by = afterPrep(rest, String.raw`av|by`);
+      const subject = subjectOf(before.replace(/(?:(?<![\p{L}])(?:kan|kunne|can|could|may|will|vil|skal|also|også|òg|only|bare|berre|kun)\s*)+$/iu, ''));
+      // Not our own («by our own doctors», «av våre egne ansatte»: ours, whoever they are).
+      if (
+        by !== undefined &&
+        /^(?:(?:også|òg|also|jevnlig|jamleg|regularly|often|ofte)\s+)?$/iu.test(by[2]) &&
+        by[1] !== '' &&
+        !/^(?:our|vår|våre|vårt|eigne|egne|own)(?![\p{L}])/iu.test(by[1])
+      )
+        // What a party can read is what it has access to (as SEE's modal): not a choice, unless asked or the person's own.
+        out.push({
+          ...base,
+          modal: ownChoiceOrAsked(clause, before),
+          personActs: false,
+          kind: 'access',
+          voice: 'passive',
+          giver: '',
+          thing: subject,
+          party: by[1],
+          prep: by[0],
+        });
+      continue;
+    }
     if (g.can !== undefined || g.let !== undefined) {
       // What is seen: the words after the verb, up to a relative or subordinate clause.
-      const thing = splitOn(rest, RELATIVE_START())[0]!.trim().split(/\s+/u).slice(0, 12).join(' ');
+      // «know which pupils took the course», «få vite hvilke elever som …»: the whole «which …» phrase (class C).
+      const thing = (WHICH_FIRST().test(rest) ? rest : splitOn(rest, RELATIVE_START())[0]!).trim().split(/\s+/u).slice(0, 12).join(' ');
       if (g.can !== undefined) {
         const subject = subjectOf(before);
         const inverted = g.inv !== undefined && (subject === '' || ADVERBIAL_SUBJECT().test(subject));
@@ -576,7 +626,7 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
         if (g.inv !== undefined && !inverted) continue;
         out.push({ ...base, kind: 'access', voice: 'active', giver: '', thing, party: inverted ? g.inv! : subject, prep: '' });
       } else {
-        let party = g.seer!.trim().replace(/^(?:også|òg|also)\s+/iu, '');
+        let party = cutPhrase(g.seer!.trim().replace(/^(?:også|òg|also)\s+/iu, ''));
         if (PRONOUN().test(party)) {
           const named = SUBORDINATE_SUBJECT().exec(before);
           if (named === null || NOT_A_NOUN().test(named[1]!)) continue;
@@ -588,8 +638,12 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
     }
     let untold: string | undefined;
     if (g.passive !== undefined) {
-      const to = afterPrep(rest, /disposal$/iu.test(m[0]) ? 'of' : PREP_TO);
-      const subject = subjectOf(before);
+      // A relative clause that runs to the clause's end after the receiver («oversendes NAV-kontoret, som følger dem opp med
+      // tilbud»: session 39, R31, class D): its «til», «med» is its own verb's (as in the active, below).
+      const to = afterPrep(rest.replace(RELATIVE_TO_END(), ''), /disposal$/iu.test(m[0]) ? 'of' : PREP_TO);
+      // What is made available inside an s-passive («Hver måned gjøres helgeloggene tilgjengelige for …»: class D).
+      const inside = /^(?:gjøres|gjerast|gjørast|gjordes)\s+(.+?)\s+tilgjengel/iu.exec(m[0])?.[1]?.replace(/^(?:også|òg|dessuten|dessutan)(?:\s+|$)/iu, '');
+      const subject = [subjectOf(before), inside ?? ''].join(' ').trim();
       const told = TOLD_ABOUT().exec(rest);
       const objectFirst = OBJECT_FIRST().test(rest);
       // Told about something («blir arbeidsgivaren orientert om diagnosen», «the employer is informed of the diagnosis»): the
@@ -731,7 +785,10 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
         continue;
       }
       const untimed = rest.replace(LEADING_TIME(), ' ');
-      const inverted = subject === '' || ADVERBIAL_SUBJECT().test(subject) ? (INVERTED_SUBJECT().exec(untimed) ?? INVERTED_PHRASE().exec(untimed)) : null;
+      const inverted =
+        subject === '' || ADVERBIAL_SUBJECT().test(subject)
+          ? (INVERTED_NAME().exec(untimed) ?? INVERTED_SUBJECT().exec(untimed) ?? INVERTED_PHRASE().exec(untimed))
+          : null;
       if (inverted !== null && !FROM_US().test(inverted[1]!.trim()) && !PERSON_SUBJECT_AT().test(` ${inverted[1]!.trim()}`)) {
         const after = rest.replace(LEADING_TIME(), ' ').slice(inverted[0].length);
         const thingFrom = afterPrep(after, String.raw`fra|frå|from`);
@@ -742,7 +799,8 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
             kind: 'give',
             voice: 'passive',
             giver: '',
-            thing: cutPhrase(thingFrom === undefined ? after : thingFrom[2]),
+            // What it carries after a comma («kremasjonsprotokollen, med namnet på …»: withContents; session 39, R31).
+            thing: thingFrom === undefined ? withContents(after) || cutPhrase(after) : cutPhrase(thingFrom[2]),
             party: inverted[1]!.trim(),
             prep: '',
           });
@@ -820,9 +878,13 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
         out.push({ ...base, personActs: false, kind: 'give', voice: 'active', giver: 'vi', thing: fronted, party: to![1], prep: to![0] });
       else if (to !== undefined && !genitive && !(two !== null && to[2].length > two[0].length + 40))
         out.push({ ...base, kind: 'give', voice: 'active', giver: subjectOf(before), thing: to[2], party: to[1], prep: to[0] });
-      else if (two !== null)
-        out.push({ ...base, kind: 'give', voice: 'active', giver: subjectOf(before), thing: cutPhrase(rest2.slice(two[0].length)), party: two[1]!, prep: '' });
-      else {
+      else if (two !== null) {
+        // A pronoun as the first object, its party the asker of a fronted clause («Når forsikringsselskaper ber om det, gir vi
+        // dem lister over …», «When insurance companies ask for it, we give them lists of …»: session 39, R31, class E).
+        const asker = PRONOUN().test(two[1]!) ? ASKER().exec(before) : null;
+        const party = asker !== null && !NOT_A_NOUN().test(asker[1]!) ? asker[1]! : two[1]!;
+        out.push({ ...base, kind: 'give', voice: 'active', giver: subjectOf(before), thing: cutPhrase(rest2.slice(two[0].length)), party, prep: '' });
+      } else {
         // Told about something, the receiver as the object («varsler vi også grunneieren om hva som er meldt», «Vi orienterer
         // megleren om utfallet», «we notify the insurer of the claim»): what is told follows «om», «about», «of». The
         // mirror of the passive «blir X orientert om» (variants-landbruk LB23, after the blind measure, session 29).

@@ -1050,6 +1050,11 @@ const PERSON_RECEIVES = lazyPattern(
   'iu',
 );
 /** A verb of handing over, unless it hands the data to the controller itself («opplysninger arbeidsgivere innberetter til kommunen», in the municipality's own record). */
+/** Our own board, management or a department as a passive's bare object («blir oversendt styret», «sendes kvalitetsavdelingen»). */
+const OWN_BODY_OBJECT = lazyPattern(
+  String.raw`^(?:(?:hoved|hovud|lands|sentral|forbunds|klubb|lags)?styret|ledelsen|leiinga|administrasjonen|sekretariatet|\p{L}*avdeling(?:en|a)|\p{L}*seksjonen|\p{L}*eininga|\p{L}*enheten)$`,
+  'iu',
+);
 function handedOver(c: string, ownParty: (party: string, words: string) => boolean): boolean {
   let m = HAND_OVER().exec(c);
   // Past an account of disclosures to the next handing-over word, if any («fører oversikt over utleveringer og utleverer …»).
@@ -1070,6 +1075,10 @@ function handedOver(c: string, ownParty: (party: string, words: string) => boole
   const handed = m[0] + (BEFORE_TO().exec(rest)?.[0] ?? rest);
   if (anonymousObject(handed) || thingsOnly(c)) return false;
   const to = TO_NAMED_PARTY().exec(rest);
+  // A passive with its receiver as object, no «til» («Pasientlistene blir oversendt styret»: session 39, R31): our own unit
+  // or board as that object hands nothing over.
+  const object = to === null ? /^\s*((?:\p{Lu}[\p{L}-]*|[\p{L}-]{3,}(?:en|et|a|ane|ene|ne)))(?=[\s,.;]|$)/u.exec(rest) : null;
+  if (object !== null && (ownParty(object[1]!, c) || OWN_BODY_OBJECT().test(object[1]!))) return false;
   return to === null || !ownParty(to[1]!, to[0]);
 }
 /**

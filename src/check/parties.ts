@@ -604,6 +604,12 @@ const AT_PLACE = lazyPattern(String.raw`^(.*?\p{L}.*?)\s+(?:i|in|på|at|ved|near
 const TERRITORIAL = lazyPattern(String.raw`(?<![\p{L}])(?:\p{L}*kommune|fylke|bydel|county|municipality|council)(?![\p{L}])`, 'iu');
 const INDEFINITE = lazyPattern(String.raw`^(?:a|an|en|et|ei|ein|eit|some|noen|nokre)\s`, 'iu');
 function placedOwn(head: string, ctx: PartyContext): PartyKind {
+  // Another body's name before the place our name shares («NHO Vestfjord», «Røde Kors Vestfjord» in Studentsamskipnaden i
+  // Vestfjord's record: session 39, R31): capitalised words, one of them no word of our name, is another body there.
+  const ws = head.trim().split(/\s+/u);
+  const ours = wordsOf(ctx.organisation ?? '');
+  if (ws.length >= 2 && ws.length <= 4 && ws.every((w) => /^\p{Lu}/u.test(w)) && ws.slice(0, -1).some((w) => w.length >= 2 && !ours.includes(w.toLowerCase())))
+    return 'outside';
   const m = AT_PLACE().exec(head.trim());
   if (m === null) return 'own-unit';
   const kind = partyKind(m[1]!, ctx);
