@@ -50,6 +50,8 @@ const silent: readonly string[] = [
   'Data are processed under personopplysningsloven and arkivlova.',
   'Heimevernet kaller inn soldater etter forsvarsloven.',
   'Loven gjelder alle elever, og sakene arkiveres etter arkivlova.',
+  'Registeret omfatter også opplysninger samlet inn etter tidligere vernepliktsloven.',
+  'Under the former tjenestemannsloven, appointments were made by a board.',
 ];
 
 describe('a repealed law named in an activity’s words (session 39, L5)', () => {
