@@ -413,6 +413,33 @@ export function screenActivity(registry: Registry, r: ResolvedActivity, ref: Ref
  * activity of it that processes special categories (a category marked, not only an Art. 9 condition cited) is that
  * processing unless the activity itself says it is not on a large scale (`riskFactors.largeScale: false`).
  */
+/** helsepersonelloven: health personnel's duty to keep a journal of the care they give (§§ 39-40). */
+const HEALTH_PERSONNEL_ACT = 'LOV-1999-07-02-64';
+/**
+ * The health care an organisation whose core activity is special categories on a large scale gives (L5, session 39,
+ * variants-samskipnad SS16: a student welfare organisation's GPs and psychologists keeping journals on many thousand
+ * students): an activity with a health category marked that rests on Art. 9(2)(h) (the provision of health care) with a
+ * law cited for it and cites helsepersonelloven (LOV-1999-07-02-64, whose §§ 39-40 lay the duty to keep a journal on
+ * whoever gives health care: the record says it keeps that journal), about people who are not the organisation's own staff (a hospital's occupational health service for
+ * its employees is not its core activity). The journal of health care is what such an organisation's core activity is
+ * (Art. 37(1)(c) and recital 97: the core activities are the primary activities, not ancillary ones; WP243 rev.01 2.1.2
+ * gives a hospital's health care, with its patients' records, as the example, as secondary pages read with the search tool
+ * 2026-12-04 summarise it — the guideline's own text was not in a stored copy; recital 91 leaves out only the individual
+ * physician, whom `individualPractice` records). A body that does not say its core activity is large-scale special
+ * categories is not judged so here: one health category of a small body is no large scale. Read only where the record has
+ * not screened the activity (`dpia` absent or `status: not-screened`): a screening that found no DPIA needed is the
+ * controller's own judgement of this activity's scale, which the organisation's flag does not overturn. A pharmacy's web
+ * shop that dispenses prescriptions under apotekforskriften and pasientjournalloven § 6 alone keeps no such journal and is
+ * not read (lawful-wordings-s22-n-apotek nettapotek).
+ */
+function healthCare(r: ResolvedActivity): boolean {
+  const status = r.activity.dpia?.status;
+  if (status !== undefined && status !== 'not-screened') return false;
+  if (!r.dataCategories.some((c) => c.value.specialCategory === 'health')) return false;
+  if (r.dataSubjects.length === 0 || r.dataSubjects.every((s) => s.value.employees === true)) return false;
+  const bases = r.purposes.flatMap((p) => p.legalBasis);
+  return bases.some((b) => b.gdpr === 'A9-2-h' && b.law.length > 0) && bases.some((b) => b.law.some((l) => l.law?.value.lovdataId === HEALTH_PERSONNEL_ACT));
+}
 /** helseregisterloven: the act under which health registries are kept (§§ 8-12). */
 const HEALTH_REGISTER_ACT = 'LOV-2014-06-20-43';
 /** A health register named in an activity's title (nb, nn, en). */
@@ -421,10 +448,11 @@ const HEALTH_REGISTER = lazyPattern(
   'iu',
 );
 function coreLargeScale(registry: Registry, r: ResolvedActivity, special: readonly Evidence[] | undefined): readonly Evidence[] {
-  if (special === undefined || registry.organisation?.value.coreActivities?.largeScaleSpecialCategories !== true) return NONE;
+  const org = registry.organisation?.value;
+  if (special === undefined || org?.coreActivities?.largeScaleSpecialCategories !== true || org.individualPractice === true) return NONE;
   if (r.activity.riskFactors?.largeScale === false) return NONE;
   const registerLaw = r.purposes.some((p) => p.legalBasis.some((b) => b.law.some((l) => l.law?.value.lovdataId === HEALTH_REGISTER_ACT)));
-  if (!registerLaw && !textsOf(r.activity.title).some((x) => HEALTH_REGISTER().test(x))) return NONE;
+  if (!registerLaw && !textsOf(r.activity.title).some((x) => HEALTH_REGISTER().test(x)) && !healthCare(r)) return NONE;
   return [{ pointer: '/riskFactors/largeScale', detail: 'organisation: coreActivities.largeScaleSpecialCategories' }];
 }
 

@@ -4,6 +4,7 @@ import { defineRule } from '../check/rule.js';
 import { resolveLaw, type ResolvedLaw } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
+import { lawsNamedIn } from '../check/prose-law.js';
 
 /**
  * A record that cites a repealed law rests on nothing: arkivloven of 1992 (LOV-1992-12-04-126) was
@@ -32,11 +33,44 @@ import { lazyPattern } from '../util/lazy-pattern.js';
  * still rests on it rightly, and should be moved to the successor by then (viltloven, replaced by viltressursloven from
  * 1 July 2026, is told from 1 January 2026). A repeal left to the King («Fra den tiden loven trer i kraft, oppheves …» with
  * no resolution yet: the successor is `notInForce`, the old law has no `repealed` day) has no day to tell.
+ *
+ * A repealed law named in the activity's own words, in any free text of its file, is reported there (`prose-replaced`,
+ * `prose-repealed`; L5, session 39: «Oppmøte på sesjon er en plikt etter vernepliktsloven» in collection.consequences,
+ * variants-verneplikt VP71), once per law and activity as a structured citation is; a law named as history is not
+ * (src/check/prose-law.ts).
  */
 /** How long before a set repeal day a record citing the law is told (V4, session 31, issue #12). */
 const REPEAL_AHEAD_MONTHS = 6;
 /** A plain-words citation: one word of letters and hyphens, then the section sign and what follows. */
 const PLAIN_CITATION = lazyPattern(String.raw`^\s*([\p{L}][\p{L}-]*)\s*,?\s*(§.*)$`, 'u');
+
+/** Keys whose strings are references or codes, not words: a structured law is read above, an id names nothing. */
+const NOT_PROSE = new Set([
+  'law',
+  'id',
+  'gdpr',
+  'lovdataId',
+  'url',
+  'categories',
+  'dataCategories',
+  'dataSubjects',
+  'sources',
+  'recipients',
+  'processors',
+  'securityMeasures',
+]);
+/** Every free text of an activity file (a string with a space in it) and its JSON pointer, in the file's order. */
+function proseOf(activity: object): { pointer: string; text: string }[] {
+  const out: { pointer: string; text: string }[] = [];
+  const walk = (v: unknown, pointer: string): void => {
+    if (typeof v === 'string') {
+      if (/\s/.test(v)) out.push({ pointer, text: v });
+    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, join(pointer, i)));
+    else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (!NOT_PROSE.has(k)) walk(x, join(pointer, k));
+  };
+  walk(activity, '');
+  return out;
+}
 
 export default defineRule(
   {
@@ -54,6 +88,8 @@ export default defineRule(
       'not-in-force',
       'replaced-ahead',
       'repealed-ahead',
+      'prose-replaced',
+      'prose-repealed',
     ],
   },
   (ctx, report) => {
@@ -179,6 +215,24 @@ export default defineRule(
       a.rightsRestrictions?.forEach((x, i) => x.law?.forEach((law, l) => cite(resolveLaw(ctx.registry, law), () => join('/rightsRestrictions', i, 'law', l))));
       a.automatedDecisions?.law?.forEach((law, l) => cite(resolveLaw(ctx.registry, law), () => join('/automatedDecisions/law', l)));
       a.information?.law?.forEach((law, l) => cite(resolveLaw(ctx.registry, law), () => join('/information/law', l)));
+      // A repealed law named in the activity's own words (collection.consequences, a description, a purpose): the text tells
+      // the person or the reader the processing rests on it (check/prose-law.ts; a law named as history is not read).
+      for (const { pointer, text } of proseOf(a)) {
+        for (const named of lawsNamedIn(text, ctx.reference)) {
+          const gone = named.law.repealed;
+          if (gone === undefined || gone > ctx.today || (seen ??= new Set<string>()).has(named.key)) continue;
+          seen.add(named.key);
+          const successor = named.law.replacedBy !== undefined ? ctx.reference.law.laws[named.law.replacedBy] : undefined;
+          const args = {
+            law: named.law.lovdataId,
+            date: gone,
+            successor: successor?.lovdataId ?? '',
+            successorName: named.law.replacedBy ?? '',
+            words: named.words.trim(),
+          };
+          report.activity(r, pointer, successor !== undefined ? 'prose-replaced' : 'prose-repealed', args);
+        }
+      }
     }
   },
 );

@@ -1,0 +1,145 @@
+/**
+ * A law named in a record's own words (L5, session 39): «Oppmøte på sesjon er en plikt etter vernepliktsloven»
+ * (variants-verneplikt VP71, collection.consequences) rests the duty it tells the person about on that act as much as a
+ * structured citation does. The reader finds, in any free text, the laws data/norwegian-law.json knows:
+ *
+ * - by a short title the law's entry lists in `ids`, as a word ending in «loven», «lova», «forskriften», «forskrifta»
+ *   (a genitive «-s» too: «vernepliktslovens»), written with «æ», «ø», «å» or without them («opplæringslova» is the id
+ *   `opplaeringslova`); one word, so «loven» alone names nothing;
+ * - by that title and a year, where the year picks out the act of that year (`<id>-<year>`: «kommuneloven av 1992»,
+ *   «opplæringslova frå 1998», «personopplysningsloven (2000)», «sosialtjenesteloven 1991»); a year naming no act of that
+ *   title («personopplysningsloven av 2018») leaves the title as it is;
+ * - by its Lovdata id («LOV-1953-07-17-29») or as Lovdata writes it in running text («lov 17. juli 1953 nr. 29», «lov av
+ *   10. februar 1967»), month names in bokmål, nynorsk and English.
+ *
+ * A law named as history is not a citation: a clause that tells the past (past.ts pastAt: «Fram til 2017 gjaldt …»), one
+ * that names the law's successor too («forsvarsloven, som avløste vernepliktsloven»), words of history or denial in the few
+ * words before (HISTORY_BEFORE: «tidligere», «den gamle», «erstattet», «før», «ikke lenger», «formerly», «the old») or
+ * after it (HISTORY_AFTER: «(opphevet)», «ble opphevet», «som gjaldt», «was repealed»).
+ */
+import type { KnownLaw, ReferenceData } from './reference.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
+import { negatedBetween, wordsBefore } from './facts.js';
+import { pastAt } from './past.js';
+
+/** One law found in a text: its key in data/norwegian-law.json, the words that name it and where they start. */
+export interface NamedLaw {
+  key: string;
+  law: KnownLaw;
+  words: string;
+  at: number;
+}
+
+const MONTHS = String.raw`januar|january|jan|februar|february|feb|mars|march|mar|april|apr|mai|may|juni|june|jun|juli|july|jul|august|aug|september|sept|sep|oktober|october|okt|oct|november|nov|desember|december|des|dec`;
+const MONTH_NUMBER: Record<string, string> = {
+  jan: '01',
+  feb: '02',
+  mar: '03',
+  apr: '04',
+  mai: '05',
+  may: '05',
+  jun: '06',
+  jul: '07',
+  aug: '08',
+  sep: '09',
+  okt: '10',
+  oct: '10',
+  nov: '11',
+  des: '12',
+  dec: '12',
+};
+/**
+ * A law's name as one word (group 1), and a year after it (group 2): «av», «fra», «frå», «of», «from» or a bracket before
+ * the year, a day and a month between them («av 25. september 1992»). Then a Lovdata id (groups 3-6) or Lovdata's running
+ * form (groups 7-10).
+ */
+const LAW_NAME = lazyPattern(
+  String.raw`(?<![\p{L}\-])(\p{L}+(?:loven|lova|lovi|forskriften|forskrifta))s?(?![\p{L}])(?:\s*(?:\(|,)?\s*(?:(?:av|fra|frå|of|from)\s+)?(?:\d{1,2}\.\s*(?:${MONTHS})\.?\s+)?(1[89]\d\d|20\d\d)(?!\d)\)?)?` +
+    String.raw`|(?<![\p{L}\d])LOV-(\d{4})-(\d{2})-(\d{2})(?:-(\d+))?(?![\d])` +
+    String.raw`|(?<![\p{L}])lov(?:a|en)?\s+(?:av\s+|frå\s+|fra\s+|of\s+)?(\d{1,2})\.\s*(${MONTHS})\.?\s+(\d{4})(?:\s+(?:nr|no)\.?\s*(\d+))?`,
+  'giu',
+);
+/** Words before a law's name that tell it as history or deny it (the few words read, wordsBefore). */
+const HISTORY_BEFORE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:tidligere|tidlegare|formerly|former|previous(?:ly)?|earlier|gamle|gamla|old|opphevede?|oppheva|opphevet|oppheve|repealed|erstatt\p{L}*|avløs\p{L}*|avløys\p{L}*|avløst|replac\p{L}*|supersed\p{L}*|før|inntil|til\s+og\s+med|fram\s+til|frem\s+til|until|prior\s+to|lenger|lengre|longer|etterfølger\p{L}*|etterfylgjar\p{L}*|successor|arvtak\p{L}*|overgangsregl\p{L}*|overgangsreglar|transitional|endringer?\s+i|endringar\s+i|amend\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+/** Words after a law's name that tell it as history: repealed, replaced, as it applied. */
+const HISTORY_AFTER = lazyPattern(
+  String.raw`^[\s,(]*(?:som\s+|which\s+|that\s+)?(?:(?:ble|blei|vart|er|var|was|has\s+been|had\s+been|is|were)\s+)?(?:opphevet|oppheva|oppheve|oppheves|opphevast|erstattet|erstatta|erstattes|erstattast|avløst|avløyst|repealed|replaced|superseded|gjaldt|galdt|gjeldt|applied|then\s+in\s+force|daværende|dåverande)(?![\p{L}])`,
+  'iu',
+);
+
+/** The name lower-cased, with «æ», «ø», «å» as data/norwegian-law.json's ids write them. */
+const asId = (name: string): string => name.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a');
+
+interface LawIndex {
+  byId: Map<string, { key: string; law: KnownLaw }>;
+  byLovdataId: Map<string, { key: string; law: KnownLaw }>;
+}
+const indexes = new WeakMap<object, LawIndex>();
+function indexOf(ref: ReferenceData): LawIndex {
+  const laws = ref.law.laws;
+  let index = indexes.get(laws);
+  if (!index) {
+    index = { byId: new Map(), byLovdataId: new Map() };
+    for (const [key, law] of Object.entries(laws)) {
+      const entry = { key, law };
+      if (!index.byLovdataId.has(law.lovdataId)) index.byLovdataId.set(law.lovdataId, entry);
+      for (const id of law.ids) {
+        const plain = asId(id);
+        if (!index.byId.has(plain)) index.byId.set(plain, entry);
+      }
+    }
+    indexes.set(laws, index);
+  }
+  return index;
+}
+
+/** Every known law a text names, in the text's order; a law named as history (see above) is left out. */
+export function lawsNamedIn(text: string, ref: ReferenceData): NamedLaw[] {
+  if (!/lov|forskrift/i.test(text)) return [];
+  const index = indexOf(ref);
+  const out: NamedLaw[] = [];
+  for (const m of text.matchAll(LAW_NAME())) {
+    const hit = lawOf(m, index);
+    if (hit === undefined || asHistory(text, m.index, m.index + m[0].length, hit.law, index)) continue;
+    out.push({ ...hit, words: m[0], at: m.index });
+  }
+  return out;
+}
+
+/** The known law a LAW_NAME match names (see the groups there), if any. */
+function lawOf(m: RegExpMatchArray, index: LawIndex): { key: string; law: KnownLaw } | undefined {
+  if (m[1] !== undefined) {
+    const name = asId(m[1]);
+    return (m[2] !== undefined ? index.byId.get(`${name}-${m[2]}`) : undefined) ?? index.byId.get(name);
+  }
+  if (m[3] !== undefined) return index.byLovdataId.get(`LOV-${m[3]}-${m[4]}-${m[5]}${m[6] !== undefined ? `-${m[6]}` : ''}`);
+  const month = m[7] !== undefined ? MONTH_NUMBER[m[8]!.toLowerCase().slice(0, 3)] : undefined;
+  return month !== undefined ? index.byLovdataId.get(`LOV-${m[9]}-${month}-${m[7]!.padStart(2, '0')}${m[10] !== undefined ? `-${m[10]}` : ''}`) : undefined;
+}
+
+/** Whether the law named at [start, end) is told as history: the clause tells the past, names the successor, or the words around say so. */
+function asHistory(text: string, start: number, end: number, law: KnownLaw, index: LawIndex): boolean {
+  const before = wordsBefore(text, start, 4);
+  if (HISTORY_BEFORE().test(before) || negatedBetween(text, Math.max(0, start - before.length), start)) return true;
+  if (HISTORY_AFTER().test(text.slice(end, end + 60))) return true;
+  if (pastAt(text, start)) return true;
+  const successor = law.replacedBy;
+  if (successor === undefined) return false;
+  const { text: sentence, at } = sentenceAt(text, start);
+  for (const m of sentence.matchAll(LAW_NAME())) if (at + m.index !== start && lawOf(m, index)?.key === successor) return true;
+  return false;
+}
+
+/** The sentence of `text` that holds `at` (cut at «.», «;», «!», «?» before a capital or the end, and at line breaks: «17. juli» goes on). */
+function sentenceAt(text: string, at: number): { text: string; at: number } {
+  const ends = /[.;!?](?=\s+\p{Lu}|\s*$)|\n/gu;
+  let start = 0;
+  for (const m of text.matchAll(ends)) {
+    if (m.index >= at) return { text: text.slice(start, m.index), at: start };
+    start = m.index + 1;
+  }
+  return { text: text.slice(start), at: start };
+}
