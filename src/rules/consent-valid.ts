@@ -1357,7 +1357,11 @@ const optOutOnConsent = byText((text: string): boolean =>
 const LAW_SAYS = lazyPattern(String.raw`§|(?<![\p{L}])(?:\p{L}+lova|\p{L}+loven|\p{L}+lovens|act|regulations?)(?![\p{L}])`, 'iu');
 /** The consent assumed only upon an own act («berre når dei har skrive under», «only once they have signed»). */
 const ONLY_WHEN = lazyPattern(String.raw`(?<![\p{L}])(?:berre|bare|kun|only)\s+(?:når|etter|dersom|om|if|when|once|after)(?![\p{L}])`, 'iu');
-const OPT_OUT_DELETES = lazyPattern(String.raw`slett\p{L}*|delet\p{L}*|eras\p{L}*|anonymi\p{L}*|fjern\p{L}*|remov\p{L}*|makuler\p{L}*|destroy\p{L}*`, 'iu');
+/** Deleting, as a word of its own («newsletter» holds «slett»). */
+const OPT_OUT_DELETES = lazyPattern(
+  String.raw`(?<![\p{L}])(?:slett\p{L}*|delet\p{L}*|eras\p{L}*|anonymi\p{L}*|fjern\p{L}*|remov\p{L}*|makuler\p{L}*|destroy\p{L}*)`,
+  'iu',
+);
 /**
  * Consent assumed, said in the activity's or a purpose's words (check/lexicon-consent.ts `assumedAgree`: «Når du opnar
  * chatten, reknar vi med at du samtykkjer til …», «we assume you agree when you start the chat»; R32, session 39), whatever

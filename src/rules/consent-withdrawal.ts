@@ -149,6 +149,10 @@ const NOT_AGAIN = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:ikke|ikkje|not|never|aldri)\s+(?:\p{L}+\s+){0,2}?(?:sender|send|sende|kontakter|kontaktar|contact|write|skriv\p{L}*|ringer|ringjer|call)|again|igjen|att)(?![\p{L}])`,
   'iu',
 );
+/** Deleting as a word of its own («newsletter» holds «slett»). */
+const DELETED_WORD = lazyPattern(String.raw`(?<![\p{L}])(?:${DELETED.source})`, 'iu');
+/** «etter at du har trukket …» is the time of the keeping, not proof «at du har trukket» (PROOF_OR_SUPPRESSION). */
+const AFTER_THAT = lazyPattern(String.raw`(?<![\p{L}])(etter|after)\s+at(?![\p{L}])`, 'giu');
 const keptAfterLeavingSentence = (text: string): string | undefined =>
   text
     .split(SENTENCE_END)
@@ -156,9 +160,9 @@ const keptAfterLeavingSentence = (text: string): string | undefined =>
       (x) =>
         keptAfterLeaving(x) &&
         !NEGATION.test(x) &&
-        !DELETED().test(x) &&
+        !DELETED_WORD().test(x) &&
         !RESEARCH_OR_ANON().test(x) &&
-        !PROOF_OR_SUPPRESSION().test(x) &&
+        !PROOF_OR_SUPPRESSION().test(x.replace(AFTER_THAT(), '$1')) &&
         !DONE_BEFORE().test(x) &&
         !NOT_AGAIN().test(x) &&
         !UNTIL_WITHDRAWN().test(x),
@@ -280,7 +284,15 @@ export default defineRule(
     id: 'consent-withdrawal',
     severity: 'error',
     citation: 'GDPR Art. 7(3); 13(2)(c); 14(2)(d)',
-    messages: ['missing', 'harder-than-giving', 'kept-after-withdrawal', 'retention-kept-after-withdrawal', 'not-withdrawable', 'only-by-leaving', 'described-kept-after-withdrawal'],
+    messages: [
+      'missing',
+      'harder-than-giving',
+      'kept-after-withdrawal',
+      'retention-kept-after-withdrawal',
+      'not-withdrawable',
+      'only-by-leaving',
+      'described-kept-after-withdrawal',
+    ],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
