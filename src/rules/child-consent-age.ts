@@ -1,6 +1,7 @@
 import { basesWithPointers, isConsent, NEGATION, SENTENCE_END, STOP, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
+import { childAgrees } from '../check/lexicon-consent.js';
 
 /**
  * Art. 8, personopplysningsloven § 5: for information society services offered to children, consent
@@ -457,21 +458,34 @@ const OLDER_GRADE = lazyPattern(
 );
 /** A parent in the sentence: who consents or approves is then the parents' question, answered or not, not the child's. */
 const childOwnConsentSentence = (text: string): string | undefined =>
-  CONSENT_GATE().test(text)
+  CONSENT_GATE().test(text) || childAgrees(text)
     ? text
-        .split(SENTENCE_OR_NOT_ORDINAL())
+        .split(FULL_SENTENCE())
+        .flatMap((s) => s.split(';').map((c) => [c, s] as const))
         .find(
-          (c) =>
-            (CHILD_CONSENTS().test(c) || (OWN_CONSENT_SAID().test(c) && CHILD_SUBJECT_RE().test(c))) &&
-            (ONLINE_SERVICE().test(c) || ONLINE_WORDS().test(c)) &&
+          ([c, s]) =>
+            (CHILD_CONSENTS().test(c) || childAgrees(c) || (OWN_CONSENT_SAID().test(c) && CHILD_SUBJECT_RE().test(c))) &&
+            // The service may be named in the sentence's other half («Appen har et spill for småsøsken; barna godtar selv …»).
+            (ONLINE_SERVICE().test(s) || ONLINE_WORDS().test(s)) &&
             !NEGATION.test(c) &&
             !PARENT_ACTS().test(c) &&
             !PARENT_APPROVES().test(c) &&
             !BEFORE_NOW().test(c) &&
             !((age) => age !== undefined && age >= 13)(statedLowerAge([c])) &&
-            !(OLDER_GRADE().test(c) && !YOUNG_OR_GRADE().test(c)),
-        )
+            !(OLDER_GRADE().test(c) && !YOUNG_OR_GRADE().test(c)) &&
+            !AGE_13_UP().test(c),
+        )?.[0]
     : undefined;
+/**
+ * An age of 13 or more said as the lower limit in other words than statedLowerAge reads («fra de er 13 år», «From the age of
+ * 13», «over 15»): § 5's own limit (lawful-wordings-s27-k2-ika w01, w13).
+ */
+const AGE_13_UP = lazyPattern(
+  String.raw`(?<![\p{L}])(?:fra|frå|from|over|aged?|alder\p{L}*|fyller|fyl(?:l)?t|turns?|turned|etter|after)\s+(?:[^\d.;:!?]{0,18}?)(?:1[3-9]|[2-9]\d)(?!\d)`,
+  'iu',
+);
+/** Sentences, not split after an ordinal («i 6. klasse») nor at «;» (its halves are read with the whole sentence beside them). */
+const FULL_SENTENCE = lazyPattern(String.raw`(?<!(?<!\d)\d{1,2})[.!?]`, 'u');
 /** The sentence of a description that lets children consent by themselves to an online service, by either reading. */
 const childConsentSentence = (text: string): string | undefined => youngConsentSentence(text) ?? childOwnConsentSentence(text);
 

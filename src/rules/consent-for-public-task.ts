@@ -11,6 +11,8 @@ import {
 } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { isArt6, isArt9Condition, isTaskBasis } from '../model/resolve.js';
+import { consentAsCondition } from '../check/lexicon-consent.js';
+import { join } from '../util/pointer.js';
 import type { ResolvedActivity, ResolvedLegalBasis } from '../model/resolve.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { gated, ways } from '../util/prefilter.js';
@@ -275,6 +277,10 @@ export default defineRule(
         // Consent in the words only: a public body's task whose description says the processing rests on consent.
         const said = consentInWordsForTask(ctx.registry, r, bases);
         if (said !== undefined) report.activity(r, '/description', said.variant, { words: said.words });
+        else {
+          const own = consentConditionInTask(ctx.registry, r);
+          if (own !== undefined) report.activity(r, join('/purposes', own.p, 'description'), 'consent-said-for-task', { words: own.words });
+        }
         continue;
       }
       const publicAuthority = actsAsPublicAuthority(ctx.registry, r) === true;
@@ -408,6 +414,23 @@ function consentInWordsForTask(
       for (const sentence of t.split(SENTENCE_END)) if (processingOnConsent(sentence)) return { variant: 'consent-said-for-task', words: sentence.trim() };
   const words = demandedSentence(texts);
   return words === undefined ? undefined : { variant: 'consent-demanded-for-task', words };
+}
+
+/**
+ * A purpose on a task or a legal obligation whose own words make the person's consent the condition of its processing
+ * (check/lexicon-consent.ts `consentAsCondition`: «behandle søknader om fritak og utsettelse når den vernepliktige har
+ * samtykket til registreringen», «register the pupil once the parents have consented to the registration»; variants-
+ * verneplikt VP69; R32, session 39), at a public authority: the record's basis and its words disagree, as in
+ * `consent-said-for-task`. Not a denied sentence. The purpose's index and the sentence, or undefined.
+ */
+function consentConditionInTask(registry: Parameters<typeof actsAsPublicAuthority>[0], r: ResolvedActivity): { p: number; words: string } | undefined {
+  for (const [p, purpose] of r.purposes.entries()) {
+    if (!purpose.legalBasis.some((b) => isTaskBasis(b.gdpr))) continue;
+    for (const t of textsOf(purpose.description))
+      for (const sentence of t.split(SENTENCE_END))
+        if (consentAsCondition(sentence) && !NEGATION.test(sentence) && actsAsPublicAuthority(registry, r) === true) return { p, words: sentence.trim() };
+  }
+  return undefined;
 }
 
 /**

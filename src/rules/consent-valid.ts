@@ -24,6 +24,7 @@ import type { Source } from '../model/types.js';
 import { prefilter, prefilterAny, ways } from '../util/prefilter.js';
 import { lazyPattern, matchesOf } from '../util/lazy-pattern.js';
 import { embeddedTracking } from './joint-controller-arrangement.js';
+import { agreeBundled, assumedAgree, DATA_PROCESSING, optOut, OWN_SIMILAR } from '../check/lexicon-consent.js';
 
 /**
  * Art. 4(11), 7; rec. 32: consent is a clear affirmative act. Silence, inactivity, going on using a
@@ -1311,8 +1312,79 @@ export const silencePurposeText = (t: string): boolean => t.split(NOTE_SENTENCE_
 const byUseIn = byText(consentByUseText);
 const consentByUseDescribed = byText(
   (t: string): boolean =>
-    t.split(SENTENCE_END_NOT_ADDRESS()).some((x) => (CONSENT_WORD().test(x) || agreeByUseWays.test(x)) && consentByUse(x)) || acceptsThemAfterSemicolon(t),
+    t.split(SENTENCE_END_NOT_ADDRESS()).some((x) => ((CONSENT_WORD().test(x) || agreeByUseWays.test(x)) && consentByUse(x)) || bundledAgreement(x)) ||
+    acceptsThemAfterSemicolon(t),
 );
+/**
+ * Agreement taken from another act, whatever is agreed to (check/lexicon-consent.ts `agreeBundled`: «ved å registrere deg i
+ * portalen godtar du at profilen din blir vist …», «By booking, you agree that …»; R32, session 39), not beside an act of
+ * consent of the person's own (a box, a button, a form), a denial, a question, consent kept apart, terms only, or storage
+ * that needs no consent.
+ */
+const bundledAgreement = (x: string): boolean =>
+  agreeBundled(x) &&
+  !ACTIVE_ACT().test(x) &&
+  !NEGATION.test(x) &&
+  !ASKED().test(x) &&
+  !USE_KEPT_APART().test(x) &&
+  !NEEDS_NO_CONSENT().test(x) &&
+  !(TERMS_WORD().test(x) && !CONSENT_WORD().test(x));
+/**
+ * Opting out told in the activity's words beside a consent basis (check/lexicon-consent.ts `optOut`: «får du nyhetsbrevet med
+ * mindre du sier fra», «blir lagde til på lista med mindre dei seier frå», «you get the newsletter unless you opt out»; R32,
+ * session 39): the main clause before it does something to the person (not a denial, not deleting), and no yes of the
+ * person's own is told (OWN_YES: then the opt-out is the withdrawal). Only on a consent basis: on legitimate interests the
+ * opt-out is the right to object (Art. 21; markedsføringsloven § 15 second paragraph for existing customers).
+ */
+const optOutOnConsent = byText((text: string): boolean =>
+  text.split(SENTENCE_END).some((x) => {
+    const m = optOut(x);
+    if (m === null) return false;
+    const main = x.slice(0, m.index);
+    return (
+      /\p{L}+\s+\p{L}+/u.test(main) &&
+      DATA_PROCESSING().test(main) &&
+      !OWN_SIMILAR().test(x) &&
+      !NEGATION.test(main) &&
+      !OPT_OUT_DELETES().test(main) &&
+      !OWN_YES().test(x) &&
+      !CONSENT_LAPSED().test(x) &&
+      !LAPSED_WORD().test(main)
+    );
+  }),
+);
+/** A law that lets consent be implied («slik pasient- og brukerrettighetsloven § 4-2 seier»), cited in the sentence. */
+const LAW_SAYS = lazyPattern(String.raw`§|(?<![\p{L}])(?:\p{L}+lova|\p{L}+loven|\p{L}+lovens|act|regulations?)(?![\p{L}])`, 'iu');
+/** The consent assumed only upon an own act («berre når dei har skrive under», «only once they have signed»). */
+const ONLY_WHEN = lazyPattern(String.raw`(?<![\p{L}])(?:berre|bare|kun|only)\s+(?:når|etter|dersom|om|if|when|once|after)(?![\p{L}])`, 'iu');
+/** Deleting, as a word of its own («newsletter» holds «slett»). */
+const OPT_OUT_DELETES = lazyPattern(
+  String.raw`(?<![\p{L}])(?:slett\p{L}*|delet\p{L}*|eras\p{L}*|anonymi\p{L}*|fjern\p{L}*|remov\p{L}*|makuler\p{L}*|destroy\p{L}*)`,
+  'iu',
+);
+/**
+ * Consent assumed, said in the activity's or a purpose's words (check/lexicon-consent.ts `assumedAgree`: «Når du opnar
+ * chatten, reknar vi med at du samtykkjer til …», «we assume you agree when you start the chat»; R32, session 39), whatever
+ * the basis: consent is a statement or a clear affirmative action (Art. 4(11)), never presumed. Not an assumption denied
+ * before its end, consent assumed withdrawn or lapsed, a person asked, or an act of consent of the person's own beside it.
+ * The sentence, or undefined.
+ */
+const assumedConsentSentence = (text: string): string | undefined =>
+  text.split(SENTENCE_END).find((x) => {
+    const m = assumedAgree(x);
+    return (
+      m !== null &&
+      DATA_PROCESSING().test(x.slice(m.index + m[0].length)) &&
+      !LAW_SAYS().test(x) &&
+      !ONLY_WHEN().test(x) &&
+      !NEGATION.test(x.slice(0, m.index + m[0].length)) &&
+      !CONSENT_LAPSED().test(x) &&
+      !LAPSED_WORD().test(x) &&
+      !ASKED().test(x) &&
+      !ACTIVE_ACT().test(x) &&
+      !USE_KEPT_APART().test(x.slice(m.index + m[0].length))
+    );
+  });
 /**
  * Consent for the device said in the activity's own words, on a basis other than consent (`device-no-consent`): «vi setter
  * statistikkinformasjonskapsler bare når du samtykker», «samtykke via banner», «only if you opt in», «you can withdraw
@@ -1427,6 +1499,7 @@ export default defineRule(
       'soft-opt-in-not-customers',
       'bundled',
       'silence-described',
+      'implied-described',
     ],
   },
   (ctx, report) => {
@@ -1527,10 +1600,24 @@ export default defineRule(
       // (variants-barnehage BH36), where no consent basis above was already reported for silence.
       if (!silenceReported) {
         const said = firstConsent !== undefined ? assumedFromSilenceOnConsent : assumedFromSilenceIn;
+        const p = r.purposes.findIndex((x) => textsOf(x.description).some(said));
         if (textsOf(r.activity.description).some(said)) report.activity(r, '/description', 'silence-described', {});
+        else if (p >= 0) report.activity(r, join('/purposes', p, 'description'), 'silence-described', {});
+        // An opt-out beside a consent basis, in the activity's words (R32, session 39).
+        else if (firstConsent !== undefined && textsOf(r.activity.description).some(optOutOnConsent))
+          report.activity(r, '/description', 'silence-described', {});
         else {
-          const p = r.purposes.findIndex((x) => textsOf(x.description).some(said));
-          if (p >= 0) report.activity(r, join('/purposes', p, 'description'), 'silence-described', {});
+          // Consent assumed from an act or from nothing, in the activity's or a purpose's words (R32, session 39).
+          const texts: [string, string][] = [
+            ...textsOf(r.activity.description).map((t): [string, string] => ['/description', t]),
+            ...r.purposes.flatMap((x, i) => textsOf(x.description).map((t): [string, string] => [join('/purposes', i, 'description'), t])),
+          ];
+          for (const [pointer, t] of texts) {
+            const words = assumedConsentSentence(t);
+            if (words === undefined) continue;
+            report.activity(r, pointer, 'implied-described', { words: words.trim() });
+            break;
+          }
         }
       }
       // Consent the service is made conditional on: every Art. 6 basis of the activity is consent, yet the record says

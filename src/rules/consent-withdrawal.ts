@@ -3,6 +3,7 @@ import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { ways } from '../util/prefilter.js';
+import { keptAfterLeaving } from '../check/lexicon-consent.js';
 
 /**
  * Art. 7(3): consent can be withdrawn as easily as given, and the person is told how (13(2)(c), 14(2)(d)).
@@ -138,6 +139,35 @@ const keptAfterWithdrawal = (text: string): boolean =>
     return !DELETED().test(rest) && !RESEARCH_OR_ANON().test(s) && !PROOF_OR_SUPPRESSION().test(s) && !DONE_BEFORE().test(s);
   });
 /**
+ * Kept after withdrawal, told in the activity's description (check/lexicon-consent.ts `keptAfterLeaving`: «Adressa tek vi
+ * likevel vare på etter at du har meldt deg av, i tilfelle du vil kome tilbake», «We keep your address after you unsubscribe»;
+ * R32, session 39), with the same guards as the withdrawal text's reading: not deleting or anonymising beside it, not proof
+ * of the consent or a suppression list («so that we do not write to you again»), not what was done before, not denied. The
+ * sentence, or undefined.
+ */
+const NOT_AGAIN = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:ikke|ikkje|not|never|aldri)\s+(?:\p{L}+\s+){0,2}?(?:sender|send|sende|kontakter|kontaktar|contact|write|skriv\p{L}*|ringer|ringjer|call)|again|igjen|att)(?![\p{L}])`,
+  'iu',
+);
+/** Deleting as a word of its own («newsletter» holds «slett»). */
+const DELETED_WORD = lazyPattern(String.raw`(?<![\p{L}])(?:${DELETED.source})`, 'iu');
+/** «etter at du har trukket …» is the time of the keeping, not proof «at du har trukket» (PROOF_OR_SUPPRESSION). */
+const AFTER_THAT = lazyPattern(String.raw`(?<![\p{L}])(etter|after)\s+at(?![\p{L}])`, 'giu');
+const keptAfterLeavingSentence = (text: string): string | undefined =>
+  text
+    .split(SENTENCE_END)
+    .find(
+      (x) =>
+        keptAfterLeaving(x) &&
+        !NEGATION.test(x) &&
+        !DELETED_WORD().test(x) &&
+        !RESEARCH_OR_ANON().test(x) &&
+        !PROOF_OR_SUPPRESSION().test(x.replace(AFTER_THAT(), '$1')) &&
+        !DONE_BEFORE().test(x) &&
+        !NOT_AGAIN().test(x) &&
+        !UNTIL_WITHDRAWN().test(x),
+    );
+/**
  * A withdrawal text that says the consent cannot be withdrawn, is irrevocable, or can be withdrawn only later («Samtykket
  * gjeld for heile skuleåret og kan ikkje trekkjast før skuleåret er slutt», «kan ikke trekkes tilbake», «cannot be
  * withdrawn», «is irrevocable», «kan berre trekkjast når sesongen er over»): Art. 7(3) gives the right to withdraw «at any
@@ -254,10 +284,19 @@ export default defineRule(
     id: 'consent-withdrawal',
     severity: 'error',
     citation: 'GDPR Art. 7(3); 13(2)(c); 14(2)(d)',
-    messages: ['missing', 'harder-than-giving', 'kept-after-withdrawal', 'retention-kept-after-withdrawal', 'not-withdrawable', 'only-by-leaving'],
+    messages: [
+      'missing',
+      'harder-than-giving',
+      'kept-after-withdrawal',
+      'retention-kept-after-withdrawal',
+      'not-withdrawable',
+      'only-by-leaving',
+      'described-kept-after-withdrawal',
+    ],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
+      let keptReported = false;
       for (const { basis, pointer, purpose, p, b } of basesWithPointers(r)) {
         if (!isConsent(basis.gdpr)) continue;
         if (basis.consentWithdrawal === undefined) {
@@ -279,7 +318,7 @@ export default defineRule(
           !notWithdrawn &&
           consentOnly &&
           texts.some((t) => ((KEPT().test(t) || keptAnswers(t)) && !RESEARCH_OR_ANON().test(t) && !PROOF_OR_SUPPRESSION().test(t)) || keptActively(t))
-        )
+        ) {
           report.activity(
             r,
             join('/purposes', p, 'legalBasis', b, 'consentWithdrawal'),
@@ -287,6 +326,8 @@ export default defineRule(
             { purpose: purpose.id },
             { severity: 'warning' },
           );
+          keptReported = true;
+        }
         // The retention of this purpose's data (its own categories, or the activity's), where no other purpose of the
         // activity may keep them on a ground of its own (one on another basis naming no categories may keep them all).
         else if (consentOnly) {
@@ -308,6 +349,7 @@ export default defineRule(
           if (i >= 0) {
             const field = textsOf(r.retention[i]!.description).some(keptAfterWithdrawal) ? 'description' : 'trigger';
             report.activity(r, join('/retention', i, field), 'retention-kept-after-withdrawal', { purpose: purpose.id }, { severity: 'warning' });
+            keptReported = true;
           }
         }
         if (!notWithdrawn && basis.consentMethod === 'opt-in' && texts.some((t) => BY_POST().test(t)) && !texts.some((t) => ELECTRONIC().test(t)))
@@ -319,6 +361,20 @@ export default defineRule(
             { severity: 'warning' },
           );
       }
+      // Kept after withdrawal, told in the description, where a purpose rests on consent alone and nothing above said it.
+      const consentAlone = r.purposes.find(
+        (x) =>
+          x.researchOrStatistics === undefined &&
+          x.legalBasis.some((y) => y.gdpr === 'A6-1-a') &&
+          !x.legalBasis.some((y) => y.gdpr.startsWith('A6-1-') && y.gdpr !== 'A6-1-a'),
+      );
+      if (!keptReported && consentAlone !== undefined)
+        for (const t of textsOf(r.activity.description)) {
+          const words = keptAfterLeavingSentence(t);
+          if (words === undefined) continue;
+          report.activity(r, '/description', 'described-kept-after-withdrawal', { purpose: consentAlone.id, words: words.trim() }, { severity: 'warning' });
+          break;
+        }
     }
   },
 );

@@ -4,6 +4,7 @@ import type { DataSubject } from '../model/types.js';
 import { defineRule } from '../check/rule.js';
 import { byText, memo } from '../util/memo.js';
 import { join } from '../util/pointer.js';
+import { SEND_PERSON_OFFER } from '../check/lexicon-consent.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { prefilter } from '../util/prefilter.js';
 
@@ -238,7 +239,7 @@ const OFFERS = lazyPattern(
 // informed of offers») is an approach to the person too; an offer of a compound product («sikringsprodukt», «alarmprodukta»)
 // is an offer of products (B1, variants-vakt VK39, 2026-12-01).
 const TO_PERSON = lazyPattern(
-  String.raw`(?<![\p{L}])(?:sende|sender|sendes|send|sends)\s+(?:deg|dykk|dere|you|kunden|kundane|kundene|kunder|kundar|medlemmene|medlemmane|medlemmer|medlemar|members|customers)(?![\p{L}])|nyhetsbrev|newsletter|(?<![\p{L}])(?:halde|holde|holda|held|holder)\s+(?:\p{L}+\s+){0,1}?(?:oppdatert\p{L}*|orientert\p{L}*)(?![\p{L}])|(?<![\p{L}])keep(?:s|ing)?\s+(?:\p{L}+\s+){0,1}?(?:updated|informed|posted)(?![\p{L}])|(?<![\p{L}])(?:sende|sender|sendes|sendast|send|sends|sending)(?![\p{L}])[^.;:!?]{0,80}?(?<![\p{L}])(?:til|to)\s+(?:(?:alle|all|våre|vår|our|tidligere|tidlegare|former|past|previous|eksisterende|existing|nåværende|noverande|current)\s+){1,2}(?:kund(?:e|en|er|ene|ar|ane)|oppdragsgiv(?:er|ere|erne)|oppdragsgjev(?:ar|arar|arane)|customers?|clients?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:sende|sender|sendes|send|sends)\s+(?:deg|dykk|dere|you|kunden|kundane|kundene|kunder|kundar|medlemmene|medlemmane|medlemmer|medlemar|members|customers)(?![\p{L}])|nyhetsbrev|newsletter|(?<![\p{L}])(?:halde|holde|holda|held|holder)\s+(?:\p{L}+\s+){0,1}?(?:oppdatert\p{L}*|orientert\p{L}*)(?![\p{L}])|(?<![\p{L}])keep(?:s|ing)?\s+(?:\p{L}+\s+){0,1}?(?:updated|informed|posted)(?![\p{L}])|(?<![\p{L}])(?:sende|sender|sendes|sendast|send|sends|sending)(?![\p{L}])[^.;:!?]{0,80}?(?<![\p{L}])(?:til|to)\s+(?:(?:alle|all|våre|vår|our|tidligere|tidlegare|former|past|previous|eksisterende|existing|nåværende|noverande|current)\s+){1,2}(?:kund(?:e|en|er|ene|ar|ane)|oppdragsgiv(?:er|ere|erne)|oppdragsgjev(?:ar|arar|arane)|customers?|clients?)(?![\p{L}])|${SEND_PERSON_OFFER}`,
   'iu',
 );
 /**
