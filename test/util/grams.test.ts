@@ -134,7 +134,10 @@ describe('gramsOf and folded remember each text its own answer (session 39)', ()
       else {
         asked++;
         expect(fold).toBe(seen.fold);
-        expect(set.every((w, k) => w === seen.set[k]), t).toBe(true);
+        expect(
+          set.every((w, k) => w === seen.set[k]),
+          t,
+        ).toBe(true);
       }
     }
     // Far more texts than the generations hold, each asked again many times.
