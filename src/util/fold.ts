@@ -15,6 +15,8 @@
  * folded character by character.
  */
 
+import { Generations } from './memo.js';
+
 /** One character's fold: its lower case of its upper case, each only when it is one character. */
 function foldChar(ch: string): string {
   let u = ch.toUpperCase();
@@ -73,24 +75,16 @@ let next = 0;
  * distinct activities 149,378 folds of 26,562 distinct texts with RECENT alone, 71,522 with this (#16, session 39).
  */
 const KEPT = 128;
-let newer = new Map<string, string>();
-let older = new Map<string, string>();
+const kept = new Generations<string>(KEPT);
 
 /** `text` folded for case as `/iu` compares characters (above); a word of a gate folded alike is in it, or not. */
 export function folded(text: string): string {
   for (let i = 0; i < RECENT; i++) if (recentText[i] === text) return recentFold[i]!;
-  let f = newer.get(text);
+  let f = kept.get(text);
   if (f === undefined) {
-    f = older.get(text);
-    if (f === undefined) {
-      const lower = text.toLowerCase();
-      f = lower.length === text.length && !oddCharacters().test(text) ? lower : Array.from(text, foldOf).join('');
-    }
-    if (newer.size >= KEPT) {
-      older = newer;
-      newer = new Map();
-    }
-    newer.set(text, f);
+    const lower = text.toLowerCase();
+    f = lower.length === text.length && !oddCharacters().test(text) ? lower : Array.from(text, foldOf).join('');
+    kept.set(text, f);
   }
   recentText[next] = text;
   recentFold[next] = f;

@@ -13,6 +13,8 @@
  * expression then runs), never the reverse.
  */
 
+import { Generations } from './memo.js';
+
 /** Bits of a text's trigram set. */
 const BITS = 16;
 const WORDS = 1 << (BITS - 5);
@@ -122,25 +124,14 @@ let next = 0;
  * generations' sets exist, about 3 MiB.
  */
 const KEPT = 128;
-let newer = new Map<string, Uint32Array>();
-let older = new Map<string, Uint32Array>();
 const spare: Uint32Array[] = [];
+const kept = new Generations<Uint32Array>(KEPT, retire);
 
 /** The trigram set of a folded text (read only, and only until the next call). */
 export function gramsOf(f: string): Uint32Array {
   for (let k = 0; k < RECENT; k++) if (recentText[k] === f) return recentSet[k]!;
-  let set = newer.get(f);
-  if (set === undefined) {
-    set = older.get(f);
-    if (set !== undefined) older.delete(f);
-    else set = setOf(f);
-    if (newer.size >= KEPT) {
-      retire(older);
-      older = newer;
-      newer = new Map();
-    }
-    newer.set(f, set);
-  }
+  let set = kept.get(f);
+  if (set === undefined) kept.set(f, (set = setOf(f)));
   recentText[next] = f;
   recentSet[next] = set;
   next = (next + 1) % RECENT;
