@@ -15,8 +15,6 @@
  * folded character by character.
  */
 
-import { Generations } from './memo.js';
-
 /** One character's fold: its lower case of its upper case, each only when it is one character. */
 function foldChar(ch: string): string {
   let u = ch.toUpperCase();
@@ -69,23 +67,12 @@ const RECENT = 8;
 const recentText: (string | undefined)[] = new Array<string | undefined>(RECENT);
 const recentFold: string[] = new Array<string>(RECENT);
 let next = 0;
-/**
- * Further back, the folds of the last texts in two generations of KEPT (as util/memo.ts `byText`): a reader asks its gates
- * about a text's sentences, clauses and parts in turn and about the whole again, past RECENT others. On the bench's 1,000
- * distinct activities 149,378 folds of 26,562 distinct texts with RECENT alone, 71,522 with this (#16, session 39).
- */
-const KEPT = 128;
-const kept = new Generations<string>(KEPT);
 
 /** `text` folded for case as `/iu` compares characters (above); a word of a gate folded alike is in it, or not. */
 export function folded(text: string): string {
   for (let i = 0; i < RECENT; i++) if (recentText[i] === text) return recentFold[i]!;
-  let f = kept.get(text);
-  if (f === undefined) {
-    const lower = text.toLowerCase();
-    f = lower.length === text.length && !oddCharacters().test(text) ? lower : Array.from(text, foldOf).join('');
-    kept.set(text, f);
-  }
+  const lower = text.toLowerCase();
+  const f = lower.length === text.length && !oddCharacters().test(text) ? lower : Array.from(text, foldOf).join('');
   recentText[next] = text;
   recentFold[next] = f;
   next = (next + 1) % RECENT;

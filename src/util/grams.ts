@@ -13,8 +13,6 @@
  * expression then runs), never the reverse.
  */
 
-import { Generations } from './memo.js';
-
 /** Bits of a text's trigram set. */
 const BITS = 16;
 const WORDS = 1 << (BITS - 5);
@@ -112,47 +110,13 @@ function groupEnd(source: string, i: number): number {
 /** The last few folded texts' trigram sets: the gates of one reading ask about one text one after another. */
 const RECENT = 4;
 const recentText: (string | undefined)[] = new Array<string | undefined>(RECENT);
-const recentSet: (Uint32Array | undefined)[] = new Array<Uint32Array | undefined>(RECENT);
+const recentSet: Uint32Array[] = Array.from({ length: RECENT }, () => new Uint32Array(WORDS));
 let next = 0;
 
-/**
- * Further back, the sets of the last texts in two generations of KEPT (as util/memo.ts `byText`): a reader cuts a text into
- * its sentences, clauses and parts and asks its gates about each in turn, and then about the whole again, so a text comes
- * back after more than RECENT others. On the bench's 1,000 distinct activities the gates made 158,782 trigram sets of 18,793
- * distinct texts with RECENT alone, 56,732 with this (each set 8 KiB to clear and the text's characters to hash; #16,
- * session 39). A generation that goes gives its sets to the next texts (no 8 KiB array made per text); at most three
- * generations' sets exist, about 3 MiB.
- */
-const KEPT = 128;
-const spare: Uint32Array[] = [];
-const kept = new Generations<Uint32Array>(KEPT, retire);
-
-/** The trigram set of a folded text (read only, and only until the next call). */
+/** The trigram set of a folded text. */
 export function gramsOf(f: string): Uint32Array {
   for (let k = 0; k < RECENT; k++) if (recentText[k] === f) return recentSet[k]!;
-  let set = kept.get(f);
-  if (set === undefined) kept.set(f, (set = setOf(f)));
-  recentText[next] = f;
-  recentSet[next] = set;
-  next = (next + 1) % RECENT;
-  return set;
-}
-
-/** A generation's sets made spare, and forgotten by the recent ones that held them. */
-function retire(generation: Map<string, Uint32Array>): void {
-  for (const set of generation.values()) {
-    for (let k = 0; k < RECENT; k++)
-      if (recentSet[k] === set) {
-        recentText[k] = undefined;
-        recentSet[k] = undefined;
-      }
-    spare.push(set);
-  }
-}
-
-/** The set of a text's trigrams, in a spare array. */
-function setOf(f: string): Uint32Array {
-  const set = spare.pop() ?? new Uint32Array(WORDS);
+  const set = recentSet[next]!;
   set.fill(0);
   if (f.length >= 3) {
     let a = f.charCodeAt(0);
@@ -165,6 +129,8 @@ function setOf(f: string): Uint32Array {
       b = c;
     }
   }
+  recentText[next] = f;
+  next = (next + 1) % RECENT;
   return set;
 }
 

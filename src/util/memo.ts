@@ -87,37 +87,3 @@ export function lastText<V>(read: (text: string) => V): (text: string) => V {
     return answer;
   };
 }
-
-/**
- * A memory of the last texts' answers in two generations of `max` (as `byText`'s), for a reading that keeps its own ring of
- * the last few texts in front (util/fold.ts, util/grams.ts): `get` keeps a text found in the older generation in the newer
- * one; `retire` is given a generation as it goes (its answers may be reused).
- */
-export class Generations<V> {
-  private newer = new Map<string, V>();
-  private older = new Map<string, V>();
-  constructor(
-    private readonly max: number,
-    private readonly retire?: (gone: Map<string, V>) => void,
-  ) {}
-
-  get(text: string): V | undefined {
-    const hit = this.newer.get(text);
-    if (hit !== undefined) return hit;
-    const before = this.older.get(text);
-    if (before !== undefined) {
-      this.older.delete(text);
-      this.set(text, before);
-    }
-    return before;
-  }
-
-  set(text: string, v: V): void {
-    if (this.newer.size >= this.max) {
-      this.retire?.(this.older);
-      this.older = this.newer;
-      this.newer = new Map();
-    }
-    this.newer.set(text, v);
-  }
-}
