@@ -110,3 +110,38 @@ describe('every gate of the project, screened, answers as its expressions', () =
     expect(skipped).toBeGreaterThan(said);
   });
 });
+
+describe('gramsOf and folded remember each text its own answer (session 39)', () => {
+  // The sets and folds of the last texts are kept in generations, and a generation's 8 KiB sets go to the next texts: a set
+  // given again must be the one made for that text, however far back it was made and however many sets were reused since.
+  it('gives a text back its own set and fold, near and far, across many generations', () => {
+    const words = ['helse', 'sykdom', 'henter', 'fra', 'skulen', 'NAV', 'posisjon', 'kvar', 'where', 'Ståle', 'ÆØÅ', 'Σίσυφος'];
+    const texts = Array.from({ length: 900 }, (_, i) => `${words[i % words.length]} ${i} ${words[(i * 7) % words.length]} tekst ${i * 31}`);
+    const first = new Map<string, { fold: string; set: Uint32Array }>();
+    let seed = 7;
+    const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    let asked = 0;
+    for (let step = 0; step < 12_000; step++) {
+      // Mostly a text near the last ones (a reader's parts and clauses), often one far back (another rule's pass).
+      const r = next();
+      const at = r % 3 === 0 ? r % texts.length : (step + (r % 40)) % texts.length;
+      // Equal text, not the same string: readers cut their clauses again.
+      const t = r % 5 === 0 ? ` ${texts[at]!}`.slice(1) : texts[at]!;
+      const fold = folded(t);
+      const set = gramsOf(fold);
+      const seen = first.get(t);
+      if (seen === undefined) first.set(t, { fold, set: Uint32Array.from(set) });
+      else {
+        asked++;
+        expect(fold).toBe(seen.fold);
+        expect(
+          set.every((w, k) => w === seen.set[k]),
+          t,
+        ).toBe(true);
+      }
+    }
+    // Far more texts than the generations hold, each asked again many times.
+    expect(first.size).toBeGreaterThan(500);
+    expect(asked).toBeGreaterThan(10_000);
+  });
+});
