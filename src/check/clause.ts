@@ -150,7 +150,7 @@ const PREP_TO = String.raw`til|to|med|with|for`;
 const PREP_FROM = String.raw`fra|frå|from|hos|i|in|with|mot|against|på|on`;
 /** A party phrase ends at a word that starts another phrase, or at a comma. */
 const PHRASE_STOP = lazyPattern(
-  String.raw`\s*,|\s*\(|\s(?=(?:selv\s+om|sjølv\s+om|even|for\s+å|so|slik|så|når|when|whenever|if|hvis|dersom|om|about|etter|after|before|før|every|each|hver|kvar|once|ein\s+gong|en\s+gang|annenhver|monthly|månadleg|månedlig|so\s+that|in\s+order|to\s+(?!the\s)\p{L}+|for\s+(?!the\s)|som|who|which|that|der|where|og\s+(?:vi|me|we)|and\s+(?:we|they)|med\s+(?:namn|navn|name)|unless|utan|uten|without|within|innen|innan|through|via|gjennom|(?:\p{L}{2,}ed|oppgitt|oppgjeve|valgt|vald|utpekt|utpeika)\s+(?:by|av))(?![\p{L}]))`,
+  String.raw`\s*,|\s*\(|\s(?=(?:selv\s+om|sjølv\s+om|even|for\s+å|so|slik|så|når|when|whenever|if|hvis|dersom|om|about|etter|after|before|før|every|each|hver|hvert|kvar|kvart|once|ein\s+gong|en\s+gang|annenhver|monthly|månadleg|månedlig|so\s+that|in\s+order|to\s+(?!the\s)\p{L}+|for\s+(?!the\s)|som|who|which|that|der|where|og\s+(?:vi|me|we)|and\s+(?:we|they)|med\s+(?:namn|navn|name)|unless|utan|uten|without|within|innen|innan|through|via|gjennom|(?:\p{L}{2,}ed|oppgitt|oppgjeve|valgt|vald|utpekt|utpeika)\s+(?:by|av))(?![\p{L}]))`,
   'iu',
 );
 const MODAL = lazyPattern(

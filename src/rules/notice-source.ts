@@ -305,9 +305,8 @@ function describedSource(
   if (facts.length === 0) return undefined;
   const bySource = r.sources.map((s) => ({
     names: textsOf(s.value.name).map((t) => t.toLowerCase()),
-    // The body that holds it names it too («fra Landbruksdirektoratets register» for a register whose `controller` is
-    // Landbruksdirektoratet: variants-sameting's base, session 39).
-    words: [...textsOf(s.value.name), ...textsOf(s.value.description), ...(s.value.controller ? [s.value.controller] : []), s.id].map((t) => t.toLowerCase()),
+    words: [...textsOf(s.value.name), ...textsOf(s.value.description), s.id].map((t) => t.toLowerCase()),
+    holders: s.value.controller ? [s.value.controller.toLowerCase()] : [],
   }));
   const subjects = r.dataSubjects.flatMap((d) => [...textsOf(d.value.name), d.id]).map((t) => t.toLowerCase());
   const words = facts.map((f) => f.words);
@@ -384,6 +383,29 @@ function shortNameOf(named: string, names: readonly string[]): boolean {
   if (phrase.length < 4) return false;
   return names.some((n) => n === phrase || n.startsWith(`${phrase} `) || n.startsWith(`${phrase}-`));
 }
+/**
+ * A register named by the body that holds it, where that body is a recorded source's `controller` («fra
+ * Landbruksdirektoratets register», «registeret til Mattilsynet», «the Directorate's register»: variants-sameting's base,
+ * session 39). Only as a register, list or database OF the body: the body named alone («fra Skatteetaten») may be another
+ * of its registers than the one recorded (variants-barnehage BH09: the tax assessment from Skatteetaten beside a recorded
+ * Folkeregisteret, which Skatteetaten also keeps).
+ */
+function heldRegister(named: string, words: string, bySource: readonly { holders?: readonly string[] }[]): boolean {
+  const holders = bySource.flatMap((b) => b.holders ?? []);
+  if (holders.length === 0) return false;
+  // The reader gives the body's name without its register («Landbruksdirektoratets register» → «Landbruksdirektoratet»):
+  // the register is looked for in the words, right after the name in the genitive or before it with «til», «hos».
+  const body = named.trim().replace(HELD_TAIL(), '');
+  if (body.length < 4 || !sourceRecorded(body, holders)) return false;
+  const at = words.indexOf(body);
+  if (at < 0) return false;
+  return HELD_AFTER().test(words.slice(at + body.length)) || HELD_BEFORE().test(words.slice(0, at));
+}
+const REGISTER_NOUN = String.raw`(?:register|registeret|registre|registra|registers?|database|databasen|databaser|databasar|databases?|liste|lister|lista|listen|listene|lists?|oversikt|oversikta|oversikten|records?)(?![\p{L}])`;
+/** The genitive and a register after a name the reader kept whole («Statens vegvesens register»). */
+const HELD_TAIL = lazyPattern(String.raw`(?:s|['’]s|['’])\s+(?:\p{L}+\s+)?${REGISTER_NOUN}$`, 'iu');
+const HELD_AFTER = lazyPattern(String.raw`^(?:s|['’]s|['’])\s+(?:\p{L}+\s+)?${REGISTER_NOUN}`, 'iu');
+const HELD_BEFORE = lazyPattern(String.raw`(?<![\p{L}])${REGISTER_NOUN}\s+(?:til|hos|i|of|kept\s+by|held\s+by)\s+$`, 'iu');
 const NAME_ENDS = lazyPattern(
   String.raw`^(?:hver|hvert|kvar|kvart|each|every|daily|weekly|monthly|yearly|dagleg|daglig|ukentlig|vekentleg|månedlig|månadleg|årlig|årleg|når|whenever|when|før|etter|before|after|om|on|i|in|til|to|via|gjennom|through|automatisk|automatically|direkte|directly|once|twice|og|and|for|ved|med|with|by|av|der|where|som|who|that|which)$`,
   'iu',
@@ -417,7 +439,7 @@ const NOT_NAMED_BY = lazyPattern(
  */
 function unrecordedSources(
   facts: readonly string[],
-  bySource: readonly { names: readonly string[]; words: readonly string[] }[],
+  bySource: readonly { names: readonly string[]; words: readonly string[]; holders?: readonly string[] }[],
   subjects: readonly string[],
   org: readonly string[],
   recordedNames: readonly string[] = [],
@@ -469,6 +491,7 @@ function unrecordedSources(
           // av tilknytte eigedommar»: the agent is no owner; variants-vassverk VV35, session 37).
           !(!sourceRecorded(named, subjects.map(subjectHead)) && otherCompound(headOf(named), subjects))) ||
         shortNameOf(named, recordedNames) ||
+        heldRegister(named, words, bySource) ||
         ownUnit(named, org) ||
         // A source the closed party list does not name, read by its kind (check/source-party.ts): the record's own words
         // make it the controller, the people the record is about or a recorded source (session 30).

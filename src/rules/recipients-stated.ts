@@ -2289,6 +2289,11 @@ function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWor
       receiverKnown(party, parties.known()) ||
       // A brand of a recorded class («DNB» where a bank is listed), as namedParty reads it.
       instanceKnown(party, parties.known()) ||
+      // A listed short name the party spells out, or the listed full name of an acronym («Statistisk sentralbyrå» where «SSB»
+      // is listed), as the named reading above clears it (session 39: the clause reading stopped taking a body's own name
+      // for statistics, and met the listed «SSB»).
+      spelledOut(party, parties.known()) ||
+      acronymOf(party, parties.known()) ||
       unitOfOwn(party, f.clause, isController) ||
       // Not another body named after a place in our name («Vesterfjords kommune» in Vesterfjord tingrett's record: check/parties.ts).
       ((isController(party, f.clause) || isController(party.replace(/^(?:the|our|den|det)\s+/iu, '').split(/\s+/u)[0]!, f.clause)) &&
