@@ -9,7 +9,7 @@ import { negatedBetween, STOP_NOT_DECIMAL } from './facts.js';
 import { withoutPast } from './past.js';
 import { activityTexts } from './prose-activity.js';
 import { spokenDurations } from './spoken-duration.js';
-import { OWNER_OF } from './lexicon-r33.js';
+import { OWNER_OF } from './lexicon-words.js';
 
 /**
  * Data said in words to be kept for ever (Art. 5(1)(e): «kept in a form which permits identification of data subjects for

@@ -22,7 +22,7 @@
  * Negations hold for the comma part they stand in (facts.ts NEGATION, read by negatedBetween); a clause that
  * speaks of introducing something later (FUTURE) states nothing now.
  */
-import { ASKED_OR_FILLED, DECIDED_OR_SENT, NO_PERSON_LOOKS } from './lexicon-r33.js';
+import { ASKED_OR_FILLED, DECIDED_OR_SENT, NO_PERSON_LOOKS } from './lexicon-words.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
 import { gated, prefilter, prefilterAny, ways } from '../util/prefilter.js';

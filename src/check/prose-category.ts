@@ -30,7 +30,7 @@
  * biometric data, Ot.prp. nr. 92 (1998–99) p. 114): none of them is in a list below, and the product and party phrases
  * are cut out first (NOT_DATA). Decided by K, 2026-12-01 (docs/legal-sources.md).
  */
-import { FACE_MATCH_V2, PRONOUN_RELATIVE } from './lexicon-r33.js';
+import { FACE_MATCH_V2, PRONOUN_RELATIVE } from './lexicon-words.js';
 import type { Located } from '../model/registry.js';
 import type { DataCategory } from '../model/types.js';
 import { englishNoAt, ingaAt, NEGATION, STOP_NOT_DECIMAL } from './facts.js';

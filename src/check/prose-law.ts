@@ -18,7 +18,7 @@
  * after it (HISTORY_AFTER: «(opphevet)», «ble opphevet», «som gjaldt», «was repealed»).
  */
 import type { KnownLaw, ReferenceData } from './reference.js';
-import { lazyPattern } from '../util/lazy-pattern.js';
+import { lazyPattern, matchesOf } from '../util/lazy-pattern.js';
 import { negatedBetween, wordsBefore } from './facts.js';
 import { pastAt } from './past.js';
 
@@ -101,7 +101,7 @@ export function lawsNamedIn(text: string, ref: ReferenceData): NamedLaw[] {
   if (!/lov|forskrift/i.test(text)) return [];
   const index = indexOf(ref);
   const out: NamedLaw[] = [];
-  for (const m of text.matchAll(LAW_NAME())) {
+  for (const m of matchesOf(LAW_NAME(), text)) {
     const hit = lawOf(m, index);
     if (hit === undefined || asHistory(text, m.index, m.index + m[0].length, hit.law, index)) continue;
     out.push({ ...hit, words: m[0], at: m.index });
@@ -129,7 +129,7 @@ function asHistory(text: string, start: number, end: number, law: KnownLaw, inde
   const successor = law.replacedBy;
   if (successor === undefined) return false;
   const { text: sentence, at } = sentenceAt(text, start);
-  for (const m of sentence.matchAll(LAW_NAME())) if (at + m.index !== start && lawOf(m, index)?.key === successor) return true;
+  for (const m of matchesOf(LAW_NAME(), sentence)) if (at + m.index !== start && lawOf(m, index)?.key === successor) return true;
   return false;
 }
 

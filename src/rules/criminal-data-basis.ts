@@ -1,4 +1,4 @@
-import { CAUGHT_FOR } from '../check/lexicon-r33.js';
+import { CAUGHT_FOR } from '../check/lexicon-words.js';
 import {
   actsAsPublicAuthority,
   basesWithPointers,

@@ -1,4 +1,4 @@
-import { COMES_GOES_LOGS, EACH_WHEN_HEAD } from '../check/lexicon-r33.js';
+import { COMES_GOES_LOGS, EACH_WHEN_HEAD } from '../check/lexicon-words.js';
 import { isLaw, lawOrgFor, lawsFit, NEGATION, PART_END, SENTENCE_END, textsOf } from '../check/facts.js';
 import { activityTexts } from '../check/prose-activity.js';
 import { withoutPast } from '../check/past.js';
@@ -1309,7 +1309,7 @@ const countAppraised = (c: string): boolean =>
   !OWN_REQUEST().test(c);
 /**
  * When each employee came, went or logged in and out, as an overview or a log (session 39, R33; variants-verneplikt VP60,
- * variants-samskipnad SS68: lexicon-r33.ts EACH_WHEN_HEAD, COME_GO), brought into their appraisal, read off a log, a card
+ * variants-samskipnad SS68: lexicon-words.ts EACH_WHEN_HEAD, COME_GO), brought into their appraisal, read off a log, a card
  * or a camera (PLACES_MEANS), or used to follow their hours («for å følge med på arbeidstiden»): the individual's
  * attendance checked by technical means, a control measure (arbeidsmiljøloven § 9-1). Not the overview of hours worked
  * that § 10-7 asks for on its own (a time sheet with neither a log nor an appraisal nor a following-up), not a denied

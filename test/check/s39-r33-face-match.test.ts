@@ -3,7 +3,7 @@ import { revealsIn } from '../../src/check/prose-category.js';
 
 /**
  * Session 39, R33 (variants-samskipnad SS75 «Ved inngangen samanliknar kameraet andletet med medlemsbiletet»): a face
- * compared by a machine named after the verb (V2 after a fronted adverbial; lexicon-r33.ts FACE_MATCH_V2) and the nynorsk
+ * compared by a machine named after the verb (V2 after a fronted adverbial; lexicon-words.ts FACE_MATCH_V2) and the nynorsk
  * «andlet» (face), read as biometric data for identifying a person (Art. 4(14), 9(1); recital 51: a photograph only where
  * processed by specific technical means). SS75 itself expects dpia-required, which this does not reach: its activity
  * records a DPIA as done (see the report); the words are now read by special-category-condition. Cells from a school, a

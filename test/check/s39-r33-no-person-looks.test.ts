@@ -5,7 +5,7 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
 /**
  * Session 39, R33 (variants-verneplikt VP57, variants-samskipnad SS64): no person looks at the case, said with a bare
  * negated actor — «ingen leser søknadene», «ikke noen hos oss går gjennom dem», «utan at nokon i kommunen ser på saka»,
- * «nobody reads the applications», «without anyone at the office looking at it» (lexicon-r33.ts NO_PERSON_LOOKS in
+ * «nobody reads the applications», «without anyone at the office looking at it» (lexicon-words.ts NO_PERSON_LOOKS in
  * prose-activity.ts NO_HUMAN) — beside an outcome decided in the passive or an offer sent out («bestemmes av et
  * poengsystem», «vert fastsett», «is determined», «tilbudet sendes ut», «the offer is sent»: DECIDED_OR_SENT, read as a
  * consequence only beside NO_HUMAN). Art. 22(1): a decision «based solely on automated processing»; WP251 IV.A. Session

@@ -6,7 +6,7 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * Session 39, R33 (variants-samskipnad SS46, SS48): data got from another party by asking it («ber legen om kopi av
  * journalen frå fastlegen», «bed om epikrisen frå …», «spør om karakterutskrift frå …», «asks for reports from …») or by
  * filling out what we hold («supplerer profilene med opplysninger fra …», «enrich the profiles with data from …»):
- * lexicon-r33.ts ASKED_OR_FILLED, spliced at the end of prose-activity.ts SOURCE_SAID's getting verbs, so the source must
+ * lexicon-words.ts ASKED_OR_FILLED, spliced at the end of prose-activity.ts SOURCE_SAID's getting verbs, so the source must
  * still be named after «fra/frå/from». Art. 14(2)(f): where the data were not got from the person, the source; an
  * unrecorded source is what notice-source `described-source` reports. Cells from a school, a hospital, a shop and a
  * municipality (none from a test set). Near misses: asking the person, no source named, a denial, a request to us.

@@ -6,7 +6,7 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * Session 39, R33 (variants-samskipnad SS62, SS63): a person's offence said in words, two constructions the Art. 10 reading
  * lost —
  * - CAUGHT FOR: the offence named after a person caught, arrested or reported for it («Den som blir teken for tjuveri …,
- *   blir ført inn … i ei liste over utestengde»; lexicon-r33.ts CAUGHT_FOR in criminal-data-basis): the theft is the
+ *   blir ført inn … i ei liste over utestengde»; lexicon-words.ts CAUGHT_FOR in criminal-data-basis): the theft is the
  *   person's suspected offence, not an event they suffered (Art. 10; personopplysningsloven § 11);
  * - A NEGATION IN A RELATIVE CLAUSE after the words («…, blir førte på ei liste over dei som ikkje får ny kontrakt»;
  *   PRONOUN_RELATIVE in prose-category.ts SUBORDINATE) denies that clause only.

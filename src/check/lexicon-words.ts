@@ -1,8 +1,8 @@
 /**
- * Word families and constructions added in session 39 by R33 (retention, automated decisions, criminal data, employee
- * control, DPIA screening and sources said in words), kept apart from check/clause.ts and check/facts.ts so that three
- * branches changing the reading of words do not rewrite the same lines: each piece is an exported `String.raw` source,
- * spliced into a reader's pattern with a one-line edit.
+ * Word families and constructions that readers of several rules share (retention, automated decisions, criminal data,
+ * employee control, DPIA screening and sources said in words; session 39, R33). Each piece is an exported `String.raw`
+ * source, spliced into a reader's pattern (check/kept-forever.ts, prose-activity.ts, prose-category.ts, and the rules
+ * employee-control and criminal-data-basis); consent's own constructions are in check/lexicon-consent.ts.
  */
 
 /**
