@@ -1,7 +1,10 @@
 import { Command, CommanderError } from '@commander-js/extra-typings';
 import { processContext, toolVersion, messageLang, useColor, type RunContext } from './cli/context.js';
 import type { Run } from './cli/types.js';
-import { helpLang, helpWords, localiseError, localiseHelp } from './cli/help.js';
+import { helpLang, helpLangAsked, helpWords, localiseError, localiseHelp } from './cli/help.js';
+import type { Lang } from './i18n/index.js';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { UserError } from './util/errors.js';
 import { terminalSafe } from './util/terminal.js';
 import { register as registerValidate } from './cli/validate.js';
@@ -34,10 +37,11 @@ export async function main(argv: string[]): Promise<void> {
  * Each command's options are declared in src/cli/<command>.ts and its work lives in
  * src/commands/<command>.ts, imported only when that command runs.
  */
-export async function run(argv: string[], ctx: RunContext): Promise<number> {
+export async function run(argv: string[], ctx: RunContext, registryLang?: Lang): Promise<number> {
   const program = new Command();
-  // Help in the language asked for (--lang, ROPA_LANG), with its words from locales/<lang>/cli.json.
-  const helpIn = helpLang(argv, ctx.env);
+  // Help in the language asked for (--lang, ROPA_LANG), with its words from locales/<lang>/cli.json; after a usage
+  // error that names neither, the registry's first language (below).
+  const helpIn = registryLang ?? helpLang(argv, ctx.env);
   const w = helpWords(helpIn);
   localiseHelp(program, w);
   program
@@ -49,7 +53,8 @@ export async function run(argv: string[], ctx: RunContext): Promise<number> {
     .exitOverride()
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
-      writeErr: (s) => ctx.stderr.write(s),
+      // Commander's own errors (and the help after them) wait until ropa knows their language.
+      writeErr: (s) => void usageError.push(s),
       // An argument echoed in a message may hold terminal controls: shown as escapes, never sent.
       outputError: (s, write) => write(terminalSafe(localiseError(s, w))),
       // Help wraps at the terminal's width, and at 80 columns when it goes to a pipe or a file.
@@ -59,6 +64,7 @@ export async function run(argv: string[], ctx: RunContext): Promise<number> {
       getErrHasColors: () => useColor(ctx, ctx.stderr),
     });
 
+  const usageError: string[] = [];
   let code = 0;
   const runBody: Run = async (body) => {
     code = await body(ctx);
@@ -83,10 +89,39 @@ export async function run(argv: string[], ctx: RunContext): Promise<number> {
 
   try {
     await program.parseAsync(argv);
+    ctx.stderr.write(usageError.join(''));
     return code;
   } catch (e) {
+    // A usage error (an unknown option or command, a missing argument) is said in the language every other message
+    // of ropa speaks without --lang or ROPA_LANG: the registry's first language. Commander stops before any command
+    // runs, so saying it again in that language repeats nothing.
+    if (e instanceof CommanderError && e.exitCode !== 0 && registryLang === undefined && helpLangAsked(argv, ctx.env) === undefined) {
+      const lang = await registryLanguageOf(argv, ctx);
+      if (lang !== undefined && lang !== helpIn) return run(argv, ctx, lang);
+    }
+    ctx.stderr.write(usageError.join(''));
     return fail(e, ctx);
   }
+}
+
+/**
+ * The first language of the registry a command line names: the first argument that is a folder holding an
+ * organisation.yaml (a command's [dir] or --dir), else ./registry, else the working folder. Undefined where none is
+ * found or it cannot be read: the answer stays in English.
+ */
+async function registryLanguageOf(argv: readonly string[], ctx: RunContext): Promise<Lang | undefined> {
+  const named = argv.slice(2).flatMap((a) => (a.startsWith('-') ? (a.includes('=') ? [a.slice(a.indexOf('=') + 1)] : []) : [a]));
+  for (const dir of [...named, 'registry', '.']) {
+    const root = resolve(ctx.cwd, dir);
+    try {
+      if (!['organisation.yaml', 'organisation.yml'].some((n) => existsSync(join(root, n)))) continue;
+      const { declaredLanguages } = await import('./parse/languages.js');
+      return declaredLanguages(root)[0];
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
 /** Streams already watched: `main` may run many times in one process (tests do), each stream needs one listener. */

@@ -11,6 +11,11 @@ export type HelpWords = (id: string, args?: MessageArgs) => string;
  * help: it may not exist yet, and help must not fail.
  */
 export function helpLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
+  return helpLangAsked(argv, env) ?? 'en';
+}
+
+/** The language --lang or ROPA_LANG asks for, where one of them names a language ropa speaks. */
+export function helpLangAsked(argv: readonly string[], env: NodeJS.ProcessEnv): Lang | undefined {
   const args = argv.slice(2);
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--') break;
@@ -18,7 +23,7 @@ export function helpLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang 
     const first = langTag(value?.split(',')[0]);
     if (first !== undefined) return first;
   }
-  return langTag(env.ROPA_LANG) ?? 'en';
+  return langTag(env.ROPA_LANG);
 }
 
 export function helpWords(lang: Lang): HelpWords {
