@@ -15,7 +15,12 @@ import type { RowContext } from './context.js';
 /** A line of a legal-basis column: its codes (or its phrase), and the laws it cites. */
 function basisLine(rc: RowContext, a: Activity, row: SourceRow, field: Field, line: string, allowed: (code: GdprBasisCode) => boolean): void {
   const column = rc.header(row, field);
-  const { purposes, text } = rc.target(a, line);
+  const { purposes, text: whole } = rc.target(a, line);
+  // 9(2)(b)'s collective agreement, 9(2)(h)'s contract with a health professional: «…; avtale: X» after the basis;
+  // on any other basis the words stay in the line (and so in its note).
+  const agreed = matchTemplate('report.with-agreement', whole);
+  const withAgreement = agreed && basisCodes(agreed.value!).some(takesAgreement) ? agreed : undefined;
+  const text = withAgreement?.value ?? whole;
   const withLaw = matchTemplate('report.with-law', text);
   const main = withLaw?.value ?? text;
   let codes = basisCodes(main).filter(allowed);
@@ -39,6 +44,7 @@ function basisLine(rc: RowContext, a: Activity, row: SourceRow, field: Field, li
   const said = residual.replace(/[\s,;.:()[\]–|/-]+/g, '') === '' || basisFromPhrase(residual) !== undefined;
   for (const code of codes) {
     const b: LegalBasis = { gdpr: code, ...(lawRefs.length > 0 && (codes.length === 1 || isTaskBasis(code)) ? { law: lawRefs } : {}) };
+    if (withAgreement && takesAgreement(code)) b.agreement = withAgreement.agreement!;
     if (!said) b.note = text;
     rc.addBasis(purposes, b);
   }
@@ -48,6 +54,9 @@ function basisLine(rc: RowContext, a: Activity, row: SourceRow, field: Field, li
     rc.note(row, column, 'import.remark.basis-note', { value: shorten(text) });
   }
 }
+
+/** The Art. 9(2) conditions that may rest on an agreement: (b) a collective agreement, (h) a contract with a health professional. */
+const takesAgreement = (code: GdprBasisCode): boolean => code === 'A9-2-b' || code === 'A9-2-h';
 
 export function bases(rc: RowContext, a: Activity, row: SourceRow): void {
   const isArt6 = (c: GdprBasisCode): boolean => c.startsWith('A6');

@@ -225,7 +225,7 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
         // 9(2)(b) may rest on a collective agreement, 9(2)(h) on a contract with a health professional.
         (b) => [
           b.agreement !== undefined
-            ? r(ctx, 'with-law', { value: withLaws(ctx, basis(ctx, b), b.law), laws: b.agreement })
+            ? r(ctx, 'with-agreement', { value: withLaws(ctx, basis(ctx, b), b.law), agreement: b.agreement })
             : withLaws(ctx, basis(ctx, b), b.law),
         ],
       ),
