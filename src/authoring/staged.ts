@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
+import { readBytes } from '../load/read.js';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { UserError } from '../util/errors.js';
 import type { Finding } from '../model/finding.js';
@@ -37,7 +38,7 @@ export class Staged {
     const path = file ?? catalogueFileFor(this.registry, catalogue, this.root);
     const staged = this.files.get(path);
     const onDisk = staged === undefined && existsSync(path);
-    const raw = onDisk ? readFileSync(path, 'utf8') : undefined;
+    const raw = onDisk ? regularText(path) : undefined;
     const before = staged?.text ?? raw?.replace(/^\ufeff/, '');
     const text = insertEntry(before, catalogue, id, entry, path, this.root);
     this.files.set(path, { path, kind: 'catalogue', text, replaces: staged?.replaces ?? onDisk, bom: staged?.bom ?? raw?.startsWith('\ufeff') });
@@ -69,7 +70,7 @@ export class Staged {
   /** Whether the registry's lines end in CRLF, as its organisation.yaml's first line does. */
   private crlf(): boolean {
     try {
-      const text = readFileSync(join(this.root, 'organisation.yaml'), 'utf8');
+      const text = regularText(join(this.root, 'organisation.yaml'));
       const nl = text.indexOf('\n');
       return nl > 0 && text[nl - 1] === '\r';
     } catch {
@@ -93,4 +94,15 @@ export class Staged {
       else writeFileAtomic(s.path, text, { exclusive: true, swept });
     }
   }
+}
+
+/**
+ * The text of a registry file ropa is to change or look at: read only if it is a regular file (a named pipe would block
+ * the read until something writes to it; a device has no end).
+ */
+function regularText(path: string): string {
+  const read = readBytes(path);
+  // Bad input, exit 1: a pipe, a device or a folder is «not a file»; too large or unreadable «cannot be read».
+  if ('finding' in read) throw new UserError(read.finding.messageId === 'validate.not-regular-file' ? 'import.error.not-a-file' : 'import.error.unreadable', { file: path }, 1);
+  return read.bytes.toString('utf8');
 }

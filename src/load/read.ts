@@ -1,4 +1,4 @@
-import { openSync, fstatSync, readSync, closeSync } from 'node:fs';
+import { openSync, fstatSync, readSync, closeSync, constants } from 'node:fs';
 import type { Finding } from '../model/finding.js';
 
 /** Larger than any real registry file; a larger one is refused before it is read. */
@@ -9,9 +9,13 @@ const FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 /** The bytes of a file, or why they cannot be had: unreadable, or too large to be a registry file. */
 export function readBytes(path: string): { bytes: Buffer } | { finding: Finding } {
   try {
-    const fd = openSync(path, 'r');
+    // Opened without waiting: a named pipe (FIFO) would block the open until something writes to it. Only a regular
+    // file is read; a pipe, a device or a socket under a registry file's name is said to be none.
+    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
-      const size = fstatSync(fd).size;
+      const stat = fstatSync(fd);
+      if (!stat.isFile()) return { finding: fileFinding(path, 'unreadable-file', 'validate.not-regular-file', {}) };
+      const size = stat.size;
       if (size > MAX_FILE_BYTES) {
         return { finding: fileFinding(path, 'file-too-large', 'validate.file-too-large', { size: mib(size), max: mib(MAX_FILE_BYTES) }) };
       }
