@@ -27,6 +27,10 @@ export interface NewActivity {
   lawsByBasis?: Partial<Record<GdprBasisCode, LawRef[]>> | undefined;
   legitimateInterest?: LocalText | undefined;
   consentWithdrawal?: LocalText | undefined;
+  /** How consent is given (A6-1-a, A9-2-a): common.schema.json's consentMethod. */
+  consentMethod?: string | undefined;
+  /** The DPIA criteria that describe the processing (activity.schema.json's riskFactors), each set to true. */
+  riskFactors?: string[] | undefined;
   securityMeasures?: string[] | undefined;
   transfers?: Transfer[] | 'none' | undefined;
   retention?: Retention[] | undefined;
@@ -46,7 +50,7 @@ export const NEEDS_LAW: readonly string[] = ['A6-1-c', 'A6-1-e'];
  * the law of each.
  */
 export const NEEDS_LAW_ART9_10: readonly string[] = ['A9-2-b', 'A9-2-g', 'A9-2-h', 'A9-2-i', 'A9-2-j', 'A10'];
-const CONSENT: readonly string[] = ['A6-1-a', 'A9-2-a'];
+export const CONSENT: readonly string[] = ['A6-1-a', 'A9-2-a'];
 
 /** `statistikkloven § 10`: the law's id in the laws catalogue, then the section as printed. */
 export function parseLawRef(text: string): LawRef {
@@ -64,6 +68,7 @@ export function buildActivity(n: NewActivity): Activity {
       ...(law?.length ? { law } : {}),
       ...(code === 'A6-1-f' && n.legitimateInterest !== undefined ? { legitimateInterest: n.legitimateInterest } : {}),
       ...(CONSENT.includes(code) && n.consentWithdrawal !== undefined ? { consentWithdrawal: n.consentWithdrawal } : {}),
+      ...(CONSENT.includes(code) && n.consentMethod !== undefined ? { consentMethod: n.consentMethod as NonNullable<LegalBasis['consentMethod']> } : {}),
     };
   };
   const activity: Activity = {
@@ -84,6 +89,7 @@ export function buildActivity(n: NewActivity): Activity {
     ...(n.retention?.length ? { retention: n.retention } : {}),
     ...(n.securityMeasures?.length ? { securityMeasures: n.securityMeasures } : {}),
     ...(n.automatedDecisions !== undefined ? { automatedDecisions: n.automatedDecisions } : {}),
+    ...(n.riskFactors?.length ? { riskFactors: Object.fromEntries(n.riskFactors.map((k) => [k, true])) as NonNullable<Activity['riskFactors']> } : {}),
     ...(n.information !== undefined ? { information: n.information } : {}),
   };
   return canonicalData(activity, rootSchema('activity')) as Activity;

@@ -7,7 +7,7 @@ import { entryFields, lovdataUrl } from './entry-fields.js';
 import { t, type Lang } from '../i18n/index.js';
 import { UserError } from '../util/errors.js';
 import { suggest } from '../util/suggest.js';
-import { NEEDS_LAW, NEEDS_LAW_ART9_10, parseLawRef, type NewActivity } from './new-activity.js';
+import { CONSENT, NEEDS_LAW, NEEDS_LAW_ART9_10, parseLawRef, type NewActivity } from './new-activity.js';
 import { schemaEnum, schemaNode } from './schema-order.js';
 import { textIn } from '../render/words/index.js';
 
@@ -212,8 +212,16 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
     out.lawsByBasis = { ...out.lawsByBasis, [code]: refs };
   }
   if (out.bases.includes('A6-1-f') && out.legitimateInterest === undefined) out.legitimateInterest = await localText('legitimate-interest', undefined, true);
-  if (out.bases.some((b) => b === 'A6-1-a' || b === 'A9-2-a') && out.consentWithdrawal === undefined)
+  if (out.bases.some((b) => CONSENT.includes(b)) && out.consentWithdrawal === undefined)
     out.consentWithdrawal = await localText('consent-withdrawal', undefined, true);
+  // How consent is given: the answers that are no valid consent (browser settings, continued use, accepting terms)
+  // are then findings of `ropa gaps`, not words it has to read.
+  if (out.bases.some((b) => CONSENT.includes(b)) && out.consentMethod === undefined) {
+    p.say(tr('consent-method'));
+    const choices = consentMethods().map((id) => ({ id, label: tr(`consent-method-${id}`) }));
+    const [method] = (await pick(tr('pick-optional'), choices, { min: 0, max: 1 })) as string[];
+    if (method !== undefined) out.consentMethod = method;
+  }
   if (out.subjects === undefined) out.subjects = (await fromCatalogue('subjects', 'dataSubjects', 1)) as string[] | undefined;
   if (out.categories === undefined) out.categories = (await fromCatalogue('categories', 'dataCategories', 1)) as string[] | undefined;
   if (out.sources === undefined) out.sources = (await fromCatalogue('sources', 'sources', 0)) as string[] | undefined;
@@ -258,6 +266,14 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
       const significance = await localText('automated-significance');
       out.automatedDecisions = { used: true, ...(logic ? { logic } : {}), ...(significance ? { significance } : {}) };
     }
+  }
+  // The DPIA criteria (Datatilsynet's list, EDPB WP248): asked as facts, so that screening and the rules on employee
+  // monitoring, children and cameras read them instead of the description's words.
+  if (out.riskFactors === undefined) {
+    p.say(tr('risk-factors'));
+    const choices = riskFactorKeys().map((id) => ({ id, label: t(lang, `report.risk-factor.${id}`) }));
+    const ids = (await pick(tr('pick-optional'), choices, { min: 0 })) as string[];
+    if (ids.length > 0) out.riskFactors = ids;
   }
   const groups = Object.entries(registry.organisation?.value.noticeGroups ?? {});
   if (out.group === undefined && groups.length > 0) {
@@ -392,4 +408,14 @@ async function askLaws(
     }
     if (!bad) return refs;
   }
+}
+
+/** How consent may be recorded as given: common.schema.json's consentMethod. */
+export function consentMethods(): string[] {
+  return schemaEnum('common', 'definitions', 'legalBasis', 'properties', 'consentMethod');
+}
+
+/** The DPIA criteria an activity records: activity.schema.json's riskFactors, in the schema's order. */
+export function riskFactorKeys(): string[] {
+  return Object.keys(schemaNode('activity', 'properties', 'riskFactors', 'properties') as Record<string, unknown>);
 }

@@ -11,9 +11,10 @@ import { UserError } from '../util/errors.js';
 import { windowsReserved } from '../util/portable.js';
 import { kindOfCatalogue } from '../authoring/catalogue-add.js';
 import { Staged } from '../authoring/staged.js';
-import { buildActivity, NEEDS_LAW, NEEDS_LAW_ART9_10, parseLawRef, yamlText, type NewActivity } from '../authoring/new-activity.js';
+import { buildActivity, CONSENT, NEEDS_LAW, NEEDS_LAW_ART9_10, parseLawRef, yamlText, type NewActivity } from '../authoring/new-activity.js';
 import { schemaEnum, schemaNode } from '../authoring/schema-order.js';
 import { openForAuthoring } from '../authoring/open.js';
+import { consentMethods, riskFactorKeys } from '../authoring/questions.js';
 import { reportFindings } from './shared.js';
 
 interface Options {
@@ -31,6 +32,8 @@ interface Options {
   status?: string;
   legitimateInterest?: string[];
   consentWithdrawal?: string[];
+  consentMethod?: string;
+  risk?: string;
   collection?: string;
   consequences?: string[];
   transfers?: string;
@@ -86,6 +89,7 @@ export async function newActivity(
     if (!given.bases?.includes(code as GdprBasisCode)) throw new UserError('authoring.new.law-basis-missing', { code });
   }
   if (opts.consequences !== undefined && opts.collection === undefined) throw new UserError('authoring.new.consequences-without-collection');
+  if (given.consentMethod !== undefined && !given.bases?.some((b) => CONSENT.includes(b))) throw new UserError('authoring.new.consent-method-without-consent');
 
   const text = yamlText(buildActivity(given), 'activity', path, root);
   const staged = new Staged(root, registry);
@@ -138,6 +142,15 @@ function fromFlags(id: string, opts: Options): NewActivity {
   if (legitimateInterest !== undefined) out.legitimateInterest = legitimateInterest;
   const consentWithdrawal = localTextOption(opts.consentWithdrawal, '--consent-withdrawal');
   if (consentWithdrawal !== undefined) out.consentWithdrawal = consentWithdrawal;
+  if (opts.consentMethod !== undefined) {
+    out.consentMethod = oneOf(opts.consentMethod, consentMethods(), '--consent-method');
+  }
+  if (opts.risk !== undefined) {
+    // Each criterion by its schema key (employeeMonitoring) or in kebab case (employee-monitoring).
+    const keys = riskFactorKeys();
+    const kebab = (k: string): string => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    out.riskFactors = (list(opts.risk) ?? []).map((r) => keys.find((k) => k === r || kebab(k) === r) ?? oneOf(r, keys.map(kebab), '--risk'));
+  }
   if (opts.collection !== undefined) {
     const requirement = oneOf(opts.collection, schemaEnum('activity', 'properties', 'collection', 'properties', 'requirement'), '--collection') as NonNullable<
       Activity['collection']

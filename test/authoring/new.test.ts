@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { askMissing, type Prompter } from '../../src/authoring/questions.js';
+import { askMissing } from '../../src/authoring/questions.js';
+import { scripted } from '../helpers/scripted-prompter.js';
 import { newActivity } from '../../src/commands/new.js';
 import { streamPrompter } from '../../src/authoring/prompt.js';
 import { validateRegistry } from '../../src/validate/index.js';
@@ -12,23 +13,6 @@ import { BIN, FIXTURES, ropa, scratchCopy, tempDir } from '../helpers/cli.js';
 
 const SAMPLE = join(FIXTURES, 'authoring/sample');
 const EXPECTED = join(FIXTURES, 'authoring/new');
-
-/** A prompter that gives scripted answers and records what was asked and said. */
-function scripted(answers: string[]): Prompter & { log: string[] } {
-  const queue = [...answers];
-  const log: string[] = [];
-  return {
-    log,
-    async ask(q) {
-      const a = queue.shift();
-      log.push(`? ${q}${a ?? '<end>'}`);
-      return a;
-    },
-    say(text) {
-      log.push(text);
-    },
-  };
-}
 
 /** The file without its modeline, whose path depends on where the registry is. */
 const body = (text: string): string => text.split('\n').slice(1).join('\n');
@@ -54,6 +38,7 @@ describe('the questions of ropa new', () => {
       '',
       '',
       '',
+      '', // no DPIA criterion
       'operations',
       '1',
     ]);
@@ -100,6 +85,7 @@ describe('the questions of ropa new', () => {
       '',
       '',
       '',
+      '',
     ]);
     const got = await askMissing(p, registry, 'en', { id: 'gym' });
     expect(got.subjects).toEqual(['employees']);
@@ -126,6 +112,7 @@ describe('the questions of ropa new', () => {
       securityMeasures: [],
       information: { method: ['art13'] },
       automatedDecisions: { used: false },
+      riskFactors: [],
       legitimateInterest: 'y',
       group: 'website',
       status: 'active',
@@ -149,6 +136,7 @@ describe('the questions of ropa new', () => {
       securityMeasures: [],
       information: { method: ['art14'] },
       automatedDecisions: { used: false },
+      riskFactors: [],
       group: 'operations',
       status: 'active',
     });
@@ -179,6 +167,7 @@ describe('the questions of ropa new', () => {
       securityMeasures: [],
       information: { method: ['art14'] },
       automatedDecisions: { used: false },
+      riskFactors: [],
       group: 'operations',
       status: 'active',
     });
@@ -204,6 +193,7 @@ describe('the questions of ropa new', () => {
       securityMeasures: [],
       information: { method: ['art14'] },
       automatedDecisions: { used: false },
+      riskFactors: [],
       group: 'operations',
       status: 'active',
     });
@@ -238,6 +228,7 @@ describe('the questions of ropa new', () => {
         retention: [],
         information: { method: ['art14'] },
         automatedDecisions: { used: false },
+        riskFactors: [],
         group: 'operations',
         status: 'active',
       });
@@ -259,7 +250,7 @@ describe('the questions of ropa new', () => {
     const input = new PassThrough();
     const output = new PassThrough();
     const p = streamPrompter(input, output);
-    input.end('Kantine\nCanteen\nServere lunsj\nServe lunch\nA6-1-b\nemployees\n1\n\nnone\n\n\n\n\n\n\n\nretired\n');
+    input.end('Kantine\nCanteen\nServere lunsj\nServe lunch\nA6-1-b\nemployees\n1\n\nnone\n\n\n\n\n\n\n\n\nretired\n');
     const got = await askMissing(p, registry, 'nb', { id: 'canteen' });
     p.close();
     expect(got).toMatchObject({
@@ -486,7 +477,7 @@ describe.skipIf(!hasScript)('ropa new at a terminal', () => {
     const { dir, cleanup } = scratchCopy(SAMPLE);
     try {
       // `script` runs ropa on a pseudo-terminal: stdin is a TTY, as for a person typing.
-      const answers = 'Kantine\nCanteen\nServere lunsj\nServe lunch\n2\n1\ncontact-details\ndata-subject\n\nnone\n\n\n\n\n\n\noperations\n1\n';
+      const answers = 'Kantine\nCanteen\nServere lunsj\nServe lunch\n2\n1\ncontact-details\ndata-subject\n\nnone\n\n\n\n\n\n\n\noperations\n1\n';
       const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} new canteen ${JSON.stringify(dir)}`;
       const r = spawnSync('script', ['-qec', cmd, '/dev/null'], {
         input: answers,
@@ -559,6 +550,7 @@ describe('ropa new from nothing', () => {
         'access-control, encryption',
         'art13',
         'nei',
+        '', // no DPIA criterion
         'services',
         '',
       ]);
