@@ -62,9 +62,11 @@ import { gated, ways } from '../util/prefilter.js';
  * denne tjenesten») leaves it.
  */
 const COSTS_NOTHING = lazyPattern(
-  String.raw`\b(ikke|ikkje)\s+(ha|få|gi|medføre|føre til|innebere|innebære|bety)\s+(noen\s+|nokon\s+)?(negative\s+)?(følger|følgjer|konsekvens\w*|betydning|innverknad|innvirkning|ulempe\w*)|\bnot\s+(have|lead to|result in|mean)\s+any\s+(negative\s+|adverse\s+)?(consequences?|effect|impact|disadvantage)|^(ingen|inga|none|nothing)\s*([.;:,–-]|$)|\b(ingen|inga|ikke noen|ikkje nokon|ikke noe|ikkje noko)\s+(følger|følgjer|konsekvens\w*|betydning|innverknad|innvirkning|ulempe\w*|negative)|\b(påvirker|påverkar|endrer|endrar)\s+(ikke|ikkje)\b|\bkan\s+(ikke|ikkje)\s+(pålegge|påleggje)|\bno\s+(consequences?|effect|bearing|impact|disadvantage)|\b(does|will)\s+not\s+affect|\bcannot\s+require|\b(går|gjennomføres|gjennomførast|skjer|held fram|fortsetter)\s+som\s+(vanlig|vanleg|normalt|planlagt)\b|\b(goes ahead|proceeds|takes place|continues)\s+as\s+(usual|normal|planned)\b|\b(får|få|gets?)\s+(det\s+|the\s+)?(same|samme)\s+(tilbod|tilbud|tilbodet|tilbudet|offer|service|help|hjelp)\b`,
+  String.raw`\b(ikke|ikkje)\s+(ha|få|gi|medføre|føre til|innebere|innebære|bety)\s+(noen\s+|nokon\s+)?(negative\s+)?(følger|følgjer|konsekvens\w*|betydning|innverknad|innvirkning|ulempe\w*)|\bnot\s+(have|lead to|result in|mean)\s+any\s+(negative\s+|adverse\s+)?(consequences?|effect|impact|disadvantage)|^(ingen|inga|none|nothing)\s*([.;:,–-]|$)|\b(ingen|inga|ikke noen|ikkje nokon|ikke noe|ikkje noko)\s+(følger|følgjer|konsekvens\w*|betydning|innverknad|innvirkning|ulempe\w*|negative)|\b(påvirker|påverkar|endrer|endrar)\s+(ikke|ikkje)\b|\bkan\s+(ikke|ikkje)\s+(pålegge|påleggje)|\bno\s+(consequences?|effect|bearing|impact|disadvantage)|\b(does|will)\s+not\s+affect|\bcannot\s+require|\b(går|gjennomføres|gjennomførast|skjer|held fram|fortsetter)\s+som\s+(vanlig|vanleg|normalt|planlagt)\b|\b(goes ahead|proceeds|takes place|continues)\s+as\s+(usual|normal|planned)\b|\b(får|få|gets?)\s+(det\s+|the\s+)?(same|samme)\s+(tilbod|tilbud|tilbodet|tilbudet|offer|service|help|hjelp)\b|\b(er|blir|vert|forblir|is|stays|remains)\s+(den|det|dei|de|the)\s+(same|samme)\s+(om|hvis|dersom|viss|enten|if|whether)\b|\b(is|stays|remains)\s+unchanged\s+(if|whether)\b|\b(beholder|beheld|held)\s+(du\s+)?(likevel\s+|uansett\s+)?(på\s+)?(plassen|tilbudet|tilbodet|retten|hjelpa|hjelpen|stønaden|stønaden|ytinga|ytelsen)\b|\byou\s+(still\s+)?keep\s+(your|the)\s+(place|seat|offer|service|benefit|right)\b|\b(mister|mistar|taper|tapar)\s+(du\s+)?(ikke|ikkje)\s+(noe|noko|plassen|tilbudet|tilbodet|retten|hjelpa|hjelpen)\b|\byou\s+(do\s+not|don't|will\s+not|won't)\s+lose\s+(anything|your|the)\b`,
   'i',
 );
+/** Whether a stated consequence of refusing says it costs nothing (COSTS_NOTHING, no «men»/«but» after which something is lost). */
+export const refusingCostsNothing = (text: string): boolean => COSTS_NOTHING().test(text.trim()) && !BUT().test(text);
 
 /**
  * A consent purpose whose words say it fetches or obtains the person's data (nb, nn, en): «hente opplysninger om
@@ -288,7 +290,7 @@ export default defineRule(
       const statutoryCollection = collection?.requirement === 'statutory';
       const refusalAnswered =
         collection?.requirement === 'voluntary' &&
-        (textsOf(collection.consequences).some((t) => COSTS_NOTHING().test(t.trim()) && !BUT().test(t)) ||
+        (textsOf(collection.consequences).some(refusingCostsNothing) ||
           (textsOf(collection.consequences).length === 0 &&
             textsOf(r.activity.description).some((t) => t.split(SENTENCE_END).some(saysVoluntaryCostsNothing)) &&
             !textsOf(r.activity.description).some((t) => t.split(SENTENCE_END).some(refusalCosts))));
