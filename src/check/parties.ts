@@ -603,12 +603,27 @@ export function headOfOther(party: string, ctx: PartyContext = {}): boolean {
 const AT_PLACE = lazyPattern(String.raw`^(.*?\p{L}.*?)\s+(?:i|in|på|at|ved|near|nær|utenfor|outside|from|fra|frå)\s+\p{Lu}\p{Ll}[\p{L}-]*$`, 'u');
 const TERRITORIAL = lazyPattern(String.raw`(?<![\p{L}])(?:\p{L}*kommune|fylke|bydel|county|municipality|council)(?![\p{L}])`, 'iu');
 const INDEFINITE = lazyPattern(String.raw`^(?:a|an|en|et|ei|ein|eit|some|noen|nokre)\s`, 'iu');
+/**
+ * Our own unit named by a unit word before our place («Avdeling Nordvik», «Eining Nordvik Sør», «Klinikk Vestfjord Nord»,
+ * «Division Vestfjord North» in Nordvik kommune's, Helse Vestfjord HF's, Vestfjord Savings Bank's records: F1, session 40),
+ * not another body named there («NHO Vestfjord»), and none with a company form («Legevakt Nordvik AS»).
+ */
+const UNIT_FIRST = lazyPattern(String.raw`^(?:klinikk|klinikken|divisjon|divisjonen|division|sektor|sektoren|område|området|kontor|kontoret)$`, 'iu');
+const COMPANY_FORM = lazyPattern(String.raw`^(?:AS|ASA|SA|BA|DA|ANS|IKS|KF|Ltd|Limited|AB|ApS|GmbH|Inc|LLC)$`, 'u');
+const unitNamed = (ws: readonly string[]): boolean =>
+  !ws.some((w) => COMPANY_FORM().test(w)) && (UNIT_FIRST().test(ws[0]!) || partyKind(ws[0]!.toLowerCase()) === 'own-unit');
 function placedOwn(head: string, ctx: PartyContext): PartyKind {
   // Another body's name before the place our name shares («NHO Vestfjord», «Røde Kors Vestfjord» in Studentsamskipnaden i
   // Vestfjord's record: session 39, R31): capitalised words, one of them no word of our name, is another body there.
   const ws = head.trim().split(/\s+/u);
   const ours = wordsOf(ctx.organisation ?? '');
-  if (ws.length >= 2 && ws.length <= 4 && ws.every((w) => /^\p{Lu}/u.test(w)) && ws.slice(0, -1).some((w) => w.length >= 2 && !ours.includes(w.toLowerCase())))
+  if (
+    ws.length >= 2 &&
+    ws.length <= 4 &&
+    ws.every((w) => /^\p{Lu}/u.test(w)) &&
+    ws.slice(0, -1).some((w) => w.length >= 2 && !ours.includes(w.toLowerCase())) &&
+    !unitNamed(ws)
+  )
     return 'outside';
   const m = AT_PLACE().exec(head.trim());
   if (m === null) return 'own-unit';

@@ -269,6 +269,18 @@ const TERMS_ONLY = lazyPattern(
   String.raw`(?<![\p{L}])(?:accept\p{L}*|godta\p{L}*|godtek\p{L}*|agree\p{L}*\s+to)\s+(?:(?:du|dere|dykk|man|ein|en|brukeren|brukaren|kunden)\s+)?(?:the\s+|our\s+|de\s+|dei\s+)?(?:[\p{L}-]+\s+){0,2}?(?:terms|conditions|vilkår\p{L}*|brukervilkår\p{L}*)(?![^.;!?]*(?:cookie|informasjonskaps|opptak|recording|samtyk|consent))`,
   'iu',
 );
+/**
+ * What the going on is said to allow is only the storage the service needs to work («Ved å bruke appen godtar du at vi lagrer
+ * det som er nødvendig for at den skal virke», «you accept that we store what is necessary for it to work», «the cookies the
+ * site needs to work»): ekomloven § 3-15 second paragraph (b) needs no consent for storage strictly necessary for the service
+ * the user asked for, so no consent is taken from the use (F1, session 40). Not beside an aim of measuring or marketing
+ * (otherAims).
+ */
+const NEEDED_TO_WORK = lazyPattern(
+  String.raw`(?<![\p{L}])(?:nødvendig\p{L}*|naudsynt\p{L}*|necessary|needed|needs?|required|trengs|trengst|trenger|treng|kreves|krevst|essential)\s+(?:[\p{L}-]+\s+){0,5}?(?:virke|verke|fungere|fungerer|work|works|function|functions|run)(?![\p{L}])`,
+  'iu',
+);
+const neededToWork = (sentence: string): boolean => NEEDED_TO_WORK().test(sentence) && !otherAims(sentence);
 const consentByUse = (sentence: string): boolean => {
   if (TERMS_ONLY().test(sentence) && !CONSENT_WORD().test(sentence)) return false;
   const m = CONSENT_BY_USE_WAYS.exec(sentence);
@@ -281,7 +293,8 @@ const consentByUse = (sentence: string): boolean => {
     !NEGATION.test(sentence.replace(HANG_UP(), ' ')) &&
     !ASKED().test(sentence) &&
     !USE_KEPT_APART().test(sentence) &&
-    !(NEEDS_NO_CONSENT().test(sentence) && CONSENT_REQUIRED().test(sentence))
+    !(NEEDS_NO_CONSENT().test(sentence) && CONSENT_REQUIRED().test(sentence)) &&
+    !neededToWork(sentence)
   );
 };
 /**
@@ -1328,6 +1341,7 @@ const bundledAgreement = (x: string): boolean =>
   !ASKED().test(x) &&
   !USE_KEPT_APART().test(x) &&
   !NEEDS_NO_CONSENT().test(x) &&
+  !neededToWork(x) &&
   !(TERMS_WORD().test(x) && !CONSENT_WORD().test(x));
 /**
  * Opting out told in the activity's words beside a consent basis (check/lexicon-consent.ts `optOut`: «får du nyhetsbrevet med

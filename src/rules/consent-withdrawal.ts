@@ -111,7 +111,14 @@ const KEPT_VERB = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:tas|tatt|teke|takast)\s+(?:\p{L}+\s+){0,2}?vare\s+på|beholdes|behaldast|(?:lagres|lagrast|oppbevares|oppbevarast)\s+(?:(?:\p{L}+\s+){0,2}?(?:fortsatt|framleis|fremdeles|videre|vidare|likevel)|til)|slettes\s+ikke|blir\s+ikke\s+slettet|(?:vert|blir)\s+ikkje\s+sletta|(?:is|are|will\s+be)\s+(?:still\s+|nevertheless\s+|then\s+)?(?:kept|retained|stored)|(?:is|are|will)\s+not\s+(?:be\s+)?(?:deleted|erased))(?![\p{L}])`,
   'iu',
 );
-const DELETED = lazyPattern(String.raw`slett\p{L}*|sletta|delet\p{L}*|eras\p{L}*|anonymi\p{L}*|fjern\p{L}*|remov\p{L}*|destroy\p{L}*|makul\p{L}*`, 'iu');
+/**
+ * A word of deleting, erasing or anonymising, from its start: «newsletter» holds «slett», a nynorsk passive in -erast
+ * («registrerast», «leverast») and «operasjon» hold «eras», «klokkeslett» holds «slett» (F1, session 40).
+ */
+const DELETED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:slett\p{L}*|sletta|delet\p{L}*|eras\p{L}*|anonymi\p{L}*|fjern\p{L}*|remov\p{L}*|destroy\p{L}*|makul\p{L}*)`,
+  'iu',
+);
 /**
  * What was done before the withdrawal and cannot be undone (the integrator's lawful-wording review, 2026-11-30: «photos
  * already printed in the yearbook are kept in the printed copies, which we cannot recall»): withdrawal «shall not affect
@@ -149,8 +156,6 @@ const NOT_AGAIN = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:ikke|ikkje|not|never|aldri)\s+(?:\p{L}+\s+){0,2}?(?:sender|send|sende|kontakter|kontaktar|contact|write|skriv\p{L}*|ringer|ringjer|call)|again|igjen|att)(?![\p{L}])`,
   'iu',
 );
-/** Deleting as a word of its own («newsletter» holds «slett»). */
-const DELETED_WORD = lazyPattern(String.raw`(?<![\p{L}])(?:${DELETED.source})`, 'iu');
 /** «etter at du har trukket …» is the time of the keeping, not proof «at du har trukket» (PROOF_OR_SUPPRESSION). */
 const AFTER_THAT = lazyPattern(String.raw`(?<![\p{L}])(etter|after)\s+at(?![\p{L}])`, 'giu');
 const keptAfterLeavingSentence = (text: string): string | undefined =>
@@ -160,7 +165,7 @@ const keptAfterLeavingSentence = (text: string): string | undefined =>
       (x) =>
         keptAfterLeaving(x) &&
         !NEGATION.test(x) &&
-        !DELETED_WORD().test(x) &&
+        !DELETED().test(x) &&
         !RESEARCH_OR_ANON().test(x) &&
         !PROOF_OR_SUPPRESSION().test(x.replace(AFTER_THAT(), '$1')) &&
         !DONE_BEFORE().test(x) &&

@@ -384,6 +384,25 @@ const unitOfOwn = (party: string, clause: string, isController: IsController): b
 /** Every word of the name is the controller's own unit, organ or role. */
 const ownUnit = (name: string): boolean => name.split(/\s+/).every((w) => OWN_UNIT_WORD().test(w));
 /**
+ * A unit word, then only words of the controller's own name or of a part of its area («Avdeling Nordvik», «Eining Nordvik
+ * Sør», «Klinikk Vestfjord Nord», «Division Vestfjord North», «Avdeling Nord» in Nordvik kommune's, Helse Vestfjord HF's,
+ * Vestfjord Savings Bank's records: F1, session 40): the controller's own unit, as ownUnit's words alone are. Another body
+ * named after our place keeps a word of its own («NHO Nordvik», «Legevakt Nordvik AS»).
+ */
+const UNIT_HEAD = lazyPattern(
+  String.raw`^(?:\p{L}*avdeling\p{L}*|\p{L}*seksjon(?:en)?|\p{L}*enhet(?:en)?|\p{L}*eining(?:a)?|klinikk(?:en)?|divisjon(?:en)?|division|department|section|unit)$`,
+  'iu',
+);
+const AREA_PART = lazyPattern(
+  String.raw`^(?:nord|sør|sor|øst|aust|vest|midt|sentrum|senter|sentral|indre|ytre|north|south|east|west|central|inner|outer)$`,
+  'iu',
+);
+const ownUnitOfPlace = (name: string, orgName: string | undefined): boolean => {
+  const [head, ...rest] = name.split(/\s+/);
+  const ours = new Set((orgName ?? '').split(/\s+/));
+  return rest.length > 0 && UNIT_HEAD().test(head!) && rest.every((w) => AREA_PART().test(w) || ours.has(w.toLowerCase()));
+};
+/**
  * National delivery channels: the person's digital mailbox (Digipost, e-Boks), the public portals (Altinn, Helsenorge) and
  * KS' forwarding service (SvarUt, eFormidling). Data sent «til Digipost» goes to the person; through Altinn to the
  * authority the record names; a channel is no party of its own (W1 false-alarm review, 2026-11-30). So are the payer's
@@ -851,6 +870,7 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
       MESSAGE_WORD().test(name) ||
       PLACE_OR_UNIT().test(name) ||
       ownUnit(name) ||
+      ownUnitOfPlace(name, isController.orgName) ||
       unitOfController(after, c, isController) ||
       channels(first) ||
       CHANNEL().test(name.replace(/\s+/gu, '')) ||
@@ -2183,6 +2203,28 @@ const OUR_PROCESSOR = lazyPattern(
   String.raw`^(?:(?:vår|våre|vore|our|the|its)\s+)?(?:databehandler\p{L}*|databehandlar\p{L}*|(?:data\s+)?processors?)(?:\s+(?:vår|våre|vore))?$`,
   'iu',
 );
+/**
+ * A party named by its role as the supplier of a system or our processor («leverandøren av fagsystemet», «the IT vendor»),
+ * with what it supplies, where the clause says it, a system («leverandøren av skoleskyss» is a carrier, not a processor).
+ */
+const SUPPLIER_PARTY = lazyPattern(
+  String.raw`^(?:(?:vår|våre|vore|our|the|its|a|en|ein)\s+)?(?:(?:system|drift|drifts|it-?|ikt-?|sky|programvare|journal|fag|lønns|løns|plattform|saks)?leverandør(?:en|ane|ene)?|(?:(?:system|software|it|platform|cloud|hosting)\s+)?(?:supplier|vendor|provider)|databehandl(?:er|ar)(?:en)?|(?:data\s+)?processor)(?:\s+(?:vår|våre|vore|vårt))?$`,
+  'iu',
+);
+const OF_WHAT = lazyPattern(String.raw`^\s+(?:av|til|for|of)\s+(?:(?:the|our|vårt|vår|det|den)\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)`, 'iu');
+const SYSTEM_THING = lazyPattern(
+  String.raw`(?:^|\s)(?:[\p{L}-]*system(?:et|a|ene|s)?|\p{L}*løsning(?:en|a)?|\p{L}*loysing(?:a)?|plattform(?:en|a)?|platform|app(?:en|a)?|\p{L}*programvar(?:en|a)?|software|portal(?:en)?)$`,
+  'iu',
+);
+const supplierOfSystem = (party: string, words: string, sentence: string): boolean => {
+  const p = party.trim();
+  const [head, ...rest] = p.split(/\s+(?=(?:av|til|for|of)\s)/iu);
+  if (!SUPPLIER_PARTY().test(head!)) return false;
+  // The clause may end at the party: what it supplies is read on in the sentence.
+  const at = sentence.indexOf(head!, Math.max(0, sentence.indexOf(words)));
+  const of = OF_WHAT().exec(rest.length > 0 ? ` ${rest.join(' ')}` : at < 0 ? '' : sentence.slice(at + head!.length));
+  return of === null || SYSTEM_THING().test(of[1]!) || SYSTEM_THING().test(of[1]!.split(/\s+/u)[0]!);
+};
 /** Whether a sentence says only the controller, its staff and the activity's recorded processors have access. */
 function onlyOursSaid(sentence: string, r: ResolvedActivity, isController: IsController): boolean {
   const m = ONLY_ACCESS().exec(sentence);
@@ -2471,7 +2513,7 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
   const subjects = subjectNames(r);
   // Where the activity's people are the controller's own employees, the employer is the controller (as missingParties reads it).
   const staff = r.dataSubjects.some((d) => d.value.employees === true);
-  const ownParty = (party: string, words: string) => {
+  const ownParty = (party: string, words: string, sentence = words) => {
     // The head before a company's form («the insurance company Trygg AS»: «as» is in «pasientar»; session 38, R28).
     const head = (
       UNITS_IN_GROUP().exec(party)?.[1] ??
@@ -2494,7 +2536,10 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
       // A party the activity's own processor is named by («Ubetalte krav sendes til inkasso hos Fjord Inkasso AS, som driver
       // inn kravet på våre vegne» with processors: fjord-inkasso: variants-ekom's base, an arguable false alarm its lawyer
       // noted), as a list of recipients counts its processors; not a buyer («selge … krav … til et inkassoselskap»: E27).
-      (head.length >= 5 && !SOLD().test(words) && r.processors.some((x) => textsOf(x.value.name).some((n) => n.toLowerCase().includes(head))))
+      (head.length >= 5 && !SOLD().test(words) && r.processors.some((x) => textsOf(x.value.name).some((n) => n.toLowerCase().includes(head)))) ||
+      // The supplier of a system or the processor by its role, where the activity records a processor («Feilloggene sendes til
+      // leverandøren av journalsystemet», «error logs are sent to the system vendor»: F1, session 40).
+      (r.processors.length > 0 && !SOLD().test(words) && supplierOfSystem(party, words, sentence))
     );
   };
   const disclosed = r.purposes.findIndex((p) =>
@@ -2503,7 +2548,7 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
         withPronounsResolved(t).some((x) =>
           discloses(
             byController(checksEntitled(withoutOthersHanding(x, isController))),
-            (p, w) => ownParty(p, w) || clauseClears(p, x) || namedBeside(p, x, parties.known()) || inInquiry(p, x),
+            (p, w) => ownParty(p, w, x) || clauseClears(p, x) || namedBeside(p, x, parties.known()) || inInquiry(p, x),
           ),
         ) || saidUnnegated(t, REFERS()),
     ),
@@ -2531,7 +2576,7 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
       withPronounsResolved(t).some((x) =>
         discloses(
           byController(checksEntitled(withoutOthersHanding(x, isController))),
-          (p, w) => ownParty(p, w) || clauseClears(p, x) || namedBeside(p, x, parties.known()) || inInquiry(p, x),
+          (p, w) => ownParty(p, w, x) || clauseClears(p, x) || namedBeside(p, x, parties.known()) || inInquiry(p, x),
         ),
       ) ||
       (accessGiven(t) !== undefined && !isController(accessGiven(t)!, t) && !inInquiry(accessGiven(t)!, t)) ||
@@ -2540,7 +2585,7 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
         (x) =>
           clauseReceiver(
             x,
-            (p, f) => ownParty(p, f.clause) || receiverKnown(p, parties.known()) || instanceKnown(p, parties.known()) || unitOfOwn(p, f.clause, isController),
+            (p, f) => ownParty(p, f.clause, x) || receiverKnown(p, parties.known()) || instanceKnown(p, parties.known()) || unitOfOwn(p, f.clause, isController),
             isController,
             () => partyContextOf(r, parties, isController),
             () => dataHeadsOf(r),

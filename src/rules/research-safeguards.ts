@@ -24,8 +24,15 @@ const SAFEGUARD_DENIED = lazyPattern(
   String.raw`\b(?:ikkje|ikke|inga|ingen|not|no|never|aldri|uten|utan|without)\s+(?!(?:bare|berre|only|just)\b)(?:\w+\s+){0,2}?(?:pseudonymi|anonymi|avidentifi|de-?identifi|data ?minim|dataminimer|minimi)`,
   'iu',
 );
-const readsAsSafeguard = (m: SecurityMeasure): boolean =>
-  [...textsOf(m.name), ...textsOf(m.description)].some((t) => SAFEGUARD_WORDS().test(t) && !SAFEGUARD_DENIED().test(t));
+/**
+ * Read part by part (F1, session 40): a text that states one safeguard and denies another («Only anonymised data is used; no
+ * pseudonymised data is kept», «Berre anonymiserte tal vert brukte, men ingen pseudonymiserte data vert lagra») states the
+ * first. Parts end at a sentence's end, a semicolon, and a «but», «men», «mens», «whereas», «while» that sets one against
+ * the other; not at a comma or «og», so «ikke pseudonymisert og anonymisert» stays one denial.
+ */
+const PARTS = lazyPattern(String.raw`[.;!?](?:\s|$)|;|\s(?:but|men|mens|whereas|while)\s`, 'iu');
+const statesInPart = (t: string): boolean => t.split(PARTS()).some((x) => SAFEGUARD_WORDS().test(x) && !SAFEGUARD_DENIED().test(x));
+const readsAsSafeguard = (m: SecurityMeasure): boolean => [...textsOf(m.name), ...textsOf(m.description)].some(statesInPart);
 
 /**
  * Art. 89(1): processing for archiving, research or statistics has safeguards (minimisation, pseudonymisation). Where
