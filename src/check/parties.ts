@@ -111,7 +111,7 @@ const TRADE_EN = lazyPattern(
  * (by its name or own words) is read before this.
  */
 const ORG_WORD = lazyPattern(
-  String.raw`^\p{L}{2,}(?:forening|foreining|klubb)(?:en|a|ene|ane|ar|er|s)?$|^\p{L}*(?:båt|idretts|sanitets|historie|soge|sogne|skytter|skyttar|kor|musikk|bonde|ungdoms|turn|ski|jeger|jakt|fiske|hage|bygde|grende|kvinne|mål|tur|seil|segl|padle|dans|teater|kyst|velferds|hytte|grunneigar|grunneier|beite|utmarks|buretts|boretts)lag(?:et|a|ene|ane)?$|^\p{L}{3,}(?:firma|bedrift)(?:et|a|ene|ane|er|ar)?$|^\p{L}*avis(?:a|en|er|ene|ar|ane)?$|^\p{L}{3,}(?:byrå|selskap)(?:et|a|er|ar|ene|ane)?$|^\p{L}*apotek(?:et|a|ene|ane|er|ar)?$|^pharmac(?:y|ies)$|^\p{L}*sameie(?:t|ne|r)?$`,
+  String.raw`^\p{L}{2,}(?:forening|foreining|klubb)(?:en|a|ene|ane|ar|er|s)?$|^\p{L}*(?:båt|idretts|sanitets|historie|soge|sogne|skytter|skyttar|kor|musikk|bonde|ungdoms|turn|ski|jeger|jakt|fiske|hage|bygde|grende|kvinne|mål|tur|seil|segl|padle|dans|teater|kyst|velferds|hytte|grunneigar|grunneier|beite|utmarks|buretts|boretts)lag(?:et|a|ene|ane)?$|^\p{L}{3,}(?:firma|bedrift)(?:et|a|ene|ane|er|ar)?$|^\p{L}*avis(?:a|en|er|ene|ar|ane)?$|^\p{L}{3,}(?:byrå|selskap)(?:et|a|er|ar|ene|ane)?$|^\p{L}*apotek(?:et|a|ene|ane|er|ar)?$|^pharmac(?:y|ies)$|^\p{L}*sameie(?:t|ne|r)?$|^\p{L}*organisasjon(?:ar|er|ane|ene)$`,
   'iu',
 );
 /** The English words of a club, a society, a charity, a mission (ORG_WORD's), after a word that is no article or «our». */
@@ -141,7 +141,9 @@ export const namedOrg = (phrase: string): boolean => {
  * idrettsforbund», «Noregs mållag», «Norsk Førstehjelpsråd», «Den norske legeforening», «the Norwegian First Aid Council»).
  * Not «statens oppgåver» (the state's tasks, lower case), nor «Norske pasientar» (an adjective of people, no «Den»).
  */
-export const NATIONAL_NAME = String.raw`(?:(?:Statens|Norges|Noregs|Norsk|Den\s+norske|Det\s+norske)\s+\p{L}[\p{L}-]{2,}|(?:the\s+)?Norwegian(?:\s+\p{Lu}[\p{L}-]*){1,4})`;
+// A name that ends in the country's (session 40, R34, variants-sameting SM38: «Innovasjon Norge», «Helse Noreg», «Statistics
+// Norway», «Innovation Norway»): a national body.
+export const NATIONAL_NAME = String.raw`(?:(?:Statens|Norges|Noregs|Norsk|Den\s+norske|Det\s+norske)\s+\p{L}[\p{L}-]{2,}|(?:the\s+)?Norwegian(?:\s+\p{Lu}[\p{L}-]*){1,4}|\p{Lu}[\p{L}-]{2,}(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:Norge|Noreg|Norway))`;
 const NATIONAL = lazyPattern(String.raw`^(?:[Tt]he\s+)?${NATIONAL_NAME}(?:\s+\p{Lu}[\p{L}-]*){0,3}$`, 'u');
 /** Whether a party phrase is a national body by its name (NATIONAL_NAME). */
 export const nationalBody = (phrase: string): boolean => NATIONAL().test(phrase.trim());
