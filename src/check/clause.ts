@@ -426,7 +426,7 @@ function afterPrep(rest: string, preps: string): [string, string, string] | unde
  * physiotherapist the child sees»: session 37, R25, helsestasjon HS25).
  */
 const CONTACT_RELATIVE = lazyPattern(
-  String.raw`^(.*?\p{L})\s+(?:de|dei|they|vi|me|we|han|hun|ho|he|she|du|you|(?:the\s+)?(?:child|pupil|patient|client|member|user|student)|(?:barnet|eleven|pasienten|klienten|brukaren|brukeren|medlemmen|studenten|ungdommen|kunden|søkjaren|søkeren)|the\s+[\p{L}-]+|\p{Ll}[\p{L}-]{2,}(?:en|et|a|ane|ene|ne))\s+(?:\p{L}+\s+){0,2}?\p{L}+\s+(?:for|hos|ved|i|på|med|with|at|in|to|til|from|fra|frå|on)$`,
+  String.raw`^(.*?\p{L})\s+(?:de|dei|they|vi|me|we|han|hun|ho|he|she|du|you|(?:the\s+)?(?:child|pupil|patient|client|member|user|student)|(?:barnet|eleven|pasienten|klienten|brukaren|brukeren|medlemmen|studenten|ungdommen|kunden|søkjaren|søkeren)|(?<!(?:^|\s)(?:den|det|dei|de|en|ei|et|ein|eit|the|a|an)\s+\p{L}+\s)(?:the\s+[\p{L}-]+|\p{Ll}[\p{L}-]{2,}(?:en|et|a|ane|ene|ne)))\s+(?:\p{L}+\s+){0,2}?\p{L}+\s+(?:for|hos|ved|i|på|med|with|at|in|to|til|from|fra|frå|on)$`,
   'iu',
 );
 /** An English adverbial of time first, up to the subject's article («After every incident the», «Each spring the»). */

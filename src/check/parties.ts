@@ -111,7 +111,7 @@ const TRADE_EN = lazyPattern(
  * (by its name or own words) is read before this.
  */
 const ORG_WORD = lazyPattern(
-  String.raw`^\p{L}{2,}(?:forening|foreining|klubb)(?:en|a|ene|ane|ar|er|s)?$|^\p{L}*(?:båt|idretts|sanitets|historie|soge|sogne|skytter|skyttar|kor|musikk|bonde|ungdoms|turn|ski|jeger|jakt|fiske|hage|bygde|grende|kvinne|mål|tur|seil|segl|padle|dans|teater|kyst|velferds|hytte|grunneigar|grunneier|beite|utmarks|buretts|boretts)lag(?:et|a|ene|ane)?$|^\p{L}{3,}(?:firma|bedrift)(?:et|a|ene|ane|er|ar)?$|^\p{L}*avis(?:a|en|er|ene|ar|ane)?$|^\p{L}{3,}(?:byrå|selskap)(?:et|a|er|ar|ene|ane)?$|^\p{L}*apotek(?:et|a|ene|ane|er|ar)?$|^pharmac(?:y|ies)$|^\p{L}*sameie(?:t|ne|r)?$|^\p{L}*organisasjon(?:ar|er|ane|ene)$`,
+  String.raw`^\p{L}{2,}(?:forening|foreining|klubb)(?:en|a|ene|ane|ar|er|s)?$|^\p{L}*(?:båt|idretts|sanitets|historie|soge|sogne|skytter|skyttar|kor|musikk|bonde|ungdoms|turn|ski|jeger|jakt|fiske|hage|bygde|grende|kvinne|mål|tur|seil|segl|padle|dans|teater|kyst|velferds|hytte|grunneigar|grunneier|beite|utmarks|buretts|boretts)lag(?:et|a|ene|ane)?$|^\p{L}{3,}(?:firma|bedrift)(?:et|a|ene|ane|er|ar)?$|^\p{L}*avis(?:a|en|er|ene|ar|ane)?$|^\p{L}{3,}(?:byrå|selskap)(?:et|a|er|ar|ene|ane)?$|^\p{L}*apotek(?:et|a|ene|ane|er|ar)?$|^pharmac(?:y|ies)$|^\p{L}*sameie(?:t|ne|r)?$`,
   'iu',
 );
 /** The English words of a club, a society, a charity, a mission (ORG_WORD's), after a word that is no article or «our». */

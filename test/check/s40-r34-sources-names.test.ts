@@ -36,7 +36,7 @@ describe('E. what is said about the person, got from an outside party (notice-so
       'We collect comments on the applicants from their former landlords.',
       'Rektor innhenter vurderinger om eleven fra den forrige skolen.',
       'We obtain remarks about each candidate from the local business association.',
-      'Utvalet hentar inn merknader om kandidatane frå lokale organisasjonar.',
+      'Utvalet hentar inn merknader om kandidatane frå dei lokale idrettslaga.',
     ],
     [
       'Saksbehandleren innhenter uttalelser om søknadsfristen fra departementet.',
@@ -116,3 +116,60 @@ describe('H. a body named by a name that ends in the country’s (recipients-sta
       'Søknader om mer enn 500 000 kroner legger vi også fram for styret.',
     ],
   ));
+
+/**
+ * I: a decision by a machine as the agent of a passive with a by-phrase, in the verb's other words («shut» as «close», a case
+ * «settled by» a model as «decided by»), and no person looking with the actor placed between «noen» and the verb and the
+ * case named by a pronoun («uten at noen i seksjonen ser på dem»: variants-sameting SM57; lading EV55)
+ * (automated-decision-logic).
+ */
+const decisionsOf = (language: 'nb' | 'nn' | 'en') => (texts: Record<string, string>) =>
+  registryOf(texts, { org: 'Vestvik sparebank', language, title: 'Kontoer', purpose: 'behandle søknader om konto', rule: 'automated-decision-logic' });
+describe('I. a machine decides in the passive, a by-phrase; no one looks, the actor placed (automated-decision-logic)', () =>
+  readsAndSilent(
+    decisionsOf('en'),
+    [
+      'Whether a new account is opened is settled automatically by a credit model from our payment provider.',
+      'Whether a loan is granted is settled automatically by the scoring model.',
+      'Accounts on the list are shut automatically by the system.',
+      'Memberships in arrears are shut down automatically by the system.',
+      'Søknader under 40 poeng får avslag uten at noen i seksjonen ser på dem.',
+      'Søknader under 40 poeng får avslag utan at nokon i seksjonen ser på dei.',
+      'Søknadene blir avslått av systemet uten at noen hos oss ser på dem.',
+      'Kontoane vert stengde automatisk av systemet utan at nokon på kontoret går gjennom dei.',
+    ],
+    [
+      'Invoices are settled automatically by direct debit.',
+      'The door is shut automatically by the system at night.',
+      'Whether a new account is opened is settled by our credit officer.',
+      'Søknader under 40 poeng blir lest av en saksbehandler før vi svarer.',
+      'Søknadene blir sendt videre uten at noen i seksjonen ser på dem.',
+      'Whether a new account is opened is not settled automatically; a caseworker decides.',
+    ],
+  ));
+
+/**
+ * J: where a service is run from, and a back office placed in a country (processor-location): «en bildebank som driftes fra
+ * Sør-Afrika», «a portal operated from India», «the hub's back office in Hyderabad, India» (variants-sameting SM69; lading
+ * EV69). Near misses: a place the person comes from, a service run from an EEA or Norwegian town, the past, a denial.
+ */
+const placesOf = (texts: Record<string, string>) =>
+  registryOf(texts, { org: 'Vestvik bustadkontor', language: 'nn', title: 'Søknader', purpose: 'handsame søknader', rule: 'processor-location' });
+describe('J. a service run from a country; a back office placed (processor-location)', () =>
+  readsAndSilent(placesOf, [
+    'Søknadene ligg i eit saksarkiv som blir drifta frå India.',
+    'Søknadene ligger i et saksarkiv som driftes fra India.',
+    'Bildene med navn lagres i en bildebank som drives fra USA.',
+    'Søknadene blir lagra i ein portal som vert driven frå Filippinene.',
+    'The applications are kept in a portal that is operated from India.',
+    'The case files sit in an archive that is managed from the Philippines.',
+    'Disputed applications are looked into by the supplier’s back office in Hyderabad, India.',
+    'Søknadene blir gått gjennom av back office-avdelinga til leverandøren i Manila på Filippinene.',
+  ], [
+    'Søkjarane kjem frå India.',
+    'Søknadene ligger i et saksarkiv som driftes fra Bergen.',
+    'Søknadene ligger i et saksarkiv som driftes fra Sverige.',
+    'The back office staff travel to India once a year.',
+    'Søknadene ligger ikke i noe arkiv som driftes fra India.',
+    'We have looked into moving the archive to an office in India.',
+  ]));
