@@ -144,6 +144,22 @@ const NOT_A_NOUN = lazyPattern(
   'iu',
 );
 
+/**
+ * Where a negation's scope ends before a verb (session 40, R34, variants-sameting SM37's class): a contrast («men», «but»,
+ * «mens», «while», «whereas»), «;», or «og», «and» after a comma, opens a clause of its own («Lista er ikke offentlig, men før
+ * valget får partiene ho», «The roll is not public, but the parties get it»): the «ikke», «not» before it is the other
+ * clause's. Not the English noun «men» («the men and women»).
+ */
+const NEGATION_ENDS = lazyPattern(
+  String.raw`(?:[,;]\s*|\s)(?<!(?:the|and|young|older|of|all|for)\s)(?:men|but|mens|while|whereas)\s|;|,\s*(?:og|and)\s`,
+  'giu',
+);
+/** The words before a verb from the last NEGATION_ENDS on (the verb's own clause, for its negation). */
+const negationScope = (before: string): string => {
+  let from = 0;
+  for (const m of matchesOf(NEGATION_ENDS(), before)) from = m.index + m[0].length;
+  return before.slice(from);
+};
 /** Where a clause ends inside a sentence: a comma or «og», «and», «men», «but» before a new subject and verb. */
 const CLAUSE_JOIN = lazyPattern(String.raw`,?\s+(?:og|and|men|but|så|so|slik\s+at|so\s+that)\s+(?=(?:vi|me|we|de|dei|they|han|ho|hun|he|she)\s)|;`, 'iu');
 const PREP_TO = String.raw`til|to|med|with|for`;
@@ -201,7 +217,7 @@ const OBJECT_FIRST = lazyPattern(
 );
 /** A person as the owner in a passive's subject: «[thing] til/av/of [the] person» right before the verb. */
 const OWNER_OF = lazyPattern(
-  String.raw`[\p{L}-]+\s+(?:til|av|åt|of|from|frå|fra|på|over|for|om|on|about)\s+(?:(?:the|den|dei|de|each|every|all|alle|kvar|kvart|hver|hvert|ein|en|ei|eit|et|a|an)\s+)?[\p{L}-]+\s*$`,
+  String.raw`[\p{L}-]+\s+(?:til|av|åt|of|from|frå|fra|på|over|for|om|on|about|per)\s+(?:(?:the|den|dei|de|each|every|all|alle|kvar|kvart|hver|hvert|ein|en|ei|eit|et|a|an)\s+)?[\p{L}-]+\s*$`,
   'iu',
 );
 /**
@@ -328,6 +344,20 @@ const INVERTED_NAME = lazyPattern(
   String.raw`^\s*(?:(?:også|òg|dessuten|dessutan)\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,3}(?:\s+(?:AS|ASA|SA))?|\p{Lu}\p{Ll}+\s+\p{Ll}{4,})(?=\s+(?:ein|en|ei|eit|et|kopi|oversikt|lister?|namna|navnene|\p{Ll}[\p{L}-]*(?:et|en|a|ane|ene|ne))(?![\p{L}]))`,
   'u',
 );
+/**
+ * An inverted subject with a relative clause closed by a comma, then what is got (session 40, R34, variants-sameting SM37's
+ * class): «Før valget får de samiske partiene og organisasjonene som stiller liste, en oversikt over …», «Kvar haust får dei
+ * lokale laga som driv leirskule, ei liste over elevane». The noun phrase before «som», «who», «which», «that».
+ */
+const INVERTED_RELATIVE = lazyPattern(
+  String.raw`^\s*(?:(?:også|òg|dessuten|dessutan)\s+)?((?!(?:vi|me|we|ikke|ikkje|not|aldri|never|berre|bare|kun|du|you|eg|jeg)\s)(?:(?:den|det|dei|de|the|alle|all)\s+)?(?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)\s+(?:som|who|which|that)\s[^,]{1,80},\s*(?=(?:ein|en|ei|eit|et|a|an|the|kopi|copies|lister?|lists?|oversikt\p{L}*|namna|navnene|names|\p{L}+(?:et|en|a|ane|ene|ne))\s)`,
+  'iu',
+);
+/** A relative clause of «we» up to its verb: the noun phrase before it (group 1) is what the verb gets or hands. */
+const OBJECT_RELATIVE = lazyPattern(
+  String.raw`(?:^|[\s,])((?:[\p{L}'’-]+\s+){0,7}?[\p{L}'’-]+)\s+(?:som|that|which)\s+(?:vi|me|we)\s+(?:(?:also|også|òg|often|ofte|regularly|jevnlig|jamleg)\s+)?$`,
+  'iu',
+);
 /** A source fronted before a verb of receiving: «Fra naboene», «Frå skulen», «From the school». */
 const FRONTED_SOURCE = lazyPattern(String.raw`^(?:fra|frå|ifrå|ifra|from)\s+(\S.*)$`, 'iu');
 /** A thing a note or copy comes from (a conversation, a consultation, a meeting, a record), not a source party. */
@@ -396,7 +426,7 @@ function afterPrep(rest: string, preps: string): [string, string, string] | unde
  * physiotherapist the child sees»: session 37, R25, helsestasjon HS25).
  */
 const CONTACT_RELATIVE = lazyPattern(
-  String.raw`^(.*?\p{L})\s+(?:de|dei|they|vi|me|we|han|hun|ho|he|she|du|you|(?:the\s+)?(?:child|pupil|patient|client|member|user|student)|(?:barnet|eleven|pasienten|klienten|brukaren|brukeren|medlemmen|studenten|ungdommen|kunden|søkjaren|søkeren))\s+(?:\p{L}+\s+){0,2}?\p{L}+\s+(?:for|hos|ved|i|på|med|with|at|in|to|til|from|fra|frå|on)$`,
+  String.raw`^(.*?\p{L})\s+(?:de|dei|they|vi|me|we|han|hun|ho|he|she|du|you|(?:the\s+)?(?:child|pupil|patient|client|member|user|student)|(?:barnet|eleven|pasienten|klienten|brukaren|brukeren|medlemmen|studenten|ungdommen|kunden|søkjaren|søkeren)|(?<!(?:^|\s)(?:den|det|dei|de|en|ei|et|ein|eit|the|a|an)\s+\p{L}+\s)(?:the\s+[\p{L}-]+|\p{Ll}[\p{L}-]{2,}(?:en|et|a|ane|ene|ne)))\s+(?:\p{L}+\s+){0,2}?\p{L}+\s+(?:for|hos|ved|i|på|med|with|at|in|to|til|from|fra|frå|on)$`,
   'iu',
 );
 /** An English adverbial of time first, up to the subject's article («After every incident the», «Each spring the»). */
@@ -410,6 +440,10 @@ const RELATIVE_TO_END = lazyPattern(String.raw`,\s*(?:som|who|which)\s[^,]*$`, '
 const BACK_PRONOUN = lazyPattern(String.raw`^(?:dem|deim|dei|de|den|det|ho|han|it|them)$`, 'iu');
 /** The first verb's clause before «og», «and» and a second verb, «vi», «we» its subject (we hand on what we made or got). */
 const COORDINATED = lazyPattern(String.raw`^(.*?(?<![\p{L}])(?:vi|me|we)\s.*?)[\s,]+(?:og|and)\s*$`, 'iu');
+const SUBJECT_THEN_MODAL = lazyPattern(
+  String.raw`(?<=\p{L})\s*,?\s*(?:(?:kan|kunne|skal|skulle|vil|ville|må|måtte|bør|burde|can|could|may|might|must|will|would|should|også|òg|also|alltid|always)\s+)*(?:kan|kunne|skal|skulle|vil|ville|må|måtte|bør|burde|can|could|may|might|must|will|would|should)\s+(?:(?:også|òg|also|alltid|always|dessuten|dessutan)\s+)*$`,
+  'iu',
+);
 /** The subject: the words before the verb, in its clause, with a relative insert («, som er banken vår,») taken out. */
 /**
  * A subject with a relative clause of no «som» closed by a comma («Tildelingskontoret i kommunen vi har avtale med, får …»,
@@ -422,6 +456,9 @@ const ZERO_RELATIVE = lazyPattern(
 );
 const subjectOf = (before: string): string =>
   before
+    // A modal alone after the comma that closes the subject's clause («Listene over hvem som har fått stipend, kan lånes ut
+    // til …», «The lists of who took part, may be lent to»: session 40, R34, SM39): the subject stands before the comma.
+    .replace(SUBJECT_THEN_MODAL(), ' ')
     .replace(ZERO_RELATIVE(), '$1')
     .replace(/,\s*(?:som|which|who|that)\s[^,]*,?\s*$/iu, ' ')
     // A relative clause with no comma before it, closed by one («Dyrevernorganisasjonen som tipset oss, får …»).
@@ -523,7 +560,7 @@ function givenWith(base: FactBase, before: string, inverted: string, w: [string,
  * («dersom kunden ber om det», «ved behov»: the modal stays a choice).
  */
 const OCCASION = lazyPattern(
-  String.raw`(?:^|\s|,)(?:når|when|whenever|kvar\s+gong|hver\s+gang|each\s+time|every\s+time)\s+(?:(?:the|den|det|dei|de)\s+)?([\p{L}-]+)`,
+  String.raw`(?:^|\s|,)(?:når|when|whenever|kvar\s+gong|hver\s+gang|each\s+time|every\s+time)\s+(?:(?:the|den|det|dei|de)\s+(?!(?:\p{L}+(?:er|ar)|skal|vil|må|kan|treng|ber|spør|bed|planlegg|legg|går|tek|får|kjem|gjer|held|søkjer|ønskjer)(?![\p{L}])))?([\p{L}-]+)`,
   'iu',
 );
 function receiverOccasion(clause: string, f: ClauseFact): boolean {
@@ -543,7 +580,8 @@ function receiverOccasion(clause: string, f: ClauseFact): boolean {
       ?.toLowerCase() ?? '';
   if (m === null || head.length < 4 || tail.slice(0, m.index).split(/\s+/u).length > 10) return false;
   const who = m[1]!.toLowerCase();
-  return /^(?:it|den|det)$/u.test(who) || (who.length >= 4 && who.slice(0, 5) === head.slice(0, 5));
+  // «den», «dei», «de» as the pronoun, a verb after it («når den planlegger», «når dei treng det»: session 40, R34, SM39).
+  return /^(?:it|den|det|dei|de|they)$/u.test(who) || (who.length >= 4 && who.slice(0, 5) === head.slice(0, 5));
 }
 /** The person's own choice or a request that it be done (OWN_CHOICE, ASKED_THAT, WEIGHED): a modal that stays a choice. */
 const ownChoiceOrAsked = (clause: string, before: string): boolean => OWN_CHOICE().test(clause) || ASKED_THAT().test(before) || WEIGHED().test(before);
@@ -563,10 +601,9 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
     // between it and its party («sender ikkje opplysningar til», «får ikke navn»).
     // A clause fronted before the verb («Er en overføring ikke gjennomført ennå, varsler …», «Hvis kunden ikke betaler,
     // sender vi …»): its negation is the condition's, not this verb's (session 31, paraphrase5 PE001).
-    const own = (FRONTED_CLAUSE().test(before) || frontedCondition(before) !== undefined ? before.slice(before.lastIndexOf(',') + 1) : before).replace(
-      RELATIVE(),
-      ' ',
-    );
+    const own = negationScope(
+      FRONTED_CLAUSE().test(before) || frontedCondition(before) !== undefined ? before.slice(before.lastIndexOf(',') + 1) : before,
+    ).replace(RELATIVE(), ' ');
     const upTo = splitOn(rest.slice(0, Math.max(0, rest.search(UP_TO_PARTY())) || rest.length), RELATIVE_START())[0]!;
     const negated =
       (negatedClause && NEGATION.test(`${own} ${m[0]} ${upTo}`)) || STOPPED().test(before) || (STOPPED_SINCE().test(rest) && !ENDS_IN_PREP().test(m[0]));
@@ -787,7 +824,7 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
       const untimed = rest.replace(LEADING_TIME(), ' ');
       const inverted =
         subject === '' || ADVERBIAL_SUBJECT().test(subject)
-          ? (INVERTED_NAME().exec(untimed) ?? INVERTED_SUBJECT().exec(untimed) ?? INVERTED_PHRASE().exec(untimed))
+          ? (INVERTED_NAME().exec(untimed) ?? INVERTED_SUBJECT().exec(untimed) ?? INVERTED_PHRASE().exec(untimed) ?? INVERTED_RELATIVE().exec(untimed))
           : null;
       if (inverted !== null && !FROM_US().test(inverted[1]!.trim()) && !PERSON_SUBJECT_AT().test(` ${inverted[1]!.trim()}`)) {
         const after = rest.replace(LEADING_TIME(), ' ').slice(inverted[0].length);
@@ -849,7 +886,9 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
           // about something («får vite om avdøde satt i uskifte og hvem som er arvinger», «får kjennskap til»: session 36, R21):
           // what is known is the words after «om», «til», «about», not the verb alone.
           thing: KNOW_ABOUT().test(rest) ? cutThing(rest) : withContents(rest.replace(LEADING_TIME(), ' ')) || cutThing(rest),
-          party: subjectOf(before),
+          // An English adverbial of time before the subject, and a relative clause of no «that» after it («Every Monday the
+          // firms we cooperate with get our list»: session 40, R34, variants-lading EV37): the noun phrase.
+          party: subjectOf(before).replace(ADVERBIAL_BEFORE_THE(), '').replace(CONTACT_RELATIVE(), '$1'),
           prep: '',
         });
     } else if (g.give !== undefined) {
@@ -993,7 +1032,7 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
         const party =
           frontedParty !== undefined
             ? frontedParty.replace(/(?<=\p{L})\s+(?:som|der)\s.*$/iu, '').trim()
-            : cutPhrase((co === null ? after : after.slice(0, co.index)).replace(/^\s*(?:(?:også|òg|also|straks|then)\s+)+/iu, ''));
+            : cutPhrase((co === null ? after : after.slice(0, co.index)).replace(/^\s*(?:(?:også|òg|also|straks|then|gjerne|ofte|often|alltid|always|av\s+og\s+til|sometimes|usually|vanligvis|vanlegvis|normalt|normally)\s+)+/iu, ''));
         if (frontedParty !== undefined) giver = 'vi';
         out.push({ ...base, kind: 'get', voice: 'active', giver, thing: '', party, prep: '' });
         if (co !== null && party !== '') {
@@ -1002,8 +1041,14 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
           if (co.groups!.tell !== undefined) out.push({ ...base, verb, kind: 'give', voice: 'active', giver, thing, party, prep: '' });
           else out.push({ ...base, verb, kind: 'get', voice: 'active', giver, thing, party, prep: '' });
         }
-      } else if (from !== undefined)
-        out.push({ ...base, kind: 'get', voice: 'active', giver: subjectOf(before), thing: from[2], party: from[1], prep: from[0] });
+      } else if (from !== undefined) {
+        // The object as the head of a relative clause («household income bands about our members that we buy from Datakilde
+        // AS», «opplysningane om eleven som vi hentar frå skulen»: session 40, R34, variants-lading EV38): what is got is the
+        // noun phrase before «som», «that», «which», we get it.
+        const head = from[2].trim() === '' ? OBJECT_RELATIVE().exec(before) : null;
+        if (head !== null) out.push({ ...base, kind: 'get', voice: 'active', giver: 'vi', thing: head[1]!.trim().split(/\s+/u).slice(-8).join(' '), party: from[1], prep: from[0] });
+        else out.push({ ...base, kind: 'get', voice: 'active', giver: subjectOf(before), thing: from[2], party: from[1], prep: from[0] });
+      }
     }
   }
   // A modal of a disclosure on the receiver's own occasion (receiverOccasion): what is done each time, not a choice.
@@ -1121,7 +1166,7 @@ function fromPartyFacts(clause: string, next: string | undefined): ClauseFact[] 
       // A condition fronted before the verb («Har vi ikke et nummer som virker, finner vi …»): its negation is its own.
       negated:
         (negatedClause &&
-          NEGATION.test(`${(FRONTED_CLAUSE().test(before) ? before.slice(before.lastIndexOf(',') + 1) : before).replace(RELATIVE(), ' ')} ${m[0]} ${upTo}`)) ||
+          NEGATION.test(`${negationScope(FRONTED_CLAUSE().test(before) ? before.slice(before.lastIndexOf(',') + 1) : before).replace(RELATIVE(), ' ')} ${m[0]} ${upTo}`)) ||
         STOPPED().test(before),
       past,
       modal: MODAL().test(before) || ASKED_THAT().test(before),

@@ -33,7 +33,7 @@ const LOOKING_AT = String.raw`(?:reading|looking\s+at|looking\s+through|going\s+
  * vedlegga», «ingen ser gjennom bookingane», «ingen går gjennom bestillingene» beside a full slot or a file too large are
  * lawful wordings of the corpus and stay unread).
  */
-const CASE_NOUN = String.raw`(?:(?:the|all|every|each|his|her|their|de|dei|alle|kvar|hver|hans|hennar|hennes|deira|deres)\s+)?(?:[\p{L}-]+\s+)?(?:\p{L}*søknad\p{L}*|\p{L}*besvarels\p{L}*|svar(?:a|ene|et)|sak(?:a|en|ene|ane)|\p{L}*tilvising\p{L}*|\p{L}*henvisning\p{L}*|krav(?:et|a|ene|ane)|klag(?:a|en|ene|ane)|\p{L}*skjema(?:et|a|ene|ane)|prøv(?:a|en|ene|ane)|\p{L}*resultat(?:et|a|ene|ane)|applications?|answers|responses|cases?|claims?|referrals?|forms?|submissions?|results?|test\s+papers?|exam\s+papers?)(?![\p{L}])`;
+const CASE_NOUN = String.raw`(?:(?:the|all|every|each|his|her|their|de|dei|alle|kvar|hver|hans|hennar|hennes|deira|deres)\s+)?(?:[\p{L}-]+\s+)?(?:\p{L}*søknad\p{L}*|\p{L}*besvarels\p{L}*|svar(?:a|ene|et)|sak(?:a|en|ene|ane)|\p{L}*tilvising\p{L}*|\p{L}*henvisning\p{L}*|krav(?:et|a|ene|ane)|klag(?:a|en|ene|ane)|\p{L}*skjema(?:et|a|ene|ane)|prøv(?:a|en|ene|ane)|\p{L}*resultat(?:et|a|ene|ane)|applications?|answers|responses|cases?|claims?|referrals?|forms?|submissions?|results?|test\s+papers?|exam\s+papers?|dem|deim|dei|them)(?![\p{L}])`;
 export const NO_PERSON_LOOKS = String.raw`(?:${NEG_ACTOR}\s+${ACTOR_PLACE}${LOOKS_AT}|(?:uten|utan)\s+at\s+(?:noen|nokon)\s+${ACTOR_PLACE}(?:\p{L}+\s+)?${LOOKS_AT}|without\s+(?:anyone|anybody|someone)\s+${ACTOR_PLACE}${LOOKING_AT})\s+${CASE_NOUN}`;
 
 /**

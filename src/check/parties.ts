@@ -141,7 +141,9 @@ export const namedOrg = (phrase: string): boolean => {
  * idrettsforbund», «Noregs mållag», «Norsk Førstehjelpsråd», «Den norske legeforening», «the Norwegian First Aid Council»).
  * Not «statens oppgåver» (the state's tasks, lower case), nor «Norske pasientar» (an adjective of people, no «Den»).
  */
-export const NATIONAL_NAME = String.raw`(?:(?:Statens|Norges|Noregs|Norsk|Den\s+norske|Det\s+norske)\s+\p{L}[\p{L}-]{2,}|(?:the\s+)?Norwegian(?:\s+\p{Lu}[\p{L}-]*){1,4})`;
+// A name that ends in the country's (session 40, R34, variants-sameting SM38: «Innovasjon Norge», «Helse Noreg», «Statistics
+// Norway», «Innovation Norway»): a national body.
+export const NATIONAL_NAME = String.raw`(?:(?:Statens|Norges|Noregs|Norsk|Den\s+norske|Det\s+norske)\s+\p{L}[\p{L}-]{2,}|(?:the\s+)?Norwegian(?:\s+\p{Lu}[\p{L}-]*){1,4}|\p{Lu}[\p{L}-]{2,}(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:Norge|Noreg|Norway))`;
 const NATIONAL = lazyPattern(String.raw`^(?:[Tt]he\s+)?${NATIONAL_NAME}(?:\s+\p{Lu}[\p{L}-]*){0,3}$`, 'u');
 /** Whether a party phrase is a national body by its name (NATIONAL_NAME). */
 export const nationalBody = (phrase: string): boolean => NATIONAL().test(phrase.trim());

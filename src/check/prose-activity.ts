@@ -261,7 +261,7 @@ const CUT_OR_SET = String.raw`avkort\p{L}*|(?:fatt|treff|gjør|gjer)\p{L}*\s+(?:
  * A verb or noun of deciding about the person: rejecting, granting, allocating, approving, deciding, banning or excluding,
  * imposing («ilegges», a fee or fine) (nb, nn, en; «are banned automatically»: variants-dating DT23; F, session 16).
  */
-const DECIDE = String.raw`(?:avsl(?:å|år|ås|åast|ått|åtte|åtne|o|og|ag|aget|agene|egne|egen|ege|eg)|avvis\p{L}*|${CUT_OR_SET}|avvist\p{L}*|innvilg\p{L}*|tildel\p{L}*|godkjen\p{L}*|avgjør\p{L}*|avgjer\p{L}*|avgjord\p{L}*|beslutt\p{L}*|beslutning\p{L}*|reject\p{L}*|declin\p{L}*|refus\p{L}*|approv\p{L}*|grant\p{L}*|allocat\p{L}*|award\p{L}*|decid\p{L}*|decision\p{L}*|den(?:y|ies|ied|ial)|turn(?:s|ed|ing)?\s+down|ban(?:s|ned|ning)?|utesteng\p{L}*|ilegg(?:e|er|es|ast|jast|ja)?|ilagt|ilagd|${WITHDRAW_LICENCE}|${WITHDRAW_RIGHT})`;
+const DECIDE = String.raw`(?:avsl(?:å|år|ås|åast|ått|åtte|åtne|o|og|ag|aget|agene|egne|egen|ege|eg)|avvis\p{L}*|${CUT_OR_SET}|avvist\p{L}*|innvilg\p{L}*|tildel\p{L}*|godkjen\p{L}*|avgjør\p{L}*|avgjer\p{L}*|avgjord\p{L}*|beslutt\p{L}*|beslutning\p{L}*|reject\p{L}*|declin\p{L}*|refus\p{L}*|approv\p{L}*|grant\p{L}*|allocat\p{L}*|award\p{L}*|decid\p{L}*|decision\p{L}*|den(?:y|ies|ied|ial)|turn(?:s|ed|ing)?\s+down|ban(?:s|ned|ning)?|utesteng\p{L}*|ilegg(?:e|er|es|ast|jast|ja)?|ilagt|ilagd|${WITHDRAW_LICENCE}|${WITHDRAW_RIGHT}|settle[sd]?(?=\s+(?:\p{L}+\s+){0,2}?by\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[\p{L}-]+\s+){0,2}?(?:system|model|algorithm|software|app|program|robot|machine)(?![\p{L}])))`;
 /**
  * A machine as the agent of a passive decision («blir avkortet av systemet», «avslås av appen», «is rejected by the
  * system», «are taken off the roster by the app») or the subject of a finite verb of deciding with the person's matter
@@ -370,7 +370,7 @@ const NO_HUMAN = lazyPattern(
  * benefit) and is a decision as much as a refusal is; read only with the person's THING near it, so a door, a chat or a
  * case closed automatically is none.
  */
-const EFFECT = String.raw`(?:stop(?:s|ped|ping)?(?=\s+(?:[\p{L}'’]+\s+){0,3}?(?:pensions?|benefits?|payments?|payouts?|allowances?|grants?|loans?|memberships?|subscriptions?|accounts?)(?![\p{L}]))|steng(?:e|er|es|t|te|d|de|ast|jast|ja|jer)|sperr(?:e|er|es|et|a|ar|ast|ede)|stans(?:e|er|es|et|a|ar|ast)|stopp(?:e|er|es|et|a|ar|ast)|(?:sier|sies|sa|sagt|si|seier|seiest|sei|seiast)\s+(?:\p{L}+\s+){0,3}?opp|opphev(?:e|er|es|et|a|ast)|suspend\p{L}*|clos(?:e|es|ed|ing)|block(?:s|ed|ing)?|freez(?:e|es|ing)(?!\s+(?:requests?|applications?|forms?|periods?|options?))|frozen|terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|withh(?:o|e)ld(?:s|ing)?|withhold(?:s|ing)?|(?:holdes|holdast|haldast|holdt|haldne)\s+tilbake|disconnect(?:s|ed|ing)?|cut(?:s|ting)?\s+off|(?:kople|koble|kopla|kobla|kopler|kobler|koplar|koblar|koples|kobles|koplast|koblast)\s+(?:\p{L}+\s+){0,2}?(?:frå|fra)|frakobl\p{L}*|fråkopl\p{L}*|utkobl\p{L}*|utkopl\p{L}*)`;
+const EFFECT = String.raw`(?:stop(?:s|ped|ping)?(?=\s+(?:[\p{L}'’]+\s+){0,3}?(?:pensions?|benefits?|payments?|payouts?|allowances?|grants?|loans?|memberships?|subscriptions?|accounts?)(?![\p{L}]))|steng(?:e|er|es|t|te|d|de|ast|jast|ja|jer)|sperr(?:e|er|es|et|a|ar|ast|ede)|stans(?:e|er|es|et|a|ar|ast)|stopp(?:e|er|es|et|a|ar|ast)|(?:sier|sies|sa|sagt|si|seier|seiest|sei|seiast)\s+(?:\p{L}+\s+){0,3}?opp|opphev(?:e|er|es|et|a|ast)|suspend\p{L}*|clos(?:e|es|ed|ing)|block(?:s|ed|ing)?|freez(?:e|es|ing)(?!\s+(?:requests?|applications?|forms?|periods?|options?))|frozen|terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|withh(?:o|e)ld(?:s|ing)?|withhold(?:s|ing)?|(?:holdes|holdast|haldast|holdt|haldne)\s+tilbake|disconnect(?:s|ed|ing)?|cut(?:s|ting)?\s+off|(?:kople|koble|kopla|kobla|kopler|kobler|koplar|koblar|koples|kobles|koplast|koblast)\s+(?:\p{L}+\s+){0,2}?(?:frå|fra)|frakobl\p{L}*|fråkopl\p{L}*|utkobl\p{L}*|utkopl\p{L}*|shut(?:s|ting)?(?:\s+down)?)`;
 /**
  * What the person has with the controller that such a step ends or stops: an account, a loan, a payment, a benefit, a
  * membership, a contract, a prize, a card of the person's own («Lånekortet sperres automatisk når …»: P2's plain defect,
@@ -1907,8 +1907,14 @@ const PERSON_POSTED = lazyPattern(
 const CONTACT_VERB = lazyPattern(String.raw`^(?:kontakt|contact|tar\s+kontakt|tek\s+kontakt|ta\s+kontakt|get|gets|ring)`, 'iu');
 const RECEIVE_START = lazyPattern(String.raw`^(?:får|fær|fikk|fekk|mottar|mottek|tar\s+imot|tek\s+imot|receive|receives|received|gets|got)(?![\p{L}])`, 'iu');
 const WE_GIVER = lazyPattern(String.raw`^$|(?<![\p{L}])(?:vi|we|me)$`, 'iu');
+/**
+ * Anything said about the person (session 40, R34, variants-sameting SM43, lading EV38's class): «uttalelser om søkeren»,
+ * «fråsegner om søkjaren», «household income bands about our members», «comments on the pupil»: a noun, then «om», «about»,
+ * «on», «regarding» and a word of the people a record is about. What is about a person is their data.
+ */
+const ABOUT_THE_PERSON = String.raw`\p{L}{3,}\s+(?:om|about|on|regarding|concerning)\s+(?:(?:the|each|every|our|their|den|det|dei|de|hver|kvar|alle|all|våre|vår)\s+){0,2}(?:${PERSON_NOUN}|kunde(?:ne|ar|ane)|medlem(?:mer|mene|a|ane)|ansatt\p{L}*|tilsett\p{L}*|students?|deltak(?:er|ar)\p{L}*|participants?|kandidat\p{L}*|candidates?|leietak\p{L}*|tenants?|people)(?![\p{L}])`;
 const GOT_DATA = lazyPattern(
-  String.raw`(?<![\p{L}])(?:\p{L}*opplysning\p{L}*|\p{L}*informasjon|information|\p{L}*data|details|\p{L}*adress\p{L}*|address\p{L}*|navn\p{L}*|namn\p{L}*|names?|\p{L}*list(?:e|a|en|er|ene|ane|s)?|\p{L}*attest\p{L}*|certificates?|\p{L}*erklæring\p{L}*|records?|\p{L}*journal\p{L}*|\p{L}*melding\p{L}*|reports?|\p{L}*rapport\p{L}*|\p{L}*nummer|numbers?|results?|\p{L}*resultat\p{L}*|\p{L}*krav(?:et|a|ene)?|claims?|\p{L}*historikk\p{L}*|(?:payment|credit|medical|case)\s+histor(?:y|ies)|credit\s+(?:ratings?|scores?)|\p{L}*kredittvurdering\p{L}*|(?:\p{L}*oversikt(?:a|en|ar|er)?|overviews?|logg(?:en|ar|er)?|logs?)\s+(?:over|of)\s+(?:\p{L}+\s+){0,2}?(?:utrykking\p{L}*|utrykning\p{L}*|call-?outs?|hendels\p{L}*|hending\p{L}*|incidents?|episod\p{L}*|sakene|saker|cases|besøk(?:a|ene)?|visits)|(?:ratings?|scores?|assessments?|evaluations?|references?|\p{L}*vurdering(?:a|en|ar|er|ane|ene)?|referanse(?:n|ar|er)?)\s+(?:of|on|av|om)\s+(?:(?:each|every|the|a|an|new|kvar|hver|den|det|nye?)\s+){0,2}?\p{L}+)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:\p{L}*opplysning\p{L}*|\p{L}*informasjon|information|\p{L}*data|details|\p{L}*adress\p{L}*|address\p{L}*|navn\p{L}*|namn\p{L}*|names?|\p{L}*list(?:e|a|en|er|ene|ane|s)?|\p{L}*attest\p{L}*|certificates?|\p{L}*erklæring\p{L}*|records?|\p{L}*journal\p{L}*|\p{L}*melding\p{L}*|reports?|\p{L}*rapport\p{L}*|\p{L}*nummer|numbers?|results?|\p{L}*resultat\p{L}*|\p{L}*krav(?:et|a|ene)?|claims?|\p{L}*historikk\p{L}*|(?:payment|credit|medical|case)\s+histor(?:y|ies)|credit\s+(?:ratings?|scores?)|\p{L}*kredittvurdering\p{L}*|(?:\p{L}*oversikt(?:a|en|ar|er)?|overviews?|logg(?:en|ar|er)?|logs?)\s+(?:over|of)\s+(?:\p{L}+\s+){0,2}?(?:utrykking\p{L}*|utrykning\p{L}*|call-?outs?|hendels\p{L}*|hending\p{L}*|incidents?|episod\p{L}*|sakene|saker|cases|besøk(?:a|ene)?|visits)|(?:ratings?|scores?|assessments?|evaluations?|references?|\p{L}*vurdering(?:a|en|ar|er|ane|ene)?|referanse(?:n|ar|er)?)\s+(?:of|on|av|om)\s+(?:(?:each|every|the|a|an|new|kvar|hver|den|det|nye?)\s+){0,2}?\p{L}+|${ABOUT_THE_PERSON})(?![\p{L}])`,
   'iu',
 );
 const TO_TELL = lazyPattern(
@@ -3066,7 +3072,7 @@ function countryCode(name: string): string | undefined {
  * («i Manila på Filippinene», «i Bangalore, India», «i Canada og USA», «in the Philippines»). Group 1: the words.
  */
 const PLACE_NAMED = lazyPattern(
-  String.raw`(?<![\p{L}])(?:i|in|på|til|to|og|and|samt)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:,?\s+(?:the\s+)?\p{Lu}[\p{L}-]*){0,3})`,
+  String.raw`(?<![\p{L}])(?:i|in|på|til|to|og|and|samt|(?<=(?:driftes|driftast|drives|drivast|styres|styrast|administreres|administrerast|run|operated|managed|administered|hosted|drifta|driftet|drevet|driven)\s+)(?:fra|frå|from))\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:,?\s+(?:the\s+)?\p{Lu}[\p{L}-]*){0,3})`,
   'gu',
 );
 /**
@@ -3106,7 +3112,7 @@ const supportAt = (clause: string): boolean =>
 const SERVERS = String.raw`servers?|server\s+farms?|serveren|serverne|serverane|serverpark\p{L}*|datacent(?:re|er)s?|data\s+cent(?:re|er)s?|datasent(?:er|eret|re|ra|rene|rane|ret)|datasenter`;
 const SERVERS_AT = lazyPattern(String.raw`(?<![\p{L}])(?:${SERVERS})(?![\p{L}])`, 'iu');
 const HANDLED = lazyPattern(
-  String.raw`(?<![\p{L}])(?:samarbeidend\p{L}*|samarbeidande\p{L}*|cooperating|collaborating|samarbeids(?!partn)\p{L}+|samarbeider|samarbeidar|collaborates?|cooperates?|send\p{L}*|tilsend\p{L}*|oversend\p{L}*|overfør\p{L}*|transfer\p{L}*|utlever\p{L}*|disclos\p{L}*|dele|deler|deles|delt|shar(?:e|es|ed|ing)|besvar\p{L}*|answered|håndter\p{L}*|handled|handles|utføres|utførast|performed|lagres|lagrast|lagra|lagret|stored|hosted|drift\p{L}*|behandles|handsamast|processed|verifiser\p{L}*|verifisering\p{L}*|verif(?:y|ies|ied|ication)|samarbeidspartn\p{L}*|partner\p{L}*|partnar\p{L}*|leverandør\p{L}*|underleverandør\p{L}*|suppliers?|vendors?|providers?|(?:\p{L}*)tjenesten|\p{L}*tenesta|services?|\p{L}*myndighet\p{L}*|\p{L}*styresmakt\p{L}*|authorit(?:y|ies)|selskap\p{L}*|compan(?:y|ies)|Ltd|Inc|LLC|Pvt|Pte|Corp|e-?post(?:er|ar|es|ast|a|et)|e-?mail(?:s|ed|ing)?|mailed|forward(?:s|ed|ing)?|videresend\p{L}*)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:samarbeidend\p{L}*|samarbeidande\p{L}*|cooperating|collaborating|samarbeids(?!partn)\p{L}+|samarbeider|samarbeidar|collaborates?|cooperates?|send\p{L}*|tilsend\p{L}*|oversend\p{L}*|overfør\p{L}*|transfer\p{L}*|utlever\p{L}*|disclos\p{L}*|dele|deler|deles|delt|shar(?:e|es|ed|ing)|besvar\p{L}*|answered|håndter\p{L}*|handled|handles|utføres|utførast|performed|lagres|lagrast|lagra|lagret|stored|hosted|drift\p{L}*|behandles|handsamast|processed|verifiser\p{L}*|verifisering\p{L}*|verif(?:y|ies|ied|ication)|samarbeidspartn\p{L}*|partner\p{L}*|partnar\p{L}*|leverandør\p{L}*|underleverandør\p{L}*|suppliers?|vendors?|providers?|(?:\p{L}*)tjenesten|\p{L}*tenesta|services?|\p{L}*myndighet\p{L}*|\p{L}*styresmakt\p{L}*|authorit(?:y|ies)|selskap\p{L}*|compan(?:y|ies)|Ltd|Inc|LLC|Pvt|Pte|Corp|e-?post(?:er|ar|es|ast|a|et)|e-?mail(?:s|ed|ing)?|mailed|forward(?:s|ed|ing)?|videresend\p{L}*|back[-\s]?offices?|backoffice\p{L}*|(?:operated|managed|run|administered)(?=\s+from\s))(?![\p{L}])`,
   'iu',
 );
 /**
@@ -3141,7 +3147,7 @@ const PLACE_STOP = lazyPattern(
   'u',
 );
 /** What every PLACE_NAMED match holds, with its flags: a preposition then a capital. */
-const PLACE_STEM = lazyPattern(String.raw`(?:i|in|på|til|to|og|and|samt)\s+(?:the\s+)?\p{Lu}`, 'u');
+const PLACE_STEM = lazyPattern(String.raw`(?:i|in|på|til|to|og|and|samt|fra|frå|from)\s+(?:the\s+)?\p{Lu}`, 'u');
 
 /**
  * A cooperating party alone («et samarbeidende nettverk av byer i USA», «a network of collaborating universities in

@@ -900,7 +900,7 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
  * another's: «HR at the client company», «the employer's personnel department»).
  */
 const CLAUSE_DATA = lazyPattern(
-  String.raw`(?<![\p{L}])(?:\p{L}*list(?:e|a|en|er|ene|ane|ar|s)?|(?:alder(?:en)?|kjønn(?:et)?|ages?|sex|gender)(?:\s+(?:og|and|or|eller)\s+\p{L}+)?\s+(?:på|til|of)\s+(?:de|dei|the|each|every|kvar|hver)\s+\p{L}+|fødselsdato\p{L}*|dates?\s+of\s+birth|copy|copies|kopi\p{L}*|navn\p{L}*|namn\p{L}*|names?|\p{L}*adress\p{L}*|address\p{L}*|results?|\p{L}*resultat\p{L}*|\p{L}*rapport\p{L}*|reports?|\p{L}*oversikt\p{L}*|overviews?|epikris\p{L}*|discharge\s+summar(?:y|ies)|\p{L}*fil(?:a|en|er|ene)?|files?|details|\p{L}*opplysning\p{L}*|information|data|diagnos\p{L}*|degree\s+of\s+disability|minutes|referat\p{L}*|beskjed|mistanke\p{L}*|mistenk\p{L}*|suspicions?|suspect(?:s|ed)?|journal(?:en|a|ar|er|ane|ene)?|\p{L}*journalen|\p{L}*journalar|\p{L}*journaler|records?|\p{L}*nummer(?:et|a|ene|ane)?|\p{L}{3,}numr(?:ene|a|ane)|numbers?|(?:\p{L}*uttalelse(?:n|r|ne)?|\p{L}*fråsegn(?:a|er|ene|ane)?|statements?)\s+(?:fra|frå|from|by)|testimon(?:y|ies)|fødselsnummer\p{L}*|helse\p{L}*|health|\p{L}*notat(?:et|a|er|ar|ene|ane)?|notes?|\p{L}*opptak(?:et|a|ene)?|recordings?|bilde(?:t|ne|r)?|bilete(?:t|ne|a)?|photos?|photographs?|pictures?|images?|stills?|saksdokument\p{L}*|case\s+(?:files?|documents?)|søknad(?:en|a|er|ar|ene|ane)?|(?:job\s+)?applications?|cv(?:en|ar|er|s)?|curricul(?:um|a)\s+vitae|\p{L}*klage(?:n|r|ne|a|ar|ane)?|\p{L}*klagesak\p{L}*|complaints?|sakspapir\p{L}*|case\s+papers|(?:ubetalt|ubetalte|unpaid|utestående|outstanding)\s+[\p{L}-]+|debts?|(?:kven|hvem|who|whom)|(?:kva|hva|hvilke|hvilken|which)\s+(?:[\p{L}-]+\s+)?(?:kund\p{L}*|customers?|tilsett\p{L}*|ansatt\p{L}*|employees?|elev\p{L}*|pupils?|students?|pasient\p{L}*|patients?|medlem\p{L}*|members?|brukar\p{L}*|bruker\p{L}*|users?|person\p{L}*|people|barn\p{L}*|children|låntak\p{L}*|borrowers?)|\p{L}*logg(?:en|ane|ene|ar|er)|(?:access|entry|visitor)\s+logs?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:\p{L}*list(?:e|a|en|er|ene|ane|ar|s)?|(?:alder(?:en)?|kjønn(?:et)?|ages?|sex|gender)(?:\s+(?:og|and|or|eller)\s+\p{L}+)?\s+(?:på|til|of)\s+(?:de|dei|the|each|every|kvar|hver)\s+\p{L}+|fødselsdato\p{L}*|dates?\s+of\s+birth|copy|copies|kopi\p{L}*|navn\p{L}*|namn\p{L}*|names?|\p{L}*adress\p{L}*|address\p{L}*|results?|\p{L}*resultat\p{L}*|\p{L}*rapport\p{L}*|reports?|\p{L}*oversikt\p{L}*|overviews?|epikris\p{L}*|discharge\s+summar(?:y|ies)|\p{L}*fil(?:a|en|er|ene)?|files?|details|\p{L}*opplysning\p{L}*|information|data|diagnos\p{L}*|degree\s+of\s+disability|minutes|referat\p{L}*|beskjed|mistanke\p{L}*|mistenk\p{L}*|suspicions?|suspect(?:s|ed)?|journal(?:en|a|ar|er|ane|ene)?|\p{L}*journalen|\p{L}*journalar|\p{L}*journaler|records?|\p{L}*nummer(?:et|a|ene|ane)?|\p{L}{3,}numr(?:ene|a|ane)|numbers?|(?:\p{L}*uttalelse(?:n|r|ne)?|\p{L}*fråsegn(?:a|er|ene|ane)?|statements?)\s+(?:fra|frå|from|by)|testimon(?:y|ies)|fødselsnummer\p{L}*|helse\p{L}*|health|\p{L}*notat(?:et|a|er|ar|ene|ane)?|notes?|\p{L}*opptak(?:et|a|ene)?|recordings?|bilde(?:t|ne|r)?|bilete(?:t|ne|a)?|photos?|photographs?|pictures?|images?|stills?|saksdokument\p{L}*|case\s+(?:files?|documents?)|søknad(?:en|a|er|ar|ene|ane)?|(?:job\s+)?applications?|cv(?:en|ar|er|s)?|curricul(?:um|a)\s+vitae|\p{L}*klage(?:n|r|ne|a|ar|ane)?|\p{L}*klagesak\p{L}*|complaints?|sakspapir\p{L}*|case\s+papers|(?:ubetalt|ubetalte|unpaid|utestående|outstanding)\s+[\p{L}-]+|debts?|(?:kven|hvem|who|whom)|(?:kva|hva|hvilke|hvilken|which)\s+(?:[\p{L}-]+\s+)?(?:kund\p{L}*|customers?|tilsett\p{L}*|ansatt\p{L}*|employees?|elev\p{L}*|pupils?|students?|pasient\p{L}*|patients?|medlem\p{L}*|members?|brukar\p{L}*|bruker\p{L}*|users?|person\p{L}*|people|barn\p{L}*|children|låntak\p{L}*|borrowers?)|\p{L}*logg(?:en|ane|ene|ar|er)|(?:access|entry|visitor)\s+logs?|(?:per|pr\.|for\s+each|for\s+every|for\s+hver|for\s+kvar)\s+(?:account|konto|kunde|customer|member|medlem|user|bruker|brukar|elev|pupil|student|pasient|patient|person|ansatt|tilsett|employee|abonnent|subscriber|søker|søkjar|applicant|household|husstand|hushald))(?![\p{L}])`,
   'iu',
 );
 /** What is handed names no one (anonymous, totals, statistics, fictitious people, «without names»). */
@@ -928,17 +928,20 @@ const DOC_OF = lazyPattern(
   'iu',
 );
 const PERSON_OR_DATA = lazyPattern(
-  String.raw`^(?:\p{L}+['’]s|person(?!vern)\p{L}*|people|individuals?|\p{L}*arbeid\p{L}*|workers?|employees?|tilsett\p{L}*|ansatt\p{L}*|kund\p{L}*|customers?|clients?|subscribers?|abonnent\p{L}*|medlem\p{L}*|members?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|students?|barn\p{L}*|child\p{L}*|foreld\p{L}*|parents?|søker\p{L}*|søkjar\p{L}*|applicants?|deltak\p{L}*|participants?|brukar\p{L}*|bruker\p{L}*|users?|festar\p{L}*|eier\p{L}*|eigar\p{L}*|owners?|debitor\p{L}*|debtors?|skyldner\p{L}*|namn|navn|names|minutes|referat\p{L}*|\p{L}*meld\p{L}*|\p{L}*rapport\p{L}*|reports?|saka|saken|case|cases|hendelse\p{L}*|hending\p{L}*|incidents?|suspicio\p{L}*|mistank\p{L}*|vedtak\p{L}*|decisions?|\p{L}*krav(?:et|a|ene|ane)?|claims?|student\p{L}*|\p{L}*dyrehold\p{L}*|(?:animal\s+|livestock\s+)?holdings)$`,
+  String.raw`^(?:\p{L}+['’]s|person(?!vern)\p{L}*|people|individuals?|\p{L}*arbeid\p{L}*|workers?|employees?|tilsett\p{L}*|ansatt\p{L}*|kund\p{L}*|customers?|clients?|subscribers?|abonnent\p{L}*|medlem\p{L}*|members?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|students?|barn\p{L}*|child\p{L}*|foreld\p{L}*|parents?|søker\p{L}*|søkjar\p{L}*|applicants?|deltak\p{L}*|participants?|brukar\p{L}*|bruker\p{L}*|users?|festar\p{L}*|eier\p{L}*|eigar\p{L}*|owners?|debitor\p{L}*|debtors?|skyldner\p{L}*|namn|navn|names|minutes|referat\p{L}*|\p{L}*meld\p{L}*|\p{L}*rapport\p{L}*|reports?|saka|saken|case|cases|hendelse\p{L}*|hending\p{L}*|incidents?|suspicio\p{L}*|mistank\p{L}*|vedtak\p{L}*|decisions?|\p{L}*krav(?:et|a|ene|ane)?|claims?|student\p{L}*|\p{L}*dyrehold\p{L}*|(?:animal\s+|livestock\s+)?holdings|\p{L}*fravær\p{L}*|\p{L}*fråvær\p{L}*|absences?|attendance|oppmøte\p{L}*|frammøte\p{L}*|fremmøte\p{L}*|tilstedeværelse\p{L}*|presence|overtid\p{L}*|overtime)$`,
   'iu',
 );
 const CARRIES_WHO = lazyPattern(
   String.raw`(?<![\p{L}])(?:med|with|including|inkludert|som\s+viser|which\s+shows?|that\s+shows?)\s+(?:[\p{L}-]+\s+){0,3}?(?:navn|namn|names?|\p{L}*adresse\p{L}*|address(?:es)?|who|whom|kven|hvem|fødselsnummer\p{L}*|personnummer\p{L}*|telefonnummer\p{L}*|phone\s+numbers?)(?![\p{L}])`,
   'iu',
 );
+const OF_WHO = lazyPattern(String.raw`(?<![\p{L}])(?:over|of|om|about|på)\s+(?:hvem|kven|who|whom)\s+(?:som\s+)?\p{L}`, 'iu');
 const docOfThing = (thing: string): boolean => {
   // A document that carries who someone is («en kopi av rapporten med navn og adresse på begge båteierne», «a copy of the
   // alarm log which shows who raised the alarm»: check/clause.ts reads what it carries as part of it; session 35, R18).
   if (CARRIES_WHO().test(thing)) return false;
+  // A list of who («Listene over hvem som har fått stipend», «the list of who took part»: people; session 40, R34, SM39).
+  if (OF_WHO().test(thing)) return false;
   const m = DOC_OF().exec(thing.trim());
   // A compound in two words («a copy of the contact list», «the customer details»): a list of people, not a thing.
   if (m !== null && COMPOUND_DATA().test(thing.trim().slice(m[0].length)) && !PRICE().test(m[1]!)) return false;
@@ -1863,6 +1866,7 @@ const AN_AUTHORITY = lazyPattern(
   String.raw`myndighet|myndigheit|styresmakt|authorit|etat(?:en|ar|er|ene|ane)?(?![\p{L}])|direktorat|tilsyn|(?<![\p{L}])nav(?![\p{L}])|kommun|municipal|politi|police|ministr|departement|statsforvalt|skatt|(?<![\p{L}])tax|toll(?![\p{L}])|customs|agency|government`,
   'iu',
 );
+const plainName = (name: string): string => name.replace(/(?<=\p{L})-(?=\p{L})/gu, '').replace(/(?<![\p{L}])(?:Norway|Noreg|norway|noreg)(?![\p{L}])/gu, (w) => (w[0] === 'N' ? 'Norge' : 'norge'));
 /** Whether the listed parties (`known`, in lower case) name the receiver `party`: by a word of its name, or its class. */
 const receiverKnown = (party: string, known: string): boolean => {
   if (RECEIVER_CLASSES.some((c) => c.test(party) && c.test(known))) return true;
@@ -1879,6 +1883,10 @@ const receiverKnown = (party: string, known: string): boolean => {
   // listed: session 37, R24).
   const titled = /^\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(lead) && ['staff', 'own-unit'].includes(partyKind(lead));
   if (/^\p{Lu}/u.test(name) && !titled && knownName(lead, '', known)) return true;
+  // A name spelt with a hyphen or with the country in the other language («Anti-Doping Norway» where «Antidoping Norge» is
+  // listed: session 40, R34, since a name ending in the country's is a body, check/parties.ts NATIONAL_NAME).
+  const plain = plainName(lead);
+  if (/^\p{Lu}/u.test(name) && plain !== lead && knownName(plain, '', plainName(known))) return true;
   if (/^\p{Lu}/u.test(name) && /\s/u.test(name.trim())) return false;
   const head = receiverHead(name);
   if (head.length >= 4 && patternOf(`(?<![\\p{L}])${escaped(head.length <= 5 ? head : head.slice(0, Math.max(5, head.length - 3)))}`, 'u').test(known))
