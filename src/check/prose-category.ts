@@ -741,22 +741,22 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
   {
     kind: 'racial-or-ethnic-origin',
     stems: ETHNIC_MINORITY_STEMS,
-    words: lazy(String.raw`${W}${COUNT_OR_TOPIC}${ETHNIC_MINORITY_WORDS}${E}`),
+    words: lazy(String.raw`${W}(?=samisk|sørsamisk|nordsamisk|lulesamisk|kvensk|norskfinsk|skogfinsk|romani|romsk|tatersk|jødisk|sami|saami|sámi|kven|forest|roma|tater|jewish|indigenous|om|whether|if|hvilk|kva|which|what|siida)${COUNT_OR_TOPIC}${ETHNIC_MINORITY_WORDS}${E}`),
   },
   {
     kind: 'religious-or-philosophical-beliefs',
     stems: CONGREGATION_STEMS,
-    words: lazy(String.raw`${W}${COUNT_OR_TOPIC}${CONGREGATION_WORDS}${E}`),
+    words: lazy(String.raw`${W}(?=the|his|her|which|what|hvilk|kva|de)${COUNT_OR_TOPIC}${CONGREGATION_WORDS}${E}`),
   },
   {
     kind: 'trade-union-membership',
     stems: UNION_ORGANISED_STEMS,
-    words: lazy(String.raw`${W}${COUNT_OR_TOPIC}${UNION_ORGANISED_WORDS}`),
+    words: lazy(String.raw`${W}(?=hvem|kven|who|hvilk|kva|which|i\s)${COUNT_OR_TOPIC}${UNION_ORGANISED_WORDS}`),
   },
   {
     kind: 'biometric',
     stems: BIOMETRIC_TECHNIQUE_STEMS,
-    words: lazy(String.raw`${W}${COUNT_OR_TOPIC}${BIOMETRIC_TECHNIQUE_WORDS}${E}`),
+    words: lazy(String.raw`${W}(?=face|facial|iris|retina|palm|vein|finger|ansikt|andlet|netthinne|håndflate|handflate|blodåre|voice|stemme|røyst|speaker|template|mal)${COUNT_OR_TOPIC}${BIOMETRIC_TECHNIQUE_WORDS}${E}`),
   },
   {
     // A suspicion of an offence in the words the group above leaves (its stems have no «suspic»): «Suspicion of election
@@ -764,7 +764,7 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
     kind: 'criminal-offence',
     stems: /suspic|suspected|alleged|påstått|påstatt/,
     words: lazy(
-      String.raw`${W}${COUNT_OR_TOPIC}(?:(?:suspected|alleged|påstått|påståtte)\s+(?:[\p{L}-]+\s+){0,1}?${OFFENCE}|(?:suspicions?)\s+(?:of|about)\s+(?:(?:a|an|the)\s+)?${OFFENCE})${E}`,
+      String.raw`${W}(?=suspected|alleged|påstått|suspicion)${COUNT_OR_TOPIC}(?:(?:suspected|alleged|påstått|påståtte)\s+(?:[\p{L}-]+\s+){0,1}?${OFFENCE}|(?:suspicions?)\s+(?:of|about)\s+(?:(?:a|an|the)\s+)?${OFFENCE})${E}`,
     ),
   },
 ];
