@@ -153,7 +153,7 @@ export const SEND_PERSON_OFFER = String.raw`(?<![\p{L}])(?:sende|sender|sendes|s
  * n46, n51).
  */
 export const DATA_PROCESSING = lazyPattern(
-  String.raw`(?<![\p{L}])(?:lagr\p{L}*|oppbevar\p{L}*|stor(?:e|es|ed|ing|age)|registrer\p{L}*|publiser\p{L}*|publish\p{L}*|legg\p{L}*\s+ut|lagt\s+ut|lagde\s+ut|vis(?:e|es|t|ast|er)|show(?:s|n|ing)?|display\p{L}*|del(?:e|es|t|ast|er)|shar(?:e|es|ed|ing)|\p{L}*bild\p{L}*|\p{L}*bilet\p{L}*|\p{L}*foto\p{L}*|photo\p{L}*|pictures?|images?|video\p{L}*|film\p{L}*|opptak\p{L}*|record(?:s|ed|ing|ings)?|opplysning\p{L}*|opplysing\p{L}*|\p{L}*historikk\p{L}*|history|brukes|brukast|(?:blir|vert|is|are|being)\s+(?:brukt|used)|data|information|informasjon\p{L}*|cookies?|\p{L}*kapsl\p{L}*|samtal\p{L}*|conversations?|chat\p{L}*|logg(?:en|ar|er|ast|es|a)?|logs?|e-?post\p{L}*|e-?mails?|sms|nyhe(?:i)?tsbrev\p{L}*|newsletters?|list(?:a|en|e|er|ene|ar|ane|s)?|mailing\p{L}*|utsending\p{L}*|adress\p{L}*|address(?:es)?|profil\p{L}*|profiles?|navn\p{L}*|namn\p{L}*|names?|kontaktinfo\p{L}*|contact\s+details|posisjon\p{L}*|location)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:lagr\p{L}*|oppbevar\p{L}*|stor(?:e|es|ed|ing|age)|registrer\p{L}*|publiser\p{L}*|publish\p{L}*|legg\p{L}*\s+ut|lagt\s+ut|lagde\s+ut|vis(?:e|es|t|ast|er)|show(?:s|n|ing)?|display\p{L}*|del(?:e|es|t|ast|er)|shar(?:e|es|ed|ing)|\p{L}*bild\p{L}*|\p{L}*bilet\p{L}*|\p{L}*foto\p{L}*|photo\p{L}*|pictures?|images?|video\p{L}*|film\p{L}*|opptak\p{L}*|record(?:s|ed|ing|ings)?|opplysning\p{L}*|opplysing\p{L}*|\p{L}*historikk\p{L}*|history|brukes|brukast|(?:blir|vert|is|are|being)\s+(?:brukt|used)|data|information|informasjon\p{L}*|cookies?|\p{L}*kapsl\p{L}*|samtal\p{L}*|conversations?|chat\p{L}*|logg(?:en|ar|er|ast|es|a)?|logs?|e-?post\p{L}*|e-?mails?|sms|nyhe(?:i)?tsbrev\p{L}*|newsletters?|list(?:a|en|e|er|ene|ar|ane|s)?|mailing\p{L}*|utsending\p{L}*|adress\p{L}*|address(?:es)?|profil\p{L}*|profiles?|navn\p{L}*|namn\p{L}*|names?|kontaktinfo\p{L}*|contact\s+details|posisjon\p{L}*|location|varsl\p{L}*|varsel|notifications?|push-?\p{L}*|reminders?|påminn\p{L}*|tilbud\p{L}*|tilbod\p{L}*|offers?|reklame\p{L}*|kampanj\p{L}*)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -165,3 +165,136 @@ export const OWN_SIMILAR = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:our|its|their)\s+own\s+(?:\p{L}+\s+){0,1}?similar|own\s+similar|similar\s+(?:goods|products|services)|(?:egne|eigne|våre|vår|vårt)\s+(?:egne\s+|eigne\s+)?(?:lignende|liknande|liknende|tilsvarende|tilsvarande)|(?:lignende|liknande|liknende|tilsvarende|tilsvarande)\s+(?:varer|vare|produkt\p{L}*|tjenest\p{L}*|tenest\p{L}*|ytelse\p{L}*|yting\p{L}*)|existing\s+customers?|eksisterende\s+kund\p{L}*|eksisterande\s+kund\p{L}*|(?:at|ved)\s+(?:sign-?up|innsamling\p{L}*|påmelding\p{L}*))(?![\p{L}])`,
   'iu',
 );
+
+/**
+ * Session 40, R35: the families the blind sets' consent misses belong to (variants-sameting SM58, SM59, SM61, SM63, SM64;
+ * variants-lading EV60–EV63, EV65), each read as a construction in bokmål, nynorsk and English.
+ */
+
+/**
+ * The young named in other words than «barn»/«elever» (SM61 «Young people from 12 can sign up for the reminders
+ * themselves»): young people, teenagers, youngsters, minors, «ungdom», «unge» (not «unge voksne», young adults),
+ * «tenåringer», «mindreårige».
+ */
+const YOUNG_NOUN = String.raw`(?:young\s+people|youngsters|teenagers|teens|adolescents|minors|ungdom(?:mer|mar|men|mane|mene)?|unge(?!\s+(?:voksne|vaksne))|tenåring(?:er|ar|ane|ene)?|mindreårige)`;
+const YOUNG_GATE = lazyPattern(String.raw`young|teen|adolesc|minor|ungdom|unge|tenåring|mindreårig`, 'iu');
+/**
+ * Children or the young who agree or sign themselves up, the agreeing joined by «og»/«and» to a first verb of theirs, with
+ * «they»/«de» or no new subject (EV60 «Children from the age of 10 can be added too, and they can sign up for our
+ * newsletter in the app on their own»; EV61 «pupils from 11 years up can join as well and say yes to offers by
+ * themselves»; «Ungdom frå 12 år kan laste ned appen og seie ja til varsel sjølve»). No other subject after «og»: «… and
+ * parents agree» is the parents'.
+ */
+const YOUNG_AGREE = lazyPattern(
+  String.raw`(?<![\p{L}])${NOT_OBJECT}(?:${CHILD_NOUN}|${YOUNG_NOUN})${BETWEEN}\s+(?:(?:${AUX}\s+){0,2}(?:selv|sjølv|sjølve|sjøl|themselves|alene|aleine)\s+(?:${AUX}\s+){0,2}${SIGN_UP_VERB}|(?:${AUX}\s+){0,3}(?:${AGREE_VERB}|${SIGN_UP_VERB}(?=[^.;:!?]{0,60}?(?<![\p{L}])${OWN_WORD}))|[^.;:!?]{0,60}?(?<![\p{L}])(?:og|and)\s+(?:(?:they|de|dei)\s+)?(?:${AUX}\s+){0,3}(?:${AGREE_VERB}|${SIGN_UP_VERB}(?=[^.;:!?]{0,60}?(?<![\p{L}])${OWN_WORD})))`,
+  'iu',
+);
+/** CHILD_AGREES, or the young agreeing in the words and constructions YOUNG_AGREE reads. */
+export const youngAgrees = (sentence: string): boolean =>
+  childAgrees(sentence) || ((CHILD_GATE().test(sentence) || YOUNG_GATE().test(sentence)) && YOUNG_AGREE().test(sentence));
+
+/**
+ * Wanting assumed (SM58 «Når du har handlet hos oss, regner vi med at du også vil ha nyhetsbrevet»): «we» assume the person
+ * wants, would like or is interested in a message to them (a newsletter, offers, reminders, notifications): «vi går ut frå
+ * at du ønskjer tilbod», «we assume you would like our updates», «regner med at kundene gjerne vil få tilbud». The match
+ * ends at the wanting; what is wanted follows (read by the rule as processing).
+ */
+const WANT = String.raw`(?:vil\s+(?:ha|få|motta|ta\s+imot)|ønsker|ønskjer|ønsker\s+å\s+(?:få|motta)|ønskjer\s+å\s+(?:få|motta)|er\s+interessert\s+i|want(?:s)?(?:\s+to\s+(?:get|receive|hear))?|would\s+like(?:\s+to\s+(?:get|receive|hear))?|(?:are|is)\s+interested\s+in|(?:are|is)\s+happy\s+to\s+(?:get|receive))`;
+const MESSAGE = String.raw`(?:nyhe(?:i)?tsbrev\p{L}*|tilbud\p{L}*|tilbod\p{L}*|reklame\p{L}*|kampanj\p{L}*|påminn\p{L}*|varsl\p{L}*|varsel|e-?post\p{L}*|sms\p{L}*|oppdatering\p{L}*|newsletters?|offers?|deals?|promotions?|updates?|reminders?|notifications?|e-?mails?|messages?|marketing|adverts?|advertising)`;
+const ASSUMED_WANT = lazyPattern(
+  String.raw`(?<![\p{L}])${ASSUME}\s*(?:at|that)?\s+(?:\p{L}+\s+){1,3}?(?:(?:også|òg|gjerne|then|also|still)\s+)?${WANT}(?=\s+(?:[\p{L}-]+\s+){0,3}?${MESSAGE}(?![\p{L}]))`,
+  'iu',
+);
+
+/**
+ * Agreement deemed in the passive (SM59 «users who leave them on are taken to have agreed»): the person «is taken, deemed,
+ * considered, treated or counted as having agreed, consented or accepted», «anses/regnes/blir rekna (for) å ha samtykket,
+ * godtatt, sagt ja». Not after an act of the person's own in the same clause (OWN_ACT_BEFORE: «users who switch them on
+ * are taken to have agreed», «den som kryssar av, blir rekna for å ha samtykt»): that is the act, the rule's guards read
+ * the rest.
+ */
+const DEEMED_AGREE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:taken|deemed|considered|presumed|assumed|regarded|treated|counted|understood)\s+(?:as\s+)?(?:to\s+|as\s+)?(?:have\s+|having\s+)?(?:agreed|consented|accepted|said\s+yes|opted\s+in|given\s+(?:their\s+|your\s+)?consent)|(?:anses|ansees|ansett|regnes|reknast|regna|rekna|regnet|betraktes|betraktast|tolkes|tolkast|(?:blir|vert|er)\s+(?:rekna|regnet|regna|ansett|betrakta|tolka|tolket))\s+(?:som\s+|for\s+)?(?:å\s+)?(?:ha\s+)?(?:samtykket|samtykt|godtatt|godteke|akseptert|sagt\s+ja|gitt\s+samtykke|gjeve\s+samtykke))(?![\p{L}])`,
+  'iu',
+);
+const OWN_ACT_BEFORE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:switch(?:es|ed)?|turns?|turned|ticks?|ticked|clicks?|clicked|taps?|tapped|signs?|signed|registers?|registered|confirms?|confirmed|chooses?|chose|selects?|selected|enables?|enabled|activates?|activated|opts?|opted|subscribes?|subscribed|slår|slo|skrur|skrudde|kryss\p{L}*|huk\p{L}*|klikk\p{L}*|trykk\p{L}*|velg\p{L}*|vel|registrer\p{L}*|melder|meldar|bekreft\p{L}*|stadfest\p{L}*|aktiver\p{L}*|samtykk\p{L}*|godtar|godtek|sier\s+ja|seier\s+ja|says\s+yes|said\s+yes)(?![\p{L}])(?!\s+(?:[\p{L}-]+\s+){0,2}?(?:off|av)(?![\p{L}]))`,
+  'iu',
+);
+/** The part of a sentence after its last comma, «og»/«and» or «men»/«but»: the deeming's own clause. */
+const LAST_PART = lazyPattern(String.raw`(?:^|[,;]|(?<![\p{L}])(?:og|and|men|but)(?![\p{L}]))(?![^]*(?:[,;]|(?<![\p{L}])(?:og|and|men|but)(?![\p{L}])))`, 'iu');
+/** The passive deeming, where no own act of the person's is told before it in its clause; or null. */
+export const deemedAgree = (sentence: string): RegExpExecArray | null => {
+  const m = DEEMED_AGREE().exec(sentence);
+  if (m === null) return null;
+  const before = sentence.slice(0, m.index);
+  const part = LAST_PART().exec(before);
+  return !OWN_ACT_BEFORE().test(part === null ? before : before.slice(part.index)) ? m : null;
+};
+/** ASSUMED_AGREE, or the person assumed to want a message (ASSUMED_WANT); the match, or null. */
+export const assumedAgreeOrWant = (sentence: string): RegExpExecArray | null =>
+  assumedAgree(sentence) ?? (ASSUME_GATE().test(sentence) ? ASSUMED_WANT().exec(sentence) : null);
+
+/**
+ * A box that comes ticked (EV62 «the boxes come ticked already and the member can untick them»): the box, option or field,
+ * then «comes/starts/is/kommer/står/er» and ticked, with the time that says it was so before the person acted after it
+ * («already», «from the start», «when the form opens», «allerede», «frå start», «når skjemaet åpnes»). For consent-valid's
+ * PRE_TICKED, appended to its alternation.
+ */
+const TICK_FIELD = String.raw`(?:box|boxes|checkbox(?:es)?|tick-?box(?:es)?|options?|fields?|boks(?:en|ane|ene|ar|er)?|avkryssingsboks\p{L}*|rut(?:a|en|ene|ane|er|ar)|felt(?:et|a|ene)?)`;
+const FIELD_STANDS = String.raw`(?:come|comes|came|start|starts|started|appear|appears|are|is|was|were|kommer|kjem|kom|står|stod|ligger|ligg|er|var|blir|vert|vises|visast)`;
+export const BOX_COMES_TICKED = String.raw`(?=ticked|checked|selected|marked|avkryss|avhuk|krysset|kryssa|huka|huket)(?<=(?:${TICK_FIELD}\s+(?:[\p{L}-]+\s+){0,3}?${FIELD_STANDS}\s+(?:out\s+|opp\s+)?|${FIELD_STANDS}\s+(?:the\s+)?${TICK_FIELD}\s+(?:[\p{L}-]+\s+){0,3}?))(?:ticked|checked|selected|marked|avkryssa|avkrysset|avkryssede|avhuka|avhuket|krysset\s+av|kryssa\s+av|huka\s+av|huket\s+av)\s+(?:already|allerede|allereie|alt|from\s+the\s+start|fra\s+start(?:en)?|frå\s+start(?:en)?|fra\s+begynnelsen|frå\s+byrjinga|to\s+begin\s+with|når\s+(?:skjemaet|sida|siden|appen)\s+(?:åpnes|opnast|blir\s+opna|vert\s+opna)|when\s+the\s+(?:form|page|app)\s+(?:opens|loads|is\s+opened))(?![\p{L}])`;
+
+/**
+ * Counted in for not declining (EV63 «those who have not turned the invitation down within 30 days are counted as
+ * participants»): a relative clause of people who have not declined, refused, answered no, opted out or reserved
+ * themselves, and the main verb that counts, registers, includes or enrols them («… blir regnet som deltakere», «… vert
+ * tekne med i studien», «… are enrolled»). Not where the main verb is denied (the rule reads NEGATION after the decline).
+ */
+const DECLINE = String.raw`(?:turned\s+(?:[\p{L}-]+\s+){0,3}?down|turn\s+(?:[\p{L}-]+\s+){0,3}?down|declined?|refused?|said\s+no|say\s+no|opted\s+out|opt\s+out|objected|object|replied|reply|answered|answer|responded|respond|takket\s+nei|takka\s+nei|takke\s+nei|svart\s+nei|svara\s+nei|svare\s+nei|sagt\s+nei|seie\s+nei|si\s+nei|sagt\s+(?:i)?fr[aå]|seie\s+(?:i)?frå|si\s+(?:i)?fra|reservert\s+(?:seg|dei|deg)|reservere\s+(?:seg|dei|deg)|meldt\s+(?:seg\s+|dei\s+)?av|melde\s+(?:seg\s+|dei\s+)?av|svart|svara|svare|protestert|protestere|avslått|avslå|avvist|avvise)`;
+const COUNTED = String.raw`(?:counted|treated|regarded|registered|included|enrolled|signed\s+up|taken\s+in|considered|added|kept\s+on|regnet|regna|rekna|registrert|registrerte|tatt\s+med|teken\s+med|tekne\s+med|meldt\s+på|påmeldt|påmelde|lagt\s+til|ført\s+opp|innlemmet|innlemma|med)`;
+const COUNTED_IN = lazyPattern(
+  String.raw`(?<![\p{L}])(?:som|who|that|those\s+who|de\s+som|dei\s+som|den\s+som|alle\s+som|everyone\s+who|anyone\s+who)\s+(?:[\p{L}-]+\s+){0,3}?(?:ikke|ikkje|not|never|aldri|don't|doesn't|haven't|hasn't)\s+(?:(?:har|have|has|hev|had|hadde)\s+)?(?:[\p{L}-]+\s+){0,1}?${DECLINE}(?![\p{L}])[^.;!?]{0,80}?(?<![\p{L}])(?:are|is|will\s+be|get|become|blir|vert|er|regnes|reknast|anses|ansees)\s+(?:(?:automatically|automatisk|simply|then|da|då|også|òg|all)\s+)?${COUNTED}(?![\p{L}])`,
+  'iu',
+);
+const COUNTED_GATE = lazyPattern(String.raw`ikke|ikkje|not|never|aldri|n't`, 'iu');
+/** The sentence counts people in for not declining (COUNTED_IN); the match, or null. */
+export const countedUnlessDeclined = (sentence: string): RegExpExecArray | null => (COUNTED_GATE().test(sentence) ? COUNTED_IN().exec(sentence) : null);
+
+/**
+ * A withdrawal text that does not let the person leave before a time (EV65 «Participation cannot be ended before the pilot
+ * is over»): the participation, the consent or «it» cannot be ended, stopped or cancelled («Deltakinga kan ikkje avsluttast
+ * før prosjektet er ferdig»), or the person cannot leave, withdraw or stop before or until a time («Du kan ikke trekke deg
+ * før kurset er slutt», «Participants cannot leave until the study ends»). For consent-withdrawal's NOT_WITHDRAWABLE
+ * reading, with its guards (what was done before, by others).
+ */
+const ENDED = String.raw`(?:be\s+(?:ended|stopped|cancel+ed|terminated|discontinued|withdrawn|revoked)|avsluttes|avsluttast|avbrytes|avbrytast|stanses|stansast|stoppes|stoppast|sies\s+opp|seiast\s+opp|opphøre|opphøyre)`;
+const LEAVE = String.raw`(?:leave|withdraw|quit|stop|opt\s+out|pull\s+out|drop\s+out|end\s+(?:their|your|his|her)\s+participation|trekke\s+(?:seg|deg|dykk)(?:\s+ut)?|trekkje\s+(?:seg|deg|dykk)(?:\s+ut)?|melde\s+(?:seg|deg|dykk)\s+(?:ut|av)|gå\s+ut|slutte|avslutte\s+(?:deltakelsen|deltakinga|deltakingen)|reservere\s+(?:seg|deg))`;
+const CANNOT = String.raw`(?:cannot|can\s*not|can't|may\s+not|are\s+not\s+able\s+to|is\s+not\s+able\s+to|kan\s+ikke|kan\s+ikkje|får\s+ikke|får\s+ikkje)`;
+const UNTIL = String.raw`(?:before|until|till|prior\s+to|før|til|inntil|fram\s+til|frem\s+til)`;
+export const NOT_LEAVABLE = String.raw`(?<![\p{L}])(?:(?:participation|deltakelse\p{L}*|deltaking\p{L}*|consent|samtykk\p{L}*|membership|medlemskap\p{L}*|it|det|this|dette)\s+(?:[\p{L}-]+\s+){0,2}?${CANNOT}\s+(?:[\p{L}-]+\s+){0,1}?${ENDED}|(?:you|participants?|members?|they|du|de|dei|deltak\p{L}*|medlem\p{L}*|the\s+\p{L}+)\s+${CANNOT}\s+(?:(?:then|lenger|longer)\s+)?${LEAVE})(?![\p{L}])(?=[^.;!?]{0,40}?(?<![\p{L}])${UNTIL}(?![\p{L}]))`;
+
+/**
+ * Consent worded as permission or a yes to our processing, where a task's words give it as the reason (SM63 «Vi fører deg
+ * inn fordi du har gitt oss lov til det»; SM64 «og sier med det ja til at vi behandler opplysningene»): the person gives us
+ * leave, permission, consent («fordi du har gitt oss lov», «because you allowed us to», «sidan du har gjeve løyve»), or
+ * says yes, agrees or consents to our processing with adverbs between the particle verb's parts («sier med det ja til at
+ * vi behandler», «seier dermed ja til at vi lagrar», «thereby agrees that we process»).
+ */
+/**
+ * The person who permits: a pronoun or a role of the people a record is about (not an authority: «når statsforvaltaren har
+ * gitt løyve» is a permit under a law, and «bare når foreldrene har gitt tillatelse» a condition a law may set, as
+ * barnehageloven § 2 a does for the transfer to school: the lawful wordings of sessions 21 and 27 say so).
+ */
+const PERSON = String.raw`(?:du|de|dei|dykk|dere|you|they|he|she|han|hun|ho|vedkommende|vedkomande|(?:the\s+)?(?:applicants?|pupils?|students?|parents?|patients?|users?|customers?|members?|participants?|tenants?|residents?|registrants?|person)|(?:søker|søkjar|elev|foreld|føresett|foresatt|pasient|bruker|brukar|kunde|medlem|deltak|leietak|leigetak|beboer|bebuar|innbygg)\p{L}*)`;
+const PERMITTED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:fordi|ettersom|sidan|siden|because|since)\s+${PERSON}\s+(?:(?:har|have|has|hadde|had|hev)\s+)?(?:(?:jo|allerede|allereie|already|også|òg)\s+)?(?:(?:gitt|gjeve|gjevi|gav|ga|gave|given|gir|gjev|gives|give)\s+(?:(?:oss|us|meg|me|kommunen|skolen|skulen|etaten|\p{L}+(?:en|et|a))\s+)?(?:(?:sin|sitt|si|ditt|din|their|your|his|her)\s+)?(?:lov|tillatelse|tillating|løyve|samtykke\p{L}*|permission|consent|approval|go-ahead)|(?:allowed|permitted|authori[sz]ed|let)\s+us|(?:tillatt|latt)\s+oss)(?![\p{L}])`,
+  'iu',
+);
+const YES_TO_OUR = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:sier|seier|sa|sagt|says|said)\s+(?:(?:med\s+det|med\s+dette|dermed|samtidig|også|òg|da|då|derved|her|thereby|also|so|then)\s+){0,3}(?:ja|yes)|(?:samtykker|samtykkjer|godtar|godtek|aksepterer|agrees?|consents?|accepts?)\s+(?:\p{L}+\s+)?(?:(?:med\s+det|med\s+dette|dermed|samtidig|også|òg|derved|thereby|also|then)\s+){1,3})\s*(?:til\s+|to\s+)?(?:at|that)\s+(?:vi|me|we|\p{L}+(?:en|et|a))\s+(?:[\p{L}-]+\s+)?(?:behandl\p{L}*|handsam\p{L}*|bruk\p{L}*|lagr\p{L}*|registrer\p{L}*|fører|process\p{L}*|use|uses|store|stores|register|registers|record|records|keep|keeps)(?![\p{L}])`,
+  'iu',
+);
+const PERMIT_GATE = lazyPattern(String.raw`lov|tillat|løyve|samtykk|permission|consent|approval|go-ahead|allowed|permitted|authori|let\s+us|latt\s+oss|ja|yes|agree|accept|godt`, 'iu');
+/** The sentence gives the person's permission or yes as the reason for, or the assent to, our processing. */
+export const permissionGiven = (sentence: string): boolean => PERMIT_GATE().test(sentence) && (PERMITTED().test(sentence) || YES_TO_OUR().test(sentence));

@@ -39,6 +39,7 @@ import { ANIMAL_WORD } from './animals.js';
 import { lazyPattern, type LazyPattern, splitOn } from '../util/lazy-pattern.js';
 import { prefilter, prefilterAny, ways } from '../util/prefilter.js';
 import { byText } from '../util/memo.js';
+import { BIOMETRIC_TECHNIQUE_STEMS, BIOMETRIC_TECHNIQUE_WORDS, CONGREGATION_STEMS, CONGREGATION_WORDS, ETHNIC_MINORITY_STEMS, ETHNIC_MINORITY_WORDS, UNION_ORGANISED_STEMS, UNION_ORGANISED_WORDS } from './lexicon-special.js';
 
 /** What a category's text reveals: an Art. 9(1) special category (the schema's names), a national id, or Art. 10 data. */
 export type Revealed = NonNullable<DataCategory['specialCategory']> | 'national-id' | 'criminal-offence';
@@ -419,7 +420,7 @@ const KEPT_VERB = String.raw`(?:notert\p{L}*|noteres|noterast|noterer|noterar|re
  * violence, vandalism, drug dealing, drink-driving, money laundering, smuggling, economic crime, or «crime», «lovbrudd»
  * itself. Not a fault, a breach of a contract or rules, nor an illness.
  */
-const OFFENCE = String.raw`(?:innbrot\p{L}*|innbrudd\p{L}*|tyveri\p{L}*|tjuveri\p{L}*|nasking|ran|ranet|svindel\p{L}*|bedrageri\p{L}*|underslag\p{L}*|hærverk\p{L}*|skadeverk\p{L}*|vold\p{L}*|valdsbrot\p{L}*|voldsbrudd\p{L}*|mishandling\p{L}*|overgrep\p{L}*|trugsmål\p{L}*|trusler|narkotika(?:sal|salg|omsetning|omsetjing|lovbrudd|lovbrot|kriminalitet|bruk)\p{L}*|narkotikabruk|langing|promillekøyring\p{L}*|promillekjøring\p{L}*|hvitvasking\p{L}*|kvitvasking\p{L}*|smugling\p{L}*|korrupsjon\p{L}*|\p{L}*kriminalitet\p{L}*|lovbrudd\p{L}*|lovbrot\p{L}*|straffbare?\s+(?:forhold|handling\p{L}*)|burglar(?:y|ies)|break-?ins?|thefts?|stealing|shoplifting|fraud|embezzlement|robbery|assault|violence|vandalism|criminal\s+damage|drug\s+(?:dealing|trafficking|use|offen[cs]es?)|dealing\s+drugs|drink-?driving|drunk\s+driving|money\s+laundering|smuggling|bribery|corruption|(?:economic|financial|white-collar)\s+crime|crimes?|criminal\s+offen[cs]es?|offen[cs]es?)(?![\p{L}])`;
+const OFFENCE = String.raw`(?:innbrot\p{L}*|innbrudd\p{L}*|tyveri\p{L}*|tjuveri\p{L}*|nasking|ran|ranet|svindel\p{L}*|bedrageri\p{L}*|underslag\p{L}*|hærverk\p{L}*|skadeverk\p{L}*|vold\p{L}*|valdsbrot\p{L}*|voldsbrudd\p{L}*|mishandling\p{L}*|overgrep\p{L}*|trugsmål\p{L}*|trusler|narkotika(?:sal|salg|omsetning|omsetjing|lovbrudd|lovbrot|kriminalitet|bruk)\p{L}*|narkotikabruk|langing|promillekøyring\p{L}*|promillekjøring\p{L}*|hvitvasking\p{L}*|kvitvasking\p{L}*|smugling\p{L}*|korrupsjon\p{L}*|\p{L}*kriminalitet\p{L}*|lovbrudd\p{L}*|lovbrot\p{L}*|straffbare?\s+(?:forhold|handling\p{L}*)|burglar(?:y|ies)|break-?ins?|thefts?|stealing|shoplifting|fraud|embezzlement|robbery|assault|violence|vandalism|criminal\s+damage|drug\s+(?:dealing|trafficking|use|offen[cs]es?)|dealing\s+drugs|drink-?driving|drunk\s+driving|money\s+laundering|smuggling|bribery|corruption|(?:economic|financial|white-collar)\s+crime|crimes?|criminal\s+offen[cs]es?|offen[cs]es?|valgfusk\p{L}*|valfusk\p{L}*|valgjuks|valjuks|stemmekjøp\p{L}*|røystekjøp\p{L}*|\p{L}+svindel\p{L}*|\p{L}+bedrageri\p{L}*|\p{L}+tyveri\p{L}*|dokumentfalsk\p{L}*|forfalskning\p{L}*|forfalsking\p{L}*|skattesvik\p{L}*|skatteunndragels\p{L}*|(?:benefit|insurance|tax|voter|electoral|election|identity|welfare|social\s+security)\s+(?:fraud|theft)|vote[-\s]buying|forgery|tax\s+evasion)(?![\p{L}])`;
 /** A count, a course or a topic before it («statistikk over dommar for vold», «kurs om mistanke om hvitvasking»). */
 const COUNT_OR_TOPIC = String.raw`(?<!(?<![\p{L}])(?:statisti\p{L}*|antall\p{L}*|antal|talet\s+på|tallet\s+på|number\s+of|how\s+many|hvor\s+mange|kor\s+mange|kurs\p{L}*|courses?|opplæring\p{L}*|training|undervis\p{L}*|teach\p{L}*|foredrag\p{L}*|lectures?|seminar\p{L}*|tema\p{L}*|topics?|forskning\p{L}*|research|rutine\p{L}*|routines?|retningslin\p{L}*|guidelines?|informasjon\s+om|information\s+(?:about|on)|rettleiing|veiledning|guidance)[^.;:!?]{0,60})`;
 export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => RegExp) & { source: string; flags: string }; categoryOnly?: true }[] = [
@@ -732,6 +733,38 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
     stems: /dom|judgment|judgement|suspect|mistenk|mistank|mistanke/,
     words: lazy(
       String.raw`${W}(?=dom|judg|mistenk|mistank|under\s+mistanke|suspect|suspicion)${COUNT_OR_TOPIC}(?:(?:dom|dommen|dommer|dommar|dommene|dommane|domfellingar|domfellinger|judgments?|judgements?)\s+(?:for|om|etter|for\s+å\s+ha|concerning|about)\s+(?:[\p{L}-]+\s+){0,2}?${OFFENCE}|(?:mistenkt|mistenkte|mistenkes|mistenkast|mistenkjer|mistenker|mistenkjast|suspects?|suspected|under\s+mistanke|mistanke|mistanken|suspicion|suspicions)\s+(?:[\p{L}-]+\s+){0,1}?(?:for|om|of|av)\s+(?:å\s+(?:ha\s+)?(?:[\p{L}-]+\s+){0,2}?)?(?:(?:a|an|the|eit|et|ein|en)\s+)?${OFFENCE}|(?:suspects?|suspected|mistenkjer|mistenker)\s+(?:[\p{L}-]+\s+){1,3}?(?:of|for)\s+(?:(?:a|an|the)\s+)?${OFFENCE})${E}`,
+    ),
+  },
+  // Session 40, R35 (check/lexicon-special.ts): special categories in the words of their families rather than the
+  // category's name: an ethnic minority's background, the congregation a person belongs to, who is «organisert», a
+  // biometric technique. Appended here so the earlier groups keep their order.
+  {
+    kind: 'racial-or-ethnic-origin',
+    stems: ETHNIC_MINORITY_STEMS,
+    words: lazy(String.raw`${W}(?=samisk|sørsamisk|nordsamisk|lulesamisk|kvensk|norskfinsk|skogfinsk|romani|romsk|tatersk|jødisk|sami|saami|sámi|kven|forest|roma|tater|jewish|indigenous|om|whether|if|hvilk|kva|which|what|siida)${COUNT_OR_TOPIC}${ETHNIC_MINORITY_WORDS}${E}`),
+  },
+  {
+    kind: 'religious-or-philosophical-beliefs',
+    stems: CONGREGATION_STEMS,
+    words: lazy(String.raw`${W}(?=the|his|her|which|what|hvilk|kva|de)${COUNT_OR_TOPIC}${CONGREGATION_WORDS}${E}`),
+  },
+  {
+    kind: 'trade-union-membership',
+    stems: UNION_ORGANISED_STEMS,
+    words: lazy(String.raw`${W}(?=hvem|kven|who|hvilk|kva|which|i\s)${COUNT_OR_TOPIC}${UNION_ORGANISED_WORDS}`),
+  },
+  {
+    kind: 'biometric',
+    stems: BIOMETRIC_TECHNIQUE_STEMS,
+    words: lazy(String.raw`${W}(?=face|facial|iris|retina|palm|vein|finger|ansikt|andlet|netthinne|håndflate|handflate|blodåre|voice|stemme|røyst|speaker|template|mal)${COUNT_OR_TOPIC}${BIOMETRIC_TECHNIQUE_WORDS}${E}`),
+  },
+  {
+    // A suspicion of an offence in the words the group above leaves (its stems have no «suspic»): «Suspicion of election
+    // fraud is logged», «suspected benefit fraud», «alleged theft», «påstått underslag».
+    kind: 'criminal-offence',
+    stems: /suspic|suspected|alleged|påstått|påstatt/,
+    words: lazy(
+      String.raw`${W}(?=suspected|alleged|påstått|suspicion)${COUNT_OR_TOPIC}(?:(?:suspected|alleged|påstått|påståtte)\s+(?:[\p{L}-]+\s+){0,1}?${OFFENCE}|(?:suspicions?)\s+(?:of|about)\s+(?:(?:a|an|the)\s+)?${OFFENCE})${E}`,
     ),
   },
 ];

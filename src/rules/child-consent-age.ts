@@ -1,7 +1,7 @@
 import { basesWithPointers, isConsent, NEGATION, SENTENCE_END, STOP, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
-import { childAgrees } from '../check/lexicon-consent.js';
+import { youngAgrees } from '../check/lexicon-consent.js';
 
 /**
  * Art. 8, personopplysningsloven § 5: for information society services offered to children, consent
@@ -457,16 +457,17 @@ const OLDER_GRADE = lazyPattern(
   'iu',
 );
 /** A parent in the sentence: who consents or approves is then the parents' question, answered or not, not the child's. */
-const childOwnConsentSentence = (text: string): string | undefined =>
-  CONSENT_GATE().test(text) || childAgrees(text)
+const childOwnConsentSentence = (text: string, online = false): string | undefined =>
+  CONSENT_GATE().test(text) || youngAgrees(text)
     ? text
         .split(FULL_SENTENCE())
         .flatMap((s) => s.split(';').map((c) => [c, s] as const))
         .find(
           ([c, s]) =>
-            (CHILD_CONSENTS().test(c) || childAgrees(c) || (OWN_CONSENT_SAID().test(c) && CHILD_SUBJECT_RE().test(c))) &&
-            // The service may be named in the sentence's other half («Appen har et spill for småsøsken; barna godtar selv …»).
-            (ONLINE_SERVICE().test(s) || ONLINE_WORDS().test(s)) &&
+            (CHILD_CONSENTS().test(c) || youngAgrees(c) || (OWN_CONSENT_SAID().test(c) && CHILD_SUBJECT_RE().test(c))) &&
+            // The service may be named in the sentence's other half («Appen har et spill for småsøsken; barna godtar selv …»),
+            // or by the activity's own title («The member app»: R35, session 40, variants-sameting SM61).
+            (online || ONLINE_SERVICE().test(s) || ONLINE_WORDS().test(s)) &&
             !NEGATION.test(c) &&
             !PARENT_ACTS().test(c) &&
             !PARENT_APPROVES().test(c) &&
@@ -487,7 +488,7 @@ const AGE_13_UP = lazyPattern(
 /** Sentences, not split after an ordinal («i 6. klasse») nor at «;» (its halves are read with the whole sentence beside them). */
 const FULL_SENTENCE = lazyPattern(String.raw`(?<!(?<!\d)\d{1,2})[.!?]`, 'u');
 /** The sentence of a description that lets children consent by themselves to an online service, by either reading. */
-const childConsentSentence = (text: string): string | undefined => youngConsentSentence(text) ?? childOwnConsentSentence(text);
+const childConsentSentence = (text: string, online = false): string | undefined => youngConsentSentence(text) ?? childOwnConsentSentence(text, online);
 
 export default defineRule(
   {
@@ -506,7 +507,15 @@ export default defineRule(
      */
     const ownConsentDescribed = (r: (typeof ctx.activities)[number]): void => {
       const described = textsOf(r.activity.description);
-      const words = described.map(childConsentSentence).find((w) => w !== undefined);
+      // The online service named by the activity's title or by a consent purpose's own words (its description, note or
+      // withdrawal: «Untick the channel … in the app»): the consent the children give is to it (R35, session 40).
+      const online = [
+        ...textsOf(r.activity.title),
+        ...r.purposes
+          .filter((p) => p.legalBasis.some((b) => isConsent(b.gdpr)))
+          .flatMap((p) => [...textsOf(p.description), ...p.legalBasis.flatMap((b) => [...textsOf(b.note), ...textsOf(b.consentWithdrawal)])]),
+      ].some((t) => ONLINE_SERVICE().test(t));
+      const words = described.map((t) => childConsentSentence(t, online)).find((w) => w !== undefined);
       if (words === undefined) return;
       // Every children's group of the activity 13 or older by its own words: § 5's limit is met.
       const groups = r.dataSubjects.filter((d) => d.value.children === true);

@@ -11,7 +11,7 @@ import {
 } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { isArt6, isArt9Condition, isTaskBasis } from '../model/resolve.js';
-import { consentAsCondition } from '../check/lexicon-consent.js';
+import { consentAsCondition, permissionGiven } from '../check/lexicon-consent.js';
 import { join } from '../util/pointer.js';
 import type { ResolvedActivity, ResolvedLegalBasis } from '../model/resolve.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
@@ -280,8 +280,8 @@ export default defineRule(
         const said = consentInWordsForTask(ctx.registry, r, bases);
         if (said !== undefined) report.activity(r, '/description', said.variant, { words: said.words });
         else {
-          const own = consentConditionInTask(ctx.registry, r);
-          if (own !== undefined) report.activity(r, join('/purposes', own.p, 'description'), 'consent-said-for-task', { words: own.words });
+          const own = consentConditionInTask(ctx.registry, r) ?? permissionInTask(ctx.registry, r, bases);
+          if (own !== undefined) report.activity(r, own.pointer, 'consent-said-for-task', { words: own.words });
         }
         continue;
       }
@@ -425,13 +425,36 @@ function consentInWordsForTask(
  * verneplikt VP69; R32, session 39), at a public authority: the record's basis and its words disagree, as in
  * `consent-said-for-task`. Not a denied sentence. The purpose's index and the sentence, or undefined.
  */
-function consentConditionInTask(registry: Parameters<typeof actsAsPublicAuthority>[0], r: ResolvedActivity): { p: number; words: string } | undefined {
+function consentConditionInTask(registry: Parameters<typeof actsAsPublicAuthority>[0], r: ResolvedActivity): { pointer: string; words: string } | undefined {
   for (const [p, purpose] of r.purposes.entries()) {
     if (!purpose.legalBasis.some((b) => isTaskBasis(b.gdpr))) continue;
     for (const t of textsOf(purpose.description))
       for (const sentence of t.split(SENTENCE_END))
-        if (consentAsCondition(sentence) && !NEGATION.test(sentence) && actsAsPublicAuthority(registry, r) === true) return { p, words: sentence.trim() };
+        if (consentAsCondition(sentence) && !NEGATION.test(sentence) && actsAsPublicAuthority(registry, r) === true)
+          return { pointer: join('/purposes', p, 'description'), words: sentence.trim() };
   }
+  return undefined;
+}
+
+/**
+ * A task's own words that give the person's permission or yes as the reason for the processing (check/lexicon-consent.ts
+ * `permissionGiven`: «Vi fører deg inn fordi du har gitt oss lov til det», in a 6(1)(e) basis's note; «søker selv …, og sier
+ * med det ja til at vi behandler opplysningene», in the description; R35, session 40: variants-sameting SM63, SM64), at a
+ * public authority: the record's basis and its words disagree, as in `consent-said-for-task`. Read in the notes of the
+ * task bases, then the description; not a denied sentence. The pointer and the sentence, or undefined.
+ */
+function permissionInTask(
+  registry: Parameters<typeof actsAsPublicAuthority>[0],
+  r: ResolvedActivity,
+  bases: ReturnType<typeof basesWithPointers>,
+): { pointer: string; words: string } | undefined {
+  const texts: [string, string][] = [
+    ...bases.filter(({ basis }) => isTaskBasis(basis.gdpr)).flatMap(({ basis, p, b }) => textsOf(basis.note).map((t): [string, string] => [join('/purposes', p, 'legalBasis', b, 'note'), t])),
+    ...textsOf(r.activity.description).map((t): [string, string] => ['/description', t]),
+  ];
+  for (const [pointer, t] of texts)
+    for (const sentence of t.split(SENTENCE_END))
+      if (permissionGiven(sentence) && !NEGATION.test(sentence) && actsAsPublicAuthority(registry, r) === true) return { pointer, words: sentence.trim() };
   return undefined;
 }
 

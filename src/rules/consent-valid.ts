@@ -24,7 +24,7 @@ import type { Source } from '../model/types.js';
 import { prefilter, prefilterAny, ways } from '../util/prefilter.js';
 import { lazyPattern, matchesOf } from '../util/lazy-pattern.js';
 import { embeddedTracking } from './joint-controller-arrangement.js';
-import { agreeBundled, assumedAgree, DATA_PROCESSING, optOut, OWN_SIMILAR } from '../check/lexicon-consent.js';
+import { agreeBundled, assumedAgreeOrWant, BOX_COMES_TICKED, countedUnlessDeclined, DATA_PROCESSING, deemedAgree, optOut, OWN_SIMILAR } from '../check/lexicon-consent.js';
 
 /**
  * Art. 4(11), 7; rec. 32: consent is a clear affirmative act. Silence, inactivity, going on using a
@@ -586,7 +586,7 @@ const NO_BOX = lazyPattern(
  * the entrance» fired: P's lawful-wording review, session 14); «already ticked» says a box alone.
  */
 const PRE_TICKED = lazyPattern(
-  String.raw`forh[åa]ndsavkryss\p{L}*|førehandsavkryss\p{L}*|førehandsavhuka\p{L}*|førehandsutfylt\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av på førehand|(?<=(?:er|står|blir|vert|kjem|kommer)\s+(?:det|den|boksen|boksane|boksene|ruta|ruten|feltet)\s+)(?:alt|allereie|allerede)\s+(?:(?:av)?kryss\p{L}*(?:\s+av)?|huka\s+av|(?:satt|sett)\s+(?:eit\s+|et\s+)?kryss)(?=\s+(?:for\s+(?!(?:\p{L}+\s+){0,3}?\p{L}*(?:vilkår|terms|betingels|conditions))|i\s+(?:boks|rut|felt)))|(?<![\p{L}])(?:boks\p{L}*|rut[ae]n?|feltet)(?:\s+(?!(?:ikke|ikkje|aldri)(?![\p{L}]))\p{L}+){0,4}?\s+(?:er|står|blir|vert)\s+alt\s+(?:av)?(?:kryss|huka)\p{L}*|(?<=(?:er|står|blir|vert|kjem|kommer)\s+(?:\p{L}+\s+)?)(?:allerede|allereie)\s+(?:satt|sett)\s+(?:et\s+|eit\s+)?kryss|(?:tick|check\s*mark|cross)\s+(?:that|which)\s+(?:\p{L}+\s+){0,3}?(?:has|have|had)\s+already\s+(?:put|placed|set|inserted)|(?:has|have|had)\s+already\s+(?:put|placed|set|inserted)\s+(?:a\s+|the\s+)?(?:tick|check\s*mark|cross)(?![\p{L}])|forh[åa]ndsavhuka\p{L}*|forh[åa]ndsutfylt\p{L}*|ferdig (?:av)?kryss\p{L}*|ferdig avhuka\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av på forh[åa]nd|pre-?ticked|pre-?checked|pre-?selected|(?<![\p{L}])(?:ticked|checked) by default|(?<=(?:is|are|was|were|comes?|appears?)\s+(?:\p{L}+\s+)?)already\s+ticked|(?<=(?:box\p{L}*|checkbox\p{L}*|fields?|options?|consent\p{L}*|opt-?ins?)(?:\s+\S+){0,8}?\s+(?:is|are|was|were|comes?|appears?)\s+(?:\p{L}+\s+)?)already\s+(?:checked|selected|marked)|already[- ](?:ticked|checked|selected)\s+(?:box\p{L}*|checkbox\p{L}*)|(?<![\p{L}])(?:ticked|checked|selected) (?:in advance|beforehand|from the start)|(?<=(?:er|står|blir|kommer|kjem|vert)\s+(?:\p{L}+\s+)?)(?:allerede|allereie)\s+(?:av)?(?:kryss|huka)\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av (?:fra|frå) før|(?<![\p{L}])(?:avmerking\p{L}*|avkryssing\p{L}*|avhuking\p{L}*|haken|haka|boksen|boksane|boksene|avkryssingsboks\p{L}*|avmerkingsboks\p{L}*)\s+(?:(?!(?:ikke|ikkje|aldri|not|never)(?![\p{L}]))\S+\s+){0,3}?(?:(?:er|står|blir|vert)\s+)?(?:allerede|allereie|på\s+forh[åa]nd)\s+(?:satt|sett|markert|merket|merka|huka\s+av|krysset\s+av|kryssa\s+av)(?![\p{L}])`,
+  String.raw`forh[åa]ndsavkryss\p{L}*|førehandsavkryss\p{L}*|førehandsavhuka\p{L}*|førehandsutfylt\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av på førehand|(?<=(?:er|står|blir|vert|kjem|kommer)\s+(?:det|den|boksen|boksane|boksene|ruta|ruten|feltet)\s+)(?:alt|allereie|allerede)\s+(?:(?:av)?kryss\p{L}*(?:\s+av)?|huka\s+av|(?:satt|sett)\s+(?:eit\s+|et\s+)?kryss)(?=\s+(?:for\s+(?!(?:\p{L}+\s+){0,3}?\p{L}*(?:vilkår|terms|betingels|conditions))|i\s+(?:boks|rut|felt)))|(?<![\p{L}])(?:boks\p{L}*|rut[ae]n?|feltet)(?:\s+(?!(?:ikke|ikkje|aldri)(?![\p{L}]))\p{L}+){0,4}?\s+(?:er|står|blir|vert)\s+alt\s+(?:av)?(?:kryss|huka)\p{L}*|(?<=(?:er|står|blir|vert|kjem|kommer)\s+(?:\p{L}+\s+)?)(?:allerede|allereie)\s+(?:satt|sett)\s+(?:et\s+|eit\s+)?kryss|(?:tick|check\s*mark|cross)\s+(?:that|which)\s+(?:\p{L}+\s+){0,3}?(?:has|have|had)\s+already\s+(?:put|placed|set|inserted)|(?:has|have|had)\s+already\s+(?:put|placed|set|inserted)\s+(?:a\s+|the\s+)?(?:tick|check\s*mark|cross)(?![\p{L}])|forh[åa]ndsavhuka\p{L}*|forh[åa]ndsutfylt\p{L}*|ferdig (?:av)?kryss\p{L}*|ferdig avhuka\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av på forh[åa]nd|pre-?ticked|pre-?checked|pre-?selected|(?<![\p{L}])(?:ticked|checked) by default|(?<=(?:is|are|was|were|comes?|appears?)\s+(?:\p{L}+\s+)?)already\s+ticked|(?<=(?:box\p{L}*|checkbox\p{L}*|fields?|options?|consent\p{L}*|opt-?ins?)(?:\s+\S+){0,8}?\s+(?:is|are|was|were|comes?|appears?)\s+(?:\p{L}+\s+)?)already\s+(?:checked|selected|marked)|already[- ](?:ticked|checked|selected)\s+(?:box\p{L}*|checkbox\p{L}*)|(?<![\p{L}])(?:ticked|checked|selected) (?:in advance|beforehand|from the start)|(?<=(?:er|står|blir|kommer|kjem|vert)\s+(?:\p{L}+\s+)?)(?:allerede|allereie)\s+(?:av)?(?:kryss|huka)\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av (?:fra|frå) før|(?<![\p{L}])(?:avmerking\p{L}*|avkryssing\p{L}*|avhuking\p{L}*|haken|haka|boksen|boksane|boksene|avkryssingsboks\p{L}*|avmerkingsboks\p{L}*)\s+(?:(?!(?:ikke|ikkje|aldri|not|never)(?![\p{L}]))\S+\s+){0,3}?(?:(?:er|står|blir|vert)\s+)?(?:allerede|allereie|på\s+forh[åa]nd)\s+(?:satt|sett|markert|merket|merka|huka\s+av|krysset\s+av|kryssa\s+av)(?![\p{L}])|${BOX_COMES_TICKED}`,
   'iu',
 );
 /**
@@ -1005,6 +1005,7 @@ const assumedFromSilenceIn = byText((text: string): boolean => (mayBeDeemed(text
 const assumedFromSilenceOnConsent = byText(
   (text: string): boolean =>
     (mayBeDeemed(text) && text.split(SENTENCE_END).some(assumedFromSilence)) ||
+    text.split(SENTENCE_END).some(countedInSaid) ||
     (mayAssumeAfterSilence(text) && text.split(SENTENCE_END).some(assumedAfterSilence)),
 );
 /**
@@ -1069,6 +1070,18 @@ const assumedFromSilence = (clause: string): boolean => {
   // consent»): the opposite of consent taken from silence.
   if (LAPSED_WORD().test(m[0])) return false;
   return !CONSENT_LAPSED().test(after) && !CONTRACT_OBJECT().test(after);
+};
+/**
+ * Counted in for not declining, on a consent basis (check/lexicon-consent.ts `countedUnlessDeclined`: «those who have not
+ * turned the invitation down within 30 days are counted as participants», «dei som ikkje har takka nei innan fristen, blir
+ * rekna som deltakarar»; R35, session 40: variants-lading EV63): silence taken as the yes (rec. 32). Not where the
+ * counting is denied after the declining («… are not counted»), nor where a yes of the person's own is told before it.
+ */
+const countedInSaid = (sentence: string): boolean => {
+  const m = countedUnlessDeclined(sentence);
+  if (m === null) return false;
+  const main = m[0].replace(/^[^]*?(?:turned|turn|declined?|refused?|said|say|opted|opt|objected|object|replied|reply|answered|answer|responded|respond|takket|takka|takke|svart|svara|svare|sagt|seie|si|reservert|reservere|meldt|melde|protestert|protestere|avslått|avslå|avvist|avvise)(?![\p{L}])/iu, '');
+  return !NEGATION.test(main) && !NONE().test(sentence) && !LAPSED_WORD().test(sentence);
 };
 /**
  * Consent to marketing made a condition of signing up for something else (Art. 7(4): «whether … the performance of a
@@ -1385,7 +1398,12 @@ const OPT_OUT_DELETES = lazyPattern(
  */
 const assumedConsentSentence = (text: string): string | undefined =>
   text.split(SENTENCE_END).find((x) => {
-    const m = assumedAgree(x);
+    const m = assumedAgreeOrWant(x);
+    if (m === null) return deemedAgreeSaid(x);
+    // Wanting assumed (not agreeing) is read only where nothing in the sentence holds it back («… regner vi med at du vil ha
+    // nyhetsbrevet, men vi sender det ikke før du har bekreftet»: lawful-wordings-s25-r1-ika r17): no negation, no
+    // confirmation asked.
+    if (!CONSENT_OR_AGREE_WORD().test(m[0]) && (NEGATION.test(x) || CONFIRMED().test(x))) return false;
     return (
       m !== null &&
       DATA_PROCESSING().test(x.slice(m.index + m[0].length)) &&
@@ -1399,6 +1417,31 @@ const assumedConsentSentence = (text: string): string | undefined =>
       !USE_KEPT_APART().test(x.slice(m.index + m[0].length))
     );
   });
+const CONSENT_OR_AGREE_WORD = lazyPattern(String.raw`samtyk|consent|agree|godt[ae]|aksepter|accept|(?:sier|seier|sagt|says|said|say)\s+(?:ja|yes)`, 'iu');
+const CONFIRMED = lazyPattern(String.raw`(?<![\p{L}])(?:bekreft\p{L}*|stadfest\p{L}*|confirm\p{L}*|double\s+opt-?in|dobbel\s+opt-?in)(?![\p{L}])`, 'iu');
+/**
+ * Agreement deemed in the passive (check/lexicon-consent.ts `deemedAgree`: «users who leave them on are taken to have
+ * agreed», «den som ikkje slår det av, blir rekna for å ha samtykt»; R35, session 40: variants-sameting SM59): what is
+ * agreed to stands before the deeming, so the processing is looked for in the whole sentence; the deeming not denied,
+ * not of the law, not upon an own act, nor asked, lapsed or kept apart.
+ */
+const deemedAgreeSaid = (x: string): boolean => {
+  const m = deemedAgree(x);
+  return (
+    m !== null &&
+    DATA_PROCESSING().test(x) &&
+    !LAW_SAYS().test(x) &&
+    !ONLY_WHEN().test(x) &&
+    !NEGATION.test(`${x.slice(0, m.index).trim().split(WHITESPACE()).slice(-2).join(' ')} ${m[0]}`) &&
+    !NONE().test(x) &&
+    !ONCE_ACTED().test(x.slice(m.index + m[0].length)) &&
+    !CONSENT_LAPSED().test(x.slice(m.index + m[0].length)) &&
+    !LAPSED_WORD().test(x) &&
+    !ASKED().test(x) &&
+    !ACTIVE_ACT().test(x) &&
+    !USE_KEPT_APART().test(x)
+  );
+};
 /**
  * Consent for the device said in the activity's own words, on a basis other than consent (`device-no-consent`): «vi setter
  * statistikkinformasjonskapsler bare når du samtykker», «samtykke via banner», «only if you opt in», «you can withdraw

@@ -3,7 +3,7 @@ import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { ways } from '../util/prefilter.js';
-import { keptAfterLeaving } from '../check/lexicon-consent.js';
+import { keptAfterLeaving, NOT_LEAVABLE } from '../check/lexicon-consent.js';
 
 /**
  * Art. 7(3): consent can be withdrawn as easily as given, and the person is told how (13(2)(c), 14(2)(d)).
@@ -202,8 +202,17 @@ const BEFORE_WITHDRAWAL = lazyPattern(
   String.raw`(?<![\p{L}])(?:virkning|verknad)\s+(?:for|bakover)|(?<![\p{L}])(?:før|before)\s+(?:the\s+)?(?:tilbaketrekking\p{L}*|tilbakekall\p{L}*|withdrawal|du\s+trakk|you\s+withdr\p{L}*)`,
   'iu',
 );
+/**
+ * The participation, consent or person that cannot be ended or leave before a time (check/lexicon-consent.ts NOT_LEAVABLE:
+ * «Participation cannot be ended before the pilot is over», «Du kan ikke trekke deg før kurset er slutt»; R35, session 40:
+ * variants-lading EV65), under the same guards.
+ */
+const NOT_LEAVABLE_RE = lazyPattern(NOT_LEAVABLE, 'iu');
+const notLeavable = (s: string): boolean =>
+  NOT_LEAVABLE_RE().test(s) && !RETRO_OR_OTHERS().test(s) && !DONE_BEFORE().test(s) && !BEFORE_WITHDRAWAL().test(s);
 const notWithdrawable = (text: string): boolean =>
   text.split(SENTENCE_END).some((s) => {
+    if (notLeavable(s)) return true;
     const m = notWithdrawableWays.exec(s);
     return (
       m !== null &&

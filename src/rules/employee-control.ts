@@ -1283,7 +1283,7 @@ const BROUGHT_IN = lazyPattern(
 const EACH_GATE = lazyPattern(String.raw`(?<![\p{L}])(?:hver|hvert|kvar|kvart|each|every|enkelte|einskilde)(?![\p{L}])`, 'iu');
 /** Whether a sentence of a text brings each one's count into the appraisal, read once per distinct text (util/memo.ts). */
 const countAppraisedIn = byText(
-  (text: string): boolean => EACH_GATE().test(text) && APPRAISAL_GATE().test(text) && text.split(SENTENCE_END).some(countAppraised),
+  (text: string): boolean => (EACH_GATE().test(text) || COMPARED().test(text)) && APPRAISAL_GATE().test(text) && text.split(SENTENCE_END).some(countAppraised),
 );
 /**
  * Each one's recorded figures named by what they measure, not counted: «fartsdata og responstider for hver ambulansearbeider»,
@@ -1299,10 +1299,24 @@ const EACH_ONES_DATA = lazyPattern(
   String.raw`(?<![\p{L}])(?:${MEASURED}\s+(?:[\p{L}-]+\s+){0,4}?(?:for|til|om|of|on|per|på)\s+(?:(?:hver|hvert|kvar|kvart|each|every|den\s+enkelte|den\s+einskilde)\s+)?${STAFF_PERSON}(?:e|en|ar|er|s)?|(?:hver|hvert|kvar|kvart|each|every|den\s+enkelte|den\s+einskilde)\s+${STAFF_PERSON}(?:s|'s|’s)?\s+(?:sine\s+|sin\s+|sitt\s+)?(?:[\p{L}-]+\s+){0,2}?${MEASURED})(?![\p{L}])`,
   'iu',
 );
+/**
+ * The staff's figures compared or ranked, named in the plural genitive («Hver måned sammenligner driftslederen teknikernes
+ * kjøretid, stopp og antall oppdrag, og tallene tas opp i medarbeidersamtalen»: variants-lading EV57; «lærarane sine
+ * resultat blir samanlikna», «the drivers' delivery times are compared and raised in the appraisal»; R35, session 40):
+ * setting one employee's figures against another's is measuring each of them, as «hver» is.
+ */
+const STAFFS_DATA = lazyPattern(
+  String.raw`(?<![\p{L}])${STAFF_PERSON}(?:nes|enes|anes|ernes|arnes|s['’]|['’]s|ane\s+sine|ene\s+sine|arane\s+sine|erne\s+sine)\s+(?:[\p{L}-]+\s+){0,2}?(?:${MEASURED}|\p{L}*tid(?:a|en)?|\p{L}*resultat\p{L}*|results?|oppdrag\p{L}*|jobs?|stopp|stops?|sales?|salg\p{L}*|sal)(?![\p{L}])`,
+  'iu',
+);
+const COMPARED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:sammenlign\p{L}*|samanlikn\p{L}*|compar\p{L}*|ranger\p{L}*|rank(?:s|ed|ing)?|benchmark\p{L}*|(?:settes|setjast|sett|set|stilles|stilt)\s+opp\s+mot)(?![\p{L}])`,
+  'iu',
+);
 const countAppraised = (c: string): boolean =>
   APPRAISAL_GATE().test(c) &&
   (APPRAISAL().test(c) || PAY_WEIGHED().test(c)) &&
-  (EACH_COUNTED().test(c) || (EACH_GATE().test(c) && EACH_ONES_DATA().test(c))) &&
+  (EACH_COUNTED().test(c) || (EACH_GATE().test(c) && EACH_ONES_DATA().test(c)) || (COMPARED().test(c) && STAFFS_DATA().test(c))) &&
   BROUGHT_IN().test(c) &&
   !NEGATION.test(c) &&
   !STAFF_OWN_USE().test(c) &&
