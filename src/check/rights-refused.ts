@@ -18,8 +18,9 @@ import { withoutPast } from './past.js';
  *   copy», «vi gir ikke kundene innsyn i», «me viser ikkje elevane svara
  *   deira», «we do not give callers a copy of», «we never show customers their score», «we do not let patients see»);
  * - the person getting none («innringerne får ingen kopi av opptaket», «you get no access to»).
- * What is refused must be the person's own: an access word («innsyn», «kopi», «a copy») or an owner word after the verb
- * («sine», «av dem», «om deg», «their», «your», «own», «about them»). Not where others' data are meant («andres», «other
+ * What is refused must be the person's own: the right's own word «innsyn», or an owner word after the verb («sine», «av
+ * dem», «om deg», «their», «your», «own», «about them»); a copy or access alone is not enough («kundene får ikke kopi av
+ * kvitteringen», «patients cannot access the ward at night»), nor is sending (a channel, not a refusal). Not where others' data are meant («andres», «other
  * people's», «third parties»: access control), not where a law is named in the sentence (the restriction has its basis
  * said), not under a condition or until a time («før saken er avgjort», «uten å legitimere deg», «until the case is
  * closed», «unless»: a timing or an identity check; «selv om», «even if» stay read), not in a question or the past. Staff
@@ -31,7 +32,7 @@ const ACCESS_NB = String.raw`(?:se|sjå|lese|vite|innsyn|tilgang|kopi|utskrift|f
 const NEG_EN = String.raw`(?:cannot|can['’]t|can\s+not|may\s+not|will\s+not|won['’]t|do\s+not|don['’]t|does\s+not|doesn['’]t|are\s+not\s+(?:able|allowed|permitted)\s+to|is\s+not\s+(?:able|allowed|permitted)\s+to|never)`;
 const ACCESS_EN = String.raw`(?:see|access|view|read|get|receive|obtain|have\s+access\s+to|be\s+shown|be\s+given)`;
 /** The person as the subject of a refused getting, seeing or access. */
-const PERSON_REFUSED = String.raw`(?:(?:får|fær|har|kan|skal)\s+(?:\p{L}+\s+)?${NOT}\s+(?:(?:lov\s+til\s+å|rett\s+til(?:\s+å)?|be\s+om|kreve|krevje)\s+)?${ACCESS_NB}|(?:gis|givast|gjevast)\s+${NOT}\s+(?:innsyn|tilgang|kopi)|(?:blir|vert)\s+${NOT}\s+(?:gitt|gjeve|gjeven|vist|synt)|(?:får|fær|gets?|get)\s+(?:ingen|inga|no)\s+(?:innsyn|tilgang|kopi|copy|copies|access)|(?:are|is)\s+not\s+(?:shown|given|sent|provided\s+with|granted|let\s+see|allowed\s+to\s+(?:see|access|view|read))|${NEG_EN}\s+${ACCESS_EN})(?![\p{L}])`;
+const PERSON_REFUSED = String.raw`(?:(?:får|fær|har|kan|skal)\s+(?:\p{L}+\s+)?${NOT}\s+(?:(?:lov\s+til\s+å|rett\s+til(?:\s+å)?|be\s+om|kreve|krevje)\s+)?${ACCESS_NB}|(?:gis|givast|gjevast)\s+${NOT}\s+(?:innsyn|tilgang|kopi)|(?:blir|vert)\s+${NOT}\s+(?:gitt|gjeve|gjeven|vist|synt)|(?:får|fær|gets?|get)\s+(?:ingen|inga|no)\s+(?:innsyn|tilgang|kopi|copy|copies|access)|(?:are|is)\s+not\s+(?:shown|given|provided\s+with|granted|let\s+see|allowed\s+to\s+(?:see|access|view|read))|${NEG_EN}\s+${ACCESS_EN})(?![\p{L}])`;
 const SUBJECT_FIRST = lazyPattern(
   String.raw`^\s*(?:(?:de|dei|the|our|våre|alle|all|mange|many)\s+)?${PERSON}(?:\s+(?:som|who|that)\s[^.!?]*?,|\s+(?:som|who|that)\s+(?:[\p{L}-]+\s+){1,8}?)?\s*(?:(?:heller|også|òg|dessverre|altså|also|still|even)\s+)?${PERSON_REFUSED}`,
   'iu',
@@ -41,13 +42,13 @@ const SUBJECT_AFTER = lazyPattern(
   'iu',
 );
 const BODY_REFUSES = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:vi|me)\s+(?:gir|gjev|viser|syner|sender|sendar|utleverer|utleverar|lar)\s+(?:${NOT}|aldri)|(?:we)\s+(?:${NEG_EN})\s+(?:give|show|send|provide|let|allow|grant|hand))\s+(?:the\s+|our\s+)?(?:${PERSON}|(?!(?:the|our|your|deres|dine|sine)\s)[\p{L}-]+(?=\s+(?:innsyn|kopi|tilgang|a\s+copy|copies|access|their|sight\s+of)(?![\p{L}])))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:vi|me)\s+(?:gir|gjev|viser|syner|utleverer|utleverar|lar)\s+(?:${NOT}|aldri)|(?:we)\s+(?:${NEG_EN})\s+(?:give|show|provide|let|allow|grant))\s+(?:the\s+|our\s+)?(?:${PERSON}|(?!(?:the|our|your|deres|dine|sine)\s)[\p{L}-]+(?=\s+(?:innsyn|kopi|tilgang|a\s+copy|copies|access|their|sight\s+of)(?![\p{L}])))(?![\p{L}])`,
   'iu',
 );
 const may = prefilter(lazyPattern(String.raw`ikke|ikkje|not|n['’]t|never|aldri|ingen|inga|no\s`, 'iu'));
 /** What is refused is the person's own: an access word, or an owner word. */
 const OWN = lazyPattern(
-  String.raw`(?<![\p{L}])(?:innsyn|kopi\p{L}*|utskrift\p{L}*|copy|copies|access|sin|si|sitt|sine|din|di|ditt|dine|deres|deira|dykkar|egne|eigne|eige|eget|egen|eiga|om\s+(?:dem|dei|deg|seg|dykk|dere|seg\s+sjøl|seg\s+selv)|av\s+(?:dem|dei|deg|seg|dykk|dere)|their|your|own|about\s+(?:them|you|themselves|yourself|him|her)|of\s+(?:them|you)|on\s+(?:them|you))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:innsyn|sin|si|sitt|sine|din|di|ditt|dine|deres|deira|dykkar|egne|eigne|eige|eget|egen|eiga|om\s+(?:dem|dei|deg|seg|dykk|dere|seg\s+sjøl|seg\s+selv)|av\s+(?:dem|dei|deg|seg|dykk|dere)|their|your|own|about\s+(?:them|you|themselves|yourself|him|her)|of\s+(?:them|you)|on\s+(?:them|you))(?![\p{L}])`,
   'iu',
 );
 /** Others' data, a law named, a condition or a time that bounds the refusal. */

@@ -8,6 +8,8 @@ import { sentenceRegistry } from '../helpers/sentence-registry.js';
  * set no end or say the data are never cleared —
  * - a trigger that keeps the data while they may «still» be of use («as long as they might still be useful to the
  *   practice», «så lenge dei framleis kan vere nyttige»): the controller's judgement with an adverb before «be»;
+ * - a modal before the need («for as long as we may need them», «så lenge vi kan ha nytte av dei»), no longer «of use»,
+ *   deleted «ved behov», «as needed»;
  * - as long as needed for a purpose named by its noun («for collection purposes», «for innkrevingsformål»,
  *   «til rekneskapsføremål»): the storage-limitation principle restated, not a criterion (Art. 5(1)(e), 13(2)(a));
  * - nothing deleted («nothing is ever erased», «ingenting blir sletta»), a clearing denied («vi rydder ikke i
@@ -24,6 +26,11 @@ const triggerRead = [
   'så lenge det er nødvendig for innkrevingsformål',
   'så lenge det er naudsynt for rekneskapsføremål',
   'we keep the loan files for as long as they could still be of use to us',
+  'for as long as we may need them',
+  'så lenge vi kan ha nytte av dei',
+  'until they are no longer of use',
+  'slettes ved behov',
+  'deleted as needed',
 ];
 const triggerSilent = [
   'så lenge kundeforholdet varer',
@@ -32,6 +39,9 @@ const triggerSilent = [
   'så lenge det er nødvendig for å behandle klagen',
   'as long as the pupil attends the school',
   'til lånet er nedbetalt',
+  'så lenge vi trenger dem til å levere varen',
+  'deleted as needed when the customer asks',
+  'slettes ved behov, og senest etter tre år',
 ];
 describe('a trigger that sets no end in words (R36 session 40; EV49, EV51)', () => {
   it.each(triggerRead)('reads «%s»', (t) => expect(emptyCriterion(t)).toBeDefined());

@@ -22,7 +22,7 @@ describe('a right refused in words, bokmål and nynorsk (R36 session 40)', () =>
       'Du får ikke innsyn i saksbehandlerens notater om byggesaken.',
       'Etter samtalen får du ikkje innsyn i rådgivarens notat.',
       'Vi gir ikke kundene innsyn i kredittvurderingen.',
-      'Innbyggerne får ingen kopi av lydopptakene.',
+      'Innbyggerne får ingen kopi av sine egne lydopptak.',
       'Foreldra har ikkje tilgang til sine eigne meldingar i systemet.',
       'Søkere som får avslag, kan ikke be om innsyn i poengberegningen.',
     ],
@@ -45,7 +45,7 @@ describe('a right refused in words, English (R36 session 40)', () => {
       'Patients are not shown the notes the doctor writes about them.',
       'Pupils cannot see their exam scripts, even if they ask.',
       'We do not give borrowers a copy of their credit assessment.',
-      'Applicants who are turned down do not get a copy of the panel notes.',
+      'Applicants who are turned down do not get a copy of the panel notes about them.',
       'We never show customers their risk rating.',
       'Members get no access to the reports on them.',
       'Residents are not given their case files, however often they ask.',
@@ -59,6 +59,9 @@ describe('a right refused in words, English (R36 session 40)', () => {
       'Pupils do not see their results until the exam board has met.',
       'Patients are not shown the notes under section 16 of the Personal Data Act.',
       'We do not send customers paper invoices.',
+      'Patients cannot access the ward after ten at night.',
+      'Kundene får ikke kopi av kvitteringen på e-post.',
+      'We do not send customers a copy of their invoice by post.',
     ],
   );
 });
