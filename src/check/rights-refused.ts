@@ -1,4 +1,4 @@
-import { lazyPattern } from '../util/lazy-pattern.js';
+import { lazyPattern, matchesOf } from '../util/lazy-pattern.js';
 import { byText } from '../util/memo.js';
 import { prefilter } from '../util/prefilter.js';
 import { withoutPast } from './past.js';
@@ -56,20 +56,20 @@ const NOT_A_RIGHT = lazyPattern(
   String.raw`(?<![\p{L}])(?:andre|andres|anna|annan|other|others|others['’]|someone\s+else['’]?s?|tredjepart\p{L}*|third\s+part\p{L}*|§|lov(?:a|en)|\p{L}+lov(?:a|en)?|\p{L}+lova|act|article|artikkel|art\.|forskrift\p{L}*|regulations?|før|until|till|before|uten|utan|without|unless|med\s+mindre|dersom|hvis|viss|mens|while|once|så\s+lenge|as\s+long\s+as|ansatt\p{L}*|tilsett\p{L}*|staff|employees?)(?![\p{L}])|(?<![\p{L}]|even\s)if\s`,
   'iu',
 );
-const SENTENCE = /[^.!?]+[.!?]?/gu;
+const SENTENCE = lazyPattern(String.raw`[^.!?]+[.!?]?`, 'gu');
 
 /** The words of a text that refuse the person their own data, if any (read once per distinct text). */
 export const rightRefusedIn = byText((text: string): string | undefined => {
   if (!may(text)) return undefined;
   const low = withoutPast(text);
-  for (const s of low.matchAll(SENTENCE)) {
+  for (const s of matchesOf(SENTENCE(), low)) {
     const sentence = s[0];
     if (sentence.trimEnd().endsWith('?')) continue;
     const m = SUBJECT_FIRST().exec(sentence) ?? SUBJECT_AFTER().exec(sentence) ?? BODY_REFUSES().exec(sentence);
     if (m === null) continue;
     const after = sentence.slice(m.index + m[0].length);
     if (!OWN().test(m[0].slice(-12) + after.split(/[,;]/u)[0]!) || NOT_A_RIGHT().test(sentence)) continue;
-    const at = s.index! + m.index;
+    const at = s.index + m.index;
     return text.slice(at, at + m[0].length + after.search(/[,;.!?]|$/u)).trim();
   }
   return undefined;
