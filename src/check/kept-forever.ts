@@ -32,7 +32,7 @@ import { OWNER_OF } from './lexicon-words.js';
  * tid»), or told in the past (past.ts: a practice ended).
  */
 const STEM = lazyPattern(
-  String.raw`aldri|never|ingen|nobody|no one|none|ennå|enno|enda|not yet|yet to|liggende|liggande|liggjande|ubestemt|tidsbegrens|tidsavgrens|tidsubegrens|alltid|all tid|permanent|indefinite|for ever|forever|time limit|end date|sluttdato|evig|for godt|perpetuity|for good|varig|så lenge|so lenge|as long as`,
+  String.raw`aldri|never|ingen|nothing|ikke noe|ikkje noko|nobody|no one|none|ennå|enno|enda|not yet|yet to|liggende|liggande|liggjande|ubestemt|tidsbegrens|tidsavgrens|tidsubegrens|alltid|all tid|permanent|indefinite|for ever|forever|time limit|end date|sluttdato|evig|for godt|perpetuity|for good|varig|så lenge|so lenge|as long as`,
   'iu',
 );
 const DELETE = String.raw`(?:slett\p{L}*|makuler\p{L}*|kasser\p{L}*|fjern(?:es|ast|a|et)|rydd(?:er|ar|es|ast|a|et|e)|deleted|delete|erased|erase|destroyed|destroy|disposed\s+of|removed|purged|purge|cleared|cleaned\s+out|weeded)`;
@@ -48,12 +48,14 @@ const KEEP = String.raw`(?:lagr\p{L}*|oppbevar\p{L}*|bevar\p{L}*|beholder|beheld
  */
 const BODY_LIFETIME = String.raw`(?:så|so)\s+lenge\s+(?:som\s+)?(?:(?:den|det|vår|vårt|våre|vi|our|the)\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:sentral(?:en)?|senter(?:et)?|sentret|virksomhet(?:en)?|verksemd(?:a)?|selskap(?:et)?|foretak(?:et)?|føretak(?:et)?|organisasjon(?:en)?|forening(?:en)?|foreining(?:a)?|kommune(?:n)?|klubb(?:en)?|laget|system(?:et)?|database(?:n)?|registeret|tjeneste(?:n)?|teneste(?:n|a)?|avdeling(?:en|a)?|stasjon(?:en)?|kontor(?:et)?|etat(?:en)?|helseforetak(?:et)?|sykehus(?:et)?|sjukehus(?:et)?|sekretariat(?:et)?|stiftelse(?:n)?|stifting(?:a)?|institusjon(?:en)?|administrasjon(?:en)?)\s+(?:finnes|fins|finst|eksisterer|eksisterar|består|står|er\s+i\s+drift|driftes|blir\s+drive|blir\s+drevet|vert\s+driven)(?![\p{L}])|(?:for\s+)?as\s+long\s+as\s+(?:the|our|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:centre|center|company|business|organi[sz]ation|association|club|municipality|system|database|register|service|department|station|office|agency|trust|hospital|unit|secretariat|foundation|institution)\s+(?:exists|is\s+in\s+operation|is\s+operational|operates|is\s+running|remains\s+in\s+operation)(?![\p{L}])`;
 const NO_END = String.raw`(?:${BODY_LIFETIME}|på\s+ubestemt\s+tid|til\s+evig\s+tid|for\s+evig|for\s+godt(?=\s*(?:[,.;:!?)]|$))|in\s+perpetuity|for\s+good(?=\s*(?:[,.;:!?)]|$))|uten\s+(?:noen\s+)?tidsbegrensning|utan\s+(?:nokon\s+)?tidsavgrensing|utan\s+tidsavgrensning|tidsubegrenset|tidsubegrensa|for\s+alltid|for\s+all\s+tid|indefinitely|for\s+an\s+indefinite\s+period|for\s+ever|forever|without\s+(?:a\s+|any\s+)?time\s+limit|with\s+no\s+(?:time\s+limit|end\s+date)|uten\s+sluttdato|utan\s+sluttdato)`;
+/** Nothing deleted (R36, session 40; variants-lading EV52 «nothing is ever erased»): «ingenting», «ingen ting», «ikke noe», «ikkje noko». */
+const NOTHING = String.raw`(?:nothing|ingenting|ingen\s+ting|ikke\s+noe|ikkje\s+noko)`;
 /**
  * Deleting never done so far (issue #12, session 36, R22: variants-tingrett VT47 «Besøksloggen har likevel aldri blitt ryddet
  * siden …»): no one deleting («ingen har rydda i lista», «nobody has ever cleared the log», «ingen av søknadene er sletta»),
  * or not yet («vi har ennå ikke slettet noen», «enno ikkje sletta», «we have not yet deleted any»). Read as «aldri», «never».
  */
-const NOT_DONE = String.raw`(?:ingen|nobody|no\s+one|none|not\s+yet|yet\s+to|ennå\s+ikke|enno\s+ikkje|enda\s+ikke|ikke\s+ennå|ikkje\s+enno|ikke\s+enda|ikkje\s+enda)`;
+const NOT_DONE = String.raw`(?:ingen|nobody|no\s+one|none|${NOTHING}|not\s+yet|yet\s+to|ennå\s+ikke|enno\s+ikkje|enda\s+ikke|ikke\s+ennå|ikkje\s+enno|ikke\s+enda|ikkje\s+enda)`;
 /** Data left lying with no end said («søknadene blir bare liggende i systemet», «lista blir liggande att»): kept, no end. */
 const LEFT_LYING = String.raw`(?:blir|vert)\s+(?:(?:bare|berre|også|òg|då|da|så)\s+)?(?:liggende|liggande|liggjande)\s+(?:igjen|att|der|etterpå|i|på|hos)`;
 const KEPT_FOREVER = lazyPattern(
@@ -130,8 +132,15 @@ const NOT_YET_OTHER_VERB = lazyPattern(String.raw`^\s+(?:${NOT_YET_AUX}\s+){0,3}
  * som vi må oppbevare etter bokføringsloven», «are not deleted automatically» bound or qualify it, and a question or a
  * condition («Hvis vi ikke sletter …») is another word order.
  */
+/**
+ * Clearing out denied as deleting is (R36, session 40; variants-sameting SM55 «vi rydder ikke i stipendsakene»): «vi
+ * rydder ikke i søknadene», «me ryddar ikkje i mappene», «saksmappene ryddes ikke», «we do not clear out the files», «we
+ * don't purge the log». The same bounds as a deleting denied: a time or a condition after it ends the reading.
+ */
+const CLEARS = String.raw`(?:rydder|ryddar)`;
+const CLEAR_EN = String.raw`(?:clear(?:\s+out)?|clean\s+out|purge|weed\s+out)`;
 const NOT_DELETED = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:vi|me|we|they|de|dei)\s+(?:sletter|slettar|makulerer|makulerar|delete|erase|destroy)\s+(?:ikke|ikkje|not)|(?:sletter|slettar|makulerer|makulerar)\s+(?:vi|me)\s+(?:ikke|ikkje)|(?:do|does|will)\s+not\s+(?:delete|erase|destroy)|(?:don['’]t|doesn['’]t|won['’]t)\s+(?:delete|erase|destroy)|(?:slettes|slettast|makuleres|makulerast)\s+(?:ikke|ikkje)|(?:is|are|blir|vert)\s+(?:ikke|ikkje|not)\s+(?:slettet|sletta|slettede|makulert|makulerte|deleted|erased|destroyed))(?=((?:\s+[\p{L}-]+){0,3})\s*(?:$|,\s*(?:fordi|sidan|siden|ettersom|because|since)(?![\p{L}])))`,
+  String.raw`(?<![\p{L}])(?:(?:vi|me|we|they|de|dei)\s+(?:sletter|slettar|makulerer|makulerar|delete|erase|destroy|${CLEARS})\s+(?:ikke|ikkje|not)|(?:sletter|slettar|makulerer|makulerar|${CLEARS})\s+(?:vi|me)\s+(?:ikke|ikkje)|(?:do|does|will)\s+not\s+(?:delete|erase|destroy|${CLEAR_EN})|(?:don['’]t|doesn['’]t|won['’]t)\s+(?:delete|erase|destroy|${CLEAR_EN})|(?:slettes|slettast|makuleres|makulerast|ryddes|ryddast)\s+(?:ikke|ikkje)|(?:is|are|blir|vert)\s+(?:ikke|ikkje|not)\s+(?:slettet|sletta|slettede|makulert|makulerte|deleted|erased|destroyed))(?=((?:\s+[\p{L}-]+){0,3})\s*(?:$|,\s*(?:fordi|sidan|siden|ettersom|because|since)(?![\p{L}])))`,
   'iu',
 );
 const mayNotDeleted = prefilter(NOT_DELETED);
@@ -211,15 +220,21 @@ export const activityKeptForever = (r: ResolvedActivity): { pointer: string; wor
  * A retention entry whose trigger says in words that the data are never deleted or kept for ever (session 39, R33;
  * variants-verneplikt VP56 «trigger: vi sletter aldri interesseregisteret, slik at …»): the entry records permanent keeping
  * in words instead of `permanent: true`, and is judged as one (Art. 5(1)(e), 89(1)). Only an entry with no period and not
- * already permanent; the pointer is the entry's trigger (or its policy).
+ * already permanent; the pointer is the entry's trigger (or its policy). The entry's own description is read the same way
+ * (R36, session 40; variants-sameting SM55 «Sakene blir liggende i fagsystemet», variants-lading EV52 «We hold on to … for
+ * good; nothing is ever erased»).
  */
 export function entryKeptForever(r: ResolvedActivity): { pointer: string; words: string } | undefined {
   for (const [i, e] of r.retention.entries()) {
-    if (e.permanent === true || e.period !== undefined || e.trigger === undefined) continue;
-    for (const l of LANGUAGES) {
-      const t = localText(e.trigger, l);
-      const words = t === undefined ? undefined : keptForeverIn(t);
-      if (words !== undefined) return { pointer: join('/retention', i, r.activity.retention?.[i]?.policy !== undefined ? 'policy' : 'trigger'), words };
+    if (e.permanent === true || e.period !== undefined) continue;
+    const policy = r.activity.retention?.[i]?.policy !== undefined;
+    for (const [field, text] of [['trigger', e.trigger], ['description', e.description]] as const) {
+      if (text === undefined) continue;
+      for (const l of LANGUAGES) {
+        const t = localText(text, l);
+        const words = t === undefined ? undefined : keptForeverIn(t);
+        if (words !== undefined) return { pointer: join('/retention', i, policy ? 'policy' : field), words };
+      }
     }
   }
   return undefined;

@@ -84,3 +84,29 @@ export const PRONOUN_RELATIVE = String.raw`(?:dei|de|dem|alle|those|anyone|every
 
 /** Caught, arrested or reported «for» an offence (nb, nn, en), the person as the subject in the passive (criminal-data-basis). */
 export const CAUGHT_FOR = String.raw`(?<![\p{L}])(?:blir|vert|ble|blei|vart|er|var|har\s+blitt|har\s+vorte|is|was|are|were|gets?|got|been)\s+(?:\p{L}+\s+)?(?:tatt|teken|teke|tekne|tatne|caught|arrested|pågrepet|pågripen|pågripne|anmeldt|meldt|reported|charged|melde)\s+for`;
+
+/**
+ * Deciding jointly with another body what is processed (R36, session 40; variants-sameting SM73 «Samlingene arrangeres
+ * sammen med X, og vi avgjør i fellesskap hvem som får plass og hva som registreres»): Art. 26(1) «Where two or more
+ * controllers jointly determine the purposes and means of processing, they shall be joint controllers». A verb of deciding
+ * beside a word of togetherness («avgjør i fellesskap», «bestemmer sammen», «fastset saman», «jointly decide», «decide
+ * together»), or after a partner phrase («i samarbeid med X bestemmer vi», «together with X we decide»), then within six
+ * words what is decided about the processing: whom, what, which data, the purposes, the means («hvem som får plass», «kva
+ * som vert registrert», «which data are kept», «the purposes»). The reader (joint-controller-arrangement) also asks for a
+ * partner that is no person in the sentence.
+ */
+const DECIDE_VERB = String.raw`(?:avgjør|avgjer|avgjøres|avgjerast|bestemmer|bestemmes|bestemmast|fastsetter|fastset|fastsettes|fastsetjast|beslutter|beslutar|vedtar|vedtek|decide|decides|determine|determines|agree\s+on|agrees\s+on)`;
+const TOGETHER = String.raw`(?:i\s+fellesskap|i\s+felleskap|i\s+lag|sammen|saman|felles|jointly|together|in\s+common)`;
+const PARTNER_WITH = String.raw`(?:i\s+samarbeid\s+med|sammen\s+med|saman\s+med|together\s+with|in\s+cooperation\s+with|in\s+co-operation\s+with|jointly\s+with)`;
+const DECIDED_WHAT = String.raw`(?:hvem|kven|hva|kva|hvilke|hvilken|hvilket|which|what|who|whom|how|formål\p{L}*|føremål\p{L}*|purposes?|means|opplysning\p{L}*|personopplysning\p{L}*|data)`;
+export const JOINTLY_DECIDE = String.raw`(?<![\p{L}])(?:${DECIDE_VERB}\s+(?:(?:vi|me|we|de|dei|they)\s+)?${TOGETHER}|${TOGETHER}\s+(?:(?:vi|me|we|de|dei|they)\s+)?${DECIDE_VERB}|${PARTNER_WITH}\s+(?:[\p{L}-]+\s+){1,5}?${DECIDE_VERB})(?:\s+(?:[\p{L}-]+\s+){0,5}?|\s+)${DECIDED_WHAT}(?![\p{L}])`;
+/** The partner named in the sentence: «sammen med X», «i samarbeid med X», «together with X», «X og vi», «we and X». */
+export const JOINT_PARTNER = String.raw`(?<![\p{L}])(?:(?:${PARTNER_WITH}|(?:vi|me|we)\s+(?:og|and))\s+(?:the\s+)?([\p{L}-]+)|([\p{L}-]+)\s+(?:og|and)\s+(?:vi|me|we)(?![\p{L}]))`;
+
+/**
+ * Offers fitted to the person, said with the verb (R36, session 40; variants-lading EV75 «used to tailor offers from our
+ * partners to the customer»): «tailor offers», «personalise the ads», «target campaigns», «tilpasse tilbud», «skreddersy
+ * tilbod», «målrette annonser», «tilpassar reklamen». The noun after the verb within three words; «tilbudet» (the service
+ * offered, singular definite) is not read. Read by contract-necessity only beside partners or the person's profile.
+ */
+export const TAILORS_OFFERS = String.raw`(?<![\p{L}])(?:tailor|tailors|tailored|tailoring|personali[sz]e|personali[sz]es|personali[sz]ed|personali[sz]ing|target|targets|targeted|targeting|customi[sz]e|customi[sz]es|tilpasse|tilpasser|tilpassar|tilpasses|tilpassast|skreddersy|skreddersyr|skreddersys|målrette|målretter|målrettar|målrettes)\s+(?:[\p{L}-]+\s+){0,3}?(?:offers|deals|ads|adverts|advertising|advertisements|campaigns|marketing|promotions|tilbud|tilbod|tilboda|tilbudene|annonser|annonsar|annonsene|annonsane|kampanjer|kampanjar|reklame|reklamen|markedsføring|marknadsføring)(?![\p{L}])`;

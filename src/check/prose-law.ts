@@ -53,10 +53,22 @@ const MONTH_NUMBER: Record<string, string> = {
  * the year, a day and a month between them («av 25. september 1992»). Then a Lovdata id (groups 3-6) or Lovdata's running
  * form (groups 7-10).
  */
+/**
+ * An act named by an English title with its year and the Norwegian short title in brackets, either way round (R36, session
+ * 40; variants-lading EV76 «as the Accounting Act of 1977 (regnskapsloven) requires»; «regnskapsloven (the Accounting Act
+ * 1977)», «the Working Environment Act of 1977 (arbeidsmiljøloven)»): the year picks out the act of that year as it does
+ * after the Norwegian title (groups 11-12; the other way round, «regnskapsloven (the Accounting Act 1977)», the English title is read inside the
+ * first alternative's bracket before its year). The English title is one to four words
+ * before «Act» (not an article or a preposition: the words quoted start at the title); the Norwegian title must still be a
+ * law ropa knows.
+ */
+const EN_ACT = String.raw`(?:(?!(?:the|as|a|an|by|under|in|of|to|and|og|per|with|that|which|our|its|this)\s)[\p{L}-]+\s+){1,4}Act`;
+const TITLE = String.raw`\p{L}+(?:loven|lova|lovi|forskriften|forskrifta)`;
 const LAW_NAME = lazyPattern(
-  String.raw`(?<![\p{L}\-])(\p{L}+(?:loven|lova|lovi|forskriften|forskrifta))s?(?![\p{L}])(?:\s*(?:\(|,)?\s*(?:(?:av|fra|frå|of|from)\s+)?(?:\d{1,2}\.\s*(?:${MONTHS})\.?\s+)?(1[89]\d\d|20\d\d)(?!\d)\)?)?` +
+  String.raw`(?<![\p{L}\-])(\p{L}+(?:loven|lova|lovi|forskriften|forskrifta))s?(?![\p{L}])(?:\s*(?:\(|,)?\s*(?:(?:the\s+)?${EN_ACT}\s*,?\s*)?(?:(?:av|fra|frå|of|from)\s+)?(?:\d{1,2}\.\s*(?:${MONTHS})\.?\s+)?(1[89]\d\d|20\d\d)(?!\d)\)?)?` +
     String.raw`|(?<![\p{L}\d])LOV-(\d{4})-(\d{2})-(\d{2})(?:-(\d+))?(?![\d])` +
-    String.raw`|(?<![\p{L}])lov(?:a|en)?\s+(?:av\s+|frå\s+|fra\s+|of\s+)?(\d{1,2})\.\s*(${MONTHS})\.?\s+(\d{4})(?:\s+(?:nr|no)\.?\s*(\d+))?`,
+    String.raw`|(?<![\p{L}])lov(?:a|en)?\s+(?:av\s+|frå\s+|fra\s+|of\s+)?(\d{1,2})\.\s*(${MONTHS})\.?\s+(\d{4})(?:\s+(?:nr|no)\.?\s*(\d+))?` +
+    String.raw`|(?<![\p{L}])${EN_ACT}\s*,?\s*(?:(?:of|from)\s+)?(1[89]\d\d|20\d\d)\s*\(\s*(${TITLE})s?\s*\)`,
   'giu',
 );
 /** Words before a law's name that tell it as history or deny it (the few words read, wordsBefore). */
@@ -115,6 +127,7 @@ function lawOf(m: RegExpMatchArray, index: LawIndex): { key: string; law: KnownL
     const name = asId(m[1]);
     return (m[2] !== undefined ? index.byId.get(`${name}-${m[2]}`) : undefined) ?? index.byId.get(name);
   }
+  if (m[12] !== undefined) return index.byId.get(`${asId(m[12])}-${m[11]}`) ?? index.byId.get(asId(m[12]));
   if (m[3] !== undefined) return index.byLovdataId.get(`LOV-${m[3]}-${m[4]}-${m[5]}${m[6] !== undefined ? `-${m[6]}` : ''}`);
   const month = m[7] !== undefined ? MONTH_NUMBER[m[8]!.toLowerCase().slice(0, 3)] : undefined;
   return month !== undefined ? index.byLovdataId.get(`LOV-${m[9]}-${month}-${m[7]!.padStart(2, '0')}${m[10] !== undefined ? `-${m[10]}` : ''}`) : undefined;

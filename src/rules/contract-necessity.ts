@@ -5,6 +5,7 @@ import { defineRule } from '../check/rule.js';
 import { byText, memo } from '../util/memo.js';
 import { join } from '../util/pointer.js';
 import { SEND_PERSON_OFFER } from '../check/lexicon-consent.js';
+import { TAILORS_OFFERS } from '../check/lexicon-words.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { prefilter } from '../util/prefilter.js';
 
@@ -743,13 +744,44 @@ const useToEmployer = (t: string): boolean =>
       (c) => USE_TO_EMPLOYER().test(c) && PERSONS_USE().test(c) && !TOTALS().test(c) && !NEGATION.test(c) && !OWN_CHOICE().test(c) && !USED_TO_ENDED().test(c),
     );
 
+/**
+ * Offers fitted to the person with the verb (lexicon-words.ts TAILORS_OFFERS: «tailor offers from our partners to the
+ * customer», «tilpasse tilbud ut fra kjøpshistorikken»), beside partners or the person's profile: targeted marketing (EDPB
+ * Guidelines 2/2019 section 3.3), as PERSONAL_OFFERS is with the adjective (R36, session 40; variants-lading EV75).
+ */
+const TAILORED = lazyPattern(TAILORS_OFFERS, 'iu');
+/** A profile or a history as the end of a compound («forbruksprofilen», «kjøpshistorikken», «handlemønsteret»). */
+const PROFILE_COMPOUND = lazyPattern(String.raw`\p{L}(?:profil|historikk|mønster|mønstre)\p{L}*`, 'iu');
+const tailoredOffers = (t: string): boolean =>
+  t.split(CLAUSES).some((c) => TAILORED().test(c) && (OTHERS().test(c) || PROFILED().test(c) || PROFILE_COMPOUND().test(c)) && !AT_REQUEST().test(c) && !RENEWAL().test(c) && !BOUGHT_SERVICE().test(c));
+/**
+ * The body's list of customers or members given, sold or shared to another business (R36, session 40; variants-sameting
+ * SM74 «gi kundelisten videre til forlagene vi selger for»): a whole list is no part of performing one person's contract
+ * (Art. 6(1)(b); EDPB Guidelines 2/2019 paras. 25-30). Read in one clause: a verb of sharing or giving (SHARE, GIVE_VERB), the
+ * list («kundelisten», «medlemsregisteret», «the customer list», «our mailing list»), and a receiver after «til», «to»,
+ * «med», «with»; not the accountant, the auditor, an authority, a processor, the board or the federation the members
+ * belong to (a duty, a service done for the body, or the membership itself).
+ */
+const CUSTOMER_LIST = String.raw`(?:\p{L}*kundelist\p{L}*|\p{L}*kunderegist\p{L}*|\p{L}*kundedatabase\p{L}*|medlemslist\p{L}*|medlemsregist\p{L}*|adresselist\p{L}*|e-?postlist\p{L}*|(?:customer|client|member|membership|mailing|contact|subscriber)\s+(?:lists?|registers?|databases?|base))`;
+const GIVE_VERB = String.raw`(?:dele|deler|delar|deles|utlevere|utleverer|utleveres|utlevera|overføre|overfører|gi\s+videre|gir\s+videre|gi\s+vidare|gje\s+vidare|gjev\s+vidare|selge|selger|sel|selje|share|shares|shared|disclose|discloses|sell|sells|pass\s+on|gi|gir|gis|gje|gjev|give|gives|given|sende|sender|sendes|send|sends|selges|sold|leie\s+ut|leier\s+ut|rent\s+out|rents\s+out)`;
+const LIST_GIVEN = lazyPattern(
+  String.raw`(?<![\p{L}])(?:${GIVE_VERB}\s+(?:[\p{L}-]+\s+){0,3}?${CUSTOMER_LIST}|${CUSTOMER_LIST}\s+(?:[\p{L}-]+\s+){0,3}?${GIVE_VERB})(?![\p{L}])[^.;:!?]*?(?<![\p{L}])(?:til|to|med|with)\s+(?!(?:vår|vårt|våre|our|the|de|dei)?\s*(?:regnskap\p{L}*|rekneskap\p{L}*|revisor\p{L}*|accountant\p{L}*|auditor\p{L}*|skatt\p{L}*|tax\p{L}*|myndighet\p{L}*|styresmakt\p{L}*|authorit\p{L}*|politi\p{L}*|police|databehandl\p{L}*|processors?|styre\p{L}*|board|forbund\p{L}*|federation|hovedorganisasjon\p{L}*|årsmøte\p{L}*|general\s+meeting|deg|dykk|dere|you|medlem\p{L}*|members?|kund\p{L}*|customers?)(?![\p{L}]))\p{L}`,
+  'iu',
+);
+const listGiven = (t: string): boolean => t.split(CLAUSES).some((c) => LIST_GIVEN().test(c));
+/** Either reading on a purpose's words with their denials cut out (NEGATED), as notCovered reads them (exported for tests). */
+export const contractCreep = (t: string): boolean => {
+  const said = t.replace(NEGATED(), '');
+  return tailoredOffers(said) || listGiven(said);
+};
+
 function notCovered(
   p: ResolvedPurpose,
   contactsOnly: () => boolean,
 ): 'not-necessary' | 'fraud-prevention' | 'talent-bank' | 'service-improvement' | 'not-party' | undefined {
   // The purpose's words with what they deny cut out (NEGATED); winning back is read in the whole words.
   const texts = textsOf(p.description).map((t) => t.replace(NEGATED(), ''));
-  if (texts.some((t) => partnersOffers(t) || ownMarketing(t) || promotes(t) || useToEmployer(t)) || textsOf(p.description).some(winsBack))
+  if (texts.some((t) => partnersOffers(t) || ownMarketing(t) || promotes(t) || useToEmployer(t) || tailoredOffers(t) || listGiven(t)) || textsOf(p.description).some(winsBack))
     return 'not-necessary';
   if (texts.some((t) => FRAUD().test(t))) return 'fraud-prevention';
   if (texts.some((t) => TALENT_BANK().test(t) || sentToOtherEmployers(t))) return 'talent-bank';

@@ -1,4 +1,5 @@
 import { NEGATION, STOP, textsOf } from '../check/facts.js';
+import { JOINT_PARTNER, JOINTLY_DECIDE } from '../check/lexicon-words.js';
 import { defineRule } from '../check/rule.js';
 import { withoutPast } from '../check/past.js';
 import type { ResolvedActivity } from '../model/resolve.js';
@@ -40,7 +41,26 @@ const NOT_JOINT = lazyPattern(
 /** The clause of a text that says the body and another are joint controllers (JOINT_SAID), not denied or weighed, if any. */
 const JOINT_GATE = lazyPattern(String.raw`felles|joint`, 'i');
 export const jointSaid = (t: string): boolean =>
-  JOINT_GATE().test(t) && t.split(STOP).some((c) => JOINT_SAID().test(c) && !NEGATION.test(c) && !NOT_JOINT().test(c));
+  (JOINT_GATE().test(t) && t.split(STOP).some((c) => JOINT_SAID().test(c) && !NEGATION.test(c) && !NOT_JOINT().test(c))) || jointlyDecided(t);
+/**
+ * Deciding the processing jointly with another body, said without the words «joint controllers» (lexicon-words.ts
+ * JOINTLY_DECIDE; R36, session 40: variants-sameting SM73). Read in one sentence that names the partner, not the person
+ * («sammen med eleven bestemmer vi», «together with the patient we decide»: the person's say in their own case), not a
+ * processor or an independent controller (NOT_JOINT), not denied.
+ */
+const JOINTLY = lazyPattern(JOINTLY_DECIDE, 'iu');
+const PARTNER = lazyPattern(JOINT_PARTNER, 'giu');
+const DECIDE_GATE = lazyPattern(String.raw`avgj|bestem|fastset|beslut|vedt|decide|determine|agree`, 'i');
+const PERSON_PARTNER = lazyPattern(
+  String.raw`^(?:deg|dykk|dere|you|him|her|them|dei|dem|han|ho|henne|ham|elev\p{L}*|pupils?|students?|pasient\p{L}*|patients?|foreldr\p{L}*|parents?|kund\p{L}*|customers?|bruker\p{L}*|brukar\p{L}*|users?|søker\p{L}*|søkjar\p{L}*|applicants?|familie\p{L}*|famil\p{L}*|den|the|person\p{L}*|deltak\p{L}*|participants?|klient\p{L}*|clients?|barn\p{L}*|child\p{L}*|employees?|ansatt\p{L}*|tilsett\p{L}*|kolleg\p{L}*|colleagues?|lærer\p{L}*|lærar\p{L}*|teachers?)$`,
+  'iu',
+);
+const jointlyDecided = (t: string): boolean =>
+  DECIDE_GATE().test(t) &&
+  t.split(STOP).some((c) => {
+    if (!JOINTLY().test(c) || NEGATION.test(c) || NOT_JOINT().test(c)) return false;
+    return [...c.matchAll(PARTNER())].some((m) => !PERSON_PARTNER().test((m[1] ?? m[2])!));
+  });
 
 /**
  * The body's own page, profile or account on a social network, used for people's data there, with no joint controller

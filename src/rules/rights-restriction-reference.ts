@@ -7,6 +7,8 @@ import { isTaskBasis, resolveLaw } from '../model/resolve.js';
 import type { Right } from '../model/types.js';
 import { join } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
+import { activityTexts } from '../check/prose-activity.js';
+import { rightRefusedIn } from '../check/rights-refused.js';
 
 /**
  * Art. 23, 89(2)-(3): a restriction of data-subject rights needs a legal measure. Provisions that only
@@ -117,11 +119,20 @@ export default defineRule(
       'direct-marketing-objection',
       'provision-needs-law',
       'journalism-only',
+      'in-words',
     ],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
       const restrictions = r.activity.rightsRestrictions ?? [];
+      // The person refused their own data in words (check/rights-refused.ts: «du får ikke innsyn i …», «customers are not
+      // shown their score», «we do not give callers a copy of their recordings»), while no restriction is recorded: Art. 15
+      // may be restricted only by a measure under Art. 23 (personopplysningsloven § 16 or a special law), which the record
+      // must name (R36, session 40).
+      if (restrictions.length === 0) {
+        const said = activityTexts(r).find((t) => rightRefusedIn(t.text) !== undefined);
+        if (said !== undefined) report.activity(r, said.pointer, 'in-words', { words: rightRefusedIn(said.text)! });
+      }
       // Asked only of an activity that restricts something (most restrict nothing).
       const marketing = restrictions.length > 0 && isDirectMarketing(r, ctx.reference);
       restrictions.forEach((x, i) => {

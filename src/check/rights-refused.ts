@@ -1,0 +1,76 @@
+import { lazyPattern, matchesOf } from '../util/lazy-pattern.js';
+import { byText } from '../util/memo.js';
+import { prefilter } from '../util/prefilter.js';
+import { withoutPast } from './past.js';
+
+/**
+ * The person refused their own data, said in words (R36, session 40; variants-sameting SM72 «Personer som nevnes i en sak,
+ * får ikke se våre interne vurderinger av dem», variants-lading EV71 «Customers are not shown their score …, even if they
+ * ask», EV72 «We do not give callers a copy of their own recordings», variants-verneplikt VP72 «Du får ikke innsyn i
+ * psykologens notater»). Art. 15(1) and (3) give the data subject access to their data and a copy of it; only a measure
+ * under Art. 23 (in Norway personopplysningsloven § 16 or a special law) may restrict that, and the record must name it.
+ * Read in one sentence, three shapes:
+ * - the person as subject, a negated getting, seeing or access («du får ikke innsyn i», «elevane får ikkje sjå prøvesvara
+ *   sine», «pasientene har ikke tilgang til sine egne notater», «customers are not shown their score», «patients cannot
+ *   see their records», «callers do not get a copy»), the person heading the sentence (a relative clause after it allowed:
+ *   «Personer som nevnes i en sak, får ikke …») or right after the verb (V2: «Etter samtalen får du ikke innsyn»);
+ * - the body refusing, the person as indirect object (any noun right before an access word: «we do not give borrowers a
+ *   copy», «vi gir ikke kundene innsyn i», «me viser ikkje elevane svara
+ *   deira», «we do not give callers a copy of», «we never show customers their score», «we do not let patients see»);
+ * - the person getting none («innringerne får ingen kopi av opptaket», «you get no access to»).
+ * What is refused must be the person's own: the right's own word «innsyn», or an owner word after the verb («sine», «av
+ * dem», «om deg», «their», «your», «own», «about them»); a copy or access alone is not enough («kundene får ikke kopi av
+ * kvitteringen», «patients cannot access the ward at night»), nor is sending (a channel, not a refusal). Not where others' data are meant («andres», «other
+ * people's», «third parties»: access control), not where a law is named in the sentence (the restriction has its basis
+ * said), not under a condition or until a time («før saken er avgjort», «uten å legitimere deg», «until the case is
+ * closed», «unless»: a timing or an identity check; «selv om», «even if» stay read), not in a question or the past. Staff
+ * («de ansatte får ikke innsyn i journalen») are no data subject of the sentence: their access is security, not a right.
+ */
+const PERSON = String.raw`(?:du|dere|dykk|you|personer|personar|personene|personane|people|persons|the\s+person|the\s+persons|den\s+registrerte|de\s+registrerte|dei\s+registrerte|the\s+data\s+subjects?|kunden|kundene|kundane|kunder|kundar|customers?|the\s+customers?|pasienten|pasientene|pasientane|pasienter|pasientar|patients?|the\s+patients?|eleven|elevene|elevane|elever|elevar|pupils?|students?|the\s+pupils?|the\s+students?|foreldrene|foreldra|foreldre|parents?|the\s+parents?|søkeren|søkjaren|søkerne|søkjarane|søkere|søkjarar|applicants?|the\s+applicants?|medlemmet|medlemmene|medlemmane|medlemmer|medlemar|members?|the\s+members?|innringeren|innringerne|innringarane|innringere|callers?|the\s+callers?|klienten|klientene|klientane|klienter|klientar|clients?|the\s+clients?|deltakeren|deltakaren|deltakerne|deltakarane|deltakere|deltakarar|participants?|the\s+participants?|beboerne|bebuarane|beboere|residents?|innbyggerne|innbyggjarane|innbyggere|citizens?|abonnentene|abonnentane|abonnenter|subscribers?|søkerne|vernepliktige|conscripts?|the\s+conscripts?)`;
+const NOT = String.raw`(?:ikke|ikkje)`;
+const ACCESS_NB = String.raw`(?:se|sjå|lese|vite|innsyn|tilgang|kopi|utskrift|få\s+(?:se|sjå|lese|vite|innsyn|tilgang|kopi|utskrift))`;
+const NEG_EN = String.raw`(?:cannot|can['’]t|can\s+not|may\s+not|will\s+not|won['’]t|do\s+not|don['’]t|does\s+not|doesn['’]t|are\s+not\s+(?:able|allowed|permitted)\s+to|is\s+not\s+(?:able|allowed|permitted)\s+to|never)`;
+const ACCESS_EN = String.raw`(?:see|access|view|read|get|receive|obtain|have\s+access\s+to|be\s+shown|be\s+given)`;
+/** The person as the subject of a refused getting, seeing or access. */
+const PERSON_REFUSED = String.raw`(?:(?:får|fær|har|kan|skal)\s+(?:\p{L}+\s+)?${NOT}\s+(?:(?:lov\s+til\s+å|rett\s+til(?:\s+å)?|be\s+om|kreve|krevje)\s+)?${ACCESS_NB}|(?:gis|givast|gjevast)\s+${NOT}\s+(?:innsyn|tilgang|kopi)|(?:blir|vert)\s+${NOT}\s+(?:gitt|gjeve|gjeven|vist|synt)|(?:får|fær|gets?|get)\s+(?:ingen|inga|no)\s+(?:innsyn|tilgang|kopi|copy|copies|access)|(?:are|is)\s+not\s+(?:shown|given|provided\s+with|granted|let\s+see|allowed\s+to\s+(?:see|access|view|read))|${NEG_EN}\s+${ACCESS_EN})(?![\p{L}])`;
+const SUBJECT_FIRST = lazyPattern(
+  String.raw`^\s*(?:(?:de|dei|the|our|våre|alle|all|mange|many)\s+)?${PERSON}(?:\s+(?:som|who|that)\s[^.!?]*?,|\s+(?:som|who|that)\s+(?:[\p{L}-]+\s+){1,8}?)?\s*(?:(?:heller|også|òg|dessverre|altså|also|still|even)\s+)?${PERSON_REFUSED}`,
+  'iu',
+);
+const SUBJECT_AFTER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:får|fær|har|kan)\s+(?:du|dere|dykk|${PERSON})\s+(?:\p{L}+\s+)?${NOT}\s+(?:(?:lov\s+til\s+å|rett\s+til(?:\s+å)?|be\s+om)\s+)?${ACCESS_NB}(?![\p{L}])`,
+  'iu',
+);
+const BODY_REFUSES = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:vi|me)\s+(?:gir|gjev|viser|syner|utleverer|utleverar|lar)\s+(?:${NOT}|aldri)|(?:we)\s+(?:${NEG_EN})\s+(?:give|show|provide|let|allow|grant))\s+(?:the\s+|our\s+)?(?:${PERSON}|(?!(?:the|our|your|deres|dine|sine)\s)[\p{L}-]+(?=\s+(?:innsyn|kopi|tilgang|a\s+copy|copies|access|their|sight\s+of)(?![\p{L}])))(?![\p{L}])`,
+  'iu',
+);
+const may = prefilter(lazyPattern(String.raw`ikke|ikkje|not|n['’]t|never|aldri|ingen|inga|no\s`, 'iu'));
+/** What is refused is the person's own: an access word, or an owner word. */
+const OWN = lazyPattern(
+  String.raw`(?<![\p{L}])(?:innsyn|sin|si|sitt|sine|din|di|ditt|dine|deres|deira|dykkar|egne|eigne|eige|eget|egen|eiga|om\s+(?:dem|dei|deg|seg|dykk|dere|seg\s+sjøl|seg\s+selv)|av\s+(?:dem|dei|deg|seg|dykk|dere)|their|your|own|about\s+(?:them|you|themselves|yourself|him|her)|of\s+(?:them|you)|on\s+(?:them|you))(?![\p{L}])`,
+  'iu',
+);
+/** Others' data, a law named, a condition or a time that bounds the refusal. */
+const NOT_A_RIGHT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:andre|andres|anna|annan|other|others|others['’]|someone\s+else['’]?s?|tredjepart\p{L}*|third\s+part\p{L}*|§|lov(?:a|en)|\p{L}+lov(?:a|en)?|\p{L}+lova|act|article|artikkel|art\.|forskrift\p{L}*|regulations?|før|until|till|before|uten|utan|without|unless|med\s+mindre|dersom|hvis|viss|mens|while|once|så\s+lenge|as\s+long\s+as|ansatt\p{L}*|tilsett\p{L}*|staff|employees?)(?![\p{L}])|(?<![\p{L}]|even\s)if\s`,
+  'iu',
+);
+const SENTENCE = lazyPattern(String.raw`[^.!?]+[.!?]?`, 'gu');
+
+/** The words of a text that refuse the person their own data, if any (read once per distinct text). */
+export const rightRefusedIn = byText((text: string): string | undefined => {
+  if (!may(text)) return undefined;
+  const low = withoutPast(text);
+  for (const s of matchesOf(SENTENCE(), low)) {
+    const sentence = s[0];
+    if (sentence.trimEnd().endsWith('?')) continue;
+    const m = SUBJECT_FIRST().exec(sentence) ?? SUBJECT_AFTER().exec(sentence) ?? BODY_REFUSES().exec(sentence);
+    if (m === null) continue;
+    const after = sentence.slice(m.index + m[0].length);
+    if (!OWN().test(m[0].slice(-12) + after.split(/[,;]/u)[0]!) || NOT_A_RIGHT().test(sentence)) continue;
+    const at = s.index + m.index;
+    return text.slice(at, at + m[0].length + after.search(/[,;.!?]|$/u)).trim();
+  }
+  return undefined;
+});
