@@ -1320,25 +1320,25 @@ const OWN_ROLE = lazyPattern(
   'iu',
 );
 const OUTSIDE_IN = lazyPattern(`(?<![\\p{L}])(?:${OUTSIDE_PARTY})(?![\\p{L}])`, 'giu');
-const CAPITALISED = /(?<![\p{L}])\p{Lu}[\p{L}-]*/gu;
+const CAPITALISED = lazyPattern(String.raw`(?<![\p{L}])\p{Lu}[\p{L}-]*`, 'gu');
 /**
  * The clause with a denial whose exception names only our own people (ONLY_EXCEPTED) taken out, or the clause itself: what
  * stands before the denial is read only up to the last clause boundary before it (a comma, «men», «og», «but», «and»), since the verb the denial
  * governs may come before it («Kundeopplysningene utleveres aldri til andre enn …»); a handing-over in an earlier clause
  * («Vi sender lista til NAV, men aldri til andre enn …») or after the exception is still read.
  */
-const BOUNDARY_LAST = /^(.*)(?:,|\s(?:men|og|but|and)\s)/su;
+const BOUNDARY_LAST = lazyPattern(String.raw`^(.*)(?:,|\s(?:men|og|but|and)\s)`, 'su');
 /** The exception words ONLY_EXCEPTED needs: a clause with none of them is returned as it is, unread. */
-const EXCEPTION_WORD = /enn|than|except|but|unntatt|utanom|utenom|bortsett/iu;
+const EXCEPTION_WORD = lazyPattern('enn|than|except|but|unntatt|utanom|utenom|bortsett', 'iu');
 function withoutOwnException(c: string, ownParty: (party: string, words: string) => boolean): string {
-  if (!EXCEPTION_WORD.test(c)) return c;
+  if (!EXCEPTION_WORD().test(c)) return c;
   const m = ONLY_EXCEPTED().exec(c);
   if (m === null) return c;
   const x = m[1]!;
   if (!OWN_PEOPLE().test(x) && !OWN_ROLE().test(x)) return c;
   for (const o of x.matchAll(OUTSIDE_IN())) if (!ownParty(o[0], x)) return c;
-  for (const w of x.matchAll(CAPITALISED)) if (!ownParty(w[0], x)) return c;
-  const earlier = BOUNDARY_LAST.exec(c.slice(0, m.index))?.[1] ?? '';
+  for (const w of x.matchAll(CAPITALISED())) if (!ownParty(w[0], x)) return c;
+  const earlier = BOUNDARY_LAST().exec(c.slice(0, m.index))?.[1] ?? '';
   return `${earlier}, ${c.slice(m.index + m[0].length)}`;
 }
 export function discloses(text: string, ownParty: (party: string, words: string) => boolean = () => false): boolean {
