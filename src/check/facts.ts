@@ -1301,6 +1301,46 @@ const namesLeftOut = (c: string): boolean => {
   const left = c.replace(NAMES_LEFT_OUT(), ' ').replace(NAMELESS_DOC(), ' ');
   return !PERSON_DATA_WORD().test(left) && !IDENTIFIED().test(left);
 };
+/**
+ * A denied handing-over whose exception names only the controller's own people («Elevmappene skal ikke utleveres til andre
+ * enn lærerne og rektor», «Opplysningane blir ikkje utleverte til andre enn tilsette med tenestleg behov», «never disclosed
+ * to anyone other than the officers of the local branch», «… til andre enn de som har fått tilgang gjennom sitt verv»):
+ * NEGATION reads «ikke … andre enn X» as «only X» (ONLY_AFTER), and X here is staff, officers, case handlers, teachers or
+ * those with access through their office or a need in their work (OWN_PEOPLE, OWN_ROLE) — part of the controller, no
+ * recipient (Art. 4(9); EDPB Guidelines 05/2021). Not where X names an outside party (OUTSIDE_PARTY) or a proper name that
+ * is not our own (ownParty): «andre enn NAV», «anyone other than the insurer» still hand the data to it (withoutOwnException).
+ * B7, session 40 (a party's notice: «skal aldri utleveres til andre enn de som har fått tilgang gjennom sitt verv»).
+ */
+const ONLY_EXCEPTED = lazyPattern(
+  String.raw`(?:(?<![\p{L}])(?:ikke|ikkje|aldri|never|not|ingen|inga|nobody)|n't)(?![\p{L}])[^,;]*?(?<![\p{L}])(?:(?:andre|anna|annan|annet|noen|nokon|nokre|other|others|anyone|anybody|one)\s+(?:enn|than|except|but)|unntatt|utanom|utenom|bortsett\s+(?:fra|frå)|except)\s+([^,;]+)`,
+  'iu',
+);
+const OWN_ROLE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:tillitsvalg\p{L}*|saksbehandl\p{L}*|sakshandsam\p{L}*|rådgiver(?:e|ne|en)?|rådgjevar(?:ar|ane|en)?|rådgivar(?:ar|ane|en)?|rektor(?:en)?|kontaktlær\p{L}*|officers?|case\s+(?:officers?|handlers?|workers?)|(?:tjenstlig|tjenestlig|tenestleg)\s+behov|need\s+(?:it|them|the\s+\p{L}+)\s+(?:in|for)\s+their\s+(?:work|duties|jobs?)|(?:som|who)\s+(?:\p{L}+\s+){0,3}?(?:tilgang|tilgong|access)\s+(?:\p{L}+\s+){0,3}?(?:verv\p{L}*|stilling\p{L}*|rolle\p{L}*|arbeid\p{L}*|jobb\p{L}*|tjeneste\p{L}*|teneste\p{L}*|office|role|position|work|duties)|(?:som|who)\s+(?:har|has|have)\s+(?:saken|saka|the\s+case))(?![\p{L}])`,
+  'iu',
+);
+const OUTSIDE_IN = lazyPattern(`(?<![\\p{L}])(?:${OUTSIDE_PARTY})(?![\\p{L}])`, 'giu');
+const CAPITALISED = lazyPattern(String.raw`(?<![\p{L}])\p{Lu}[\p{L}-]*`, 'gu');
+/**
+ * The clause with a denial whose exception names only our own people (ONLY_EXCEPTED) taken out, or the clause itself: what
+ * stands before the denial is read only up to the last clause boundary before it (a comma, «men», «og», «but», «and»), since the verb the denial
+ * governs may come before it («Kundeopplysningene utleveres aldri til andre enn …»); a handing-over in an earlier clause
+ * («Vi sender lista til NAV, men aldri til andre enn …») or after the exception is still read.
+ */
+const BOUNDARY_LAST = lazyPattern(String.raw`^(.*)(?:,|\s(?:men|og|but|and)\s)`, 'su');
+/** The exception words ONLY_EXCEPTED needs: a clause with none of them is returned as it is, unread. */
+const EXCEPTION_WORD = lazyPattern('enn|than|except|but|unntatt|utanom|utenom|bortsett', 'iu');
+function withoutOwnException(c: string, ownParty: (party: string, words: string) => boolean): string {
+  if (!EXCEPTION_WORD().test(c)) return c;
+  const m = ONLY_EXCEPTED().exec(c);
+  if (m === null) return c;
+  const x = m[1]!;
+  if (!OWN_PEOPLE().test(x) && !OWN_ROLE().test(x)) return c;
+  for (const o of x.matchAll(OUTSIDE_IN())) if (!ownParty(o[0], x)) return c;
+  for (const w of x.matchAll(CAPITALISED())) if (!ownParty(w[0], x)) return c;
+  const earlier = BOUNDARY_LAST().exec(c.slice(0, m.index))?.[1] ?? '';
+  return `${earlier}, ${c.slice(m.index + m[0].length)}`;
+}
 export function discloses(text: string, ownParty: (party: string, words: string) => boolean = () => false): boolean {
   // `whole`: the clause before a negation splits it at commas, where a magazine's receiving people's names may be told
   // («Namna på festarar som ikkje har fornya, blir sende til kyrkjelydsbladet»: GF27, W5, session 20).
@@ -1328,7 +1368,7 @@ export function discloses(text: string, ownParty: (party: string, words: string)
   // A practice ended or a plan rejected (src/check/past.ts) hands nothing over now.
   const past = mayTellPast(text);
   return text.split(STOP_NOT_DECIMAL).some((raw, i, all) => {
-    const c = moved ? withoutMovedTasks(raw) : raw;
+    const c = withoutOwnException(moved ? withoutMovedTasks(raw) : raw, ownParty);
     return (
       !namesLeftOut(c) &&
       !(past && pastOrRejected(c, all[i + 1])) &&
