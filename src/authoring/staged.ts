@@ -103,6 +103,7 @@ export class Staged {
 function regularText(path: string): string {
   const read = readBytes(path);
   // Bad input, exit 1: a pipe, a device or a folder is «not a file»; too large or unreadable «cannot be read».
-  if ('finding' in read) throw new UserError(read.finding.messageId === 'validate.not-regular-file' ? 'import.error.not-a-file' : 'import.error.unreadable', { file: path }, 1);
+  if ('finding' in read)
+    throw new UserError(read.finding.messageId === 'validate.not-regular-file' ? 'import.error.not-a-file' : 'import.error.unreadable', { file: path }, 1);
   return read.bytes.toString('utf8');
 }

@@ -1032,7 +1032,12 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
         const party =
           frontedParty !== undefined
             ? frontedParty.replace(/(?<=\p{L})\s+(?:som|der)\s.*$/iu, '').trim()
-            : cutPhrase((co === null ? after : after.slice(0, co.index)).replace(/^\s*(?:(?:også|òg|also|straks|then|gjerne|ofte|often|alltid|always|av\s+og\s+til|sometimes|usually|vanligvis|vanlegvis|normalt|normally)\s+)+/iu, ''));
+            : cutPhrase(
+                (co === null ? after : after.slice(0, co.index)).replace(
+                  /^\s*(?:(?:også|òg|also|straks|then|gjerne|ofte|often|alltid|always|av\s+og\s+til|sometimes|usually|vanligvis|vanlegvis|normalt|normally)\s+)+/iu,
+                  '',
+                ),
+              );
         if (frontedParty !== undefined) giver = 'vi';
         out.push({ ...base, kind: 'get', voice: 'active', giver, thing: '', party, prep: '' });
         if (co !== null && party !== '') {
@@ -1046,7 +1051,16 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
         // AS», «opplysningane om eleven som vi hentar frå skulen»: session 40, R34, variants-lading EV38): what is got is the
         // noun phrase before «som», «that», «which», we get it.
         const head = from[2].trim() === '' ? OBJECT_RELATIVE().exec(before) : null;
-        if (head !== null) out.push({ ...base, kind: 'get', voice: 'active', giver: 'vi', thing: head[1]!.trim().split(/\s+/u).slice(-8).join(' '), party: from[1], prep: from[0] });
+        if (head !== null)
+          out.push({
+            ...base,
+            kind: 'get',
+            voice: 'active',
+            giver: 'vi',
+            thing: head[1]!.trim().split(/\s+/u).slice(-8).join(' '),
+            party: from[1],
+            prep: from[0],
+          });
         else out.push({ ...base, kind: 'get', voice: 'active', giver: subjectOf(before), thing: from[2], party: from[1], prep: from[0] });
       }
     }
@@ -1166,7 +1180,9 @@ function fromPartyFacts(clause: string, next: string | undefined): ClauseFact[] 
       // A condition fronted before the verb («Har vi ikke et nummer som virker, finner vi …»): its negation is its own.
       negated:
         (negatedClause &&
-          NEGATION.test(`${negationScope(FRONTED_CLAUSE().test(before) ? before.slice(before.lastIndexOf(',') + 1) : before).replace(RELATIVE(), ' ')} ${m[0]} ${upTo}`)) ||
+          NEGATION.test(
+            `${negationScope(FRONTED_CLAUSE().test(before) ? before.slice(before.lastIndexOf(',') + 1) : before).replace(RELATIVE(), ' ')} ${m[0]} ${upTo}`,
+          )) ||
         STOPPED().test(before),
       past,
       modal: MODAL().test(before) || ASKED_THAT().test(before),

@@ -228,7 +228,10 @@ export function entryKeptForever(r: ResolvedActivity): { pointer: string; words:
   for (const [i, e] of r.retention.entries()) {
     if (e.permanent === true || e.period !== undefined) continue;
     const policy = r.activity.retention?.[i]?.policy !== undefined;
-    for (const [field, text] of [['trigger', e.trigger], ['description', e.description]] as const) {
+    for (const [field, text] of [
+      ['trigger', e.trigger],
+      ['description', e.description],
+    ] as const) {
       if (text === undefined) continue;
       for (const l of LANGUAGES) {
         const t = localText(text, l);

@@ -295,6 +295,9 @@ const YES_TO_OUR = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:sier|seier|sa|sagt|says|said)\s+(?:(?:med\s+det|med\s+dette|dermed|samtidig|også|òg|da|då|derved|her|thereby|also|so|then)\s+){0,3}(?:ja|yes)|(?:samtykker|samtykkjer|godtar|godtek|aksepterer|agrees?|consents?|accepts?)\s+(?:\p{L}+\s+)?(?:(?:med\s+det|med\s+dette|dermed|samtidig|også|òg|derved|thereby|also|then)\s+){1,3})\s*(?:til\s+|to\s+)?(?:at|that)\s+(?:vi|me|we|\p{L}+(?:en|et|a))\s+(?:[\p{L}-]+\s+)?(?:behandl\p{L}*|handsam\p{L}*|bruk\p{L}*|lagr\p{L}*|registrer\p{L}*|fører|process\p{L}*|use|uses|store|stores|register|registers|record|records|keep|keeps)(?![\p{L}])`,
   'iu',
 );
-const PERMIT_GATE = lazyPattern(String.raw`lov|tillat|løyve|samtykk|permission|consent|approval|go-ahead|allowed|permitted|authori|let\s+us|latt\s+oss|ja|yes|agree|accept|godt`, 'iu');
+const PERMIT_GATE = lazyPattern(
+  String.raw`lov|tillat|løyve|samtykk|permission|consent|approval|go-ahead|allowed|permitted|authori|let\s+us|latt\s+oss|ja|yes|agree|accept|godt`,
+  'iu',
+);
 /** The sentence gives the person's permission or yes as the reason for, or the assent to, our processing. */
 export const permissionGiven = (sentence: string): boolean => PERMIT_GATE().test(sentence) && (PERMITTED().test(sentence) || YES_TO_OUR().test(sentence));

@@ -21,7 +21,8 @@ const BACKGROUND_EN = String.raw`(?:background|origins?|descent|heritage|ancestr
 const MINORITY_NOUN = String.raw`(?:samer|samisk|kven|kvener|kvenar|kvensk|skogfinn(?:er|ar)?|romani|romanifolk|tater|tatere|taterar|sami|saami|sámi|kvens?|roma|romanies?|jewish)`;
 const WHETHER_WHO = String.raw`(?:om|whether|if)\s+(?:(?:de|dei|han|hun|ho|du|dere|dykk|they|he|she|you|søkeren|søkjaren|søkerne|søkjarane|eleven|elevane|elevene|barnet|familien|den\s+\p{L}+|the\s+\p{L}+|each\s+\p{L}+|\p{L}+(?:en|et|a|ne|ane|ene))\s+)(?:er|var|is|are|was|were)\s+(?:(?:av|of)\s+)?`;
 export const ETHNIC_MINORITY_WORDS = String.raw`(?:${MINORITY_ADJ}\s+${BACKGROUND_NB}|${MINORITY_EN}\s+${BACKGROUND_EN}|${WHETHER_WHO}${MINORITY_NOUN}(?:\s+${BACKGROUND_EN})?(?![\p{L}])(?!\s+(?:språk\p{L}*|language\p{L}*|speakers?|talande|talende))|(?:hvilken|hvilket|kva|which|what)\s+siida|siida(?:en|a|ane|ene)?\s+(?:som\s+)?(?:[\p{L}-]+\s+){0,2}?(?:hører|høyrer|tilhører|tilhøyrer|belongs?|belonged)(?![\p{L}]))`;
-export const ETHNIC_MINORITY_STEMS = /samisk|sørsamisk|nordsamisk|lulesamisk|kvensk|finsk|romani|romsk|tater|jødisk|sami|saami|sámi|kven|finn|roma|jewish|indigenous|samer|siida/;
+export const ETHNIC_MINORITY_STEMS =
+  /samisk|sørsamisk|nordsamisk|lulesamisk|kvensk|finsk|romani|romsk|tater|jødisk|sami|saami|sámi|kven|finn|roma|jewish|indigenous|samer|siida/;
 
 /**
  * Art. 9(1) «religious or philosophical beliefs», revealed by the congregation a person belongs to, attends or is a member
@@ -33,7 +34,8 @@ const CONGREGATION = String.raw`(?:bedehus(?:et)?|bønnehus(?:et)?|menighet(?:en
 const BELONGER = String.raw`(?:they|he|she|you|we|de|dei|han|hun|ho|du|dere|dykk|familien|familiane|familiene|families|family|(?:the|each|every|a|den|kvar|hver|dei|de)\s+(?:[\p{L}-]+\s+)?(?:members?|applicants?|pupils?|students?|famil(?:y|ies)|persons?|employees?|users?|child(?:ren)?|patients?|customers?|residents?|candidates?|participants?|ansatte|tilsette|søker|søkjar|elev|medlem|bruker|brukar|pasient|tilsette|ansatte)|\p{L}+(?:eren|aren|arane|erne|ene|ane|en|et|a)|(?:members?|applicants?|pupils?|students?|users?|employees?|patients?|customers?|residents?|participants?))`;
 const BELONGS = String.raw`(?:belongs?\s+to|belonged\s+to|attends?|attended|goes\s+to|go\s+to|went\s+to|is\s+(?:a\s+)?members?\s+(?:of|in)|are\s+members?\s+(?:of|in)|worships?\s+(?:at|in)|hører\s+til|høyrer\s+til|tilhører|tilhøyrer|tilhørte|tilhøyrde|hørte\s+til|høyrde\s+til|går\s+(?:i|på|til)|gjekk\s+(?:i|på|til)|gikk\s+(?:i|på|til)|er\s+medlem(?:mer|mar)?\s+(?:av|i)|var\s+medlem(?:mer|mar)?\s+(?:av|i)|sokner\s+til|soknar\s+til|ber\s+i|ber\s+på)`;
 export const CONGREGATION_WORDS = String.raw`(?:(?:the|their|his|her|which|what|hvilket|hvilken|hvilke|kva|den|det|dei|de)\s+(?:[\p{L}-]+\s+){0,2}?${CONGREGATION}\s+(?:(?:som|that|which|who)\s+)?(?:[\p{L}-]+\s+){0,1}?${BELONGER}\s+(?:(?:also|often|usually|også|òg|ofte|helst)\s+)?${BELONGS}(?![\p{L}]))`;
-export const CONGREGATION_STEMS = /bedehus|bønnehus|menighe|kyrkjelyd|forsamling|moské|moske|synagog|tempel|templ|kirkesamfunn|trossamfunn|trussamfunn|trudomssamfunn|livssynssamfunn|prayer|congregation|parish|mosque|temple|church|chapel|meeting house|faith communit|religious communit|denomination/;
+export const CONGREGATION_STEMS =
+  /bedehus|bønnehus|menighe|kyrkjelyd|forsamling|moské|moske|synagog|tempel|templ|kirkesamfunn|trossamfunn|trussamfunn|trudomssamfunn|livssynssamfunn|prayer|congregation|parish|mosque|temple|church|chapel|meeting house|faith communit|religious communit|denomination/;
 
 /**
  * Art. 9(1) «trade union membership», asked person by person with the Norwegian «organisert» (in working life:

@@ -39,7 +39,16 @@ import { ANIMAL_WORD } from './animals.js';
 import { lazyPattern, type LazyPattern, splitOn } from '../util/lazy-pattern.js';
 import { prefilter, prefilterAny, ways } from '../util/prefilter.js';
 import { byText } from '../util/memo.js';
-import { BIOMETRIC_TECHNIQUE_STEMS, BIOMETRIC_TECHNIQUE_WORDS, CONGREGATION_STEMS, CONGREGATION_WORDS, ETHNIC_MINORITY_STEMS, ETHNIC_MINORITY_WORDS, UNION_ORGANISED_STEMS, UNION_ORGANISED_WORDS } from './lexicon-special.js';
+import {
+  BIOMETRIC_TECHNIQUE_STEMS,
+  BIOMETRIC_TECHNIQUE_WORDS,
+  CONGREGATION_STEMS,
+  CONGREGATION_WORDS,
+  ETHNIC_MINORITY_STEMS,
+  ETHNIC_MINORITY_WORDS,
+  UNION_ORGANISED_STEMS,
+  UNION_ORGANISED_WORDS,
+} from './lexicon-special.js';
 
 /** What a category's text reveals: an Art. 9(1) special category (the schema's names), a national id, or Art. 10 data. */
 export type Revealed = NonNullable<DataCategory['specialCategory']> | 'national-id' | 'criminal-offence';
@@ -741,7 +750,9 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
   {
     kind: 'racial-or-ethnic-origin',
     stems: ETHNIC_MINORITY_STEMS,
-    words: lazy(String.raw`${W}(?=samisk|sørsamisk|nordsamisk|lulesamisk|kvensk|norskfinsk|skogfinsk|romani|romsk|tatersk|jødisk|sami|saami|sámi|kven|forest|roma|tater|jewish|indigenous|om|whether|if|hvilk|kva|which|what|siida)${COUNT_OR_TOPIC}${ETHNIC_MINORITY_WORDS}${E}`),
+    words: lazy(
+      String.raw`${W}(?=samisk|sørsamisk|nordsamisk|lulesamisk|kvensk|norskfinsk|skogfinsk|romani|romsk|tatersk|jødisk|sami|saami|sámi|kven|forest|roma|tater|jewish|indigenous|om|whether|if|hvilk|kva|which|what|siida)${COUNT_OR_TOPIC}${ETHNIC_MINORITY_WORDS}${E}`,
+    ),
   },
   {
     kind: 'religious-or-philosophical-beliefs',
@@ -756,7 +767,9 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
   {
     kind: 'biometric',
     stems: BIOMETRIC_TECHNIQUE_STEMS,
-    words: lazy(String.raw`${W}(?=face|facial|iris|retina|palm|vein|finger|ansikt|andlet|netthinne|håndflate|handflate|blodåre|voice|stemme|røyst|speaker|template|mal)${COUNT_OR_TOPIC}${BIOMETRIC_TECHNIQUE_WORDS}${E}`),
+    words: lazy(
+      String.raw`${W}(?=face|facial|iris|retina|palm|vein|finger|ansikt|andlet|netthinne|håndflate|handflate|blodåre|voice|stemme|røyst|speaker|template|mal)${COUNT_OR_TOPIC}${BIOMETRIC_TECHNIQUE_WORDS}${E}`,
+    ),
   },
   {
     // A suspicion of an offence in the words the group above leaves (its stems have no «suspic»): «Suspicion of election

@@ -449,7 +449,9 @@ function permissionInTask(
   bases: ReturnType<typeof basesWithPointers>,
 ): { pointer: string; words: string } | undefined {
   const texts: [string, string][] = [
-    ...bases.filter(({ basis }) => isTaskBasis(basis.gdpr)).flatMap(({ basis, p, b }) => textsOf(basis.note).map((t): [string, string] => [join('/purposes', p, 'legalBasis', b, 'note'), t])),
+    ...bases
+      .filter(({ basis }) => isTaskBasis(basis.gdpr))
+      .flatMap(({ basis, p, b }) => textsOf(basis.note).map((t): [string, string] => [join('/purposes', p, 'legalBasis', b, 'note'), t])),
     ...textsOf(r.activity.description).map((t): [string, string] => ['/description', t]),
   ];
   for (const [pointer, t] of texts)

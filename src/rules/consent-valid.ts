@@ -24,7 +24,16 @@ import type { Source } from '../model/types.js';
 import { prefilter, prefilterAny, ways } from '../util/prefilter.js';
 import { lazyPattern, matchesOf } from '../util/lazy-pattern.js';
 import { embeddedTracking } from './joint-controller-arrangement.js';
-import { agreeBundled, assumedAgreeOrWant, BOX_COMES_TICKED, countedUnlessDeclined, DATA_PROCESSING, deemedAgree, optOut, OWN_SIMILAR } from '../check/lexicon-consent.js';
+import {
+  agreeBundled,
+  assumedAgreeOrWant,
+  BOX_COMES_TICKED,
+  countedUnlessDeclined,
+  DATA_PROCESSING,
+  deemedAgree,
+  optOut,
+  OWN_SIMILAR,
+} from '../check/lexicon-consent.js';
 
 /**
  * Art. 4(11), 7; rec. 32: consent is a clear affirmative act. Silence, inactivity, going on using a
@@ -1080,7 +1089,10 @@ const assumedFromSilence = (clause: string): boolean => {
 const countedInSaid = (sentence: string): boolean => {
   const m = countedUnlessDeclined(sentence);
   if (m === null) return false;
-  const main = m[0].replace(/^[^]*?(?:turned|turn|declined?|refused?|said|say|opted|opt|objected|object|replied|reply|answered|answer|responded|respond|takket|takka|takke|svart|svara|svare|sagt|seie|si|reservert|reservere|meldt|melde|protestert|protestere|avslått|avslå|avvist|avvise)(?![\p{L}])/iu, '');
+  const main = m[0].replace(
+    /^[^]*?(?:turned|turn|declined?|refused?|said|say|opted|opt|objected|object|replied|reply|answered|answer|responded|respond|takket|takka|takke|svart|svara|svare|sagt|seie|si|reservert|reservere|meldt|melde|protestert|protestere|avslått|avslå|avvist|avvise)(?![\p{L}])/iu,
+    '',
+  );
   return !NEGATION.test(main) && !NONE().test(sentence) && !LAPSED_WORD().test(sentence);
 };
 /**

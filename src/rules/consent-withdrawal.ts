@@ -208,8 +208,7 @@ const BEFORE_WITHDRAWAL = lazyPattern(
  * variants-lading EV65), under the same guards.
  */
 const NOT_LEAVABLE_RE = lazyPattern(NOT_LEAVABLE, 'iu');
-const notLeavable = (s: string): boolean =>
-  NOT_LEAVABLE_RE().test(s) && !RETRO_OR_OTHERS().test(s) && !DONE_BEFORE().test(s) && !BEFORE_WITHDRAWAL().test(s);
+const notLeavable = (s: string): boolean => NOT_LEAVABLE_RE().test(s) && !RETRO_OR_OTHERS().test(s) && !DONE_BEFORE().test(s) && !BEFORE_WITHDRAWAL().test(s);
 const notWithdrawable = (text: string): boolean =>
   text.split(SENTENCE_END).some((s) => {
     if (notLeavable(s)) return true;

@@ -753,7 +753,16 @@ const TAILORED = lazyPattern(TAILORS_OFFERS, 'iu');
 /** A profile or a history as the end of a compound («forbruksprofilen», «kjøpshistorikken», «handlemønsteret»). */
 const PROFILE_COMPOUND = lazyPattern(String.raw`\p{L}(?:profil|historikk|mønster|mønstre)\p{L}*`, 'iu');
 const tailoredOffers = (t: string): boolean =>
-  t.split(CLAUSES).some((c) => TAILORED().test(c) && (OTHERS().test(c) || PROFILED().test(c) || PROFILE_COMPOUND().test(c)) && !AT_REQUEST().test(c) && !RENEWAL().test(c) && !BOUGHT_SERVICE().test(c));
+  t
+    .split(CLAUSES)
+    .some(
+      (c) =>
+        TAILORED().test(c) &&
+        (OTHERS().test(c) || PROFILED().test(c) || PROFILE_COMPOUND().test(c)) &&
+        !AT_REQUEST().test(c) &&
+        !RENEWAL().test(c) &&
+        !BOUGHT_SERVICE().test(c),
+    );
 /**
  * The body's list of customers or members given, sold or shared to another business (R36, session 40; variants-sameting
  * SM74 «gi kundelisten videre til forlagene vi selger for»): a whole list is no part of performing one person's contract
@@ -781,7 +790,10 @@ function notCovered(
 ): 'not-necessary' | 'fraud-prevention' | 'talent-bank' | 'service-improvement' | 'not-party' | undefined {
   // The purpose's words with what they deny cut out (NEGATED); winning back is read in the whole words.
   const texts = textsOf(p.description).map((t) => t.replace(NEGATED(), ''));
-  if (texts.some((t) => partnersOffers(t) || ownMarketing(t) || promotes(t) || useToEmployer(t) || tailoredOffers(t) || listGiven(t)) || textsOf(p.description).some(winsBack))
+  if (
+    texts.some((t) => partnersOffers(t) || ownMarketing(t) || promotes(t) || useToEmployer(t) || tailoredOffers(t) || listGiven(t)) ||
+    textsOf(p.description).some(winsBack)
+  )
     return 'not-necessary';
   if (texts.some((t) => FRAUD().test(t))) return 'fraud-prevention';
   if (texts.some((t) => TALENT_BANK().test(t) || sentToOtherEmployers(t))) return 'talent-bank';

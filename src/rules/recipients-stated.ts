@@ -1866,7 +1866,8 @@ const AN_AUTHORITY = lazyPattern(
   String.raw`myndighet|myndigheit|styresmakt|authorit|etat(?:en|ar|er|ene|ane)?(?![\p{L}])|direktorat|tilsyn|(?<![\p{L}])nav(?![\p{L}])|kommun|municipal|politi|police|ministr|departement|statsforvalt|skatt|(?<![\p{L}])tax|toll(?![\p{L}])|customs|agency|government`,
   'iu',
 );
-const plainName = (name: string): string => name.replace(/(?<=\p{L})-(?=\p{L})/gu, '').replace(/(?<![\p{L}])(?:Norway|Noreg|norway|noreg)(?![\p{L}])/gu, (w) => (w[0] === 'N' ? 'Norge' : 'norge'));
+const plainName = (name: string): string =>
+  name.replace(/(?<=\p{L})-(?=\p{L})/gu, '').replace(/(?<![\p{L}])(?:Norway|Noreg|norway|noreg)(?![\p{L}])/gu, (w) => (w[0] === 'N' ? 'Norge' : 'norge'));
 /** Whether the listed parties (`known`, in lower case) name the receiver `party`: by a word of its name, or its class. */
 const receiverKnown = (party: string, known: string): boolean => {
   if (RECEIVER_CLASSES.some((c) => c.test(party) && c.test(known))) return true;
@@ -2593,7 +2594,8 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
         (x) =>
           clauseReceiver(
             x,
-            (p, f) => ownParty(p, f.clause, x) || receiverKnown(p, parties.known()) || instanceKnown(p, parties.known()) || unitOfOwn(p, f.clause, isController),
+            (p, f) =>
+              ownParty(p, f.clause, x) || receiverKnown(p, parties.known()) || instanceKnown(p, parties.known()) || unitOfOwn(p, f.clause, isController),
             isController,
             () => partyContextOf(r, parties, isController),
             () => dataHeadsOf(r),

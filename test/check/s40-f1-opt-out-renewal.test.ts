@@ -11,9 +11,8 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * with a reading cell each that must still fire (an opt-out on a consent basis, consent assumed).
  */
 const registryOf = sentenceRegistry('ropa-s40-f1-renewal-');
-const findingsOf =
-  (org: string, title: string, purpose: string, legalBasis: string, publicAuthority: boolean) => (texts: Record<string, string>) =>
-    registryOf(texts, { org, language: 'nb', title, purpose, rule: 'consent-valid', publicAuthority, legalBasis });
+const findingsOf = (org: string, title: string, purpose: string, legalBasis: string, publicAuthority: boolean) => (texts: Record<string, string>) =>
+  registryOf(texts, { org, language: 'nb', title, purpose, rule: 'consent-valid', publicAuthority, legalBasis });
 const club = findingsOf(
   'Nordvik turlag',
   'Medlemskap',
@@ -24,25 +23,33 @@ const club = findingsOf(
 const school = findingsOf('Nordvik kommune', 'Foreldremøter', 'kalle inn til foreldremøter og utviklingssamtaler', '      - gdpr: A6-1-e\n', true);
 
 describe('a list the person asked for, until they unsubscribe: no opt-out (F1 session 40)', () => {
-  readsAndSilent(club, ['Du får nyhetsbrevet med mindre du sier fra.'], [
-    'Når du har meldt deg inn, står du på medlemslisten til du melder deg av.',
-    'Du står på listen til du melder deg av.',
-    'Abonnementet ditt fornyes hvert år, og du står på utsendingslista til du melder deg av.',
-    'Etter at du har bedt om nyhetsbrevet, får du det hver måned til du melder deg av.',
-    'Medlemskapet fornyast kvart år, og du står på lista til du seier det opp.',
-    'You stay on the mailing list you signed up for until you unsubscribe.',
-    'Your membership renews each year and you stay on the list unless you cancel it.',
-    'Når du har tinga bladet, får du det kvar månad til du melder deg av.',
-  ]);
+  readsAndSilent(
+    club,
+    ['Du får nyhetsbrevet med mindre du sier fra.'],
+    [
+      'Når du har meldt deg inn, står du på medlemslisten til du melder deg av.',
+      'Du står på listen til du melder deg av.',
+      'Abonnementet ditt fornyes hvert år, og du står på utsendingslista til du melder deg av.',
+      'Etter at du har bedt om nyhetsbrevet, får du det hver måned til du melder deg av.',
+      'Medlemskapet fornyast kvart år, og du står på lista til du seier det opp.',
+      'You stay on the mailing list you signed up for until you unsubscribe.',
+      'Your membership renews each year and you stay on the list unless you cancel it.',
+      'Når du har tinga bladet, får du det kvar månad til du melder deg av.',
+    ],
+  );
 });
 describe('a public task that assumes attendance, not consent: no implied consent (F1 session 40)', () => {
-  readsAndSilent(school, ['Vi regner med at du samtykker til at bildene publiseres.'], [
-    'Vi regner med at du møter på foreldremøtet.',
-    'Vi reknar med at de møter til utviklingssamtalen.',
-    'We assume you will attend the parents meeting.',
-    'Skolen går ut fra at foresatte har lest innkallingen.',
-    'Vi regner med at du godtar tidspunktet, ellers kan du be om et nytt.',
-    'We assume that parents accept the proposed time unless they ask for another.',
-    'Vi reknar med at de seier ja til ein ny time dersom den første ikkje passar.',
-  ]);
+  readsAndSilent(
+    school,
+    ['Vi regner med at du samtykker til at bildene publiseres.'],
+    [
+      'Vi regner med at du møter på foreldremøtet.',
+      'Vi reknar med at de møter til utviklingssamtalen.',
+      'We assume you will attend the parents meeting.',
+      'Skolen går ut fra at foresatte har lest innkallingen.',
+      'Vi regner med at du godtar tidspunktet, ellers kan du be om et nytt.',
+      'We assume that parents accept the proposed time unless they ask for another.',
+      'Vi reknar med at de seier ja til ein ny time dersom den første ikkje passar.',
+    ],
+  );
 });

@@ -34,11 +34,7 @@ describe('places given out by a public task, no machine deciding (F1 session 40;
   readsAndSilent(placesFor('automated-decision-logic'), ['Hvem som får plass på kurset, bestemmes av et poengsystem; ingen leser søknadene.'], PLACES);
 });
 describe('… automated-decision-basis', () => {
-  readsAndSilent(
-    placesFor('automated-decision-basis'),
-    ['Skoleplassene tildeles automatisk etter poeng, og ingen på kontoret går gjennom søknadene.'],
-    PLACES,
-  );
+  readsAndSilent(placesFor('automated-decision-basis'), ['Skoleplassene tildeles automatisk etter poeng, og ingen på kontoret går gjennom søknadene.'], PLACES);
 });
 
 const asked = (texts: Record<string, string>) =>

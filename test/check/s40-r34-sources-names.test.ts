@@ -16,14 +16,10 @@ import { sentenceRegistry } from '../helpers/sentence-registry.js';
  *   outside (recipients-stated).
  */
 const registryOf = sentenceRegistry('ropa-s40-r34-src-');
-const sources =
-  (org: string, language: 'nb' | 'nn' | 'en', subjects: readonly string[]) =>
-  (texts: Record<string, string>) =>
-    registryOf(texts, { org, language, title: 'Saksbehandling', purpose: 'behandle søknader', rule: 'notice-source', subjects });
-const recipients =
-  (org: string, language: 'nb' | 'nn' | 'en', subjects: readonly string[]) =>
-  (texts: Record<string, string>) =>
-    registryOf(texts, { org, language, title: 'Saksbehandling', purpose: 'behandle søknader', rule: 'recipients-stated', subjects });
+const sources = (org: string, language: 'nb' | 'nn' | 'en', subjects: readonly string[]) => (texts: Record<string, string>) =>
+  registryOf(texts, { org, language, title: 'Saksbehandling', purpose: 'behandle søknader', rule: 'notice-source', subjects });
+const recipients = (org: string, language: 'nb' | 'nn' | 'en', subjects: readonly string[]) => (texts: Record<string, string>) =>
+  registryOf(texts, { org, language, title: 'Saksbehandling', purpose: 'behandle søknader', rule: 'recipients-stated', subjects });
 
 describe('E. what is said about the person, got from an outside party (notice-source)', () =>
   readsAndSilent(
@@ -156,20 +152,24 @@ describe('I. a machine decides in the passive, a by-phrase; no one looks, the ac
 const placesOf = (texts: Record<string, string>) =>
   registryOf(texts, { org: 'Vestvik bustadkontor', language: 'nn', title: 'Søknader', purpose: 'handsame søknader', rule: 'processor-location' });
 describe('J. a service run from a country; a back office placed (processor-location)', () =>
-  readsAndSilent(placesOf, [
-    'Søknadene ligg i eit saksarkiv som blir drifta frå India.',
-    'Søknadene ligger i et saksarkiv som driftes fra India.',
-    'Bildene med navn lagres i en bildebank som drives fra USA.',
-    'Søknadene blir lagra i ein portal som vert driven frå Filippinene.',
-    'The applications are kept in a portal that is operated from India.',
-    'The case files sit in an archive that is managed from the Philippines.',
-    'Disputed applications are looked into by the supplier’s back office in Hyderabad, India.',
-    'Søknadene blir gått gjennom av back office-avdelinga til leverandøren i Manila på Filippinene.',
-  ], [
-    'Søkjarane kjem frå India.',
-    'Søknadene ligger i et saksarkiv som driftes fra Bergen.',
-    'Søknadene ligger i et saksarkiv som driftes fra Sverige.',
-    'The back office staff travel to India once a year.',
-    'Søknadene ligger ikke i noe arkiv som driftes fra India.',
-    'We have looked into moving the archive to an office in India.',
-  ]));
+  readsAndSilent(
+    placesOf,
+    [
+      'Søknadene ligg i eit saksarkiv som blir drifta frå India.',
+      'Søknadene ligger i et saksarkiv som driftes fra India.',
+      'Bildene med navn lagres i en bildebank som drives fra USA.',
+      'Søknadene blir lagra i ein portal som vert driven frå Filippinene.',
+      'The applications are kept in a portal that is operated from India.',
+      'The case files sit in an archive that is managed from the Philippines.',
+      'Disputed applications are looked into by the supplier’s back office in Hyderabad, India.',
+      'Søknadene blir gått gjennom av back office-avdelinga til leverandøren i Manila på Filippinene.',
+    ],
+    [
+      'Søkjarane kjem frå India.',
+      'Søknadene ligger i et saksarkiv som driftes fra Bergen.',
+      'Søknadene ligger i et saksarkiv som driftes fra Sverige.',
+      'The back office staff travel to India once a year.',
+      'Søknadene ligger ikke i noe arkiv som driftes fra India.',
+      'We have looked into moving the archive to an office in India.',
+    ],
+  ));

@@ -21,7 +21,6 @@ const recipients =
     registryOf(texts, { org, language, title: 'Elevmappe', purpose: 'følge opp elevene', rule: 'recipients-stated', subjects });
 const school = recipients('Fjellvik kommune', 'nb');
 const hospital = recipients('Nordlys HF', 'nb', ['Pasienter']);
-const shop = recipients('Butikken AS', 'en', ['Customers']);
 
 describe('A. a negation ends at a clause boundary (recipients-stated)', () =>
   readsAndSilent(

@@ -55,7 +55,7 @@ describe('a right refused in words, English (R36 session 40)', () => {
       'We do not give your data to third parties.',
       'You can ask for a copy of your recordings.',
       'Staff cannot see the patient records of other wards.',
-      'Customers cannot see other customers\' orders.',
+      "Customers cannot see other customers' orders.",
       'Pupils do not see their results until the exam board has met.',
       'Patients are not shown the notes under section 16 of the Personal Data Act.',
       'We do not send customers paper invoices.',
