@@ -6,7 +6,7 @@ import type { Activity, CatalogueKind, GdprBasisCode, LawRef, LegalBasis, LocalT
 import { packagePath } from '../util/paths.js';
 import { SCHEMA_FILES } from '../validate/schema.js';
 import { formatYaml } from './format.js';
-import { canonicalData, rootSchema } from './schema-order.js';
+import { canonicalData, rootSchema, schemaEnum, schemaNode } from './schema-order.js';
 
 /** What `ropa new` knows about the activity, from flags and answers. */
 export interface NewActivity {
@@ -121,4 +121,14 @@ export function yamlText(data: unknown, kind: FileKind, file: string, root: stri
   const formatted = formatYaml(text, kind);
   if (!formatted.ok) throw new Error(`new ${kind} file does not format: ${formatted.reason}`);
   return formatted.text;
+}
+
+/** How consent may be recorded as given: common.schema.json's consentMethod. */
+export function consentMethods(): string[] {
+  return schemaEnum('common', 'definitions', 'legalBasis', 'properties', 'consentMethod');
+}
+
+/** The DPIA criteria an activity records: activity.schema.json's riskFactors, in the schema's order. */
+export function riskFactorKeys(): string[] {
+  return Object.keys(schemaNode('activity', 'properties', 'riskFactors', 'properties') as Record<string, unknown>);
 }

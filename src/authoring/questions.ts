@@ -7,7 +7,7 @@ import { entryFields, lovdataUrl } from './entry-fields.js';
 import { t, type Lang } from '../i18n/index.js';
 import { UserError } from '../util/errors.js';
 import { suggest } from '../util/suggest.js';
-import { CONSENT, NEEDS_LAW, NEEDS_LAW_ART9_10, parseLawRef, type NewActivity } from './new-activity.js';
+import { CONSENT, consentMethods, NEEDS_LAW, NEEDS_LAW_ART9_10, parseLawRef, riskFactorKeys, type NewActivity } from './new-activity.js';
 import { schemaEnum, schemaNode } from './schema-order.js';
 import { textIn } from '../render/words/index.js';
 
@@ -408,14 +408,4 @@ async function askLaws(
     }
     if (!bad) return refs;
   }
-}
-
-/** How consent may be recorded as given: common.schema.json's consentMethod. */
-export function consentMethods(): string[] {
-  return schemaEnum('common', 'definitions', 'legalBasis', 'properties', 'consentMethod');
-}
-
-/** The DPIA criteria an activity records: activity.schema.json's riskFactors, in the schema's order. */
-export function riskFactorKeys(): string[] {
-  return Object.keys(schemaNode('activity', 'properties', 'riskFactors', 'properties') as Record<string, unknown>);
 }

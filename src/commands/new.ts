@@ -11,10 +11,19 @@ import { UserError } from '../util/errors.js';
 import { windowsReserved } from '../util/portable.js';
 import { kindOfCatalogue } from '../authoring/catalogue-add.js';
 import { Staged } from '../authoring/staged.js';
-import { buildActivity, CONSENT, NEEDS_LAW, NEEDS_LAW_ART9_10, parseLawRef, yamlText, type NewActivity } from '../authoring/new-activity.js';
+import {
+  buildActivity,
+  CONSENT,
+  consentMethods,
+  NEEDS_LAW,
+  NEEDS_LAW_ART9_10,
+  parseLawRef,
+  riskFactorKeys,
+  yamlText,
+  type NewActivity,
+} from '../authoring/new-activity.js';
 import { schemaEnum, schemaNode } from '../authoring/schema-order.js';
 import { openForAuthoring } from '../authoring/open.js';
-import { consentMethods, riskFactorKeys } from '../authoring/questions.js';
 import { reportFindings } from './shared.js';
 
 interface Options {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textRegistry } from './s40-f1-registry.js';
+import { textRegistry } from '../helpers/sentence-registry.js';
 
 /**
  * Session 40, F1 (risk named by session 39's review of R32): consent-withdrawal's word of deleting (DELETED) had no word

@@ -45,9 +45,7 @@ export function sentenceRegistry(prefix: string): (
     listed?: Readonly<Record<string, string>>;
   },
 ) => Finding[] {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  let n = 0;
+  const run = textRegistry(prefix);
   return (
     texts,
     {
@@ -67,13 +65,72 @@ export function sentenceRegistry(prefix: string): (
       listed,
     },
   ) => {
+    const catalogues: Record<string, string> = {};
+    if (subjects.length > 0)
+      catalogues['data-subjects.yaml'] =
+        `dataSubjects:\n${subjects.map((n, i) => `  s${i}:\n    name: ${JSON.stringify(n)}\n${employees ? '    employees: true\n' : ''}`).join('')}`;
+    if (sources.length > 0)
+      catalogues['sources.yaml'] = `sources:\n${sources
+        .map((s, i) => {
+          const [n, controller] = typeof s === 'string' ? [s] : s;
+          return `  k${i}:\n    name: ${JSON.stringify(n)}\n    type: other-controller\n${controller ? `    controller: ${JSON.stringify(controller)}\n` : ''}`;
+        })
+        .join('')}`;
+    const sourceRefs = sources.length > 0 ? `sources:\n${sources.map((_, i) => `  - k${i}\n`).join('')}` : '';
+    if (categories.length > 0)
+      catalogues['data-categories.yaml'] = `dataCategories:\n${categories
+        .map(([n, t], i) => `  c${i}:\n    name: ${JSON.stringify(n)}\n${t === undefined ? '' : `    description: ${JSON.stringify(t)}\n`}`)
+        .join('')}`;
+    if (listed !== undefined)
+      catalogues['recipients.yaml'] = `recipients:\n${Object.entries(listed)
+        .map(([id, name]) => `  to-${id}:\n    name: ${JSON.stringify(name)}\n    type: public-authority\n`)
+        .join('')}`;
+    const subjectRefs =
+      (subjects.length > 0 ? `dataSubjects:\n${subjects.map((_, i) => `  - s${i}\n`).join('')}` : '') +
+      (categories.length > 0 ? `dataCategories:\n${categories.map((_, i) => `  - c${i}\n`).join('')}` : '');
+    const activity = (id: string, text: string): string => `id: ${id}
+title: ${title}
+description: ${JSON.stringify(text)}
+status: active
+purposes:
+  - id: sak
+    description: ${purpose}
+${legalBasis !== undefined ? `    legalBasis:\n${legalBasis}` : ''}recipients: ${listed?.[id] !== undefined ? `[to-${id}]` : 'none'}
+${subjectRefs}${sourceRefs}${extra}`;
+    return run(texts, { org, language, publicAuthority, rule, activity, catalogues, today });
+  };
+}
+
+/**
+ * One activity per text, written by `activity(id, text)` (for matrices whose text is not a description: a withdrawal
+ * text, a measure's name, a cited section, an activity with a processor), in a record of `org` (`language`, nb by
+ * default; a public authority unless told otherwise) with the `catalogues` given (file name → YAML); the findings of
+ * `rule`. The folder is removed after the file's tests.
+ */
+export function textRegistry(prefix: string) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  let n = 0;
+  return (
+    texts: Record<string, string>,
+    o: {
+      org: string;
+      language?: 'nb' | 'nn' | 'en';
+      publicAuthority?: boolean;
+      rule: string;
+      activity: (id: string, text: string) => string;
+      catalogues?: Readonly<Record<string, string>>;
+      today?: string;
+    },
+  ): Finding[] => {
     const d = join(dir, String(n++));
     mkdirSync(join(d, 'activities'), { recursive: true });
+    mkdirSync(join(d, 'catalogues'), { recursive: true });
     writeFileSync(
       join(d, 'organisation.yaml'),
-      `name: ${org}
-publicAuthority: ${publicAuthority}
-languages: [${language}]
+      `name: ${o.org}
+publicAuthority: ${o.publicAuthority ?? true}
+languages: [${o.language ?? 'nb'}]
 address:
   lines: [Postboks 1]
   postalCode: "6800"
@@ -85,65 +142,13 @@ supervisoryAuthority:
   name: Datatilsynet
 `,
     );
-    if (subjects.length > 0) {
-      mkdirSync(join(d, 'catalogues'), { recursive: true });
-      writeFileSync(
-        join(d, 'catalogues', 'data-subjects.yaml'),
-        `dataSubjects:\n${subjects.map((n, i) => `  s${i}:\n    name: ${JSON.stringify(n)}\n${employees ? '    employees: true\n' : ''}`).join('')}`,
-      );
-    }
-    if (sources.length > 0) {
-      mkdirSync(join(d, 'catalogues'), { recursive: true });
-      writeFileSync(
-        join(d, 'catalogues', 'sources.yaml'),
-        `sources:\n${sources
-          .map((s, i) => {
-            const [n, controller] = typeof s === 'string' ? [s] : s;
-            return `  k${i}:\n    name: ${JSON.stringify(n)}\n    type: other-controller\n${controller ? `    controller: ${JSON.stringify(controller)}\n` : ''}`;
-          })
-          .join('')}`,
-      );
-    }
-    const sourceRefs = sources.length > 0 ? `sources:\n${sources.map((_, i) => `  - k${i}\n`).join('')}` : '';
-    if (categories.length > 0) {
-      mkdirSync(join(d, 'catalogues'), { recursive: true });
-      writeFileSync(
-        join(d, 'catalogues', 'data-categories.yaml'),
-        `dataCategories:\n${categories
-          .map(([n, t], i) => `  c${i}:\n    name: ${JSON.stringify(n)}\n${t === undefined ? '' : `    description: ${JSON.stringify(t)}\n`}`)
-          .join('')}`,
-      );
-    }
-    if (listed !== undefined) {
-      mkdirSync(join(d, 'catalogues'), { recursive: true });
-      writeFileSync(
-        join(d, 'catalogues', 'recipients.yaml'),
-        `recipients:\n${Object.entries(listed)
-          .map(([id, name]) => `  to-${id}:\n    name: ${JSON.stringify(name)}\n    type: public-authority\n`)
-          .join('')}`,
-      );
-    }
-    const subjectRefs =
-      (subjects.length > 0 ? `dataSubjects:\n${subjects.map((_, i) => `  - s${i}\n`).join('')}` : '') +
-      (categories.length > 0 ? `dataCategories:\n${categories.map((_, i) => `  - c${i}\n`).join('')}` : '');
-    for (const [id, text] of Object.entries(texts))
-      writeFileSync(
-        join(d, 'activities', `${id}.yaml`),
-        `id: ${id}
-title: ${title}
-description: ${JSON.stringify(text)}
-status: active
-purposes:
-  - id: sak
-    description: ${purpose}
-${legalBasis !== undefined ? `    legalBasis:\n${legalBasis}` : ''}recipients: ${listed?.[id] !== undefined ? `[to-${id}]` : 'none'}
-${subjectRefs}${sourceRefs}${extra}`,
-      );
+    for (const [file, yaml] of Object.entries(o.catalogues ?? {})) writeFileSync(join(d, 'catalogues', file), yaml);
+    for (const [id, text] of Object.entries(texts)) writeFileSync(join(d, 'activities', `${id}.yaml`), o.activity(id, text));
     const { registry } = validateRegistry(d);
     return runGaps(
       registry,
-      GAP_RULES.filter((x) => x.meta.id === rule),
-      { today },
+      GAP_RULES.filter((x) => x.meta.id === o.rule),
+      { today: o.today ?? '2026-12-03' },
     ).findings;
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textRegistry } from '../check/s40-f1-registry.js';
+import { textRegistry } from '../helpers/sentence-registry.js';
 
 /**
  * Session 40, F1 (law check asked of R33's guard in permanent-retention-basis: words that say the data is never deleted are

@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
-import { textRegistry } from '../check/s40-f1-registry.js';
+import { textRegistry } from '../helpers/sentence-registry.js';
 
 /**
  * Session 40, F1 (risk named by session 39's review of B6's denial check): a measure that states one Art. 89(1) safeguard and
