@@ -60,7 +60,7 @@ export function outputTargets<F extends string>(
       return { format };
     }
     if (out.trim() === '') throw new UserError('formats.output-empty', {});
-    const path = outputPath(ctx, out, registryRoot, opts.force, folders);
+    const path = outputPath(ctx, out, registryRoot, opts.force, folders, format);
     if (seen.has(path)) throw new UserError('formats.output-twice', { output: out });
     seen.add(path);
     return { format, path };
@@ -97,8 +97,14 @@ export function emit(
   ctx: RunContext,
   content: string | Uint8Array,
   opts: { output?: string | undefined; force?: boolean | undefined; registryRoot?: string },
+  /** What the content is, for the names of a file `-o` may replace. */
+  format: 'json' | 'text' = 'json',
 ): void {
-  write(ctx, content, opts.output === undefined || opts.output === '-' ? undefined : outputPath(ctx, opts.output, opts.registryRoot, opts.force));
+  write(
+    ctx,
+    content,
+    opts.output === undefined || opts.output === '-' ? undefined : outputPath(ctx, opts.output, opts.registryRoot, opts.force, false, format),
+  );
 }
 
 function write(ctx: RunContext, content: Output, path: string | undefined): void {
@@ -135,12 +141,34 @@ function writeStdoutFile(stream: typeof process.stdout, pieces: Iterable<string 
  * `-o FILE` as an absolute path: never a word that looks like an option, a folder (unless the command writes one),
  * a file of the running system (/proc, /sys) or a place inside the registry unless forced.
  */
-function outputPath(ctx: RunContext, output: string, registryRoot: string | undefined, force: boolean | undefined, folders = false): string {
+function outputPath(ctx: RunContext, output: string, registryRoot: string | undefined, force: boolean | undefined, folders: boolean, format: string): string {
   notOptionLike(output, '-o');
   // `-o out/` or `-o .` names a folder: a file called `out` would not be what was meant.
   if (!folders && (/[/\\]$/.test(output) || isDirectory(resolve(ctx.cwd, output)))) throw new UserError('formats.output-folder', { output });
-  return checkOutputPath(resolve(ctx.cwd, output), registryRoot && resolve(ctx.cwd, registryRoot), force);
+  // `-o DIR/` names a folder for the notice's pages: a file of that name is said to be no folder (ENOTDIR), not replaced.
+  const named = folders && /[/\\]$/.test(output);
+  return checkOutputPath(resolve(ctx.cwd, output), registryRoot && resolve(ctx.cwd, registryRoot), force, named ? undefined : FILE_EXTENSIONS[format]);
 }
+
+/**
+ * The names a format's file may have when `-o` replaces a file that is there (checkOutputPath): what the format is
+ * written as, and the plain-text names for formats meant for reading. A format not listed replaces any file.
+ */
+const FILE_EXTENSIONS: Readonly<Record<string, readonly string[]>> = {
+  text: ['.txt', '.text', '.log', '.out'],
+  stylish: ['.txt', '.text', '.log', '.out'],
+  table: ['.txt', '.text', '.log', '.out'],
+  github: ['.txt', '.text', '.log', '.out'],
+  markdown: ['.md', '.markdown', '.txt'],
+  md: ['.md', '.markdown', '.txt'],
+  csv: ['.csv', '.tsv', '.txt'],
+  json: ['.json', '.jsonl', '.ndjson'],
+  sarif: ['.sarif', '.json'],
+  junit: ['.xml'],
+  xlsx: ['.xlsx'],
+  html: ['.html', '.htm', '.xhtml'],
+  dpv: ['.jsonld', '.json'],
+};
 
 function list(value: string | string[] | undefined): string[] {
   return value === undefined ? [] : Array.isArray(value) ? [...value] : [value];

@@ -11,6 +11,7 @@ import { emit } from './outputs.js';
 
 interface Options {
   output?: string;
+  force?: boolean;
   dir?: string;
   lang?: string;
 }
@@ -47,7 +48,7 @@ export async function schema(kind: string | undefined, opts: Options, ctx: RunCo
       const s = JSON.parse(schemaText(k)) as { title?: string };
       return `${k.padEnd(14)} ${SCHEMA_FILES[k].padEnd(26)} ${s.title ?? ''}`;
     });
-    emit(ctx, `${rows.join('\n')}\n`, opts);
+    emit(ctx, `${rows.join('\n')}\n`, opts, 'text');
     return 0;
   }
   emit(ctx, schemaText(oneOf(kind, SCHEMA_KINDS, 'kind')), opts);

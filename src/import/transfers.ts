@@ -41,6 +41,8 @@ export function transfers(rc: RowContext, a: Activity, row: SourceRow): void {
         else if (mech) tr.mechanism = mech;
         else if (LANGUAGES.some((l) => t(l, 'report.transfer.dpf') === p)) tr.dpfCertified = true;
         else if (ref) tr.reference = ref.value!;
+        // The party the data goes to, a recipient or a processor of the catalogues: a processor is a recipient too
+        // (Art. 4(9)), and a transfer's `recipient` names either (activity.schema.json).
         else if (rc.names.recipients.has(fold(p)) || rc.names.processors.has(fold(p)))
           tr.recipient = rc.names.recipients.get(fold(p)) ?? rc.names.processors.get(fold(p))!;
         else if (p !== '') leftover.push(p);

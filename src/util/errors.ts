@@ -44,6 +44,7 @@ export const USER_ERROR_CODES = [
   'cli.number-out-of-range',
   'cli.option-like-path',
   'cli.output-inside-registry',
+  'cli.output-foreign-file',
   'cli.registry-invalid',
   'cli.registry-not-directory',
   'cli.registry-not-found',

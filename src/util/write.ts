@@ -399,10 +399,23 @@ function alive(pid: number): boolean {
 }
 
 /**
+ * A file `-o` would replace that holds something else than the output asked for: a regular file, not empty, whose
+ * name does not end in one of the format's `extensions` («ropa gaps -o notes.docx», «-o ~/.bashrc», «-o /etc/passwd»).
+ * A run writing its own output again (`-o gaps.json` twice), a new name, an empty file (`mktemp`) and a device are not
+ * foreign. Without a `--force`, such a file is not replaced: it may be all that is left of someone's work.
+ */
+function isForeignFile(path: string, extensions: readonly string[]): boolean {
+  const s = kindOf(path);
+  if (s === undefined || !s.isFile() || s.size === 0) return false;
+  const name = basename(path).toLowerCase();
+  return !extensions.some((ext) => name.endsWith(ext) && name.length > ext.length);
+}
+
+/**
  * Where a command's `-o FILE` may write. Output inside the registry would be read back as registry
  * input or overwrite it, so it is refused unless forced.
  */
-export function checkOutputPath(path: string, registryRoot: string | undefined, force = false): string {
+export function checkOutputPath(path: string, registryRoot: string | undefined, force = false, extensions?: readonly string[]): string {
   const out = resolve(path);
   // `-o /dev/stdout` is this process's own output, which lives under /proc: written as it is (writeChunksAtomic).
   if (ownDescriptor(out) === undefined && onKernelFileSystem(out)) throw new UserError('cli.output-system-file', { path });
@@ -420,6 +433,10 @@ export function checkOutputPath(path: string, registryRoot: string | undefined, 
       /* reported when writing */
     }
     if (isWithin(root, join(parent, basename(out)))) throw new UserError('cli.output-inside-registry', { path });
+  }
+  // `-o /dev/stdout` onto a file (`>> log`) writes into the descriptor, replacing nothing.
+  if (extensions !== undefined && !force && ownDescriptor(out) === undefined && isForeignFile(out, extensions)) {
+    throw new UserError('cli.output-foreign-file', { path, extensions: extensions.join(', ') });
   }
   return out;
 }
