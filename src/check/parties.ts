@@ -89,9 +89,14 @@ const SERVICE_CENTRE = lazyPattern(
   String.raw`^(?:medical|health|healthcare|care|day|job|jobs|call|contact|service|customer|treatment|rehabilitation|crisis|family|youth|counselling|counseling|dental|maternity|nursing|visitor|visitors|welfare|student|students)\s+cent(?:re|er)s?$`,
   'iu',
 );
-/** Things and places in an agent noun's shape (nb, nn, en), and words of time: not parties. */
+const MUNICIPALS_OWN = lazyPattern(
+  String.raw`^(?:barne|ungdoms|grunn|nær)?(?:skolen|skulen|skolane|skolene|skulane)$|^(?:helsestasjonen|school|schools)$`,
+  'iu',
+);
+export const MUNICIPALITY_NAMED = lazyPattern(String.raw`(?<![\p{L}])(?:kommune|kommuna|municipality)(?![\p{L}])`, 'iu');
+/** Things and places in an agent noun's shape (nb, nn, en; «plasser», «lokaler», «senger»: F2, session 41), and words of time: not parties. */
 const THING = lazyPattern(
-  String.raw`^(?!departments?$)\p{L}*(?:server|container|printer|skriver|skrivar|plotter|plottar|shredder|makulator|kopimaskin|skanner|scanner|kalender|ruter|router|nettleser|filter|register|registeret|monitor|sensor|computer|tracker|browser|teller|tilhenger|tilhengar|kjøler|kjølar|lager|senter|center|centre|folder|binder|ordner|perm|letter|paper|number|nummer|order|ordre|chapter|quarter|kvarter|matter|water|meter|liter|parameter|character|poster|banner|flyer|sticker|reminder|cover|tower|calendar|ledger|buffer|cluster|header|footer|counter|error|sector|sektor|corridor|elevator|indicator|stretcher|trailer|locker|drawer|heater|freezer|fridge|cooler|charger|adapter|speaker|scooter|helicopter|ladder|shelter|dumpster|planner|organi[sz]er|spreadsheet|newsletter|nyhetsbrev|processor|other|latter|former|sommer|sommar|vinter|oktober|november|desember|september|kontor|motor|faktor|vektor|indikator|generator|akkumulator|kalkulator|radiator|reaktor|traktor|doktorgrad|papir|tavl|mapp|arkiv|databas|system|portal|app|sky|disk|ment|frist|prosent|percent|variant|patent|talent|event|content|incident|accident|component|kontinent)${END}$`,
+  String.raw`^(?!departments?$)\p{L}*(?:server|container|printer|skriver|skrivar|plotter|plottar|shredder|makulator|kopimaskin|skanner|scanner|kalender|ruter|router|nettleser|filter|register|registeret|monitor|sensor|computer|tracker|browser|teller|tilhenger|tilhengar|kjøler|kjølar|lager|senter|center|centre|folder|binder|ordner|perm|letter|paper|number|nummer|order|ordre|chapter|quarter|kvarter|matter|water|meter|liter|parameter|character|poster|banner|flyer|sticker|reminder|cover|tower|calendar|ledger|buffer|cluster|header|footer|counter|error|sector|sektor|corridor|elevator|indicator|stretcher|trailer|locker|drawer|heater|freezer|fridge|cooler|charger|adapter|speaker|scooter|helicopter|ladder|shelter|dumpster|planner|organi[sz]er|spreadsheet|newsletter|nyhetsbrev|processor|other|latter|former|sommer|sommar|vinter|oktober|november|desember|september|kontor|motor|faktor|vektor|indikator|generator|akkumulator|kalkulator|radiator|reaktor|traktor|doktorgrad|papir|tavl|mapp|arkiv|databas|system|portal|app|sky|disk|ment|frist|prosent|percent|variant|patent|talent|event|content|incident|accident|component|kontinent|plass|lokal|seng)${END}$`,
   'iu',
 );
 /** A trade or profession whose word has no agent ending (nb, nn, en): an architect, a smith, a lawyer, a photographer. */
@@ -461,6 +466,9 @@ export function partyKind(head: string, ctx: PartyContext = {}): PartyKind {
   if (ctx.organisation !== undefined && wordsOf(ctx.organisation).some((w) => w.length >= 5 && h.length >= 5 && w.slice(0, 5) === h.slice(0, 5)))
     return placedOwn(head, ctx);
   if (nationalBody(head)) return 'outside';
+  // A municipality's own school or health station by a definite word («Kontaktlærerne på barneskolen», «the teachers at the
+  // school» in a municipality's record; not a kindergarten or a nursing home, many of which are private: F2, session 41).
+  if (ctx.organisation !== undefined && MUNICIPALS_OWN().test(h) && MUNICIPALITY_NAMED().test(ctx.organisation)) return 'own-unit';
   const ofBody = bodyCompound(h, ctx);
   if (ofBody !== undefined) return ofBody;
   if (otherRole(h, ctx.subjects)) return 'outside';
