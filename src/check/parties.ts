@@ -89,10 +89,7 @@ const SERVICE_CENTRE = lazyPattern(
   String.raw`^(?:medical|health|healthcare|care|day|job|jobs|call|contact|service|customer|treatment|rehabilitation|crisis|family|youth|counselling|counseling|dental|maternity|nursing|visitor|visitors|welfare|student|students)\s+cent(?:re|er)s?$`,
   'iu',
 );
-const MUNICIPALS_OWN = lazyPattern(
-  String.raw`^(?:barne|ungdoms|grunn|nær)?(?:skolen|skulen|skolane|skolene|skulane)$|^(?:helsestasjonen|school|schools)$`,
-  'iu',
-);
+/** A municipality by its name's word (recipients-stated: its own school named by its place). */
 export const MUNICIPALITY_NAMED = lazyPattern(String.raw`(?<![\p{L}])(?:kommune|kommuna|municipality)(?![\p{L}])`, 'iu');
 /** Things and places in an agent noun's shape (nb, nn, en; «plasser», «lokaler», «senger»: F2, session 41), and words of time: not parties. */
 const THING = lazyPattern(
@@ -466,9 +463,6 @@ export function partyKind(head: string, ctx: PartyContext = {}): PartyKind {
   if (ctx.organisation !== undefined && wordsOf(ctx.organisation).some((w) => w.length >= 5 && h.length >= 5 && w.slice(0, 5) === h.slice(0, 5)))
     return placedOwn(head, ctx);
   if (nationalBody(head)) return 'outside';
-  // A municipality's own school or health station by a definite word («Kontaktlærerne på barneskolen», «the teachers at the
-  // school» in a municipality's record; not a kindergarten or a nursing home, many of which are private: F2, session 41).
-  if (ctx.organisation !== undefined && MUNICIPALS_OWN().test(h) && MUNICIPALITY_NAMED().test(ctx.organisation)) return 'own-unit';
   const ofBody = bodyCompound(h, ctx);
   if (ofBody !== undefined) return ofBody;
   if (otherRole(h, ctx.subjects)) return 'outside';
