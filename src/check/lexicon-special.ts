@@ -60,6 +60,10 @@ export const UNION_ORGANISED_STEMS = /organis|unioni|union|forbund/;
 const SCANNED = String.raw`(?:face|facial|iris|retina|retinal|palm|palm\s+vein|vein|finger|ansikts|ansikt|andlets|andlet|netthinne|håndflate|handflate|blodåre|fingeravtrykks)`;
 const IDENT_OBJECT = String.raw`(?:log-?ins?|logins?|log-?ons?|sign-?ins?|innlogging\p{L}*|pålogging\p{L}*|scans?|skann\p{L}*|face|faces|ansikt\p{L}*|andlet\p{L}*|fingers?|fingeravtrykk\p{L}*|fingerprints?|voices?|stemme\p{L}*|røyst\p{L}*|attempts?|forsøk|visits?|besøk)`;
 const COMPARE = String.raw`(?:compar\p{L}*|match\p{L}*|check(?:s|ed|ing)?|verif\p{L}*|sammenlign\p{L}*|samanlikn\p{L}*|sjekk\p{L}*|kontroller\p{L}*)`;
-const TEMPLATE = String.raw`(?:templates?|malen|malane|malene|mal)`;
+/**
+ * A template alone, not a document's («en mal for brevet», «the template for the letter», «malen til søknaden», «e-postmalen»:
+ * F2, session 41): a template of a letter or form is no biometric data whatever log-in is checked in the same sentence.
+ */
+const TEMPLATE = String.raw`(?<!-)(?:templates?|malen|malane|malene|mal)(?!\s+(?:for|til|of|på|av|to)\s)`;
 export const BIOMETRIC_TECHNIQUE_WORDS = String.raw`(?:${SCANNED}\s*-?\s*(?:scans?|scanning|scanned|skann\p{L}*|templates?|mal(?:en|ar|er|ane|ene)?|geometry|geometri\p{L}*)|(?:voice\s*-?\s*prints?|voiceprints?|stemmeavtrykk\p{L}*|røystavtrykk\p{L}*|stemmeprofil\p{L}*|røysteprofil\p{L}*|voice\s+(?:authentication|biometrics?|verification)|speaker\s+(?:recognition|verification|identification)|stemmeverifiser\p{L}*|stemmegjenkjenning\p{L}*\s+(?:for|til|ved)\s+(?:å\s+)?(?:identifiser|verifiser|innlogg|pålogg)\p{L}*|irisskann\p{L}*|fingerskann\p{L}*|ansiktsskann\p{L}*|andletsskann\p{L}*)|${TEMPLATE}(?=[^.;:!?]{0,120}?(?<![\p{L}])${COMPARE}\s+(?:[\p{L}-]+\s+){0,3}?${IDENT_OBJECT}(?![\p{L}]))|(?=template|mal)(?<=(?<![\p{L}])${COMPARE}\s+(?:[\p{L}-]+\s+){0,3}?${IDENT_OBJECT}\s+(?:[\p{L}-]+\s+){0,3}?(?:med|mot|against|with|to)\s+(?:[\p{L}-]+\s+){0,2}?)${TEMPLATE})`;
 export const BIOMETRIC_TECHNIQUE_STEMS = /scan|skann|template|mal|voice|stemme|røyst|speaker|geometr/;

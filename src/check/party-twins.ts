@@ -64,9 +64,12 @@ const CONCEPTS: readonly Concept[] = [
   { no: ['tele', 'mobil'], en: ['telecom', 'phone', 'mobile'] },
 ];
 
-/** Links and endings a Norwegian compound may carry between and after its stems. */
+/**
+ * Links and endings a Norwegian compound may carry between and after its stems; «n» after a stem in «-e» is the definite
+ * («skulen», «skolen», «fastlegen»: «Tenesta ber skulen om …» beside a recorded «Skolen»; F2, session 41).
+ */
 const LINK = ['s', 'e'];
-const ENDINGS = ['ene', 'ane', 'ens', 'ets', 'ers', 'ars', 'en', 'et', 'er', 'ar', 'ne', 'na', 'a', 'e', 's'];
+const ENDINGS = ['ene', 'ane', 'ens', 'ets', 'ers', 'ars', 'en', 'et', 'er', 'ar', 'ne', 'na', 'a', 'e', 's', 'n'];
 const DETERMINER = new Set(['de', 'dei', 'den', 'det', 'the', 'our', 'their', 'its', 'vår', 'vårt', 'våre', 'vore', 'alle', 'all', 'ulike', 'various']);
 
 /** The stems, longest first (a greedy split takes «forsikringsselskap» before «forsikring»). */

@@ -3117,10 +3117,12 @@ const HANDLED = lazyPattern(
 );
 /**
  * The country is where the person is, lives, was born, studies or travels, or whose citizen they are («studenter i USA»,
- * «født i India», «bosatt i Canada», «reiser til USA», «students in the United States»): no party there.
+ * «født i India», «bosatt i Canada», «reiser til USA», «students in the United States»): no party there. So are the people
+ * whose applications or enquiries are handled here («Our office in Oslo handles the applications from people in India»,
+ * «candidates from Brazil», «pasientar frå Kina»): where people come from is no destination (F2, session 41).
  */
 const PERSONS_PLACE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:student\p{L}*|søker\p{L}*|søkjar\p{L}*|elev\p{L}*|borger\p{L}*|statsborger\p{L}*|citizens?|nordmenn|norske|(?!kundeserv|kundestøtt|kundesent)kunde\p{L}*|customers?|users?|brukerne|brukarane|brukere|brukarar|clients?|members?|du|deg|you|bor|bur|bosatt|busett|lives?|living|resident\p{L}*|født|fødd|born|studerer|studerar|stud(?:y|ies|ying)|reis\p{L}*|travel\p{L}*|ferie\p{L}*|holiday\p{L}*|opphold\p{L}*|stay\p{L}*|adresse\p{L}*|address\p{L}*|utveksling\p{L}*|exchange)\s+(?:(?!(?:til|to|hos|ved|av|by|with|med)\s)\p{L}+\s+)?(?:i|in|til|to)\s+(?:the\s+)?$`,
+  String.raw`(?<![\p{L}])(?:student\p{L}*|søker\p{L}*|søkjar\p{L}*|elev\p{L}*|borger\p{L}*|statsborger\p{L}*|citizens?|nordmenn|norske|(?!kundeserv|kundestøtt|kundesent)kunde\p{L}*|customers?|users?|brukerne|brukarane|brukere|brukarar|clients?|members?|people|persons|individuals|candidates?|applicants?|patients?|pasient(?:en|ar|er|ane|ene)|pupils?|children|barn(?:a|et|ene)?|folk|personer|personar|innbygg(?:er|ere|erne|jar|jarar|jarane)|families|famili(?:ar|er|ane|ene)|tourists?|turist(?:ar|er|ane|ene)|refugees?|flyktning(?:ar|er|ane|ene)|du|deg|you|bor|bur|bosatt|busett|lives?|living|resident\p{L}*|født|fødd|born|studerer|studerar|stud(?:y|ies|ying)|reis\p{L}*|travel\p{L}*|ferie\p{L}*|holiday\p{L}*|opphold\p{L}*|stay\p{L}*|adresse\p{L}*|address\p{L}*|utveksling\p{L}*|exchange)\s+(?:(?!(?:til|to|hos|ved|av|by|with|med)\s)\p{L}+\s+)?(?:i|in|til|to|fra|frå|from)\s+(?:the\s+)?$`,
   'iu',
 );
 /**

@@ -777,7 +777,22 @@ const LIST_GIVEN = lazyPattern(
   String.raw`(?<![\p{L}])(?:${GIVE_VERB}\s+(?:[\p{L}-]+\s+){0,3}?${CUSTOMER_LIST}|${CUSTOMER_LIST}\s+(?:[\p{L}-]+\s+){0,3}?${GIVE_VERB})(?![\p{L}])[^.;:!?]*?(?<![\p{L}])(?:til|to|med|with)\s+(?!(?:vår|vårt|våre|our|the|de|dei)?\s*(?:regnskap\p{L}*|rekneskap\p{L}*|revisor\p{L}*|accountant\p{L}*|auditor\p{L}*|skatt\p{L}*|tax\p{L}*|myndighet\p{L}*|styresmakt\p{L}*|authorit\p{L}*|politi\p{L}*|police|databehandl\p{L}*|processors?|styre\p{L}*|board|forbund\p{L}*|federation|hovedorganisasjon\p{L}*|årsmøte\p{L}*|general\s+meeting|deg|dykk|dere|you|medlem\p{L}*|members?|kund\p{L}*|customers?)(?![\p{L}]))\p{L}`,
   'iu',
 );
-const listGiven = (t: string): boolean => t.split(CLAUSES).some((c) => LIST_GIVEN().test(c));
+/**
+ * The list given to one who acts for the body, a processor (Art. 28): by its kind («databehandlaren», «our payment processor»,
+ * «driftsleverandøren», «trykkeriet», «our mailing house») or by the words that it acts for us («som behandler betalingene
+ * på våre vegne», «which posts the magazine on our behalf», «som drifter nettbanken for oss»): the body's own processing,
+ * not the list handed on for another's use (F2, session 41: a bank's customer list to its payment service).
+ */
+const FOR_US = lazyPattern(
+  String.raw`(?<![\p{L}])(?:på\s+(?:våre|vår|vårt|bankens|selskapets|klubbens|lagets)\s+vegne(?:r)?|på\s+vegne(?:r)?\s+av\s+(?:oss|banken|selskapet|klubben|laget|foreningen|foreininga)|on\s+(?:our|its|the\s+(?:bank|company|club)['’]s)\s+behalf|on\s+behalf\s+of\s+(?:us|the\s+(?:bank|company|club))|(?:som|that|which|who)\s+(?:[\p{L}-]+\s+){0,4}?for\s+(?:oss|us))(?![\p{L}])|(?<![\p{L}])(?:til|to|med|with)\s+(?:(?:vår|vårt|våre|our|the|its|their|den|det|dei|de)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*databehandl\p{L}*|processors?|\p{L}*driftsleverandør\p{L}*|it-leverandør\p{L}*|\p{L}*systemleverandør\p{L}*|trykkeri\p{L}*|printers?|mailing\s+hous(?:e|es))(?![\p{L}])`,
+  'iu',
+);
+/** A list sold or rented out: never a processor's work, whatever the buyer does for us. */
+const SOLD_LIST = lazyPattern(
+  String.raw`(?<![\p{L}])(?:selge|selger|selges|sel|selje|seljast|solgt|selde|sell|sells|sold|leie\s+ut|leier\s+ut|leige\s+ut|rent\s+out|rents\s+out)(?![\p{L}])`,
+  'iu',
+);
+const listGiven = (t: string): boolean => t.split(CLAUSES).some((c) => LIST_GIVEN().test(c) && (!FOR_US().test(c) || SOLD_LIST().test(c)));
 /** Either reading on a purpose's words with their denials cut out (NEGATED), as notCovered reads them (exported for tests). */
 export const contractCreep = (t: string): boolean => {
   const said = t.replace(NEGATED(), '');
