@@ -181,11 +181,35 @@ const WITHOUT_CONSENT = lazyPattern(
   'iu',
 );
 /**
+ * The reader addressed as the child's parent (B8, session 41, bodies/sandefjord-sommerskole: «som f.eks. at ditt barn har
+ * allergi eller andre behov Sommerskolen må vite om, må du gi samtykke»): a sentence that names «your child» («ditt barn»,
+ * «barnet ditt», «borna dine», «your child's») and has «you» consent («må du gi samtykke», «du gjev samtykke», «ber om
+ * samtykket ditt», «you consent», «your consent», «samtykke fra deg», consent «på vegne av»/«for» your child) says the
+ * parents consent, as «foresatte samtykker» does. A sentence where only the child consents («Ditt barn kan selv
+ * samtykke») names no «you» who consents.
+ */
+const YOUR_CHILD = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:ditt|dine)\s+(?:barn|born)|(?:barnet|barna|borna|sønnen|dottera|datteren)\s+(?:ditt|dine|din)|your\s+(?:child|children|son|daughter|kids?))(?![\p{L}])`,
+  'iu',
+);
+const YOU_CONSENT = lazyPattern(
+  [
+    String.raw`(?<![\p{L}])(?:du|you)\s+(?:\p{L}+\s+){0,2}?(?:samtykk|consent|agree)`,
+    String.raw`(?<![\p{L}])(?:ditt|your)\s+samtykk|(?<![\p{L}])your\s+consent|(?<![\p{L}])samtykk\p{L}*\s+ditt(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:samtykk\p{L}*|consent)\s+(?:fra|frå|from)\s+deg(?![\p{L}])|(?<![\p{L}])(?:samtykk\p{L}*|consent)\s+from\s+you(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:samtykk\p{L}*|consent)\s+(?:\p{L}+\s+){0,2}?(?:for|på\s+vegne\s+av|on\s+behalf\s+of)\s+(?:ditt|dine|your|barnet|barna|borna)(?![\p{L}])`,
+  ].join('|'),
+  'iu',
+);
+/**
  * Whether a text says the parents consent, in a clause without a negation («Vi innhenter ikke samtykke fra foreldre» says
  * they do not), or where the negation is answered by «uten», «without» («Vi tar ikke bilder uten samtykke fra foreldrene»).
  * «Uten», «without» with no negation says the parents are not asked («Bildene publiseres uten foreldrenes godkjenning»).
+ * Or, sentence by sentence, «you» consent beside «your child» (YOUR_CHILD, YOU_CONSENT).
  */
-const saysParentsConsent = (text: string): boolean => text.split(STOP).some((c) => PARENTS_CONSENT().test(c) && NEGATION.test(c) === WITHOUT_CONSENT().test(c));
+const saysParentsConsent = (text: string): boolean =>
+  text.split(STOP).some((c) => PARENTS_CONSENT().test(c) && NEGATION.test(c) === WITHOUT_CONSENT().test(c)) ||
+  text.split(SENTENCE_END).some((c) => YOUR_CHILD().test(c) && YOU_CONSENT().test(c) && NEGATION.test(c) === WITHOUT_CONSENT().test(c));
 /** The person consents themself («samtykker selv», «samtykkjer sjølv», «consent themselves»). */
 const OWN_CONSENT = lazyPattern(
   String.raw`(?:samtykk|consent)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:selv|sjølv|sjøl|themselves|on their own|independently)(?![\p{L}])`,
