@@ -9,8 +9,12 @@
  * - by that title and a year, where the year picks out the act of that year (`<id>-<year>`: «kommuneloven av 1992»,
  *   «opplæringslova frå 1998», «personopplysningsloven (2000)», «sosialtjenesteloven 1991»); a year naming no act of that
  *   title («personopplysningsloven av 2018») leaves the title as it is;
- * - by its Lovdata id («LOV-1953-07-17-29») or as Lovdata writes it in running text («lov 17. juli 1953 nr. 29», «lov av
- *   10. februar 1967»), month names in bokmål, nynorsk and English.
+ * - by its Lovdata id («LOV-1953-07-17-29», a regulation's «FOR-2017-12-15-2105») or as Lovdata writes it in running text
+ *   («lov 17. juli 1953 nr. 29», «lov av 10. februar 1967», «forskrift 15. desember 2017 nr. 2105»), month names in bokmål,
+ *   nynorsk and English;
+ * - by a title of several words the law's entry lists in `titles` (L2, session 41: «forskrift om offentlege arkiv», the
+ *   regulation of 2017 that has no one-word short title but the one its successor now bears), in either written standard
+ *   as listed, lower or upper case, not run on into a longer word («… arkivet»).
  *
  * A law named as history is not a citation: a clause that tells the past (past.ts pastAt: «Fram til 2017 gjaldt …»), one
  * that names the law's successor too («forsvarsloven, som avløste vernepliktsloven»), words of history or denial in the few
@@ -66,8 +70,8 @@ const EN_ACT = String.raw`(?:(?!(?:the|as|a|an|by|under|in|of|to|and|og|per|with
 const TITLE = String.raw`\p{L}+(?:loven|lova|lovi|forskriften|forskrifta)`;
 const LAW_NAME = lazyPattern(
   String.raw`(?<![\p{L}\-])(\p{L}+(?:loven|lova|lovi|forskriften|forskrifta))s?(?![\p{L}])(?:\s*(?:\(|,)?\s*(?:(?:the\s+)?${EN_ACT}\s*,?\s*)?(?:(?:av|fra|frå|of|from)\s+)?(?:\d{1,2}\.\s*(?:${MONTHS})\.?\s+)?(1[89]\d\d|20\d\d)(?!\d)\)?)?` +
-    String.raw`|(?<![\p{L}\d])LOV-(\d{4})-(\d{2})-(\d{2})(?:-(\d+))?(?![\d])` +
-    String.raw`|(?<![\p{L}])lov(?:a|en)?\s+(?:av\s+|frå\s+|fra\s+|of\s+)?(\d{1,2})\.\s*(${MONTHS})\.?\s+(\d{4})(?:\s+(?:nr|no)\.?\s*(\d+))?` +
+    String.raw`|(?<![\p{L}\d])(?:LOV|FOR)-(\d{4})-(\d{2})-(\d{2})(?:-(\d+))?(?![\d])` +
+    String.raw`|(?<![\p{L}])(?:lov(?:a|en)?|forskrift(?:a|en)?)\s+(?:av\s+|frå\s+|fra\s+|of\s+)?(\d{1,2})\.\s*(${MONTHS})\.?\s+(\d{4})(?:\s+(?:nr|no)\.?\s*(\d+))?` +
     String.raw`|(?<![\p{L}])${EN_ACT}\s*,?\s*(?:(?:of|from)\s+)?(1[89]\d\d|20\d\d)\s*\(\s*(${TITLE})s?\s*\)`,
   'giu',
 );
@@ -88,16 +92,19 @@ const asId = (name: string): string => name.toLowerCase().replace(/æ/g, 'ae').r
 interface LawIndex {
   byId: Map<string, { key: string; law: KnownLaw }>;
   byLovdataId: Map<string, { key: string; law: KnownLaw }>;
+  /** The `titles` of every law, lower-cased, with the law they name. */
+  byTitle: { title: string; key: string; law: KnownLaw }[];
 }
 const indexes = new WeakMap<object, LawIndex>();
 function indexOf(ref: ReferenceData): LawIndex {
   const laws = ref.law.laws;
   let index = indexes.get(laws);
   if (!index) {
-    index = { byId: new Map(), byLovdataId: new Map() };
+    index = { byId: new Map(), byLovdataId: new Map(), byTitle: [] };
     for (const [key, law] of Object.entries(laws)) {
       const entry = { key, law };
       if (!index.byLovdataId.has(law.lovdataId)) index.byLovdataId.set(law.lovdataId, entry);
+      for (const title of law.titles ?? []) index.byTitle.push({ title: title.toLowerCase(), ...entry });
       for (const id of law.ids) {
         const plain = asId(id);
         if (!index.byId.has(plain)) index.byId.set(plain, entry);
@@ -110,7 +117,7 @@ function indexOf(ref: ReferenceData): LawIndex {
 
 /** Every known law a text names, in the text's order; a law named as history (see above) is left out. */
 export function lawsNamedIn(text: string, ref: ReferenceData): NamedLaw[] {
-  if (!/lov|forskrift/i.test(text)) return [];
+  if (!/lov|forskrift|for-\d/i.test(text)) return [];
   const index = indexOf(ref);
   const out: NamedLaw[] = [];
   for (const m of matchesOf(LAW_NAME(), text)) {
@@ -118,7 +125,19 @@ export function lawsNamedIn(text: string, ref: ReferenceData): NamedLaw[] {
     if (hit === undefined || asHistory(text, m.index, m.index + m[0].length, hit.law, index)) continue;
     out.push({ ...hit, words: m[0], at: m.index });
   }
-  return out;
+  if (index.byTitle.length === 0) return out;
+  const lower = text.toLowerCase();
+  let byTitle = false;
+  for (const { title, key, law } of index.byTitle) {
+    for (let at = lower.indexOf(title); at >= 0; at = lower.indexOf(title, at + 1)) {
+      const end = at + title.length;
+      if (/\p{L}/u.test(lower.charAt(at - 1)) || /\p{L}/u.test(lower.charAt(end))) continue;
+      if (out.some((n) => n.key === key && n.at === at) || asHistory(text, at, end, law, index)) continue;
+      out.push({ key, law, words: text.slice(at, end), at });
+      byTitle = true;
+    }
+  }
+  return byTitle ? out.sort((a, b) => a.at - b.at) : out;
 }
 
 /** The known law a LAW_NAME match names (see the groups there), if any. */
@@ -128,9 +147,11 @@ function lawOf(m: RegExpMatchArray, index: LawIndex): { key: string; law: KnownL
     return (m[2] !== undefined ? index.byId.get(`${name}-${m[2]}`) : undefined) ?? index.byId.get(name);
   }
   if (m[12] !== undefined) return index.byId.get(`${asId(m[12])}-${m[11]}`) ?? index.byId.get(asId(m[12]));
-  if (m[3] !== undefined) return index.byLovdataId.get(`LOV-${m[3]}-${m[4]}-${m[5]}${m[6] !== undefined ? `-${m[6]}` : ''}`);
+  // A Lovdata id's kind: «LOV-…» or «lov …» an act, «FOR-…» or «forskrift …» a regulation.
+  const kind = /^for/i.test(m[0]) ? 'FOR' : 'LOV';
+  if (m[3] !== undefined) return index.byLovdataId.get(`${kind}-${m[3]}-${m[4]}-${m[5]}${m[6] !== undefined ? `-${m[6]}` : ''}`);
   const month = m[7] !== undefined ? MONTH_NUMBER[m[8]!.toLowerCase().slice(0, 3)] : undefined;
-  return month !== undefined ? index.byLovdataId.get(`LOV-${m[9]}-${month}-${m[7]!.padStart(2, '0')}${m[10] !== undefined ? `-${m[10]}` : ''}`) : undefined;
+  return month !== undefined ? index.byLovdataId.get(`${kind}-${m[9]}-${month}-${m[7]!.padStart(2, '0')}${m[10] !== undefined ? `-${m[10]}` : ''}`) : undefined;
 }
 
 /** Whether the law named at [start, end) is told as history: the clause tells the past, names the successor, or the words around say so. */

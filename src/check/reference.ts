@@ -178,6 +178,11 @@ export interface KnownLaw {
   lovdataId: string;
   /** Catalogue ids a registry may use for the law when it gives no Lovdata id. */
   ids: readonly string[];
+  /**
+   * Titles of several words by which running text names the law, as written (lower case; each written standard listed):
+   * «forskrift om offentlege arkiv» (src/check/prose-law.ts). For a law whose one-word short title is not its own.
+   */
+  titles?: readonly string[];
   inForce?: string;
   /**
    * Enacted but not in force, the day left to the King («Loven gjelder fra den tiden Kongen bestemmer»: inkassoloven 2026

@@ -82,6 +82,36 @@ function commercialWords(r: ResolvedActivity): boolean {
 }
 
 /**
+ * A credit report the controller buys (L2, session 41; variants-bilverksted, vehicle-sales): Datatilsynet's item on
+ * services or products «for commercial use that involve predicting … economic status, … trustworthiness» is the
+ * prediction's provider's (a credit agency's scoring, an insurer's or lender's own model: `automatedDecisions.profiling`),
+ * while the controller that orders a credit report from another controller to decide whether to offer the person a product
+ * is the list's first item, «collecting and combining personal data from third parties in order to decide whether the data
+ * subject shall be offered, continue to receive, or shall be denied a product, service or offer», which Datatilsynet
+ * conditioned on one more criterion (read from riskFactors.thirdPartyDataForDecisions). Read as the general item, every
+ * such credit check would need a DPIA with no other criterion, and the first item's condition would be idle. So an
+ * activity whose evaluation is a credit report or check (its own words, or a source's or category's name) with a source
+ * that is another controller is not read under commercial-profiling from `riskFactors.evaluationOrScoring`; the WP248
+ * screening (dpia-screening) still counts the evaluation.
+ */
+const CREDIT_REPORT = lazyPattern(
+  String.raw`kredittopplysning\p{L}*|kredittsjekk\p{L}*|kredittvurdering\p{L}*|kredittrapport\p{L}*|kredittverdig\p{L}*|kredittbyrå\p{L}*|kredittscore\p{L}*|betalingsevne|(?<![\p{L}])credit[\s-]+(?:reports?|checks?|checking|references?|reference\s+agenc(?:y|ies)|agenc(?:y|ies)|bureaus?|scores?|ratings?|assessments?|information)(?![\p{L}])|creditworthiness`,
+  'iu',
+);
+function boughtCreditReport(r: ResolvedActivity): boolean {
+  const fromOther = r.sources.filter((s) => s.value.type === 'other-controller');
+  if (fromOther.length === 0) return false;
+  const texts = [
+    r.activity.title,
+    r.activity.description,
+    ...r.purposes.map((p) => p.description),
+    ...fromOther.map((s) => s.value.name),
+    ...r.dataCategories.map((c) => c.value.name),
+  ].flatMap(textsOf);
+  return texts.some((x) => CREDIT_REPORT().test(x));
+}
+
+/**
  * Schools and kindergartens in an activity's or its data subjects' words (nb, nn, en), as whole words: «skolegang»
  * (schooling, in a CV) names no school; «skolefritidsordning» and SFO are the school's own.
  */
@@ -370,8 +400,11 @@ export function screenActivity(registry: Registry, r: ResolvedActivity, ref: Ref
         // own words name such devices (smart meters, connected cars, wearables, welfare technology).
         return largeScale.length > 0 ? all(largeScale, iotCollection(r)) : NONE;
       case 'commercial-profiling':
-        // «Services or products for commercial use»: not a not-for-profit body's own work, unless the activity is commercial.
-        return actsAsPublicAuthority(registry, r) === false && (!isNotForProfit(registry) || commercialWords(r)) ? cat(evaluationOrScoring, profiling) : NONE;
+        // «Services or products for commercial use»: not a not-for-profit body's own work, unless the activity is commercial;
+        // not a credit report bought to decide on an offer (the list's first item's case, boughtCreditReport).
+        return actsAsPublicAuthority(registry, r) === false && (!isNotForProfit(registry) || commercialWords(r))
+          ? cat(boughtCreditReport(r) ? NONE : evaluationOrScoring, profiling)
+          : NONE;
       default:
         return NONE;
     }

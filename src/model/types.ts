@@ -138,6 +138,8 @@ export interface Organisation {
   coreActivities?: { largeScaleMonitoring?: boolean; largeScaleSpecialCategories?: boolean };
   /** An individual physician, other health care professional or lawyer (recital 91). */
   individualPractice?: boolean;
+  /** Whether people pay for using their rights (Art. 12(5), 15(3)): never, only as the GDPR allows, or in general. */
+  rightsFee?: 'none' | 'exceptions-only' | 'standard';
   responsible?: LocalText;
   address?: Address;
   visitingAddress?: Address;

@@ -50,6 +50,7 @@ import noticeArt14 from './notice-art14.js';
 import noticePublished from './notice-published.js';
 import noticeMandatory from './notice-mandatory.js';
 import complaintRight from './complaint-right.js';
+import rightsFreeOfCharge from './rights-free-of-charge.js';
 import rightsRestrictionReference from './rights-restriction-reference.js';
 import automatedDecisionLogic from './automated-decision-logic.js';
 import automatedDecisionBasis from './automated-decision-basis.js';
@@ -134,6 +135,7 @@ export const RULE_GROUPS: readonly { id: string; rules: readonly Rule[] }[] = [
       noticePublished,
       noticeMandatory,
       complaintRight,
+      rightsFreeOfCharge,
       rightsRestrictionReference,
       automatedDecisionLogic,
       automatedDecisionBasis,

@@ -436,7 +436,8 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
     rights: {
       intro: w('rights.intro'),
       list: STANDARD_RIGHTS.map((r) => w(`rights.item.${r}`)),
-      how: w('rights.how'),
+      // Art. 12(5): said only where organisation.yaml records that rights cost nothing, or only what the GDPR allows (rightsFee).
+      how: org.rightsFee === 'none' || org.rightsFee === 'exceptions-only' ? `${w('rights.how')} ${w(`rights.fee-${org.rightsFee}`)}` : w('rights.how'),
       extra: rightsExtra,
       exceptionsIntro:
         exceptions.length > 0
