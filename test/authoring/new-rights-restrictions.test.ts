@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
+import { newActivity } from '../../src/commands/new.js';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { askMissing } from '../../src/authoring/questions.js';
@@ -174,5 +176,46 @@ describe('ropa new --restrict, then validate and gaps', () => {
     const help = ropa(['new', '--help']).stdout.replace(/\s+/g, ' ');
     expect(help).toMatch(/--restrict <right=gdpr:law> a restricted right, its GDPR provision and the law: RIGHT=PROVISION\[:LAW § N\[;LAW § N\]\]/);
     expect(help).toMatch(/--art89-purpose <kind> the purpose is research, statistics or archiving/);
+  });
+});
+
+describe('ropa new at a terminal, then validate and gaps', () => {
+  it('records the restriction answered, refusing a wrong one first, and gaps is quiet on it', async () => {
+    const { dir, cleanup } = scratchCopy(SAMPLE);
+    try {
+      const stdin = Object.assign(new PassThrough(), { isTTY: true });
+      const stdout = new PassThrough();
+      let said = '';
+      stdout.on('data', (d: Buffer) => (said += d.toString()));
+      // Sources, processors, retention, security measures: skipped. Restricted: access (2) under Art. 23 (3) by
+      // personopplysningsloven § 17 (refused: § 17 restricts access only for Art. 89 purposes); then access under Art.
+      // 89(2) (1) for statistics (2) by § 17. No DPIA criterion, no group, default status.
+      const answers = ['', '', '', '', 'ja', '2', '3', 'personopplysningsloven § 17', '2', '1', '2', 'personopplysningsloven § 17', '', '', '', ''];
+      stdin.end(answers.map((a) => `${a}\n`).join(''));
+      const opts = {
+        title: ['nb:Medarbeiderundersøkelse', 'en:Staff survey'],
+        purpose: ['nb:Statistikk om arbeidsmiljøet', 'en:Statistics on the working environment'],
+        basis: ['A6-1-e'],
+        law: ['personopplysningsloven § 8'],
+        subjects: 'employees',
+        categories: 'contact-details',
+        recipients: 'none',
+        transfers: 'none',
+        information: 'art13',
+        automatedDecisions: 'no',
+      };
+      const code = await newActivity('staff-survey', dir, opts, { cwd: dir, env: {}, stdout, stderr: new PassThrough(), verbose: false }, stdin);
+      expect(code).toBe(0);
+      expect(said).toContain('Er noen av den registrertes rettigheter begrenset for denne behandlingen');
+      expect(said).toMatch(/Ikke registrert: .*personopplysningsloven § 17/);
+      const a = parse(readFileSync(join(dir, 'activities/staff-survey.yaml'), 'utf8'));
+      expect(a.rightsRestrictions).toEqual([{ right: 'access', law: [{ law: 'personopplysningsloven', section: '§ 17' }], gdpr: 'Art. 89(2)' }]);
+      expect(a.purposes[0].researchOrStatistics).toBe('statistics');
+      expect(ropa(['validate', dir]).code).toBe(0);
+      const gaps = JSON.parse(ropa(['gaps', dir, '--activity', 'staff-survey', '-f', 'json']).stdout) as { findings: { rule: string }[] };
+      expect(gaps.findings.map((f) => f.rule)).not.toContain('rights-restriction-reference');
+    } finally {
+      cleanup();
+    }
   });
 });
