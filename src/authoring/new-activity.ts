@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { Document } from 'yaml';
 import type { FileKind } from '../parse/source.js';
-import type { Activity, CatalogueKind, GdprBasisCode, LawRef, LegalBasis, LocalText, Retention, Transfer } from '../model/types.js';
+import type { Activity, CatalogueKind, GdprBasisCode, LawRef, LegalBasis, LocalText, Retention, RightsRestriction, Transfer } from '../model/types.js';
 import { packagePath } from '../util/paths.js';
 import { SCHEMA_FILES } from '../validate/schema.js';
 import { formatYaml } from './format.js';
@@ -37,6 +37,10 @@ export interface NewActivity {
   collection?: Activity['collection'] | undefined;
   information?: Activity['information'] | undefined;
   automatedDecisions?: Activity['automatedDecisions'] | undefined;
+  /** The purpose is archiving, research or statistics (Art. 89(1)): asked where a restriction rests on Art. 89 or § 17. */
+  researchOrStatistics?: NonNullable<Activity['purposes']>[number]['researchOrStatistics'] | undefined;
+  /** Restricted rights, each with its GDPR provision and law (Art. 23, 89(2)-(3)): src/authoring/restrictions.ts. */
+  rightsRestrictions?: RightsRestriction[] | undefined;
   /** Catalogue entries added on the spot, written with the activity. */
   newEntries?: { catalogue: CatalogueKind; id: string; entry: Record<string, unknown> }[] | undefined;
 }
@@ -78,7 +82,18 @@ export function buildActivity(n: NewActivity): Activity {
     status: n.status ?? 'active',
     approval: 'draft',
     ...(n.group !== undefined ? { noticeGroup: n.group } : {}),
-    ...(n.purpose !== undefined ? { purposes: [{ id: n.id, description: n.purpose, ...(n.bases?.length ? { legalBasis: n.bases.map(basis) } : {}) }] } : {}),
+    ...(n.purpose !== undefined
+      ? {
+          purposes: [
+            {
+              id: n.id,
+              description: n.purpose,
+              ...(n.bases?.length ? { legalBasis: n.bases.map(basis) } : {}),
+              ...(n.researchOrStatistics !== undefined ? { researchOrStatistics: n.researchOrStatistics } : {}),
+            },
+          ],
+        }
+      : {}),
     ...(n.subjects?.length ? { dataSubjects: n.subjects } : {}),
     ...(n.categories?.length ? { dataCategories: n.categories } : {}),
     ...(n.sources?.length ? { sources: n.sources } : {}),
@@ -91,6 +106,7 @@ export function buildActivity(n: NewActivity): Activity {
     ...(n.automatedDecisions !== undefined ? { automatedDecisions: n.automatedDecisions } : {}),
     ...(n.riskFactors?.length ? { riskFactors: Object.fromEntries(n.riskFactors.map((k) => [k, true])) as NonNullable<Activity['riskFactors']> } : {}),
     ...(n.information !== undefined ? { information: n.information } : {}),
+    ...(n.rightsRestrictions?.length ? { rightsRestrictions: n.rightsRestrictions } : {}),
   };
   return canonicalData(activity, rootSchema('activity')) as Activity;
 }

@@ -1,7 +1,18 @@
 import { basisName } from '../model/legal.js';
 import type { Registry } from '../model/registry.js';
-import type { Activity, CatalogueKind, GdprBasisCode, LawRef, LocalText, Retention, Transfer, TransferMechanism } from '../model/types.js';
-import { relative, sep } from 'node:path';
+import type {
+  Activity,
+  CatalogueKind,
+  GdprBasisCode,
+  LawRef,
+  LocalText,
+  Retention,
+  Right,
+  RightsRestriction,
+  Transfer,
+  TransferMechanism,
+} from '../model/types.js';
+import { join, relative, sep } from 'node:path';
 import { canAddTo, catalogueFileFor, kindOfCatalogue } from './catalogue-add.js';
 import { entryFields, lovdataUrl } from './entry-fields.js';
 import { t, type Lang } from '../i18n/index.js';
@@ -9,6 +20,7 @@ import { UserError } from '../util/errors.js';
 import { suggest } from '../util/suggest.js';
 import { CONSENT, consentMethods, NEEDS_LAW, NEEDS_LAW_ART9_10, parseLawRef, riskFactorKeys, type NewActivity } from './new-activity.js';
 import { schemaEnum, schemaNode } from './schema-order.js';
+import { isArt89, provisionKey, provisionsFor, restrictableRights, restrictionRefusal } from './restrictions.js';
 import { textIn } from '../render/words/index.js';
 
 /** Asks one question and waits for the answer; undefined when the input has ended. */
@@ -267,6 +279,9 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
       out.automatedDecisions = { used: true, ...(logic ? { logic } : {}), ...(significance ? { significance } : {}) };
     }
   }
+  // Restricted rights as facts (provision and law), judged by rights-restriction-reference as they are given: words such
+  // as «innsyn gis ikke» in a description are read only as hints.
+  if (out.rightsRestrictions === undefined && (await yesNo(tr('restricted'))) === true) out.rightsRestrictions = await askRestrictions();
   // The DPIA criteria (Datatilsynet's list, EDPB WP248): asked as facts, so that screening and the rules on employee
   // monitoring, children and cameras read them instead of the description's words.
   if (out.riskFactors === undefined) {
@@ -325,6 +340,40 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
       }
       return transfers;
     }
+  }
+
+  /**
+   * Each restricted right: the right, a provision that can restrict it, the law; one the rule would flag is refused with
+   * its reason and asked again. Art. 89's provisions ask whether the purpose is archiving, research or statistics.
+   */
+  async function askRestrictions(): Promise<RightsRestriction[] | undefined> {
+    const got: RightsRestriction[] = [];
+    const path = join(registry.root, 'activities', `${out.id}.yaml`);
+    for (;;) {
+      p.say(tr(got.length === 0 ? 'restrict-right' : 'restrict-more'));
+      const rights = restrictableRights().map((id) => ({ id, label: t(lang, `terms.right.${id}`) }));
+      const [right] = (await pick(tr('pick-optional'), rights, { min: 0, max: 1 })) as Right[];
+      if (right === undefined) break;
+      const term = t(lang, `terms.right.${right}`);
+      p.say(tr('restrict-provision', { right: term }));
+      const provisions = provisionsFor(right).map((id) => ({ id, label: tr(`provision-${provisionKey(id)}`) }));
+      const [gdpr] = (await pick(tr('pick'), provisions, { min: 1, max: 1 })) as string[];
+      if (isArt89(gdpr!) && out.researchOrStatistics === undefined && out.purpose !== undefined) {
+        p.say(tr('art89-purpose'));
+        const kinds = ['research', 'statistics', 'archiving'].map((id) => ({ id, label: tr(`art89-${id}`) }));
+        const [kind] = (await pick(tr('pick-optional'), kinds, { min: 0, max: 1 })) as NonNullable<NewActivity['researchOrStatistics']>[];
+        if (kind !== undefined) out.researchOrStatistics = kind;
+      }
+      const law = await laws('restrict-law', { right: term, gdpr: gdpr! });
+      const x: RightsRestriction = { right, gdpr: gdpr!, ...(law.length > 0 ? { law } : {}) };
+      const refused = restrictionRefusal(registry, out, x, lang, path);
+      if (refused !== undefined) {
+        p.say(tr('restrict-refused', { reason: refused }));
+        continue;
+      }
+      got.push(x);
+    }
+    return got.length > 0 ? got : undefined;
   }
 
   /** For each data category: a period, a policy or permanent; categories with the same answer share one entry. */

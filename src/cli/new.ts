@@ -30,6 +30,8 @@ export function register(program: Command, run: Run, w: HelpWords): void {
     .option('--information <methods>', w('cli.help.new.option.information'))
     .option('--automated-decisions <yes|no>', w('cli.help.new.option.automated-decisions'))
     .option('--risk <criteria>', w('cli.help.new.option.risk'))
+    .option('--restrict <right=gdpr:law>', w('cli.help.new.option.restrict'), collect)
+    .option('--art89-purpose <kind>', w('cli.help.new.option.art89-purpose'))
     .option('--group <id>', w('cli.help.new.option.group'))
     .option('--status <status>', w('cli.help.new.option.status'))
     .option('--no-input', w('cli.help.new.option.no-input'))

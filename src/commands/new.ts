@@ -23,6 +23,7 @@ import {
   type NewActivity,
 } from '../authoring/new-activity.js';
 import { schemaEnum, schemaNode } from '../authoring/schema-order.js';
+import { restrictionRefusal, restrictOption } from '../authoring/restrictions.js';
 import { openForAuthoring } from '../authoring/open.js';
 import { reportFindings } from './shared.js';
 
@@ -50,6 +51,8 @@ interface Options {
   securityMeasures?: string;
   information?: string;
   automatedDecisions?: string;
+  restrict?: string[];
+  art89Purpose?: string;
   input?: boolean;
   lang?: string;
 }
@@ -99,6 +102,12 @@ export async function newActivity(
   }
   if (opts.consequences !== undefined && opts.collection === undefined) throw new UserError('authoring.new.consequences-without-collection');
   if (given.consentMethod !== undefined && !given.bases?.some((b) => CONSENT.includes(b))) throw new UserError('authoring.new.consent-method-without-consent');
+  if (given.researchOrStatistics !== undefined && given.purpose === undefined) throw new UserError('authoring.new.art89-without-purpose');
+  // A restriction rights-restriction-reference would flag is refused here, with its reason: never written to be flagged later.
+  for (const x of given.rightsRestrictions ?? []) {
+    const reason = restrictionRefusal(registry, given, x, lang, path);
+    if (reason !== undefined) throw new UserError('authoring.new.restriction-refused', { value: `${x.right}=${x.gdpr ?? ''}`, reason });
+  }
 
   const text = yamlText(buildActivity(given), 'activity', path, root);
   const staged = new Staged(root, registry);
@@ -179,6 +188,9 @@ function fromFlags(id: string, opts: Options): NewActivity {
   }
   if (opts.automatedDecisions !== undefined)
     out.automatedDecisions = { used: oneOf(opts.automatedDecisions, ['yes', 'no'], '--automated-decisions') === 'yes' };
+  // `none`: no right is restricted, so the question is not asked (nothing is written, as for an activity that restricts nothing).
+  if (opts.restrict !== undefined) out.rightsRestrictions = opts.restrict.filter((x) => x.trim() !== 'none').map(restrictOption);
+  if (opts.art89Purpose !== undefined) out.researchOrStatistics = oneOf(opts.art89Purpose, ['research', 'statistics', 'archiving'] as const, '--art89-purpose');
   for (const [key, value] of [
     ['subjects', opts.subjects],
     ['categories', opts.categories],

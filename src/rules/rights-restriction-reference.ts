@@ -61,8 +61,8 @@ function lawShownElsewhere(r: ResolvedActivity, gdpr: string): boolean {
 
 const ART89_2: readonly Right[] = ['access', 'rectification', 'restriction', 'objection'];
 const ART89_3: readonly Right[] = [...ART89_2, 'notification', 'portability'];
-/** Article and paragraph → the rights the provision can restrict. */
-const GDPR_PROVISIONS: Readonly<Record<string, readonly Right[]>> = {
+/** Article and paragraph → the rights the provision can restrict (`ropa new` offers a provision only for these: src/authoring/restrictions.ts). */
+export const GDPR_PROVISIONS: Readonly<Record<string, readonly Right[]>> = {
   '89-2': ART89_2,
   '89-3': ART89_3,
   '17-3': ['erasure'],

@@ -27,6 +27,7 @@ const full = {
   securityMeasures: [],
   information: { method: ['art13' as const] },
   automatedDecisions: { used: false },
+  rightsRestrictions: [],
   group: 'operations',
   status: 'active' as const,
 };

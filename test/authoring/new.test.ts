@@ -21,7 +21,7 @@ describe('the questions of ropa new', () => {
   const { registry } = validateRegistry(SAMPLE);
 
   it('asks for each missing field in the registry language, one text per language, and picks from the catalogues', async () => {
-    // Skipped: sources, processors, transfers, retention, security measures, information, automated decisions.
+    // Skipped: sources, processors, transfers, retention, security measures, information, automated decisions, restricted rights.
     const p = scripted([
       'Kantine',
       'Canteen',
@@ -38,6 +38,7 @@ describe('the questions of ropa new', () => {
       '',
       '',
       '',
+      '', // restricted rights: skipped
       '', // no DPIA criterion
       'operations',
       '1',
@@ -75,6 +76,7 @@ describe('the questions of ropa new', () => {
       'employees',
       'sick-leave',
       'data-subject',
+      '', // restricted rights: skipped
       '',
       '',
       '',
@@ -113,6 +115,7 @@ describe('the questions of ropa new', () => {
       information: { method: ['art13'] },
       automatedDecisions: { used: false },
       riskFactors: [],
+      rightsRestrictions: [],
       legitimateInterest: 'y',
       group: 'website',
       status: 'active',
@@ -137,6 +140,7 @@ describe('the questions of ropa new', () => {
       information: { method: ['art14'] },
       automatedDecisions: { used: false },
       riskFactors: [],
+      rightsRestrictions: [],
       group: 'operations',
       status: 'active',
     });
@@ -168,6 +172,7 @@ describe('the questions of ropa new', () => {
       information: { method: ['art14'] },
       automatedDecisions: { used: false },
       riskFactors: [],
+      rightsRestrictions: [],
       group: 'operations',
       status: 'active',
     });
@@ -194,6 +199,7 @@ describe('the questions of ropa new', () => {
       information: { method: ['art14'] },
       automatedDecisions: { used: false },
       riskFactors: [],
+      rightsRestrictions: [],
       group: 'operations',
       status: 'active',
     });
@@ -229,6 +235,8 @@ describe('the questions of ropa new', () => {
         information: { method: ['art14'] },
         automatedDecisions: { used: false },
         riskFactors: [],
+        rightsRestrictions: [],
+        rightsRestrictions: [],
         group: 'operations',
         status: 'active',
       });
@@ -250,7 +258,7 @@ describe('the questions of ropa new', () => {
     const input = new PassThrough();
     const output = new PassThrough();
     const p = streamPrompter(input, output);
-    input.end('Kantine\nCanteen\nServere lunsj\nServe lunch\nA6-1-b\nemployees\n1\n\nnone\n\n\n\n\n\n\n\n\nretired\n');
+    input.end('Kantine\nCanteen\nServere lunsj\nServe lunch\nA6-1-b\nemployees\n1\n\nnone\n\n\n\n\n\n\n\n\n\nretired\n');
     const got = await askMissing(p, registry, 'nb', { id: 'canteen' });
     p.close();
     expect(got).toMatchObject({
@@ -477,7 +485,7 @@ describe.skipIf(!hasScript)('ropa new at a terminal', () => {
     const { dir, cleanup } = scratchCopy(SAMPLE);
     try {
       // `script` runs ropa on a pseudo-terminal: stdin is a TTY, as for a person typing.
-      const answers = 'Kantine\nCanteen\nServere lunsj\nServe lunch\n2\n1\ncontact-details\ndata-subject\n\nnone\n\n\n\n\n\n\n\noperations\n1\n';
+      const answers = 'Kantine\nCanteen\nServere lunsj\nServe lunch\n2\n1\ncontact-details\ndata-subject\n\nnone\n\n\n\n\n\n\n\n\noperations\n1\n';
       const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} new canteen ${JSON.stringify(dir)}`;
       const r = spawnSync('script', ['-qec', cmd, '/dev/null'], {
         input: answers,
@@ -550,6 +558,7 @@ describe('ropa new from nothing', () => {
         'access-control, encryption',
         'art13',
         'nei',
+        'nei', // no right is restricted
         '', // no DPIA criterion
         'services',
         '',

@@ -13,6 +13,8 @@ export function markdown(view: GapView): string {
       tr('gaps.markdown.as-of', { today: s.today, errors: s.errors, warnings: s.warnings, infos: s.infos, accepted: s.accepted, score: s.averageCompleteness }),
     ),
     '',
+    md(tr('gaps.text.words-hint')),
+    '',
   ];
   const line = (i: GapItem): string =>
     `**${md(tr(`gaps.severity.${i.severity}`))}** ${md(i.message)} — \`${i.file.replace(/`/g, "'")}:${i.line}:${i.column}\` — ${md(i.citation)} ([${i.rule}](${i.docsUrl}))`;

@@ -95,5 +95,7 @@ export function* gapTextPieces(view: GapView, opts: { color: boolean }): Generat
   const summary = `${tr('gaps.text.summary', { errors: s.errors, warnings: s.warnings, infos: s.infos, activities: s.activities, accepted: s.accepted })}; ${tr('gaps.text.average', { score: s.averageCompleteness })}`;
   if (s.errors + s.warnings + s.infos === 0) out.push(c.green(tr('gaps.text.clean')), summary);
   else out.push(s.errors > 0 ? c.red.bold(`✖ ${summary}`) : c.yellow.bold(`⚠ ${summary}`));
+  // What the words are worth: a finding read from prose is a hint, and no finding there certifies nothing.
+  out.push(dim(tr('gaps.text.words-hint')));
   yield piece();
 }

@@ -17,6 +17,7 @@ import { isAbsolute, sep } from 'node:path';
 import { displayPath, PACKAGE_ROOT, relativePath } from '../../util/paths.js';
 import { isWithin } from '../../util/within.js';
 import type { RuleInfo } from '../findings/types.js';
+import { inFreeText } from './from-words.js';
 
 /**
  * Pieces of about this many characters, for the lists written in pieces (text, json): a large list is never one string
@@ -86,6 +87,12 @@ export interface GapSummary {
   /** Mean of the activities' scores, rounded down. */
   averageCompleteness: number;
   byRule: Record<string, number>;
+  /**
+   * Open findings placed on a free text (a description, a purpose, a note: a `localText`), each read from the words: a
+   * lower bound of the findings that rest on words, as a rule that reads prose may point at the structured field it
+   * finds wanting (render/gaps/from-words.ts).
+   */
+  onFreeText: number;
   completeness: (Completeness & { missingLabels: string[] })[];
   referenceData: Record<string, { file: string; asOf: string }>;
 }
@@ -188,6 +195,13 @@ export function gapView(result: GapResult, registry: Registry, ctx: ViewContext)
     severities[i.severity]++;
     perRule.set(i.rule, (perRule.get(i.rule) ?? 0) + 1);
   }
+  // The open findings placed on a free text: by the kind of file each is in (reference data has none).
+  const kinds = new Map(registry.files.map((f) => [f.path, f.kind]));
+  let onFreeText = 0;
+  for (const f of result.findings) {
+    const kind = kinds.get(f.file);
+    if (kind !== undefined && inFreeText(kind, f.pointer)) onFreeText++;
+  }
   const count = (s: Severity): number => severities[s];
   // Keys sorted by rule id.
   const byRule: Record<string, number> = {};
@@ -211,6 +225,7 @@ export function gapView(result: GapResult, registry: Registry, ctx: ViewContext)
         activities: result.activities.length,
         averageCompleteness: scores.length === 0 ? 100 : Math.floor(scores.reduce((a, b) => a + b, 0) / scores.length),
         byRule,
+        onFreeText,
       },
       completeness,
       ctx.lang,
@@ -241,6 +256,7 @@ function summaryOf(
     activities: counts.activities,
     averageCompleteness: counts.averageCompleteness,
     byRule: counts.byRule,
+    onFreeText: counts.onFreeText,
     get completeness() {
       return (labelled ??= completeness.map((c) => ({ ...c, missingLabels: c.missing.map((m) => t(lang, `gaps.completeness.${m}`)) })));
     },
