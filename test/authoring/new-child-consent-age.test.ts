@@ -120,6 +120,7 @@ describe('ropa new --child-consent-age', () => {
         ['A6-1-a', 10],
         ['A9-2-a', 10],
       ]);
+      expect(ropa(['show', 'homework-app', reg.dir, '--lang', 'en']).stdout.split('A child consents alone from age: 10').length - 1).toBe(2);
       const [f, ...rest] = childFindings(reg.dir);
       expect(rest).toEqual([]);
       expect(f!.severity).toBe('error');
