@@ -29,6 +29,8 @@ export interface NewActivity {
   consentWithdrawal?: LocalText | undefined;
   /** How consent is given (A6-1-a, A9-2-a): common.schema.json's consentMethod. */
   consentMethod?: string | undefined;
+  /** The age from which a child's own consent is accepted (A6-1-a, A9-2-a): common.schema.json's childConsentAge. */
+  childConsentAge?: number | undefined;
   /** The DPIA criteria that describe the processing (activity.schema.json's riskFactors), each set to true. */
   riskFactors?: string[] | undefined;
   securityMeasures?: string[] | undefined;
@@ -73,6 +75,7 @@ export function buildActivity(n: NewActivity): Activity {
       ...(code === 'A6-1-f' && n.legitimateInterest !== undefined ? { legitimateInterest: n.legitimateInterest } : {}),
       ...(CONSENT.includes(code) && n.consentWithdrawal !== undefined ? { consentWithdrawal: n.consentWithdrawal } : {}),
       ...(CONSENT.includes(code) && n.consentMethod !== undefined ? { consentMethod: n.consentMethod as NonNullable<LegalBasis['consentMethod']> } : {}),
+      ...(CONSENT.includes(code) && n.childConsentAge !== undefined ? { childConsentAge: n.childConsentAge } : {}),
     };
   };
   const activity: Activity = {
@@ -142,6 +145,13 @@ export function yamlText(data: unknown, kind: FileKind, file: string, root: stri
 /** How consent may be recorded as given: common.schema.json's consentMethod. */
 export function consentMethods(): string[] {
   return schemaEnum('common', 'definitions', 'legalBasis', 'properties', 'consentMethod');
+}
+
+/** A child's consent age as `ropa new` takes it (flag or answer): a whole number of years from 1 to 18, else undefined. */
+export function childConsentAgeOf(text: string): number | undefined {
+  const n = /^\s*(\d{1,2})\s*$/.exec(text);
+  const age = n ? Number(n[1]) : NaN;
+  return age >= 1 && age <= 18 ? age : undefined;
 }
 
 /** The DPIA criteria an activity records: activity.schema.json's riskFactors, in the schema's order. */

@@ -18,7 +18,7 @@ import { entryFields, lovdataUrl } from './entry-fields.js';
 import { t, type Lang } from '../i18n/index.js';
 import { UserError } from '../util/errors.js';
 import { suggest } from '../util/suggest.js';
-import { CONSENT, consentMethods, NEEDS_LAW, NEEDS_LAW_ART9_10, parseLawRef, riskFactorKeys, type NewActivity } from './new-activity.js';
+import { CONSENT, childConsentAgeOf, consentMethods, NEEDS_LAW, NEEDS_LAW_ART9_10, parseLawRef, riskFactorKeys, type NewActivity } from './new-activity.js';
 import { schemaEnum, schemaNode } from './schema-order.js';
 import { isArt89, provisionKey, provisionsFor, restrictableRights, restrictionRefusal } from './restrictions.js';
 import { textIn } from '../render/words/index.js';
@@ -235,6 +235,19 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
     if (method !== undefined) out.consentMethod = method;
   }
   if (out.subjects === undefined) out.subjects = (await fromCatalogue('subjects', 'dataSubjects', 1)) as string[] | undefined;
+  // The age from which a child consents alone, asked where the question arises: consent, and people who may be children.
+  const children = (out.subjects ?? []).some(
+    (id) => (registry.catalogues.dataSubjects.get(id)?.value.children ?? added.get(`dataSubjects/${id}`)?.entry.children) === true,
+  );
+  if (children && out.bases.some((b) => CONSENT.includes(b)) && out.childConsentAge === undefined) {
+    for (;;) {
+      const a = await answer(tr('child-consent-age'));
+      if (a === '') break;
+      out.childConsentAge = childConsentAgeOf(a);
+      if (out.childConsentAge !== undefined) break;
+      p.say(tr('bad-child-consent-age', { value: a }));
+    }
+  }
   if (out.categories === undefined) out.categories = (await fromCatalogue('categories', 'dataCategories', 1)) as string[] | undefined;
   if (out.sources === undefined) out.sources = (await fromCatalogue('sources', 'sources', 0)) as string[] | undefined;
   const fromPerson = (out.sources ?? []).some((id) => {

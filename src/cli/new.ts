@@ -17,6 +17,7 @@ export function register(program: Command, run: Run, w: HelpWords): void {
     .option('--legitimate-interest <text>', w('cli.help.new.option.legitimate-interest'), collect)
     .option('--consent-withdrawal <text>', w('cli.help.new.option.consent-withdrawal'), collect)
     .option('--consent-method <method>', w('cli.help.new.option.consent-method'))
+    .option('--child-consent-age <age>', w('cli.help.new.option.child-consent-age'))
     .option('--subjects <ids>', w('cli.help.new.option.subjects'))
     .option('--categories <ids>', w('cli.help.new.option.categories'))
     .option('--sources <ids>', w('cli.help.new.option.sources'))

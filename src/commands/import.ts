@@ -467,6 +467,7 @@ export const NOT_IN_REPORT = [
   'purposes[].legalBasis[].note',
   'purposes[].legalBasis[].consentMethod',
   'purposes[].legalBasis[].consentWithdrawal',
+  'purposes[].legalBasis[].childConsent',
   'automatedDecisions.exception',
   'automatedDecisions.law',
 ] as const;

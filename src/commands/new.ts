@@ -15,6 +15,7 @@ import {
   buildActivity,
   CONSENT,
   consentMethods,
+  childConsentAgeOf,
   NEEDS_LAW,
   NEEDS_LAW_ART9_10,
   parseLawRef,
@@ -43,6 +44,7 @@ interface Options {
   legitimateInterest?: string[];
   consentWithdrawal?: string[];
   consentMethod?: string;
+  childConsentAge?: string;
   risk?: string;
   collection?: string;
   consequences?: string[];
@@ -108,6 +110,8 @@ export async function newActivity(
     const reason = restrictionRefusal(registry, given, x, lang, path);
     if (reason !== undefined) throw new UserError('authoring.new.restriction-refused', { value: `${x.right}=${x.gdpr ?? ''}`, reason });
   }
+  if (given.childConsentAge !== undefined && !given.bases?.some((b) => CONSENT.includes(b)))
+    throw new UserError('authoring.new.child-consent-age-without-consent');
 
   const text = yamlText(buildActivity(given), 'activity', path, root);
   const staged = new Staged(root, registry);
@@ -162,6 +166,10 @@ function fromFlags(id: string, opts: Options): NewActivity {
   if (consentWithdrawal !== undefined) out.consentWithdrawal = consentWithdrawal;
   if (opts.consentMethod !== undefined) {
     out.consentMethod = oneOf(opts.consentMethod, consentMethods(), '--consent-method');
+  }
+  if (opts.childConsentAge !== undefined) {
+    out.childConsentAge = childConsentAgeOf(opts.childConsentAge);
+    if (out.childConsentAge === undefined) throw new UserError('authoring.new.bad-child-consent-age', { value: opts.childConsentAge });
   }
   if (opts.risk !== undefined) {
     // Each criterion by its schema key (employeeMonitoring) or in kebab case (employee-monitoring).

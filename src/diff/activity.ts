@@ -120,6 +120,7 @@ export const ACTIVITY_CHANGE_FIELDS: Readonly<Record<string, readonly (keyof Act
   'legal-basis-added': ['purposes'],
   'legal-basis-removed': ['purposes'],
   'legal-basis-law-changed': ['purposes'],
+  'child-consent-age-changed': ['purposes'],
   'source-added': ['sources'],
   'source-removed': ['sources'],
   'recipient-added': ['recipients'],
@@ -158,6 +159,8 @@ function eachAdded(before: readonly { id: string }[], after: readonly { id: stri
   for (const x of after) if (!had.has(x.id)) f(x.id);
 }
 
+const ageTerm = (age: number | undefined): ChangeArg => (age === undefined ? term('diff.not-recorded', 'none') : age);
+
 const dpiaTerm = (status: string | undefined): Term => (status === undefined ? term('diff.not-recorded', 'none') : term(`terms.dpia.${status}`, status));
 
 function comparePurposes(base: ResolvedActivity, head: ResolvedActivity, emit: Emit): void {
@@ -178,6 +181,9 @@ function comparePurposes(base: ResolvedActivity, head: ResolvedActivity, emit: E
       if (!prior) emit('legal-basis-added', 'review', { purpose: p.id, basis });
       else if (canonical(prior.law.map((x) => x.ref)) !== canonical(l.law.map((x) => x.ref)))
         emit('legal-basis-law-changed', 'review', { purpose: p.id, basis });
+      // The age from which a child consents alone: a lower age (or none) is a legal question again; a higher one is reviewed too.
+      if (prior && prior.childConsentAge !== l.childConsentAge)
+        emit('child-consent-age-changed', 'review', { purpose: p.id, basis, before: ageTerm(prior.childConsentAge), after: ageTerm(l.childConsentAge) });
     }
     for (const l of old.legalBasis) {
       if (!newCodes.has(l.gdpr)) emit('legal-basis-removed', 'review', { purpose: p.id, basis: term(`terms.basis.${l.gdpr}.short`, l.gdpr) });

@@ -55,6 +55,17 @@ function basisLine(rc: RowContext, a: Activity, row: SourceRow, field: Field, li
   }
 }
 
+const consentBases = (a: Activity): LegalBasis[] => (a.purposes ?? []).flatMap((p) => (p.legalBasis ?? []).filter((b) => b.gdpr === 'A6-1-a'));
+
+/** The age of a report line «Barnets eget samtykke fra 13 år; …», after its purpose («formål: …») where it has one. */
+function childConsentAgeLine(line: string): number | undefined {
+  for (let rest: string | undefined = line; rest !== undefined; rest = rest.includes(': ') ? rest.slice(rest.indexOf(': ') + 2) : undefined) {
+    const age = matchTemplate('report.child-consent-age', rest)?.age;
+    if (age !== undefined) return /^(?:[1-9]|1[0-8])$/.test(age) ? Number(age) : undefined;
+  }
+  return undefined;
+}
+
 /** The Art. 9(2) conditions that may rest on an agreement: (b) a collective agreement, (h) a contract with a health professional. */
 const takesAgreement = (code: GdprBasisCode): boolean => code === 'A9-2-b' || code === 'A9-2-h';
 
@@ -62,7 +73,15 @@ export function bases(rc: RowContext, a: Activity, row: SourceRow): void {
   const isArt6 = (c: GdprBasisCode): boolean => c.startsWith('A6');
   const lines = rc.items(rc.cell(row, 'legalBasis'));
   let lastF: LegalBasis[] = [];
+  let lastConsent: LegalBasis[] = [];
   for (const line of lines) {
+    // «Barnets eget samtykke fra 13 år; …» after a consent basis line: that basis' childConsentAge (report.child-consent-age).
+    const age = childConsentAgeLine(line);
+    if (age !== undefined && lastConsent.length > 0) {
+      for (const b of lastConsent) b.childConsentAge = age;
+      continue;
+    }
+    const consentsBefore = new Set(consentBases(a));
     const li = matchTemplate('report.legitimate-interest', line.replace(/^.*?: (?=\S+ \S+: )/, ''));
     const ia = matchTemplate('report.interest-assessment', line.replace(/^.*?: (?=\S+: )/, ''));
     if ((li || ia) && lastF.length > 0) {
@@ -79,6 +98,7 @@ export function bases(rc: RowContext, a: Activity, row: SourceRow): void {
       (b) => b.gdpr === 'A6-1-f',
       () => basisLine(rc, a, row, 'legalBasis', line, isArt6),
     );
+    lastConsent = consentBases(a).filter((b) => !consentsBefore.has(b));
   }
   // Supplementary law: Behandlingsoversikt gives one reference per Art. 6 basis, in the same order.
   const law = rc.table.behandlingsoversikt ? row.cells.get('nationalLaw')?.value : rc.cell(row, 'nationalLaw');

@@ -82,6 +82,8 @@ export interface LegalBasis {
   interestAssessment?: string;
   consentWithdrawal?: LocalText;
   childConsent?: LocalText;
+  /** For consent: the age from which a child's own consent is accepted; below it the parents consent (18: always the parents). */
+  childConsentAge?: number;
   dpoConsulted?: string;
   safeguards?: LocalText;
   /** A9-2-b: the collective agreement; A9-2-h: the contract with a health professional. */

@@ -24,6 +24,18 @@ import { youngAgrees } from '../check/lexicon-consent.js';
  * parents are not told of). Such a purpose, in an activity whose title or data subjects name health care (patients,
  * the record, dental care), is asked the same question with that law (`health-age`), and a group whose stated lower age
  * is 16 or more is not asked. Health data outside care (allergies for a course dinner) keeps the general reading.
+ * Vaccination and health registers are health care here too: consent to processing health data in a health register
+ * belongs to «mindreårige etter fylte 16 år», below 16 pasient- og brukerrettighetsloven § 4-4 applies (helseregisterloven
+ * § 15), and so for consent to disclose what health personnel know (helsepersonelloven § 22 second paragraph): FHI's
+ * SYSVAK drew `other-consent` (vergemålsloven § 9, barnelova § 33) on consent to register other vaccines (B7, session 40).
+ *
+ * A purpose whose consent records `childConsentAge` (the age from which a child's own consent is accepted) states the
+ * answer as a fact: it is checked against the law that applies, and the question the rest of this rule asks from prose is
+ * not asked of it. Consent to research on health data: 16 (helseforskningsloven § 17; `age-research`, a warning: ropa
+ * cannot tell medical and health research from other research). Health care (as above): 16, from 12 only where
+ * pasient- og brukerrettighetsloven § 4-3 first paragraph (c) applies (`age-health`: an error below 12, a warning from 12 to
+ * 15). An online service offered to the children: 13 (Art. 8(1), personopplysningsloven § 5; `age-online`, an error). Any
+ * other consent has no age in law (the child's maturity, barnelova §§ 31, 33): ropa cannot decide it, and any age answers.
  *
  * A consent the record itself keeps to older people («Nyhetsbrevet er bare for medlemmer over 18 år», «kun for deg som
  * har fylt 16 år», «only for members aged 18 or over», «bare for voksne»), in the consent's note or the purpose's
@@ -49,7 +61,7 @@ const HEALTH = new Set(['health', 'genetic']);
  * «Pupil record», «Member record» are registers), and «journal» not as a public body's «offentlig journal».
  */
 const HEALTH_CARE = lazyPattern(
-  String.raw`pasient|patient|helsehjelp|health care|healthcare|helsetjenest|helseteneste|tannhelse|dental|(?<![\p{L}])(?<!(?:offentlig|offentleg)\s+)(?:journal|journalen)(?![\p{L}])|(?<![\p{L}])(?:health|medical|clinical)\s+records?(?![\p{L}])|pasientjournal`,
+  String.raw`pasient|patient|helsehjelp|health care|healthcare|helsetjenest|helseteneste|tannhelse|dental|vaksin|vaccin|helseregister|health\s+regist|(?<![\p{L}])(?<!(?:offentlig|offentleg)\s+)(?:journal|journalen)(?![\p{L}])|(?<![\p{L}])(?:health|medical|clinical)\s+records?(?![\p{L}])|pasientjournal`,
   'iu',
 );
 /** A lower age stated in words: «frå/fra/from/over N», «fyller N», «minst N», «N år og eldre», «N+», «N or older», a range «N–M år». */
@@ -518,8 +530,19 @@ export default defineRule(
   {
     id: 'child-consent-age',
     severity: 'warning',
-    citation: 'GDPR Art. 8(1); personopplysningsloven § 5',
-    messages: ['missing', 'research-age', 'health-age', 'other-consent', 'young-alone', 'described-consent', 'described-own-consent'],
+    citation: 'GDPR Art. 8(1); personopplysningsloven § 5; pasient- og brukerrettighetsloven §§ 4-3, 4-4; helseforskningsloven § 17',
+    messages: [
+      'missing',
+      'research-age',
+      'health-age',
+      'other-consent',
+      'young-alone',
+      'described-consent',
+      'described-own-consent',
+      'age-online',
+      'age-health',
+      'age-research',
+    ],
   },
   (ctx, report) => {
     /**
@@ -552,6 +575,7 @@ export default defineRule(
         ]),
       ];
       if (answers.some(saysParentsConsent) || (consentOnlyFrom(answers) ?? 0) >= 13) return;
+      if (r.purposes.some((p, i) => (recordedAge(p, i)?.age ?? 0) >= 13)) return;
       report.activity(r, '/description', 'described-own-consent', { words: words.trim() });
     };
     for (const r of ctx.activities) {
@@ -570,10 +594,48 @@ export default defineRule(
       let reported = false;
       const childGroups = r.dataSubjects.filter((s) => s.value.children === true);
       const children = childGroups.map((s) => s.id);
+      const health = r.dataCategories.some((c) => c.value.specialCategory !== undefined && HEALTH.has(c.value.specialCategory));
+      const care =
+        health &&
+        [...textsOf(r.activity.title), ...r.dataSubjects.flatMap((s) => [...textsOf(s.value.name), ...textsOf(s.value.description)])].some((t) =>
+          HEALTH_CARE().test(t),
+        );
+      /** Whether a purpose's consent is to an online service: given through the service, or the service named. */
+      const onlineConsent = (purpose: (typeof r.purposes)[number], consents: readonly (typeof purpose.legalBasis)[number][]): boolean =>
+        consents.some((b) => b.consentMethod !== undefined && SERVICE_METHODS.has(b.consentMethod)) ||
+        [...textsOf(r.activity.title), ...textsOf(purpose.description), ...consents.flatMap((b) => [...textsOf(b.note), ...textsOf(b.consentWithdrawal)])].some(
+          (t) => ONLINE_SERVICE().test(t),
+        );
+      // A purpose whose consent records the age from which a child consents: checked against the law, no question asked.
+      const recorded = new Set<number>();
+      r.purposes.forEach((purpose, p) => {
+        const stated = recordedAge(purpose, p);
+        if (stated === undefined) return;
+        recorded.add(p);
+        const research = purpose.researchOrStatistics === true || purpose.researchOrStatistics === 'research';
+        const args = { purpose: purpose.id, age: stated.age };
+        let below = false;
+        if (research && health) {
+          below = stated.age < 16;
+          if (below) report.activity(r, stated.pointer, 'age-research', args);
+        } else if (care) {
+          below = stated.age < 16;
+          if (below) report.activity(r, stated.pointer, 'age-health', args, { severity: stated.age < 12 ? 'error' : 'warning' });
+        } else if (
+          onlineConsent(
+            purpose,
+            purpose.legalBasis.filter((b) => isConsent(b.gdpr)),
+          )
+        ) {
+          below = stated.age < 13;
+          if (below) report.activity(r, stated.pointer, 'age-online', args, { severity: 'error' });
+        }
+        if (below) reported = true;
+      });
       if (children.length === 0) {
         // No group marked as children: the purpose's own words may still let children under 13 consent alone online.
-        for (const { basis, pointer, purpose } of basesWithPointers(r)) {
-          if (!isConsent(basis.gdpr) || purpose.legalBasis.some((b) => isConsent(b.gdpr) && b.childConsent !== undefined)) continue;
+        for (const { basis, pointer, purpose, p } of basesWithPointers(r)) {
+          if (!isConsent(basis.gdpr) || recorded.has(p) || purpose.legalBasis.some((b) => isConsent(b.gdpr) && b.childConsent !== undefined)) continue;
           if (purpose.legalBasis.findIndex((b) => isConsent(b.gdpr)) !== purpose.legalBasis.indexOf(basis)) continue;
           const consents = purpose.legalBasis.filter((b) => isConsent(b.gdpr));
           const words = [...consents.flatMap((b) => [...textsOf(b.note), ...textsOf(b.consentWithdrawal)]), ...textsOf(purpose.description)];
@@ -598,16 +660,10 @@ export default defineRule(
       }
       const lowerAges = childGroups.map((s) => statedLowerAge([...textsOf(s.value.name), ...textsOf(s.value.description)]));
       const oldEnough = (limit: number): boolean => lowerAges.every((age) => age !== undefined && age >= limit);
-      const health = r.dataCategories.some((c) => c.value.specialCategory !== undefined && HEALTH.has(c.value.specialCategory));
-      const care =
-        health &&
-        [...textsOf(r.activity.title), ...r.dataSubjects.flatMap((s) => [...textsOf(s.value.name), ...textsOf(s.value.description)])].some((t) =>
-          HEALTH_CARE().test(t),
-        );
       // One finding per purpose: consent under 6(1)(a) and 9(2)(a) for one purpose is one consent to ask about.
       const asked = new Set<number>();
       for (const { basis, pointer, purpose, p } of basesWithPointers(r)) {
-        if (!isConsent(basis.gdpr) || asked.has(p)) continue;
+        if (!isConsent(basis.gdpr) || asked.has(p) || recorded.has(p)) continue;
         const stated = purpose.legalBasis.filter((b) => isConsent(b.gdpr) && b.childConsent !== undefined);
         const research = purpose.researchOrStatistics === true || purpose.researchOrStatistics === 'research';
         const consents = purpose.legalBasis.filter((b) => isConsent(b.gdpr));
@@ -631,14 +687,7 @@ export default defineRule(
         if (adultConsents([...consents.flatMap((b) => [...textsOf(b.note), ...textsOf(b.consentWithdrawal)]), ...textsOf(purpose.description)], adultGroups))
           continue;
         asked.add(p);
-        const online =
-          consents.some((b) => b.consentMethod !== undefined && SERVICE_METHODS.has(b.consentMethod)) ||
-          [
-            ...textsOf(r.activity.title),
-            ...textsOf(purpose.description),
-            ...consents.flatMap((b) => [...textsOf(b.note), ...textsOf(b.consentWithdrawal)]),
-          ].some((t) => ONLINE_SERVICE().test(t));
-        const variant = care && !research ? 'health-age' : online ? 'missing' : 'other-consent';
+        const variant = care && !research ? 'health-age' : onlineConsent(purpose, consents) ? 'missing' : 'other-consent';
         report.activity(r, pointer, variant, { purpose: purpose.id, subjects: children });
         reported = true;
       }
@@ -646,5 +695,17 @@ export default defineRule(
     }
   },
 );
+/**
+ * The age a purpose's consent records for a child's own consent (`childConsentAge`), with the pointer to it: the lowest
+ * where its consent bases (Art. 6(1)(a) and 9(2)(a) for one purpose) record different ages.
+ */
+function recordedAge(purpose: { legalBasis: readonly { gdpr: string; childConsentAge?: number }[] }, p: number): { age: number; pointer: string } | undefined {
+  let found: { age: number; pointer: string } | undefined;
+  purpose.legalBasis.forEach((b, j) => {
+    if (!isConsent(b.gdpr) || b.childConsentAge === undefined || (found !== undefined && found.age <= b.childConsentAge)) return;
+    found = { age: b.childConsentAge, pointer: `/purposes/${p}/legalBasis/${j}/childConsentAge` };
+  });
+  return found;
+}
 /** Whether a description lets children under 13 consent by themselves to an online service (exported for tests). */
 export const youngConsentText = (text: string): boolean => youngConsentSentence(text) !== undefined;

@@ -26,6 +26,8 @@ export const USER_ERROR_CODES = [
   'authoring.new.basis-without-purpose',
   'authoring.new.consequences-without-collection',
   'authoring.new.consent-method-without-consent',
+  'authoring.new.child-consent-age-without-consent',
+  'authoring.new.bad-child-consent-age',
   'authoring.new.exists',
   'authoring.new.input-ended',
   'authoring.new.law-basis-missing',

@@ -367,6 +367,8 @@ function purposeItem(
   const notes: string[] = [];
   const missing: (Placeholder | null)[] = [];
   const consentAt = p.legalBasis.flatMap((b, j) => (isConsent(b.gdpr) ? [j] : []));
+  // The age from which a child consents alone, said once per purpose as the person needs it: the lowest its consent records.
+  const childAges = consentAt.flatMap((j) => (p.legalBasis[j]!.childConsentAge !== undefined ? [p.legalBasis[j]!.childConsentAge!] : []));
   p.legalBasis.forEach((b, j) => {
     const ptr = `/purposes/${i}/legalBasis/${j}`;
     // Art. 9(1), the prohibition, is not a condition: it is never printed as a basis.
@@ -386,6 +388,7 @@ function purposeItem(
     if (agreement !== null) notes.push(ctx.w('basis.agreement', { agreement }));
     else if (NEEDS_LAW.has(b.gdpr) && b.law.length === 0) missing.push(note('national-law', `${ptr}/law`, { basis: citeBasis(b.gdpr, ctx.lang) }));
     if (isConsent(b.gdpr)) {
+      if (j === consentAt[0] && childAges.length > 0) notes.push(ctx.w('basis.child-consent-age', { age: Math.min(...childAges) }));
       const how = ctx.text(b.consentWithdrawal, file, `${ptr}/consentWithdrawal`);
       if (how !== null) consentHow.push(how);
       // One consent, one way to withdraw it: a purpose on Art. 6(1)(a) and 9(2)(a) lacks it once, not twice.

@@ -204,6 +204,8 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
         basis(ctx, b),
         ...(b.legitimateInterest !== undefined ? [r(ctx, 'legitimate-interest', { value: text(ctx, b.legitimateInterest) })] : []),
         ...(b.interestAssessment !== undefined ? [r(ctx, 'interest-assessment', { value: b.interestAssessment })] : []),
+        // The age from which a child consents alone (read back by `ropa import`, src/import/bases.ts).
+        ...(b.childConsentAge !== undefined ? [r(ctx, 'child-consent-age', { age: b.childConsentAge })] : []),
       ]),
   },
   {

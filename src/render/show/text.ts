@@ -101,6 +101,7 @@ export function showText(view: ShowView, opts: { color: boolean }): string {
         ...kv(L('legitimate-interest'), text(b.legitimateInterest), 2),
         ...kv(L('interest-assessment'), b.interestAssessment, 2),
         ...kv(L('consent-withdrawal'), text(b.consentWithdrawal), 2),
+        ...kv(L('child-consent-age'), b.childConsentAge?.toString(), 2),
         ...kv(L('dpo-consulted'), b.dpoConsulted, 2),
         ...kv(L('safeguards'), text(b.safeguards), 2),
       ]),
