@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { describe } from 'vitest';
+import { cellMatrix } from '../helpers/sentence-matrix.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 
 /**
  * T2, session 31 (#12): the clause reader's shapes and the receiver guards after «no data word» (docs/readers-trace.md):
@@ -10,15 +11,12 @@ import { sentenceRegistry } from '../helpers/sentence-registry.js';
  * school, a kennel club, anti-doping), and lawful near-wordings (the person, our staff, our unit, a negation, a count, the
  * past, a thing). Each is the only sentence of an activity whose `recipients` is none.
  */
-const registryOf = sentenceRegistry('ropa-s31-t2-');
-const findingsOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Nordvik interkommunale arkiv IKS',
-    language: 'nb',
-    title: 'Rekruttering',
-    purpose: 'rekruttere nye medarbeidere',
-    rule: 'recipients-stated',
-  });
+const findingsOf = ruleMatrix('recipients-stated', {
+  org: 'Nordvik interkommunale arkiv IKS',
+  language: 'nb',
+  title: 'Rekruttering',
+  purpose: 'rekruttere nye medarbeidere',
+});
 
 const disclosures = [
   'Forsikringsselskapet kan få se listen over båteierne som har fått skade på båten.',
@@ -57,9 +55,8 @@ const lawful = [
 ];
 
 describe('the clause reader’s shapes and the receiver guards (recipients-stated, T2 session 31)', () => {
-  const texts = Object.fromEntries([...disclosures.map((t, i) => [`d${i}`, t]), ...lawful.map((t, i) => [`l${i}`, t])]);
-  const findings = findingsOf(texts);
-  const on = (id: string) => findings.filter((f) => f.activity === id).length;
-  it.each(disclosures.map((t, i) => [`d${i}`, t]))('asks for the receiver of %s: %s', (id) => expect(on(id)).toBe(1));
-  it.each(lawful.map((t, i) => [`l${i}`, t]))('does not ask for %s: %s', (id) => expect(on(id)).toBe(0));
+  cellMatrix(findingsOf, [
+    { id: 'd', cells: disclosures, name: 'asks for the receiver of %s: %s', gives: 1 },
+    { id: 'l', cells: lawful, name: 'does not ask for %s: %s', gives: 0 },
+  ]);
 });
