@@ -24,7 +24,7 @@ export function ruleMatrix(rule: string, options: Partial<Omit<MatrixOptions, 'r
   const registryOf = sentenceRegistry(`ropa-${rule}-`);
   const make = (o: Partial<MatrixOptions>): RuleMatrix => {
     const run = (texts: Record<string, string>): Finding[] => {
-      for (const k of ['org', 'language', 'title', 'purpose'] as const) if (o[k] === undefined) throw new Error(`ruleMatrix(${o.rule}): no ${k}`);
+      for (const k of ['rule', 'org', 'language', 'title', 'purpose'] as const) if (o[k] === undefined) throw new Error(`ruleMatrix(${o.rule}): no ${k}`);
       return registryOf(texts, o as MatrixOptions);
     };
     return Object.assign(run, {
