@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { ruleMatrix, type MatrixOptions } from '../helpers/rule-matrix.js';
+import { ruleMatrix, VOLUNTEER_CENTRE, type MatrixOptions } from '../helpers/rule-matrix.js';
 import { cellMatrix } from '../helpers/sentence-matrix.js';
 
 /**
@@ -15,13 +15,8 @@ import { cellMatrix } from '../helpers/sentence-matrix.js';
  * an explanation of a thing. Sentences written for this
  * matrix (a volunteer centre, Nordvik frivilligsentral), none from a test set.
  */
-const ORG = 'Nordvik frivilligsentral';
-const recipients = ruleMatrix('recipients-stated', {
-  org: ORG,
-  language: 'nb',
-  title: 'Aktiviteter for eldre',
-  purpose: 'organisere aktiviteter for eldre og frivillige',
-});
+const recipients = ruleMatrix('recipients-stated', VOLUNTEER_CENTRE);
+const ORG = VOLUNTEER_CENTRE.org;
 
 /** [group, shape, sentence, data subjects (none: the helper's default)]: each must be read as a disclosure to an unrecorded receiver. */
 export const disclosures: readonly (readonly [string, string, string, (readonly string[])?])[] = [

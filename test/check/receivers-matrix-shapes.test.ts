@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { ruleMatrix } from '../helpers/rule-matrix.js';
+import { ruleMatrix, VOLUNTEER_CENTRE } from '../helpers/rule-matrix.js';
 import { cellMatrix } from '../helpers/sentence-matrix.js';
 
 /**
@@ -14,13 +14,8 @@ import { cellMatrix } from '../helpers/sentence-matrix.js';
  * SILENCE cells: negated, past, modal, our own unit or staff, a channel, a thing that is no personal data. Sentences written
  * for this matrix (a volunteer centre, Nordvik frivilligsentral), none from a test set.
  */
-const ORG = 'Nordvik frivilligsentral';
-const recipients = ruleMatrix('recipients-stated', {
-  org: ORG,
-  language: 'nb',
-  title: 'Aktiviteter for eldre',
-  purpose: 'organisere aktiviteter for eldre og frivillige',
-});
+const recipients = ruleMatrix('recipients-stated', VOLUNTEER_CENTRE);
+const ORG = VOLUNTEER_CENTRE.org;
 
 /** [group, shape, sentence]: each must be read as a disclosure to an unrecorded receiver. */
 export const disclosures: readonly (readonly [string, string, string])[] = [

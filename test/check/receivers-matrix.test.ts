@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { cellMatrix } from '../helpers/sentence-matrix.js';
-import { ruleMatrix } from '../helpers/rule-matrix.js';
+import { ruleMatrix, VOLUNTEER_CENTRE } from '../helpers/rule-matrix.js';
 
 /**
  * Issue #12 (session 32, R6): the receiver reading as a MATRIX — the disclosure verbs of bokmål, nynorsk and English as a
@@ -11,12 +11,7 @@ import { ruleMatrix } from '../helpers/rule-matrix.js';
  * Sentences written for this matrix (a volunteer centre, Nordvik frivilligsentral), none from a test set. Each is the only
  * description of an activity whose `recipients` is none.
  */
-const findingsOf = ruleMatrix('recipients-stated', {
-  org: 'Nordvik frivilligsentral',
-  language: 'nb',
-  title: 'Aktiviteter for eldre',
-  purpose: 'organisere aktiviteter for eldre og frivillige',
-});
+const findingsOf = ruleMatrix('recipients-stated', VOLUNTEER_CENTRE);
 
 /** [verb, shape, sentence]: each must be read as a disclosure to an unrecorded receiver. */
 export const disclosures: readonly (readonly [string, string, string])[] = [

@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
-import { ruleMatrix } from '../helpers/rule-matrix.js';
+import { PUPIL_FILE, ruleMatrix } from '../helpers/rule-matrix.js';
 
 /**
  * Issue #12, session 39 (R31): the STRUCTURE of the clause reader, as classes. Sentences written for this file (a school, a
@@ -15,13 +15,7 @@ import { ruleMatrix } from '../helpers/rule-matrix.js';
  * - E: double objects: a pronoun receiver named in a fronted clause («Når X ber om det, gir vi dem lister»), a first object
  *   with «of» («send the agents of each list a copy»).
  */
-const school = ruleMatrix('recipients-stated', {
-  org: 'Fjellvik kommune',
-  language: 'nb',
-  title: 'Elevmappe',
-  purpose: 'følge opp elevene',
-  subjects: ['Elever'],
-});
+const school = ruleMatrix('recipients-stated', PUPIL_FILE);
 const hospital = school.with({ org: 'Nordlys HF', subjects: ['Pasienter'] });
 
 describe('A. the receiver as the inverted subject of «få», «motta» after a fronted adverbial (recipients-stated)', () =>

@@ -65,3 +65,20 @@ export function firesAndSilent<C>(
     });
   for (const [name, cell] of silent) it(`silent: ${name}`, () => expect(findings(cell)).toEqual([]));
 }
+
+/** The volunteer centre whose one activity the receiver matrices write (R6, R10, R18). */
+export const VOLUNTEER_CENTRE = {
+  org: 'Nordvik frivilligsentral',
+  language: 'nb',
+  title: 'Aktiviteter for eldre',
+  purpose: 'organisere aktiviteter for eldre og frivillige',
+} as const satisfies Partial<MatrixOptions>;
+
+/** The school's pupil file of the clause-structure matrices (R31, R34); their hospital is the same with patients. */
+export const PUPIL_FILE = {
+  org: 'Fjellvik kommune',
+  language: 'nb',
+  title: 'Elevmappe',
+  purpose: 'følge opp elevene',
+  subjects: ['Elever'],
+} as const satisfies Partial<MatrixOptions>;

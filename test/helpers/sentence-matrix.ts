@@ -65,3 +65,20 @@ export function readsAndSilent(findingsOf: (texts: Record<string, string>) => Fi
     { id: 's', cells: silent, name: 'stays silent on %s: %s', gives: 0 },
   ]);
 }
+
+/**
+ * The receiver tables of sessions 29–31: each sentence of `asked` gives one finding on its activity (`asks for the
+ * receiver of <id>: <sentence>`), each of `lawful` none (`does not ask for <id>: <sentence>`); `ids` are the two groups'
+ * id prefixes.
+ */
+export function asksAndNot(
+  findingsOf: (texts: Record<string, string>) => Finding[],
+  asked: readonly string[],
+  lawful: readonly string[],
+  ids: readonly [string, string] = ['d', 'l'],
+): void {
+  cellMatrix(findingsOf, [
+    { id: ids[0], cells: asked, name: 'asks for the receiver of %s: %s', gives: 1 },
+    { id: ids[1], cells: lawful, name: 'does not ask for %s: %s', gives: 0 },
+  ]);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellMatrix } from '../helpers/sentence-matrix.js';
+import { asksAndNot } from '../helpers/sentence-matrix.js';
 import { table } from '../helpers/reader-table.js';
 import { ruleMatrix } from '../helpers/rule-matrix.js';
 import { emptyCriterion } from '../../src/rules/retention-defined.js';
@@ -58,10 +58,7 @@ const theirs = [
   'Vi orienterer de ansatte om opplysningene i saken.',
 ];
 describe('who hands over: a person or another party under their own duty is no disclosure of ours (recipients-stated)', () => {
-  cellMatrix(findingsOf, [
-    { id: 'o', cells: ours, name: 'asks for the receiver of %s: %s', gives: 1 },
-    { id: 't', cells: theirs, name: 'does not ask for %s: %s', gives: 0 },
-  ]);
+  asksAndNot(findingsOf, ours, theirs, ['o', 't']);
 });
 
 /** variants-landbruk LB44 (after the blind measure): a renamed body after the participle with no «til». */

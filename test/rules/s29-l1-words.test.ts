@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { cellMatrix } from '../helpers/sentence-matrix.js';
+import { asksAndNot } from '../helpers/sentence-matrix.js';
 import { ruleMatrix } from '../helpers/rule-matrix.js';
 
 /**
@@ -41,8 +41,5 @@ const lawful = [
 ];
 
 describe('a receiver by its head noun’s kind: an outside party no list names (recipients-stated, L1 session 29)', () => {
-  cellMatrix(findingsOf, [
-    { id: 'd', cells: disclosures, name: 'asks for the receiver of %s: %s', gives: 1 },
-    { id: 'l', cells: lawful, name: 'does not ask for %s: %s', gives: 0 },
-  ]);
+  asksAndNot(findingsOf, disclosures, lawful);
 });

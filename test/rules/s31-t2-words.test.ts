@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { cellMatrix } from '../helpers/sentence-matrix.js';
+import { asksAndNot } from '../helpers/sentence-matrix.js';
 import { ruleMatrix } from '../helpers/rule-matrix.js';
 
 /**
@@ -55,8 +55,5 @@ const lawful = [
 ];
 
 describe('the clause reader’s shapes and the receiver guards (recipients-stated, T2 session 31)', () => {
-  cellMatrix(findingsOf, [
-    { id: 'd', cells: disclosures, name: 'asks for the receiver of %s: %s', gives: 1 },
-    { id: 'l', cells: lawful, name: 'does not ask for %s: %s', gives: 0 },
-  ]);
+  asksAndNot(findingsOf, disclosures, lawful);
 });
