@@ -82,3 +82,11 @@ export const PUPIL_FILE = {
   purpose: 'følge opp elevene',
   subjects: ['Elever'],
 } as const satisfies Partial<MatrixOptions>;
+
+/** The intermunicipal archive's recruitment of the receiver tables T1 and T2 (sessions 30, 31). */
+export const ARCHIVE_RECRUITMENT = {
+  org: 'Nordvik interkommunale arkiv IKS',
+  language: 'nb',
+  title: 'Rekruttering',
+  purpose: 'rekruttere nye medarbeidere',
+} as const satisfies Partial<MatrixOptions>;

@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { asksAndNot } from '../helpers/sentence-matrix.js';
-import { ruleMatrix } from '../helpers/rule-matrix.js';
+import { ARCHIVE_RECRUITMENT, ruleMatrix } from '../helpers/rule-matrix.js';
 
 /**
  * T1, session 30 (#12): the receiver reader's largest stop over the known misses was «no data word» (docs/readers-trace.md):
@@ -10,12 +10,7 @@ import { ruleMatrix } from '../helpers/rule-matrix.js';
  * generality check, none from a test set (nb, nn, en; active, passive), and lawful near-wordings (the person, our staff,
  * our unit, a negation, a total, the past, a thing). Each is the only sentence of an activity whose `recipients` is none.
  */
-const findingsOf = ruleMatrix('recipients-stated', {
-  org: 'Nordvik interkommunale arkiv IKS',
-  language: 'nb',
-  title: 'Rekruttering',
-  purpose: 'rekruttere nye medarbeidere',
-});
+const findingsOf = ruleMatrix('recipients-stated', ARCHIVE_RECRUITMENT);
 
 const disclosures = [
   'Vi videresender klagene på dommarane til forbundet.',

@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { asksAndNot } from '../helpers/sentence-matrix.js';
-import { ruleMatrix } from '../helpers/rule-matrix.js';
+import { ARCHIVE_RECRUITMENT, ruleMatrix } from '../helpers/rule-matrix.js';
 
 /**
  * T2, session 31 (#12): the clause reader's shapes and the receiver guards after «no data word» (docs/readers-trace.md):
@@ -11,12 +11,7 @@ import { ruleMatrix } from '../helpers/rule-matrix.js';
  * school, a kennel club, anti-doping), and lawful near-wordings (the person, our staff, our unit, a negation, a count, the
  * past, a thing). Each is the only sentence of an activity whose `recipients` is none.
  */
-const findingsOf = ruleMatrix('recipients-stated', {
-  org: 'Nordvik interkommunale arkiv IKS',
-  language: 'nb',
-  title: 'Rekruttering',
-  purpose: 'rekruttere nye medarbeidere',
-});
+const findingsOf = ruleMatrix('recipients-stated', ARCHIVE_RECRUITMENT);
 
 const disclosures = [
   'Forsikringsselskapet kan få se listen over båteierne som har fått skade på båten.',
