@@ -1,3 +1,4 @@
+import { FORM_END, FORMS, formsPattern } from './company-forms.js';
 import { NEGATION, PERSON_SUBJECT, STOP_NOT_DECIMAL } from './facts.js';
 import { pastOrRejected } from './past.js';
 import { lazyPattern, matchesOf, splitOn } from '../util/lazy-pattern.js';
@@ -341,7 +342,7 @@ const INVERTED_PHRASE = lazyPattern(
  * is got (an article, a definite noun). Case-sensitive.
  */
 const INVERTED_NAME = lazyPattern(
-  String.raw`^\s*(?:(?:også|òg|dessuten|dessutan)\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,3}(?:\s+(?:AS|ASA|SA))?|\p{Lu}\p{Ll}+\s+\p{Ll}{4,})(?=\s+(?:ein|en|ei|eit|et|kopi|oversikt|lister?|namna|navnene|\p{Ll}[\p{L}-]*(?:et|en|a|ane|ene|ne))(?![\p{L}]))`,
+  String.raw`^\s*(?:(?:også|òg|dessuten|dessutan)\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,3}(?:\s+${formsPattern(FORMS.invertedName)})?|\p{Lu}\p{Ll}+\s+\p{Ll}{4,})(?=\s+(?:ein|en|ei|eit|et|kopi|oversikt|lister?|namna|navnene|\p{Ll}[\p{L}-]*(?:et|en|a|ane|ene|ne))(?![\p{L}]))`,
   'u',
 );
 /**
@@ -573,7 +574,7 @@ function receiverOccasion(clause: string, f: ClauseFact): boolean {
     (
       tail
         .slice(0, m?.index ?? 0)
-        .replace(/\s+(?:AS|ASA|SA|Ltd|AB|GmbH|Inc|LLC)\s*$/u, '')
+        .replace(FORM_END.occasion(), '')
         .match(/[\p{L}-]+/gu) ?? []
     )
       .pop()

@@ -2,6 +2,7 @@ import { ANIMAL_WORD } from './animals.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { ways } from '../util/prefilter.js';
 import { byText } from '../util/memo.js';
+import { FORM_END } from './company-forms.js';
 
 /*
  * What a source the prose names gives (prose-activity.ts's source reader: «X får … fra Y», «we receive … from Y»): read by
@@ -128,6 +129,6 @@ export function otherGetter(words: string): string | undefined {
   const m = BODY_GETTER_I().exec(words);
   if (m === null) return undefined;
   // A company form must be written as one (capitals); a body's kind may be in any case.
-  if (/\s(?:AS|ASA|IKS|HF|KF|SA|Ltd)$/iu.test(m[1]!) && BODY_GETTER().exec(words) === null) return undefined;
+  if (FORM_END.getter().test(m[1]!) && BODY_GETTER().exec(words) === null) return undefined;
   return m[1]!.trim();
 }

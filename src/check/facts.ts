@@ -9,6 +9,7 @@ import type { Organisation, Processor } from '../model/types.js';
 import { join } from '../util/pointer.js';
 import { lazyPattern, splitOn } from '../util/lazy-pattern.js';
 import { prefilter, prefilterAny, ways } from '../util/prefilter.js';
+import { FORMS, formsPattern } from './company-forms.js';
 import { mayTellPast, pastOrRejected } from './past.js';
 import type { KnownLaw, LawEntry, LawProvision, LawRole, ReferenceData } from './reference.js';
 
@@ -1184,8 +1185,8 @@ function passiveSent(c: string, ownParty: (party: string, words: string) => bool
  * verb name someone's data (GIVEN_DATA: names, addresses, contact details, lists, information, a copy, a report): a permit,
  * a contract, a grant, access or advice «gitt til» a company is no one's data.
  */
-const COMPANY_NAME = String.raw`[\p{L}&-]+(?:\s+[\p{L}&-]+){0,3}?\s+(?:AS|ASA|SA|BA|DA|ANS|Ltd|Limited|AB|ApS|GmbH|Inc)`;
-const COMPANY_CASED = lazyPattern(String.raw`^\p{Lu}[\p{L}&-]*(?:\s+[\p{L}&-]+){0,3}?\s+(?:AS|ASA|SA|BA|DA|ANS|Ltd|Limited|AB|ApS|GmbH|Inc)$`, 'u');
+const COMPANY_NAME = String.raw`[\p{L}&-]+(?:\s+[\p{L}&-]+){0,3}?\s+${formsPattern(FORMS.givenTo)}`;
+const COMPANY_CASED = lazyPattern(String.raw`^\p{Lu}[\p{L}&-]*(?:\s+[\p{L}&-]+){0,3}?\s+${formsPattern(FORMS.givenTo)}$`, 'u');
 const PASSIVE_GIVEN = lazyPattern(
   `(?<![\\p{L}])(?:blir|blei|ble|vert|vart|er|var|is|are|was|were|be|been|being)\\s+(?:(?:også|òg|og|also|then|deretter|automatisk|automatically)\\s+)?(?:gitt|gjeve|gjevne|gjevi|gitte|given|handed)\\s+(?:(?:videre|vidare|on|over)\\s+)?(?:til|to)\\s+(?:the\\s+)?(?:\\p{L}+\\s+){0,2}?(${OUTSIDE_PARTY}|${COMPANY_NAME})(?![\\p{L}])`,
   'iu',

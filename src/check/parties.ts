@@ -24,6 +24,7 @@
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { byText } from '../util/memo.js';
 import type { Registry } from '../model/registry.js';
+import { FORMS, formsPattern } from './company-forms.js';
 import { partyConcepts, twinRecorded } from './party-twins.js';
 
 export type PartyKind = 'subject' | 'relative' | 'staff' | 'own-unit' | 'thing' | 'recorded' | 'outside' | 'unknown';
@@ -613,7 +614,7 @@ const INDEFINITE = lazyPattern(String.raw`^(?:a|an|en|et|ei|ein|eit|some|noen|no
  * not another body named there («NHO Vestfjord»), and none with a company form («Legevakt Nordvik AS»).
  */
 const UNIT_FIRST = lazyPattern(String.raw`^(?:klinikk|klinikken|divisjon|divisjonen|division|sektor|sektoren|område|området|kontor|kontoret)$`, 'iu');
-const COMPANY_FORM = lazyPattern(String.raw`^(?:AS|ASA|SA|BA|DA|ANS|IKS|KF|Ltd|Limited|AB|ApS|GmbH|Inc|LLC)$`, 'u');
+const COMPANY_FORM = lazyPattern(String.raw`^${formsPattern(FORMS.notOwnUnit)}$`, 'u');
 const unitNamed = (ws: readonly string[]): boolean =>
   !ws.some((w) => COMPANY_FORM().test(w)) && (UNIT_FIRST().test(ws[0]!) || partyKind(ws[0]!.toLowerCase()) === 'own-unit');
 function placedOwn(head: string, ctx: PartyContext): PartyKind {

@@ -1,10 +1,11 @@
+import { FORMS } from '../check/company-forms.js';
 import { textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import type { Address, Organisation } from '../model/types.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 
 /** The legal forms a name ends with («AS», «IKS», «Ltd», «GmbH»). */
-const LEGAL_FORM = 'as|asa|sa|ba|da|ans|iks|kf|fkf|hf|rhf|sf|nuf|ltd|limited|llc|inc|gmbh|ab|oy|aps|plc';
+const LEGAL_FORM = FORMS.organisation.join('|').toLowerCase();
 /** A legal form or a word that makes a name an organisation's («AS», «IKS», «Ltd», «advokatfirma», «kommune»). */
 const ORGANISATION_WORD = lazyPattern(
   String.raw`(?<![\p{L}])(?:${LEGAL_FORM}|advokatfirma\p{L}*|advokatkontor\p{L}*|kommune|kommunane|kommunene|fylkeskommune|konsern\p{L}*|selskap\p{L}*|stiftelse\p{L}*|foundation|company)(?![\p{L}])`,

@@ -16,6 +16,7 @@ import {
   transfersOf,
   withoutMovedTasks,
 } from '../check/facts.js';
+import { FORM_END, FORMS, formsPattern } from '../check/company-forms.js';
 import type { ReferenceData } from '../check/reference.js';
 import { giverHeads } from '../check/giver-head.js';
 import { placesOf } from '../check/places.js';
@@ -305,7 +306,7 @@ const NOT_CONTROLLER_REPORTS = lazyPattern(
  * ban reason code to Nordisk Match AB»: variants-dating DT41; F, session 16; group 3).
  */
 const HANDED_TO_NAME = lazyPattern(
-  String.raw`(?<![\p{L}])(?:overlate|overlater|overlates|overlatast|overlatt|overlot|sende|sender|sendes|sendt|oversende|oversender|oversendes|utlevere|utleverer|utleveres|utlevert|overføre|overfører|overføres|overført|levere|leverer|leveres|rapportere|rapporterer|rapporteres|innrapportere|innrapporterer|innrapporteres|send|sends|sent|disclose|discloses|disclosed|transfer|transfers|transferred|report|reports|reported|selges|selgast|seljast|solgt|selde|overdra|overdrar|overdras|overdrast|overdratt|overdregne|overdrege|oversendes|videresende|videresender|videresendes|videresendt|forward|forwards|forwarded|sold|assigned|(?:gi|gir|gis|gitt|gje|gjev|gjeve|gjevne|gjevast)\s+(?:[^\s.;:!?]+\s+){0,3}?(?:videre|vidare))(?![\p{L}])(?:\s+[^\s.;:!?]+){0,6}?\s+(?:til|to)\s+(?:\p{Ll}*(?:selskap(?:et)?|firma(?:et)?|byrå(?:et)?|butikk(?:en)?|company|agency|firm)\s+)?(\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+){0,3})|(?<![\p{L}])(?:dele|deler|deles|delast|delt|share|shares|shared)(?![\p{L}])(?:\s+[^\s.;:!?]+){0,6}?\s+(?:med|with)\s+(?:(?:the\s+)?[\p{Ll}-]+\s+(?:i|hos|ved|in|of|at)\s+(?:the\s+)?)?(\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+){0,3})|(?<![\p{L}])(?:sende|sender|sendes|sendt|oversende|oversender|oversendes|utlevere|utleverer|utleveres|utlevert|overføre|overfører|overføres|overført|send|sends|sent|disclose|discloses|disclosed|transfer|transfers|transferred|dele|deler|deles|delast|delt|share|shares|shared)(?![\p{L}])(?=[^.;:!?]*?(?<![\p{L}])(?:opplysning\p{L}*|personopplysning\p{L}*|\p{L}*data|navn|namn|names?|\p{L}*nummer\p{L}*|numbers?|\p{L}*adresse\p{L}*|address\p{L}*|e-?post\p{L}*|e-?mail\p{L}*|hash\p{L}*|\p{L}*list(?:e|a|en|er|ene|s)?|\p{L}*rapport\p{L}*|reports?|records?|profil\p{L}*|profiles?|cv|bilde\p{L}*|bilete\p{L}*|images?|photos?|video\p{L}*|opptak\p{L}*|recordings?|logg\p{L}*|logs?|reason\p{L}*|grunn(?:en|ar|er)?|sak(?:en|er|ene)?|cases?|krav(?:et|a|ene)?|claims?)(?![\p{L}]))(?:\s+[^\s.;:!?]+){7,24}?\s+(?:til|to|med|with)\s+(\p{Lu}[\p{L}\d&-]+(?:\s+\p{Lu}[\p{L}\d&-]+){0,3}\s+(?:AS|ASA|AB|ApS|A\/S|Oy|Oyj|GmbH|AG|BV|NV|Ltd|Inc|LLC|plc|SE|IKS))(?![\p{L}])|(?<![\p{L}])(?!(?:Alle|All|Kvar|Hver|Hvert|Every|Each|De|Dei|Dere|Dykk|The|Våre|Vår|Vårt|Our|Nye|New|Andre|Other|Dine|Your|Disse|Desse|These|Those)\s)(\p{Lu}[\p{L}\d&-]+(?:\s+\p{Lu}[\p{L}\d&-]+){0,2}\s+(?:AS|ASA|AB|ApS|A\/S|Oy|Oyj|GmbH|AG|BV|NV|Ltd|Inc|LLC|plc|SE|IKS)|\p{Lu}[\p{L}\d&-]+(?:\s+\p{Lu}[\p{L}\d&-]+){1,3})\s+(?:får|fær|mottar|mottek|receives?|gets?)\s+(?:(?:også|òg|also)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:\p{L}*opplysning\p{L}*|\p{L}*data|navn|namn|names?|\p{L}*list(?:e|a|en|er|ene|s)?|\p{L}*oversikt\p{L}*|\p{L}*adress\p{L}*|kopi\p{L}*|cop(?:y|ies)|tilgang|access|details)(?![\p{L}])(?![^.;:!?]*?(?<![\p{L}])(?:fra|frå|from)\s+(?!(?:oss|us|meg|me)(?![\p{L}]))\p{L})|(?<![\p{L}])(?:oversendes|oversendast|overlates|overlatast|overdras|overdrast)\s+(\p{Lu}[\p{L}\d&-]+(?:\s+\p{Lu}[\p{L}\d&-]+){0,3})(?=\s+(?:for|til|som|to|for)\s)|(?<![\p{L}])(?:overtar|overtek|overtok|tek\s+over|tar\s+over|takes\s+over)\s+(\p{Lu}[\p{L}\d&-]+(?:\s+\p{Lu}[\p{L}\d&-]+){0,3})\s+(?:kravet|krava|kravene|kravane|fordringen|fordringa|saka|saken|sakene|sakene|the\s+claims?|the\s+debts?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:overlate|overlater|overlates|overlatast|overlatt|overlot|sende|sender|sendes|sendt|oversende|oversender|oversendes|utlevere|utleverer|utleveres|utlevert|overføre|overfører|overføres|overført|levere|leverer|leveres|rapportere|rapporterer|rapporteres|innrapportere|innrapporterer|innrapporteres|send|sends|sent|disclose|discloses|disclosed|transfer|transfers|transferred|report|reports|reported|selges|selgast|seljast|solgt|selde|overdra|overdrar|overdras|overdrast|overdratt|overdregne|overdrege|oversendes|videresende|videresender|videresendes|videresendt|forward|forwards|forwarded|sold|assigned|(?:gi|gir|gis|gitt|gje|gjev|gjeve|gjevne|gjevast)\s+(?:[^\s.;:!?]+\s+){0,3}?(?:videre|vidare))(?![\p{L}])(?:\s+[^\s.;:!?]+){0,6}?\s+(?:til|to)\s+(?:\p{Ll}*(?:selskap(?:et)?|firma(?:et)?|byrå(?:et)?|butikk(?:en)?|company|agency|firm)\s+)?(\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+){0,3})|(?<![\p{L}])(?:dele|deler|deles|delast|delt|share|shares|shared)(?![\p{L}])(?:\s+[^\s.;:!?]+){0,6}?\s+(?:med|with)\s+(?:(?:the\s+)?[\p{Ll}-]+\s+(?:i|hos|ved|in|of|at)\s+(?:the\s+)?)?(\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+){0,3})|(?<![\p{L}])(?:sende|sender|sendes|sendt|oversende|oversender|oversendes|utlevere|utleverer|utleveres|utlevert|overføre|overfører|overføres|overført|send|sends|sent|disclose|discloses|disclosed|transfer|transfers|transferred|dele|deler|deles|delast|delt|share|shares|shared)(?![\p{L}])(?=[^.;:!?]*?(?<![\p{L}])(?:opplysning\p{L}*|personopplysning\p{L}*|\p{L}*data|navn|namn|names?|\p{L}*nummer\p{L}*|numbers?|\p{L}*adresse\p{L}*|address\p{L}*|e-?post\p{L}*|e-?mail\p{L}*|hash\p{L}*|\p{L}*list(?:e|a|en|er|ene|s)?|\p{L}*rapport\p{L}*|reports?|records?|profil\p{L}*|profiles?|cv|bilde\p{L}*|bilete\p{L}*|images?|photos?|video\p{L}*|opptak\p{L}*|recordings?|logg\p{L}*|logs?|reason\p{L}*|grunn(?:en|ar|er)?|sak(?:en|er|ene)?|cases?|krav(?:et|a|ene)?|claims?)(?![\p{L}]))(?:\s+[^\s.;:!?]+){7,24}?\s+(?:til|to|med|with)\s+(\p{Lu}[\p{L}\d&-]+(?:\s+\p{Lu}[\p{L}\d&-]+){0,3}\s+${formsPattern(FORMS.sentTo)})(?![\p{L}])|(?<![\p{L}])(?!(?:Alle|All|Kvar|Hver|Hvert|Every|Each|De|Dei|Dere|Dykk|The|Våre|Vår|Vårt|Our|Nye|New|Andre|Other|Dine|Your|Disse|Desse|These|Those)\s)(\p{Lu}[\p{L}\d&-]+(?:\s+\p{Lu}[\p{L}\d&-]+){0,2}\s+${formsPattern(FORMS.sentTo)}|\p{Lu}[\p{L}\d&-]+(?:\s+\p{Lu}[\p{L}\d&-]+){1,3})\s+(?:får|fær|mottar|mottek|receives?|gets?)\s+(?:(?:også|òg|also)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:\p{L}*opplysning\p{L}*|\p{L}*data|navn|namn|names?|\p{L}*list(?:e|a|en|er|ene|s)?|\p{L}*oversikt\p{L}*|\p{L}*adress\p{L}*|kopi\p{L}*|cop(?:y|ies)|tilgang|access|details)(?![\p{L}])(?![^.;:!?]*?(?<![\p{L}])(?:fra|frå|from)\s+(?!(?:oss|us|meg|me)(?![\p{L}]))\p{L})|(?<![\p{L}])(?:oversendes|oversendast|overlates|overlatast|overdras|overdrast)\s+(\p{Lu}[\p{L}\d&-]+(?:\s+\p{Lu}[\p{L}\d&-]+){0,3})(?=\s+(?:for|til|som|to|for)\s)|(?<![\p{L}])(?:overtar|overtek|overtok|tek\s+over|tar\s+over|takes\s+over)\s+(\p{Lu}[\p{L}\d&-]+(?:\s+\p{Lu}[\p{L}\d&-]+){0,3})\s+(?:kravet|krava|kravene|kravane|fordringen|fordringa|saka|saken|sakene|sakene|the\s+claims?|the\s+debts?)(?![\p{L}])`,
   'u',
 );
 /**
@@ -795,7 +796,7 @@ const NAME_AFTER = lazyPattern(String.raw`^\s*,\s*(\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}
 const namedBeside = (party: string, words: string, known: string): boolean => {
   const at = words.indexOf(party);
   const m = at < 0 ? null : NAME_AFTER().exec(words.slice(at + party.length));
-  return m !== null && knownName(m[1]!.replace(/\s+(?:AS|ASA|SA|Ltd|AB|GmbH)$/u, ''), '', known);
+  return m !== null && knownName(m[1]!.replace(FORM_END.nameTail(), ''), '', known);
 };
 /** A title before a person's name («Dr. Hansen», «Prof. Berg»): the text is cut at its full stop, so the name follows. */
 const TITLE = lazyPattern(String.raw`^(?:dr|prof|mr|mrs|ms|fru|herr)$`, 'iu');
@@ -1059,7 +1060,7 @@ const CLAUSE_OTHERS = lazyPattern(
 );
 const US = lazyPattern(String.raw`^(?:us|oss|we|vi|me|you|deg|dykk|dere|seg|them|dem|deim|him|her|ham|henne|it|det|den|themselves|ourselves)$`, 'iu');
 const CORE_END = lazyPattern(String.raw`\s(?:in|on|at|i|på|ved|by|with|med|where|der|hos|for|that|som|who|which|sin|sitt|sine)\s`, 'iu');
-const COMPANY_FORM = lazyPattern(String.raw`\p{Lu}[\p{L}-]+\s+(?:AS|ASA|SA|Ltd|AB|GmbH|Inc|LLC|BA|SUS)(?![\p{L}])`, 'u');
+const COMPANY_FORM = lazyPattern(String.raw`\p{Lu}[\p{L}-]+\s+${formsPattern(FORMS.receiver)}(?![\p{L}])`, 'u');
 const STAFF_FIRST = lazyPattern(String.raw`^(?:tilsette|ansatte|employees|staff|colleagues|kollega\p{L}*|practice|manager|leiar\p{L}*|leder\p{L}*)$`, 'iu');
 const CHANNEL_PARTY = lazyPattern(
   String.raw`^(?:sms|mms|e-?post|e-?mail|epost|post|brev|letter|digipost|helsenorge|altinn|e-?boks|portal\p{L}*|app\p{L}*)$`,
@@ -1257,7 +1258,7 @@ function gotFromUs(f: ClauseFact, isController: IsController): ClauseFact | unde
   if (giver === '' || US().test(giver) || ADVERBIAL_FIRST().test(giver)) return undefined;
   const source = f.party.split(/\s(?:med|with|om|about|og|and|including|inkludert)\s/iu)[0]!.trim();
   // Our name with its form («fra Nordlys HF», «from Fjellvik IKS»): the name before it.
-  const bare = source.replace(/\s+(?:AS|ASA|SA|HF|IKS|KF|FKF)$/u, '');
+  const bare = source.replace(FORM_END.source(), '');
   if (source === '' || !(isController(source, f.clause) || isController(bare, f.clause) || ownUnit(source.replace(/^(?:the|our|den|det)\s+/iu, ''))))
     return undefined;
   return { ...f, kind: 'give', voice: 'passive', giver: '', party: giver, thing: `${f.thing} ${f.party.slice(source.length)}`.trim(), prep: '' };
@@ -1727,7 +1728,7 @@ const unitOfBody = (party: string, clause: string, isController: IsController): 
 };
 /** Staff of a company named by its form («Lydteknikaren i Oslo Lyd AS», «the technician at Nordlys Ltd»). */
 const COMPANY_AFTER = lazyPattern(
-  String.raw`^\S+(?:\s+\S+)?\s+(?:at|of|in|from|ved|hos|i|på|frå|fra)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:AS|ASA|SA|Ltd|AB|GmbH|Inc|LLC|BA|SUS)(?![\p{L}])`,
+  String.raw`^\S+(?:\s+\S+)?\s+(?:at|of|in|from|ved|hos|i|på|frå|fra)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+${formsPattern(FORMS.receiver)}(?![\p{L}])`,
   'u',
 );
 /**
@@ -1917,7 +1918,7 @@ const receiverKnown = (party: string, known: string): boolean => {
   // authorities (Skatteetaten, NAV, tax-authorities): the class the text names is listed (variants-hotell, variants-toll
   // clean bases; left by session 25's clause reader).
   if (AUTHORITIES_CLASS().test(party.trim()) && AN_AUTHORITY().test(known)) return true;
-  const name = party.replace(/^(?:the|our|their|a|an|den|det|dei|de|vår|vårt|våre)\s+/iu, '').replace(/\s+(?:AS|ASA|SA|Ltd|AB|GmbH)$/u, '');
+  const name = party.replace(/^(?:the|our|their|a|an|den|det|dei|de|vår|vårt|våre)\s+/iu, '').replace(FORM_END.nameTail(), '');
   // A proper name by its whole name or its first word (knownName); a common noun by its head.
   // A capital may be only the sentence's first letter («Arbeidsstedet får …» where «Arbeidssted for samfunnsnyttig
   // tjeneste» is listed): the head is read as a common noun's too.
@@ -2566,15 +2567,7 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
   const staff = r.dataSubjects.some((d) => d.value.employees === true);
   const ownParty = (party: string, words: string, sentence = words) => {
     // The head before a company's form («the insurance company Trygg AS»: «as» is in «pasientar»; session 38, R28).
-    const head = (
-      UNITS_IN_GROUP().exec(party)?.[1] ??
-      party
-        .replace(/\s+(?:AS|ASA|SA|Ltd|AB|GmbH|Inc|LLC|BA|SUS)$/u, '')
-        .split(/\s+/)
-        .pop()!
-    )
-      .toLowerCase()
-      .slice(0, 5);
+    const head = (UNITS_IN_GROUP().exec(party)?.[1] ?? party.replace(FORM_END.receiver(), '').split(/\s+/).pop()!).toLowerCase().slice(0, 5);
     return (
       customersAddressed(party, words) ||
       (head.length >= 3 &&

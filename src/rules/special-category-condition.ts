@@ -1,3 +1,4 @@
+import { FORMS, formsPattern } from '../check/company-forms.js';
 import { basesWithPointers, MARKETING_WORDS, marketingSaid, NEGATION, STOP, textsOf } from '../check/facts.js';
 import { ANIMAL_STATE, ANIMAL_WORD } from '../check/animals.js';
 import { categoryExempt, expressionExempt } from '../check/journalism.js';
@@ -81,7 +82,7 @@ const OTHER_AIM_BODY = lazyPattern(
 const AMONG_OTHERS = lazyPattern(String.raw`(?<![\p{L}])(?:i|in|for|blant|among|hos|with|med|til|to|på|at)\s+$`, 'iu');
 const introBody = (text: string): boolean => [...text.matchAll(OTHER_AIM_BODY())].some((m) => !AMONG_OTHERS().test(text.slice(0, m.index)));
 /** A company by the end of its name («Tindra Sport AS», «Nordvik Energi ASA», «Acme Ltd»), not «… eier … AS» in a text. */
-const COMPANY_NAME = lazyPattern(String.raw`(?<![\p{L}])(?:AS|ASA|Ltd|Limited|Inc|GmbH|AB)\.?\s*$`, 'u');
+const COMPANY_NAME = lazyPattern(String.raw`(?<![\p{L}])${formsPattern(FORMS.forProfit)}\.?\s*$`, 'u');
 /** Words of an aim (d) covers: a party, a union, a church or faith, a philosophy of life (nb, nn, en). */
 const D_AIM = lazyPattern(
   String.raw`parti(?![\p{L}])|partiet|politisk\p{L}*|fagforen\p{L}*|fagforbund\p{L}*|fagorganis\p{L}*|arbeidstakarorganisasjon\p{L}*|arbeidstakerorganisasjon\p{L}*|kirke\p{L}*|kyrkj\p{L}*|menighet\p{L}*|kyrkjelyd\p{L}*|bispedømme\p{L}*|trossamfunn\p{L}*|trudomssamfunn\p{L}*|livssyn\p{L}*|humanetisk\p{L}*|humanist\p{L}*|religi\p{L}*|kristen|kristne|kristeleg\p{L}*|kristelig\p{L}*|muslimsk\p{L}*|islamsk\p{L}*|jødisk\p{L}*|buddhist\p{L}*|hinduistisk\p{L}*|party|political|trade union|union|church|faith|christian\p{L}*|muslim\p{L}*|islamic|jewish|hindu\p{L}*|philosoph\p{L}*`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 
 /**
  * Issue #12 (session 33, R13): the special-category (GDPR Art. 9(1)) and criminal-offence (Art. 10) readings as a MATRIX —
@@ -13,16 +13,13 @@ import { sentenceRegistry } from '../helpers/sentence-registry.js';
  * Treningssenter AS), none from a test set. Each is the only description of an activity with no category, no Art. 9(2)
  * condition and no Art. 10 basis.
  */
-const registryOf = sentenceRegistry('ropa-s33-r13-');
-const findingsOf = (texts: Record<string, string>, rule: string) =>
-  registryOf(texts, {
-    org: 'Nordvik Treningssenter AS',
-    language: 'nb',
-    title: 'Medlemmer og ansatte',
-    purpose: 'administrere medlemskap og personale',
-    rule,
-    publicAuthority: false,
-  } as Parameters<typeof registryOf>[1]);
+const special = ruleMatrix('special-category-condition', {
+  org: 'Nordvik Treningssenter AS',
+  language: 'nb',
+  title: 'Medlemmer og ansatte',
+  purpose: 'administrere medlemskap og personale',
+  publicAuthority: false,
+});
 
 type Kind = 'special' | 'criminal';
 /** [kind, word, shape, sentence]: each must be read as that kind of data about a person. */
@@ -161,9 +158,8 @@ describe('the special-category and criminal-offence matrix (R13 session 33)', ()
       ...reads.flatMap(([k, , , t], i) => (k === kind ? [[`r${i}`, t]] : [])),
       ...silent.flatMap(([k, , t], i) => (k === kind ? [[`s${i}`, t]] : [])),
     ]);
-  const special = findingsOf(texts('special'), 'special-category-condition');
-  const criminal = findingsOf(texts('criminal'), 'criminal-data-basis');
-  const on = (kind: Kind, id: string) => (kind === 'special' ? special : criminal).filter((f) => f.activity === id).length;
+  const found = { special: special(texts('special')), criminal: special.with({ rule: 'criminal-data-basis' })(texts('criminal')) };
+  const on = (kind: Kind, id: string) => found[kind].filter((f) => f.activity === id).length;
   const cells = reads.map(([k, w, s, t], i) => [`r${i}`, k, w, s, t] as const);
   const quiet = silent.map(([k, s, t], i) => [`s${i}`, k, s, t] as const);
   it.each(cells.filter((c) => !NOT_YET.has(c[4])))('reads %s (%s: %s, %s): %s', (id, kind) => expect(on(kind, id)).toBeGreaterThan(0));

@@ -1,10 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runGaps } from '../../src/check/engine.js';
-import { GAP_RULES } from '../../src/rules/index.js';
-import { validateRegistry } from '../../src/validate/index.js';
+import { describe } from 'vitest';
+import { firesAndSilent } from '../helpers/rule-matrix.js';
+import { textRegistry } from '../helpers/sentence-registry.js';
 
 /**
  * R14, session 33 (#12): Art. 35(3)(b) read from the record's structured fields. An organisation that records its core
@@ -13,9 +9,7 @@ import { validateRegistry } from '../../src/validate/index.js';
  * its title) with special categories marked needs a DPIA. Silent: no such organisation flag, no special category, the
  * activity's own `largeScale: false`, an activity that keeps no register (sick leave of staff), a DPIA done, Art. 35(10).
  */
-const dir = mkdtempSync(join(tmpdir(), 'ropa-r14-dpia-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-let n = 0;
+const run = textRegistry('ropa-r14-dpia-');
 interface Cell {
   core?: boolean;
   title: string;
@@ -23,17 +17,15 @@ interface Cell {
   category?: 'health' | 'none';
   extra?: string;
 }
-function findings(cell: Cell): string[] {
-  const d = join(dir, String(n++));
-  mkdirSync(join(d, 'activities'), { recursive: true });
-  mkdirSync(join(d, 'catalogues'), { recursive: true });
-  writeFileSync(
-    join(d, 'organisation.yaml'),
-    `name: Nordvik helseinstitutt\npublicAuthority: true\n${cell.core === false ? '' : 'coreActivities:\n  largeScaleSpecialCategories: true\n'}languages: [nb]\n`,
-  );
-  writeFileSync(
-    join(d, 'catalogues', 'catalogues.yaml'),
-    `laws:
+const findings = (cell: Cell): string[] =>
+  run(
+    { a: cell.title },
+    {
+      org: 'Nordvik helseinstitutt',
+      organisation: cell.core === false ? '' : 'coreActivities:\n  largeScaleSpecialCategories: true\n',
+      rule: 'dpia-required',
+      catalogues: {
+        'catalogues.yaml': `laws:
   helseregisterloven:
     title: helseregisterloven
     lovdataId: LOV-2014-06-20-43
@@ -47,11 +39,9 @@ dataCategories:
   contact:
     name: Navn og adresse
 `,
-  );
-  writeFileSync(
-    join(d, 'activities', 'a.yaml'),
-    `id: a
-title: ${cell.title}
+      },
+      activity: (id, title) => `id: ${id}
+title: ${title}
 status: active
 purposes:
   - id: p
@@ -62,14 +52,8 @@ purposes:
           - law: ${cell.law === false ? 'folketrygdloven' : 'helseregisterloven'}
 dataCategories: [${cell.category === 'none' ? 'contact' : 'health'}]
 ${cell.extra ?? ''}`,
-  );
-  const { registry } = validateRegistry(d);
-  return runGaps(
-    registry,
-    GAP_RULES.filter((x) => x.meta.id === 'dpia-required'),
-    { today: '2026-12-03' },
-  ).findings.map((f) => JSON.stringify(f.args));
-}
+    },
+  ).map((f) => JSON.stringify(f.args));
 
 describe('dpia-required reads Art. 35(3)(b) from coreActivities.largeScaleSpecialCategories', () => {
   const fires: [string, Cell][] = [
@@ -78,12 +62,6 @@ describe('dpia-required reads Art. 35(3)(b) from coreActivities.largeScaleSpecia
     ['a health registry in the title, English, no register law', { title: 'Population health registry', law: false }],
     ['a quality register in the title', { title: 'Medisinsk kvalitetsregister for hjerteinfarkt', law: false }],
   ];
-  for (const [name, cell] of fires)
-    it(`fires: ${name}`, () => {
-      const m = findings(cell);
-      expect(m).toHaveLength(1);
-      expect(m[0]).toContain('"art35":["b"]');
-    });
   const quiet: [string, Cell][] = [
     ['the organisation does not record large-scale special categories', { core: false, title: 'Nasjonalt vaksinasjonsregister' }],
     ['no special category is marked', { title: 'Nasjonalt vaksinasjonsregister', category: 'none' }],
@@ -99,5 +77,5 @@ describe('dpia-required reads Art. 35(3)(b) from coreActivities.largeScaleSpecia
       },
     ],
   ];
-  for (const [name, cell] of quiet) it(`silent: ${name}`, () => expect(findings(cell)).toEqual([]));
+  firesAndSilent(findings, fires, quiet, '"art35":["b"]');
 });

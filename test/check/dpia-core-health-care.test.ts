@@ -1,10 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runGaps } from '../../src/check/engine.js';
-import { GAP_RULES } from '../../src/rules/index.js';
-import { validateRegistry } from '../../src/validate/index.js';
+import { describe } from 'vitest';
+import { firesAndSilent } from '../helpers/rule-matrix.js';
+import { textRegistry } from '../helpers/sentence-registry.js';
 
 /**
  * L5, session 39 (variants-samskipnad SS16): an organisation that records its core activities as special categories on
@@ -16,9 +12,7 @@ import { validateRegistry } from '../../src/validate/index.js';
  * individual practice (recital 91), the organisation's own staff only, no health category, Art. 9(2)(b) or (h) with no
  * law, no journal duty cited (a pharmacy's web shop), the activity's own `largeScale: false`, a DPIA done.
  */
-const dir = mkdtempSync(join(tmpdir(), 'ropa-l5-dpia-care-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-let n = 0;
+const run = textRegistry('ropa-l5-dpia-care-');
 interface Cell {
   title: string;
   core?: boolean;
@@ -33,16 +27,18 @@ interface Cell {
   language?: 'nb' | 'nn' | 'en';
 }
 function findings(cell: Cell): string[] {
-  const d = join(dir, String(n++));
-  mkdirSync(join(d, 'activities'), { recursive: true });
-  mkdirSync(join(d, 'catalogues'), { recursive: true });
-  writeFileSync(
-    join(d, 'organisation.yaml'),
-    `name: Vestvik helse\npublicAuthority: false\n${cell.core === false ? '' : 'coreActivities:\n  largeScaleSpecialCategories: true\n'}${cell.individual === true ? 'individualPractice: true\n' : ''}languages: [${cell.language ?? 'nb'}]\n`,
-  );
-  writeFileSync(
-    join(d, 'catalogues', 'catalogues.yaml'),
-    `laws:
+  const law = cell.law ?? 'pasientjournalloven';
+  return run(
+    { a: cell.title },
+    {
+      org: 'Vestvik helse',
+      publicAuthority: false,
+      language: cell.language ?? 'nb',
+      organisation: `${cell.core === false ? '' : 'coreActivities:\n  largeScaleSpecialCategories: true\n'}${cell.individual === true ? 'individualPractice: true\n' : ''}`,
+      rule: 'dpia-required',
+      today: '2026-12-04',
+      catalogues: {
+        'catalogues.yaml': `laws:
   helsepersonelloven:
     title: helsepersonelloven
     lovdataId: LOV-1999-07-02-64
@@ -65,12 +61,9 @@ dataSubjects:
     name: Ansatte
     employees: true
 `,
-  );
-  const law = cell.law ?? 'pasientjournalloven';
-  writeFileSync(
-    join(d, 'activities', 'a.yaml'),
-    `id: a
-title: ${cell.title}
+      },
+      activity: (id, title) => `id: ${id}
+title: ${title}
 status: active
 purposes:
   - id: p
@@ -84,13 +77,8 @@ purposes:
 ${law === 'none' ? '' : `        law:\n          - law: ${law}\n`}dataSubjects: [${cell.staffOnly === true ? 'staff' : 'patients'}]
 dataCategories: [${cell.category === 'none' ? 'contact' : 'health, contact'}]
 ${cell.extra ?? ''}`,
-  );
-  const { registry } = validateRegistry(d);
-  return runGaps(
-    registry,
-    GAP_RULES.filter((x) => x.meta.id === 'dpia-required'),
-    { today: '2026-12-04' },
-  ).findings.map((f) => JSON.stringify(f.args));
+    },
+  ).map((f) => JSON.stringify(f.args));
 }
 
 describe('dpia-required: the health care of an organisation whose core activity is large-scale special categories', () => {
@@ -102,12 +90,6 @@ describe('dpia-required: the health care of an organisation whose core activity 
     ['a care home', { title: 'Sjukeheimen, pleie og omsorg', language: 'nn', law: 'helsepersonelloven' }],
     ['a psychologist service, no register word', { title: 'Samtaler med psykolog' }],
   ];
-  for (const [name, cell] of fires)
-    it(`fires: ${name}`, () => {
-      const m = findings(cell);
-      expect(m).toHaveLength(1);
-      expect(m[0]).toContain('"art35":["b"]');
-    });
   const quiet: [string, Cell][] = [
     ['the organisation does not record large-scale special categories (a small body)', { core: false, title: 'Helsetenesta' }],
     ['an individual practice (recital 91)', { individual: true, title: 'Pasientjournal' }],
@@ -119,5 +101,5 @@ describe('dpia-required: the health care of an organisation whose core activity 
     ['the activity says it is not on a large scale', { title: 'Helsetenesta', extra: 'riskFactors:\n  largeScale: false\n' }],
     ['a DPIA done', { title: 'Helsetenesta', extra: 'dpia:\n  status: done\n  date: 2025-01-10\n  reference: Sak 2025/1\n' }],
   ];
-  for (const [name, cell] of quiet) it(`silent: ${name}`, () => expect(findings(cell)).toEqual([]));
+  firesAndSilent(findings, fires, quiet, '"art35":["b"]');
 });

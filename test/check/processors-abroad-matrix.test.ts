@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { sentenceMatrix } from '../helpers/sentence-matrix.js';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 
 /**
  * Issue #12 (session 33, R11): a processor abroad said in words — a service that does the work, named by its nationality
@@ -9,15 +9,12 @@ import { sentenceRegistry } from '../helpers/sentence-registry.js';
  * service, a denial, the past, the person travelling, news about a country. Sentences written for this matrix (a
  * municipal housing office, Vestvik bustadkontor), none from a test set. Each is the only description of an activity.
  */
-const registryOf = sentenceRegistry('ropa-s33-r11-abroad-');
-const findingsOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Vestvik bustadkontor',
-    language: 'nn',
-    title: 'Søknader om kommunal bustad',
-    purpose: 'handsame søknader om kommunal bustad',
-    rule: 'processor-location',
-  });
+const findingsOf = ruleMatrix('processor-location', {
+  org: 'Vestvik bustadkontor',
+  language: 'nn',
+  title: 'Søknader om kommunal bustad',
+  purpose: 'handsame søknader om kommunal bustad',
+});
 
 /** [shape, sentence]: each must be read as a transfer the record does not list. */
 export const abroad: readonly (readonly [string, string])[] = [

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { describe } from 'vitest';
+import { cellMatrix } from '../helpers/sentence-matrix.js';
+import { ruleMatrix, VOLUNTEER_CENTRE } from '../helpers/rule-matrix.js';
 
 /**
  * Issue #12 (session 32, R6): the receiver reading as a MATRIX — the disclosure verbs of bokmål, nynorsk and English as a
@@ -10,15 +11,7 @@ import { sentenceRegistry } from '../helpers/sentence-registry.js';
  * Sentences written for this matrix (a volunteer centre, Nordvik frivilligsentral), none from a test set. Each is the only
  * description of an activity whose `recipients` is none.
  */
-const registryOf = sentenceRegistry('ropa-s32-r6-');
-const findingsOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Nordvik frivilligsentral',
-    language: 'nb',
-    title: 'Aktiviteter for eldre',
-    purpose: 'organisere aktiviteter for eldre og frivillige',
-    rule: 'recipients-stated',
-  });
+const findingsOf = ruleMatrix('recipients-stated', VOLUNTEER_CENTRE);
 
 /** [verb, shape, sentence]: each must be read as a disclosure to an unrecorded receiver. */
 export const disclosures: readonly (readonly [string, string, string])[] = [
@@ -127,12 +120,12 @@ const NOT_YET = new Set([
 ]);
 
 describe('the receiver matrix (recipients-stated, R6 session 32)', () => {
-  const texts = Object.fromEntries([...disclosures.map(([, , t], i) => [`d${i}`, t]), ...silent.map(([, t], i) => [`s${i}`, t])]);
-  const findings = findingsOf(texts);
-  const on = (id: string) => findings.filter((f) => f.activity === id).length;
-  const cells = disclosures.map(([v, s, t], i) => [`d${i}`, v, s, t] as const);
-  const quiet = silent.map(([w, t], i) => [`s${i}`, w, t] as const);
-  it.each(cells.filter(([, , , t]) => !NOT_YET.has(t)))('asks for the receiver of %s (%s, %s): %s', (id) => expect(on(id)).toBe(1));
-  it.each(quiet.filter(([, , t]) => !NOT_YET.has(t)))('does not ask for %s (%s): %s', (id) => expect(on(id)).toBe(0));
-  it.each([...cells, ...quiet].filter((c) => NOT_YET.has(c[c.length - 1]!)))('not yet right: %s', (id) => expect(on(id)).toBe(id.startsWith('d') ? 0 : 1));
+  cellMatrix(
+    findingsOf,
+    [
+      { id: 'd', cells: disclosures, name: 'asks for the receiver of %s (%s, %s): %s', gives: 1 },
+      { id: 's', cells: silent, name: 'does not ask for %s (%s): %s', gives: 0 },
+    ],
+    NOT_YET,
+  );
 });

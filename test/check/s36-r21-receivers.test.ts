@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { sentenceMatrix } from '../helpers/sentence-matrix.js';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 
 /**
  * Issue #12 (session 36, R21): receiver shapes taken as classes, not sentences. Each class holds wordings that are none of
@@ -16,13 +16,12 @@ import { sentenceRegistry } from '../helpers/sentence-registry.js';
  * - D: a telling verb with its receiver as the object and no «om» («varsler vi politiet», «blir varsla av oss»): what is
  *   told is the condition about the person (a named person's state), said in the same sentence.
  */
-const registryOf = sentenceRegistry('ropa-s36-r21-');
-const base = {
+const recipients = ruleMatrix('recipients-stated', {
+  org: 'Nordvik kommune',
   language: 'nb',
   title: 'Dagtilbud og hjemmetjeneste',
   purpose: 'gi eldre dagtilbud og oppfølging i hjemmet',
-  rule: 'recipients-stated',
-} as const;
+});
 
 /** [class, shape, sentence]: each must be read as a disclosure to an unrecorded receiver. */
 export const disclosures: readonly (readonly [string, string, string])[] = [
@@ -139,5 +138,4 @@ const NOT_YET = new Set<string>([
   'Navnelisten ble tidligere gjort tilgjengelig for idrettslaget, men det gjør vi ikke lenger.',
 ]);
 
-describe('receiver classes A, B, C, D (recipients-stated, R21 session 36)', () =>
-  sentenceMatrix((texts) => registryOf(texts, { ...base, org: 'Nordvik kommune' }), disclosures, silent, NOT_YET));
+describe('receiver classes A, B, C, D (recipients-stated, R21 session 36)', () => sentenceMatrix(recipients, disclosures, silent, NOT_YET));

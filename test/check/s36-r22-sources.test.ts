@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sourceRecorded } from '../../src/check/prose-activity.js';
 import { sentenceMatrix } from '../helpers/sentence-matrix.js';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 
 /**
  * Issue #12, session 36 (R22): sources read from words, as CLASSES (notice-source «described-source»). Sentences written
@@ -18,9 +18,7 @@ import { sentenceRegistry } from '../helpers/sentence-registry.js';
  *   source, no one's data (an e-mail, a job ad, our own profile, a date of a hearing, when a system is down), a pronoun
  *   after «om» (the party answers for themself), the past, a choice of the person.
  */
-const registryOf = sentenceRegistry('ropa-s36-r22-src-');
-const findingsOf = (texts: Record<string, string>) =>
-  registryOf(texts, { org: 'Vestvik tingrett', language: 'nb', title: 'Saksbehandling', purpose: 'behandle saker', rule: 'notice-source' });
+const findingsOf = ruleMatrix('notice-source', { org: 'Vestvik tingrett', language: 'nb', title: 'Saksbehandling', purpose: 'behandle saker' });
 
 export const sources: readonly (readonly [string, string, string])[] = [
   ['undersøke hos', 'nb', 'Vi undersøker adressen til vitnet hos Skatteetaten.'],

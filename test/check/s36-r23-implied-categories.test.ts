@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -12,16 +12,13 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * «what it treats») and SILENT (the room, the menu, a rule for anyone, a count, a denial, medicines as goods or stock, what
  * a medicine is for with no record, statistics, information on what may be bought).
  */
-const registryOf = sentenceRegistry('ropa-s36-r23-implied-');
-const findingsOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Fjordvik kommune',
-    language: 'nb',
-    title: 'Drift av servicetorget',
-    purpose: 'drive servicetorget',
-    rule: 'special-category-condition',
-    publicAuthority: false,
-  });
+const findingsOf = ruleMatrix('special-category-condition', {
+  org: 'Fjordvik kommune',
+  language: 'nb',
+  title: 'Drift av servicetorget',
+  purpose: 'drive servicetorget',
+  publicAuthority: false,
+});
 
 export const reads: readonly string[] = [
   'Resepsjonen fører en logg over hvem som låner nøkkelen til bederommet.',

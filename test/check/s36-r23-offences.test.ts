@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -10,16 +10,13 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * from a test set: READ (nb, nn, en; a list, «hvilke … som», «om ein …», «which …», a sentence served) and SILENT (the
  * same openings, then a person's record denied, a rule for anyone, a course, statistics, other people's relatives, an event).
  */
-const registryOf = sentenceRegistry('ropa-s36-r23-offences-');
-const findingsOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Nordfjord tingrett',
-    language: 'nb',
-    title: 'Sikkerhet i tinghuset',
-    purpose: 'holde orden i tinghuset',
-    rule: 'criminal-data-basis',
-    publicAuthority: true,
-  });
+const findingsOf = ruleMatrix('criminal-data-basis', {
+  org: 'Nordfjord tingrett',
+  language: 'nb',
+  title: 'Sikkerhet i tinghuset',
+  purpose: 'holde orden i tinghuset',
+  publicAuthority: true,
+});
 
 export const reads: readonly string[] = [
   'Tingretten behandler straffesaker og sivile saker. Vaktene fører en liste over besøkende som er dømt for vold.',

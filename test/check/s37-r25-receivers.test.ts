@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { describe } from 'vitest';
+import { ruleMatrix, type MatrixOptions } from '../helpers/rule-matrix.js';
+import { cellMatrix } from '../helpers/sentence-matrix.js';
 
 /**
  * Issue #12 (session 37, R25): receiver verb shapes and data words, by class, each with near-miss controls that must stay
@@ -12,13 +13,12 @@ import { sentenceRegistry } from '../helpers/sentence-registry.js';
  * - C: conferring and checking WITH a party: «drøfte/diskutere/konferere/avklare med», «rådføre seg med», «consult»,
  *   «discuss with», «sjekke/check X with Y» (fronted object too).
  */
-const registryOf = sentenceRegistry('ropa-s37-r25-');
-const rule = 'recipients-stated';
+const recipients = ruleMatrix('recipients-stated', {});
 
 type Cell = readonly [shape: string, sentence: string];
 interface Matrix {
   name: string;
-  options: Omit<Parameters<typeof registryOf>[1], 'rule'>;
+  options: Omit<MatrixOptions, 'rule'>;
   read: readonly Cell[];
   silent: readonly Cell[];
 }
@@ -119,14 +119,11 @@ const matrices: readonly Matrix[] = [
 
 describe('receiver verb shapes and data words (recipients-stated, R25 session 37)', () => {
   for (const m of matrices) {
-    const texts: Record<string, string> = {};
-    m.read.forEach(([, t], i) => (texts[`r${i}`] = t));
-    m.silent.forEach(([, t], i) => (texts[`s${i}`] = t));
-    const findings = registryOf(texts, { ...m.options, rule });
-    const on = (id: string) => findings.filter((f) => f.activity === id).length;
-    describe(m.name, () => {
-      it.each(m.read.map(([s, t], i) => [`r${i}`, s, t] as const))('asks for the receiver (%s, %s): %s', (id) => expect(on(id)).toBe(1));
-      it.each(m.silent.map(([s, t], i) => [`s${i}`, s, t] as const))('does not ask (%s, %s): %s', (id) => expect(on(id)).toBe(0));
-    });
+    describe(m.name, () =>
+      cellMatrix(recipients.with(m.options), [
+        { id: 'r', cells: m.read, name: 'asks for the receiver (%s, %s): %s', gives: 1 },
+        { id: 's', cells: m.silent, name: 'does not ask (%s, %s): %s', gives: 0 },
+      ]),
+    );
   }
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shapeSources } from '../../src/check/source-shapes.js';
 import { sentenceMatrix } from '../helpers/sentence-matrix.js';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 
 /**
  * Issue #12, session 37 (R26): sources read from words, as CLASSES (notice-source «described-source»). Sentences written for
@@ -10,11 +10,7 @@ import { sentenceRegistry } from '../helpers/sentence-registry.js';
  * vi òg med tidlegare arbeidsgjevarar som søkjaren ikkje har nemnt»; variants-paraphrase6 PF033, PF034, PF038, PF039) are
  * caught as a consequence. Each class beside the near misses that must stay silent.
  */
-const registryOf = sentenceRegistry('ropa-s37-r26-src-');
-const findingsOf =
-  (extra: { subjects?: readonly string[]; sources?: readonly string[] } = {}) =>
-  (texts: Record<string, string>) =>
-    registryOf(texts, { org: 'Fjordvik kommune', language: 'nn', title: 'Saksbehandling', purpose: 'behandle saker', rule: 'notice-source', ...extra });
+const cases = ruleMatrix('notice-source', { org: 'Fjordvik kommune', language: 'nn', title: 'Saksbehandling', purpose: 'behandle saker' });
 
 /**
  * A. Checking a person's data with or «hos» a party, the verb family in bokmål, nynorsk and English («høre/høyre med»,
@@ -55,8 +51,7 @@ export const checkWithSilent: readonly (readonly [string, string])[] = [
   ['passive, opening hours', 'Opningstidene blir sjekka med biblioteket.'],
   ['passive, denied', 'Adressa blir ikkje sjekka hos andre.'],
 ];
-describe('A. checking with a party, the verb family (notice-source, R26 session 37)', () =>
-  sentenceMatrix(findingsOf(), checkWith, checkWithSilent, new Set()));
+describe('A. checking with a party, the verb family (notice-source, R26 session 37)', () => sentenceMatrix(cases, checkWith, checkWithSilent, new Set()));
 
 /**
  * B. Told or sent a person's data by a party («få opplyst/oppgitt/tilsendt/oversendt X frå Y», «we are told/sent X by Y»:
@@ -80,7 +75,7 @@ export const toldSilent: readonly (readonly [string, string])[] = [
   ['past', 'Tidlegare fekk vi opplyst namnet frå meklaren, men det er slutt.'],
   ['a price list', 'Vi får tilsendt prisliste frå leverandøren.'],
 ];
-describe('B. told or sent by a party (notice-source, R26 session 37)', () => sentenceMatrix(findingsOf(), told, toldSilent, new Set()));
+describe('B. told or sent by a party (notice-source, R26 session 37)', () => sentenceMatrix(cases, told, toldSilent, new Set()));
 
 /**
  * B2. A compound that shares its first part only with a word after the data subjects' own («eigedomsmeklaren» beside
@@ -99,7 +94,7 @@ export const compoundSilent: readonly (readonly [string, string])[] = [
   ['the owner', 'Vi får e-postadressa frå eigaren.'],
 ];
 describe('B2. a compound of the subjects’ place word is another party (notice-source, R26 session 37)', () =>
-  sentenceMatrix(findingsOf(owners), compound, compoundSilent, new Set()));
+  sentenceMatrix(cases.with(owners), compound, compoundSilent, new Set()));
 
 /**
  * C. A check against what a party gives us (a person's filing: «lønnsoppgåva», «the turnover return»: source-shapes.ts
@@ -138,7 +133,7 @@ export const checksSilent: readonly (readonly [string, string])[] = [
   ['past, asked', 'Tidligere spurte vi grossistene hvor mye de hadde solgt til stedet, men det er slutt.'],
 ];
 describe('C. checks against a party, asked, delivered, looked up (notice-source, R26 session 37)', () =>
-  sentenceMatrix(findingsOf(), checks, checksSilent, new Set()));
+  sentenceMatrix(cases, checks, checksSilent, new Set()));
 
 /**
  * D. Near misses: a site looked at only at the person's request (Art. 13: the person points us to it, as session 25 decided
@@ -152,7 +147,7 @@ export const nearSilent: readonly (readonly [string, string])[] = [
   ['the person', 'Du kan sjølv hente opplysningar frå Folkeregisteret.'],
   ['the person hands it in', 'Søkjaren kan sjølv hente utskrift frå Folkeregisteret og leggje ho ved søknaden.'],
 ];
-describe('D. near misses (notice-source, R26 session 37)', () => sentenceMatrix(findingsOf(), [], nearSilent, new Set()));
+describe('D. near misses (notice-source, R26 session 37)', () => sentenceMatrix(cases, [], nearSilent, new Set()));
 const recordedOtherName: readonly (readonly [string, string])[] = [
   ['recorded in English', 'Adressa til arvingane sjekkar vi i Folkeregisteret.'],
   ['recorded in English, whether', 'Om arvingen faktisk er registrert, sjekker vi i Folkeregisteret.'],
@@ -160,7 +155,7 @@ const recordedOtherName: readonly (readonly [string, string])[] = [
 ];
 describe('D. a source recorded by its other name (notice-source, R26 session 37)', () =>
   sentenceMatrix(
-    findingsOf({ sources: ['National Population Register', 'Skatteetaten (the Norwegian Tax Administration)'] }),
+    cases.with({ sources: ['National Population Register', 'Skatteetaten (the Norwegian Tax Administration)'] }),
     [],
     [
       ...recordedOtherName,
@@ -249,5 +244,4 @@ export const callLearnSilent: readonly (readonly [string, string])[] = [
   ['a thing in stock nb', 'Legen ringer apoteket og får vite om legemiddelet er på lager.'],
   ['a thing in stock en', 'The doctor calls the pharmacy to find out whether the medicine is in stock.'],
 ];
-describe('E. calling a party and learning about someone (notice-source, R26 session 37)', () =>
-  sentenceMatrix(findingsOf(), callLearn, callLearnSilent, new Set()));
+describe('E. calling a party and learning about someone (notice-source, R26 session 37)', () => sentenceMatrix(cases, callLearn, callLearnSilent, new Set()));

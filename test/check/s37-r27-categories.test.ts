@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { describe } from 'vitest';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
+import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
  * Session 37, R27, class C (variants-vassverk VV43, variants-paraphrase6 PF078, PF098, PF099): special categories and
@@ -12,16 +13,13 @@ import { sentenceRegistry } from '../helpers/sentence-registry.js';
  * «whom … suspects», «under mistanke om») and SILENT (equipment as goods or a supplier's, oxygen in water, a dialysis ward,
  * a denial, damage to a thing, the water's quality, a course, statistics, a civil judgment, a suspected fault or leak).
  */
-const registryOf = sentenceRegistry('ropa-s37-r27-categories-');
-const findingsOf = (texts: Record<string, string>, rule: string) =>
-  registryOf(texts, {
-    org: 'Fjordvik AS',
-    language: 'nb',
-    title: 'Kunderegister',
-    purpose: 'følge opp kunder',
-    rule,
-    publicAuthority: false,
-  });
+const customers = ruleMatrix('special-category-condition', {
+  org: 'Fjordvik AS',
+  language: 'nb',
+  title: 'Kunderegister',
+  purpose: 'følge opp kunder',
+  publicAuthority: false,
+});
 
 export const healthReads: readonly string[] = [
   'Vi registrerer hvilke abonnenter som har oksygenutstyr hjemme.',
@@ -66,12 +64,7 @@ export const offenceSilent: readonly string[] = [
 ];
 
 const table = (name: string, rule: string, reads: readonly string[], silent: readonly string[]) =>
-  describe(name, () => {
-    const findings = findingsOf(Object.fromEntries([...reads.map((t, i) => [`r${i}`, t]), ...silent.map((t, i) => [`s${i}`, t])]), rule);
-    const on = (id: string) => findings.filter((f) => f.activity === id).length;
-    it.each(reads.map((t, i) => [`r${i}`, t] as const))('reads %s: %s', (id) => expect(on(id)).toBeGreaterThan(0));
-    it.each(silent.map((t, i) => [`s${i}`, t] as const))('stays silent on %s: %s', (id) => expect(on(id)).toBe(0));
-  });
+  describe(name, () => readsAndSilent(customers.with({ rule }), reads, silent));
 
 table(
   'health implied by medical equipment, injuries and health kept on record (R27 session 37, class C)',

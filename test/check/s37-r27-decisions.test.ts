@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -13,15 +13,12 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * sorting for a case officer, the person's own step in the app, the system closed for maintenance, a denial, people who
  * move, doors, the person's request, cases struck off a list, an invoice filed, a notice put on the invoice).
  */
-const registryOf = sentenceRegistry('ropa-s37-r27-decisions-');
-const findingsOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Fjordvik vassverk',
-    language: 'nb',
-    title: 'Fakturering',
-    purpose: 'fakturere abonnenter',
-    rule: 'automated-decision-logic',
-  });
+const findingsOf = ruleMatrix('automated-decision-logic', {
+  org: 'Fjordvik vassverk',
+  language: 'nb',
+  title: 'Fakturering',
+  purpose: 'fakturere abonnenter',
+});
 
 export const reads: readonly string[] = [
   'Bruker målaren meir enn 3 000 liter i døgnet, stengjer systemet vasstilførselen til bustaden.',

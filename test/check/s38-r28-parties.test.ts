@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 
 /**
  * Issue #12, session 38 (R28): parties and movement verbs in free text, as CLASSES. Sentences written for this file (a
@@ -16,12 +16,13 @@ import { sentenceRegistry } from '../helpers/sentence-registry.js';
  *   journalist i Vestvik Avis …», «Lånekassen får … fra Fjellvik»).
  * - F: the source side: «hentes/hentast/innhentes fra» a register named by a common noun (notice-source).
  */
-const registryOf = sentenceRegistry('ropa-s38-r28-');
-const recipients =
-  (org: string, language: 'nb' | 'nn' | 'en', subjects: readonly string[] = ['Pasienter']) =>
-  (texts: Record<string, string>) =>
-    registryOf(texts, { org, language, title: 'Ambulansetjeneste', purpose: 'gi pasienter akutthjelp', rule: 'recipients-stated', subjects });
-const ambulance = recipients('Fjellvik HF', 'nb');
+const ambulance = ruleMatrix('recipients-stated', {
+  org: 'Fjellvik HF',
+  language: 'nb',
+  title: 'Ambulansetjeneste',
+  purpose: 'gi pasienter akutthjelp',
+  subjects: ['Pasienter'],
+});
 
 describe('A. movement verbs with the data as subject (recipients-stated)', () =>
   readsAndSilent(
@@ -142,8 +143,7 @@ describe('E. a party that gets data from us (recipients-stated)', () =>
     ],
   ));
 
-const sources = (texts: Record<string, string>) =>
-  registryOf(texts, { org: 'Fjellvik HF', language: 'nb', title: 'Ambulansejournal', purpose: 'dokumentere behandlingen', rule: 'notice-source' });
+const sources = ambulance.with({ title: 'Ambulansejournal', purpose: 'dokumentere behandlingen', rule: 'notice-source', subjects: [] });
 describe('F. fetched from a register named by a common noun (notice-source)', () =>
   readsAndSilent(
     sources,

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -14,25 +14,20 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  *   a person who decides, a denial, a proposal, asking for a new assessment.
  * Sentences written for this matrix, none from a test set.
  */
-const registryOf = sentenceRegistry('ropa-s38-r29-decisions-');
-const decisionsOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Vestvik pasientreiser',
-    language: 'nb',
-    title: 'Pasientreiser',
-    purpose: 'behandle søknader om pasientreiser',
-    rule: 'automated-decision-logic',
-  });
-const safeguardOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Vestvik bemanning AS',
-    language: 'nb',
-    title: 'Rekruttering',
-    purpose: 'vurdere søkere',
-    rule: 'automated-decision-basis',
-    publicAuthority: false,
-    legalBasis: '      - gdpr: A6-1-b\n',
-  });
+const decisionsOf = ruleMatrix('automated-decision-logic', {
+  org: 'Vestvik pasientreiser',
+  language: 'nb',
+  title: 'Pasientreiser',
+  purpose: 'behandle søknader om pasientreiser',
+});
+const safeguardOf = ruleMatrix('automated-decision-basis', {
+  org: 'Vestvik bemanning AS',
+  language: 'nb',
+  title: 'Rekruttering',
+  purpose: 'vurdere søkere',
+  publicAuthority: false,
+  legalBasis: '      - gdpr: A6-1-b\n',
+});
 
 describe('an application decided by the machine in the passive (R29 session 38)', () => {
   readsAndSilent(

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -13,27 +13,22 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  *   an allergy-friendly menu, a course about diabetes, an animal's disease, a denied question, a topic.
  * Sentences written for this matrix, none from a test set (the planted ones are not among the cells).
  */
-const registryOf = sentenceRegistry('ropa-s38-r29-offences-health-');
-const offencesOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Fjordvik transport AS',
-    language: 'nb',
-    title: 'Kjørebok',
-    purpose: 'føre kjørebok for sjåførene',
-    rule: 'criminal-data-basis',
-    publicAuthority: false,
-    legalBasis: '      - gdpr: A6-1-f\n',
-  });
-const healthOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Fjordvik idrettslag',
-    language: 'nb',
-    title: 'Kurs',
-    purpose: 'gjennomføre kurs',
-    rule: 'special-category-condition',
-    publicAuthority: false,
-    legalBasis: '      - gdpr: A6-1-b\n',
-  });
+const offencesOf = ruleMatrix('criminal-data-basis', {
+  org: 'Fjordvik transport AS',
+  language: 'nb',
+  title: 'Kjørebok',
+  purpose: 'føre kjørebok for sjåførene',
+  publicAuthority: false,
+  legalBasis: '      - gdpr: A6-1-f\n',
+});
+const healthOf = ruleMatrix('special-category-condition', {
+  org: 'Fjordvik idrettslag',
+  language: 'nb',
+  title: 'Kurs',
+  purpose: 'gjennomføre kurs',
+  publicAuthority: false,
+  legalBasis: '      - gdpr: A6-1-b\n',
+});
 
 describe('a criminal penalty by its own noun, kept or got by the person (R29 session 38)', () => {
   readsAndSilent(

@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { PUPIL_FILE, ruleMatrix } from '../helpers/rule-matrix.js';
 
 /**
  * Issue #12, session 39 (R31): the STRUCTURE of the clause reader, as classes. Sentences written for this file (a school, a
@@ -15,13 +15,8 @@ import { sentenceRegistry } from '../helpers/sentence-registry.js';
  * - E: double objects: a pronoun receiver named in a fronted clause («Når X ber om det, gir vi dem lister»), a first object
  *   with «of» («send the agents of each list a copy»).
  */
-const registryOf = sentenceRegistry('ropa-s39-r31-');
-const recipients =
-  (org: string, language: 'nb' | 'nn' | 'en', subjects: readonly string[] = ['Elever']) =>
-  (texts: Record<string, string>) =>
-    registryOf(texts, { org, language, title: 'Elevmappe', purpose: 'følge opp elevene', rule: 'recipients-stated', subjects });
-const school = recipients('Fjellvik kommune', 'nb');
-const hospital = recipients('Nordlys HF', 'nb', ['Pasienter']);
+const school = ruleMatrix('recipients-stated', PUPIL_FILE);
+const hospital = school.with({ org: 'Nordlys HF', subjects: ['Pasienter'] });
 
 describe('A. the receiver as the inverted subject of «få», «motta» after a fronted adverbial (recipients-stated)', () =>
   readsAndSilent(

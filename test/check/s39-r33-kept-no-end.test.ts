@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keptForeverIn } from '../../src/check/kept-forever.js';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 
 /**
  * Session 39, R33 (variants-verneplikt VP56, variants-samskipnad SS54): data kept with no end, said in words —
@@ -35,19 +35,14 @@ describe('kept for ever, with a «til» of ownership after it (R33 session 39; S
   it.each(silent)('stays silent on «%s»', (t) => expect(keptForeverIn(t)).toBeUndefined());
 });
 
-const registryOf = sentenceRegistry('ropa-s39-r33-trigger-');
+const registers = ruleMatrix('permanent-retention-basis', {
+  org: 'Nordvik kommune',
+  language: 'nb',
+  title: 'Registre',
+  purpose: 'Føre lister over deltakere.',
+});
 const findingsOf = (trigger: string) =>
-  registryOf(
-    { a: 'Vi fører lister over dei som er med.' },
-    {
-      org: 'Nordvik kommune',
-      language: 'nb',
-      title: 'Registre',
-      purpose: 'Føre lister over deltakere.',
-      rule: 'permanent-retention-basis',
-      extra: `retention:\n  - trigger: ${JSON.stringify(trigger)}\n    endAction: delete\n`,
-    },
-  );
+  registers.with({ extra: `retention:\n  - trigger: ${JSON.stringify(trigger)}\n    endAction: delete\n` })({ a: 'Vi fører lister over dei som er med.' });
 const triggerRead = [
   'vi sletter aldri kundelisten, slik at vi kan se handlemønstre over tid',
   'me slettar aldri elevlista',

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -14,15 +14,12 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * Cells from a school, a kindergarten, a hospital, a housing office and a grants office; none from a test set. Near misses:
  * an access rule («ingen andre enn legen leser»), a person who decides, nothing decided about the person, a newsletter.
  */
-const registryOf = sentenceRegistry('ropa-s39-r33-nobody-');
-const findingsOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Nordvik kommune',
-    language: 'nb',
-    title: 'Opptak og tildeling',
-    purpose: 'behandle søknader',
-    rule: 'automated-decision-logic',
-  });
+const findingsOf = ruleMatrix('automated-decision-logic', {
+  org: 'Nordvik kommune',
+  language: 'nb',
+  title: 'Opptak og tildeling',
+  purpose: 'behandle søknader',
+});
 
 describe('no person looks at the case, beside an outcome (R33 session 39; VP57, SS64)', () => {
   readsAndSilent(
@@ -58,16 +55,14 @@ describe('no person looks at the case, beside an outcome (R33 session 39; VP57, 
  * `described-no-safeguard`; SS64): whoever ranks below is refused, so Art. 22(3)'s right to contest is asked for as for a
  * rejection. Near misses: a caseworker goes through each case, a way to a person's review said, nothing decided.
  */
-const safeguardOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Nordvik bustadstifting',
-    language: 'nn',
-    title: 'Tildeling av bustader',
-    purpose: 'tildele bustader',
-    rule: 'automated-decision-basis',
-    publicAuthority: false,
-    legalBasis: '      - gdpr: A6-1-b\n',
-  });
+const safeguardOf = ruleMatrix('automated-decision-basis', {
+  org: 'Nordvik bustadstifting',
+  language: 'nn',
+  title: 'Tildeling av bustader',
+  purpose: 'tildele bustader',
+  publicAuthority: false,
+  legalBasis: '      - gdpr: A6-1-b\n',
+});
 describe('places or offers given out by a score, no person looking, no safeguard (R33 session 39; SS64)', () => {
   readsAndSilent(
     safeguardOf,

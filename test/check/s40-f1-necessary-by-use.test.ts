@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -10,17 +10,14 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * of the activity (a newsletter) is not warned `continued-use`. Cells from a shop, a bank, a school, a hospital, a
  * municipality; consent to measuring or marketing taken from the use, said with the same words of need, still warned.
  */
-const registryOf = sentenceRegistry('ropa-s40-f1-byuse-');
-const findingsOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Nordvik handel AS',
-    language: 'nb',
-    title: 'Kundeapp',
-    purpose: 'sende nyhetsbrev til dem som ber om det',
-    rule: 'consent-valid',
-    publicAuthority: false,
-    legalBasis: '      - gdpr: A6-1-a\n        consentMethod: opt-in\n',
-  });
+const findingsOf = ruleMatrix('consent-valid', {
+  org: 'Nordvik handel AS',
+  language: 'nb',
+  title: 'Kundeapp',
+  purpose: 'sende nyhetsbrev til dem som ber om det',
+  publicAuthority: false,
+  legalBasis: '      - gdpr: A6-1-a\n        consentMethod: opt-in\n',
+});
 
 describe('the going on allows only the storage the service needs (F1 session 40; ekomloven § 3-15 (2)(b))', () => {
   readsAndSilent(

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -10,17 +10,20 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * consent («vi regner med at du møter», «we assume you will attend»). Both silent when measured: kept as regression tests,
  * with a reading cell each that must still fire (an opt-out on a consent basis, consent assumed).
  */
-const registryOf = sentenceRegistry('ropa-s40-f1-renewal-');
-const findingsOf = (org: string, title: string, purpose: string, legalBasis: string, publicAuthority: boolean) => (texts: Record<string, string>) =>
-  registryOf(texts, { org, language: 'nb', title, purpose, rule: 'consent-valid', publicAuthority, legalBasis });
-const club = findingsOf(
-  'Nordvik turlag',
-  'Medlemskap',
-  'sende medlemsblad og nyhetsbrev til medlemmer som har bedt om det',
-  '      - gdpr: A6-1-a\n        consentMethod: opt-in\n',
-  false,
-);
-const school = findingsOf('Nordvik kommune', 'Foreldremøter', 'kalle inn til foreldremøter og utviklingssamtaler', '      - gdpr: A6-1-e\n', true);
+const club = ruleMatrix('consent-valid', {
+  org: 'Nordvik turlag',
+  language: 'nb',
+  title: 'Medlemskap',
+  purpose: 'sende medlemsblad og nyhetsbrev til medlemmer som har bedt om det',
+  publicAuthority: false,
+  legalBasis: '      - gdpr: A6-1-a\n        consentMethod: opt-in\n',
+});
+const school = club.at('Nordvik kommune', 'nb', {
+  title: 'Foreldremøter',
+  purpose: 'kalle inn til foreldremøter og utviklingssamtaler',
+  publicAuthority: true,
+  legalBasis: '      - gdpr: A6-1-e\n',
+});
 
 describe('a list the person asked for, until they unsubscribe: no opt-out (F1 session 40)', () => {
   readsAndSilent(

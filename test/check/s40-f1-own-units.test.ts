@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -9,20 +9,15 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * still is; seeing by our own staff or the person themself («blir sett av saksbehandleren og søkeren selv») is no
  * disclosure. Cells from a municipality, a hospital trust and a bank.
  */
-const registryOf = sentenceRegistry('ropa-s40-f1-units-');
-const municipality = (texts: Record<string, string>) =>
-  registryOf(texts, { org: 'Nordvik kommune', language: 'nb', title: 'Saksbehandling', purpose: 'behandle søknader', rule: 'recipients-stated' });
-const hospital = (texts: Record<string, string>) =>
-  registryOf(texts, { org: 'Helse Vestfjord HF', language: 'nn', title: 'Pasientbehandling', purpose: 'behandle pasientar', rule: 'recipients-stated' });
-const bank = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Vestfjord Savings Bank',
-    language: 'en',
-    title: 'Loans',
-    purpose: 'handle loan applications',
-    rule: 'recipients-stated',
-    publicAuthority: false,
-  });
+const municipality = ruleMatrix('recipients-stated', { org: 'Nordvik kommune', language: 'nb', title: 'Saksbehandling', purpose: 'behandle søknader' });
+const hospital = ruleMatrix('recipients-stated', { org: 'Helse Vestfjord HF', language: 'nn', title: 'Pasientbehandling', purpose: 'behandle pasientar' });
+const bank = ruleMatrix('recipients-stated', {
+  org: 'Vestfjord Savings Bank',
+  language: 'en',
+  title: 'Loans',
+  purpose: 'handle loan applications',
+  publicAuthority: false,
+});
 
 describe('our own unit by a unit word and our place; seeing by our staff (F1 session 40): a municipality', () => {
   readsAndSilent(

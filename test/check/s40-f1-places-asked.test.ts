@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -10,16 +10,13 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * regression tests, each beside a reading cell that must still fire. Cells from a kindergarten, a school, a hospital and
  * a municipality's health and care services.
  */
-const registryOf = sentenceRegistry('ropa-s40-f1-places-');
-const placesFor = (rule: string) => (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Nordvik kommune',
-    language: 'nb',
-    title: 'Opptak i barnehage og skole',
-    purpose: 'tildele barnehageplass og skoleplass',
-    rule,
-    legalBasis: '      - gdpr: A6-1-e\n',
-  });
+const placesFor = ruleMatrix('automated-decision-logic', {
+  org: 'Nordvik kommune',
+  language: 'nb',
+  title: 'Opptak i barnehage og skole',
+  purpose: 'tildele barnehageplass og skoleplass',
+  legalBasis: '      - gdpr: A6-1-e\n',
+});
 const PLACES = [
   'Søkere får plass i barnehagen etter opptakskriteriene.',
   'Søkjarar får plass i barnehagen etter kriteria i vedtektene.',
@@ -31,22 +28,28 @@ const PLACES = [
   'Pasienter får plass på venteliste etter en medisinsk vurdering.',
 ];
 describe('places given out by a public task, no machine deciding (F1 session 40; automated-decision-logic)', () => {
-  readsAndSilent(placesFor('automated-decision-logic'), ['Hvem som får plass på kurset, bestemmes av et poengsystem; ingen leser søknadene.'], PLACES);
+  readsAndSilent(
+    placesFor.with({ rule: 'automated-decision-logic' }),
+    ['Hvem som får plass på kurset, bestemmes av et poengsystem; ingen leser søknadene.'],
+    PLACES,
+  );
 });
 describe('… automated-decision-basis', () => {
-  readsAndSilent(placesFor('automated-decision-basis'), ['Skoleplassene tildeles automatisk etter poeng, og ingen på kontoret går gjennom søknadene.'], PLACES);
+  readsAndSilent(
+    placesFor.with({ rule: 'automated-decision-basis' }),
+    ['Skoleplassene tildeles automatisk etter poeng, og ingen på kontoret går gjennom søknadene.'],
+    PLACES,
+  );
 });
 
-const asked = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Nordvik kommune',
-    language: 'nb',
-    title: 'Tildeling av helse- og omsorgstjenester',
-    purpose: 'behandle søknader om helse- og omsorgstjenester',
-    rule: 'notice-source',
-    subjects: ['Innbyggere'],
-    sources: ['Fastlegen', 'Spesialisthelsetjenesten', 'Sykehuset'],
-  });
+const asked = ruleMatrix('notice-source', {
+  org: 'Nordvik kommune',
+  language: 'nb',
+  title: 'Tildeling av helse- og omsorgstjenester',
+  purpose: 'behandle søknader om helse- og omsorgstjenester',
+  subjects: ['Innbyggere'],
+  sources: ['Fastlegen', 'Spesialisthelsetjenesten', 'Sykehuset'],
+});
 describe('a recorded source asked for data (F1 session 40; notice-source)', () => {
   readsAndSilent(
     asked,

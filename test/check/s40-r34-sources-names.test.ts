@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 
 /**
  * Issue #12, session 40 (R34): the clause reader's structure where a source or a receiver is read. Sentences written for this
@@ -15,15 +15,12 @@ import { sentenceRegistry } from '../helpers/sentence-registry.js';
  * - H: a body named by a name that ends in the country's («Innovasjon Norge», «Helse Noreg», «Innovation Norway») is a body
  *   outside (recipients-stated).
  */
-const registryOf = sentenceRegistry('ropa-s40-r34-src-');
-const sources = (org: string, language: 'nb' | 'nn' | 'en', subjects: readonly string[]) => (texts: Record<string, string>) =>
-  registryOf(texts, { org, language, title: 'Saksbehandling', purpose: 'behandle søknader', rule: 'notice-source', subjects });
-const recipients = (org: string, language: 'nb' | 'nn' | 'en', subjects: readonly string[]) => (texts: Record<string, string>) =>
-  registryOf(texts, { org, language, title: 'Saksbehandling', purpose: 'behandle søknader', rule: 'recipients-stated', subjects });
+const sources = ruleMatrix('notice-source', { title: 'Saksbehandling', purpose: 'behandle søknader' });
+const recipients = sources.with({ rule: 'recipients-stated' });
 
 describe('E. what is said about the person, got from an outside party (notice-source)', () =>
   readsAndSilent(
-    sources('Fjellvik kommune', 'nb', ['Søkere']),
+    sources.at('Fjellvik kommune', 'nb', { subjects: ['Søkere'] }),
     [
       'Saksbehandleren innhenter også uttalelser om søkeren fra lokale idrettslag.',
       'Sakshandsamaren hentar inn fråsegner om søkjaren frå lokale idrettslag.',
@@ -46,7 +43,7 @@ describe('E. what is said about the person, got from an outside party (notice-so
 
 describe('F. what is got is the head of a relative clause of «we» (notice-source)', () =>
   readsAndSilent(
-    sources('Butikken AS', 'en', ['Customers']),
+    sources.at('Butikken AS', 'en', { subjects: ['Customers'] }),
     [
       'We add credit scores about our customers that we buy from Kredittdata AS, a credit agency.',
       'We enrich the profiles with income bands about our customers that we buy from Datamegleren AS.',
@@ -69,7 +66,7 @@ describe('F. what is got is the head of a relative clause of «we» (notice-sour
 
 describe('G. data broken down per person (recipients-stated)', () =>
   readsAndSilent(
-    recipients('Nordlys HF', 'en', ['Patients']),
+    recipients.at('Nordlys HF', 'en', { subjects: ['Patients'] }),
     [
       'Every quarter the local insurance company Trygg AS is given the session logs per account.',
       'The visit logs per patient are sent to the insurance company Trygg AS.',
@@ -92,7 +89,7 @@ describe('G. data broken down per person (recipients-stated)', () =>
 
 describe('H. a body named by a name that ends in the country’s (recipients-stated)', () =>
   readsAndSilent(
-    recipients('Fjellvik kommune', 'nb', ['Søkere']),
+    recipients.at('Fjellvik kommune', 'nb', { subjects: ['Søkere'] }),
     [
       'Søknader om mer enn 500 000 kroner legger vi også fram for Innovasjon Norge.',
       'Søknadene med namn og adresse blir sende til Innovasjon Noreg.',
@@ -119,11 +116,10 @@ describe('H. a body named by a name that ends in the country’s (recipients-sta
  * case named by a pronoun («uten at noen i seksjonen ser på dem»: variants-sameting SM57; lading EV55)
  * (automated-decision-logic).
  */
-const decisionsOf = (language: 'nb' | 'nn' | 'en') => (texts: Record<string, string>) =>
-  registryOf(texts, { org: 'Vestvik sparebank', language, title: 'Kontoer', purpose: 'behandle søknader om konto', rule: 'automated-decision-logic' });
+const decisions = sources.with({ org: 'Vestvik sparebank', title: 'Kontoer', purpose: 'behandle søknader om konto', rule: 'automated-decision-logic' });
 describe('I. a machine decides in the passive, a by-phrase; no one looks, the actor placed (automated-decision-logic)', () =>
   readsAndSilent(
-    decisionsOf('en'),
+    decisions.with({ language: 'en' }),
     [
       'Whether a new account is opened is settled automatically by a credit model from our payment provider.',
       'Whether a loan is granted is settled automatically by the scoring model.',
@@ -149,8 +145,7 @@ describe('I. a machine decides in the passive, a by-phrase; no one looks, the ac
  * Sør-Afrika», «a portal operated from India», «the hub's back office in Hyderabad, India» (variants-sameting SM69; lading
  * EV69). Near misses: a place the person comes from, a service run from an EEA or Norwegian town, the past, a denial.
  */
-const placesOf = (texts: Record<string, string>) =>
-  registryOf(texts, { org: 'Vestvik bustadkontor', language: 'nn', title: 'Søknader', purpose: 'handsame søknader', rule: 'processor-location' });
+const placesOf = sources.at('Vestvik bustadkontor', 'nn', { title: 'Søknader', purpose: 'handsame søknader', rule: 'processor-location' });
 describe('J. a service run from a country; a back office placed (processor-location)', () =>
   readsAndSilent(
     placesOf,

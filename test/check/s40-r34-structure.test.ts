@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { PUPIL_FILE, ruleMatrix } from '../helpers/rule-matrix.js';
 
 /**
  * Issue #12, session 40 (R34): the STRUCTURE of the clause reader (check/clause.ts), as classes. Sentences written for this
@@ -14,13 +14,8 @@ import { sentenceRegistry } from '../helpers/sentence-registry.js';
  *   …»): the subject stands before the comma, and the receiver's own occasion («når den planlegger») makes it no choice.
  * - D: a list of who («lista over hvem som …») and an overview of people's absence or attendance are people's data.
  */
-const registryOf = sentenceRegistry('ropa-s40-r34-');
-const recipients =
-  (org: string, language: 'nb' | 'nn' | 'en', subjects: readonly string[] = ['Elever']) =>
-  (texts: Record<string, string>) =>
-    registryOf(texts, { org, language, title: 'Elevmappe', purpose: 'følge opp elevene', rule: 'recipients-stated', subjects });
-const school = recipients('Fjellvik kommune', 'nb');
-const hospital = recipients('Nordlys HF', 'nb', ['Pasienter']);
+const school = ruleMatrix('recipients-stated', PUPIL_FILE);
+const hospital = school.with({ org: 'Nordlys HF', subjects: ['Pasienter'] });
 
 describe('A. a negation ends at a clause boundary (recipients-stated)', () =>
   readsAndSilent(

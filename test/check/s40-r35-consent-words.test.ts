@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 import type { Finding } from '../../src/model/finding.js';
 
@@ -14,18 +14,14 @@ import type { Finding } from '../../src/model/finding.js';
  * therefore constitute consent»); Art. 7(3) (withdraw «at any time»); Art. 8(1), personopplysningsloven § 5 (13 years);
  * recital 43 (consent to a public authority).
  */
-const registryOf = sentenceRegistry('ropa-s40-r35-consent-');
-
-const childFindings = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Vestvik kommune',
-    language: 'nb',
-    title: 'Ungdomsapp og varsler',
-    purpose: 'Sende varsler og vise aktiviteter i appen.',
-    rule: 'child-consent-age',
-    subjects: ['Publikum'],
-    legalBasis: '      - gdpr: A6-1-a\n        consentMethod: opt-in\n',
-  });
+const childFindings = ruleMatrix('child-consent-age', {
+  org: 'Vestvik kommune',
+  language: 'nb',
+  title: 'Ungdomsapp og varsler',
+  purpose: 'Sende varsler og vise aktiviteter i appen.',
+  subjects: ['Publikum'],
+  legalBasis: '      - gdpr: A6-1-a\n        consentMethod: opt-in\n',
+});
 describe('the young who agree or sign themselves up, in other nouns and coordinated clauses (SM61, EV60, EV61)', () => {
   readsAndSilent(
     childFindings,
@@ -51,17 +47,15 @@ describe('the young who agree or sign themselves up, in other nouns and coordina
   );
 });
 
-const consentFindings = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Nordvik Handel AS',
-    language: 'nb',
-    title: 'Kundeklubb',
-    purpose: 'Sende nyhetsbrev og tilbud til medlemmene.',
-    rule: 'consent-valid',
-    subjects: ['Kunder'],
-    publicAuthority: false,
-    legalBasis: '      - gdpr: A6-1-a\n        consentMethod: opt-in\n        consentWithdrawal: Meld deg av med lenken i hver e-post.\n',
-  });
+const consentFindings = ruleMatrix('consent-valid', {
+  org: 'Nordvik Handel AS',
+  language: 'nb',
+  title: 'Kundeklubb',
+  purpose: 'Sende nyhetsbrev og tilbud til medlemmene.',
+  subjects: ['Kunder'],
+  publicAuthority: false,
+  legalBasis: '      - gdpr: A6-1-a\n        consentMethod: opt-in\n        consentWithdrawal: Meld deg av med lenken i hver e-post.\n',
+});
 describe('consent assumed, deemed, pre-ticked or taken from not declining, in the description (SM58, SM59, EV62, EV63)', () => {
   readsAndSilent(
     consentFindings,
@@ -90,16 +84,14 @@ describe('consent assumed, deemed, pre-ticked or taken from not declining, in th
   );
 });
 
-const taskFindings = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Vestvik kommune',
-    language: 'nb',
-    title: 'Saksbehandling',
-    purpose: 'Behandle søknader etter loven.',
-    rule: 'consent-for-public-task',
-    subjects: ['Søkere'],
-    legalBasis: '      - gdpr: A6-1-e\n',
-  });
+const taskFindings = ruleMatrix('consent-for-public-task', {
+  org: 'Vestvik kommune',
+  language: 'nb',
+  title: 'Saksbehandling',
+  purpose: 'Behandle søknader etter loven.',
+  subjects: ['Søkere'],
+  legalBasis: '      - gdpr: A6-1-e\n',
+});
 describe("permission or a yes as the reason for a task's processing (SM63, SM64)", () => {
   readsAndSilent(
     taskFindings,
@@ -125,19 +117,12 @@ describe("permission or a yes as the reason for a task's processing (SM63, SM64)
 });
 
 /** One activity per withdrawal text (the text is the consent basis's `consentWithdrawal`). */
+const withdrawal = ruleMatrix('consent-withdrawal', { org: 'Vestvik kommune', language: 'nb', title: 'Prosjekt', purpose: 'Sende nyhetsbrev til deltakerne.' });
 const withdrawalFindings = (texts: Record<string, string>): Finding[] =>
   Object.entries(texts).flatMap(([id, t]) =>
-    registryOf(
-      { [id]: 'Vi sender nyhetsbrev til deltakerne.' },
-      {
-        org: 'Vestvik kommune',
-        language: 'nb',
-        title: 'Prosjekt',
-        purpose: 'Sende nyhetsbrev til deltakerne.',
-        rule: 'consent-withdrawal',
-        legalBasis: `      - gdpr: A6-1-a\n        consentMethod: opt-in\n        consentWithdrawal: ${JSON.stringify(t)}\n`,
-      },
-    ),
+    withdrawal.with({ legalBasis: `      - gdpr: A6-1-a\n        consentMethod: opt-in\n        consentWithdrawal: ${JSON.stringify(t)}\n` })({
+      [id]: 'Vi sender nyhetsbrev til deltakerne.',
+    }),
   );
 describe('participation or the person that cannot leave before a time (EV65)', () => {
   readsAndSilent(

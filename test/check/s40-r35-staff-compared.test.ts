@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -11,18 +11,15 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * and notice). Cells from a school, a hospital, a shop, a bank, a municipality; near misses: no appraisal, the team's
  * totals, customers' or pupils' figures, a denied use.
  */
-const registryOf = sentenceRegistry('ropa-s40-r35-staff-');
-const findingsOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Vestvik kommune',
-    language: 'nb',
-    title: 'Oppfølging av ansatte',
-    purpose: 'Planlegge arbeidet.',
-    rule: 'employee-control',
-    subjects: ['Ansatte'],
-    employees: true,
-    legalBasis: '      - gdpr: A6-1-f\n        legitimateInterest: Planlegge arbeidet.\n',
-  });
+const findingsOf = ruleMatrix('employee-control', {
+  org: 'Vestvik kommune',
+  language: 'nb',
+  title: 'Oppfølging av ansatte',
+  purpose: 'Planlegge arbeidet.',
+  subjects: ['Ansatte'],
+  employees: true,
+  legalBasis: '      - gdpr: A6-1-f\n        legitimateInterest: Planlegge arbeidet.\n',
+});
 
 describe("the staff's figures compared and brought into the appraisal (EV57)", () => {
   readsAndSilent(

@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 
 /**
  * Session 40, R36 (the class of variants-lading EV76 «as the Accounting Act of 1977 (regnskapsloven) requires»): an act
@@ -8,9 +8,7 @@ import { sentenceRegistry } from '../helpers/sentence-registry.js';
  * that year; a repealed one is reported by repealed-law (prose-replaced). Cells from a school, a hospital, a shop, a bank
  * and a municipality; near misses name the act in force by its year, tell the old act as history, or name no year.
  */
-const registryOf = sentenceRegistry('ropa-s40-r36-act-');
-const findingsOf = (texts: Record<string, string>) =>
-  registryOf(texts, { org: 'Nordvik kommune', language: 'en', title: 'Records', purpose: 'Keep records.', rule: 'repealed-law' });
+const findingsOf = ruleMatrix('repealed-law', { org: 'Nordvik kommune', language: 'en', title: 'Records', purpose: 'Keep records.' });
 
 describe('an act named by its English title, year and Norwegian title (R36 session 40)', () => {
   readsAndSilent(

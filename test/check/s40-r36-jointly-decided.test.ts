@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 
 /**
  * Session 40, R36 (the class of variants-sameting SM73): deciding the processing jointly with another body, said without
@@ -9,13 +9,11 @@ import { sentenceRegistry } from '../helpers/sentence-registry.js';
  * fastset vi», «jointly decide», «together with X we decide». Cells from a school, a hospital, a shop, a bank and a
  * municipality; near misses decide with the person, name a processor or an independent controller, deny, or decide alone.
  */
-const registryOf = sentenceRegistry('ropa-s40-r36-joint-');
-const findingsOf = (language: 'nb' | 'nn' | 'en') => (texts: Record<string, string>) =>
-  registryOf(texts, { org: 'Nordvik kommune', language, title: 'Kurs', purpose: 'Arrangere kurs.', rule: 'joint-controller-arrangement' });
+const findingsOf = ruleMatrix('joint-controller-arrangement', { org: 'Nordvik kommune', title: 'Kurs', purpose: 'Arrangere kurs.' });
 
 describe('deciding jointly with another body, in words (R36 session 40)', () => {
   readsAndSilent(
-    findingsOf('nb'),
+    findingsOf.with({ language: 'nb' }),
     [
       'Leirskolen drives sammen med Friluftsrådet, og vi bestemmer i fellesskap hvilke elever som får plass.',
       'I samarbeid med helseforetaket bestemmer vi hvilke opplysninger som registreres om pasientene.',

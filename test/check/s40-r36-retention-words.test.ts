@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keptForeverIn } from '../../src/check/kept-forever.js';
 import { emptyCriterion } from '../../src/rules/retention-defined.js';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 
 /**
  * Session 40, R36 (the class of variants-lading EV49, EV51, EV52 and variants-sameting SM55): retention said in words that
@@ -72,19 +72,16 @@ describe('nothing deleted, clearing denied (R36 session 40; EV52, SM55)', () => 
   it.each(neverSilent)('stays silent on «%s»', (t) => expect(keptForeverIn(t)).toBeUndefined());
 });
 
-const registryOf = sentenceRegistry('ropa-s40-r36-entry-');
+const registers = ruleMatrix('permanent-retention-basis', {
+  org: 'Nordvik kommune',
+  language: 'nb',
+  title: 'Registre',
+  purpose: 'Føre lister over deltakere.',
+});
 const findingsOf = (description: string) =>
-  registryOf(
-    { a: 'Vi fører lister over dei som er med.' },
-    {
-      org: 'Nordvik kommune',
-      language: 'nb',
-      title: 'Registre',
-      purpose: 'Føre lister over deltakere.',
-      rule: 'permanent-retention-basis',
-      extra: `retention:\n  - trigger: saken er avsluttet\n    description: ${JSON.stringify(description)}\n    endAction: delete\n`,
-    },
-  );
+  registers.with({ extra: `retention:\n  - trigger: saken er avsluttet\n    description: ${JSON.stringify(description)}\n    endAction: delete\n` })({
+    a: 'Vi fører lister over dei som er med.',
+  });
 const entryRead = [
   'Søknadene blir liggende i fagsystemet, slik at vi kan se tidligere vedtak.',
   'We hold on to every pupil record for good; nothing is ever erased.',

@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 
 /**
  * Session 40, R36 (the class of variants-sameting SM72, variants-lading EV71, EV72, variants-verneplikt VP72): the person
@@ -9,13 +9,11 @@ import { sentenceRegistry } from '../helpers/sentence-registry.js';
  * the body refusing with the person as indirect object, «får ingen kopi». Cells from a school, a hospital, a shop, a bank
  * and a municipality; near misses give the right, refuse others' data or staff, name the law, or bound the refusal.
  */
-const registryOf = sentenceRegistry('ropa-s40-r36-rights-');
-const findingsOf = (language: 'nb' | 'nn' | 'en') => (texts: Record<string, string>) =>
-  registryOf(texts, { org: 'Nordvik kommune', language, title: 'Saker', purpose: 'Behandle saker.', rule: 'rights-restriction-reference' });
+const findingsOf = ruleMatrix('rights-restriction-reference', { org: 'Nordvik kommune', title: 'Saker', purpose: 'Behandle saker.' });
 
 describe('a right refused in words, bokmål and nynorsk (R36 session 40)', () => {
   readsAndSilent(
-    findingsOf('nb'),
+    findingsOf.with({ language: 'nb' }),
     [
       'Elevene får ikke se lærernes vurderinger av dem.',
       'Pasientar som blir tilviste, får ikkje sjå notata legen skriv om dei.',
@@ -40,7 +38,7 @@ describe('a right refused in words, bokmål and nynorsk (R36 session 40)', () =>
 
 describe('a right refused in words, English (R36 session 40)', () => {
   readsAndSilent(
-    findingsOf('en'),
+    findingsOf.with({ language: 'en' }),
     [
       'Patients are not shown the notes the doctor writes about them.',
       'Pupils cannot see their exam scripts, even if they ask.',

@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { sentenceMatrix } from '../helpers/sentence-matrix.js';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 
 /**
  * Issue #12 (session 35, R19): the source reading of a passive that hands data «to us» with the giver after «fra», «frå»,
@@ -13,15 +13,12 @@ import { sentenceRegistry } from '../helpers/sentence-registry.js';
  * cultural service, Nordvik kulturtjeneste), none from a test set. Each is the only description of an activity that
  * records no source.
  */
-const registryOf = sentenceRegistry('ropa-s35-r19-src-');
-const findingsOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Nordvik kulturtjeneste',
-    language: 'nb',
-    title: 'Bokbuss og hjemmelån',
-    purpose: 'låne ut bøker til brukere som ikke kommer seg til biblioteket',
-    rule: 'notice-source',
-  });
+const findingsOf = ruleMatrix('notice-source', {
+  org: 'Nordvik kulturtjeneste',
+  language: 'nb',
+  title: 'Bokbuss og hjemmelån',
+  purpose: 'låne ut bøker til brukere som ikke kommer seg til biblioteket',
+});
 
 /** [shape, language, sentence]: each must be read as a source the record does not name. */
 export const sources: readonly (readonly [string, string, string])[] = [

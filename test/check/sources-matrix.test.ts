@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { sentenceMatrix } from '../helpers/sentence-matrix.js';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 
 /**
  * Issue #12 (session 33, R11): the source reading as a MATRIX — the verbs of getting of bokmål, nynorsk and English as a
@@ -13,15 +13,12 @@ import { sentenceRegistry } from '../helpers/sentence-registry.js';
  * this matrix (a music society's school, Vestvik musikklag), none from a test set. Each is the only description of an
  * activity that records no source.
  */
-const registryOf = sentenceRegistry('ropa-s33-r11-src-');
-const findingsOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Vestvik musikklag',
-    language: 'nb',
-    title: 'Opptak og friplass',
-    purpose: 'ta opp elevar og tildele friplass',
-    rule: 'notice-source',
-  });
+const findingsOf = ruleMatrix('notice-source', {
+  org: 'Vestvik musikklag',
+  language: 'nb',
+  title: 'Opptak og friplass',
+  purpose: 'ta opp elevar og tildele friplass',
+});
 
 /** [verb, shape, sentence]: each must be read as a source the record does not name. */
 export const sources: readonly (readonly [string, string, string])[] = [

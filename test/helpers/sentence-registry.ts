@@ -104,8 +104,8 @@ ${subjectRefs}${sourceRefs}${extra}`;
 /**
  * One activity per text, written by `activity(id, text)` (for matrices whose text is not a description: a withdrawal
  * text, a measure's name, a cited section, an activity with a processor), in a record of `org` (`language`, nb by
- * default; a public authority unless told otherwise) with the `catalogues` given (file name → YAML); the findings of
- * `rule`. The folder is removed after the file's tests.
+ * default; a public authority unless told otherwise; `organisation`: more top-level lines of its file) with the
+ * `catalogues` given (file name → YAML); the findings of `rule`. The folder is removed after the file's tests.
  */
 export function textRegistry(prefix: string) {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -117,6 +117,7 @@ export function textRegistry(prefix: string) {
       org: string;
       language?: 'nb' | 'nn' | 'en';
       publicAuthority?: boolean;
+      organisation?: string;
       rule: string;
       activity: (id: string, text: string) => string;
       catalogues?: Readonly<Record<string, string>>;
@@ -140,7 +141,7 @@ dpo:
   email: dpo@example.no
 supervisoryAuthority:
   name: Datatilsynet
-`,
+${o.organisation ?? ''}`,
     );
     for (const [file, yaml] of Object.entries(o.catalogues ?? {})) writeFileSync(join(d, 'catalogues', file), yaml);
     for (const [id, text] of Object.entries(texts)) writeFileSync(join(d, 'activities', `${id}.yaml`), o.activity(id, text));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { asksAndNot } from '../helpers/sentence-matrix.js';
 import { table } from '../helpers/reader-table.js';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 import { emptyCriterion } from '../../src/rules/retention-defined.js';
 
 /**
@@ -32,9 +33,7 @@ table(
  * to a third under a duty of their own («Bilførere … skal melde fra til politiet») is no disclosure of ours; our own staff
  * by title, «vi» and the body itself stay ours. Each sentence is the only one of an activity whose `recipients` is none.
  */
-const registryOf = sentenceRegistry('ropa-s29-int-');
-const findingsOf = (texts: Record<string, string>) =>
-  registryOf(texts, { org: 'Vestdal kommune', language: 'nb', title: 'Landbrukssak', purpose: 'behandle saker', rule: 'recipients-stated' });
+const findingsOf = ruleMatrix('recipients-stated', { org: 'Vestdal kommune', language: 'nb', title: 'Landbrukssak', purpose: 'behandle saker' });
 
 const ours = [
   'Vi melder fra til politiet med navn og adresse på bilføreren.',
@@ -59,11 +58,7 @@ const theirs = [
   'Vi orienterer de ansatte om opplysningene i saken.',
 ];
 describe('who hands over: a person or another party under their own duty is no disclosure of ours (recipients-stated)', () => {
-  const texts = Object.fromEntries([...ours.map((t, i) => [`o${i}`, t]), ...theirs.map((t, i) => [`t${i}`, t])]);
-  const findings = findingsOf(texts);
-  const on = (id: string) => findings.filter((f) => f.activity === id).length;
-  it.each(ours.map((t, i) => [`o${i}`, t]))('asks for the receiver of %s: %s', (id) => expect(on(id)).toBe(1));
-  it.each(theirs.map((t, i) => [`t${i}`, t]))('does not ask for %s: %s', (id) => expect(on(id)).toBe(0));
+  asksAndNot(findingsOf, ours, theirs, ['o', 't']);
 });
 
 /** variants-landbruk LB44 (after the blind measure): a renamed body after the participle with no «til». */
@@ -74,7 +69,7 @@ describe('a renamed body after «oversendt»/«oversend» (renamed-body, variant
     s0: 'Før 2019 ble klagene oversendt Fylkesmannen i Sogn og Fjordane.',
     s1: 'Klagen blir oversendt Statsforvalteren i Vestland.',
   };
-  const findings = registryOf(texts, { org: 'Vestdal kommune', language: 'nb', title: 'Klagesak', purpose: 'behandle klager', rule: 'renamed-body' });
+  const findings = findingsOf.with({ title: 'Klagesak', purpose: 'behandle klager', rule: 'renamed-body' })(texts);
   const on = (id: string) => findings.filter((f) => f.activity === id).length;
   it('reads the former County Governor after the participle', () => {
     expect(on('r0')).toBe(1);

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { describe } from 'vitest';
+import { asksAndNot } from '../helpers/sentence-matrix.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 
 /**
  * L1, session 29 (#12): a receiver read by its head noun's kind (check/parties.ts), not by a closed list of bodies. Twenty
@@ -7,9 +8,7 @@ import { sentenceRegistry } from '../helpers/sentence-registry.js';
  * en; active, passive, the party as subject) and ten lawful near-wordings (the person, our staff, a thing, a recorded
  * party, «får ikkje», totals). Each is the only sentence of an activity whose `recipients` is none.
  */
-const registryOf = sentenceRegistry('ropa-s29-l1-');
-const findingsOf = (texts: Record<string, string>) =>
-  registryOf(texts, { org: 'Fjordvik kommune', language: 'nn', title: 'Byggjesak', purpose: 'handsame byggjesaker', rule: 'recipients-stated' });
+const findingsOf = ruleMatrix('recipients-stated', { org: 'Fjordvik kommune', language: 'nn', title: 'Byggjesak', purpose: 'handsame byggjesaker' });
 
 const disclosures = [
   'Vi sender teikningane og namna på naboane til arkitekten som skal teikne tilbygget.',
@@ -42,9 +41,5 @@ const lawful = [
 ];
 
 describe('a receiver by its head noun’s kind: an outside party no list names (recipients-stated, L1 session 29)', () => {
-  const texts = Object.fromEntries([...disclosures.map((t, i) => [`d${i}`, t]), ...lawful.map((t, i) => [`l${i}`, t])]);
-  const findings = findingsOf(texts);
-  const on = (id: string) => findings.filter((f) => f.activity === id).length;
-  it.each(disclosures.map((t, i) => [`d${i}`, t]))('asks for the receiver of %s: %s', (id) => expect(on(id)).toBe(1));
-  it.each(lawful.map((t, i) => [`l${i}`, t]))('does not ask for %s: %s', (id) => expect(on(id)).toBe(0));
+  asksAndNot(findingsOf, disclosures, lawful);
 });

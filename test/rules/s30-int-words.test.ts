@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { describe } from 'vitest';
+import { asksAndNot } from '../helpers/sentence-matrix.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 
 /**
  * Integrator, session 30 (#12): the blind set variants-helsestasjon's recipients stopped at the party's KIND («Vi sender
@@ -9,15 +10,12 @@ import { sentenceRegistry } from '../helpers/sentence-registry.js';
  * set, and lawful near-wordings (an address, a system, our unit, the person, our staff, a negation, a thing). Each is the
  * only sentence of an activity whose `recipients` is none.
  */
-const registryOf = sentenceRegistry('ropa-s30-int-');
-const findingsOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Fjordvik kommune',
-    language: 'nn',
-    title: 'Helsestasjonsprogrammet',
-    purpose: 'gje helsetenester til barn',
-    rule: 'recipients-stated',
-  });
+const findingsOf = ruleMatrix('recipients-stated', {
+  org: 'Fjordvik kommune',
+  language: 'nn',
+  title: 'Helsestasjonsprogrammet',
+  purpose: 'gje helsetenester til barn',
+});
 
 const disclosures = [
   'Vi sender opplysningar om barnet til apoteket.',
@@ -43,9 +41,5 @@ const lawful = [
 ];
 
 describe('an unknown party we hand data to is outside by default (recipients-stated, integrator session 30)', () => {
-  const texts = Object.fromEntries([...disclosures.map((t, i) => [`d${i}`, t]), ...lawful.map((t, i) => [`l${i}`, t])]);
-  const findings = findingsOf(texts);
-  const on = (id: string) => findings.filter((f) => f.activity === id).length;
-  it.each(disclosures.map((t, i) => [`d${i}`, t]))('asks for the receiver of %s: %s', (id) => expect(on(id)).toBe(1));
-  it.each(lawful.map((t, i) => [`l${i}`, t]))('does not ask for %s: %s', (id) => expect(on(id)).toBe(0));
+  asksAndNot(findingsOf, disclosures, lawful);
 });

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { describe } from 'vitest';
+import { asksAndNot } from '../helpers/sentence-matrix.js';
+import { ARCHIVE_RECRUITMENT, ruleMatrix } from '../helpers/rule-matrix.js';
 
 /**
  * T1, session 30 (#12): the receiver reader's largest stop over the known misses was «no data word» (docs/readers-trace.md):
@@ -9,15 +10,7 @@ import { sentenceRegistry } from '../helpers/sentence-registry.js';
  * generality check, none from a test set (nb, nn, en; active, passive), and lawful near-wordings (the person, our staff,
  * our unit, a negation, a total, the past, a thing). Each is the only sentence of an activity whose `recipients` is none.
  */
-const registryOf = sentenceRegistry('ropa-s30-t1-');
-const findingsOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Nordvik interkommunale arkiv IKS',
-    language: 'nb',
-    title: 'Rekruttering',
-    purpose: 'rekruttere nye medarbeidere',
-    rule: 'recipients-stated',
-  });
+const findingsOf = ruleMatrix('recipients-stated', ARCHIVE_RECRUITMENT);
 
 const disclosures = [
   'Vi videresender klagene på dommarane til forbundet.',
@@ -45,9 +38,5 @@ const lawful = [
 ];
 
 describe('a person’s documents handed over, and the passive’s receiver (recipients-stated, T1 session 30)', () => {
-  const texts = Object.fromEntries([...disclosures.map((t, i) => [`d${i}`, t]), ...lawful.map((t, i) => [`l${i}`, t])]);
-  const findings = findingsOf(texts);
-  const on = (id: string) => findings.filter((f) => f.activity === id).length;
-  it.each(disclosures.map((t, i) => [`d${i}`, t]))('asks for the receiver of %s: %s', (id) => expect(on(id)).toBe(1));
-  it.each(lawful.map((t, i) => [`l${i}`, t]))('does not ask for %s: %s', (id) => expect(on(id)).toBe(0));
+  asksAndNot(findingsOf, disclosures, lawful);
 });

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { describe } from 'vitest';
+import { asksAndNot } from '../helpers/sentence-matrix.js';
+import { ARCHIVE_RECRUITMENT, ruleMatrix } from '../helpers/rule-matrix.js';
 
 /**
  * T2, session 31 (#12): the clause reader's shapes and the receiver guards after «no data word» (docs/readers-trace.md):
@@ -10,15 +11,7 @@ import { sentenceRegistry } from '../helpers/sentence-registry.js';
  * school, a kennel club, anti-doping), and lawful near-wordings (the person, our staff, our unit, a negation, a count, the
  * past, a thing). Each is the only sentence of an activity whose `recipients` is none.
  */
-const registryOf = sentenceRegistry('ropa-s31-t2-');
-const findingsOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Nordvik interkommunale arkiv IKS',
-    language: 'nb',
-    title: 'Rekruttering',
-    purpose: 'rekruttere nye medarbeidere',
-    rule: 'recipients-stated',
-  });
+const findingsOf = ruleMatrix('recipients-stated', ARCHIVE_RECRUITMENT);
 
 const disclosures = [
   'Forsikringsselskapet kan få se listen over båteierne som har fått skade på båten.',
@@ -57,9 +50,5 @@ const lawful = [
 ];
 
 describe('the clause reader’s shapes and the receiver guards (recipients-stated, T2 session 31)', () => {
-  const texts = Object.fromEntries([...disclosures.map((t, i) => [`d${i}`, t]), ...lawful.map((t, i) => [`l${i}`, t])]);
-  const findings = findingsOf(texts);
-  const on = (id: string) => findings.filter((f) => f.activity === id).length;
-  it.each(disclosures.map((t, i) => [`d${i}`, t]))('asks for the receiver of %s: %s', (id) => expect(on(id)).toBe(1));
-  it.each(lawful.map((t, i) => [`l${i}`, t]))('does not ask for %s: %s', (id) => expect(on(id)).toBe(0));
+  asksAndNot(findingsOf, disclosures, lawful);
 });

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -11,16 +11,13 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * plass»; «each employee», «kvar tilsett») and SILENT (denied, rooms, holidays, the building, an emergency, the employee's
  * own look, visitors, a log kept for security and not used on staff).
  */
-const registryOf = sentenceRegistry('ropa-s36-r23-attendance-');
-const findingsOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Nordfjord tingrett',
-    language: 'nb',
-    title: 'Personaladministrasjon',
-    purpose: 'administrere personalet',
-    rule: 'employee-control',
-    subjects: ['Ansatte'],
-  });
+const findingsOf = ruleMatrix('employee-control', {
+  org: 'Nordfjord tingrett',
+  language: 'nb',
+  title: 'Personaladministrasjon',
+  purpose: 'administrere personalet',
+  subjects: ['Ansatte'],
+});
 
 export const reads: readonly string[] = [
   'Lederne får hver uke en oversikt fra kortleseren over når hver ansatt kom og gikk.',

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -12,18 +12,15 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * nok», «fast enough», each one's efficiency) and SILENT (the accounts, the staff's own log, the equipment's condition, an
  * accident looked into, a denial, a past review, the customers' waiting time, a hypothetical).
  */
-const registryOf = sentenceRegistry('ropa-s37-r27-review-');
-const findingsOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Fjordvik vassverk',
-    language: 'nn',
-    title: 'GPS i tenestebilar',
-    purpose: 'sende næraste montør til brot',
-    rule: 'employee-control',
-    subjects: ['Tilsette'],
-    employees: true,
-    legalBasis: '      - gdpr: A6-1-c\n        law:\n          - law: arbeidsmiljolova\n            section: § 4-1\n',
-  });
+const findingsOf = ruleMatrix('employee-control', {
+  org: 'Fjordvik vassverk',
+  language: 'nn',
+  title: 'GPS i tenestebilar',
+  purpose: 'sende næraste montør til brot',
+  subjects: ['Tilsette'],
+  employees: true,
+  legalBasis: '      - gdpr: A6-1-c\n        law:\n          - law: arbeidsmiljolova\n            section: § 4-1\n',
+});
 
 export const reads: readonly string[] = [
   'Køyreloggen går avdelingsleiaren igjennom kvar fredag for å sjå om sjåførane tek for lange pausar.',

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -11,17 +11,14 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * with `evaluationOrScoring` and `preventsRightOrService` and no automated decision recorded. Sentences written for this
  * matrix, none from a test set.
  */
-const registryOf = sentenceRegistry('ropa-s38-body-decides-');
-const findingsOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Nordre kontor',
-    language: 'nb',
-    title: 'Søknader',
-    purpose: 'behandle søknader',
-    rule: 'automated-decision-basis',
-    legalBasis: '      - gdpr: A6-1-e\n',
-    extra: 'riskFactors:\n  evaluationOrScoring: true\n  preventsRightOrService: true\n',
-  });
+const findingsOf = ruleMatrix('automated-decision-basis', {
+  org: 'Nordre kontor',
+  language: 'nb',
+  title: 'Søknader',
+  purpose: 'behandle søknader',
+  legalBasis: '      - gdpr: A6-1-e\n',
+  extra: 'riskFactors:\n  evaluationOrScoring: true\n  preventsRightOrService: true\n',
+});
 
 const reads: readonly string[] = [
   'Søknadene får en poengsum, og søkere under 40 poeng får avslag.',

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -10,15 +10,12 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * Sentences written for this matrix, none from a test set: READ (nb, nn, en: the number used, stored, sent, another
  * field replaced) and SILENT (replaced by a serial number, a code, a pseudonym, swapped out, in nb, nn and en).
  */
-const registryOf = sentenceRegistry('ropa-s38-nid-replaced-');
-const findingsOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Nordre forskingskontor',
-    language: 'nb',
-    title: 'Uttrekk til forskning',
-    purpose: 'gi forskere et datasett',
-    rule: 'national-id-justified',
-  });
+const findingsOf = ruleMatrix('national-id-justified', {
+  org: 'Nordre forskingskontor',
+  language: 'nb',
+  title: 'Uttrekk til forskning',
+  purpose: 'gi forskere et datasett',
+});
 
 const reads: readonly string[] = [
   'Vi sender fødselsnummeret til universitetet sammen med resultatene.',

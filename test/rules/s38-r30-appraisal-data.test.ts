@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -13,18 +13,15 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * «per», the genitive, «kvar X sine»; active and passive bringing in) and SILENT (a station's, a vehicle's or the unit's
  * figures; a pupil's; a denial; the employee's own request; a plan, not measured data).
  */
-const registryOf = sentenceRegistry('ropa-s38-r30-appraisal-');
-const findingsOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Vestvik helseforetak',
-    language: 'nb',
-    title: 'Kjøretøysporing og kjørelogg',
-    purpose: 'Sende nærmeste ledige ambulanse til oppdraget.',
-    rule: 'employee-control',
-    subjects: ['Ansatte og vikarer'],
-    employees: true,
-    legalBasis: '      - gdpr: A6-1-e\n        law:\n          - law: spesialisthelsetjenesteloven\n            section: § 2-1 a\n',
-  });
+const findingsOf = ruleMatrix('employee-control', {
+  org: 'Vestvik helseforetak',
+  language: 'nb',
+  title: 'Kjøretøysporing og kjørelogg',
+  purpose: 'Sende nærmeste ledige ambulanse til oppdraget.',
+  subjects: ['Ansatte og vikarer'],
+  employees: true,
+  legalBasis: '      - gdpr: A6-1-e\n        law:\n          - law: spesialisthelsetjenesteloven\n            section: § 2-1 a\n',
+});
 
 describe("each employee's measured figures brought into the appraisal (described-control-measure; AM57)", () => {
   readsAndSilent(

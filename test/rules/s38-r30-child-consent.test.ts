@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -12,17 +12,14 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * compound app, a website) and SILENT (the parents consent, 13 or older, a grade from the 8th or secondary school, a denial, the past, the parents or a teacher as the
  * subject, consent as a noun, adults).
  */
-const registryOf = sentenceRegistry('ropa-s38-r30-child-');
-const findingsOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Vestvik helseforetak',
-    language: 'nb',
-    title: 'Nettside og kurs',
-    purpose: 'Vise bilder fra kursene på nettsiden.',
-    rule: 'child-consent-age',
-    subjects: ['Publikum'],
-    legalBasis: '      - gdpr: A6-1-a\n        consentMethod: opt-in\n',
-  });
+const findingsOf = ruleMatrix('child-consent-age', {
+  org: 'Vestvik helseforetak',
+  language: 'nb',
+  title: 'Nettside og kurs',
+  purpose: 'Vise bilder fra kursene på nettsiden.',
+  subjects: ['Publikum'],
+  legalBasis: '      - gdpr: A6-1-a\n        consentMethod: opt-in\n',
+});
 
 describe('children who consent by themselves to an online service, said in the description (described-own-consent)', () => {
   readsAndSilent(

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -9,25 +9,20 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * consent»); ekomloven § 3-15 (cookies: consent to the GDPR standard). Each cell is one activity's description; sentences
  * written for this matrix, none from a test set but the planted ones (first in each list).
  */
-const registryOf = sentenceRegistry('ropa-s38-r30-consent-');
-const onConsent = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Vestvik ambulanseteneste',
-    language: 'nb',
-    title: 'Nettside og kurs',
-    purpose: 'Måle bruken av nettsiden og vise bilder fra kursene.',
-    rule: 'consent-valid',
-    legalBasis: '      - gdpr: A6-1-a\n        consentMethod: opt-in\n',
-  });
-const onTask = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Vestvik kommune',
-    language: 'nb',
-    title: 'Bilder fra arrangementer',
-    purpose: 'Informere innbyggerne om kommunens arrangementer.',
-    rule: 'consent-valid',
-    legalBasis: '      - gdpr: A6-1-e\n        law:\n          - law: kommuneloven\n            section: § 4-2\n',
-  });
+const onConsent = ruleMatrix('consent-valid', {
+  org: 'Vestvik ambulanseteneste',
+  language: 'nb',
+  title: 'Nettside og kurs',
+  purpose: 'Måle bruken av nettsiden og vise bilder fra kursene.',
+  legalBasis: '      - gdpr: A6-1-a\n        consentMethod: opt-in\n',
+});
+const onTask = ruleMatrix('consent-valid', {
+  org: 'Vestvik kommune',
+  language: 'nb',
+  title: 'Bilder fra arrangementer',
+  purpose: 'Informere innbyggerne om kommunens arrangementer.',
+  legalBasis: '      - gdpr: A6-1-e\n        law:\n          - law: kommuneloven\n            section: § 4-2\n',
+});
 
 describe('going on using the site taken as consent, the verb second after «Ved å …» (continued-use; AM62)', () => {
   readsAndSilent(

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -11,16 +11,13 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * sources»). Each cell is one activity's description in a recruitment record with no source recorded. Sentences written for
  * this matrix but the planted one (first).
  */
-const registryOf = sentenceRegistry('ropa-s38-r30-site-');
-const findingsOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Vestvik bedriftshelseteneste',
-    language: 'nb',
-    title: 'Rekruttering',
-    purpose: 'vurdere søkere og velge hvem vi ansetter',
-    rule: 'notice-source',
-    subjects: ['Søkere'],
-  });
+const findingsOf = ruleMatrix('notice-source', {
+  org: 'Vestvik bedriftshelseteneste',
+  language: 'nb',
+  title: 'Rekruttering',
+  purpose: 'vurdere søkere og velge hvem vi ansetter',
+  subjects: ['Søkere'],
+});
 
 describe("the person's public profiles on a site, checked (notice-source; PB052)", () => {
   readsAndSilent(

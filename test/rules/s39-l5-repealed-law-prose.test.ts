@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -11,16 +11,13 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * force is not. Sentences written for this matrix from a school, a hospital, a municipality, a shop and a welfare office,
  * none from a test set (the planted one is variants-verneplikt VP71).
  */
-const registryOf = sentenceRegistry('ropa-s39-l5-prose-law-');
-const findingsOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Nordre kommune',
-    language: 'nb',
-    title: 'Saksbehandling',
-    purpose: 'behandle saker',
-    rule: 'repealed-law',
-    legalBasis: '      - gdpr: A6-1-e\n',
-  });
+const findingsOf = ruleMatrix('repealed-law', {
+  org: 'Nordre kommune',
+  language: 'nb',
+  title: 'Saksbehandling',
+  purpose: 'behandle saker',
+  legalBasis: '      - gdpr: A6-1-e\n',
+});
 
 const reads: readonly string[] = [
   'Elevane har rett til spesialundervisning etter opplæringslova av 1998.',

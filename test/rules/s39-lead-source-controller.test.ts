@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -12,21 +12,18 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * of its registers than the one recorded (variants-barnehage BH09: the tax assessment «fra Skatteetaten» beside a recorded
  * Folkeregisteret, also Skatteetaten's). Sentences written for this matrix (other domains than the set's).
  */
-const registryOf = sentenceRegistry('ropa-s39-source-controller-');
-const findingsOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Nordvik kommune',
-    language: 'nb',
-    title: 'Tilskudd til næring',
-    purpose: 'behandle søknader om tilskudd',
-    rule: 'notice-source',
-    subjects: ['Søkere'],
-    sources: [
-      ['Reindriftsforvaltningens register over siidaandeler og reinmerker', 'Landbruksdirektoratet'],
-      ['Opptaksregisteret', 'Samordna opptak'],
-      ['Kjøretøyregisteret', 'Statens vegvesen'],
-    ],
-  });
+const findingsOf = ruleMatrix('notice-source', {
+  org: 'Nordvik kommune',
+  language: 'nb',
+  title: 'Tilskudd til næring',
+  purpose: 'behandle søknader om tilskudd',
+  subjects: ['Søkere'],
+  sources: [
+    ['Reindriftsforvaltningens register over siidaandeler og reinmerker', 'Landbruksdirektoratet'],
+    ['Opptaksregisteret', 'Samordna opptak'],
+    ['Kjøretøyregisteret', 'Statens vegvesen'],
+  ],
+});
 
 describe('a recorded source named by the body that holds it (notice-source; variants-sameting base, session 39)', () => {
   readsAndSilent(

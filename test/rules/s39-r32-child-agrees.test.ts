@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -11,17 +11,14 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * authorised by the holder of parental responsibility over the child»); personopplysningsloven § 5 (the age is 13). Cells
  * from a sports club, a library, a web shop, a school; the planted sentences first.
  */
-const registryOf = sentenceRegistry('ropa-s39-r32-child-');
-const findingsOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Vestvik idrettslag',
-    language: 'nb',
-    title: 'Klubbapp og nyhetsbrev',
-    purpose: 'Sende nyhetsbrev og vise resultater i appen.',
-    rule: 'child-consent-age',
-    subjects: ['Publikum'],
-    legalBasis: '      - gdpr: A6-1-a\n        consentMethod: opt-in\n',
-  });
+const findingsOf = ruleMatrix('child-consent-age', {
+  org: 'Vestvik idrettslag',
+  language: 'nb',
+  title: 'Klubbapp og nyhetsbrev',
+  purpose: 'Sende nyhetsbrev og vise resultater i appen.',
+  subjects: ['Publikum'],
+  legalBasis: '      - gdpr: A6-1-a\n        consentMethod: opt-in\n',
+});
 
 describe('children who agree or sign themselves up, in any clause position (described-own-consent)', () => {
   readsAndSilent(

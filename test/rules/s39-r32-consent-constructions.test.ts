@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -10,31 +10,26 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * task. Cells from a library, a web shop, a sports club, a school; each cell one activity's description (or purpose). The
  * planted sentence is first in each list (variants-verneplikt VP64, VP65, VP69; variants-samskipnad SS71-SS73, SS76, SS77).
  */
-const registryOf = sentenceRegistry('ropa-s39-r32-consent-');
-const onConsent = (rule: string) => (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Vestvik bibliotek',
-    language: 'nb',
-    title: 'Nyhetsbrev og app',
-    purpose: 'Sende nyhetsbrev og vise lånehistorikk i appen.',
-    rule,
-    publicAuthority: false,
-    legalBasis: '      - gdpr: A6-1-a\n        consentMethod: opt-in\n        consentWithdrawal: "Du kan trekke samtykket i appen."\n',
-  });
-const onContract = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Vestvik nettbutikk',
-    language: 'nb',
-    title: 'Kundeforhold',
-    purpose: 'Levere varene kunden har bestilt.',
-    rule: 'consent-valid',
-    publicAuthority: false,
-    legalBasis: '      - gdpr: A6-1-b\n',
-  });
+const onConsent = ruleMatrix('consent-valid', {
+  org: 'Vestvik bibliotek',
+  language: 'nb',
+  title: 'Nyhetsbrev og app',
+  purpose: 'Sende nyhetsbrev og vise lånehistorikk i appen.',
+  publicAuthority: false,
+  legalBasis: '      - gdpr: A6-1-a\n        consentMethod: opt-in\n        consentWithdrawal: "Du kan trekke samtykket i appen."\n',
+});
+const onContract = ruleMatrix('consent-valid', {
+  org: 'Vestvik nettbutikk',
+  language: 'nb',
+  title: 'Kundeforhold',
+  purpose: 'Levere varene kunden har bestilt.',
+  publicAuthority: false,
+  legalBasis: '      - gdpr: A6-1-b\n',
+});
 
 describe('agreement bundled with another act, whatever is agreed to (continued-use)', () => {
   readsAndSilent(
-    onConsent('consent-valid'),
+    onConsent.with({ rule: 'consent-valid' }),
     [
       'Varsler er slått på fra start, og ved å bruke appen godtar du at vi sender dem.',
       'Ved å registrere deg i portalen godtar du at profilen din blir vist for alle samarbeidsbedriftene.',
@@ -62,7 +57,7 @@ describe('agreement bundled with another act, whatever is agreed to (continued-u
 
 describe('opting out instead of in, beside a consent basis (silence-described)', () => {
   readsAndSilent(
-    onConsent('consent-valid'),
+    onConsent.with({ rule: 'consent-valid' }),
     [
       'Har du vært innom standen vår, får du nyhetsbrevet med mindre du sier fra at du ikke vil ha det.',
       'Alle som handlar i kafeane med appen, blir lagde til på lista med mindre dei seier frå.',
@@ -112,7 +107,7 @@ describe('consent assumed (implied-described), whatever the basis', () => {
 
 describe('kept after unsubscribing, said in the description (described-kept-after-withdrawal)', () => {
   readsAndSilent(
-    onConsent('consent-withdrawal'),
+    onConsent.with({ rule: 'consent-withdrawal' }),
     [
       'Adressa tek vi likevel vare på etter at du har meldt deg av, i tilfelle du vil kome tilbake.',
       'E-postadressen tar vi vare på også etter at du har meldt deg av nyhetsbrevet.',

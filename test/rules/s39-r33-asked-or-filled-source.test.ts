@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -11,16 +11,13 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * unrecorded source is what notice-source `described-source` reports. Cells from a school, a hospital, a shop and a
  * municipality (none from a test set). Near misses: asking the person, no source named, a denial, a request to us.
  */
-const registryOf = sentenceRegistry('ropa-s39-r33-asked-');
-const findingsOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Nordvik kommune',
-    language: 'nb',
-    title: 'Saksbehandling',
-    purpose: 'behandle saker om tjenester',
-    rule: 'notice-source',
-    subjects: ['Innbyggere'],
-  });
+const findingsOf = ruleMatrix('notice-source', {
+  org: 'Nordvik kommune',
+  language: 'nb',
+  title: 'Saksbehandling',
+  purpose: 'behandle saker om tjenester',
+  subjects: ['Innbyggere'],
+});
 
 describe('data asked for from, or filled out with, another party (notice-source; SS46, SS48)', () => {
   readsAndSilent(

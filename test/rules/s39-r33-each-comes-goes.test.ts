@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -12,18 +12,15 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * Cells from a school, a hospital, a shop and a municipality (none from a test set). Near misses: the overview of hours
  * § 10-7 asks for on its own, the employee's own view, pupils, patients or visitors, a denial.
  */
-const registryOf = sentenceRegistry('ropa-s39-r33-comes-goes-');
-const findingsOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Nordvik kommune',
-    language: 'nb',
-    title: 'Adgangskort og innlogging',
-    purpose: 'Styre tilgangen til bygg og systemer.',
-    rule: 'employee-control',
-    subjects: ['Ansatte'],
-    employees: true,
-    legalBasis: '      - gdpr: A6-1-f\n',
-  });
+const findingsOf = ruleMatrix('employee-control', {
+  org: 'Nordvik kommune',
+  language: 'nb',
+  title: 'Adgangskort og innlogging',
+  purpose: 'Styre tilgangen til bygg og systemer.',
+  subjects: ['Ansatte'],
+  employees: true,
+  legalBasis: '      - gdpr: A6-1-f\n',
+});
 
 describe('when each employee came and went, by log or in the appraisal (described-control-measure; VP60, SS68)', () => {
   readsAndSilent(

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { ruleMatrix } from '../helpers/rule-matrix.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -13,16 +13,13 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * Cells from a school, a shop, a hospital, a municipality's housing (none from a test set). Near misses: a theft as an
  * event, a denial of the listing, the person as a victim or reporter, a course about theft.
  */
-const registryOf = sentenceRegistry('ropa-s39-r33-offences-');
-const findingsOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Nordvik kommune',
-    language: 'nb',
-    title: 'Tilgang og orden',
-    purpose: 'holde orden i lokalene',
-    rule: 'criminal-data-basis',
-    legalBasis: '      - gdpr: A6-1-f\n',
-  });
+const findingsOf = ruleMatrix('criminal-data-basis', {
+  org: 'Nordvik kommune',
+  language: 'nb',
+  title: 'Tilgang og orden',
+  purpose: 'holde orden i lokalene',
+  legalBasis: '      - gdpr: A6-1-f\n',
+});
 
 describe('a person caught for an offence, or convicted, listed (criminal-data-basis; SS62, SS63)', () => {
   readsAndSilent(
