@@ -38,6 +38,7 @@ const full = {
   information: { method: ['art13' as const] },
   automatedDecisions: { used: false },
   riskFactors: [],
+  rightsRestrictions: [],
   group: 'operations',
   status: 'active' as const,
   consentWithdrawal: { nb: 'x' },

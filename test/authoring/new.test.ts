@@ -236,7 +236,6 @@ describe('the questions of ropa new', () => {
         automatedDecisions: { used: false },
         riskFactors: [],
         rightsRestrictions: [],
-        rightsRestrictions: [],
         group: 'operations',
         status: 'active',
       });
