@@ -128,6 +128,11 @@ export function consentMethods(): string[] {
   return schemaEnum('common', 'definitions', 'legalBasis', 'properties', 'consentMethod');
 }
 
+/** Whether a person looks at automated decisions: activity.schema.json's automatedDecisions.humanReview. */
+export function humanReviewKinds(): string[] {
+  return schemaEnum('activity', 'properties', 'automatedDecisions', 'properties', 'humanReview');
+}
+
 /** The DPIA criteria an activity records: activity.schema.json's riskFactors, in the schema's order. */
 export function riskFactorKeys(): string[] {
   return Object.keys(schemaNode('activity', 'properties', 'riskFactors', 'properties') as Record<string, unknown>);

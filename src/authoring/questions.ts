@@ -7,7 +7,7 @@ import { entryFields, lovdataUrl } from './entry-fields.js';
 import { t, type Lang } from '../i18n/index.js';
 import { UserError } from '../util/errors.js';
 import { suggest } from '../util/suggest.js';
-import { CONSENT, consentMethods, NEEDS_LAW, NEEDS_LAW_ART9_10, parseLawRef, riskFactorKeys, type NewActivity } from './new-activity.js';
+import { CONSENT, consentMethods, humanReviewKinds, NEEDS_LAW, NEEDS_LAW_ART9_10, parseLawRef, riskFactorKeys, type NewActivity } from './new-activity.js';
 import { schemaEnum, schemaNode } from './schema-order.js';
 import { textIn } from '../render/words/index.js';
 
@@ -264,7 +264,17 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
     if (used === true) {
       const logic = await localText('automated-logic');
       const significance = await localText('automated-significance');
-      out.automatedDecisions = { used: true, ...(logic ? { logic } : {}), ...(significance ? { significance } : {}) };
+      // Whether a person looks at the decisions, as a fact: Art. 22(3) asks for a review on request under a contract or
+      // explicit consent, and a person who assesses every decision makes it not solely automated (Art. 22(1)).
+      p.say(tr('automated-human-review'));
+      const choices = humanReviewKinds().map((id) => ({ id, label: tr(`automated-human-review-${id}`) }));
+      const [review] = (await pick(tr('pick-optional'), choices, { min: 0, max: 1 })) as string[];
+      out.automatedDecisions = {
+        used: true,
+        ...(logic ? { logic } : {}),
+        ...(significance ? { significance } : {}),
+        ...(review !== undefined ? { humanReview: review as NonNullable<NonNullable<Activity['automatedDecisions']>['humanReview']> } : {}),
+      };
     }
   }
   // The DPIA criteria (Datatilsynet's list, EDPB WP248): asked as facts, so that screening and the rules on employee

@@ -15,6 +15,7 @@ import {
   buildActivity,
   CONSENT,
   consentMethods,
+  humanReviewKinds,
   NEEDS_LAW,
   NEEDS_LAW_ART9_10,
   parseLawRef,
@@ -50,6 +51,7 @@ interface Options {
   securityMeasures?: string;
   information?: string;
   automatedDecisions?: string;
+  humanReview?: string;
   input?: boolean;
   lang?: string;
 }
@@ -179,6 +181,12 @@ function fromFlags(id: string, opts: Options): NewActivity {
   }
   if (opts.automatedDecisions !== undefined)
     out.automatedDecisions = { used: oneOf(opts.automatedDecisions, ['yes', 'no'], '--automated-decisions') === 'yes' };
+  if (opts.humanReview !== undefined) {
+    // Said of the decisions --automated-decisions records: without it there is no block to put it in.
+    if (out.automatedDecisions === undefined) throw new UserError('authoring.new.human-review-without-automated');
+    const humanReview = oneOf(opts.humanReview, humanReviewKinds(), '--human-review') as NonNullable<NonNullable<Activity['automatedDecisions']>['humanReview']>;
+    out.automatedDecisions = { ...out.automatedDecisions, humanReview };
+  }
   for (const [key, value] of [
     ['subjects', opts.subjects],
     ['categories', opts.categories],

@@ -24,6 +24,7 @@ export const USER_ERROR_CODES = [
   'authoring.new.basis-without-purpose',
   'authoring.new.consequences-without-collection',
   'authoring.new.consent-method-without-consent',
+  'authoring.new.human-review-without-automated',
   'authoring.new.exists',
   'authoring.new.input-ended',
   'authoring.new.law-basis-missing',
