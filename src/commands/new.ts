@@ -184,7 +184,9 @@ function fromFlags(id: string, opts: Options): NewActivity {
   if (opts.humanReview !== undefined) {
     // Said of the decisions --automated-decisions records: without it there is no block to put it in.
     if (out.automatedDecisions === undefined) throw new UserError('authoring.new.human-review-without-automated');
-    const humanReview = oneOf(opts.humanReview, humanReviewKinds(), '--human-review') as NonNullable<NonNullable<Activity['automatedDecisions']>['humanReview']>;
+    const humanReview = oneOf(opts.humanReview, humanReviewKinds(), '--human-review') as NonNullable<
+      NonNullable<Activity['automatedDecisions']>['humanReview']
+    >;
     out.automatedDecisions = { ...out.automatedDecisions, humanReview };
   }
   for (const [key, value] of [
