@@ -128,6 +128,11 @@ export function consentMethods(): string[] {
   return schemaEnum('common', 'definitions', 'legalBasis', 'properties', 'consentMethod');
 }
 
+/** The Art. 22(2) exceptions: activity.schema.json's automatedDecisions.exception. */
+export function automatedExceptions(): string[] {
+  return schemaEnum('activity', 'properties', 'automatedDecisions', 'properties', 'exception');
+}
+
 /** Whether a person looks at automated decisions: activity.schema.json's automatedDecisions.humanReview. */
 export function humanReviewKinds(): string[] {
   return schemaEnum('activity', 'properties', 'automatedDecisions', 'properties', 'humanReview');

@@ -7,7 +7,17 @@ import { entryFields, lovdataUrl } from './entry-fields.js';
 import { t, type Lang } from '../i18n/index.js';
 import { UserError } from '../util/errors.js';
 import { suggest } from '../util/suggest.js';
-import { CONSENT, consentMethods, humanReviewKinds, NEEDS_LAW, NEEDS_LAW_ART9_10, parseLawRef, riskFactorKeys, type NewActivity } from './new-activity.js';
+import {
+  automatedExceptions,
+  CONSENT,
+  consentMethods,
+  humanReviewKinds,
+  NEEDS_LAW,
+  NEEDS_LAW_ART9_10,
+  parseLawRef,
+  riskFactorKeys,
+  type NewActivity,
+} from './new-activity.js';
 import { schemaEnum, schemaNode } from './schema-order.js';
 import { textIn } from '../render/words/index.js';
 
@@ -264,6 +274,9 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
     if (used === true) {
       const logic = await localText('automated-logic');
       const significance = await localText('automated-significance');
+      p.say(tr('automated-exception'));
+      const exceptions = automatedExceptions().map((id) => ({ id, label: tr(`automated-exception-${id}`) }));
+      const [exception] = (await pick(tr('pick-optional'), exceptions, { min: 0, max: 1 })) as string[];
       // Whether a person looks at the decisions, as a fact: Art. 22(3) asks for a review on request under a contract or
       // explicit consent, and a person who assesses every decision makes it not solely automated (Art. 22(1)).
       p.say(tr('automated-human-review'));
@@ -273,6 +286,7 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
         used: true,
         ...(logic ? { logic } : {}),
         ...(significance ? { significance } : {}),
+        ...(exception !== undefined ? { exception: exception as NonNullable<NonNullable<Activity['automatedDecisions']>['exception']> } : {}),
         ...(review !== undefined ? { humanReview: review as NonNullable<NonNullable<Activity['automatedDecisions']>['humanReview']> } : {}),
       };
     }

@@ -15,6 +15,7 @@ import {
   buildActivity,
   CONSENT,
   consentMethods,
+  automatedExceptions,
   humanReviewKinds,
   NEEDS_LAW,
   NEEDS_LAW_ART9_10,
@@ -52,6 +53,7 @@ interface Options {
   information?: string;
   automatedDecisions?: string;
   humanReview?: string;
+  automatedException?: string;
   input?: boolean;
   lang?: string;
 }
@@ -181,9 +183,16 @@ function fromFlags(id: string, opts: Options): NewActivity {
   }
   if (opts.automatedDecisions !== undefined)
     out.automatedDecisions = { used: oneOf(opts.automatedDecisions, ['yes', 'no'], '--automated-decisions') === 'yes' };
-  if (opts.humanReview !== undefined) {
-    // Said of the decisions --automated-decisions records: without it there is no block to put it in.
-    if (out.automatedDecisions === undefined) throw new UserError('authoring.new.human-review-without-automated');
+  // Said of the decisions --automated-decisions records: without it there is no block to put them in.
+  if ((opts.humanReview !== undefined || opts.automatedException !== undefined) && out.automatedDecisions === undefined)
+    throw new UserError('authoring.new.human-review-without-automated');
+  if (opts.automatedException !== undefined && out.automatedDecisions !== undefined) {
+    const exception = oneOf(opts.automatedException, automatedExceptions(), '--automated-exception') as NonNullable<
+      NonNullable<Activity['automatedDecisions']>['exception']
+    >;
+    out.automatedDecisions = { ...out.automatedDecisions, exception };
+  }
+  if (opts.humanReview !== undefined && out.automatedDecisions !== undefined) {
     const humanReview = oneOf(opts.humanReview, humanReviewKinds(), '--human-review') as NonNullable<
       NonNullable<Activity['automatedDecisions']>['humanReview']
     >;
