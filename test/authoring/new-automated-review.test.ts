@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { askMissing } from '../../src/authoring/questions.js';
-import { scripted } from '../helpers/scripted-prompter.js';
+import { ANSWERED, scripted } from '../helpers/scripted-prompter.js';
 import { validateRegistry } from '../../src/validate/index.js';
 import { FIXTURES, ropa, scratchCopy } from '../helpers/cli.js';
 
@@ -13,22 +13,7 @@ import { FIXTURES, ropa, scratchCopy } from '../helpers/cli.js';
  */
 const SAMPLE = join(FIXTURES, 'authoring/sample');
 
-const full = {
-  title: 'x',
-  purpose: 'x',
-  bases: ['A6-1-b' as const],
-  subjects: ['employees'],
-  categories: ['contact-details'],
-  sources: [],
-  recipients: 'none' as const,
-  processors: [],
-  transfers: 'none' as const,
-  retention: [],
-  securityMeasures: [],
-  information: { method: ['art13' as const] },
-  group: 'operations',
-  status: 'active' as const,
-};
+const full = { ...ANSWERED, bases: ['A6-1-b' as const] };
 
 describe('the questions: the exception and human review of automated decisions', () => {
   const { registry } = validateRegistry(SAMPLE);
@@ -84,13 +69,7 @@ describe('ropa new --automated-exception, --human-review', () => {
     'nb:Avgjøre om kunden får faktura',
     '--purpose',
     'en:Decide whether the customer may pay by invoice',
-    '--basis',
-    'A6-1-b',
-    '--subjects',
-    'employees',
-    '--categories',
-    'contact-details',
-    '--no-input',
+    ...'--basis A6-1-b --subjects employees --categories contact-details --no-input'.split(' '),
     ...extra,
   ];
   type Gaps = { findings: { rule: string; severity: string; pointer: string; message: string }[] };
