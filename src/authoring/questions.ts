@@ -277,6 +277,8 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
       p.say(tr('automated-exception'));
       const exceptions = automatedExceptions().map((id) => ({ id, label: tr(`automated-exception-${id}`) }));
       const [exception] = (await pick(tr('pick-optional'), exceptions, { min: 0, max: 1 })) as string[];
+      // Art. 22(2)(b): the law that authorises the decisions (automated-decision-basis `no-law` without it).
+      const law = exception === 'law' ? await laws('automated-law') : [];
       // Whether a person looks at the decisions, as a fact: Art. 22(3) asks for a review on request under a contract or
       // explicit consent, and a person who assesses every decision makes it not solely automated (Art. 22(1)).
       p.say(tr('automated-human-review'));
@@ -287,6 +289,7 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
         ...(logic ? { logic } : {}),
         ...(significance ? { significance } : {}),
         ...(exception !== undefined ? { exception: exception as NonNullable<NonNullable<Activity['automatedDecisions']>['exception']> } : {}),
+        ...(law.length > 0 ? { law } : {}),
         ...(review !== undefined ? { humanReview: review as NonNullable<NonNullable<Activity['automatedDecisions']>['humanReview']> } : {}),
       };
     }

@@ -30,6 +30,7 @@ export function register(program: Command, run: Run, w: HelpWords): void {
     .option('--information <methods>', w('cli.help.new.option.information'))
     .option('--automated-decisions <yes|no>', w('cli.help.new.option.automated-decisions'))
     .option('--automated-exception <exception>', w('cli.help.new.option.automated-exception'))
+    .option('--automated-law <ref>', w('cli.help.new.option.automated-law'), collect)
     .option('--human-review <when>', w('cli.help.new.option.human-review'))
     .option('--risk <criteria>', w('cli.help.new.option.risk'))
     .option('--group <id>', w('cli.help.new.option.group'))

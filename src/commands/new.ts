@@ -54,6 +54,7 @@ interface Options {
   automatedDecisions?: string;
   humanReview?: string;
   automatedException?: string;
+  automatedLaw?: string[];
   input?: boolean;
   lang?: string;
 }
@@ -190,8 +191,10 @@ function fromFlags(id: string, opts: Options): NewActivity {
     const exception = oneOf(opts.automatedException, automatedExceptions(), '--automated-exception') as NonNullable<
       NonNullable<Activity['automatedDecisions']>['exception']
     >;
-    out.automatedDecisions = { ...out.automatedDecisions, exception };
+    const law = exception === 'law' ? (opts.automatedLaw ?? []).map(parseLawRef) : [];
+    out.automatedDecisions = { ...out.automatedDecisions, exception, ...(law.length > 0 ? { law } : {}) };
   }
+  if (opts.automatedLaw !== undefined && out.automatedDecisions?.exception !== 'law') throw new UserError('authoring.new.automated-law-without-exception');
   if (opts.humanReview !== undefined && out.automatedDecisions !== undefined) {
     const humanReview = oneOf(opts.humanReview, humanReviewKinds(), '--human-review') as NonNullable<
       NonNullable<Activity['automatedDecisions']>['humanReview']

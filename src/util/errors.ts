@@ -25,6 +25,7 @@ export const USER_ERROR_CODES = [
   'authoring.new.consequences-without-collection',
   'authoring.new.consent-method-without-consent',
   'authoring.new.human-review-without-automated',
+  'authoring.new.automated-law-without-exception',
   'authoring.new.exists',
   'authoring.new.input-ended',
   'authoring.new.law-basis-missing',

@@ -36,6 +36,13 @@ describe('the questions: the exception and human review of automated decisions',
     });
   });
 
+  it('asks for the law that authorises the decisions where the exception is law (Art. 22(2)(b))', async () => {
+    const p = scripted(['ja', 'Satsane', 'The rates', 'Kor mykje', 'How much', 'law', 'arbeidsmiljoloven § 9-1', 'none', '']);
+    const got = await askMissing(p, registry, 'nb', { id: 'x', ...full });
+    expect(p.log).toContain('Hvilken lov gir hjemmel for de automatiserte avgjørelsene og fastsetter garantier for den registrerte (art. 22 nr. 2 bokstav b)?');
+    expect(got.automatedDecisions).toMatchObject({ used: true, exception: 'law', law: [{ law: 'arbeidsmiljoloven', section: '§ 9-1' }], humanReview: 'none' });
+  });
+
   it('asks in nynorsk too, and a skipped choice records nothing', async () => {
     const p = scripted(['ja', 'Skåren avgjer', 'The score decides', 'Tilbod eller ikkje', 'Offer or not', '', '', '']);
     const got = await askMissing(p, registry, 'nn', { id: 'x', ...full });
@@ -101,7 +108,26 @@ describe('ropa new --automated-exception, --human-review', () => {
     }
   });
 
+  it('--automated-law names the law of the exception law; gaps then asks only which safeguard the law gives', () => {
+    const { dir, cleanup } = scratchCopy(SAMPLE);
+    try {
+      const extra = ['--automated-decisions', 'yes', '--automated-exception', 'law', '--automated-law', 'arbeidsmiljoloven § 9-1', '--human-review', 'none'];
+      expect(ropa(args(dir, extra)).code).toBe(0);
+      const a = parse(readFileSync(join(dir, 'activities/invoice-credit.yaml'), 'utf8'));
+      expect(a.automatedDecisions).toEqual({ used: true, exception: 'law', humanReview: 'none', law: [{ law: 'arbeidsmiljoloven', section: '§ 9-1' }] });
+      const f = gaps(dir).findings.filter((x) => x.rule === 'automated-decision-basis');
+      expect(f.map((x) => [x.severity, x.pointer])).toEqual([['warning', '/automatedDecisions/humanReview']]);
+      expect(f[0]!.message).toMatch(/authorised by law \(Art\. 22\(2\)\(b\)\).*forvaltningsloven § 28/);
+    } finally {
+      cleanup();
+    }
+  });
+
   it.each([
+    [
+      ['--automated-decisions', 'yes', '--automated-exception', 'contract', '--automated-law', 'arbeidsmiljoloven'],
+      /--automated-law needs --automated-exception law/,
+    ],
     [['--human-review', 'none'], /--human-review and --automated-exception need --automated-decisions/],
     [['--automated-exception', 'law'], /--human-review and --automated-exception need --automated-decisions/],
     [['--automated-decisions', 'yes', '--human-review', 'sometimes'], /--human-review must be one of every-decision, on-request, none, not "sometimes"/],
