@@ -119,6 +119,12 @@ function lawOnlyException(r: ResolvedActivity): boolean {
  * exception can only be (b), a law that authorises the decision, and the record, which does not record the decision,
  * names none: `described-no-law` (W10, session 22; variants-ppt PP05, PP27: «blir søknaden … avslått automatisk i
  * fagsystemet utan at nokon vurderer saka» on opplæringslova).
+ *
+ * Whether a person looks at the decisions is a recorded fact, `automatedDecisions.humanReview` (session 41, H1): `none`
+ * under a contract or explicit consent denies Art. 22(3)'s minimum (`review-none`, an error); `none` under a law asks which
+ * safeguard the law gives (`review-none-law`); `every-decision` beside `used: true` contradicts it (`review-every-but-solely`);
+ * `none` or `on-request` beside `used: false`, where the record shows a decision of consequence, contradicts that
+ * (`unreviewed-not-used`). A record without the field is read from its words, as before.
  */
 /**
  * Places, offers or turns given out by a score or a ranking (session 39, R33; variants-samskipnad SS64 «Tilbodet går ut
