@@ -154,6 +154,16 @@ export function childConsentAgeOf(text: string): number | undefined {
   return age >= 1 && age <= 18 ? age : undefined;
 }
 
+/** The Art. 22(2) exceptions: activity.schema.json's automatedDecisions.exception. */
+export function automatedExceptions(): string[] {
+  return schemaEnum('activity', 'properties', 'automatedDecisions', 'properties', 'exception');
+}
+
+/** Whether a person looks at automated decisions: activity.schema.json's automatedDecisions.humanReview. */
+export function humanReviewKinds(): string[] {
+  return schemaEnum('activity', 'properties', 'automatedDecisions', 'properties', 'humanReview');
+}
+
 /** The DPIA criteria an activity records: activity.schema.json's riskFactors, in the schema's order. */
 export function riskFactorKeys(): string[] {
   return Object.keys(schemaNode('activity', 'properties', 'riskFactors', 'properties') as Record<string, unknown>);

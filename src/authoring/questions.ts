@@ -18,7 +18,18 @@ import { entryFields, lovdataUrl } from './entry-fields.js';
 import { t, type Lang } from '../i18n/index.js';
 import { UserError } from '../util/errors.js';
 import { suggest } from '../util/suggest.js';
-import { CONSENT, childConsentAgeOf, consentMethods, NEEDS_LAW, NEEDS_LAW_ART9_10, parseLawRef, riskFactorKeys, type NewActivity } from './new-activity.js';
+import {
+  automatedExceptions,
+  CONSENT,
+  childConsentAgeOf,
+  consentMethods,
+  humanReviewKinds,
+  NEEDS_LAW,
+  NEEDS_LAW_ART9_10,
+  parseLawRef,
+  riskFactorKeys,
+  type NewActivity,
+} from './new-activity.js';
 import { schemaEnum, schemaNode } from './schema-order.js';
 import { isArt89, provisionKey, provisionsFor, restrictableRights, restrictionRefusal } from './restrictions.js';
 import { textIn } from '../render/words/index.js';
@@ -289,7 +300,24 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
     if (used === true) {
       const logic = await localText('automated-logic');
       const significance = await localText('automated-significance');
-      out.automatedDecisions = { used: true, ...(logic ? { logic } : {}), ...(significance ? { significance } : {}) };
+      p.say(tr('automated-exception'));
+      const exceptions = automatedExceptions().map((id) => ({ id, label: tr(`automated-exception-${id}`) }));
+      const [exception] = (await pick(tr('pick-optional'), exceptions, { min: 0, max: 1 })) as string[];
+      // Art. 22(2)(b): the law that authorises the decisions (automated-decision-basis `no-law` without it).
+      const law = exception === 'law' ? await laws('automated-law') : [];
+      // Whether a person looks at the decisions, as a fact: Art. 22(3) asks for a review on request under a contract or
+      // explicit consent, and a person who assesses every decision makes it not solely automated (Art. 22(1)).
+      p.say(tr('automated-human-review'));
+      const choices = humanReviewKinds().map((id) => ({ id, label: tr(`automated-human-review-${id}`) }));
+      const [review] = (await pick(tr('pick-optional'), choices, { min: 0, max: 1 })) as string[];
+      out.automatedDecisions = {
+        used: true,
+        ...(logic ? { logic } : {}),
+        ...(significance ? { significance } : {}),
+        ...(exception !== undefined ? { exception: exception as NonNullable<NonNullable<Activity['automatedDecisions']>['exception']> } : {}),
+        ...(law.length > 0 ? { law } : {}),
+        ...(review !== undefined ? { humanReview: review as NonNullable<NonNullable<Activity['automatedDecisions']>['humanReview']> } : {}),
+      };
     }
   }
   // Restricted rights as facts (provision and law), judged by rights-restriction-reference as they are given: words such

@@ -16,6 +16,8 @@ import {
   CONSENT,
   consentMethods,
   childConsentAgeOf,
+  automatedExceptions,
+  humanReviewKinds,
   NEEDS_LAW,
   NEEDS_LAW_ART9_10,
   parseLawRef,
@@ -55,6 +57,9 @@ interface Options {
   automatedDecisions?: string;
   restrict?: string[];
   art89Purpose?: string;
+  humanReview?: string;
+  automatedException?: string;
+  automatedLaw?: string[];
   input?: boolean;
   lang?: string;
 }
@@ -199,6 +204,23 @@ function fromFlags(id: string, opts: Options): NewActivity {
   // `none`: no right is restricted, so the question is not asked (nothing is written, as for an activity that restricts nothing).
   if (opts.restrict !== undefined) out.rightsRestrictions = opts.restrict.filter((x) => x.trim() !== 'none').map(restrictOption);
   if (opts.art89Purpose !== undefined) out.researchOrStatistics = oneOf(opts.art89Purpose, ['research', 'statistics', 'archiving'] as const, '--art89-purpose');
+  // Said of the decisions --automated-decisions records: without it there is no block to put them in.
+  if ((opts.humanReview !== undefined || opts.automatedException !== undefined) && out.automatedDecisions === undefined)
+    throw new UserError('authoring.new.human-review-without-automated');
+  if (opts.automatedException !== undefined && out.automatedDecisions !== undefined) {
+    const exception = oneOf(opts.automatedException, automatedExceptions(), '--automated-exception') as NonNullable<
+      NonNullable<Activity['automatedDecisions']>['exception']
+    >;
+    const law = exception === 'law' ? (opts.automatedLaw ?? []).map(parseLawRef) : [];
+    out.automatedDecisions = { ...out.automatedDecisions, exception, ...(law.length > 0 ? { law } : {}) };
+  }
+  if (opts.automatedLaw !== undefined && out.automatedDecisions?.exception !== 'law') throw new UserError('authoring.new.automated-law-without-exception');
+  if (opts.humanReview !== undefined && out.automatedDecisions !== undefined) {
+    const humanReview = oneOf(opts.humanReview, humanReviewKinds(), '--human-review') as NonNullable<
+      NonNullable<Activity['automatedDecisions']>['humanReview']
+    >;
+    out.automatedDecisions = { ...out.automatedDecisions, humanReview };
+  }
   for (const [key, value] of [
     ['subjects', opts.subjects],
     ['categories', opts.categories],

@@ -80,6 +80,7 @@ function compareGovernance(a: Activity, b: Activity, emit: Emit, eea: ReadonlySe
   const automated = (x: Activity): boolean => x.automatedDecisions?.used === true;
   if (!automated(a) && automated(b)) emit('automated-decisions-added', 'review');
   else if (automated(a) && !automated(b)) emit('automated-decisions-removed', 'info');
+  compareHumanReview(a.automatedDecisions?.humanReview, b.automatedDecisions?.humanReview, emit);
 
   const rights = (x: Activity): { id: string }[] => [...new Set((x.rightsRestrictions ?? []).map((r) => r.right))].map((id) => ({ id }));
   eachAdded(rights(a), rights(b), (id) => emit('rights-restriction-added', 'review', { right: term(`terms.right.${id}`, id) }));
@@ -99,6 +100,21 @@ function compareGovernance(a: Activity, b: Activity, emit: Emit, eea: ReadonlySe
   const outside = (l: string): boolean => l !== 'EEA' && l !== 'EEA-or-adequate' && !eea.has(l);
   eachAdded(ids(a.dataLocation), ids(b.dataLocation), (id) => emit('data-location-added', outside(id) ? 'review' : 'info', { location: id }));
   eachAdded(ids(b.dataLocation), ids(a.dataLocation), (id) => emit('data-location-removed', 'info', { location: id }));
+}
+
+type HumanReview = NonNullable<Activity['automatedDecisions']>['humanReview'];
+/** How much a person looks at the decisions: before each (Art. 22(1)), on request (22(3)), never. */
+const REVIEW_RANK: Readonly<Record<NonNullable<HumanReview>, number>> = { 'every-decision': 2, 'on-request': 1, none: 0 };
+
+/**
+ * Whether a person looks at automated decisions (`automatedDecisions.humanReview`): less review, or the fact gone from the
+ * record, is for the reviewer (Art. 22(3) may no longer be met); more review, or the fact first recorded, for information.
+ */
+function compareHumanReview(before: HumanReview, after: HumanReview, emit: Emit): void {
+  if (before === after) return;
+  const weaker = after === undefined || (before === undefined ? after === 'none' : REVIEW_RANK[after] < REVIEW_RANK[before]);
+  const name = (x: HumanReview): Term => (x === undefined ? term('diff.not-recorded', 'none') : term(`authoring.show.human-review-${x}`, x));
+  emit('automated-human-review-changed', weaker ? 'review' : 'info', { before: name(before), after: name(after) });
 }
 
 const approvalTerm = (a: string | undefined): Term => (a === undefined ? term('diff.not-recorded', 'none') : term(`authoring.approval.${a}`, a));
@@ -143,6 +159,7 @@ export const ACTIVITY_CHANGE_FIELDS: Readonly<Record<string, readonly (keyof Act
   'role-changed': ['role'],
   'automated-decisions-added': ['automatedDecisions'],
   'automated-decisions-removed': ['automatedDecisions'],
+  'automated-human-review-changed': ['automatedDecisions'],
   'rights-restriction-added': ['rightsRestrictions'],
   'rights-restriction-removed': ['rightsRestrictions'],
   'risk-factor-added': ['riskFactors'],

@@ -216,6 +216,9 @@ export function riskFactors(rc: RowContext, a: Activity, title: string): void {
   if (Object.keys(factors).length > 0) a.riskFactors = factors;
 }
 
+/** The report's line for `automatedDecisions.humanReview`, one per value (src/render/report/columns.ts). */
+const HUMAN_REVIEW = ['every-decision', 'on-request', 'none'] as const;
+
 export function automated(rc: RowContext, a: Activity, row: SourceRow): void {
   const v = rc.cell(row, 'automatedDecisions');
   if (v === undefined) return;
@@ -229,7 +232,9 @@ export function automated(rc: RowContext, a: Activity, row: SourceRow): void {
   for (const line of lines.slice(1)) {
     const logic = matchTemplate('report.automated.logic', line);
     const sig = matchTemplate('report.automated.significance', line);
+    const review = HUMAN_REVIEW.find((id) => LANGUAGES.some((l) => t(l, `report.automated.human-review.${id}`) === line));
     if (LANGUAGES.some((l) => t(l, 'report.automated.profiling') === line)) d.profiling = true;
+    else if (review !== undefined) d.humanReview = review;
     else if (logic) d.logic = logic.value!;
     else if (sig) d.significance = sig.value!;
     else {

@@ -293,6 +293,11 @@ export interface Activity {
     profiling?: boolean;
     /** The Art. 22(2) exception for decisions based solely on automated processing. */
     exception?: 'contract' | 'law' | 'explicit-consent';
+    /**
+     * Whether a person looks at the decisions: before each takes effect (then not solely automated, Art. 22(1)), when the
+     * person asks (Art. 22(3)), or never.
+     */
+    humanReview?: 'every-decision' | 'on-request' | 'none';
     /** For the exception `law`: the law that authorises the decisions (Art. 22(2)(b)). */
     law?: LawRef[];
     logic?: LocalText;

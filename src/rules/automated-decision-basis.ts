@@ -48,6 +48,11 @@ function humanReviewSaid(r: ResolvedActivity): boolean {
     .some((t) => t.split(STOP).some((c) => !NEGATION.test(c) && (HUMAN_REVIEW().test(c) || PERSON_DECIDES.test(c))));
 }
 
+/** The record says a person looks at the decisions, before each or when the person asks (`automatedDecisions.humanReview`). */
+function reviewRecorded(review: NonNullable<ResolvedActivity['activity']['automatedDecisions']>['humanReview']): boolean {
+  return review === 'every-decision' || review === 'on-request';
+}
+
 /** The activity records its Art. 6 bases, and none of them is a contract (Art. 6(1)(b)). */
 function withoutContract(r: ResolvedActivity): boolean {
   const art6 = basesWithPointers(r)
@@ -114,6 +119,12 @@ function lawOnlyException(r: ResolvedActivity): boolean {
  * exception can only be (b), a law that authorises the decision, and the record, which does not record the decision,
  * names none: `described-no-law` (W10, session 22; variants-ppt PP05, PP27: «blir søknaden … avslått automatisk i
  * fagsystemet utan at nokon vurderer saka» on opplæringslova).
+ *
+ * Whether a person looks at the decisions is a recorded fact, `automatedDecisions.humanReview` (session 41, H1): `none`
+ * under a contract or explicit consent denies Art. 22(3)'s minimum (`review-none`, an error); `none` under a law asks which
+ * safeguard the law gives (`review-none-law`); `every-decision` beside `used: true` contradicts it (`review-every-but-solely`);
+ * `none` or `on-request` beside `used: false`, where the record shows a decision of consequence, contradicts that
+ * (`unreviewed-not-used`). A record without the field is read from its words, as before.
  */
 /**
  * Places, offers or turns given out by a score or a ranking (session 39, R33; variants-samskipnad SS64 «Tilbodet går ut
@@ -146,14 +157,29 @@ export default defineRule(
       'block-says-automatic',
       'no-human-review',
       'described-no-safeguard',
+      'review-none',
+      'review-none-law',
+      'review-every-but-solely',
+      'unreviewed-not-used',
     ],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
       const ad = r.activity.automatedDecisions;
       const rf = r.activity.riskFactors;
+      const review = ad?.humanReview;
+      // The record says no person looks at the decisions before they take effect, yet no solely automated decision is
+      // made: where the processing decides access to a right, service or contract, or the block tells the consequences of
+      // a decision (not of profiling), the record contradicts itself (Art. 22(1)).
+      if (ad !== undefined && !ad.used && (review === 'none' || review === 'on-request')) {
+        if (rf?.preventsRightOrService === true || (ad.profiling !== true && ad.significance !== undefined)) {
+          report.activity(r, '/automatedDecisions/humanReview', 'unreviewed-not-used', { review });
+          continue;
+        }
+      }
       if (!ad?.used && rf?.evaluationOrScoring === true && rf.preventsRightOrService === true) {
-        if (personDecides(r)) continue;
+        // A person who assesses every decision, recorded as a fact or told in words, decides it: not solely automated.
+        if (review === 'every-decision' || personDecides(r)) continue;
         report.activity(r, ad ? '/automatedDecisions/used' : '/riskFactors', 'scoring-decides');
         continue;
       }
@@ -178,19 +204,28 @@ export default defineRule(
           // On a contract or consent the exception may be 22(2)(a) or (c), which bind the controller to Art. 22(3)'s
           // safeguards; a refusal told in words, with no way to a person's review said anywhere, has none (R29, session 38).
           const refused = activityProse(r).decision;
-          if (refused !== undefined && (ADVERSE().test(refused.words) || rankedAround(r, refused.words)) && !humanReviewSaid(r))
+          if (refused !== undefined && !reviewRecorded(review) && (ADVERSE().test(refused.words) || rankedAround(r, refused.words)) && !humanReviewSaid(r))
             report.activity(r, refused.pointer, 'described-no-safeguard', { words: refused.words });
         }
         continue;
       }
+      // A person assesses every decision before it takes effect: then none is based solely on automated processing, and
+      // `used: true` says the opposite (or the review is the token gesture WP251 warns of).
+      if (review === 'every-decision') report.activity(r, '/automatedDecisions/humanReview', 'review-every-but-solely');
       if (ad.exception === undefined) report.activity(r, '/automatedDecisions', 'no-exception');
       else if (ad.exception === 'contract' && actsAsPublicAuthority(ctx.registry, r) === true && withoutContract(r))
         // Art. 22(2)(a) needs a contract between the person and the controller; a public authority whose every purpose
         // here rests on a task or an obligation, none on a contract, decides by authority: its exception is the law.
         report.activity(r, '/automatedDecisions/exception', 'contract-without-contract');
       else if (ad.exception === 'law' && (ad.law ?? []).length === 0) report.activity(r, '/automatedDecisions/exception', 'no-law');
-      else if ((ad.exception === 'contract' || ad.exception === 'explicit-consent') && !humanReviewSaid(r))
+      else if ((ad.exception === 'contract' || ad.exception === 'explicit-consent') && review === 'none')
+        // Art. 22(3) binds (a) and (c) to at least the right to obtain human intervention: the record says there is none.
+        report.activity(r, '/automatedDecisions/humanReview', 'review-none', { exception: ad.exception }, { severity: 'error' });
+      else if ((ad.exception === 'contract' || ad.exception === 'explicit-consent') && review === undefined && !humanReviewSaid(r))
         report.activity(r, '/automatedDecisions/exception', 'no-human-review');
+      else if (ad.exception === 'law' && review === 'none')
+        // Art. 22(2)(b): the law lays down the safeguards; ropa cannot read them, and recital 71 names human intervention first.
+        report.activity(r, '/automatedDecisions/humanReview', 'review-none-law');
       if (r.specialCategories.length === 0) continue;
       const conditions = basesWithPointers(r).map(({ basis }) => basis.gdpr);
       if (!conditions.includes('A9-2-a') && !conditions.includes('A9-2-g'))

@@ -28,6 +28,8 @@ export const USER_ERROR_CODES = [
   'authoring.new.consent-method-without-consent',
   'authoring.new.child-consent-age-without-consent',
   'authoring.new.bad-child-consent-age',
+  'authoring.new.human-review-without-automated',
+  'authoring.new.automated-law-without-exception',
   'authoring.new.exists',
   'authoring.new.input-ended',
   'authoring.new.law-basis-missing',

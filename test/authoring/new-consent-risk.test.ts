@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { askMissing } from '../../src/authoring/questions.js';
-import { scripted } from '../helpers/scripted-prompter.js';
+import { ANSWERED, scripted } from '../helpers/scripted-prompter.js';
 import { validateRegistry } from '../../src/validate/index.js';
 import { FIXTURES, ropa, scratchCopy } from '../helpers/cli.js';
 
@@ -14,23 +14,7 @@ import { FIXTURES, ropa, scratchCopy } from '../helpers/cli.js';
  */
 const SAMPLE = join(FIXTURES, 'authoring/sample');
 
-const full = {
-  title: 'x',
-  purpose: 'x',
-  subjects: ['employees'],
-  categories: ['contact-details'],
-  sources: [],
-  recipients: 'none' as const,
-  processors: [],
-  transfers: 'none' as const,
-  retention: [],
-  securityMeasures: [],
-  information: { method: ['art13' as const] },
-  automatedDecisions: { used: false },
-  rightsRestrictions: [],
-  group: 'operations',
-  status: 'active' as const,
-};
+const full = { ...ANSWERED, automatedDecisions: { used: false } };
 
 describe('the questions: consent method and DPIA criteria', () => {
   const { registry } = validateRegistry(SAMPLE);

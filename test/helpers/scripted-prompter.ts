@@ -16,3 +16,24 @@ export function scripted(answers: string[]): Prompter & { log: string[] } {
     },
   };
 }
+
+/**
+ * The answers of `ropa new` already given for an activity of test/fixtures/authoring/sample, but for its legal bases and
+ * automated decisions: what a test of those questions starts from, so that only they are asked.
+ */
+export const ANSWERED = {
+  title: 'x',
+  purpose: 'x',
+  subjects: ['employees'],
+  categories: ['contact-details'],
+  sources: [],
+  recipients: 'none' as const,
+  processors: [],
+  transfers: 'none' as const,
+  retention: [],
+  securityMeasures: [],
+  information: { method: ['art13' as const] },
+  rightsRestrictions: [],
+  group: 'operations',
+  status: 'active' as const,
+};

@@ -650,19 +650,29 @@ export function exceptionParts(
 }
 
 /**
- * The Art. 22(2) exception that allows decisions based solely on automated processing, and for a
- * contract or explicit consent the Art. 22(3) rights to a person's review, to be heard and to contest.
+ * The Art. 22(2) exception that allows decisions based solely on automated processing, and the person's review as the
+ * record states it (`humanReview`): a person who assesses every decision; the Art. 22(3) rights to a person's review, to
+ * be heard and to contest where the record gives them on request, or, with no review recorded, for a contract or explicit
+ * consent, where Art. 22(3) gives them. A record that says no person reviews the decisions is not contradicted here
+ * (automated-decision-basis `review-none` reports it).
  */
 function automatedException(ctx: BuildContext, ad: NonNullable<Activity['automatedDecisions']>): (string | null)[] {
-  if (ad.exception === undefined) return [];
   const laws = (ad.law ?? []).map((l) => resolveLaw(ctx.registry, l));
   const basis =
-    ad.exception !== 'law'
-      ? ctx.w(`automated.exception.${ad.exception}`)
-      : laws.length > 0
-        ? ctx.w('automated.exception.law', { laws: lawList(laws, ctx.lang) })
-        : ctx.w('automated.exception.law-unnamed');
-  return [basis, ad.exception === 'law' ? null : ctx.said.fresh(ctx.w('automated.human-review'))];
+    ad.exception === undefined
+      ? null
+      : ad.exception !== 'law'
+        ? ctx.w(`automated.exception.${ad.exception}`)
+        : laws.length > 0
+          ? ctx.w('automated.exception.law', { laws: lawList(laws, ctx.lang) })
+          : ctx.w('automated.exception.law-unnamed');
+  const art22_3 = ad.exception === 'contract' || ad.exception === 'explicit-consent';
+  const review = ad.humanReview ?? (art22_3 ? 'on-request' : undefined);
+  return [
+    basis,
+    review === 'every-decision' ? ctx.said.fresh(ctx.w('automated.every-decision')) : null,
+    review === 'on-request' || (review === 'every-decision' && art22_3) ? ctx.said.fresh(ctx.w('automated.human-review')) : null,
+  ];
 }
 
 /** Art. 26(2): the essence of a joint-controller arrangement is made available to the people concerned. */

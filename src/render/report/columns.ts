@@ -327,6 +327,7 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
       return [
         yesNo(ctx, d.used),
         d.profiling ? r(ctx, 'automated.profiling') : '',
+        d.humanReview !== undefined ? r(ctx, `automated.human-review.${d.humanReview}`) : '',
         d.logic !== undefined ? r(ctx, 'automated.logic', { value: text(ctx, d.logic) }) : '',
         d.significance !== undefined ? r(ctx, 'automated.significance', { value: text(ctx, d.significance) }) : '',
       ].filter((s) => s !== '');

@@ -221,6 +221,7 @@ export function showText(view: ShowView, opts: { color: boolean }): string {
     section(L('automated-decisions'), [
       ...kv(L('used'), L(d.used ? 'yes' : 'no')),
       ...kv(L('profiling'), d.profiling === undefined ? undefined : L(d.profiling ? 'yes' : 'no')),
+      ...kv(L('human-review'), d.humanReview && L(`human-review-${d.humanReview}`)),
       ...kv(L('logic'), text(d.logic)),
       ...kv(L('significance'), text(d.significance)),
     ]);
