@@ -5,6 +5,7 @@ import { lazyPattern, matchesOf, splitOn } from '../util/lazy-pattern.js';
 import { byText, RECORD_TEXTS } from '../util/memo.js';
 import { prefilter } from '../util/prefilter.js';
 import { NATIONAL_NAME } from './parties.js';
+import { letterPattern } from '../util/letters.js';
 
 /**
  * One reader of «who hands what to whom» (issue #12, session 25): a text is cut into clauses (facts.ts STOP_NOT_DECIMAL,
@@ -407,7 +408,7 @@ function afterPrep(rest: string, preps: string): [string, string, string] | unde
   if (re === undefined)
     PREP_AT.set(
       preps,
-      (re = new RegExp(
+      (re = letterPattern(
         `(?<![\\p{L}-])(${preps})\\s+(?!og\\s+med\\s|å\\s|to\\s+(?:be|make|get|see|find|pursue|adapt|follow|check)(?![\\p{L}])|dømes|dømes|eksempel|example|instance|date)`,
         'giu',
       )),

@@ -12,6 +12,7 @@ import { prefilter, prefilterAny, ways } from '../util/prefilter.js';
 import { FORMS, formsPattern } from './company-forms.js';
 import { mayTellPast, pastOrRejected } from './past.js';
 import type { KnownLaw, LawEntry, LawProvision, LawRole, ReferenceData } from './reference.js';
+import { letterPattern } from '../util/letters.js';
 
 export const isConsent = (code: string): boolean => code === 'A6-1-a' || code === 'A9-2-a';
 /** A word of consent, any form («samtykke», «samtykkjer», «consented»): what a text says of consent, denied or not. */
@@ -167,7 +168,7 @@ const INGA = String.raw`inga|INGA|(?<=(?:^|[.;:!?\n•*–-])\s*)Inga(?!\s+\p{Lu
  * read on to the clause's end, and 20,000 characters of «neither x …» took 0.2 s a test, 80,000 characters 3 s (R1,
  * session 13).
  */
-export const NEGATION = new RegExp(
+export const NEGATION = letterPattern(
   String.raw`(?<![\p{L}])(?:(?:${ci('ikke|ikkje|aldri|never|not|cannot|ingen|intet|ingenting|inkje|nothing|none|nobody')}|${ci('no')}\s+${ci('one')}|${INGA}|${NO_EN})(?![\p{L}])(?!-\p{L})${ONLY_AFTER}|(?:${ci('verken|hverken|korkje|neither')})\s+(?:[^.;:!?]{0,400}?)(?<![\p{L}])(?:${ci('eller|nor')})(?![\p{L}]))|${ci("n't")}(?![\p{L}])${ONLY_AFTER}`,
   'u',
 );
@@ -463,7 +464,7 @@ export const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
   // Next of kin told about a person («we inform … the person's next of kin», «varsle pårørende»: variants-ngo NG37; L,
   // session 14): a recipient a list must name (Art. 4(9)). Not the body's own staff for relatives (RELATIVE_PARTY's guard).
   {
-    party: new RegExp(
+    party: letterPattern(
       `(?<![\\p{L}])(?:(?:pårørende|pårørande)(?!koordinator|kontakt|ansvarl|veileder|veiledar|rettleiar|rådgiver|rådgjevar|los)\\p{L}*|next of kin|relatives)(?![\\p{L}])`,
       'iu',
     ),
@@ -659,7 +660,7 @@ const NONE_WORD = '(?!(?:ingen|inga|ikkje|ikke|aldri|no|none|never|not)(?![\\p{L
  * kommunen» names a person, not a unit, and is not read so.)
  */
 const UNIT_OF = String.raw`(?:\p{L}+\s+)?\p{L}*(?:eining|eininga|enhet|enheten|avdeling|avdelinga|avdelingen|kontor|kontoret|seksjon|seksjonen|unit|department|section|office)\s+(?:i|hos|ved|in|of|at)\s+(?:the\s+)?`;
-const verbToParty = (verb: string, party: string = OUTSIDE_PARTY): RegExp => new RegExp(`(?<![\\p{L}])${verb}(${party})(?![\\p{L}])`, 'iu');
+const verbToParty = (verb: string, party: string = OUTSIDE_PARTY): RegExp => letterPattern(`(?<![\\p{L}])${verb}(${party})(?![\\p{L}])`, 'iu');
 /**
  * The parties notified or given data in the notify, give and hand forms: OUTSIDE_PARTY but customers, clients, suppliers
  * and employers. Notifying or giving customers something («varsle kundene om planlagte strømbrudd», «gi kundane
@@ -776,7 +777,7 @@ const toParty = () =>
     // unpaid invoices», «Vi fortel dei andre klinikkane i kjeda kva kundar som skuldar pengar»: variants-veterinar DY24; W12,
     // session 23): the party learns about the people (Art. 4(9)). Only with the party right after the verb and a question
     // word after it: «tell customers about our offers» names no party that learns of anyone.
-    tellWhich: new RegExp(
+    tellWhich: letterPattern(
       `(?<![\\p{L}])(?:tell|tells|told|telling|fortelle|forteller|fortel|fortalte|fortalde)\\s+(?:(?:vi|me|we)\\s+)?(?:(?:also|også|òg)\\s+)?(?:(?:the|our|dei|de|våre|vår)\\s+)?(${NOTIFIED_PARTY})\\s+(?:\\p{L}+\\s+){0,4}?(?:which|who|whether|what|hvilke|hvem|kven|kva|om)\\s+(?:\\p{L}+\\s+){0,2}?(?:customers?|clients?|people|persons?|employees?|members?|kund\\p{L}*|person\\p{L}*|ansatt\\p{L}*|tilsett\\p{L}*|medlem\\p{L}*|locums?|vikar\\p{L}*|owners?|eier\\p{L}*|eigar\\p{L}*|debtors?|skyldner\\p{L}*|skuldnar\\p{L}*|som|that|have|has|har|owe|owes)(?![\\p{L}])`,
       'iu',
     ),
@@ -830,7 +831,7 @@ const toParty = () =>
       `(?:gi|gir|gje|gjev|give|gives|giving)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?(?:${RECEIVED}|informasjon\\p{L}*)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?${TIL_TO}\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?`,
       NOTIFIED_PARTY,
     ),
-    give: new RegExp(
+    give: letterPattern(
       `(?<![\\p{L}])(?:gi|gir|gje|gjev|give|gives|giving)\\s+(?:(?:the|our|their|its)\\s+)?(?:\\p{L}+[\\u0027\\u2019]s\\s+)?(${NOTIFIED_PARTY})\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,2}?${RECEIVED}(?![\\p{L}])`,
       'iu',
     ),
@@ -838,7 +839,7 @@ const toParty = () =>
     // en liste over ansatte i butikkene som ikke har fullført opplæringen»: variants-spill SP77; «send the police a copy»;
     // L, session 14): only with a word of data (RECEIVED) within two words after the party; another body's head office is a
     // party only as such («kjedens hovedkontor», «the chain's head office»: one's own is a unit).
-    sendTo: new RegExp(
+    sendTo: letterPattern(
       `(?<![\\p{L}])(?:sende|sender|send|sends)\\s+(?:(?:vi|me|we)\\s+)?(?:(?:the|our|their|its)\\s+)?((?:\\p{L}+s|\\p{L}+[\\u0027\\u2019]s)\\s+(?:hovedkontor(?:et)?|head\\s+office|headquarters)|${NOTIFIED_PARTY})\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,2}?${RECEIVED}(?![\\p{L}])`,
       'iu',
     ),

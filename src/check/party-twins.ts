@@ -10,6 +10,7 @@
  * record's «parking» is not «toll»). A recorded name holds the party where it holds every concept, in either language.
  */
 import { lazyPattern } from '../util/lazy-pattern.js';
+import { letterPattern } from '../util/letters.js';
 
 interface Concept {
   /** Norwegian stems (bokmål and nynorsk), as they open or sit inside a compound. */
@@ -126,8 +127,8 @@ const escapeRe = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'
 let built: readonly RegExp[] | undefined;
 /** Each concept's words in a recorded name, built on first use (no pattern is compiled at load). */
 const conceptPatterns = (): readonly RegExp[] =>
-  (built ??= CONCEPTS.map(
-    (c) => new RegExp(`${c.no.map(escapeRe).join('|')}|(?<![\\p{L}])(?:${c.en.map((e) => escapeRe(e).replace(/ /gu, '\\s+')).join('|')})`, 'iu'),
+  (built ??= CONCEPTS.map((c) =>
+    letterPattern(`${c.no.map(escapeRe).join('|')}|(?<![\\p{L}])(?:${c.en.map((e) => escapeRe(e).replace(/ /gu, '\\s+')).join('|')})`, 'iu'),
   ));
 
 /**

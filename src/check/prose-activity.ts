@@ -47,6 +47,7 @@ import {
   wordsEnd,
   wordsStart,
 } from './facts.js';
+import { letterPattern } from '../util/letters.js';
 
 /** One fact read from a text: the words that state it, the text's JSON pointer in the activity file, and where in that text the words start. */
 export interface ProseFact {
@@ -594,7 +595,7 @@ const DECIDES = String.raw`(?:${DECIDES_STRONG}|vurderer|vurderar|går gjennom|s
  * avgjøres av en saksbehandler», «an adviser decides», «approved by a caseworker», «manuell vurdering av alle».
  * (automated-decision-basis reads the decision's own fields with it too.)
  */
-export const PERSON_DECIDES = new RegExp(
+export const PERSON_DECIDES = letterPattern(
   String.raw`(?<![\p{L}])(?<!(?:uten|utan|without|no|ingen|inga)\s+(?:at\s+)?(?:\p{L}+\s+)?)(?:${PERSON}(?![\p{L}])(?!\s+(?:software|systems?|tools?|robots?|engines?|apps?|programs?))[^.;:!?]{0,60}?(?<![\p{L}])${DECIDES}|${BODY}(?![\p{L}])(?:(?!\p{L}*(?:system|modell|model|algorit|robot|maskin|machine)|appen?(?![\p{L}])|the\s+app(?![\p{L}]))[^.;:!?]){0,60}?(?<![\p{L}])${DECIDES_STRONG})(?![\p{L}])|(?<![\p{L}])(?:avgjøres|avgjerast|besluttes|godkjennes|godkjennast|vurderes|vurderast|vurdert|vurderte|godkjent|godkjend|godkjende|godkjente|avgjort|avgjord|avgjorde|behandla|behandlet|handsama|handsamte|fattes|fattast|fatta|treffes|treffast|vedtas|vedtatt|vedteke|vedtekne|behandles|handsamast|gjort|gjord|gjorde|gjorte|decided|approved|reviewed|assessed|considered|taken|made)\s+(?:\p{L}+\s+){0,2}?(?:av|by)\s+(?:(?:en|ein|et|eit|a|an|the)\s+)?(?:\p{L}+\s+)?(?:${PERSON}|${BODY})(?![\p{L}])|(?<![\p{L}])(?:etter|ved|after|following|follows?)\s+(?:(?:a|the)\s+)?(?:behandling|handsaming|consideration|hearing)\s+(?:i|hos|by|in)\s+(?:(?:the|a)\s+)?(?:\p{L}+\s+)?${BODY}(?![\p{L}])|(?<![\p{L}])(?:avgjør|avgjer|vurderer|vurderar|godkjenner|godkjenner|fatter|fattar|gjer|gjør|tek|tar|treffer)\s+(?:(?:alltid|likevel|deretter|så)\s+)?(?:ein|en|et|eit)\s+(?:\p{L}+\s+)?${PERSON}(?![\p{L}])|(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:manuell\p{L}*|manual)\s+(?:vurdering\p{L}*|gjennomgang\p{L}*|behandling\p{L}*|handsaming\p{L}*|review|assessment)`,
   'iu',
 );
@@ -2704,7 +2705,7 @@ function frontedPersonsData(before: string, match: string): boolean {
 }
 /** The people the record is about as the ones who check («Kandidatene kan sjekke …», «Applicants may check …»). */
 const PERSON_CHECKS = () =>
-  (personChecks ??= new RegExp(
+  (personChecks ??= letterPattern(
     String.raw`(?<![\p{L}])${PERSON_SUBJECT}(?:\s+\p{L}+){0,2}?\s+(?:kan|kunne|må|skal|bør|may|can|must|should|could|får|selv|sjølv)(?:\s+(?:også|òg|also|selv|sjølv))*\s*$`,
     'iu',
   ));

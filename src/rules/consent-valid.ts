@@ -34,6 +34,7 @@ import {
   optOut,
   OWN_SIMILAR,
 } from '../check/lexicon-consent.js';
+import { letterPattern } from '../util/letters.js';
 
 /**
  * Art. 4(11), 7; rec. 32: consent is a clear affirmative act. Silence, inactivity, going on using a
@@ -496,7 +497,7 @@ const OTHERS_OFFERS = [
   String.raw`(?<![\p{L}])${OFFER}\s+(?:\p{L}+\s+){0,3}?(?:fra|frå|from|hos|by|of)\s+(?:\p{L}+\s+){0,2}?${OTHERS_WORDS}(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:samarbeidspartn\p{L}*?|partner\p{L}*?|tredjepart\p{L}*?|third[- ]part(?:y|ies)|other (?:companies|businesses|firms))'?s?'?\s*-?\s*${OFFER}(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:markedsfør\p{L}*|marknadsfør\p{L}*|promot\p{L}*|advertis\p{L}*|market|marketing)\s+(?:\p{L}+\s+){0,3}?(?:for|på vegne av|on behalf of|fra|frå|from|of)\s+(?:\p{L}+\s+){0,2}?${OTHERS_WORDS}(?![\p{L}])`,
-].map((source) => new RegExp(source, 'giu'));
+].map((source) => letterPattern(source, 'giu'));
 /**
  * A word that denies what follows it, up to two words before («uten tilbud fra samarbeidspartnere», «utan tilbod frå
  * samarbeidspartnarar», «ingen sporingspiksler», «without any third-party offers»), and English «no» right before English

@@ -10,6 +10,7 @@ import { defineRule } from '../check/rule.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { byText } from '../util/memo.js';
+import { letterPattern } from '../util/letters.js';
 
 /**
  * Art. 14(2)(f): where data is obtained elsewhere, the person is told where it came from. An activity that
@@ -119,7 +120,7 @@ function personReceivedFrom(words: string, named: string): boolean {
   return at > 0 && PERSON_RECEIVED().test(words.slice(0, at));
 }
 /** A stem and the letters after it, as a word (one RegExp per stem, not per test; non-global, so shared). */
-const stemWords = byText((stem: string) => new RegExp(`(?<![\\p{L}])${stem}\\p{L}*`, 'iu'));
+const stemWords = byText((stem: string) => letterPattern(`(?<![\\p{L}])${stem}\\p{L}*`, 'iu'));
 /**
  * A person by their role in a body, where the body is a recorded source (F8, session 21: «Vi hentar inn opplysningar frå
  * kontaktlæraren og foreldra» beside a source «Skulen eleven går på»): the role is that body's staff, and what they give

@@ -47,6 +47,18 @@ vi.mock('../../src/util/lazy-pattern.js', async (importOriginal) => {
   };
 });
 
+// A pattern made by letterPattern (util/letters.ts) is seen as written, not with its narrow letter classes.
+vi.mock('../../src/util/letters.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/util/letters.js')>();
+  return {
+    ...original,
+    letterPattern: (source: string, flags = '') => {
+      seen.list.push({ source, flags, where: seen.caller() ?? '?' });
+      return original.letterPattern(source, flags);
+    },
+  };
+});
+
 const files = DIRS.flatMap((d) =>
   readdirSync(join(ROOT, d))
     .filter((n) => n.endsWith('.ts'))
