@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { askMissing } from '../../src/authoring/questions.js';
-import { scripted } from '../helpers/scripted-prompter.js';
+import { ANSWERED, scripted } from '../helpers/scripted-prompter.js';
 import { validateRegistry } from '../../src/validate/index.js';
 import { FIXTURES, ropa, scratchCopy } from '../helpers/cli.js';
 
@@ -26,21 +26,9 @@ function withPupils(): { dir: string; cleanup: () => void } {
 }
 
 const full = {
-  title: 'x',
-  purpose: 'x',
-  categories: ['contact-details'],
-  sources: [],
-  recipients: 'none' as const,
-  processors: [],
-  transfers: 'none' as const,
-  retention: [],
-  securityMeasures: [],
-  information: { method: ['art13' as const] },
+  ...ANSWERED,
   automatedDecisions: { used: false },
   riskFactors: [],
-  rightsRestrictions: [],
-  group: 'operations',
-  status: 'active' as const,
   consentWithdrawal: { nb: 'x' },
   consentMethod: 'opt-in',
 };
