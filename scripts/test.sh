@@ -1,5 +1,6 @@
 #!/bin/sh
-# `npm test` (and CI): the build, then every test, while ESLint and Prettier's check run beside them.
+# `npm test` (and CI): the build, then every test, while ESLint, Prettier's check and the tests' type check
+# (tsconfig.test.json: the build checks src/ only) run beside them.
 # The tests need the build (the cli project runs dist/), not the lint; on two cores, lint and format
 # fill the time the test run leaves idle (its start, its last file) instead of coming before it. They
 # run at a lower priority (nice), so that the build and the tests, which wait on each other, come
@@ -13,6 +14,8 @@ nice -n 10 npm run --silent lint >"$out/lint" 2>&1 &
 lint=$!
 nice -n 10 npm run --silent format:check >"$out/format" 2>&1 &
 format=$!
+nice -n 10 npm run --silent typecheck:test >"$out/types" 2>&1 &
+types=$!
 status=0
 if npm run build; then
   npx vitest run "$@" || status=1
@@ -26,5 +29,8 @@ cat "$out/lint"
 wait "$format" || status=1
 echo '> npm run format:check'
 cat "$out/format"
+wait "$types" || status=1
+echo '> npm run typecheck:test'
+cat "$out/types"
 [ "$status" -eq 0 ] || echo 'npm test: failed (see above)' >&2
 exit "$status"

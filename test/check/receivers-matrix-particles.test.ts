@@ -58,7 +58,7 @@ export const disclosures: readonly (readonly [string, string, string, (readonly 
 ];
 
 /** Near-wordings that must stay silent: [why, sentence, data subjects, organisation]. */
-export const silent: readonly (readonly [string, string, (readonly string[])?, string?])[] = [
+export const silent: readonly (readonly [string, string, (readonly string[] | undefined)?, string?])[] = [
   ['negation', 'Navnene på deltakerne blir ikke sendt videre til idrettslaget.'],
   ['negation en', 'The phone numbers of the volunteers are never passed on to the sports club.'],
   ['negation fronted nn', 'Namnelista sender vi ikkje vidare til idrettslaget.'],

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- a plain script, no types
 import { piecesOf, quotesOf, quotesOutsideLaws } from '../../scripts/law-quotes.mjs';
 
 /**

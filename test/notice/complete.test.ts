@@ -15,7 +15,7 @@ describe('a complete registry gives a complete notice', () => {
       formats.map((format) => [`${lang}.${format}`, ropa(['notice', COMPLETE, '--complete', '--lang', lang, '--format', format])] as const),
     ),
   );
-  const out = (lang: string, format: string): string => runs.get(`${lang}.${format}`)!.stdout;
+  const out = (lang: (typeof langs)[number], format: (typeof formats)[number]): string => runs.get(`${lang}.${format}`)!.stdout;
 
   it.each(langs.flatMap((l) => formats.map((f) => [l, f] as const)))('%s %s is written with exit 0 and nothing on stderr', (lang, format) => {
     const r = runs.get(`${lang}.${format}`)!;

@@ -28,3 +28,9 @@ export function format(formatter: FindingFormatter, fixture: string): string {
   const { findings, ctx } = validated(fixture);
   return formatter(findings, ctx);
 }
+
+/** The finding without a position (a finding on the registry as a whole, or one whose place was not found). */
+export function withoutRange(f: Finding): Finding {
+  const { range: _range, ...rest } = f;
+  return rest;
+}

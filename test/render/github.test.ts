@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { github, escapeData, escapeProperty } from '../../src/render/findings/github.js';
-import { format, validated } from './context.js';
+import { format, validated, withoutRange } from './context.js';
 import { ropa } from '../helpers/cli.js';
 
 describe('github format: workflow-command annotations', () => {
@@ -35,7 +35,7 @@ describe('github format: workflow-command annotations', () => {
       [
         { ...f, severity: 'warning' },
         { ...f, severity: 'info', range: { line: 3, column: 2, endLine: 5, endColumn: 4 } },
-        { ...f, range: undefined },
+        withoutRange(f),
       ],
       ctx,
     );

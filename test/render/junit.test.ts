@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { junit } from '../../src/render/findings/junit.js';
-import { format, validated } from './context.js';
+import { format, validated, withoutRange } from './context.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ropa, tempDir } from '../helpers/cli.js';
@@ -40,7 +40,7 @@ describe('junit format', () => {
     const out = junit(
       [
         { ...f, severity: 'warning' },
-        { ...f, severity: 'info', range: undefined },
+        { ...withoutRange(f), severity: 'info' },
       ],
       { ...ctx, files: [] },
     );

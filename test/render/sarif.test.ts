@@ -5,7 +5,7 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { sarif } from '../../src/render/findings/sarif.js';
 import { VALIDATION_RULES } from '../../src/validate/rules.js';
-import { format, validated } from './context.js';
+import { format, validated, withoutRange } from './context.js';
 
 /**
  * The SARIF 2.1.0 schema as Microsoft's SARIF SDK ships it (draft-04). Its keywords mean the same
@@ -17,7 +17,7 @@ function sarifValidator(): ReturnType<Ajv['compile']> {
   const { $schema: _draft, id, ...schema } = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
   const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
   addFormats.default(ajv);
-  return ajv.compile({ ...schema, $id: id });
+  return ajv.compile({ ...schema, $id: id as string });
 }
 
 interface Log {
@@ -118,7 +118,7 @@ describe('sarif format', () => {
       sarif(
         [
           { ...f, severity: 'warning' },
-          { ...f, rule: 'zz-unknown', severity: 'info', range: undefined },
+          { ...withoutRange(f), rule: 'zz-unknown', severity: 'info' },
         ],
         ctx,
       ),

@@ -38,7 +38,7 @@ describe('validate fixtures: every planted problem is reported where it is, and 
       const e = expected.find((x) => x.file === relative(dir, f.file) && x.line === f.range?.line && x.rule === f.rule);
       return { file: relative(dir, f.file), line: f.range?.line, rule: f.rule, ...(e?.column !== undefined ? { column: f.range?.column } : {}) };
     });
-    const sort = (a: { file: string; line?: number; rule: string }, b: { file: string; line?: number; rule: string }): number =>
+    const sort = (a: { file: string; line?: number | undefined; rule: string }, b: { file: string; line?: number | undefined; rule: string }): number =>
       a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.rule.localeCompare(b.rule);
     expect(actual.sort(sort)).toEqual([...expected].sort(sort));
   });
