@@ -105,7 +105,9 @@ describe('gap formatters', () => {
   });
 
   it('json in pieces: about 64K characters each, joining to what JSON.stringify makes of the whole, accepted findings too', () => {
-    const accepted = v.open.slice(0, 2).map((f) => ({ ...f, acceptedBy: 'DPO «x»\n', reason: 'Tested\u2028"q"', accepted: '2026-01-01', expires: '2027-01-01' }));
+    const accepted = v.open
+      .slice(0, 2)
+      .map((f) => ({ ...f, acceptedBy: 'DPO «x»\n', reason: 'Tested\u2028"q"', accepted: '2026-01-01', expires: '2027-01-01' }));
     const big = { ...v, open: Array.from({ length: 400 }, () => v.open).flat(), accepted };
     for (const view of [v, { ...v, open: [], accepted: [] }, big]) {
       const pieces = [...gapJsonPieces(view)];

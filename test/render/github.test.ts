@@ -32,11 +32,7 @@ describe('github format: workflow-command annotations', () => {
     const { findings, ctx } = validated('render/escaping');
     const f = findings.find((x) => x.rule === 'schema')!;
     const out = github(
-      [
-        { ...f, severity: 'warning' },
-        { ...f, severity: 'info', range: { line: 3, column: 2, endLine: 5, endColumn: 4 } },
-        withoutRange(f),
-      ],
+      [{ ...f, severity: 'warning' }, { ...f, severity: 'info', range: { line: 3, column: 2, endLine: 5, endColumn: 4 } }, withoutRange(f)],
       ctx,
     );
     const lines = out.split('\n');

@@ -11,7 +11,12 @@ import type { Organisation } from '../../src/model/types.js';
  */
 
 /** The DPO's address, its lines split at « | », as the controller's postal address (controller-contact). */
-const org = (name: string, shortName?: string): Organisation => ({ name, ...(shortName === undefined ? {} : { shortName }), publicAuthority: true, languages: ['nb'] });
+const org = (name: string, shortName?: string): Organisation => ({
+  name,
+  ...(shortName === undefined ? {} : { shortName }),
+  publicAuthority: true,
+  languages: ['nb'],
+});
 const address = (t: string) => ({ lines: t.split(' | '), postalCode: '7012', city: 'Trondheim' });
 table(
   'controller-contact: the DPO address is the controller’s own, for the DPO’s attention',
