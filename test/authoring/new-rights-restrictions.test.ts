@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { askMissing } from '../../src/authoring/questions.js';
 import { offeredProvision, provisionsFor, restrictOption } from '../../src/authoring/restrictions.js';
-import { scripted } from '../helpers/scripted-prompter.js';
+import { ANSWERED, scripted } from '../helpers/scripted-prompter.js';
 import { validateRegistry } from '../../src/validate/index.js';
 import { FIXTURES, ropa, scratchCopy } from '../helpers/cli.js';
 
@@ -17,23 +17,13 @@ import { FIXTURES, ropa, scratchCopy } from '../helpers/cli.js';
  */
 const SAMPLE = join(FIXTURES, 'authoring/sample');
 
+/** What `ropa new` has already been told, but for the rights question this file asks (ANSWERED records none). */
+const { rightsRestrictions: _asked, ...answeredButRights } = ANSWERED;
 const full = {
-  title: 'x',
-  purpose: 'x',
+  ...answeredButRights,
   bases: ['A6-1-e' as const],
   laws: [{ law: 'personopplysningsloven', section: '§ 8' }],
-  subjects: ['employees'],
-  categories: ['contact-details'],
-  sources: [],
-  recipients: 'none' as const,
-  processors: [],
-  transfers: 'none' as const,
-  retention: [],
-  securityMeasures: [],
-  information: { method: ['art13' as const] },
   automatedDecisions: { used: false },
-  group: 'operations',
-  status: 'active' as const,
 };
 
 describe('the provisions offered per right', () => {
