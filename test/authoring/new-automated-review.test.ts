@@ -6,6 +6,7 @@ import { askMissing } from '../../src/authoring/questions.js';
 import { ANSWERED, scripted } from '../helpers/scripted-prompter.js';
 import { validateRegistry } from '../../src/validate/index.js';
 import { FIXTURES, ropa, scratchCopy } from '../helpers/cli.js';
+import { expectRefusedWritingNothing, newArgs } from '../helpers/new-args.js';
 
 /**
  * `ropa new` records whether a person looks at automated decisions (automatedDecisions.humanReview) and the Art. 22(2)
@@ -64,21 +65,19 @@ describe('the questions: the exception and human review of automated decisions',
 });
 
 describe('ropa new --automated-exception, --human-review', () => {
-  const args = (dir: string, extra: string[]): string[] => [
-    'new',
-    'invoice-credit',
-    dir,
-    '--title',
-    'nb:Fakturakreditt',
-    '--title',
-    'en:Invoice credit',
-    '--purpose',
-    'nb:Avgjøre om kunden får faktura',
-    '--purpose',
-    'en:Decide whether the customer may pay by invoice',
-    ...'--basis A6-1-b --subjects employees --categories contact-details --no-input'.split(' '),
-    ...extra,
-  ];
+  const args = (dir: string, extra: string[]): string[] =>
+    newArgs(
+      'invoice-credit',
+      dir,
+      {
+        title: ['nb:Fakturakreditt', 'en:Invoice credit'],
+        purpose: ['nb:Avgjøre om kunden får faktura', 'en:Decide whether the customer may pay by invoice'],
+        basis: 'A6-1-b',
+        subjects: 'employees',
+        categories: 'contact-details',
+      },
+      extra,
+    );
   type Gaps = { findings: { rule: string; severity: string; pointer: string; message: string }[] };
   const gaps = (dir: string): Gaps => JSON.parse(ropa(['gaps', dir, '--activity', 'invoice-credit', '-f', 'json', '--lang', 'en']).stdout) as Gaps;
 
@@ -135,15 +134,7 @@ describe('ropa new --automated-exception, --human-review', () => {
       ['--automated-decisions', 'yes', '--automated-exception', 'consent'],
       /--automated-exception must be one of contract, law, explicit-consent, not "consent"/,
     ],
-  ])('refuses %j, exit 2, writing nothing', (extra, message) => {
-    const { dir, cleanup } = scratchCopy(SAMPLE);
-    try {
-      const r = ropa([...args(dir, extra), '--lang', 'en']);
-      expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(message);
-      expect(ropa(['show', 'invoice-credit', dir]).code).not.toBe(0);
-    } finally {
-      cleanup();
-    }
-  });
+  ])('refuses %j, exit 2, writing nothing', (extra, message) =>
+    expectRefusedWritingNothing(scratchCopy(SAMPLE), 'invoice-credit', (dir) => [...args(dir, extra), '--lang', 'en'], message),
+  );
 });

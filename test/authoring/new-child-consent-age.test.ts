@@ -6,6 +6,7 @@ import { askMissing } from '../../src/authoring/questions.js';
 import { ANSWERED, scripted } from '../helpers/scripted-prompter.js';
 import { validateRegistry } from '../../src/validate/index.js';
 import { FIXTURES, ropa, scratchCopy } from '../helpers/cli.js';
+import { expectRefusedWritingNothing, newArgs } from '../helpers/new-args.js';
 
 /**
  * `ropa new` records the age from which a child's own consent is accepted (a consent basis' childConsentAge) as a fact,
@@ -68,29 +69,19 @@ describe('the question: from what age a child consents alone', () => {
 });
 
 describe('ropa new --child-consent-age', () => {
-  const args = (dir: string, extra: string[]): string[] => [
-    'new',
-    'homework-app',
-    dir,
-    '--title',
-    'nb:Leksehjelp',
-    '--title',
-    'en:Homework help',
-    '--purpose',
-    'nb:la elevane bruke leksehjelp-appen',
-    '--purpose',
-    'en:let the pupils use the homework app',
-    '--consent-withdrawal',
-    'nb:Trykk «Trekk samtykke» i appen.',
-    '--consent-withdrawal',
-    'en:Tap «Withdraw consent» in the app.',
-    '--subjects',
-    'pupils',
-    '--categories',
-    'contact-details',
-    '--no-input',
-    ...extra,
-  ];
+  const args = (dir: string, extra: string[]): string[] =>
+    newArgs(
+      'homework-app',
+      dir,
+      {
+        title: ['nb:Leksehjelp', 'en:Homework help'],
+        purpose: ['nb:la elevane bruke leksehjelp-appen', 'en:let the pupils use the homework app'],
+        'consent-withdrawal': ['nb:Trykk «Trekk samtykke» i appen.', 'en:Tap «Withdraw consent» in the app.'],
+        subjects: 'pupils',
+        categories: 'contact-details',
+      },
+      extra,
+    );
   const childFindings = (dir: string): { severity: string; message: string }[] =>
     (
       JSON.parse(ropa(['gaps', dir, '--activity', 'homework-app', '--rule', 'child-consent-age', '-f', 'json']).stdout) as {
@@ -139,15 +130,7 @@ describe('ropa new --child-consent-age', () => {
     [['--basis', 'A6-1-a', '--child-consent-age', 'tretten'], /--child-consent-age takes a whole number of years from 1 to 18, not "tretten"/],
     [['--basis', 'A6-1-a', '--child-consent-age', '0'], /--child-consent-age takes a whole number of years from 1 to 18, not "0"/],
     [['--basis', 'A6-1-a', '--child-consent-age', '19'], /--child-consent-age takes a whole number of years from 1 to 18, not "19"/],
-  ])('refuses %j, exit 2, writing nothing', (extra, message) => {
-    const reg = withPupils();
-    try {
-      const r = ropa([...args(reg.dir, extra), '--lang', 'en']);
-      expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(message);
-      expect(ropa(['show', 'homework-app', reg.dir]).code).not.toBe(0);
-    } finally {
-      reg.cleanup();
-    }
-  });
+  ])('refuses %j, exit 2, writing nothing', (extra, message) =>
+    expectRefusedWritingNothing(withPupils(), 'homework-app', (dir) => [...args(dir, extra), '--lang', 'en'], message),
+  );
 });

@@ -6,6 +6,7 @@ import { askMissing } from '../../src/authoring/questions.js';
 import { ANSWERED, scripted } from '../helpers/scripted-prompter.js';
 import { validateRegistry } from '../../src/validate/index.js';
 import { FIXTURES, ropa, scratchCopy } from '../helpers/cli.js';
+import { expectRefusedWritingNothing, newArgs } from '../helpers/new-args.js';
 
 /**
  * `ropa new` records how consent is given (a consent basis' consentMethod) and the DPIA criteria (riskFactors) as facts,
@@ -43,25 +44,18 @@ describe('the questions: consent method and DPIA criteria', () => {
 });
 
 describe('ropa new --consent-method, --risk', () => {
-  const args = (dir: string, extra: string[]): string[] => [
-    'new',
-    'staff-newsletter',
-    dir,
-    '--title',
-    'nb:Nyhetsbrev',
-    '--title',
-    'en:Newsletter',
-    '--purpose',
-    'nb:Sende nyhetsbrev',
-    '--purpose',
-    'en:Send the newsletter',
-    '--subjects',
-    'employees',
-    '--categories',
-    'contact-details',
-    '--no-input',
-    ...extra,
-  ];
+  const args = (dir: string, extra: string[]): string[] =>
+    newArgs(
+      'staff-newsletter',
+      dir,
+      {
+        title: ['nb:Nyhetsbrev', 'en:Newsletter'],
+        purpose: ['nb:Sende nyhetsbrev', 'en:Send the newsletter'],
+        subjects: 'employees',
+        categories: 'contact-details',
+      },
+      extra,
+    );
 
   it('writes them, and gaps judges them as facts', () => {
     const { dir, cleanup } = scratchCopy(SAMPLE);
@@ -95,15 +89,7 @@ describe('ropa new --consent-method, --risk', () => {
     [['--basis', 'A6-1-e', '--consent-method', 'opt-in'], /--consent-method needs a consent basis \(A6-1-a or A9-2-a\) in --basis/],
     [['--basis', 'A6-1-a', '--consent-method', 'ticked'], /--consent-method must be one of opt-in, written, browser-settings, continued-use, accept-terms/],
     [['--basis', 'A6-1-b', '--risk', 'cctv'], /--risk must be one of large-scale, .*camera-surveillance.*, not "cctv"/],
-  ])('refuses %j, exit 2, writing nothing', (extra, message) => {
-    const { dir, cleanup } = scratchCopy(SAMPLE);
-    try {
-      const r = ropa(args(dir, extra));
-      expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(message);
-      expect(ropa(['show', 'staff-newsletter', dir]).code).not.toBe(0);
-    } finally {
-      cleanup();
-    }
-  });
+  ])('refuses %j, exit 2, writing nothing', (extra, message) =>
+    expectRefusedWritingNothing(scratchCopy(SAMPLE), 'staff-newsletter', (dir) => args(dir, extra), message),
+  );
 });

@@ -9,6 +9,7 @@ import { offeredProvision, provisionsFor, restrictOption } from '../../src/autho
 import { ANSWERED, scripted } from '../helpers/scripted-prompter.js';
 import { validateRegistry } from '../../src/validate/index.js';
 import { FIXTURES, ropa, scratchCopy } from '../helpers/cli.js';
+import { expectRefusedWritingNothing, newArgs } from '../helpers/new-args.js';
 
 /**
  * `ropa new` records restricted rights as facts (rightsRestrictions: the right, its GDPR provision, the law), from
@@ -86,29 +87,20 @@ describe('the questions: restricted rights', () => {
 });
 
 describe('ropa new --restrict, then validate and gaps', () => {
-  const args = (dir: string, extra: string[]): string[] => [
-    'new',
-    'staff-survey',
-    dir,
-    '--title',
-    'nb:Medarbeiderundersøkelse',
-    '--title',
-    'en:Staff survey',
-    '--purpose',
-    'nb:Statistikk om arbeidsmiljøet',
-    '--purpose',
-    'en:Statistics on the working environment',
-    '--basis',
-    'A6-1-e',
-    '--law',
-    'personopplysningsloven § 8',
-    '--subjects',
-    'employees',
-    '--categories',
-    'contact-details',
-    '--no-input',
-    ...extra,
-  ];
+  const args = (dir: string, extra: string[]): string[] =>
+    newArgs(
+      'staff-survey',
+      dir,
+      {
+        title: ['nb:Medarbeiderundersøkelse', 'en:Staff survey'],
+        purpose: ['nb:Statistikk om arbeidsmiljøet', 'en:Statistics on the working environment'],
+        basis: 'A6-1-e',
+        law: 'personopplysningsloven § 8',
+        subjects: 'employees',
+        categories: 'contact-details',
+      },
+      extra,
+    );
   type Gaps = { findings: { rule: string; message: string; pointer: string }[] };
   const restrictionFindings = (dir: string): Gaps['findings'] =>
     (JSON.parse(ropa(['gaps', dir, '--activity', 'staff-survey', '-f', 'json']).stdout) as Gaps).findings.filter(
@@ -150,17 +142,9 @@ describe('ropa new --restrict, then validate and gaps', () => {
     [['--restrict', 'access=Art. 99(1)'], /--restrict access= must be one of Art\. 89\(2\), .*Art\. 23, not "Art\. 99\(1\)"/],
     [['--restrict', 'insight=Art. 23:personopplysningsloven § 16'], /--restrict must be one of information, access, .*automated-decision, not "insight"/],
     [['--restrict', 'access'], /--restrict "access": write the right, "=", the GDPR provision/],
-  ])('refuses %j, exit 2, writing nothing', (extra, message) => {
-    const { dir, cleanup } = scratchCopy(SAMPLE);
-    try {
-      const r = ropa(args(dir, extra));
-      expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(message);
-      expect(ropa(['show', 'staff-survey', dir]).code).not.toBe(0);
-    } finally {
-      cleanup();
-    }
-  });
+  ])('refuses %j, exit 2, writing nothing', (extra, message) =>
+    expectRefusedWritingNothing(scratchCopy(SAMPLE), 'staff-survey', (dir) => args(dir, extra), message),
+  );
 
   it('--help names --restrict with its form', () => {
     const help = ropa(['new', '--help']).stdout.replace(/\s+/g, ' ');
