@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURES, ropa } from '../helpers/cli.js';
@@ -70,4 +70,40 @@ describe('permanent retention under bokføringsloven (L3, session 42)', () => {
     const rows = permanent(bank).filter((f) => f.activity === 'fails-bank-specifications');
     expect(rows.map((f) => f.message)).toEqual([expect.stringContaining('bokforingsloven § 13 obliges keeping it for 10 years')]);
   });
+});
+
+/**
+ * bevaringsforskrifta (FOR-2025-12-19-2729, in force 1 January 2026, Lovdata's text in the same mirror): § 1 «fastset
+ * kva dokumentasjon som skal takast vare på for ettertida» for bodies under arkivlova, which is handed over to long-term
+ * preservation (arkivlova § 14) and disposed of only as § 13 allows; § 52 keeps the child welfare service's files on each
+ * child. Unknown to ropa until session 42, so a record that cites it for keeping and says in words that the files are
+ * never deleted was told it keeps them for ever with no archive law (`in-words`); now it is an archive duty as arkivlova
+ * §§ 12-13 are. The words are still read beside a law of no archive duty.
+ */
+describe('bevaringsforskrifta is an archive duty (L3, session 42)', () => {
+  const dir = join(tmp, 'bevaring');
+  const org = readFileSync(join(FIXTURES, 'gaps/rules/organisation.yaml'), 'utf8');
+  const activity = (id: string, law: string, section: string) =>
+    `id: ${id}\ntitle: Bekymringsmeldingar\nstatus: active\npurposes:\n  - id: vurdering\n    description: Vurdere bekymringsmeldingar om barn\nrecipients: none\nretention:\n  - trigger: saka er avslutta\n    law: [{law: ${law}, section: "${section}"}]\n    description: Meldingane blir aldri sletta.\n`;
+  const laws =
+    'laws:\n  bevaringsforskrifta:\n    title: bevaringsforskrifta\n    lovdataId: FOR-2025-12-19-2729\n  forvaltningsloven:\n    title: forvaltningsloven\n    lovdataId: LOV-1967-02-10\n';
+  const write = (path: string, text: string) => {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  };
+  write('organisation.yaml', org);
+  write('catalogues/laws.yaml', laws);
+  write('activities/bevaring.yaml', activity('bevaring', 'bevaringsforskrifta', '§ 52'));
+  write('activities/forvaltning.yaml', activity('forvaltning', 'forvaltningsloven', '§ 13'));
+  write(
+    'activities/permanent.yaml',
+    'id: permanent\ntitle: Barnevernsmapper\nstatus: active\npurposes:\n  - id: saker\n    description: Handsame barnevernssaker\nrecipients: none\nretention:\n  - permanent: true\n    law: [{law: bevaringsforskrifta, section: "§ 52"}]\n',
+  );
+  const found = permanent(dir);
+  const on = (id: string) => found.filter((f) => f.activity === id).map((f) => f.message);
+
+  it('words of never deleting beside bevaringsforskrifta § 52 restate its archive duty: silent', () => expect(on('bevaring')).toEqual([]));
+  it('the same words beside forvaltningsloven § 13 (a duty of secrecy) are read', () =>
+    expect(on('forvaltning')).toEqual([expect.stringContaining('aldri sletta')]));
+  it('permanent keeping under bevaringsforskrifta § 52 alone: silent', () => expect(on('permanent')).toEqual([]));
 });
