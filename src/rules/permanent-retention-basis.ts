@@ -3,6 +3,8 @@ import { activityExempt, categoryExempt, citesSection3 } from '../check/journali
 import { activityKeptForever, entryKeptForever } from '../check/kept-forever.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
+import { duties, dutyApplies, organisationNames } from './retention-duty.js';
+import { durationSeconds } from '../util/duration.js';
 
 /**
  * Art. 5(1)(e), 89(1), 17(3)(d): data may be kept for ever only for archiving, research or statistics
@@ -17,6 +19,10 @@ import { join } from '../util/pointer.js';
  * Data handed to an archive institution (`archive`) is kept for ever by that institution under the archive law; the
  * entry is the answer whatever it cites, unless every law it cites is one ropa knows lays down no archive duty
  * (`archive-wrong-law`: «permanent, to Nasjonalarkivet, under forvaltningsloven § 13»).
+ * A cited law that obliges keeping the data for a period (data/norwegian-law.json `keepFor`: bokføringsloven § 13, five
+ * years after the end of the accounting year, ten for a bank's customer specifications) is a duty that ends: when it is
+ * the reason given for keeping data for ever, the finding names the period after which the duty ends (`time-limited`,
+ * L3, session 42) instead of saying only that the law is no archive law.
  */
 /**
  * Why no cited law lays the archive duty: `role` only where every law lacks the role; a law that binds only public
@@ -30,15 +36,31 @@ function misfit(fit: ReturnType<typeof lawsFit>, laws: Parameters<typeof lawsFit
   return other ?? 'role';
 }
 
+/**
+ * The longest period a cited law obliges keeping the data for (`keepFor`, with the periods a regulation sets only for
+ * some controllers or material where the record names them), with the law that sets it; undefined where no cited law
+ * sets a period ropa knows.
+ */
+function longestDuty(laws: Parameters<typeof lawsFit>[0], applies: ReturnType<typeof dutyApplies>, ref: Parameters<typeof lawsFit>[2]) {
+  let best: { law: string; duty: string; from: string; seconds: number } | undefined;
+  for (const l of laws)
+    for (const d of duties(l, ref, applies) ?? []) {
+      const seconds = durationSeconds(d.period);
+      if (seconds !== undefined && (best === undefined || seconds > best.seconds)) best = { law: lawCitation(l), duty: d.period, from: d.from, seconds };
+    }
+  return best === undefined ? undefined : { law: best.law, duty: best.duty, from: best.from };
+}
+
 export default defineRule(
   {
     id: 'permanent-retention-basis',
     severity: 'error',
     citation: 'GDPR Art. 5(1)(e); 89(1); 17(3)(d)',
-    messages: ['missing', 'not-archive-law', 'public-bodies-only', 'journalism-only', 'archive-wrong-law', 'in-words'],
+    messages: ['missing', 'not-archive-law', 'time-limited', 'public-bodies-only', 'journalism-only', 'archive-wrong-law', 'in-words'],
   },
   (ctx, report) => {
     const orgLaw = { publicAuthority: ctx.registry.organisation?.value.publicAuthority };
+    const named = organisationNames(ctx.registry);
     for (const r of ctx.activities) {
       const lawOrg = lawOrgFor(orgLaw, r);
       const safeguarded = r.purposes.some((p) => p.safeguards.some((s) => s.value.art89 === true));
@@ -82,7 +104,11 @@ export default defineRule(
           const why = misfit(fit, e.law, ctx.reference, lawOrg);
           if (why === 'public-bodies' || why === 'decisions-only')
             report.activity(r, join('/retention', i), 'public-bodies-only', args, { severity: 'warning' });
-          else report.activity(r, join('/retention', i), 'not-archive-law', args);
+          else {
+            const ends = longestDuty(e.law, dutyApplies(named, r, e), ctx.reference);
+            if (ends !== undefined) report.activity(r, join('/retention', i), 'time-limited', { ...args, ...ends });
+            else report.activity(r, join('/retention', i), 'not-archive-law', args);
+          }
         }
       });
     }

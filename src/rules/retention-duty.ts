@@ -1,6 +1,7 @@
 import { knownLaw, lawCitation, sectionIds, textsOf } from '../check/facts.js';
 import type { LawEntry, ReferenceData, RetentionDuty } from '../check/reference.js';
-import type { ResolvedLaw } from '../model/resolve.js';
+import type { ResolvedActivity, ResolvedLaw, ResolvedRetention } from '../model/resolve.js';
+import type { Registry } from '../model/registry.js';
 import { defineRule } from '../check/rule.js';
 import { durationSeconds } from '../util/duration.js';
 import { join } from '../util/pointer.js';
@@ -51,8 +52,9 @@ function keepForOf(e: LawEntry, ref: ReferenceData): readonly RetentionDuty[] | 
 /**
  * The periods a reference obliges keeping for; undefined when ropa knows none for it (any cited section without one).
  * A period a regulation sets for some controllers or material only counts where `applies` says the record names them.
+ * permanent-retention-basis reads them too: a duty with a period is no ground for keeping the data for ever.
  */
-function duties(law: ResolvedLaw, ref: ReferenceData, applies: (d: RetentionDuty) => boolean): readonly RetentionDuty[] | undefined {
+export function duties(law: ResolvedLaw, ref: ReferenceData, applies: (d: RetentionDuty) => boolean): readonly RetentionDuty[] | undefined {
   const sections = knownLaw(law, ref)?.law.sections ?? {};
   const keep = (s: (typeof sections)[string] | undefined): readonly RetentionDuty[] | undefined =>
     s === undefined || Array.isArray(s) ? undefined : keepForOf(s as LawEntry, ref)?.filter(applies);
@@ -98,11 +100,37 @@ function keepsNothing(law: ResolvedLaw, ref: ReferenceData): boolean {
   );
 }
 
+/**
+ * Whether a period a regulation sets only for some controllers or material (`whenNamed`, `whenSaid`) holds for a
+ * retention entry: the organisation's names (lower case) hold a `whenNamed` word, or the entry's own words (the activity's
+ * title, the entry's description, trigger and exceptions, the names of its categories) a `whenSaid` one.
+ */
+export function dutyApplies(named: readonly string[], r: ResolvedActivity, e: ResolvedRetention): (d: RetentionDuty) => boolean {
+  const categories = e.categories.length > 0 ? e.categories : r.dataCategories;
+  const said = [
+    ...textsOf(r.activity.title),
+    ...textsOf(e.description),
+    ...textsOf(e.trigger),
+    ...textsOf(e.exceptions),
+    ...categories.flatMap((c) => textsOf(c.value.name)),
+  ].map((t) => t.toLowerCase());
+  return (d) =>
+    (d.whenNamed === undefined && d.whenSaid === undefined) ||
+    (d.whenNamed ?? []).some((w) => named.some((t) => t.includes(w))) ||
+    (d.whenSaid ?? []).some((w) => said.some((t) => t.includes(w)));
+}
+
+/** The organisation's names, lower case, for a duty that binds only some controllers (`whenNamed`). */
+export function organisationNames(registry: Registry): string[] {
+  const name = registry.organisation?.value.name;
+  return (name ? textsOf(name) : []).map((t) => t.toLowerCase());
+}
+
 export default defineRule(
   { id: 'retention-duty', severity: 'warning', citation: 'GDPR Art. 5(1)(e); 13(2)(a)', messages: ['longer', 'shorter', 'no-duty', 'no-duty-beside'] },
   (ctx, report) => {
     // The organisation's names, for a duty that binds only some controllers (`whenNamed`): the same for every entry.
-    const named = (ctx.registry.organisation?.value.name ? textsOf(ctx.registry.organisation.value.name) : []).map((t) => t.toLowerCase());
+    const named = organisationNames(ctx.registry);
     for (const r of ctx.activities) {
       r.retention.forEach((e, i) => {
         const keepsConsent = [...textsOf(e.description), ...textsOf(e.trigger), ...e.categories.flatMap((c) => textsOf(c.value.name))].some((t) =>
@@ -122,18 +150,7 @@ export default defineRule(
         if (e.period === undefined || e.permanent === true || e.law.length === 0) return;
         const kept = durationSeconds(e.period);
         if (kept === undefined) return;
-        const categories = e.categories.length > 0 ? e.categories : r.dataCategories;
-        const said = [
-          ...textsOf(r.activity.title),
-          ...textsOf(e.description),
-          ...textsOf(e.trigger),
-          ...textsOf(e.exceptions),
-          ...categories.flatMap((c) => textsOf(c.value.name)),
-        ].map((t) => t.toLowerCase());
-        const applies = (d: RetentionDuty): boolean =>
-          (d.whenNamed === undefined && d.whenSaid === undefined) ||
-          (d.whenNamed ?? []).some((w) => named.some((t) => t.includes(w))) ||
-          (d.whenSaid ?? []).some((w) => said.some((t) => t.includes(w)));
+        const applies = dutyApplies(named, r, e);
         const known = e.law.map((l) => duties(l, ctx.reference, applies));
         const countsFromYearEnd = [...textsOf(e.trigger), ...textsOf(e.description)].some((t) => YEAR_END().test(t));
         // Shorter than the shortest period of some cited section: that section's duty is broken, whatever else is cited.
