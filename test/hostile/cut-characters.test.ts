@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES } from '../helpers/cli.js';
+import { EXAMPLE, FIXTURES } from '../helpers/cli.js';
+import { xlsxText } from './outputs.js';
 import { hostileRun, scratch } from './run.js';
 
 /**
@@ -9,7 +10,7 @@ import { hostileRun, scratch } from './run.js';
  * was cut by UTF-16 code units, so a line of emoji (or any character outside the Basic Multilingual Plane: Gothic,
  * math letters) lost half a character at a cut, printed as «�».
  */
-const { copy } = scratch();
+const { copy, temp } = scratch();
 
 describe('a long line of emoji in a message', () => {
   it('is cut between characters, never inside one: no half of a surrogate pair (shown as «�») at either end of the window', () => {
@@ -27,5 +28,25 @@ describe('a long line of emoji in a message', () => {
       // The caret stays under the key.
       expect(lines[at + 4]!.indexOf('^^')).toBe(lines[at + 3]!.indexOf('zz'));
     }
+  });
+
+  it('a value cut short in a schema message, and the organisation’s name in the workbook’s page header, keep whole characters', async () => {
+    const dir = copy(join(FIXTURES, 'validate', 'minimal'));
+    const file = join(dir, 'activities', 'payroll.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('status: active', `status: "${'😀'.repeat(40)}"`));
+    const r = hostileRun(['validate', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`"${'😀'.repeat(28)}…"`);
+    expect(r.stdout).not.toMatch(/\uFFFD|\p{Cs}/u);
+
+    const org = copy(EXAMPLE);
+    const orgFile = join(org, 'organisation.yaml');
+    writeFileSync(orgFile, readFileSync(orgFile, 'utf8').replace('  nb: Statistisk sentralbyrå', `  nb: "x${'😀'.repeat(60)}"`));
+    const xlsx = join(temp(), 'r.xlsx');
+    const w = hostileRun(['report', org, '-f', 'xlsx', '-o', xlsx, '--lang', 'nb']);
+    expect(w.code, w.stderr).toBe(0);
+    const xml = await xlsxText(xlsx);
+    expect(xml).toContain(`x${'😀'.repeat(49)}`);
+    expect(xml).not.toMatch(/\uFFFD|\p{Cs}/u);
   });
 });
