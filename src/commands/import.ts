@@ -470,6 +470,8 @@ export const NOT_IN_REPORT = [
   'purposes[].legalBasis[].childConsent',
   'automatedDecisions.exception',
   'automatedDecisions.law',
+  // Printed only where the restriction cites no provision or law (report/columns.ts).
+  'rightsRestrictions[].note',
 ] as const;
 
 /** What was imported, and every place the reader must look at. */

@@ -202,7 +202,12 @@ function fromFlags(id: string, opts: Options): NewActivity {
   if (opts.automatedDecisions !== undefined)
     out.automatedDecisions = { used: oneOf(opts.automatedDecisions, ['yes', 'no'], '--automated-decisions') === 'yes' };
   // `none`: no right is restricted, so the question is not asked (nothing is written, as for an activity that restricts nothing).
-  if (opts.restrict !== undefined) out.rightsRestrictions = opts.restrict.filter((x) => x.trim() !== 'none').map(restrictOption);
+  if (opts.restrict !== undefined) {
+    const given = opts.restrict.filter((x) => x.trim() !== 'none');
+    // Both said at once: which was meant is not for ropa to guess (the right was written and `none` dropped).
+    if (given.length > 0 && given.length < opts.restrict.length) throw new UserError('authoring.new.restrict-none-and-rights', { value: given[0]! });
+    out.rightsRestrictions = given.map(restrictOption);
+  }
   if (opts.art89Purpose !== undefined) out.researchOrStatistics = oneOf(opts.art89Purpose, ['research', 'statistics', 'archiving'] as const, '--art89-purpose');
   // Said of the decisions --automated-decisions records: without it there is no block to put them in.
   if ((opts.humanReview !== undefined || opts.automatedException !== undefined) && out.automatedDecisions === undefined)

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { closeDirections } from '../util/directions.js';
 import { packagePath } from '../util/paths.js';
 import type { MessageArg, MessageArgs } from '../model/finding.js';
 
@@ -160,14 +161,17 @@ function fill(lang: Lang, template: string, args: MessageArgs): string {
   });
 }
 
-/** A list argument's items: an array's, or the one value. */
+/** A list argument's items: an array's, or the one value; each with the directions it opens closed (util/directions.ts). */
 function items(v: MessageArg): readonly string[] {
-  return Array.isArray(v) ? v : [String(v)];
+  return Array.isArray(v) ? v.map(closeDirections) : [closeDirections(String(v))];
 }
 
-/** A plain `{name}`'s value: a list (an array) as the language says a list, anything else as it is. */
+/**
+ * A plain `{name}`'s value: a list (an array) as the language says a list, anything else as it is. A direction a
+ * value opens (a registry text's RLO) is closed where the value ends, so that it cannot turn the message's own words.
+ */
 function plain(v: MessageArg, lang: Lang): string {
-  return Array.isArray(v) ? formatList(v, lang) : String(v);
+  return Array.isArray(v) ? formatList(items(v), lang) : closeDirections(String(v));
 }
 
 const COUNTRY_CODE = /^[A-Z]{2}$/;

@@ -198,8 +198,12 @@ export function rights(rc: RowContext, a: Activity, row: SourceRow): void {
     }
     const value = m.value!;
     const cites = lawCitations(value);
+    // The report prints the GDPR provision, then the laws after «, » (report/columns.ts): «Art. 89(2), personopplysningsloven § 17».
+    const both = /^(Art\.? ?\d[^,]*), (.+)$/is.exec(value);
+    const laws = both ? lawCitations(both[2]!) : [];
     if (/^Art\.? ?\d/i.test(value) && cites.length === 0) out.push({ right, gdpr: value });
     else if (cites.length > 0 && onlyThese(value, cites)) out.push({ right, law: cites.map((c) => rc.law(c)) });
+    else if (both && laws.length > 0 && onlyThese(both[2]!, laws)) out.push({ right, gdpr: both[1]!, law: laws.map((c) => rc.law(c)) });
     else out.push({ right, note: value });
   }
   a.rightsRestrictions = out;

@@ -2,6 +2,7 @@ import type { Lang } from '../i18n/index.js';
 import type { SourceFile } from '../parse/source.js';
 import type { Activity, CatalogueEntries, CatalogueKind, LocalText, Organisation } from './types.js';
 import { CATALOGUE_KINDS } from './types.js';
+import { closeDirections } from '../util/directions.js';
 
 /** A value with the file and the JSON pointer it was read from: the thread back to a line and column. */
 export interface Located<T> {
@@ -32,11 +33,14 @@ export function emptyCatalogues(): Catalogues {
   return c as Catalogues;
 }
 
-/** The text in `lang`; a plain string serves every language. Undefined when that language is missing. */
+/**
+ * The text in `lang`; a plain string serves every language. Undefined when that language is missing. A direction the
+ * text opens (an RLO left open) is closed where it ends, so that it cannot reorder what a document puts after it.
+ */
 export function localText(t: LocalText | undefined, lang: Lang): string | undefined {
   if (t === undefined) return undefined;
-  if (typeof t === 'string') return t;
-  return Object.hasOwn(t, lang) ? t[lang] : undefined;
+  if (typeof t === 'string') return closeDirections(t);
+  return Object.hasOwn(t, lang) && t[lang] !== undefined ? closeDirections(t[lang]) : undefined;
 }
 
 export function lookup<K extends CatalogueKind>(registry: Registry, kind: K, id: string): Located<CatalogueEntries[K]> | undefined {

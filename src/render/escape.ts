@@ -1,3 +1,5 @@
+import { closeDirections } from '../util/directions.js';
+
 /**
  * Escaping for every output format. Registry text is written by people and may contain anything;
  * each format gets it only through one of these functions.
@@ -25,9 +27,9 @@ export function csvField(value: string): string {
 
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Text for HTML and SVG content and attribute values. */
+/** Text for HTML and SVG content and attribute values; a direction it opens is closed where it ends (util/directions.ts). */
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => HTML[c]!);
+  return closeDirections(value.replace(/[&<>"']/g, (c) => HTML[c]!));
 }
 
 /**
@@ -50,13 +52,15 @@ export function escapeMarkdown(value: string): string {
   return MARKDOWN_WORK.test(value) ? markdownSteps(value) : value;
 }
 
-/** What `escapeMarkdown` would change: a character it escapes, a line break, a block marker at the start, space at either end. */
-export const MARKDOWN_WORK = /[\\`*_[\]<>|~&$\r\n]|^[\s\-+#=\d]|\s$/;
+/**
+ * What `escapeMarkdown` would change: a character it escapes, a line break, a block marker at the start, space at either
+ * end, a directional formatting character (one left open is closed).
+ */
+export const MARKDOWN_WORK = /[\\`*_[\]<>|~&$\r\n\u202a-\u202e\u2066-\u2069]|^[\s\-+#=\d]|\s$/;
 
 /** `escapeMarkdown` step by step, for any text (exported for the test that holds the two to the same answer). */
 export function markdownSteps(value: string): string {
-  return value
-    .trim()
+  return closeDirections(value.trim())
     .split(/\r\n|\r|\n/)
     .map((line) =>
       line

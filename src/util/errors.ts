@@ -23,6 +23,7 @@ export const USER_ERROR_CODES = [
   'authoring.new.art89-without-purpose',
   'authoring.new.bad-id',
   'authoring.new.bad-restrict',
+  'authoring.new.restrict-none-and-rights',
   'authoring.new.basis-without-purpose',
   'authoring.new.consequences-without-collection',
   'authoring.new.consent-method-without-consent',

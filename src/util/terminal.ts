@@ -20,6 +20,11 @@ export function terminalLine(s: string): string {
 // eslint-disable-next-line no-control-regex
 const LINE_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
 
+/** A place to cut `s` at, moved back off the second half of a surrogate pair, so that no character is cut in two (an emoji shown as «�»). */
+export function wholeAt(s: string, at: number): number {
+  return at > 0 && at < s.length && /[\udc00-\udfff]/.test(s[at]!) && /[\ud800-\udbff]/.test(s[at - 1]!) ? at - 1 : at;
+}
+
 /** Columns padded to their widest cell; the last column is not padded. */
 export function table(rows: readonly (readonly string[])[]): string {
   const widths: number[] = [];

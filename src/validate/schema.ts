@@ -5,6 +5,7 @@ import type { MessageArgs } from '../model/finding.js';
 import { packagePath } from '../util/paths.js';
 import { join, pointerAndAbove } from '../util/pointer.js';
 import { suggest } from '../util/suggest.js';
+import { wholeAt } from '../util/terminal.js';
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
 import { exampleText, formatHint, patternHint } from './forms.js';
@@ -202,7 +203,7 @@ function show(v: unknown): string {
   } catch {
     s = '…'; // circular: an alias inside itself
   }
-  return s.length > 60 ? s.slice(0, 57) + '…' : s;
+  return s.length > 60 ? s.slice(0, wholeAt(s, 57)) + '…' : s;
 }
 
 function examples(schema: unknown): unknown {

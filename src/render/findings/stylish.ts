@@ -4,7 +4,7 @@ import { t } from '../../i18n/index.js';
 import type { FindingFormatter } from './types.js';
 import { displayPath } from '../../util/paths.js';
 import { summaryLine } from './summary.js';
-import { terminalLine, terminalSafe as clean } from '../../util/terminal.js';
+import { terminalLine, terminalSafe as clean, wholeAt } from '../../util/terminal.js';
 
 /** For people at a terminal: grouped by file, with the offending lines shown. */
 export const stylish: FindingFormatter = (findings, ctx) => {
@@ -51,13 +51,13 @@ function frame(lines: string[], f: Finding, c: InstanceType<typeof Chalk>): stri
   const first = Math.max(1, r.line - 2);
   const last = Math.min(lines.length, Math.max(r.line, Math.min(r.endLine, r.line + 2)));
   const width = String(last).length;
-  const start = r.column - 1 > SHOWN - 1 ? r.column - 1 - BEFORE : 0;
+  const start = wholeAt(lines[r.line - 1] ?? '', r.column - 1 > SHOWN - 1 ? r.column - 1 - BEFORE : 0);
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
     const line = lines[n - 1] ?? '';
     // The problem's line is shown around its column; the lines around it from their start.
     const from = n === r.line ? start : 0;
-    const to = Math.min(line.length, from + SHOWN);
+    const to = wholeAt(line, Math.min(line.length, from + SHOWN));
     const shown = (from > 0 ? '…' : '') + line.slice(from, to) + (to < line.length ? '…' : '');
     const text = clean(shown);
     const marker = n === r.line ? c.red('>') : ' ';

@@ -53,7 +53,7 @@ export const MARKDOWN_WORK = new RegExp(`${ONE_LINE_WORK.source}|${MARKDOWN_TEXT
  * every text (a notice of 10,000 activities escapes a few million characters: about a third less time; #16, session 29).
  */
 // eslint-disable-next-line no-control-regex
-const WORK_ANYWHERE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\\`*_[\]<>|~&$\r\n]|[^\S ]| {2}/;
+const WORK_ANYWHERE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\\`*_[\]<>|~&$\r\n\u202a-\u202e\u2066-\u2069]|[^\S ]| {2}/;
 const WORK_AT_START = /^[\s\-+#=\d]/;
 const WORK_AT_END = /\s$/;
 export const markdownWork = (s: string): boolean => WORK_ANYWHERE.test(s) || WORK_AT_START.test(s) || WORK_AT_END.test(s);

@@ -5,6 +5,7 @@ import type { Registry } from '../../model/registry.js';
 import type { ResolvedLaw } from '../../model/resolve.js';
 import type { Address, Contact, LocalText } from '../../model/types.js';
 import { countryName, joinList, periodWords, textIn } from '../words/index.js';
+import { closeDirections } from '../../util/directions.js';
 
 /**
  * What the report's cell functions need to turn registry data into words: the language, the
@@ -80,16 +81,18 @@ export function yesNo(ctx: TextContext, value: boolean | undefined): string {
 /** "Postboks 2633 St. Hanshaugen, 0131 Oslo". */
 export function address(ctx: TextContext, a: Address | undefined): string {
   if (a === undefined) return '';
-  const town = [a.postalCode, a.city].filter((s) => s !== undefined).join(' ');
+  // Each part with the directions it opens closed (util/directions.ts): one would turn the parts after it.
+  const town = [a.postalCode, a.city].filter((s) => s !== undefined).map(closeDirections).join(' ');
   const abroad = a.country !== undefined && a.country !== 'NO' ? country(ctx, a.country) : '';
-  return [...a.lines, town, abroad].filter((s) => s !== '').join(', ');
+  return [...a.lines.map(closeDirections), town, abroad].filter((s) => s !== '').join(', ');
 }
 
 /** A contact on one line: "Thorleiv Valen (Personvernombud), e-post …, telefon …, address". */
 export function contact(ctx: TextContext, c: Contact | undefined): string {
   if (c === undefined) return '';
   const role = text(ctx, c.role);
-  const who = c.name !== undefined ? (role !== '' ? `${c.name} (${role})` : c.name) : role;
+  const name = c.name !== undefined ? closeDirections(c.name) : undefined;
+  const who = name !== undefined ? (role !== '' ? `${name} (${role})` : name) : role;
   return [
     who,
     c.email !== undefined ? r(ctx, 'contact.email', { value: c.email }) : '',

@@ -4,6 +4,7 @@ import { neutraliseFormula } from '../escape.js';
 import type { Report, Table, TableHead } from './model.js';
 import { textWidth, widestWordAndLine, wrappedLines } from './metrics.js';
 import { stampZip } from './zip.js';
+import { wholeAt } from '../../util/terminal.js';
 
 /**
  * The record as an Excel workbook laid out like Datatilsynet's template: the header block above
@@ -245,12 +246,11 @@ function recordSheets(record: Table, widths: readonly number[]): number[][] {
 const fill = (template: string, n: number, count: number): string => template.replace('{n}', String(n)).replace('{count}', String(count));
 
 /** Text for a header or footer: `&` starts a field code there, so it is doubled; control characters go. */
-const headerText = (value: string): string =>
-  value
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-    .slice(0, 100)
-    .replace(/&/g, '&&');
+const headerText = (value: string): string => {
+  // eslint-disable-next-line no-control-regex
+  const one = value.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  return one.slice(0, wholeAt(one, 100)).replace(/&/g, '&&');
+};
 
 /**
  * Cell styles, each one object shared by every cell that has it: exceljs looks a style up by the

@@ -6,6 +6,7 @@
 import { durationWords, formatList, t, type Lang } from '../../i18n/index.js';
 import { localText } from '../../model/registry.js';
 import type { LocalText } from '../../model/types.js';
+import { closeDirections } from '../../util/directions.js';
 
 /** «a», «a og b», «a, b og c» (or «a, b eller c» with `or`), by Intl.ListFormat: the locale layer's lists. */
 export function joinList(items: readonly string[], lang: Lang, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
@@ -35,7 +36,8 @@ export function textIn(value: LocalText | undefined, lang: Lang, fallback: reado
     const s = localText(value, l);
     if (s !== undefined) return s;
   }
-  return typeof value === 'string' ? value : Object.values(value as Record<string, string | undefined>).find((v) => v !== undefined);
+  const any = typeof value === 'string' ? value : Object.values(value as Record<string, string | undefined>).find((v) => v !== undefined);
+  return any === undefined ? undefined : closeDirections(any);
 }
 
 /**
@@ -44,6 +46,9 @@ export function textIn(value: LocalText | undefined, lang: Lang, fallback: reado
  */
 export function nameWithShort(name: string, short: string | undefined | null): string {
   if (short === undefined || short === null || short === '' || short === name) return name;
+  // A direction either opens is closed where it ends («(SSB‮)» would turn what follows).
+  name = closeDirections(name);
+  short = closeDirections(short);
   const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(name) ? name : `${name} (${short})`;
 }
