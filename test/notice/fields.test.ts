@@ -338,6 +338,27 @@ describe('automated decisions: the Art. 22(2) exception', () => {
     expect(law).toContain('authorised by Criminal Procedure Act section 3 and forskrift om rabattkontroll section 2 (Art. 22(2)(b)).');
     expect(law).not.toContain('(Art. 22(3))');
   });
+
+  it('a law with a review on request offers the review without citing Art. 22(3), which gives it only for a contract or consent', () => {
+    const offered = {
+      nb: 'Du kan be om at et menneske hos oss vurderer avgjørelsen, si din mening og bestride avgjørelsen.',
+      nn: 'Du kan be om at eit menneske hos oss vurderer avgjerda, seie meininga di og bestride avgjerda.',
+      en: 'You can ask for a person at our organisation to review the decision, express your point of view and contest the decision.',
+    };
+    const cited = { nb: '(art. 22 nr. 3)', nn: '(art. 22 nr. 3)', en: '(Art. 22(3))' };
+    const copy = withValue(FIELDS, 'activity:automatedDecisions.humanReview', 'on-request');
+    try {
+      for (const lang of LANGS)
+        for (const format of ['md', 'html']) {
+          const r = ropa(['notice', copy.dir, '--complete', '--lang', lang, '--format', format]);
+          expect(r.code).toBe(0);
+          expect(plain(r.stdout)).toContain(offered[lang]);
+          expect(r.stdout).not.toContain(cited[lang]);
+        }
+    } finally {
+      copy.cleanup();
+    }
+  });
 });
 
 describe('the archive institution: a name in one string or per language', () => {

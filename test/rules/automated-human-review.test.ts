@@ -32,6 +32,11 @@ const RIGHT = {
   nb: 'Du har rett til å få avgjørelsen vurdert av et menneske hos oss, til å si din mening og til å bestride avgjørelsen (art. 22 nr. 3).',
   nn: 'Du har rett til å få avgjerda vurdert av eit menneske hos oss, til å seie meininga di og til å bestride avgjerda (art. 22 nr. 3).',
 } as const;
+const OFFERED = {
+  en: 'You can ask for a person at our organisation to review the decision, express your point of view and contest the decision.',
+  nb: 'Du kan be om at et menneske hos oss vurderer avgjørelsen, si din mening og bestride avgjørelsen.',
+  nn: 'Du kan be om at eit menneske hos oss vurderer avgjerda, seie meininga di og bestride avgjerda.',
+} as const;
 const EVERY = {
   en: 'A person at our organisation assesses every decision before it takes effect.',
   nb: 'En person hos oss vurderer hver avgjørelse før den får virkning.',
@@ -88,16 +93,24 @@ describe('ropa gaps reads humanReview as a fact', () => {
 });
 
 describe('ropa notice says the review the record gives', () => {
-  it.each(LANGS)('on request: the Art. 22(3) right, whatever the exception (%s, md and html)', (lang) => {
+  // Session 42: Art. 22(3) gives the review for a contract or explicit consent (22(2)(a), (c)); under a law (22(2)(b)) the
+  // safeguards are the law's, so the review the record offers is said without citing 22(3).
+  it.each(LANGS)('on request: the review offered, cited to Art. 22(3) only for a contract or consent (%s, md and html)', (lang) => {
     const { dir, cleanup } = withDecision(['exception: law', 'law: [{law: straffeprosessloven}]', 'humanReview: on-request']);
+    const consent = withDecision(['exception: explicit-consent', 'humanReview: on-request']);
     try {
       for (const format of ['md', 'html'] as const) {
         const text = notice(dir, lang, format);
-        expect(text).toContain(RIGHT[lang]);
+        expect(text).toContain(OFFERED[lang]);
+        expect(text).not.toContain(RIGHT[lang]);
         expect(text).not.toContain(EVERY[lang]);
+        const consented = notice(consent.dir, lang, format);
+        expect(consented).toContain(RIGHT[lang]);
+        expect(consented).not.toContain(OFFERED[lang]);
       }
     } finally {
       cleanup();
+      consent.cleanup();
     }
   });
 

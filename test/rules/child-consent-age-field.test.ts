@@ -105,9 +105,9 @@ describe('childConsentAge reaches the person, the report, the import and the dif
 
   it('the notice says it as the person needs it, in nb, nn and en, Markdown and HTML, once per purpose', () => {
     const words = {
-      nb: 'Er du under 16 år, må en av foreldrene dine samtykke for deg.',
-      nn: 'Er du under 16 år, må ein av foreldra dine samtykkje for deg.',
-      en: 'If you are under 16, one of your parents must consent for you.',
+      nb: 'Er du under 16 år, må den som har foreldreansvaret for deg (vanligvis foreldrene dine), samtykke for deg eller gi deg lov til å samtykke selv.',
+      nn: 'Er du under 16 år, må den som har foreldreansvaret for deg (vanlegvis foreldra dine), samtykkje for deg eller gi deg lov til å samtykkje sjølv.',
+      en: 'If you are under 16, the person with parental responsibility for you (usually your parents) must consent for you or allow you to consent yourself.',
     };
     for (const [lang, sentence] of Object.entries(words))
       for (const format of ['md', 'html']) {
@@ -117,7 +117,7 @@ describe('childConsentAge reaches the person, the report, the import and the dif
       }
     // Per purpose: the app's 13; the dental record's two consent bases (16 each) once; the reminders' 18.
     const nb = ropa(['notice', reg.dir, '--draft']).stdout;
-    for (const age of [13, 16, 18]) expect(nb.split(`Er du under ${age} år, må en av foreldrene dine samtykke for deg.`).length - 1, String(age)).toBe(1);
+    for (const age of [13, 16, 18]) expect(nb.split(`Er du under ${age} år, må den som har foreldreansvaret for deg (vanligvis foreldrene dine), samtykke for deg eller gi deg lov til å samtykke selv.`).length - 1, String(age)).toBe(1);
   });
 
   it('the report prints it beside the consent basis; ropa import of the xlsx reads it back onto the basis', () => {

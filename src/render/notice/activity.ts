@@ -652,8 +652,8 @@ export function exceptionParts(
 /**
  * The Art. 22(2) exception that allows decisions based solely on automated processing, and the person's review as the
  * record states it (`humanReview`): a person who assesses every decision; the Art. 22(3) rights to a person's review, to
- * be heard and to contest where the record gives them on request, or, with no review recorded, for a contract or explicit
- * consent, where Art. 22(3) gives them. A record that says no person reviews the decisions is not contradicted here
+ * be heard and to contest where the record gives them on request (cited to Art. 22(3) only for a contract or explicit
+ * consent, where that article gives them), or, with no review recorded, for a contract or explicit consent. A record that says no person reviews the decisions is not contradicted here
  * (automated-decision-basis `review-none` reports it).
  */
 function automatedException(ctx: BuildContext, ad: NonNullable<Activity['automatedDecisions']>): (string | null)[] {
@@ -671,7 +671,11 @@ function automatedException(ctx: BuildContext, ad: NonNullable<Activity['automat
   return [
     basis,
     review === 'every-decision' ? ctx.said.fresh(ctx.w('automated.every-decision')) : null,
-    review === 'on-request' || (review === 'every-decision' && art22_3) ? ctx.said.fresh(ctx.w('automated.human-review')) : null,
+    // Art. 22(3) gives these rights for a contract or explicit consent only; for a law (22(2)(b)) the review the record
+    // offers is told without citing 22(3), whose safeguards are then the law's own.
+    review === 'on-request' || (review === 'every-decision' && art22_3)
+      ? ctx.said.fresh(ctx.w(art22_3 ? 'automated.human-review' : 'automated.human-review-offered'))
+      : null,
   ];
 }
 

@@ -1,4 +1,5 @@
 import { t, type Lang } from '../../i18n/index.js';
+import { providedByPerson } from '../../check/facts.js';
 import type { Finding } from '../../model/finding.js';
 import type { Located, Registry } from '../../model/registry.js';
 import { citeBasisShort, citeLaw } from '../../model/legal.js';
@@ -160,6 +161,26 @@ const SOURCE_ORDER: Record<SourceType, number> = {
 };
 const NOTICE_SOURCE_TYPES: readonly SourceType[] = [...SOURCE_TYPES].sort((a, b) => SOURCE_ORDER[a] - SOURCE_ORDER[b]);
 const STANDARD_RIGHTS = ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability'] as const;
+/** The Art. 6(1) bases each right applies to: objection on grounds of the person's situation (Art. 21(1)), portability (Art. 20(1)(a)). */
+const RIGHT_BASES: Partial<Record<(typeof STANDARD_RIGHTS)[number], readonly string[]>> = {
+  objection: ['A6-1-e', 'A6-1-f'],
+  portability: ['A6-1-a', 'A6-1-b', 'A9-2-a'],
+};
+
+/**
+ * The rights of Art. 15–21 the notice states: objection only where some purpose rests on Art. 6(1)(e) or (f) (Art.
+ * 21(1)), portability only where some purpose rests on consent or a contract (Art. 20(1)(a)); a right the law does not
+ * give for any of the processing described is not promised. A purpose with no Art. 6 basis recorded leaves both in: what
+ * it rests on is not known (the draft marks it).
+ */
+function standardRights(ordered: readonly ResolvedActivity[]): (typeof STANDARD_RIGHTS)[number][] {
+  const purposes = ordered.flatMap((r) => r.purposes.map((p) => p.legalBasis.map((b) => b.gdpr)));
+  const unknown = purposes.length === 0 || purposes.some((codes) => !codes.some((c) => c.startsWith('A6-1-')));
+  return STANDARD_RIGHTS.filter((right) => {
+    const bases = RIGHT_BASES[right];
+    return unknown || bases === undefined || purposes.some((codes) => codes.some((c) => bases.includes(c)));
+  });
+}
 
 /** The activities by id, once per registry. */
 const byIdOf = new WeakMap<Registry, Map<string, Located<Activity>[]>>();
@@ -369,6 +390,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
   const exceptions = exceptionGroups(ctx, restricted, activities);
   const withConsent = activities.filter((v) => consentInfo.has(v.id));
   const automatedUnstated = ordered.filter((r) => r.located.value.automatedDecisions === undefined);
+  const rightsGiven = standardRights(ordered);
 
   const sections = {
     bases: listedBases.length > 0,
@@ -414,7 +436,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
       rights: w('summary.rights', {
         rights: capitalise(
           joinList(
-            STANDARD_RIGHTS.map((r) => w(`right-short.${r}`)),
+            rightsGiven.map((r) => w(`right-short.${r}`)),
             opts.lang,
           ),
         ),
@@ -435,10 +457,14 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
     transfers,
     rights: {
       intro: w('rights.intro'),
-      list: STANDARD_RIGHTS.map((r) => w(`rights.item.${r}`)),
+      list: rightsGiven.map((r) => w(`rights.item.${r}`)),
       // Art. 12(5): said only where organisation.yaml records that rights cost nothing, or only what the GDPR allows (rightsFee).
       how: org.rightsFee === 'none' || org.rightsFee === 'exceptions-only' ? `${w('rights.how')} ${w(`rights.fee-${org.rightsFee}`)}` : w('rights.how'),
-      extra: rightsExtra,
+      // Art. 12(1), recital 58: where processing is addressed to children (they give the data themselves), the rights are
+      // told to them too, plainly. Children in a register the organisation obtains data from are not its readers.
+      extra: ordered.some((r) => providedByPerson(r) && r.dataSubjects.some((d) => d.value.children === true))
+        ? [w('rights.children'), ...rightsExtra]
+        : rightsExtra,
       exceptionsIntro:
         exceptions.length > 0
           ? [
