@@ -226,6 +226,8 @@ const NO_LOSS = lazyPattern(
 );
 const refusalCosts = (s: string): boolean => REFUSING().test(s) && COSTS().test(s) && !NO_LOSS().test(s);
 const saysVoluntaryCostsNothing = (s: string): boolean => VOLUNTARY_WORD().test(s) && COSTS_NOTHING().test(s) && !BUT().test(s);
+/** Whether a purpose's words answer enquiries (ANSWERS_ENQUIRIES), remembered per text (#16, session 42). */
+const answersEnquiriesIn = byText((t: string): boolean => ANSWERS_ENQUIRIES().test(t) && !NOT_ENQUIRY().test(t));
 /** Whether a sentence of a text says so, remembered per text (#16, session 42). */
 const voluntaryCostsNothingIn = byText((t: string): boolean => t.split(SENTENCE_END).some(saysVoluntaryCostsNothing));
 const refusalCostsIn = byText((t: string): boolean => t.split(SENTENCE_END).some(refusalCosts));
@@ -351,7 +353,7 @@ export default defineRule(
         else if (
           basis.gdpr === 'A6-1-a' &&
           !purpose.legalBasis.some((b) => b !== basis && isArt6(b.gdpr)) &&
-          textsOf(purpose.description).some((t) => ANSWERS_ENQUIRIES().test(t) && !NOT_ENQUIRY().test(t))
+          textsOf(purpose.description).some(answersEnquiriesIn)
         )
           report.activity(r, pointer, 'answers-enquiries', { purpose: purpose.id });
         else if (vulnerable.length > 0 && !refusalAnswered) report.activity(r, pointer, 'vulnerable', { purpose: purpose.id, subjects: vulnerable });

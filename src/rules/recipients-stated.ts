@@ -2429,9 +2429,11 @@ const PUBLIC_NAMED = lazyPattern(
  */
 /** `publishes` of a whole text, read once per distinct text (util/memo.ts): three readings of each activity ask it. */
 const publishesText = byText((t: string) => publishes(t));
+/** Whether a recipient's name or description names the public (PUBLIC_NAMED), read once per text (#16, session 42). */
+const publicNamedIn = byText((t: string): boolean => PUBLIC_NAMED().test(t));
 function publishedUnlisted(r: ResolvedActivity): number | undefined {
   const listed = Array.isArray(r.recipients) ? r.recipients : [];
-  if (listed.some((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)].some((t) => PUBLIC_NAMED().test(t)))) return undefined;
+  if (listed.some((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)].some(publicNamedIn))) return undefined;
   const names = listed.flatMap((x) => textsOf(x.value.name));
   const ours = (t: string): boolean => publishesText(t) && !publishedByListed(t, names);
   const p = r.purposes.findIndex((x) => saidTexts(x.description).some(ours));
