@@ -2127,9 +2127,12 @@ const ANOTHER_ACTIVITY = lazyPattern(
 /** Each implied party's words (util/prefilter.ts): a text without them has no clause that says it, and is not cut. */
 const MAY_IMPLY = new Map(IMPLIED_PARTIES.map((i) => [i, prefilter(i.words)]));
 /** Whether a text says, in an unnegated clause the controller reports in and no other activity does, what makes a law name the recipient. */
-const saysImplied = (implied: (typeof IMPLIED_PARTIES)[number], t: string): boolean =>
+const saysImpliedText = (implied: (typeof IMPLIED_PARTIES)[number], t: string): boolean =>
   MAY_IMPLY.get(implied)!(t) &&
   t.split(CLAUSE_END).some((c) => implied.words.test(c) && !NEGATION.test(c) && !NOT_CONTROLLER_REPORTS().test(c) && !ANOTHER_ACTIVITY().test(c));
+/** saysImpliedText of each implied party, read once per text (#16, session 42: every activity's texts were read again for each). */
+const SAYS_IMPLIED = new Map(IMPLIED_PARTIES.map((i) => [i, byText((t: string) => saysImpliedText(i, t))]));
+const saysImplied = (implied: (typeof IMPLIED_PARTIES)[number], t: string): boolean => SAYS_IMPLIED.get(implied)!(t);
 /**
  * Whether the activity does what makes a law name the recipient (IMPLIED_PARTIES): its own description says so (the
  * a-melding told only there: P's review, session 13; L, session 14), a purpose says so, or a purpose cites the provision.
