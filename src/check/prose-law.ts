@@ -117,7 +117,7 @@ function indexOf(ref: ReferenceData): LawIndex {
 
 /** Every known law a text names, in the text's order; a law named as history (see above) is left out. */
 export function lawsNamedIn(text: string, ref: ReferenceData): NamedLaw[] {
-  if (!/lov|forskrift|for-\d/i.test(text)) return [];
+  if (!mayNameLaw(text)) return [];
   const index = indexOf(ref);
   const out: NamedLaw[] = [];
   for (const m of matchesOf(LAW_NAME(), text)) {
@@ -139,6 +139,9 @@ export function lawsNamedIn(text: string, ref: ReferenceData): NamedLaw[] {
   }
   return byTitle ? out.sort((a, b) => a.at - b.at) : out;
 }
+
+/** Whether a text may name a law at all: a text without these letters names none (lawsNamedIn gives []). */
+export const mayNameLaw = (text: string): boolean => /lov|forskrift|for-\d/i.test(text);
 
 /** The known law a LAW_NAME match names (see the groups there), if any. */
 function lawOf(m: RegExpMatchArray, index: LawIndex): { key: string; law: KnownLaw } | undefined {

@@ -1,6 +1,7 @@
 import { basesWithPointers, isConsent, NEGATION, SENTENCE_END, STOP, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
+import { byText } from '../util/memo.js';
 import { youngAgrees } from '../check/lexicon-consent.js';
 
 /**
@@ -102,7 +103,16 @@ const YOUNGER_NOT_ASKED = [
 /** The lowest age a consent text keeps its consent to, in a clause without a negation; undefined where it keeps to none. */
 function consentOnlyFrom(texts: readonly string[]): number | undefined {
   let age: number | undefined;
-  for (const t of texts)
+  for (const t of texts) {
+    const own = consentOnlyFromText(t);
+    if (own !== undefined) age = Math.max(age ?? 0, own);
+  }
+  return age;
+}
+/** consentOnlyFrom of one text, remembered per text (#16, session 42). */
+const consentOnlyFromText = byText((t: string): number | undefined => {
+  let age: number | undefined;
+  {
     for (const c of t.split(SENTENCE_END)) {
       const younger = YOUNGER_NOT_ASKED.map((re) => re.exec(c)).find((m) => m !== null);
       if (younger) age = Math.max(age ?? 0, Number(younger[1]));
@@ -113,8 +123,9 @@ function consentOnlyFrom(texts: readonly string[]): number | undefined {
       }
       if (ONLY_ADULTS().test(c) || (ADULT_PEOPLE().test(c) && !CHILD_WORD().test(c))) age = Math.max(age ?? 0, 18);
     }
+  }
   return age;
-}
+});
 /**
  * Adults named as the people the purpose is for («navn og adresse på voksne medlemmer som har bedt om tilbud», «adult
  * patients who agreed to it at discharge»), in a clause that names no child beside them («barn og voksne medlemmer»):
@@ -219,9 +230,11 @@ const YOU_CONSENT = lazyPattern(
  * «Uten», «without» with no negation says the parents are not asked («Bildene publiseres uten foreldrenes godkjenning»).
  * Or, sentence by sentence, «you» consent beside «your child» (YOUR_CHILD, YOU_CONSENT).
  */
-const saysParentsConsent = (text: string): boolean =>
-  text.split(STOP).some((c) => PARENTS_CONSENT().test(c) && NEGATION.test(c) === WITHOUT_CONSENT().test(c)) ||
-  text.split(SENTENCE_END).some((c) => YOUR_CHILD().test(c) && YOU_CONSENT().test(c) && NEGATION.test(c) === WITHOUT_CONSENT().test(c));
+const saysParentsConsent = byText(
+  (text: string): boolean =>
+    text.split(STOP).some((c) => PARENTS_CONSENT().test(c) && NEGATION.test(c) === WITHOUT_CONSENT().test(c)) ||
+    text.split(SENTENCE_END).some((c) => YOUR_CHILD().test(c) && YOU_CONSENT().test(c) && NEGATION.test(c) === WITHOUT_CONSENT().test(c)),
+);
 /** The person consents themself («samtykker selv», «samtykkjer sjølv», «consent themselves»). */
 const OWN_CONSENT = lazyPattern(
   String.raw`(?:samtykk|consent)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:selv|sjølv|sjøl|themselves|on their own|independently)(?![\p{L}])`,
@@ -234,12 +247,17 @@ const OWN_CONSENT = lazyPattern(
  * pasient- og brukerrettighetsloven § 4-3 cited (its first paragraph (c): from 12 for care the parents are not told of);
  * a research purpose's stated age below 16 is `research-age`; an upper age («under 16 år samtykker selv») is none.
  */
-const saysOwnConsent = (text: string, care: boolean): boolean =>
-  text.split(STOP).some((c) => {
-    if (!OWN_CONSENT().test(c) || NEGATION.test(c)) return false;
-    const age = statedLowerAge([c]);
-    return age !== undefined && (!care || age >= 16 || /4-3(?!\d)/.test(c));
-  });
+const saysOwnConsentIn =
+  (care: boolean) =>
+  (text: string): boolean =>
+    text.split(STOP).some((c) => {
+      if (!OWN_CONSENT().test(c) || NEGATION.test(c)) return false;
+      const age = statedLowerAge([c]);
+      return age !== undefined && (!care || age >= 16 || /4-3(?!\d)/.test(c));
+    });
+/** saysOwnConsentIn remembered per text, outside care and in it (#16, session 42). */
+const saysOwnConsentOf = [byText(saysOwnConsentIn(false)), byText(saysOwnConsentIn(true))] as const;
+const saysOwnConsent = (text: string, care: boolean): boolean => saysOwnConsentOf[care ? 1 : 0](text);
 /** The lowest age a group's own words give, where every age they name is a lower one; undefined where none is stated. */
 function statedLowerAge(texts: readonly string[]): number | undefined {
   let lowest: number | undefined;
@@ -294,6 +312,8 @@ const ONLINE_SERVICE = lazyPattern(
  * wherever the act stands in the clause.
  */
 const YOUNG_WHEN = String.raw`(?<![\p{L}])(?:fr[aå]|from|når|once|when|as\s+soon\s+as)\s+(?:de|dei|they|barnet|barna|borna|the\s+child(?:ren)?)\s+(?:er|blir|fyller|fyll|har\s+fylt|har\s+fyllt|har\s+fylt|are|turn|reach|have\s+turned|has\s+turned|is)\s+(?:[5-9]|1[0-2])(?!\d)(?:\s*(?:år|years?(?:\s+old)?)(?![\p{L}]))?`;
+/** Whether a whole text names an online service: asked of the same titles and purposes by several readings (#16, session 42). */
+const onlineNamed = byText((t: string): boolean => ONLINE_SERVICE().test(t));
 const YOUNG_WHEN_RE = lazyPattern(String.raw`^${YOUNG_WHEN}`, 'iu');
 /** «From the age of 9, …» opening its clause: a time too (not «Owners of cats from the age of 10», «Teachers whose pupils are from the age of 10»). */
 const AGE_FROM_RE = lazyPattern(String.raw`^(?:fr[aå]|from)\s+(?:the\s+age\s+of|alderen|fylte)\s`, 'iu');
@@ -399,12 +419,14 @@ const BEFORE_NOW = lazyPattern(
   String.raw`(?<![\p{L}])(?:tidligere|tidlegare|før\s+(?:i\s+tida|\d{4})|previously|formerly|used\s+to|until|fram\s+til|frem\s+til|stoppet|stansa|stanset|avvikla|avviklet|discontinued|stopped|ended)(?![\p{L}])`,
   'iu',
 );
-const youngAlone = (texts: readonly string[], service = false): boolean =>
-  texts.some(
-    (t) =>
-      AGE_DIGIT().test(t) &&
-      t.split(STOP).some((c) => AGE_DIGIT().test(c) && !NEGATION.test(c) && !PARENT_APPROVES().test(c) && youngActsAlone(c, service) && !BEFORE_NOW().test(c)),
-  );
+const youngAloneIn =
+  (service: boolean) =>
+  (t: string): boolean =>
+    AGE_DIGIT().test(t) &&
+    t.split(STOP).some((c) => AGE_DIGIT().test(c) && !NEGATION.test(c) && !PARENT_APPROVES().test(c) && youngActsAlone(c, service) && !BEFORE_NOW().test(c));
+/** youngAloneIn remembered per text, with the service named elsewhere and without (#16, session 42). */
+const youngAloneText = [byText(youngAloneIn(false)), byText(youngAloneIn(true))] as const;
+const youngAlone = (texts: readonly string[], service = false): boolean => texts.some(youngAloneText[service ? 1 : 0]);
 /** How consent is given through a service itself (browser settings, using it, accepting its terms): an online service. */
 const SERVICE_METHODS = new Set(['browser-settings', 'continued-use', 'accept-terms']);
 /**
@@ -524,7 +546,10 @@ const AGE_13_UP = lazyPattern(
 /** Sentences, not split after an ordinal («i 6. klasse») nor at «;» (its halves are read with the whole sentence beside them). */
 const FULL_SENTENCE = lazyPattern(String.raw`(?<!(?<!\d)\d{1,2})[.!?]`, 'u');
 /** The sentence of a description that lets children consent by themselves to an online service, by either reading. */
-const childConsentSentence = (text: string, online = false): string | undefined => youngConsentSentence(text) ?? childOwnConsentSentence(text, online);
+const childConsentSentence = (text: string, online = false): string | undefined => youngConsentSentenceOf(text) ?? childOwnConsentOf[online ? 1 : 0](text);
+/** The readings above remembered per text (#16, session 42: asked again of every activity with the same description). */
+const youngConsentSentenceOf = byText(youngConsentSentence);
+const childOwnConsentOf = [byText((t: string) => childOwnConsentSentence(t, false)), byText((t: string) => childOwnConsentSentence(t, true))] as const;
 
 export default defineRule(
   {
@@ -561,7 +586,7 @@ export default defineRule(
         ...r.purposes
           .filter((p) => p.legalBasis.some((b) => isConsent(b.gdpr)))
           .flatMap((p) => [...textsOf(p.description), ...p.legalBasis.flatMap((b) => [...textsOf(b.note), ...textsOf(b.consentWithdrawal)])]),
-      ].some((t) => ONLINE_SERVICE().test(t));
+      ].some(onlineNamed);
       const words = described.map((t) => childConsentSentence(t, online)).find((w) => w !== undefined);
       if (words === undefined) return;
       // Every children's group of the activity 13 or older by its own words: § 5's limit is met.
@@ -604,7 +629,7 @@ export default defineRule(
       const onlineConsent = (purpose: (typeof r.purposes)[number], consents: readonly (typeof purpose.legalBasis)[number][]): boolean =>
         consents.some((b) => b.consentMethod !== undefined && SERVICE_METHODS.has(b.consentMethod)) ||
         [...textsOf(r.activity.title), ...textsOf(purpose.description), ...consents.flatMap((b) => [...textsOf(b.note), ...textsOf(b.consentWithdrawal)])].some(
-          (t) => ONLINE_SERVICE().test(t),
+          onlineNamed,
         );
       // A purpose whose consent records the age from which a child consents: checked against the law, no question asked.
       const recorded = new Set<number>();
@@ -643,11 +668,12 @@ export default defineRule(
           // an app: «Elever fra 10 år kan melde seg på skoletjenestens nyhetsbrev selv» beside «sende nyhetsbrev»: variants-ika
           // IK29, variants-veterinar DY22; W14, session 24): the young ones' sign-up said there is to this consent.
           const described = textsOf(r.activity.description);
-          const serviceNamed = (): boolean => [...textsOf(r.activity.title), ...words].some((t) => ONLINE_SERVICE().test(t));
+          let named: boolean | undefined;
+          const serviceNamed = (): boolean => (named ??= [...textsOf(r.activity.title), ...words].some(onlineNamed));
           const withDescribed = (): string[] => (described.some((t) => AGE_DIGIT().test(t)) && serviceNamed() ? [...words, ...described] : words);
           // Or a sentence that lets the young under 13 consent by their own consent to an online service, the service named in
           // the sentence itself (R3, session 31: «Barn frå 11 år kan sjølve samtykkje til chatten på nettsida vår»).
-          if (!youngAlone(words) && !youngAlone(withDescribed(), serviceNamed()) && !withDescribed().some((t) => youngConsentSentence(t) !== undefined))
+          if (!youngAlone(words) && !youngAlone(withDescribed(), serviceNamed()) && !withDescribed().some((t) => youngConsentSentenceOf(t) !== undefined))
             continue;
           if (withDescribed().some((t) => saysParentsConsent(t))) continue;
           const only = consentOnlyFrom(withDescribed());
@@ -708,4 +734,4 @@ function recordedAge(purpose: { legalBasis: readonly { gdpr: string; childConsen
   return found;
 }
 /** Whether a description lets children under 13 consent by themselves to an online service (exported for tests). */
-export const youngConsentText = (text: string): boolean => youngConsentSentence(text) !== undefined;
+export const youngConsentText = (text: string): boolean => youngConsentSentenceOf(text) !== undefined;

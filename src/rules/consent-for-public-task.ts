@@ -16,6 +16,7 @@ import { join } from '../util/pointer.js';
 import type { ResolvedActivity, ResolvedLegalBasis } from '../model/resolve.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { gated, ways } from '../util/prefilter.js';
+import { byText } from '../util/memo.js';
 
 /**
  * Recital 43: consent is unlikely to be freely given to a public authority. A public body that uses
@@ -120,14 +121,15 @@ const OTHERWISE = lazyPattern(String.raw`(?<![\p{L}])(?:ellers|elles|otherwise|e
  * something else («…; meldeplikten gjelder uansett og behandles i en egen aktivitet», «where the law requires us to keep
  * records of your consent») is not read (integrator's lawful variations, 2026-11-30).
  */
-const saysLawRequires = (t: string): boolean =>
+const saysLawRequires = byText((t: string): boolean =>
   t
     .split(SENTENCE_END)[0]!
     .split(OTHERWISE())[0]!
     .split(CLAUSE)
     .some(
       (c, i, clauses) => lawRequiresWays.test(c) && !BEYOND_DUTY().test(c) && !DUTY_AS_TOPIC().test(c) && !CONSENT_WORD.test(`${clauses[i - 1] ?? ''} ${c}`),
-    );
+    ),
+);
 
 /**
  * A purpose whose own words are answering what people send the body (nb, nn, en): «svare på spørsmål som sendes via
@@ -224,6 +226,11 @@ const NO_LOSS = lazyPattern(
 );
 const refusalCosts = (s: string): boolean => REFUSING().test(s) && COSTS().test(s) && !NO_LOSS().test(s);
 const saysVoluntaryCostsNothing = (s: string): boolean => VOLUNTARY_WORD().test(s) && COSTS_NOTHING().test(s) && !BUT().test(s);
+/** Whether a purpose's words answer enquiries (ANSWERS_ENQUIRIES), remembered per text (#16, session 42). */
+const answersEnquiriesIn = byText((t: string): boolean => ANSWERS_ENQUIRIES().test(t) && !NOT_ENQUIRY().test(t));
+/** Whether a sentence of a text says so, remembered per text (#16, session 42). */
+const voluntaryCostsNothingIn = byText((t: string): boolean => t.split(SENTENCE_END).some(saysVoluntaryCostsNothing));
+const refusalCostsIn = byText((t: string): boolean => t.split(SENTENCE_END).some(refusalCosts));
 /** «Ingen konsekvenser utover at …», «no consequences except …»: what follows the exception costs something. */
 const BUT = lazyPattern(String.raw`\b(utover|bortsett fra|unntatt|men|except|other than|apart from|but)\b`, 'i');
 
@@ -243,12 +250,14 @@ const WEIGHED_IN_DECISION = lazyPattern(
 );
 const mayWeighedInDecision = gated(WEIGHED_IN_DECISION);
 /** Whether a text says the person's data is weighed in the body's decision (exported for tests). */
-export const weighedInDecision = (t: string): boolean =>
-  mayWeighedInDecision(t) &&
-  t.split(SENTENCE_END).some((c) => {
-    const m = WEIGHED_IN_DECISION().exec(c);
-    return m !== null && !NEGATION.test(c.slice(0, m.index).split(PART_END).pop()! + m[0]);
-  });
+export const weighedInDecision = byText(
+  (t: string): boolean =>
+    mayWeighedInDecision(t) &&
+    t.split(SENTENCE_END).some((c) => {
+      const m = WEIGHED_IN_DECISION().exec(c);
+      return m !== null && !NEGATION.test(c.slice(0, m.index).split(PART_END).pop()! + m[0]);
+    }),
+);
 
 export default defineRule(
   {
@@ -292,8 +301,8 @@ export default defineRule(
         collection?.requirement === 'voluntary' &&
         (textsOf(collection.consequences).some(refusingCostsNothing) ||
           (textsOf(collection.consequences).length === 0 &&
-            textsOf(r.activity.description).some((t) => t.split(SENTENCE_END).some(saysVoluntaryCostsNothing)) &&
-            !textsOf(r.activity.description).some((t) => t.split(SENTENCE_END).some(refusalCosts))));
+            textsOf(r.activity.description).some(voluntaryCostsNothingIn) &&
+            !textsOf(r.activity.description).some(refusalCostsIn)));
       const employees = r.dataSubjects.filter((s) => s.value.employees === true).map((s) => s.id);
       const vulnerable = r.dataSubjects.filter((s) => s.value.vulnerable === true).map((s) => s.id);
       const othersSources = r.sources.some((s) => s.value.type === 'public-register' || s.value.type === 'other-controller');
@@ -344,7 +353,7 @@ export default defineRule(
         else if (
           basis.gdpr === 'A6-1-a' &&
           !purpose.legalBasis.some((b) => b !== basis && isArt6(b.gdpr)) &&
-          textsOf(purpose.description).some((t) => ANSWERS_ENQUIRIES().test(t) && !NOT_ENQUIRY().test(t))
+          textsOf(purpose.description).some(answersEnquiriesIn)
         )
           report.activity(r, pointer, 'answers-enquiries', { purpose: purpose.id });
         else if (vulnerable.length > 0 && !refusalAnswered) report.activity(r, pointer, 'vulnerable', { purpose: purpose.id, subjects: vulnerable });
@@ -428,13 +437,16 @@ function consentInWordsForTask(
 function consentConditionInTask(registry: Parameters<typeof actsAsPublicAuthority>[0], r: ResolvedActivity): { pointer: string; words: string } | undefined {
   for (const [p, purpose] of r.purposes.entries()) {
     if (!purpose.legalBasis.some((b) => isTaskBasis(b.gdpr))) continue;
-    for (const t of textsOf(purpose.description))
-      for (const sentence of t.split(SENTENCE_END))
-        if (consentAsCondition(sentence) && !NEGATION.test(sentence) && actsAsPublicAuthority(registry, r) === true)
-          return { pointer: join('/purposes', p, 'description'), words: sentence.trim() };
+    for (const t of textsOf(purpose.description)) {
+      const sentence = conditionSentence(t);
+      if (sentence !== undefined && actsAsPublicAuthority(registry, r) === true)
+        return { pointer: join('/purposes', p, 'description'), words: sentence.trim() };
+    }
   }
   return undefined;
 }
+/** The first sentence of a text that makes consent the condition, not denied; remembered per text (#16, session 42). */
+const conditionSentence = byText((t: string): string | undefined => t.split(SENTENCE_END).find((s) => consentAsCondition(s) && !NEGATION.test(s)));
 
 /**
  * A task's own words that give the person's permission or yes as the reason for the processing (check/lexicon-consent.ts
@@ -454,11 +466,14 @@ function permissionInTask(
       .flatMap(({ basis, p, b }) => textsOf(basis.note).map((t): [string, string] => [join('/purposes', p, 'legalBasis', b, 'note'), t])),
     ...textsOf(r.activity.description).map((t): [string, string] => ['/description', t]),
   ];
-  for (const [pointer, t] of texts)
-    for (const sentence of t.split(SENTENCE_END))
-      if (permissionGiven(sentence) && !NEGATION.test(sentence) && actsAsPublicAuthority(registry, r) === true) return { pointer, words: sentence.trim() };
+  for (const [pointer, t] of texts) {
+    const sentence = permissionSentence(t);
+    if (sentence !== undefined && actsAsPublicAuthority(registry, r) === true) return { pointer, words: sentence.trim() };
+  }
   return undefined;
 }
+/** The first sentence of a text that gives the person's permission as the reason, not denied; remembered per text (#16, session 42). */
+const permissionSentence = byText((t: string): string | undefined => t.split(SENTENCE_END).find((s) => permissionGiven(s) && !NEGATION.test(s)));
 
 /**
  * A law named on the consent basis itself, or cited by section in the consent purpose's own words, that the record cites

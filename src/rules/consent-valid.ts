@@ -1409,7 +1409,7 @@ const OPT_OUT_DELETES = lazyPattern(
  * before its end, consent assumed withdrawn or lapsed, a person asked, or an act of consent of the person's own beside it.
  * The sentence, or undefined.
  */
-const assumedConsentSentence = (text: string): string | undefined =>
+const assumedConsentSentence = byText((text: string): string | undefined =>
   text.split(SENTENCE_END).find((x) => {
     const m = assumedAgreeOrWant(x);
     if (m === null) return deemedAgreeSaid(x);
@@ -1429,7 +1429,8 @@ const assumedConsentSentence = (text: string): string | undefined =>
       !ACTIVE_ACT().test(x) &&
       !USE_KEPT_APART().test(x.slice(m.index + m[0].length))
     );
-  });
+  }),
+);
 const CONSENT_OR_AGREE_WORD = lazyPattern(String.raw`samtyk|consent|agree|godt[ae]|aksepter|accept|(?:sier|seier|sagt|says|said|say)\s+(?:ja|yes)`, 'iu');
 const CONFIRMED = lazyPattern(String.raw`(?<![\p{L}])(?:bekreft\p{L}*|stadfest\p{L}*|confirm\p{L}*|double\s+opt-?in|dobbel\s+opt-?in)(?![\p{L}])`, 'iu');
 /**
@@ -1518,7 +1519,7 @@ const SERVICE_HEALTH = lazyPattern(
   String.raw`(?<![\p{L}])(?:måle|måling av|measur\p{L}*|monitor\p{L}*|overvåke|overvake)\s+(?:\p{L}+\s+){0,1}?(?:ytelse\p{L}*|yting\p{L}*|stabilitet\p{L}*|oppetid\p{L}*|performance|stability|uptime)(?:\s+(?:og|and)\s+(?:\p{L}+\s+){0,1}?(?:ytelse\p{L}*|yting\p{L}*|stabilitet\p{L}*|oppetid\p{L}*|performance|stability|uptime))?`,
   'giu',
 );
-const aimsBeyondService = (t: string): boolean => otherAims(t.replace(SERVICE_HEALTH(), ' '));
+const aimsBeyondService = byText((t: string): boolean => otherAims(t.replace(SERVICE_HEALTH(), ' ')));
 /** Device words said in a text, not of the past («Fram til 2024 brukte vi …»), read once per distinct text (an activity's description is read for each of its purposes). */
 const readsDeviceIn = byText((t: string): boolean => readsDevice([withoutPast(t)]));
 const necessaryIn = byText((t: string): boolean => STRICTLY_NECESSARY().test(t));
@@ -1732,7 +1733,7 @@ export default defineRule(
           // where the purpose's aims go beyond the service the user asked for (measuring, analysing, targeting, marketing),
           // and the purpose's words, the activity's description or its device source say the device is used.
           const own = textsOf(purpose.description);
-          if (!own.some(aimsBeyondService) || own.some((t) => STRICTLY_NECESSARY().test(t)) || isSecurityOnly(own) || userCentricSecurity(own)) return;
+          if (!own.some(aimsBeyondService) || own.some(necessaryIn) || isSecurityOnly(own) || userCentricSecurity(own)) return;
           const description = textsOf(r.activity.description);
           if (activityTexts().some(cookiesDeniedIn)) return;
           // The device, said: in the purpose's words, the activity's description (not beside strictly necessary cookies),
@@ -1776,7 +1777,7 @@ export default defineRule(
         else if (marketing() && electronic() && reachesNotCustomers(own))
           report.activity(r, where(), 'soft-opt-in-not-customers', { purpose: purpose.id }, { severity: 'warning' });
         else {
-          const necessary = (): boolean => own.some((t) => STRICTLY_NECESSARY().test(t)) && !own.some(otherAims);
+          const necessary = (): boolean => own.some(necessaryIn) && !own.some(otherAims);
           const fromSource = (): boolean => deviceStorage() && usesDeviceData(r, purpose) && !noDeviceUse(own);
           if ((fromSource() || readsDevice(own)) && !necessary() && !isSecurityOnly(own) && !userCentricSecurity(own))
             report.activity(r, where(), 'device-without-consent', { purpose: purpose.id }, { severity: 'warning' });

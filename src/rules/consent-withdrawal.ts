@@ -3,6 +3,7 @@ import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { ways } from '../util/prefilter.js';
+import { byText } from '../util/memo.js';
 import { keptAfterLeaving, NOT_LEAVABLE } from '../check/lexicon-consent.js';
 
 /**
@@ -138,13 +139,14 @@ const UNTIL_WITHDRAWN = lazyPattern(
   String.raw`(?<![\p{L}])(?:til|inntil|fram\s+til|frem\s+til|until|till|up\s+to|as\s+long\s+as|så\s+lenge|unless|med\s+mindre)\s+(?:\p{L}+\s+){0,3}?(?:${WITHDRAWN.source})`,
   'giu',
 );
-const keptAfterWithdrawal = (text: string): boolean =>
+const keptAfterWithdrawal = byText((text: string): boolean =>
   text.split(SENTENCE_END).some((s) => {
     const kept = KEPT_VERB().exec(s);
     if (kept === null || !WITHDRAWN().test(s.replace(UNTIL_WITHDRAWN(), ' '))) return false;
     const rest = s.slice(0, kept.index) + s.slice(kept.index + kept[0].length);
     return !DELETED().test(rest) && !RESEARCH_OR_ANON().test(s) && !PROOF_OR_SUPPRESSION().test(s) && !DONE_BEFORE().test(s);
-  });
+  }),
+);
 /**
  * Kept after withdrawal, told in the activity's description (check/lexicon-consent.ts `keptAfterLeaving`: «Adressa tek vi
  * likevel vare på etter at du har meldt deg av, i tilfelle du vil kome tilbake», «We keep your address after you unsubscribe»;
@@ -158,7 +160,7 @@ const NOT_AGAIN = lazyPattern(
 );
 /** «etter at du har trukket …» is the time of the keeping, not proof «at du har trukket» (PROOF_OR_SUPPRESSION). */
 const AFTER_THAT = lazyPattern(String.raw`(?<![\p{L}])(etter|after)\s+at(?![\p{L}])`, 'giu');
-const keptAfterLeavingSentence = (text: string): string | undefined =>
+const keptAfterLeavingSentence = byText((text: string): string | undefined =>
   text
     .split(SENTENCE_END)
     .find(
@@ -171,7 +173,8 @@ const keptAfterLeavingSentence = (text: string): string | undefined =>
         !DONE_BEFORE().test(x) &&
         !NOT_AGAIN().test(x) &&
         !UNTIL_WITHDRAWN().test(x),
-    );
+    ),
+);
 /**
  * A withdrawal text that says the consent cannot be withdrawn, is irrevocable, or can be withdrawn only later («Samtykket
  * gjeld for heile skuleåret og kan ikkje trekkjast før skuleåret er slutt», «kan ikke trekkes tilbake», «cannot be
@@ -209,7 +212,7 @@ const BEFORE_WITHDRAWAL = lazyPattern(
  */
 const NOT_LEAVABLE_RE = lazyPattern(NOT_LEAVABLE, 'iu');
 const notLeavable = (s: string): boolean => NOT_LEAVABLE_RE().test(s) && !RETRO_OR_OTHERS().test(s) && !DONE_BEFORE().test(s) && !BEFORE_WITHDRAWAL().test(s);
-const notWithdrawable = (text: string): boolean =>
+const notWithdrawable = byText((text: string): boolean =>
   text.split(SENTENCE_END).some((s) => {
     if (notLeavable(s)) return true;
     const m = notWithdrawableWays.exec(s);
@@ -220,7 +223,8 @@ const notWithdrawable = (text: string): boolean =>
       !DONE_BEFORE().test(s) &&
       !BEFORE_WITHDRAWAL().test(s)
     );
-  });
+  }),
+);
 /**
  * A withdrawal text that only says how long the consent lasts («Your consent remains valid for as long as you are a
  * member», «Samtykket gjelder så lenge medlemskapet varer», «Samtykket gjeld for heile skuleåret») and names no way to
@@ -247,8 +251,10 @@ const OTHER_WAY = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:ber|be|bed|spør)\s+oss|ask\s+(?:us|\p{L}+\s+to)|request\p{L}*|(?:si|sier|seie|seier)\s+(?:\p{L}+\s+)?opp|melding|message|notif\p{L}*|let\s+us\s+know|writ(?:e|ing)\s+to|endr\p{L}*\s+(?:\p{L}+\s+)?(?:det|dette|valet|valget|samtykket|svaret|meininga|meiningen|mening|meninga|meningen)|change\s+(?:your\s+mind|it|your\s+(?:choice|answer|consent))|ombestem\p{L}*|når\s+som\s+helst|kva\s+tid\s+som\s+helst|at\s+any\s+time|any\s?time|whenever|når\s+du\s+(?:vil|ønsker|ønskjer))(?![\p{L}])`,
   'iu',
 );
-const lastsWithNoWay = (texts: string[]): boolean =>
-  texts.some((t) => LASTS().test(t)) && !texts.some((t) => WITHDRAWN().test(t) || ELECTRONIC().test(t) || SOME_WAY().test(t) || OTHER_WAY().test(t));
+const lastsWithNoWay = (texts: string[]): boolean => texts.some(lastsIn) && !texts.some(someWayIn);
+/** The two readings of lastsWithNoWay, remembered per text (#16, session 42). */
+const lastsIn = byText((t: string): boolean => LASTS().test(t));
+const someWayIn = byText((t: string): boolean => WITHDRAWN().test(t) || ELECTRONIC().test(t) || SOME_WAY().test(t) || OTHER_WAY().test(t));
 
 /**
  * Withdrawal only by ending the whole relationship (variants-dating DT13: «Consent to offers is part of membership; a
@@ -283,10 +289,15 @@ const OFFERS = lazyPattern(
 const purposeIsRelationship = (description: string | undefined): boolean =>
   description !== undefined && RELATIONSHIP_PURPOSE().test(description) && !OFFERS().test(description) && !marketingSaid(description);
 /** Whether a withdrawal text ends the consent only by ending the relationship, with no other way in another clause. */
-const onlyByLeaving = (texts: string[]): boolean =>
-  texts.some((t) => ENDS_RELATIONSHIP().test(t)) &&
-  !texts.some((t) => t.split(STOP).some((c) => OTHER_WITHDRAWAL().test(c.replace(ENDS_RELATIONSHIP_ALL(), ' '))));
+const onlyByLeaving = (texts: string[]): boolean => texts.some(endsRelationshipIn) && !texts.some(otherWithdrawalIn);
+/** The two readings of onlyByLeaving, remembered per text (#16, session 42). */
+const endsRelationshipIn = byText((t: string): boolean => ENDS_RELATIONSHIP().test(t));
+const otherWithdrawalIn = byText((t: string): boolean => t.split(STOP).some((c) => OTHER_WITHDRAWAL().test(c.replace(ENDS_RELATIONSHIP_ALL(), ' '))));
 
+/** A withdrawal text that says what is kept after the withdrawal, remembered per text (#16, session 42). */
+const keptIn = byText(
+  (t: string): boolean => ((KEPT().test(t) || keptAnswers(t)) && !RESEARCH_OR_ANON().test(t) && !PROOF_OR_SUPPRESSION().test(t)) || keptActively(t),
+);
 const ELECTRONIC = lazyPattern(
   String.raw`e-?post|e-?mail|klikk|click|lenke|link|min side|mi side|my page|nett|online|web|app|sms|telefon|ring|phone|call|avmeld|meld deg av|unsubscribe|innstilling|setting|knapp|button`,
   'i',
@@ -327,11 +338,7 @@ export default defineRule(
           basis.gdpr === 'A6-1-a' &&
           purpose.researchOrStatistics === undefined &&
           !purpose.legalBasis.some((o) => o.gdpr.startsWith('A6-1-') && o.gdpr !== 'A6-1-a');
-        if (
-          !notWithdrawn &&
-          consentOnly &&
-          texts.some((t) => ((KEPT().test(t) || keptAnswers(t)) && !RESEARCH_OR_ANON().test(t) && !PROOF_OR_SUPPRESSION().test(t)) || keptActively(t))
-        ) {
+        if (!notWithdrawn && consentOnly && texts.some(keptIn)) {
           report.activity(
             r,
             join('/purposes', p, 'legalBasis', b, 'consentWithdrawal'),

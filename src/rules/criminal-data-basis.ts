@@ -513,10 +513,12 @@ const DEMAND = lazyPattern(
 );
 const demandsCertificate = (clause: string): boolean =>
   POLICE_CERTIFICATE().test(clause) && DEMAND().test(clause) && !ONLY_IF_REQUIRED().test(clause) && !ABOUT_CERTIFICATES().test(clause);
+/** The clause of a text that demands a police certificate, not denied; remembered per text (#16, session 42). */
+const certificateClauseOf = byText((text: string): string | undefined => unnegatedClause(text, demandsCertificate));
 function certificateDemandIn(r: ResolvedActivity): { pointer: string; words: string } | undefined {
   const texts = [...activityTexts(r), ...textsOf(r.activity.collection?.consequences).map((text) => ({ pointer: '/collection/consequences', text }))];
   for (const { pointer, text } of texts) {
-    const clause = unnegatedClause(text, demandsCertificate);
+    const clause = certificateClauseOf(text);
     if (clause !== undefined) return { pointer, words: clause.trim() };
   }
   return undefined;

@@ -40,8 +40,10 @@ const NOT_JOINT = lazyPattern(
 );
 /** The clause of a text that says the body and another are joint controllers (JOINT_SAID), not denied or weighed, if any. */
 const JOINT_GATE = lazyPattern(String.raw`felles|joint`, 'i');
-export const jointSaid = (t: string): boolean =>
-  (JOINT_GATE().test(t) && t.split(STOP).some((c) => JOINT_SAID().test(c) && !NEGATION.test(c) && !NOT_JOINT().test(c))) || jointlyDecided(t);
+export const jointSaid = byText(
+  (t: string): boolean =>
+    (JOINT_GATE().test(t) && t.split(STOP).some((c) => JOINT_SAID().test(c) && !NEGATION.test(c) && !NOT_JOINT().test(c))) || jointlyDecided(t),
+);
 /**
  * Deciding the processing jointly with another body, said without the words «joint controllers» (lexicon-words.ts
  * JOINTLY_DECIDE; R36, session 40: variants-sameting SM73). Read in one sentence that names the partner, not the person
@@ -145,7 +147,7 @@ const ownPage = (s: string): boolean => {
 };
 const saidHere = (s: string): boolean => !NEGATION.test(s);
 /** Whether a text says the body runs a page or account on a social network and processes people's data there. */
-export const socialPageData = (t: string): boolean => {
+export const socialPageData = byText((t: string): boolean => {
   if (!PLATFORM_GATE(t)) return false;
   const clauses = withoutPast(t.replace(ADDRESS_DOT(), '·')).split(CLAUSE_END());
   const own = clauses.findIndex((c) => saidHere(c) && ownPage(c));
@@ -158,7 +160,7 @@ export const socialPageData = (t: string): boolean => {
       (i === own || AT_PAGE().test(c)) &&
       (!OTHER_CHANNEL().test(c) || AT_PAGE().test(c.replace(OWN_PAGE(), ''))),
   );
-};
+});
 
 /** Where an activity says it runs a social-network page with people's data there: its description, a purpose, a system. */
 const socialPageAt = (r: ResolvedActivity): string | undefined => {

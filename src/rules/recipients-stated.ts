@@ -2127,9 +2127,12 @@ const ANOTHER_ACTIVITY = lazyPattern(
 /** Each implied party's words (util/prefilter.ts): a text without them has no clause that says it, and is not cut. */
 const MAY_IMPLY = new Map(IMPLIED_PARTIES.map((i) => [i, prefilter(i.words)]));
 /** Whether a text says, in an unnegated clause the controller reports in and no other activity does, what makes a law name the recipient. */
-const saysImplied = (implied: (typeof IMPLIED_PARTIES)[number], t: string): boolean =>
+const saysImpliedText = (implied: (typeof IMPLIED_PARTIES)[number], t: string): boolean =>
   MAY_IMPLY.get(implied)!(t) &&
   t.split(CLAUSE_END).some((c) => implied.words.test(c) && !NEGATION.test(c) && !NOT_CONTROLLER_REPORTS().test(c) && !ANOTHER_ACTIVITY().test(c));
+/** saysImpliedText of each implied party, read once per text (#16, session 42: every activity's texts were read again for each). */
+const SAYS_IMPLIED = new Map(IMPLIED_PARTIES.map((i) => [i, byText((t: string) => saysImpliedText(i, t))]));
+const saysImplied = (implied: (typeof IMPLIED_PARTIES)[number], t: string): boolean => SAYS_IMPLIED.get(implied)!(t);
 /**
  * Whether the activity does what makes a law name the recipient (IMPLIED_PARTIES): its own description says so (the
  * a-melding told only there: P's review, session 13; L, session 14), a purpose says so, or a purpose cites the provision.
@@ -2429,9 +2432,11 @@ const PUBLIC_NAMED = lazyPattern(
  */
 /** `publishes` of a whole text, read once per distinct text (util/memo.ts): three readings of each activity ask it. */
 const publishesText = byText((t: string) => publishes(t));
+/** Whether a recipient's name or description names the public (PUBLIC_NAMED), read once per text (#16, session 42). */
+const publicNamedIn = byText((t: string): boolean => PUBLIC_NAMED().test(t));
 function publishedUnlisted(r: ResolvedActivity): number | undefined {
   const listed = Array.isArray(r.recipients) ? r.recipients : [];
-  if (listed.some((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)].some((t) => PUBLIC_NAMED().test(t)))) return undefined;
+  if (listed.some((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)].some(publicNamedIn))) return undefined;
   const names = listed.flatMap((x) => textsOf(x.value.name));
   const ours = (t: string): boolean => publishesText(t) && !publishedByListed(t, names);
   const p = r.purposes.findIndex((x) => saidTexts(x.description).some(ours));

@@ -4,7 +4,7 @@ import { defineRule } from '../check/rule.js';
 import { resolveLaw, type ResolvedLaw } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
-import { lawsNamedIn } from '../check/prose-law.js';
+import { lawsNamedIn, mayNameLaw } from '../check/prose-law.js';
 
 /**
  * A record that cites a repealed law rests on nothing: arkivloven of 1992 (LOV-1992-12-04-126) was
@@ -59,16 +59,32 @@ const NOT_PROSE = new Set([
   'processors',
   'securityMeasures',
 ]);
-/** Every free text of an activity file (a string with a space in it) and its JSON pointer, in the file's order. */
+/**
+ * Every free text of an activity file (a string with a space in it) that may name a law (check/prose-law.ts `mayNameLaw`), and
+ * its JSON pointer, in the file's order. The pointer is made only for such a text (#16, session 42: a pointer for every value
+ * of every activity was most of this walk).
+ */
 function proseOf(activity: object): { pointer: string; text: string }[] {
   const out: { pointer: string; text: string }[] = [];
-  const walk = (v: unknown, pointer: string): void => {
+  const path: (string | number)[] = [];
+  const walk = (v: unknown): void => {
     if (typeof v === 'string') {
-      if (/\s/.test(v)) out.push({ pointer, text: v });
-    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, join(pointer, i)));
-    else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (!NOT_PROSE.has(k)) walk(x, join(pointer, k));
+      if (/\s/.test(v) && mayNameLaw(v)) out.push({ pointer: join('', ...path), text: v });
+    } else if (Array.isArray(v))
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        walk(v[i]);
+        path.pop();
+      }
+    else if (v !== null && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) {
+        if (NOT_PROSE.has(k)) continue;
+        path.push(k);
+        walk(x);
+        path.pop();
+      }
   };
-  walk(activity, '');
+  walk(activity);
   return out;
 }
 
@@ -185,6 +201,8 @@ export default defineRule(
       if (!Object.values(ctx.reference.law.laws).some((k) => k.ids.includes(id))) return law;
       return { ref: { law: id, section: m[2]! }, section: m[2]! };
     };
+    // The laws each text names, read once per text this run (#16, session 42: the same words in every activity of a kind).
+    const namedIn = new Map<string, ReturnType<typeof lawsNamedIn>>();
     for (const r of ctx.activities) {
       let seen: Set<string> | undefined;
       let words: string | undefined;
@@ -218,7 +236,9 @@ export default defineRule(
       // A repealed law named in the activity's own words (collection.consequences, a description, a purpose): the text tells
       // the person or the reader the processing rests on it (check/prose-law.ts; a law named as history is not read).
       for (const { pointer, text } of proseOf(a)) {
-        for (const named of lawsNamedIn(text, ctx.reference)) {
+        let laws = namedIn.get(text);
+        if (laws === undefined) namedIn.set(text, (laws = lawsNamedIn(text, ctx.reference)));
+        for (const named of laws) {
           const gone = named.law.repealed;
           if (gone === undefined || gone > ctx.today || (seen ??= new Set<string>()).has(named.key)) continue;
           seen.add(named.key);

@@ -6,6 +6,7 @@ import { defineRule } from '../check/rule.js';
 import { durationSeconds } from '../util/duration.js';
 import { join } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
+import { byText } from '../util/memo.js';
 
 /**
  * Art. 5(1)(e): data is kept no longer than necessary. A section that obliges the controller to keep data for a
@@ -125,6 +126,8 @@ export function organisationNames(registry: Registry): string[] {
   const name = registry.organisation?.value.name;
   return (name ? textsOf(name) : []).map((t) => t.toLowerCase());
 }
+/** Whether a text names the record of a consent (CONSENT_RECORD), read once per text (#16, session 42). */
+const consentRecordIn = byText((t: string): boolean => CONSENT_RECORD().test(t));
 
 export default defineRule(
   { id: 'retention-duty', severity: 'warning', citation: 'GDPR Art. 5(1)(e); 13(2)(a)', messages: ['longer', 'shorter', 'no-duty', 'no-duty-beside'] },
@@ -133,9 +136,7 @@ export default defineRule(
     const named = organisationNames(ctx.registry);
     for (const r of ctx.activities) {
       r.retention.forEach((e, i) => {
-        const keepsConsent = [...textsOf(e.description), ...textsOf(e.trigger), ...e.categories.flatMap((c) => textsOf(c.value.name))].some((t) =>
-          CONSENT_RECORD().test(t),
-        );
+        const keepsConsent = [...textsOf(e.description), ...textsOf(e.trigger), ...e.categories.flatMap((c) => textsOf(c.value.name))].some(consentRecordIn);
         e.law.forEach((l, k) => {
           if (keepsConsent || !keepsNothing(l, ctx.reference)) return;
           // The law as the activity cites it, or the retention policy that cites it.

@@ -31,18 +31,21 @@ export function byText<V>(read: (text: string) => V, max = TEXTS_KEPT): (text: s
   MEMORIES.push(memory);
   return (text) => {
     const hit = memory.newer.get(text);
-    if (hit !== undefined) return hit;
+    if (hit !== undefined) return (hit === NONE ? undefined : hit) as V;
     const before = memory.older.get(text);
     const v = before !== undefined ? before : read(text);
     if (memory.newer.size >= max) {
       memory.older = memory.newer;
       memory.newer = new Map();
     }
-    // An undefined answer is read again each time (rare: the readings that use this give an object or an array).
-    memory.newer.set(text, v);
-    return v;
+    // An undefined answer is kept as NONE: a reading that finds nothing in most texts (the sentence that says something, or
+    // undefined) is then not read again either (session 42).
+    memory.newer.set(text, v === undefined ? NONE : v);
+    return (v === NONE ? undefined : v) as V;
   };
 }
+/** What a `byText` memory keeps for an undefined answer. */
+const NONE: unknown = Symbol('none');
 /**
  * The texts of one generation of a memory: a text a reading meets again within this many others is read once. On the
  * bench's record (the example's 20 activities repeated) every repeat comes within a few hundred texts.
@@ -52,8 +55,8 @@ const TEXTS_KEPT = 4_096;
 export const RECORD_TEXTS = 100_000;
 
 interface Memory<V> {
-  newer: Map<string, V>;
-  older: Map<string, V>;
+  newer: Map<string, V | typeof NONE>;
+  older: Map<string, V | typeof NONE>;
 }
 
 /** Every `byText` memory of the process (about sixty, one per reading: module-level, made when their modules load). */

@@ -50,3 +50,21 @@ describe('byText bounded in two generations', () => {
     }
   });
 });
+
+describe('byText and an undefined answer', () => {
+  it('keeps «nothing found» as an answer: a text read once gives undefined again without being read again', () => {
+    const calls: string[] = [];
+    const sentence = byText((text) => {
+      calls.push(text);
+      return text.includes('samtykke') ? text : undefined;
+    }, 2);
+    expect(sentence('no consent word here')).toBeUndefined();
+    expect(sentence('no consent word here')).toBeUndefined();
+    expect(sentence('vi antar samtykke')).toBe('vi antar samtykke');
+    // Through the older generation too: undefined stays undefined, never the memory's own mark.
+    sentence('a');
+    sentence('b');
+    expect(sentence('no consent word here')).toBeUndefined();
+    expect(calls).toEqual(['no consent word here', 'vi antar samtykke', 'a', 'b']);
+  });
+});
