@@ -18,6 +18,8 @@ export interface NewActivity {
   laws?: LawRef[] | undefined;
   subjects?: string[] | undefined;
   categories?: string[] | undefined;
+  /** Why the national identity number is needed (personopplysningsloven § 12): asked where a category is one. */
+  nationalIdNeed?: LocalText | undefined;
   sources?: string[] | undefined;
   recipients?: string[] | 'none' | undefined;
   processors?: string[] | undefined;
@@ -99,6 +101,7 @@ export function buildActivity(n: NewActivity): Activity {
       : {}),
     ...(n.subjects?.length ? { dataSubjects: n.subjects } : {}),
     ...(n.categories?.length ? { dataCategories: n.categories } : {}),
+    ...(n.nationalIdNeed !== undefined ? { nationalIdNeed: n.nationalIdNeed } : {}),
     ...(n.sources?.length ? { sources: n.sources } : {}),
     ...(n.recipients !== undefined && (n.recipients === 'none' || n.recipients.length > 0) ? { recipients: n.recipients } : {}),
     ...(n.processors?.length ? { processors: n.processors } : {}),

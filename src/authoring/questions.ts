@@ -260,6 +260,11 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
     }
   }
   if (out.categories === undefined) out.categories = (await fromCatalogue('categories', 'dataCategories', 1)) as string[] | undefined;
+  // A national identity number among the categories: why it is needed (personopplysningsloven § 12), or empty to skip.
+  const nationalId = (out.categories ?? []).some(
+    (id) => (registry.catalogues.dataCategories.get(id)?.value.nationalIdentifier ?? added.get(`dataCategories/${id}`)?.entry.nationalIdentifier) === true,
+  );
+  if (nationalId && out.nationalIdNeed === undefined) out.nationalIdNeed = await localText('national-id-need', undefined, true);
   if (out.sources === undefined) out.sources = (await fromCatalogue('sources', 'sources', 0)) as string[] | undefined;
   const fromPerson = (out.sources ?? []).some((id) => {
     const type = (registry.catalogues.sources.get(id)?.value.type ?? added.get(`sources/${id}`)?.entry.type) as string | undefined;

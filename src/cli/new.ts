@@ -20,6 +20,7 @@ export function register(program: Command, run: Run, w: HelpWords): void {
     .option('--child-consent-age <age>', w('cli.help.new.option.child-consent-age'))
     .option('--subjects <ids>', w('cli.help.new.option.subjects'))
     .option('--categories <ids>', w('cli.help.new.option.categories'))
+    .option('--national-id-need <text>', w('cli.help.new.option.national-id-need'), collect)
     .option('--sources <ids>', w('cli.help.new.option.sources'))
     .option('--recipients <ids>', w('cli.help.new.option.recipients'))
     .option('--processors <ids>', w('cli.help.new.option.processors'))

@@ -47,6 +47,7 @@ interface Options {
   consentWithdrawal?: string[];
   consentMethod?: string;
   childConsentAge?: string;
+  nationalIdNeed?: string[];
   risk?: string;
   collection?: string;
   consequences?: string[];
@@ -167,6 +168,8 @@ function fromFlags(id: string, opts: Options): NewActivity {
   }
   const legitimateInterest = localTextOption(opts.legitimateInterest, '--legitimate-interest');
   if (legitimateInterest !== undefined) out.legitimateInterest = legitimateInterest;
+  const nationalIdNeed = localTextOption(opts.nationalIdNeed, '--national-id-need');
+  if (nationalIdNeed !== undefined) out.nationalIdNeed = nationalIdNeed;
   const consentWithdrawal = localTextOption(opts.consentWithdrawal, '--consent-withdrawal');
   if (consentWithdrawal !== undefined) out.consentWithdrawal = consentWithdrawal;
   if (opts.consentMethod !== undefined) {

@@ -59,10 +59,13 @@ const HEALTH = new Set(['health', 'genetic']);
  * Health care as the activity's own words name it: its patients, the care, the record. Health data alone is not enough
  * («allergier og kosthold» for a course dinner is no health care, and a 15-year-old decides on it as on joining). An
  * English «record» only as a patient's, health, medical, clinical or dental record (H12V false-alarm review, 2026-11-30:
- * «Pupil record», «Member record» are registers), and «journal» not as a public body's «offentlig journal».
+ * «Pupil record», «Member record» are registers), and «journal» not as a public body's «offentlig journal». The health
+ * professions' own care names it too: physiotherapy, occupational therapy, (re)habilitation, the health clinic and its
+ * nurses, midwives, speech therapy, chiropractic (variants-fysio FY10: «Barn og unge som får fysioterapi», a child's
+ * consent from 13 to video of its exercises).
  */
 const HEALTH_CARE = lazyPattern(
-  String.raw`pasient|patient|helsehjelp|health care|healthcare|helsetjenest|helseteneste|tannhelse|dental|vaksin|vaccin|helseregister|health\s+regist|(?<![\p{L}])(?<!(?:offentlig|offentleg)\s+)(?:journal|journalen)(?![\p{L}])|(?<![\p{L}])(?:health|medical|clinical)\s+records?(?![\p{L}])|pasientjournal`,
+  String.raw`pasient|patient|helsehjelp|health care|healthcare|helsetjenest|helseteneste|tannhelse|dental|vaksin|vaccin|helseregister|health\s+regist|(?<![\p{L}])(?<!(?:offentlig|offentleg)\s+)(?:journal|journalen)(?![\p{L}])|(?<![\p{L}])(?:health|medical|clinical)\s+records?(?![\p{L}])|pasientjournal|fysioterap|physiotherap|ergoterap|occupational\s+therap|(?<![\p{L}])(?:re)?habilit|helsestasjon|helsesjukepleie|helsesykepleie|jordmor|midwi|logoped|speech\s+therap|kiropraktor|chiropract`,
   'iu',
 );
 /** A lower age stated in words: «frå/fra/from/over N», «fyller N», «minst N», «N år og eldre», «N+», «N or older», a range «N–M år». */
