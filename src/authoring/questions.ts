@@ -23,11 +23,14 @@ import {
   CONSENT,
   childConsentAgeOf,
   consentMethods,
+  criminalDataGrounds,
   humanReviewKinds,
   NEEDS_LAW,
   NEEDS_LAW_ART9_10,
   parseLawRef,
   riskFactorKeys,
+  section11Conditions,
+  section11Ref,
   type NewActivity,
 } from './new-activity.js';
 import { schemaEnum, schemaNode } from './schema-order.js';
@@ -229,7 +232,8 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
     out.bases = (await pick(tr('pick'), art6, { min: 1, accept: codes })) as GdprBasisCode[];
   }
   if (out.laws === undefined && out.bases.some((b) => NEEDS_LAW.includes(b))) out.laws = await laws('law');
-  for (const code of out.bases.filter((b) => NEEDS_LAW_ART9_10.includes(b))) {
+  // A10's law is asked with its ground, once the data categories are known (askArt10).
+  for (const code of out.bases.filter((b) => NEEDS_LAW_ART9_10.includes(b) && b !== 'A10')) {
     if (out.lawsByBasis?.[code] !== undefined) continue;
     const refs = await laws('law-for', { code, name: basisName(code, lang) });
     out.lawsByBasis = { ...out.lawsByBasis, [code]: refs };
@@ -260,6 +264,7 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
     }
   }
   if (out.categories === undefined) out.categories = (await fromCatalogue('categories', 'dataCategories', 1)) as string[] | undefined;
+  await askArt10();
   if (out.sources === undefined) out.sources = (await fromCatalogue('sources', 'sources', 0)) as string[] | undefined;
   const fromPerson = (out.sources ?? []).some((id) => {
     const type = (registry.catalogues.sources.get(id)?.value.type ?? added.get(`sources/${id}`)?.entry.type) as string | undefined;
@@ -352,6 +357,42 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
   }
   if (added.size > 0) out.newEntries = [...(out.newEntries ?? []), ...added.values()];
   return out;
+
+  /**
+   * Criminal-offence data (a category marked criminalOffence, or A10 among the bases): what allows it (Art. 10), as a
+   * fact criminal-data-basis reads: official authority with the task law, personopplysningsloven § 11 with the condition
+   * it applies, or a special law. A10 is added to the bases when a ground is given.
+   */
+  async function askArt10(): Promise<void> {
+    const criminal = (out.categories ?? []).some(
+      (id) => (registry.catalogues.dataCategories.get(id)?.value.criminalOffence ?? added.get(`dataCategories/${id}`)?.entry.criminalOffence) === true,
+    );
+    const bases = out.bases ?? [];
+    if (!criminal && !bases.includes('A10')) return;
+    if (out.criminalDataGround === undefined && out.lawsByBasis?.A10 === undefined && out.purpose !== undefined) {
+      p.say(tr('art10-ground'));
+      const choices = criminalDataGrounds().map((id) => ({ id, label: tr(`art10-ground-${id}`) }));
+      const [ground] = (await pick(tr('pick-optional'), choices, { min: 0, max: 1 })) as NonNullable<NewActivity['criminalDataGround']>[];
+      if (ground !== undefined) {
+        out.criminalDataGround = ground;
+        if (!bases.includes('A10')) out.bases = [...bases, 'A10'];
+        if (ground === 'section-11') {
+          p.say(tr('art10-condition'));
+          const conditions = section11Conditions().map((id) => ({ id, label: t(lang, `terms.section-11-condition.${id}`) }));
+          const [condition] = (await pick(tr('pick-optional'), conditions, { min: 0, max: 1 })) as NonNullable<NewActivity['section11Condition']>[];
+          if (condition !== undefined) out.section11Condition = condition;
+          out.lawsByBasis = { ...out.lawsByBasis, A10: [section11Ref(registry, added)] };
+        } else {
+          // Official authority: the task law, as given for A6-1-c or A6-1-e where it was; else asked.
+          const task = ground === 'official-authority' && out.laws?.length ? out.laws : await laws(`art10-law-${ground}`);
+          out.lawsByBasis = { ...out.lawsByBasis, A10: task };
+        }
+        return;
+      }
+    }
+    if (out.bases?.includes('A10') && out.lawsByBasis?.A10 === undefined)
+      out.lawsByBasis = { ...out.lawsByBasis, A10: await laws('law-for', { code: 'A10', name: basisName('A10', lang) }) };
+  }
 
   /** Countries outside the EEA, each with its Chapter V mechanism; `none` when there is no transfer. */
   async function askTransfers(): Promise<Transfer[] | 'none' | undefined> {

@@ -18,6 +18,8 @@ export function register(program: Command, run: Run, w: HelpWords): void {
     .option('--consent-withdrawal <text>', w('cli.help.new.option.consent-withdrawal'), collect)
     .option('--consent-method <method>', w('cli.help.new.option.consent-method'))
     .option('--child-consent-age <age>', w('cli.help.new.option.child-consent-age'))
+    .option('--criminal-data-ground <ground>', w('cli.help.new.option.criminal-data-ground'))
+    .option('--section-11-condition <condition>', w('cli.help.new.option.section-11-condition'))
     .option('--subjects <ids>', w('cli.help.new.option.subjects'))
     .option('--categories <ids>', w('cli.help.new.option.categories'))
     .option('--sources <ids>', w('cli.help.new.option.sources'))

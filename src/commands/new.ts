@@ -4,7 +4,7 @@ import { isWithin } from '../util/within.js';
 import type { RunContext } from '../cli/context.js';
 import { authoringLang, oneOf, viewLang } from '../cli/context.js';
 import { t, type Lang } from '../i18n/index.js';
-import type { Activity, GdprBasisCode, Retention, Transfer, TransferMechanism } from '../model/types.js';
+import type { Activity, CatalogueKind, GdprBasisCode, Retention, Transfer, TransferMechanism } from '../model/types.js';
 import { idList as list, localTextOption } from '../authoring/entry-fields.js';
 import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
@@ -16,17 +16,22 @@ import {
   CONSENT,
   consentMethods,
   childConsentAgeOf,
+  criminalDataGrounds,
   automatedExceptions,
   humanReviewKinds,
   NEEDS_LAW,
   NEEDS_LAW_ART9_10,
   parseLawRef,
   riskFactorKeys,
+  section11Conditions,
+  section11Ref,
   yamlText,
   type NewActivity,
 } from '../authoring/new-activity.js';
 import { schemaEnum, schemaNode } from '../authoring/schema-order.js';
 import { restrictionRefusal, restrictOption } from '../authoring/restrictions.js';
+import { sectionIds } from '../check/facts.js';
+import type { Registry } from '../model/registry.js';
 import { openForAuthoring } from '../authoring/open.js';
 import { reportFindings } from './shared.js';
 
@@ -47,6 +52,8 @@ interface Options {
   consentWithdrawal?: string[];
   consentMethod?: string;
   childConsentAge?: string;
+  criminalDataGround?: string;
+  section11Condition?: string;
   risk?: string;
   collection?: string;
   consequences?: string[];
@@ -101,6 +108,7 @@ export async function newActivity(
       prompter.close();
     }
   }
+  given = withArt10(given, registry);
   if (given.title === undefined) throw new UserError('authoring.new.title-required');
   if (given.bases?.length && given.purpose === undefined) throw new UserError('authoring.new.basis-without-purpose');
   if (given.laws?.length && !given.bases?.some((b) => NEEDS_LAW.includes(b))) throw new UserError('authoring.new.law-without-basis');
@@ -176,6 +184,12 @@ function fromFlags(id: string, opts: Options): NewActivity {
     out.childConsentAge = childConsentAgeOf(opts.childConsentAge);
     if (out.childConsentAge === undefined) throw new UserError('authoring.new.bad-child-consent-age', { value: opts.childConsentAge });
   }
+  if (opts.criminalDataGround !== undefined)
+    out.criminalDataGround = oneOf(opts.criminalDataGround, criminalDataGrounds(), '--criminal-data-ground') as NewActivity['criminalDataGround'];
+  if (opts.section11Condition !== undefined) {
+    out.section11Condition = oneOf(opts.section11Condition, section11Conditions(), '--section-11-condition') as NewActivity['section11Condition'];
+    if (out.criminalDataGround !== 'section-11') throw new UserError('authoring.new.condition-without-section-11');
+  }
   if (opts.risk !== undefined) {
     // Each criterion by its schema key (employeeMonitoring) or in kebab case (employee-monitoring).
     const keys = riskFactorKeys();
@@ -236,6 +250,31 @@ function fromFlags(id: string, opts: Options): NewActivity {
   return out;
 }
 
+/**
+ * A ground for criminal-offence data makes the purpose rest on A10: personopplysningsloven § 11 is cited for `section-11`
+ * (added to the laws catalogue where it is not there), and official authority takes the task law of A6-1-c or A6-1-e
+ * where --law A10= gives none.
+ */
+function withArt10(given: NewActivity, registry: Registry): NewActivity {
+  const ground = given.criminalDataGround;
+  if (ground === undefined) return given;
+  const out: NewActivity = { ...given, bases: given.bases?.includes('A10') ? given.bases : [...(given.bases ?? []), 'A10'] };
+  const own = given.lawsByBasis?.A10 ?? [];
+  let law = own;
+  if (ground === 'section-11') {
+    const added = new Map<string, { catalogue: CatalogueKind; id: string; entry: Record<string, unknown> }>();
+    const pol = section11Ref(registry, added) as { law: string; section: string };
+    const cited = own.some((l) => typeof l !== 'string' && l.law === pol.law && sectionIds(l.section).includes('11'));
+    if (!cited) {
+      law = [pol, ...own];
+      const staged = new Set((given.newEntries ?? []).map((e) => `${e.catalogue}/${e.id}`));
+      out.newEntries = [...(given.newEntries ?? []), ...[...added.values()].filter((e) => !staged.has(`${e.catalogue}/${e.id}`))];
+    }
+  }
+  if (ground === 'official-authority' && own.length === 0 && given.laws?.length) law = given.laws;
+  if (law.length > 0) out.lawsByBasis = { ...given.lawsByBasis, A10: law };
+  return out;
+}
 /** `none`, or countries outside the EEA with their Chapter V mechanism: `US:A46-2-c,IN`. */
 function transfersOption(value: string): Transfer[] | 'none' {
   if (value.trim() === 'none') return 'none';

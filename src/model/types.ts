@@ -84,6 +84,10 @@ export interface LegalBasis {
   childConsent?: LocalText;
   /** For consent: the age from which a child's own consent is accepted; below it the parents consent (18: always the parents). */
   childConsentAge?: number;
+  /** For A10: what allows criminal-offence data (official authority and its task law, personopplysningsloven § 11, a special law). */
+  criminalDataGround?: 'official-authority' | 'section-11' | 'special-law';
+  /** For A10 on personopplysningsloven § 11: the condition § 11 applies (Art. 9(2)(a), (c)-(f), or §§ 6, 7, 9). */
+  section11Condition?: 'A9-2-a' | 'A9-2-c' | 'A9-2-d' | 'A9-2-e' | 'A9-2-f' | 'pol-6' | 'pol-7' | 'pol-9';
   dpoConsulted?: string;
   safeguards?: LocalText;
   /** A9-2-b: the collective agreement; A9-2-h: the contract with a health professional. */

@@ -27,6 +27,7 @@ export const USER_ERROR_CODES = [
   'authoring.new.consequences-without-collection',
   'authoring.new.consent-method-without-consent',
   'authoring.new.child-consent-age-without-consent',
+  'authoring.new.condition-without-section-11',
   'authoring.new.bad-child-consent-age',
   'authoring.new.human-review-without-automated',
   'authoring.new.automated-law-without-exception',

@@ -241,6 +241,13 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
       ...(a.criminalOffenceData.length > 0 ? [r(ctx, 'special.data', { value: list(ctx, names(a.criminalOffenceData, ctx)) })] : []),
       ...basisLines(a, ctx, isArt10, (b) => [
         withLaws(ctx, basis(ctx, b), b.law),
+        // What allows the data (criminalDataGround, section11Condition): read back by `ropa import` (src/import/bases.ts).
+        ...(b.criminalDataGround !== undefined
+          ? [r(ctx, 'criminal-data-ground', { value: t(ctx.lang, `terms.criminal-data-ground.${b.criminalDataGround}`) })]
+          : []),
+        ...(b.section11Condition !== undefined
+          ? [r(ctx, 'section-11-condition', { value: t(ctx.lang, `terms.section-11-condition.${b.section11Condition}`) })]
+          : []),
         ...(b.safeguards !== undefined ? [r(ctx, 'safeguards', { value: text(ctx, b.safeguards) })] : []),
       ]),
     ],

@@ -102,6 +102,8 @@ export function showText(view: ShowView, opts: { color: boolean }): string {
         ...kv(L('interest-assessment'), b.interestAssessment, 2),
         ...kv(L('consent-withdrawal'), text(b.consentWithdrawal), 2),
         ...kv(L('child-consent-age'), b.childConsentAge?.toString(), 2),
+        ...kv(L('criminal-data-ground'), b.criminalDataGround && t(lang, `terms.criminal-data-ground.${b.criminalDataGround}`), 2),
+        ...kv(L('section-11-condition'), b.section11Condition && t(lang, `terms.section-11-condition.${b.section11Condition}`), 2),
         ...kv(L('dpo-consulted'), b.dpoConsulted, 2),
         ...kv(L('safeguards'), text(b.safeguards), 2),
       ]),
