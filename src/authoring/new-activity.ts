@@ -2,7 +2,18 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { Document } from 'yaml';
 import type { FileKind } from '../parse/source.js';
-import type { Activity, CatalogueKind, GdprBasisCode, LawRef, LegalBasis, LocalText, Retention, RightsRestriction, Transfer } from '../model/types.js';
+import type {
+  Activity,
+  CatalogueKind,
+  Disclosure,
+  GdprBasisCode,
+  LawRef,
+  LegalBasis,
+  LocalText,
+  Retention,
+  RightsRestriction,
+  Transfer,
+} from '../model/types.js';
 import { packagePath } from '../util/paths.js';
 import { SCHEMA_FILES } from '../validate/schema.js';
 import { formatYaml } from './format.js';
@@ -21,6 +32,10 @@ export interface NewActivity {
   categories?: string[] | undefined;
   sources?: string[] | undefined;
   recipients?: string[] | 'none' | undefined;
+  /** The basis of disclosing to each recipient that is a controller (activity.schema.json's disclosures). */
+  disclosures?: Disclosure[] | undefined;
+  /** Joint controllers (Art. 26) named in organisation.yaml, with the arrangement where given. */
+  jointControllers?: NonNullable<Activity['jointControllers']> | undefined;
   processors?: string[] | undefined;
   group?: string | undefined;
   status?: Activity['status'] | undefined;
@@ -108,6 +123,8 @@ export function buildActivity(n: NewActivity): Activity {
     ...(n.categories?.length ? { dataCategories: n.categories } : {}),
     ...(n.sources?.length ? { sources: n.sources } : {}),
     ...(n.recipients !== undefined && (n.recipients === 'none' || n.recipients.length > 0) ? { recipients: n.recipients } : {}),
+    ...(n.disclosures?.length ? { disclosures: n.disclosures } : {}),
+    ...(n.jointControllers?.length ? { jointControllers: n.jointControllers } : {}),
     ...(n.processors?.length ? { processors: n.processors } : {}),
     ...(n.collection !== undefined ? { collection: n.collection } : {}),
     ...(n.transfers !== undefined ? { transfers: n.transfers } : {}),

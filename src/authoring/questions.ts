@@ -3,6 +3,7 @@ import type { Registry } from '../model/registry.js';
 import type {
   Activity,
   CatalogueKind,
+  Disclosure,
   GdprBasisCode,
   LawRef,
   LocalText,
@@ -286,7 +287,9 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
     }
   }
   if (out.recipients === undefined) out.recipients = await fromCatalogue('recipients', 'recipients', 0, true);
+  const moved = Array.isArray(out.recipients) && out.disclosures === undefined ? await askRecipientRoles(out.recipients) : [];
   if (out.processors === undefined) out.processors = (await fromCatalogue('processors', 'processors', 0)) as string[] | undefined;
+  if (moved.length > 0) out.processors = [...new Set([...(out.processors ?? []), ...moved])];
   out.transfers ??= await askTransfers();
   if (out.retention === undefined && out.categories?.length) out.retention = await askRetention(out.categories);
   if (out.securityMeasures === undefined) out.securityMeasures = (await fromCatalogue('security', 'securityMeasures', 0)) as string[] | undefined;
@@ -392,6 +395,61 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
     }
     if (out.bases?.includes('A10') && out.lawsByBasis?.A10 === undefined)
       out.lawsByBasis = { ...out.lawsByBasis, A10: await laws('law-for', { code: 'A10', name: basisName('A10', lang) }) };
+  }
+
+  /**
+   * Each recipient's role, as a fact: a controller of its own (then the Art. 6(1) basis of the disclosure, and for a legal
+   * obligation or public task its law, Art. 6(3)), a processor (moved to the processors, with a processors entry and its
+   * Art. 28(3) agreement where there is none), or a joint controller that organisation.yaml names (Art. 26 arrangement).
+   * Returns the recipients that are processors.
+   */
+  async function askRecipientRoles(recipients: string[]): Promise<string[]> {
+    const joint = registry.organisation?.value.jointControllers ?? {};
+    const names = new Map(catalogue('recipients').map((c) => [c.id, c.label || c.id]));
+    const keep: string[] = [];
+    const processors: string[] = [];
+    const disclosures: Disclosure[] = [];
+    const art6 = schemaEnum('activity', 'properties', 'disclosures', 'items', 'properties', 'basis').map((id) => ({ id, label: basisName(id, lang) }));
+    for (const id of recipients) {
+      const recipient = names.get(id) ?? id;
+      p.say(tr('recipient-role', { recipient }));
+      const roles = ['controller', 'processor', ...(Object.hasOwn(joint, id) ? ['joint-controller'] : [])].map((r) => ({
+        id: r,
+        label: tr(`recipient-role-${r}`),
+      }));
+      const [role] = (await pick(tr('pick-optional'), roles, { min: 0, max: 1 })) as string[];
+      if (role === 'processor') {
+        processors.push(id);
+        if (!registry.catalogues.processors.has(id) && !added.has(`processors/${id}`)) {
+          const agreement = await answer(tr('processor-agreement', { recipient }));
+          const name = (registry.catalogues.recipients.get(id)?.value.name ?? added.get(`recipients/${id}`)?.entry.name ?? id) as LocalText;
+          added.set(`processors/${id}`, { catalogue: 'processors', id, entry: { name, ...(agreement !== '' ? { agreement } : {}) } });
+          p.say(
+            tr('entry-staged', {
+              id,
+              path: relative(registry.root, catalogueFileFor(registry, 'processors', registry.root))
+                .split(sep)
+                .join('/'),
+            }),
+          );
+        }
+        continue;
+      }
+      keep.push(id);
+      if (role === 'joint-controller') {
+        const arrangement = await answer(tr('joint-arrangement', { recipient }));
+        out.jointControllers = [...(out.jointControllers ?? []), { controller: id, ...(arrangement !== '' ? { arrangement } : {}) }];
+      } else if (role === 'controller') {
+        p.say(tr('disclosure-basis', { recipient }));
+        const [basis] = (await pick(tr('pick-optional'), art6, { min: 0, max: 1 })) as Disclosure['basis'][];
+        if (basis === undefined) continue;
+        const law = NEEDS_LAW.includes(basis) ? await laws('disclosure-law', { recipient }) : [];
+        disclosures.push({ recipient: id, basis, ...(law.length > 0 ? { law } : {}) });
+      }
+    }
+    out.recipients = keep.length > 0 ? keep : 'none';
+    if (disclosures.length > 0) out.disclosures = disclosures;
+    return processors;
   }
 
   /** Countries outside the EEA, each with its Chapter V mechanism; `none` when there is no transfer. */

@@ -24,6 +24,7 @@ export function register(program: Command, run: Run, w: HelpWords): void {
     .option('--categories <ids>', w('cli.help.new.option.categories'))
     .option('--sources <ids>', w('cli.help.new.option.sources'))
     .option('--recipients <ids>', w('cli.help.new.option.recipients'))
+    .option('--disclosure <recipient=basis:law>', w('cli.help.new.option.disclosure'), collect)
     .option('--processors <ids>', w('cli.help.new.option.processors'))
     .option('--collection <requirement>', w('cli.help.new.option.collection'))
     .option('--consequences <text>', w('cli.help.new.option.consequences'), collect)

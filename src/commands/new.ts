@@ -4,7 +4,7 @@ import { isWithin } from '../util/within.js';
 import type { RunContext } from '../cli/context.js';
 import { authoringLang, oneOf, viewLang } from '../cli/context.js';
 import { t, type Lang } from '../i18n/index.js';
-import type { Activity, CatalogueKind, GdprBasisCode, Retention, Transfer, TransferMechanism } from '../model/types.js';
+import type { Activity, CatalogueKind, Disclosure, GdprBasisCode, Retention, Transfer, TransferMechanism } from '../model/types.js';
 import { idList as list, localTextOption } from '../authoring/entry-fields.js';
 import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
@@ -45,6 +45,7 @@ interface Options {
   categories?: string;
   sources?: string;
   recipients?: string;
+  disclosure?: string[];
   processors?: string;
   group?: string;
   status?: string;
@@ -109,6 +110,9 @@ export async function newActivity(
     }
   }
   given = withArt10(given, registry);
+  for (const d of given.disclosures ?? [])
+    if (!(Array.isArray(given.recipients) && given.recipients.includes(d.recipient)))
+      throw new UserError('authoring.new.disclosure-not-recipient', { recipient: d.recipient });
   if (given.title === undefined) throw new UserError('authoring.new.title-required');
   if (given.bases?.length && given.purpose === undefined) throw new UserError('authoring.new.basis-without-purpose');
   if (given.laws?.length && !given.bases?.some((b) => NEEDS_LAW.includes(b))) throw new UserError('authoring.new.law-without-basis');
@@ -245,6 +249,7 @@ function fromFlags(id: string, opts: Options): NewActivity {
     if (ids !== undefined) out[key] = ids;
   }
   if (recipients !== undefined) out.recipients = recipients;
+  if (opts.disclosure !== undefined) out.disclosures = opts.disclosure.map(disclosureOption);
   if (opts.group !== undefined) out.group = opts.group;
   if (opts.status !== undefined) out.status = oneOf(opts.status, schemaEnum('activity', 'properties', 'status'), '--status') as Activity['status'];
   return out;
@@ -275,6 +280,22 @@ function withArt10(given: NewActivity, registry: Registry): NewActivity {
   if (law.length > 0) out.lawsByBasis = { ...given.lawsByBasis, A10: law };
   return out;
 }
+/** `skatteetaten=A6-1-c:skatteforvaltningsloven § 7-2`: the recipient, the Art. 6(1) basis of the disclosure, its laws (`;` between). */
+function disclosureOption(value: string): Disclosure {
+  const m = /^\s*([^=\s]+)\s*=\s*(A6-1-[a-f])\s*(?::\s*(.+))?$/i.exec(value);
+  if (!m) throw new UserError('authoring.new.bad-disclosure', { value });
+  const law = (m[3] ?? '')
+    .split(';')
+    .map((x) => x.trim())
+    .filter((x) => x !== '')
+    .map(parseLawRef);
+  return {
+    recipient: m[1]!,
+    basis: m[2]!.toUpperCase().replace(/-([A-F])$/, (_, c: string) => `-${c.toLowerCase()}`) as Disclosure['basis'],
+    ...(law.length > 0 ? { law } : {}),
+  };
+}
+
 /** `none`, or countries outside the EEA with their Chapter V mechanism: `US:A46-2-c,IN`. */
 function transfersOption(value: string): Transfer[] | 'none' {
   if (value.trim() === 'none') return 'none';

@@ -96,6 +96,13 @@ export interface LegalBasis {
   consentMethod?: 'opt-in' | 'written' | 'browser-settings' | 'continued-use' | 'accept-terms';
 }
 
+/** The basis of disclosing the data to a recipient that is a controller (activity.schema.json's disclosures). */
+export interface Disclosure {
+  recipient: string;
+  basis: 'A6-1-a' | 'A6-1-b' | 'A6-1-c' | 'A6-1-d' | 'A6-1-e' | 'A6-1-f';
+  law?: LawRef[];
+}
+
 /** A country code, or `EEA` / `EEA-or-adequate` where the record does not name one country. */
 export type DataLocation = string;
 
@@ -284,6 +291,8 @@ export interface Activity {
   sources?: string[];
   collection?: { requirement: 'statutory' | 'contractual' | 'contract-prerequisite' | 'voluntary'; consequences?: LocalText };
   recipients?: string[] | 'none';
+  /** For a recipient that receives the data as a controller: the Art. 6(1) basis of the disclosure and its law (Art. 6(3)). */
+  disclosures?: Disclosure[];
   processors?: string[];
   systems?: string[];
   transfers?: Transfer[] | 'none';

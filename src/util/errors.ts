@@ -28,6 +28,8 @@ export const USER_ERROR_CODES = [
   'authoring.new.consent-method-without-consent',
   'authoring.new.child-consent-age-without-consent',
   'authoring.new.condition-without-section-11',
+  'authoring.new.disclosure-not-recipient',
+  'authoring.new.bad-disclosure',
   'authoring.new.bad-child-consent-age',
   'authoring.new.human-review-without-automated',
   'authoring.new.automated-law-without-exception',

@@ -6,6 +6,7 @@ import { askMissing } from '../../src/authoring/questions.js';
 import { ANSWERED, scripted } from '../helpers/scripted-prompter.js';
 import { validateRegistry } from '../../src/validate/index.js';
 import { FIXTURES, ropa, scratchCopy } from '../helpers/cli.js';
+import { diffAfter, refusedWritingNothing, reportedAndImported } from '../helpers/new-route.js';
 
 /**
  * `ropa new` records what allows criminal-offence data (Art. 10) as facts on the A10 basis, asked where the question
@@ -214,35 +215,20 @@ describe('ropa new --criminal-data-ground, --section-11-condition', () => {
 
   it('report -f xlsx prints the ground and condition, import reads them back, diff reports a change', () => {
     const reg = scratchCopy(SAMPLE);
-    const back = scratchCopy(SAMPLE);
     try {
       expect(ropa(args(reg.dir, ['--criminal-data-ground', 'section-11', '--section-11-condition', 'pol-9'])).code).toBe(0);
-      const book = join(back.dir, 'report.xlsx');
-      expect(ropa(['report', reg.dir, '-f', 'xlsx', '--date', '2026-12-01', '--internal', '-o', book]).code).toBe(0);
-      const target = join(back.dir, 'imported');
-      const r = ropa(['import', book, target]);
-      expect(r.code, r.stderr).toBe(0);
-      const imported = parse(readFileSync(join(target, 'activities/vetting.yaml'), 'utf8')) as { purposes: { legalBasis: Record<string, unknown>[] }[] };
+      const imported = reportedAndImported(reg.dir, 'vetting') as { purposes: { legalBasis: Record<string, unknown>[] }[] };
       expect(imported.purposes[0]!.legalBasis.find((b) => b.gdpr === 'A10')).toMatchObject({
         criminalDataGround: 'section-11',
         section11Condition: 'pol-9',
       });
-      const before = scratchCopy(reg.dir);
-      try {
-        edit(reg.dir, 'section11Condition: pol-9', 'section11Condition: A9-2-a');
-        const d = ropa(['diff', '--base-dir', before.dir, '--head-dir', reg.dir, '-f', 'json', '--lang', 'en']);
-        expect(d.stderr).toBe('');
-        const changes = (JSON.parse(d.stdout) as { changes: { id: string; message: string }[] }).changes;
-        expect(changes.map((c) => c.id)).toEqual(['criminal-data-ground-changed']);
-        expect(changes[0]!.message).toMatch(
-          /archiving in the public interest, research or statistics \(personopplysningsloven § 9\) to the person's explicit consent/,
-        );
-      } finally {
-        before.cleanup();
-      }
+      const changes = diffAfter(reg.dir, () => edit(reg.dir, 'section11Condition: pol-9', 'section11Condition: A9-2-a'));
+      expect(changes.map((c) => c.id)).toEqual(['criminal-data-ground-changed']);
+      expect(changes[0]!.message).toMatch(
+        /archiving in the public interest, research or statistics \(personopplysningsloven § 9\) to the person's explicit consent/,
+      );
     } finally {
       reg.cleanup();
-      back.cleanup();
     }
   });
 
@@ -251,15 +237,5 @@ describe('ropa new --criminal-data-ground, --section-11-condition', () => {
     [['--criminal-data-ground', 'official-authority', '--section-11-condition', 'A9-2-f'], /--section-11-condition needs --criminal-data-ground section-11/],
     [['--criminal-data-ground', 'police'], /--criminal-data-ground/],
     [['--criminal-data-ground', 'section-11', '--section-11-condition', 'A9-2-b'], /--section-11-condition/],
-  ])('refuses %j, exit 2, writing nothing', (extra, message) => {
-    const reg = scratchCopy(SAMPLE);
-    try {
-      const r = ropa(args(reg.dir, extra));
-      expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(message);
-      expect(ropa(['show', 'vetting', reg.dir]).code).not.toBe(0);
-    } finally {
-      reg.cleanup();
-    }
-  });
+  ])('refuses %j, exit 2, writing nothing', (extra, message) => refusedWritingNothing(SAMPLE, (dir) => args(dir, extra), 'vetting', message));
 });

@@ -190,7 +190,27 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
     id: 'recipients',
     mandatory: true,
     width: 20,
-    cell: (a, ctx) => (a.recipients === undefined ? [] : a.recipients === 'none' ? [r(ctx, 'none.recipients')] : names(a.recipients, ctx)),
+    cell: (a, ctx) =>
+      a.recipients === undefined
+        ? []
+        : a.recipients === 'none'
+          ? [r(ctx, 'none.recipients')]
+          : [
+              ...names(a.recipients, ctx),
+              // The basis of each disclosure to a controller (disclosures): read back by `ropa import` (src/import/references.ts).
+              ...(a.activity.disclosures ?? []).map((d) => {
+                const to = a.recipients === 'none' ? undefined : a.recipients?.find((x) => x.id === d.recipient);
+                const cite = r(ctx, 'basis', { cite: citeBasisShort(d.basis, ctx.lang), name: basisName(d.basis, ctx.lang) });
+                return r(ctx, 'disclosure', {
+                  recipient: to ? text(ctx, to.value.name) : d.recipient,
+                  basis: withLaws(
+                    ctx,
+                    cite,
+                    (d.law ?? []).map((l) => resolveLaw(ctx.registry, l)),
+                  ),
+                });
+              }),
+            ],
   },
   TRANSFERS,
   { id: 'retention', mandatory: true, width: 22, cell: (a, ctx) => a.retention.map((rt) => retentionLine(rt, ctx)) },

@@ -144,7 +144,14 @@ export function showText(view: ShowView, opts: { color: boolean }): string {
     L('recipients'),
     r.recipients === 'none'
       ? [[0, L('none')]]
-      : (r.recipients ?? []).map((x): Line => [0, entry(x, text(x.value.name), [t(lang, `terms.recipient-type.${x.value.type}`), x.value.country ?? ''])]),
+      : (r.recipients ?? []).flatMap((x): Line[] => {
+          const d = r.activity.disclosures?.find((y) => y.recipient === x.id);
+          const lawText = d?.law?.length ? ` – ${safe(laws(d.law.map((l) => resolveLaw(registry, l)))!)}` : '';
+          return [
+            [0, entry(x, text(x.value.name), [t(lang, `terms.recipient-type.${x.value.type}`), x.value.country ?? ''])],
+            ...kv(L('disclosure'), d && `${citeBasisShort(d.basis, lang)}  ${basisName(d.basis, lang)}${lawText}`, 1),
+          ];
+        }),
     true,
   );
   section(
