@@ -2,10 +2,22 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { Document } from 'yaml';
 import type { FileKind } from '../parse/source.js';
-import type { Activity, CatalogueKind, GdprBasisCode, LawRef, LegalBasis, LocalText, Retention, RightsRestriction, Transfer } from '../model/types.js';
+import type {
+  Activity,
+  CatalogueKind,
+  Disclosure,
+  GdprBasisCode,
+  LawRef,
+  LegalBasis,
+  LocalText,
+  Retention,
+  RightsRestriction,
+  Transfer,
+} from '../model/types.js';
 import { packagePath } from '../util/paths.js';
 import { SCHEMA_FILES } from '../validate/schema.js';
 import { formatYaml } from './format.js';
+import type { Registry } from '../model/registry.js';
 import { canonicalData, rootSchema, schemaEnum, schemaNode } from './schema-order.js';
 
 /** What `ropa new` knows about the activity, from flags and answers. */
@@ -22,6 +34,10 @@ export interface NewActivity {
   nationalIdNeed?: LocalText | undefined;
   sources?: string[] | undefined;
   recipients?: string[] | 'none' | undefined;
+  /** The basis of disclosing to each recipient that is a controller (activity.schema.json's disclosures). */
+  disclosures?: Disclosure[] | undefined;
+  /** Joint controllers (Art. 26) named in organisation.yaml, with the arrangement where given. */
+  jointControllers?: NonNullable<Activity['jointControllers']> | undefined;
   processors?: string[] | undefined;
   group?: string | undefined;
   status?: Activity['status'] | undefined;
@@ -33,6 +49,10 @@ export interface NewActivity {
   consentMethod?: string | undefined;
   /** The age from which a child's own consent is accepted (A6-1-a, A9-2-a): common.schema.json's childConsentAge. */
   childConsentAge?: number | undefined;
+  /** For A10: what allows the criminal-offence data (common.schema.json's criminalDataGround). */
+  criminalDataGround?: LegalBasis['criminalDataGround'] | undefined;
+  /** For A10 on personopplysningsloven § 11: the condition it applies (common.schema.json's section11Condition). */
+  section11Condition?: LegalBasis['section11Condition'] | undefined;
   /** The DPIA criteria that describe the processing (activity.schema.json's riskFactors), each set to true. */
   riskFactors?: string[] | undefined;
   securityMeasures?: string[] | undefined;
@@ -78,6 +98,8 @@ export function buildActivity(n: NewActivity): Activity {
       ...(CONSENT.includes(code) && n.consentWithdrawal !== undefined ? { consentWithdrawal: n.consentWithdrawal } : {}),
       ...(CONSENT.includes(code) && n.consentMethod !== undefined ? { consentMethod: n.consentMethod as NonNullable<LegalBasis['consentMethod']> } : {}),
       ...(CONSENT.includes(code) && n.childConsentAge !== undefined ? { childConsentAge: n.childConsentAge } : {}),
+      ...(code === 'A10' && n.criminalDataGround !== undefined ? { criminalDataGround: n.criminalDataGround } : {}),
+      ...(code === 'A10' && n.section11Condition !== undefined ? { section11Condition: n.section11Condition } : {}),
     };
   };
   const activity: Activity = {
@@ -104,6 +126,8 @@ export function buildActivity(n: NewActivity): Activity {
     ...(n.nationalIdNeed !== undefined ? { nationalIdNeed: n.nationalIdNeed } : {}),
     ...(n.sources?.length ? { sources: n.sources } : {}),
     ...(n.recipients !== undefined && (n.recipients === 'none' || n.recipients.length > 0) ? { recipients: n.recipients } : {}),
+    ...(n.disclosures?.length ? { disclosures: n.disclosures } : {}),
+    ...(n.jointControllers?.length ? { jointControllers: n.jointControllers } : {}),
     ...(n.processors?.length ? { processors: n.processors } : {}),
     ...(n.collection !== undefined ? { collection: n.collection } : {}),
     ...(n.transfers !== undefined ? { transfers: n.transfers } : {}),
@@ -156,6 +180,36 @@ export function childConsentAgeOf(text: string): number | undefined {
   const age = n ? Number(n[1]) : NaN;
   return age >= 1 && age <= 18 ? age : undefined;
 }
+
+/** What allows criminal-offence data (A10): common.schema.json's criminalDataGround. */
+export function criminalDataGrounds(): string[] {
+  return schemaEnum('common', 'definitions', 'legalBasis', 'properties', 'criminalDataGround');
+}
+
+/** The conditions personopplysningsloven § 11 applies: common.schema.json's section11Condition. */
+export function section11Conditions(): string[] {
+  return schemaEnum('common', 'definitions', 'legalBasis', 'properties', 'section11Condition');
+}
+
+/**
+ * personopplysningsloven § 11 as a reference into the registry's laws catalogue: the entry with its Lovdata id, or named
+ * `personopplysningsloven`; where there is none, one is added (staged with the activity).
+ */
+export function section11Ref(registry: Registry, added: Map<string, { catalogue: CatalogueKind; id: string; entry: Record<string, unknown> }>): LawRef {
+  const laws = [...registry.catalogues.laws.values()];
+  const id =
+    laws.find((e) => (e.value as { lovdataId?: string }).lovdataId === POL_LOVDATA_ID)?.id ??
+    laws.find((e) => e.id === 'personopplysningsloven')?.id ??
+    'personopplysningsloven';
+  if (!registry.catalogues.laws.has(id))
+    added.set(`laws/${id}`, {
+      catalogue: 'laws',
+      id,
+      entry: { title: 'personopplysningsloven', lovdataId: POL_LOVDATA_ID, url: 'https://lovdata.no/lov/2018-06-15-38' },
+    });
+  return { law: id, section: '§ 11' };
+}
+const POL_LOVDATA_ID = 'LOV-2018-06-15-38';
 
 /** The Art. 22(2) exceptions: activity.schema.json's automatedDecisions.exception. */
 export function automatedExceptions(): string[] {

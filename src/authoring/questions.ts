@@ -3,6 +3,7 @@ import type { Registry } from '../model/registry.js';
 import type {
   Activity,
   CatalogueKind,
+  Disclosure,
   GdprBasisCode,
   LawRef,
   LocalText,
@@ -23,11 +24,14 @@ import {
   CONSENT,
   childConsentAgeOf,
   consentMethods,
+  criminalDataGrounds,
   humanReviewKinds,
   NEEDS_LAW,
   NEEDS_LAW_ART9_10,
   parseLawRef,
   riskFactorKeys,
+  section11Conditions,
+  section11Ref,
   type NewActivity,
 } from './new-activity.js';
 import { schemaEnum, schemaNode } from './schema-order.js';
@@ -229,7 +233,8 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
     out.bases = (await pick(tr('pick'), art6, { min: 1, accept: codes })) as GdprBasisCode[];
   }
   if (out.laws === undefined && out.bases.some((b) => NEEDS_LAW.includes(b))) out.laws = await laws('law');
-  for (const code of out.bases.filter((b) => NEEDS_LAW_ART9_10.includes(b))) {
+  // A10's law is asked with its ground, once the data categories are known (askArt10).
+  for (const code of out.bases.filter((b) => NEEDS_LAW_ART9_10.includes(b) && b !== 'A10')) {
     if (out.lawsByBasis?.[code] !== undefined) continue;
     const refs = await laws('law-for', { code, name: basisName(code, lang) });
     out.lawsByBasis = { ...out.lawsByBasis, [code]: refs };
@@ -265,6 +270,7 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
     (id) => (registry.catalogues.dataCategories.get(id)?.value.nationalIdentifier ?? added.get(`dataCategories/${id}`)?.entry.nationalIdentifier) === true,
   );
   if (nationalId && out.nationalIdNeed === undefined) out.nationalIdNeed = await localText('national-id-need', undefined, true);
+  await askArt10();
   if (out.sources === undefined) out.sources = (await fromCatalogue('sources', 'sources', 0)) as string[] | undefined;
   const fromPerson = (out.sources ?? []).some((id) => {
     const type = (registry.catalogues.sources.get(id)?.value.type ?? added.get(`sources/${id}`)?.entry.type) as string | undefined;
@@ -286,7 +292,9 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
     }
   }
   if (out.recipients === undefined) out.recipients = await fromCatalogue('recipients', 'recipients', 0, true);
+  const moved = Array.isArray(out.recipients) && out.disclosures === undefined ? await askRecipientRoles(out.recipients) : [];
   if (out.processors === undefined) out.processors = (await fromCatalogue('processors', 'processors', 0)) as string[] | undefined;
+  if (moved.length > 0) out.processors = [...new Set([...(out.processors ?? []), ...moved])];
   out.transfers ??= await askTransfers();
   if (out.retention === undefined && out.categories?.length) out.retention = await askRetention(out.categories);
   if (out.securityMeasures === undefined) out.securityMeasures = (await fromCatalogue('security', 'securityMeasures', 0)) as string[] | undefined;
@@ -357,6 +365,97 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
   }
   if (added.size > 0) out.newEntries = [...(out.newEntries ?? []), ...added.values()];
   return out;
+
+  /**
+   * Criminal-offence data (a category marked criminalOffence, or A10 among the bases): what allows it (Art. 10), as a
+   * fact criminal-data-basis reads: official authority with the task law, personopplysningsloven § 11 with the condition
+   * it applies, or a special law. A10 is added to the bases when a ground is given.
+   */
+  async function askArt10(): Promise<void> {
+    const criminal = (out.categories ?? []).some(
+      (id) => (registry.catalogues.dataCategories.get(id)?.value.criminalOffence ?? added.get(`dataCategories/${id}`)?.entry.criminalOffence) === true,
+    );
+    const bases = out.bases ?? [];
+    if (!criminal && !bases.includes('A10')) return;
+    if (out.criminalDataGround === undefined && out.lawsByBasis?.A10 === undefined && out.purpose !== undefined) {
+      p.say(tr('art10-ground'));
+      const choices = criminalDataGrounds().map((id) => ({ id, label: tr(`art10-ground-${id}`) }));
+      const [ground] = (await pick(tr('pick-optional'), choices, { min: 0, max: 1 })) as NonNullable<NewActivity['criminalDataGround']>[];
+      if (ground !== undefined) {
+        out.criminalDataGround = ground;
+        if (!bases.includes('A10')) out.bases = [...bases, 'A10'];
+        if (ground === 'section-11') {
+          p.say(tr('art10-condition'));
+          const conditions = section11Conditions().map((id) => ({ id, label: t(lang, `terms.section-11-condition.${id}`) }));
+          const [condition] = (await pick(tr('pick-optional'), conditions, { min: 0, max: 1 })) as NonNullable<NewActivity['section11Condition']>[];
+          if (condition !== undefined) out.section11Condition = condition;
+          out.lawsByBasis = { ...out.lawsByBasis, A10: [section11Ref(registry, added)] };
+        } else {
+          // Official authority: the task law, as given for A6-1-c or A6-1-e where it was; else asked.
+          const task = ground === 'official-authority' && out.laws?.length ? out.laws : await laws(`art10-law-${ground}`);
+          out.lawsByBasis = { ...out.lawsByBasis, A10: task };
+        }
+        return;
+      }
+    }
+    if (out.bases?.includes('A10') && out.lawsByBasis?.A10 === undefined)
+      out.lawsByBasis = { ...out.lawsByBasis, A10: await laws('law-for', { code: 'A10', name: basisName('A10', lang) }) };
+  }
+
+  /**
+   * Each recipient's role, as a fact: a controller of its own (then the Art. 6(1) basis of the disclosure, and for a legal
+   * obligation or public task its law, Art. 6(3)), a processor (moved to the processors, with a processors entry and its
+   * Art. 28(3) agreement where there is none), or a joint controller that organisation.yaml names (Art. 26 arrangement).
+   * Returns the recipients that are processors.
+   */
+  async function askRecipientRoles(recipients: string[]): Promise<string[]> {
+    const joint = registry.organisation?.value.jointControllers ?? {};
+    const names = new Map(catalogue('recipients').map((c) => [c.id, c.label || c.id]));
+    const keep: string[] = [];
+    const processors: string[] = [];
+    const disclosures: Disclosure[] = [];
+    const art6 = schemaEnum('activity', 'properties', 'disclosures', 'items', 'properties', 'basis').map((id) => ({ id, label: basisName(id, lang) }));
+    for (const id of recipients) {
+      const recipient = names.get(id) ?? id;
+      p.say(tr('recipient-role', { recipient }));
+      const roles = ['controller', 'processor', ...(Object.hasOwn(joint, id) ? ['joint-controller'] : [])].map((r) => ({
+        id: r,
+        label: tr(`recipient-role-${r}`),
+      }));
+      const [role] = (await pick(tr('pick-optional'), roles, { min: 0, max: 1 })) as string[];
+      if (role === 'processor') {
+        processors.push(id);
+        if (!registry.catalogues.processors.has(id) && !added.has(`processors/${id}`)) {
+          const agreement = await answer(tr('processor-agreement', { recipient }));
+          const name = (registry.catalogues.recipients.get(id)?.value.name ?? added.get(`recipients/${id}`)?.entry.name ?? id) as LocalText;
+          added.set(`processors/${id}`, { catalogue: 'processors', id, entry: { name, ...(agreement !== '' ? { agreement } : {}) } });
+          p.say(
+            tr('entry-staged', {
+              id,
+              path: relative(registry.root, catalogueFileFor(registry, 'processors', registry.root))
+                .split(sep)
+                .join('/'),
+            }),
+          );
+        }
+        continue;
+      }
+      keep.push(id);
+      if (role === 'joint-controller') {
+        const arrangement = await answer(tr('joint-arrangement', { recipient }));
+        out.jointControllers = [...(out.jointControllers ?? []), { controller: id, ...(arrangement !== '' ? { arrangement } : {}) }];
+      } else if (role === 'controller') {
+        p.say(tr('disclosure-basis', { recipient }));
+        const [basis] = (await pick(tr('pick-optional'), art6, { min: 0, max: 1 })) as Disclosure['basis'][];
+        if (basis === undefined) continue;
+        const law = NEEDS_LAW.includes(basis) ? await laws('disclosure-law', { recipient }) : [];
+        disclosures.push({ recipient: id, basis, ...(law.length > 0 ? { law } : {}) });
+      }
+    }
+    out.recipients = keep.length > 0 ? keep : 'none';
+    if (disclosures.length > 0) out.disclosures = disclosures;
+    return processors;
+  }
 
   /** Countries outside the EEA, each with its Chapter V mechanism; `none` when there is no transfer. */
   async function askTransfers(): Promise<Transfer[] | 'none' | undefined> {

@@ -4,7 +4,7 @@ import { isWithin } from '../util/within.js';
 import type { RunContext } from '../cli/context.js';
 import { authoringLang, oneOf, viewLang } from '../cli/context.js';
 import { t, type Lang } from '../i18n/index.js';
-import type { Activity, GdprBasisCode, Retention, Transfer, TransferMechanism } from '../model/types.js';
+import type { Activity, CatalogueKind, Disclosure, GdprBasisCode, Retention, Transfer, TransferMechanism } from '../model/types.js';
 import { idList as list, localTextOption } from '../authoring/entry-fields.js';
 import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
@@ -16,17 +16,22 @@ import {
   CONSENT,
   consentMethods,
   childConsentAgeOf,
+  criminalDataGrounds,
   automatedExceptions,
   humanReviewKinds,
   NEEDS_LAW,
   NEEDS_LAW_ART9_10,
   parseLawRef,
   riskFactorKeys,
+  section11Conditions,
+  section11Ref,
   yamlText,
   type NewActivity,
 } from '../authoring/new-activity.js';
 import { schemaEnum, schemaNode } from '../authoring/schema-order.js';
 import { restrictionRefusal, restrictOption } from '../authoring/restrictions.js';
+import { sectionIds } from '../check/facts.js';
+import type { Registry } from '../model/registry.js';
 import { openForAuthoring } from '../authoring/open.js';
 import { reportFindings } from './shared.js';
 
@@ -40,6 +45,7 @@ interface Options {
   categories?: string;
   sources?: string;
   recipients?: string;
+  disclosure?: string[];
   processors?: string;
   group?: string;
   status?: string;
@@ -48,6 +54,8 @@ interface Options {
   consentMethod?: string;
   childConsentAge?: string;
   nationalIdNeed?: string[];
+  criminalDataGround?: string;
+  section11Condition?: string;
   risk?: string;
   collection?: string;
   consequences?: string[];
@@ -102,6 +110,10 @@ export async function newActivity(
       prompter.close();
     }
   }
+  given = withArt10(given, registry);
+  for (const d of given.disclosures ?? [])
+    if (!(Array.isArray(given.recipients) && given.recipients.includes(d.recipient)))
+      throw new UserError('authoring.new.disclosure-not-recipient', { recipient: d.recipient });
   if (given.title === undefined) throw new UserError('authoring.new.title-required');
   if (given.bases?.length && given.purpose === undefined) throw new UserError('authoring.new.basis-without-purpose');
   if (given.laws?.length && !given.bases?.some((b) => NEEDS_LAW.includes(b))) throw new UserError('authoring.new.law-without-basis');
@@ -179,6 +191,12 @@ function fromFlags(id: string, opts: Options): NewActivity {
     out.childConsentAge = childConsentAgeOf(opts.childConsentAge);
     if (out.childConsentAge === undefined) throw new UserError('authoring.new.bad-child-consent-age', { value: opts.childConsentAge });
   }
+  if (opts.criminalDataGround !== undefined)
+    out.criminalDataGround = oneOf(opts.criminalDataGround, criminalDataGrounds(), '--criminal-data-ground') as NewActivity['criminalDataGround'];
+  if (opts.section11Condition !== undefined) {
+    out.section11Condition = oneOf(opts.section11Condition, section11Conditions(), '--section-11-condition') as NewActivity['section11Condition'];
+    if (out.criminalDataGround !== 'section-11') throw new UserError('authoring.new.condition-without-section-11');
+  }
   if (opts.risk !== undefined) {
     // Each criterion by its schema key (employeeMonitoring) or in kebab case (employee-monitoring).
     const keys = riskFactorKeys();
@@ -239,9 +257,51 @@ function fromFlags(id: string, opts: Options): NewActivity {
     if (ids !== undefined) out[key] = ids;
   }
   if (recipients !== undefined) out.recipients = recipients;
+  if (opts.disclosure !== undefined) out.disclosures = opts.disclosure.map(disclosureOption);
   if (opts.group !== undefined) out.group = opts.group;
   if (opts.status !== undefined) out.status = oneOf(opts.status, schemaEnum('activity', 'properties', 'status'), '--status') as Activity['status'];
   return out;
+}
+
+/**
+ * A ground for criminal-offence data makes the purpose rest on A10: personopplysningsloven § 11 is cited for `section-11`
+ * (added to the laws catalogue where it is not there), and official authority takes the task law of A6-1-c or A6-1-e
+ * where --law A10= gives none.
+ */
+function withArt10(given: NewActivity, registry: Registry): NewActivity {
+  const ground = given.criminalDataGround;
+  if (ground === undefined) return given;
+  const out: NewActivity = { ...given, bases: given.bases?.includes('A10') ? given.bases : [...(given.bases ?? []), 'A10'] };
+  const own = given.lawsByBasis?.A10 ?? [];
+  let law = own;
+  if (ground === 'section-11') {
+    const added = new Map<string, { catalogue: CatalogueKind; id: string; entry: Record<string, unknown> }>();
+    const pol = section11Ref(registry, added) as { law: string; section: string };
+    const cited = own.some((l) => typeof l !== 'string' && l.law === pol.law && sectionIds(l.section).includes('11'));
+    if (!cited) {
+      law = [pol, ...own];
+      const staged = new Set((given.newEntries ?? []).map((e) => `${e.catalogue}/${e.id}`));
+      out.newEntries = [...(given.newEntries ?? []), ...[...added.values()].filter((e) => !staged.has(`${e.catalogue}/${e.id}`))];
+    }
+  }
+  if (ground === 'official-authority' && own.length === 0 && given.laws?.length) law = given.laws;
+  if (law.length > 0) out.lawsByBasis = { ...given.lawsByBasis, A10: law };
+  return out;
+}
+/** `skatteetaten=A6-1-c:skatteforvaltningsloven § 7-2`: the recipient, the Art. 6(1) basis of the disclosure, its laws (`;` between). */
+function disclosureOption(value: string): Disclosure {
+  const m = /^\s*([^=\s]+)\s*=\s*(A6-1-[a-f])\s*(?::\s*(.+))?$/i.exec(value);
+  if (!m) throw new UserError('authoring.new.bad-disclosure', { value });
+  const law = (m[3] ?? '')
+    .split(';')
+    .map((x) => x.trim())
+    .filter((x) => x !== '')
+    .map(parseLawRef);
+  return {
+    recipient: m[1]!,
+    basis: m[2]!.toUpperCase().replace(/-([A-F])$/, (_, c: string) => `-${c.toLowerCase()}`) as Disclosure['basis'],
+    ...(law.length > 0 ? { law } : {}),
+  };
 }
 
 /** `none`, or countries outside the EEA with their Chapter V mechanism: `US:A46-2-c,IN`. */

@@ -44,6 +44,14 @@ export function compareActivity(base: ResolvedActivity, head: ResolvedActivity, 
   const recipients = (r: ResolvedActivity): { id: string }[] => (Array.isArray(r.recipients) ? r.recipients : []);
   eachAdded(recipients(base), recipients(head), (id) => emit('recipient-added', 'review', { recipient: id }));
   eachAdded(recipients(head), recipients(base), (id) => emit('recipient-removed', 'info', { recipient: id }));
+  // The basis of a disclosure to a controller (disclosures): another basis or law is a legal question again.
+  const disclosed = (r: ResolvedActivity): Map<string, NonNullable<Activity['disclosures']>[number]> =>
+    new Map((r.activity.disclosures ?? []).map((d) => [d.recipient, d]));
+  const [gave, gives] = [disclosed(base), disclosed(head)];
+  for (const recipient of new Set([...gave.keys(), ...gives.keys()])) {
+    const [b, h] = [gave.get(recipient), gives.get(recipient)];
+    if (canonical(b) !== canonical(h)) emit('disclosure-changed', 'review', { recipient, before: disclosureArg(b), after: disclosureArg(h) });
+  }
   eachAdded(base.processors, head.processors, (id) => emit('processor-added', 'review', { processor: id }));
   eachAdded(head.processors, base.processors, (id) => emit('processor-removed', 'info', { processor: id }));
 
@@ -137,10 +145,12 @@ export const ACTIVITY_CHANGE_FIELDS: Readonly<Record<string, readonly (keyof Act
   'legal-basis-removed': ['purposes'],
   'legal-basis-law-changed': ['purposes'],
   'child-consent-age-changed': ['purposes'],
+  'criminal-data-ground-changed': ['purposes'],
   'source-added': ['sources'],
   'source-removed': ['sources'],
   'recipient-added': ['recipients'],
   'recipient-removed': ['recipients'],
+  'disclosure-changed': ['disclosures'],
   'processor-added': ['processors'],
   'processor-removed': ['processors'],
   'security-measure-added': ['securityMeasures'],
@@ -178,6 +188,20 @@ function eachAdded(before: readonly { id: string }[], after: readonly { id: stri
 
 const ageTerm = (age: number | undefined): ChangeArg => (age === undefined ? term('diff.not-recorded', 'none') : age);
 
+/** A disclosure's basis and laws as cited («A6-1-c skatteforvaltningsloven § 7-2»); «not recorded» without one. */
+const disclosureArg = (d: NonNullable<Activity['disclosures']>[number] | undefined): ChangeArg =>
+  d === undefined
+    ? term('diff.not-recorded', 'none')
+    : [d.basis, ...(d.law ?? []).map((l) => (typeof l === 'string' ? l : `${l.law}${l.section ? ` ${l.section}` : ''}`))].join(' ');
+
+/** An A10 basis' ground, with its § 11 condition where it has one; «not recorded» without a ground. */
+const groundTerm = (b: { criminalDataGround?: string | undefined; section11Condition?: string | undefined }): Term =>
+  b.criminalDataGround === undefined
+    ? term('diff.not-recorded', 'none')
+    : b.section11Condition === undefined
+      ? term(`terms.criminal-data-ground.${b.criminalDataGround}`, b.criminalDataGround)
+      : term(`terms.section-11-condition.${b.section11Condition}`, `${b.criminalDataGround}:${b.section11Condition}`);
+
 const dpiaTerm = (status: string | undefined): Term => (status === undefined ? term('diff.not-recorded', 'none') : term(`terms.dpia.${status}`, status));
 
 function comparePurposes(base: ResolvedActivity, head: ResolvedActivity, emit: Emit): void {
@@ -201,6 +225,9 @@ function comparePurposes(base: ResolvedActivity, head: ResolvedActivity, emit: E
       // The age from which a child consents alone: a lower age (or none) is a legal question again; a higher one is reviewed too.
       if (prior && prior.childConsentAge !== l.childConsentAge)
         emit('child-consent-age-changed', 'review', { purpose: p.id, basis, before: ageTerm(prior.childConsentAge), after: ageTerm(l.childConsentAge) });
+      // What allows criminal-offence data (A10): another ground or § 11 condition is a legal question again.
+      if (prior && (prior.criminalDataGround !== l.criminalDataGround || prior.section11Condition !== l.section11Condition))
+        emit('criminal-data-ground-changed', 'review', { purpose: p.id, before: groundTerm(prior), after: groundTerm(l) });
     }
     for (const l of old.legalBasis) {
       if (!newCodes.has(l.gdpr)) emit('legal-basis-removed', 'review', { purpose: p.id, basis: term(`terms.basis.${l.gdpr}.short`, l.gdpr) });

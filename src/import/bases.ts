@@ -3,7 +3,8 @@ import type { Activity, DataCategory, GdprBasisCode, LegalBasis } from '../model
 import { isTaskBasis } from '../model/resolve.js';
 import type { Field } from './labels.js';
 import type { SourceRow } from './table.js';
-import { SPECIAL_WORDS, cut, matchTemplate, shorten } from './vocabulary.js';
+import { SPECIAL_WORDS, cut, matchTemplate, shorten, termOf } from './vocabulary.js';
+import { schemaEnum } from '../authoring/schema-order.js';
 import { basisCitations, basisCodes, basisFromPhrase, lawCitations, yesNo } from './words.js';
 import type { RowContext } from './context.js';
 
@@ -62,6 +63,16 @@ function childConsentAgeLine(line: string): number | undefined {
   for (let rest: string | undefined = line; rest !== undefined; rest = rest.includes(': ') ? rest.slice(rest.indexOf(': ') + 2) : undefined) {
     const age = matchTemplate('report.child-consent-age', rest)?.age;
     if (age !== undefined) return /^(?:[1-9]|1[0-8])$/.test(age) ? Number(age) : undefined;
+  }
+  return undefined;
+}
+
+/** A report line of an A10 basis' fact (report.<key>: its term), after its purpose where it has one; the term's value. */
+function art10Fact(line: string, key: string, values: readonly string[]): string | undefined {
+  for (let rest: string | undefined = line; rest !== undefined; rest = rest.includes(': ') ? rest.slice(rest.indexOf(': ') + 2) : undefined) {
+    const value = matchTemplate(`report.${key}`, rest)?.value;
+    const term = value !== undefined ? termOf(`terms.${key}`, values, value) : undefined;
+    if (term !== undefined) return term;
   }
   return undefined;
 }
@@ -196,6 +207,23 @@ export function special(rc: RowContext, a: Activity, row: SourceRow): void {
       const safeguards = matchTemplate('report.safeguards', line.replace(/^.*?: (?=\S+: )/, ''));
       if (safeguards && last.length > 0) {
         for (const b of last) b.safeguards = safeguards.value!;
+        continue;
+      }
+      // «Grunnlag etter artikkel 10: personopplysningsloven § 11», «Vilkår etter personopplysningsloven § 11: …» after an A10
+      // line: that basis' criminalDataGround and section11Condition (report.criminal-data-ground, report.section-11-condition).
+      const ground =
+        mark === 'criminal'
+          ? art10Fact(line, 'criminal-data-ground', schemaEnum('common', 'definitions', 'legalBasis', 'properties', 'criminalDataGround'))
+          : undefined;
+      const condition =
+        mark === 'criminal'
+          ? art10Fact(line, 'section-11-condition', schemaEnum('common', 'definitions', 'legalBasis', 'properties', 'section11Condition'))
+          : undefined;
+      if ((ground !== undefined || condition !== undefined) && last.length > 0) {
+        for (const b of last) {
+          if (ground !== undefined) b.criminalDataGround = ground as NonNullable<LegalBasis['criminalDataGround']>;
+          if (condition !== undefined) b.section11Condition = condition as NonNullable<LegalBasis['section11Condition']>;
+        }
         continue;
       }
       last = addedBases(

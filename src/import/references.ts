@@ -1,9 +1,18 @@
 import { t, LANGUAGES } from '../i18n/index.js';
-import { SOURCE_TYPES, type Activity, type Processor, type Purpose, type SecurityMeasure, type Source, type SourceType } from '../model/types.js';
+import {
+  SOURCE_TYPES,
+  type Activity,
+  type Disclosure,
+  type Processor,
+  type Purpose,
+  type SecurityMeasure,
+  type Source,
+  type SourceType,
+} from '../model/types.js';
 import { Ids } from './slug.js';
 import type { SourceRow } from './table.js';
 import { NONE_RECIPIENTS, ORGANISATIONAL, RECIPIENT_WORDS, SOURCE_WORDS, TECHNICAL, fold, matchTemplate, termOf, unique } from './vocabulary.js';
-import { countryCode } from './words.js';
+import { basisCodes, countryCode } from './words.js';
 import type { Remark } from './built.js';
 import type { RowContext } from './context.js';
 
@@ -38,13 +47,31 @@ export function subjectsAndCategories(rc: RowContext, a: Activity, row: SourceRo
 }
 
 export function recipients(rc: RowContext, a: Activity, row: SourceRow): void {
-  const items = rc.items(rc.cell(row, 'recipients'));
+  const all = rc.items(rc.cell(row, 'recipients'));
+  // «Utlevering til Skatteetaten: art. 6 nr. 1 bokstav c (…), jf. skatteforvaltningsloven § 7-2» (report.disclosure): the
+  // basis of a disclosure, not a recipient.
+  const said = all.map((line) => ({ line, d: matchTemplate('report.disclosure', line) }));
+  const items = said.filter((x) => x.d === undefined).map((x) => x.line);
   if (items.length === 0) return;
   if (items.length === 1 && NONE_RECIPIENTS.has(fold(items[0]!))) {
     a.recipients = 'none';
     return;
   }
   a.recipients = unique(items.map((n) => rc.entry('recipients', n, () => ({ name: n, type: RECIPIENT_WORDS.find(([re]) => re.test(n))?.[1] ?? 'other' }))));
+  const disclosures: Disclosure[] = [];
+  for (const { line, d } of said) {
+    if (d === undefined) continue;
+    const recipient = rc.names.recipients.get(fold(d.recipient!));
+    const withLaw = matchTemplate('report.with-law', d.basis!);
+    const [basis] = basisCodes(withLaw?.value ?? d.basis!).filter((c) => /^A6-1-[a-f]$/.test(c));
+    if (recipient === undefined || basis === undefined || !a.recipients.includes(recipient)) {
+      rc.keep(a, row, 'recipients', line, 'import.remark.not-read');
+      continue;
+    }
+    const law = withLaw ? rc.laws(withLaw.laws!, ['disclosures'], row, rc.header(row, 'recipients')) : [];
+    disclosures.push({ recipient, basis: basis as Disclosure['basis'], ...(law.length > 0 ? { law } : {}) });
+  }
+  if (disclosures.length > 0) a.disclosures = disclosures;
 }
 
 export function simpleRefs(rc: RowContext, a: Activity, row: SourceRow): void {

@@ -84,12 +84,23 @@ export interface LegalBasis {
   childConsent?: LocalText;
   /** For consent: the age from which a child's own consent is accepted; below it the parents consent (18: always the parents). */
   childConsentAge?: number;
+  /** For A10: what allows criminal-offence data (official authority and its task law, personopplysningsloven § 11, a special law). */
+  criminalDataGround?: 'official-authority' | 'section-11' | 'special-law';
+  /** For A10 on personopplysningsloven § 11: the condition § 11 applies (Art. 9(2)(a), (c)-(f), or §§ 6, 7, 9). */
+  section11Condition?: 'A9-2-a' | 'A9-2-c' | 'A9-2-d' | 'A9-2-e' | 'A9-2-f' | 'pol-6' | 'pol-7' | 'pol-9';
   dpoConsulted?: string;
   safeguards?: LocalText;
   /** A9-2-b: the collective agreement; A9-2-h: the contract with a health professional. */
   agreement?: string;
   /** How consent is given; `browser-settings`, `continued-use` and `accept-terms` are not valid consent. */
   consentMethod?: 'opt-in' | 'written' | 'browser-settings' | 'continued-use' | 'accept-terms';
+}
+
+/** The basis of disclosing the data to a recipient that is a controller (activity.schema.json's disclosures). */
+export interface Disclosure {
+  recipient: string;
+  basis: 'A6-1-a' | 'A6-1-b' | 'A6-1-c' | 'A6-1-d' | 'A6-1-e' | 'A6-1-f';
+  law?: LawRef[];
 }
 
 /** A country code, or `EEA` / `EEA-or-adequate` where the record does not name one country. */
@@ -280,6 +291,8 @@ export interface Activity {
   sources?: string[];
   collection?: { requirement: 'statutory' | 'contractual' | 'contract-prerequisite' | 'voluntary'; consequences?: LocalText };
   recipients?: string[] | 'none';
+  /** For a recipient that receives the data as a controller: the Art. 6(1) basis of the disclosure and its law (Art. 6(3)). */
+  disclosures?: Disclosure[];
   processors?: string[];
   systems?: string[];
   transfers?: Transfer[] | 'none';

@@ -593,7 +593,12 @@ const asEmployer = (r: ResolvedActivity): boolean =>
  * § 11 first paragraph does not itself permit: it applies «personvernforordningen artikkel 9 nr. 2 bokstav a og
  * c til f samt §§ 6, 7 og 9» to such processing. An Art. 10 basis resting on personopplysningsloven § 11 alone
  * therefore needs one of those conditions on the same purpose (warning `section-11-condition`), given as a basis, a
- * cited section, or named in the words of a basis's note.
+ * cited section, recorded as the A10 basis's `section11Condition`, or named in the words of a basis's note.
+ * The ground `ropa new` records on an A10 basis (`criminalDataGround`) is held against the record: `section-11` with no
+ * citation of § 11 (`ground-section-11-uncited`), and `official-authority` where the activity and organisation are
+ * recorded as no public authority (`ground-official-not-public`): Art. 10's «under the control of official authority»
+ * is a public authority's, or a body's the law has given such authority (then the activity says `publicAuthority`).
+ * Both are warnings; a record without the field is judged as before.
  * An Art. 10 basis whose every law ropa knows cannot authorise such processing (data/norwegian-law.json) is
  * reported: politiregisterloven governs the police's and the prosecution's processing, so an organisation
  * recorded as no public authority cannot rest on it (`public-bodies-only`; a police certificate is demanded
@@ -624,6 +629,8 @@ export default defineRule(
       'comprehensive-register',
       'purpose',
       'section-11-official',
+      'ground-section-11-uncited',
+      'ground-official-not-public',
       'category-reveals',
       'category-reveals-no-basis',
       'described-offences',
@@ -703,6 +710,16 @@ export default defineRule(
       }
       const first = criminal[0];
       if (!first) continue;
+      // The ground recorded for A10 (criminalDataGround, asked by `ropa new`) against the rest of the record: § 11 recorded
+      // but not cited, or official authority recorded by an organisation (and activity) recorded as no public authority.
+      for (const { basis, pointer, purpose } of art10) {
+        const at = join(pointer.replace(/\/gdpr$/, ''), 'criminalDataGround');
+        const polLaw = ctx.reference.law.provisions.criminalOffences.law;
+        if (basis.criminalDataGround === 'section-11' && !basis.law.some((l) => citesProvision(l, { law: polLaw, section: 11 }, ctx.reference)))
+          report.activity(r, at, 'ground-section-11-uncited', { purpose: purpose.id }, { severity: 'warning' });
+        if (basis.criminalDataGround === 'official-authority' && actsAsPublicAuthority(ctx.registry, r) === false)
+          report.activity(r, at, 'ground-official-not-public', { purpose: purpose.id }, { severity: 'warning' });
+      }
       // A police certificate asked of everyone in a group the cited certificate provision does not name.
       r.purposes.forEach((p, i) => {
         const beyond = beyondCertificateScope(p, ctx.reference, orgNames);
@@ -821,6 +838,8 @@ export default defineRule(
             cites(b, 7) ||
             cites(b, 9) ||
             // The condition named in the section's own words («§ 11, jf. personvernforordningen artikkel 9 nr. 2 bokstav f»).
+            // The condition recorded as a fact (section11Condition, asked by `ropa new`).
+            b.section11Condition !== undefined ||
             b.law.some((l) => NAMED_CONDITION().test(l.section ?? '')) ||
             textsOf(b.note).some((t) => NAMED_CONDITION().test(t)),
         );

@@ -20,6 +20,7 @@ import { FORM_END, FORMS, formsPattern } from '../check/company-forms.js';
 import type { ReferenceData } from '../check/reference.js';
 import { giverHeads } from '../check/giver-head.js';
 import { placesOf } from '../check/places.js';
+import { join } from '../util/pointer.js';
 import { clauseFacts, RECEIVE, type ClauseFact } from '../check/clause.js';
 import {
   headOfOther,
@@ -2753,6 +2754,8 @@ export default defineRule(
       'published-not-listed',
       'described-published-not-listed',
       'processor-publishes',
+      'disclosure-no-law',
+      'disclosure-not-listed',
     ],
     processorRecords: true,
   },
@@ -2764,6 +2767,16 @@ export default defineRule(
         if (at !== undefined) report.activity(r, at, 'processor-publishes', {}, { severity: 'warning' });
         continue;
       }
+      // The recorded basis of each disclosure to a controller (disclosures, asked by `ropa new`): a legal obligation or
+      // public task names the law that lays it down (Art. 6(3)); the recipient is one the record lists, or the notice
+      // (which prints `recipients`) leaves it out (Art. 13(1)(e), 14(1)(e)).
+      (r.activity.disclosures ?? []).forEach((d, i) => {
+        const at = join('/disclosures', i);
+        if ((d.basis === 'A6-1-c' || d.basis === 'A6-1-e') && (d.law ?? []).length === 0)
+          report.activity(r, join(at, 'basis'), 'disclosure-no-law', { recipient: d.recipient, basis: d.basis });
+        if (!(Array.isArray(r.activity.recipients) && r.activity.recipients.includes(d.recipient)))
+          report.activity(r, join(at, 'recipient'), 'disclosure-not-listed', { recipient: d.recipient }, { severity: 'warning' });
+      });
       const rec = r.activity.recipients;
       if (rec === undefined || rec.length === 0) {
         // «Kun vi og databehandleren vår har tilgang» in the description: «none», unless the record's words say otherwise.

@@ -153,6 +153,10 @@ export function checkIntegrity(registry: Registry, duplicates: Duplicate[], vali
         else if (!listed.has(c)) report(file, ptr, 'unresolved-reference', 'validate.need-category-not-listed', { id: c }, 'value', id);
       });
     items(v.rightsRestrictions).forEach((r, i) => lawRefs(file, join('/rightsRestrictions', i, 'law'), r?.law, id));
+    items(v.disclosures).forEach((d, i) => {
+      ref(file, join('/disclosures', i, 'recipient'), 'recipients', d?.recipient, ids('recipients'), id);
+      lawRefs(file, join('/disclosures', i, 'law'), d?.law, id);
+    });
     lawRefs(file, '/automatedDecisions/law', isRecord(v.automatedDecisions) ? v.automatedDecisions.law : undefined, id);
     if (Array.isArray(v.transfers)) {
       const parties = new Map<string, unknown>([...ids('recipients'), ...ids('processors')]);
@@ -279,6 +283,8 @@ export function integrityView(data: unknown): unknown {
   if ((x = data.retention) !== undefined) v.retention = Array.isArray(x) ? x.map(retentionView) : x;
   if ((x = data.nationalIdNeed) !== undefined) v.nationalIdNeed = Array.isArray(x) ? x.map((n) => (isRecord(n) ? only(n, 'category') : n)) : x;
   if ((x = data.rightsRestrictions) !== undefined) v.rightsRestrictions = Array.isArray(x) ? x.map(lawsView) : x;
+  if ((x = data.disclosures) !== undefined)
+    v.disclosures = Array.isArray(x) ? x.map((d) => (isRecord(d) ? { ...only(d, 'recipient'), ...(lawsView(d) as Record<string, unknown>) } : d)) : x;
   if ((x = data.automatedDecisions) !== undefined) v.automatedDecisions = lawsView(x);
   if ((x = data.transfers) !== undefined) v.transfers = Array.isArray(x) ? x.map((t) => (isRecord(t) ? only(t, 'recipient') : t)) : x;
   return v;

@@ -190,7 +190,27 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
     id: 'recipients',
     mandatory: true,
     width: 20,
-    cell: (a, ctx) => (a.recipients === undefined ? [] : a.recipients === 'none' ? [r(ctx, 'none.recipients')] : names(a.recipients, ctx)),
+    cell: (a, ctx) =>
+      a.recipients === undefined
+        ? []
+        : a.recipients === 'none'
+          ? [r(ctx, 'none.recipients')]
+          : [
+              ...names(a.recipients, ctx),
+              // The basis of each disclosure to a controller (disclosures): read back by `ropa import` (src/import/references.ts).
+              ...(a.activity.disclosures ?? []).map((d) => {
+                const to = a.recipients === 'none' ? undefined : a.recipients?.find((x) => x.id === d.recipient);
+                const cite = r(ctx, 'basis', { cite: citeBasisShort(d.basis, ctx.lang), name: basisName(d.basis, ctx.lang) });
+                return r(ctx, 'disclosure', {
+                  recipient: to ? text(ctx, to.value.name) : d.recipient,
+                  basis: withLaws(
+                    ctx,
+                    cite,
+                    (d.law ?? []).map((l) => resolveLaw(ctx.registry, l)),
+                  ),
+                });
+              }),
+            ],
   },
   TRANSFERS,
   { id: 'retention', mandatory: true, width: 22, cell: (a, ctx) => a.retention.map((rt) => retentionLine(rt, ctx)) },
@@ -241,6 +261,13 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
       ...(a.criminalOffenceData.length > 0 ? [r(ctx, 'special.data', { value: list(ctx, names(a.criminalOffenceData, ctx)) })] : []),
       ...basisLines(a, ctx, isArt10, (b) => [
         withLaws(ctx, basis(ctx, b), b.law),
+        // What allows the data (criminalDataGround, section11Condition): read back by `ropa import` (src/import/bases.ts).
+        ...(b.criminalDataGround !== undefined
+          ? [r(ctx, 'criminal-data-ground', { value: t(ctx.lang, `terms.criminal-data-ground.${b.criminalDataGround}`) })]
+          : []),
+        ...(b.section11Condition !== undefined
+          ? [r(ctx, 'section-11-condition', { value: t(ctx.lang, `terms.section-11-condition.${b.section11Condition}`) })]
+          : []),
         ...(b.safeguards !== undefined ? [r(ctx, 'safeguards', { value: text(ctx, b.safeguards) })] : []),
       ]),
     ],

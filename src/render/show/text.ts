@@ -102,6 +102,8 @@ export function showText(view: ShowView, opts: { color: boolean }): string {
         ...kv(L('interest-assessment'), b.interestAssessment, 2),
         ...kv(L('consent-withdrawal'), text(b.consentWithdrawal), 2),
         ...kv(L('child-consent-age'), b.childConsentAge?.toString(), 2),
+        ...kv(L('criminal-data-ground'), b.criminalDataGround && t(lang, `terms.criminal-data-ground.${b.criminalDataGround}`), 2),
+        ...kv(L('section-11-condition'), b.section11Condition && t(lang, `terms.section-11-condition.${b.section11Condition}`), 2),
         ...kv(L('dpo-consulted'), b.dpoConsulted, 2),
         ...kv(L('safeguards'), text(b.safeguards), 2),
       ]),
@@ -142,7 +144,14 @@ export function showText(view: ShowView, opts: { color: boolean }): string {
     L('recipients'),
     r.recipients === 'none'
       ? [[0, L('none')]]
-      : (r.recipients ?? []).map((x): Line => [0, entry(x, text(x.value.name), [t(lang, `terms.recipient-type.${x.value.type}`), x.value.country ?? ''])]),
+      : (r.recipients ?? []).flatMap((x): Line[] => {
+          const d = r.activity.disclosures?.find((y) => y.recipient === x.id);
+          const lawText = d?.law?.length ? ` – ${safe(laws(d.law.map((l) => resolveLaw(registry, l)))!)}` : '';
+          return [
+            [0, entry(x, text(x.value.name), [t(lang, `terms.recipient-type.${x.value.type}`), x.value.country ?? ''])],
+            ...kv(L('disclosure'), d && `${citeBasisShort(d.basis, lang)}  ${basisName(d.basis, lang)}${lawText}`, 1),
+          ];
+        }),
     true,
   );
   section(
