@@ -21,13 +21,14 @@
 // Environment: BENCH_SIZES (default 100,1000,10000), BENCH_LARGE=1 adds 100,000 activities for
 // `validate`, warm `validate --cache` and `gaps` (minutes; not in CI), BENCH_RUNS (default 5, 1 at 100,000: five rounds at 10,000 too, so that
 // the median of the rounds' ratios to `validate` is not one round's reading;
-// BENCH_RUNS=1 is one run of each), BENCH_JOBS (ROPA_JOBS for every ropa run), BENCH_KEEP=1 keeps the generated registries, BENCH_DOC
+// BENCH_RUNS=1 is one run of each), BENCH_JOBS (ROPA_JOBS for every ropa run), BENCH_TIMEOUT (seconds a run may take before it is
+// stopped: 600, and 3,600 at 100,000 activities), BENCH_KEEP=1 keeps the generated registries (else each size's goes once measured), BENCH_DOC
 // (default docs/performance.md), BENCH_DISTINCT (default 1: at 10,000 activities, or the largest size below 100,000, a
 // second registry whose free texts never repeat, `generate(…, { distinct: true })`, measured for `validate` and the
 // commands judged against it, in BENCH_DISTINCT_RUNS rounds (default 3: its `gaps` takes about ten times the repeated
 // registry's); 0 leaves it out).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem, platform, release } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -62,8 +63,12 @@ const LARGE_SUBJECTS = new Set(['validate', 'validate-cache-warm', 'gaps']);
 const DISTINCT_SUBJECTS = new Set(['validate', ...VIEWS]);
 const DISTINCT = process.env.BENCH_DISTINCT !== '0';
 const DISTINCT_RUNS = Number(process.env.BENCH_DISTINCT_RUNS ?? 3);
-/** A command that runs longer than this is stopped and reported, so that the bench always ends. */
-const STEP_TIMEOUT_MS = 600_000;
+/**
+ * A command that runs longer than this (wall time) is stopped and reported, so that the bench always ends: 10 minutes,
+ * and 60 at 100,000 activities, where `gaps` takes about a minute of CPU on an idle core and ten times that in wall time
+ * on this two-core machine at load 20 (session 42). `BENCH_TIMEOUT` (seconds) sets it for every size.
+ */
+const stepTimeoutMs = (size) => Number(process.env.BENCH_TIMEOUT ?? (size >= LARGE ? 3600 : 600)) * 1000;
 
 const work = mkdtempSync(join(tmpdir(), 'ropa-bench-'));
 const log = (s) => process.stdout.write(s + '\n');
@@ -72,7 +77,7 @@ const log = (s) => process.stdout.write(s + '\n');
  * One process: node with `args`; its wall time and CPU time (user + system, all threads) in ms,
  * peak memory (MiB), exit code and first line of stderr.
  */
-function measure(args, cwd = ROOT) {
+function measure(args, cwd = ROOT, timeout = stepTimeoutMs(0)) {
   const statFile = join(work, 'stat');
   rmSync(statFile, { force: true });
   const [cmd, argv, env] = TIME
@@ -83,7 +88,7 @@ function measure(args, cwd = ROOT) {
     cwd,
     env: { ...env, NO_COLOR: '1', ...(JOBS !== undefined ? { ROPA_JOBS: JOBS } : {}) },
     stdio: ['ignore', 'ignore', 'pipe'],
-    timeout: STEP_TIMEOUT_MS,
+    timeout,
     encoding: 'utf8',
   });
   const wall = Number(process.hrtime.bigint() - start) / 1e6;
@@ -101,9 +106,16 @@ function measure(args, cwd = ROOT) {
   return { wall, cpu, peak, code: r.status ?? (r.signal ? `killed (${r.signal})` : 'killed'), stderr };
 }
 
+/** The size of a folder's files, in MiB (the generated registry: what the bench puts in the temporary folder). */
+function folderMiB(dir) {
+  let bytes = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) if (e.isFile()) bytes += statSync(join(e.parentPath ?? e.path, e.name)).size;
+  return bytes / 2 ** 20;
+}
+
 /** A subject is a list of processes run one after another (ajv-cli needs one per schema): times add up, peaks do not. */
-function runSubject(steps, cwd) {
-  const results = steps.map((args) => measure(args, cwd));
+function runSubject(steps, cwd, timeout) {
+  const results = steps.map((args) => measure(args, cwd, timeout));
   return {
     wall: results.reduce((s, r) => s + r.wall, 0),
     cpu: results.reduce((s, r) => s + r.cpu, 0),
@@ -153,12 +165,12 @@ function interleaved(subjects, runs, warm = true, onRun = () => {}) {
   for (const s of subjects)
     if (warm || s.primed) {
       s.before?.();
-      runSubject(s.steps, s.cwd);
+      runSubject(s.steps, s.cwd, s.timeout);
     }
   for (let i = 0; i < runs; i++)
     subjects.forEach((s, k) => {
       s.before?.(i);
-      samples[k].push(runSubject(s.steps, s.cwd));
+      samples[k].push(runSubject(s.steps, s.cwd, s.timeout));
       onRun(s, i, samples[k][i]);
     });
   return samples.map(summarise);
@@ -236,6 +248,8 @@ function subjectsFor(dir, size) {
       steps: [c.args],
       unavailable: !c.available,
     });
+  const timeout = stepTimeoutMs(parseInt(String(size), 10));
+  for (const s of list) s.timeout = timeout;
   return list;
 }
 
@@ -277,7 +291,9 @@ log(`example: ajv-cli ${results.example.ajv.cpu.toFixed(0)} ms CPU, ropa validat
 for (const size of SIZES) {
   const dir = join(work, `registry-${size}`);
   // Named: BENCH_DISTINCT in the environment is this bench's switch, not generate's default.
+  const generating = Date.now();
   generate(size, dir, EXAMPLE, { distinct: false });
+  log(`${size}: generated in ${((Date.now() - generating) / 1000).toFixed(1)} s (${folderMiB(dir).toFixed(0)} MiB in ${dir})`);
   const runs = runsFor(size);
   const row = (results.sizes[size] = {});
   const measured = [];
@@ -300,6 +316,8 @@ for (const size of SIZES) {
       `${size}: ${s.id} median ${r.cpu.toFixed(0)} ms CPU (${spread(r.cpuRuns)}), ${r.wall.toFixed(0)} ms wall, ${r.peak.toFixed(0)} MiB, exit ${r.codes.join('/')}${r.stderr ? ` (${r.stderr})` : ''}`,
     );
   });
+  // Each size's registry and cache go once it is measured: at 100,000 activities they are about a gigabyte of /tmp.
+  if (process.env.BENCH_KEEP !== '1') for (const d of [dir, join(work, `cache-${size}`)]) rmSync(d, { recursive: true, force: true });
 }
 
 // The registry of distinct texts, at the size the targets are judged at.

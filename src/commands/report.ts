@@ -5,6 +5,7 @@ import { t } from '../i18n/index.js';
 import { REPORT_FORMATS, REPORT_KINDS, REPORT_RENDERERS, TABULAR_FORMATS, type ReportFormat } from '../render/report/index.js';
 import { buildReport, columnIds, notApprovedCount, recordActivities, registryDate, type Report, type ReportKind } from '../render/report/model.js';
 import { UserError } from '../util/errors.js';
+import { forgetTexts } from '../util/memo.js';
 import { suggest } from '../util/suggest.js';
 import { openRegistry, optimiseLater, parseDate, releaseFiles } from './shared.js';
 import { emitTargets, outputTargets, type OutputOptions } from './outputs.js';
@@ -87,7 +88,7 @@ export async function report(dir: string, opts: Options, ctx: RunContext): Promi
     const { referenceData } = await import('../check/reference.js');
     const { screeningOf } = await import('../check/screening.js');
     const reference = referenceData();
-    return buildReport(registry, {
+    const report = buildReport(registry, {
       kind,
       lang,
       ...(columns ? { columns } : {}),
@@ -99,6 +100,9 @@ export async function report(dir: string, opts: Options, ctx: RunContext): Promi
       screening: screeningOf(registry, reference),
       activities,
     });
+    // Every reading the screening made is in the report: what the readers remembered is not carried through the workbook.
+    forgetTexts();
+    return report;
   };
   const input = {
     registry,
