@@ -64,9 +64,13 @@ const KEPT_FOREVER = lazyPattern(
 );
 const mayKeptForever = prefilter(KEPT_FOREVER);
 const LIFETIME_WORDS = lazyPattern(String.raw`(?<![\p{L}])(?:så|so)\s+lenge|as\s+long\s+as`, 'iu');
-/** After «aldri»/«never»: a least period («aldri før fem år», «never before»), or only not automatically. */
+/**
+ * After «aldri»/«never»: a least period («aldri før fem år», «never before», «aldri tidligere enn», «never earlier than»), or
+ * only not automatically. «Tidligere», «earlier» only before «enn», «than» or at the clause's end: before a noun it is
+ * «former» («Vi sletter aldri opplysninger om tidligere styremedlemmer»: B9, session 42), which bounds nothing.
+ */
 const NOT_NEVER_AFTER = lazyPattern(
-  String.raw`^\s*(?:${DELETE}\s+)?(?:[\p{L}-]+\s+){0,2}?(?:før|for|before|earlier|tidlegare|tidligere|mens|while|så\s+lenge|as\s+long|automatisk|automatically|manuelt|manually|uten\s+at|utan\s+at|uten\s+å|utan\s+å|without)(?![\p{L}])`,
+  String.raw`^\s*(?:${DELETE}\s+)?(?:[\p{L}-]+\s+){0,2}?(?:før|for|before|(?:earlier|tidlegare|tidligere)(?=\s+(?:enn|than)(?![\p{L}])|\s*(?:[,.;:!?]|$))|mens|while|så\s+lenge|as\s+long|automatisk|automatically|manuelt|manually|uten\s+at|utan\s+at|uten\s+å|utan\s+å|without)(?![\p{L}])`,
   'iu',
 );
 /** An end after the words of no end, in the clause: a criterion («på ubestemt tid, til kunden sier opp»). */

@@ -50,6 +50,8 @@ describe('a main rule\'s exceptions kept with no end (permanent-retention-basis,
       'Data about former board members shall not be deleted.',
       'Opplysninger om æresmedlemmer blir ikke slettet.',
       'Vi sletter aldri opplysninger om styremedlemmer som har gått av.',
+      'Vi sletter aldri opplysninger om tidligere styremedlemmer.',
+      'Me slettar aldri bileta av tidlegare dirigentar.',
       'Opplysningene om tillitsvalgte skal ikke slettes.',
     ],
     [
@@ -63,6 +65,8 @@ describe('a main rule\'s exceptions kept with no end (permanent-retention-basis,
       'Opplysningene vil ikke bli slettet uten at du får beskjed.',
       'Opplysningane vil ikkje bli sletta mens saka går.',
       'Tallene i den anonymiserte statistikken vil ikke bli slettet.',
+      'Opplysningene slettes aldri tidligere enn fem år etter at medlemskapet er avsluttet.',
+      'We never delete records earlier than six years after the last payment.',
     ],
   );
 });
