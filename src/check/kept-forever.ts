@@ -64,9 +64,13 @@ const KEPT_FOREVER = lazyPattern(
 );
 const mayKeptForever = prefilter(KEPT_FOREVER);
 const LIFETIME_WORDS = lazyPattern(String.raw`(?<![\p{L}])(?:så|so)\s+lenge|as\s+long\s+as`, 'iu');
-/** After «aldri»/«never»: a least period («aldri før fem år», «never before»), or only not automatically. */
+/**
+ * After «aldri»/«never»: a least period («aldri før fem år», «never before», «aldri tidligere enn», «never earlier than»), or
+ * only not automatically. «Tidligere», «earlier» only before «enn», «than» or at the clause's end: before a noun it is
+ * «former» («Vi sletter aldri opplysninger om tidligere styremedlemmer»: B9, session 42), which bounds nothing.
+ */
 const NOT_NEVER_AFTER = lazyPattern(
-  String.raw`^\s*(?:${DELETE}\s+)?(?:[\p{L}-]+\s+){0,2}?(?:før|for|before|earlier|tidlegare|tidligere|mens|while|så\s+lenge|as\s+long|automatisk|automatically|manuelt|manually|uten\s+at|utan\s+at|uten\s+å|utan\s+å|without)(?![\p{L}])`,
+  String.raw`^\s*(?:${DELETE}\s+)?(?:[\p{L}-]+\s+){0,2}?(?:før|for|before|(?:earlier|tidlegare|tidligere)(?=\s+(?:enn|than)(?![\p{L}])|\s*(?:[,.;:!?]|$))|mens|while|så\s+lenge|as\s+long|automatisk|automatically|manuelt|manually|uten\s+at|utan\s+at|uten\s+å|utan\s+å|without)(?![\p{L}])`,
   'iu',
 );
 /** An end after the words of no end, in the clause: a criterion («på ubestemt tid, til kunden sier opp»). */
@@ -139,14 +143,23 @@ const NOT_YET_OTHER_VERB = lazyPattern(String.raw`^\s+(?:${NOT_YET_AUX}\s+){0,3}
  */
 const CLEARS = String.raw`(?:rydder|ryddar)`;
 const CLEAR_EN = String.raw`(?:clear(?:\s+out)?|clean\s+out|purge|weed\s+out)`;
+/**
+ * The deleting denied in the future or as a rule (B9, session 42; bodies/kampsportforbundet: «I det tilfelle det er knyttet
+ * informasjon til deg som skal ivaretas av historiske årsaker … vil dine data ikke bli slettet»): «vil ikke bli slettet»,
+ * «vil dine data ikke bli slettet», «skal ikke slettes», «vil ikkje bli sletta», «skal ikkje slettast», «will not be
+ * deleted», «won't be erased», «shall not be destroyed», «are not to be deleted». Up to three words (the data named) between
+ * the auxiliary and its «ikke», «not»; not «kan ikke slettes», «cannot be deleted» (what cannot be done is no rule of
+ * keeping), and the same bounds after it as a deleting denied.
+ */
+const WILL_NOT_BE = String.raw`(?:vil|skal|kommer\s+til\s+å)\s+(?:[\p{L}-]+\s+){0,3}?(?:ikke|ikkje)\s+(?:(?:bli|verte|verta)\s+(?:slettet|sletta|makulert)|slettes|slettast|makuleres|makulerast)|(?:will|shall|are\s+to|is\s+to)\s+(?:[\p{L}-]+\s+){0,2}?not\s+be\s+(?:deleted|erased|destroyed)|(?:won['’]t|shan['’]t)\s+be\s+(?:deleted|erased|destroyed)`;
 const NOT_DELETED = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:vi|me|we|they|de|dei)\s+(?:sletter|slettar|makulerer|makulerar|delete|erase|destroy|${CLEARS})\s+(?:ikke|ikkje|not)|(?:sletter|slettar|makulerer|makulerar|${CLEARS})\s+(?:vi|me)\s+(?:ikke|ikkje)|(?:do|does|will)\s+not\s+(?:delete|erase|destroy|${CLEAR_EN})|(?:don['’]t|doesn['’]t|won['’]t)\s+(?:delete|erase|destroy|${CLEAR_EN})|(?:slettes|slettast|makuleres|makulerast|ryddes|ryddast)\s+(?:ikke|ikkje)|(?:is|are|blir|vert)\s+(?:ikke|ikkje|not)\s+(?:slettet|sletta|slettede|makulert|makulerte|deleted|erased|destroyed))(?=((?:\s+[\p{L}-]+){0,3})\s*(?:$|,\s*(?:fordi|sidan|siden|ettersom|because|since)(?![\p{L}])))`,
+  String.raw`(?<![\p{L}])(?:(?:vi|me|we|they|de|dei)\s+(?:sletter|slettar|makulerer|makulerar|delete|erase|destroy|${CLEARS})\s+(?:ikke|ikkje|not)|(?:sletter|slettar|makulerer|makulerar|${CLEARS})\s+(?:vi|me)\s+(?:ikke|ikkje)|(?:do|does|will)\s+not\s+(?:delete|erase|destroy|${CLEAR_EN})|(?:don['’]t|doesn['’]t|won['’]t)\s+(?:delete|erase|destroy|${CLEAR_EN})|(?:slettes|slettast|makuleres|makulerast|ryddes|ryddast)\s+(?:ikke|ikkje)|(?:is|are|blir|vert)\s+(?:ikke|ikkje|not)\s+(?:slettet|sletta|slettede|makulert|makulerte|deleted|erased|destroyed)|${WILL_NOT_BE})(?=((?:\s+[\p{L}-]+){0,3})\s*(?:$|,\s*(?:fordi|sidan|siden|ettersom|because|since)(?![\p{L}])))`,
   'iu',
 );
 const mayNotDeleted = prefilter(NOT_DELETED);
-/** What may not follow «not deleted» within its three words: a time, a manner, a condition, a relative clause. */
+/** What may not follow «not deleted» within its three words: a time (also «mens», «while»: B9, session 42), a manner, a condition, a relative clause. */
 const NOT_DELETED_BOUND = lazyPattern(
-  String.raw`(?<![\p{L}])(?:før|for|before|until|til|inntil|etter|after|automatisk\p{L}*|automatically|manuelt|manually|selv|sjølv|ennå|enno|enda|yet|nå|now|no|straks|immediately|uten|utan|without|som|that|which|hvis|viss|dersom|if|unless|når|when|der|her|there|here|alle|all|heilt|helt|fully)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:før|for|before|until|til|inntil|etter|after|automatisk\p{L}*|automatically|manuelt|manually|selv|sjølv|ennå|enno|enda|yet|nå|now|no|straks|immediately|uten|utan|without|som|that|which|hvis|viss|dersom|if|unless|når|when|mens|medan|while|der|her|there|here|alle|all|heilt|helt|fully)(?![\p{L}])`,
   'iu',
 );
 function notDeletedIn(text: string, clause: string, at: number): string | undefined {
@@ -220,18 +233,23 @@ export const activityKeptForever = (r: ResolvedActivity): { pointer: string; wor
  * A retention entry whose trigger says in words that the data are never deleted or kept for ever (session 39, R33;
  * variants-verneplikt VP56 «trigger: vi sletter aldri interesseregisteret, slik at …»): the entry records permanent keeping
  * in words instead of `permanent: true`, and is judged as one (Art. 5(1)(e), 89(1)). Only an entry with no period and not
- * already permanent; the pointer is the entry's trigger (or its policy). The entry's own description is read the same way
+ * already permanent, save its `exceptions` (a main rule's: read whatever the period, since the period does not end them);
+ * the pointer is the entry's trigger (or its policy). The entry's own description is read the same way
  * (R36, session 40; variants-sameting SM55 «Sakene blir liggende i fagsystemet», variants-lading EV52 «We hold on to … for
  * good; nothing is ever erased»).
  */
 export function entryKeptForever(r: ResolvedActivity): { pointer: string; words: string } | undefined {
   for (const [i, e] of r.retention.entries()) {
-    if (e.permanent === true || e.period !== undefined) continue;
+    if (e.permanent === true) continue;
     const policy = r.activity.retention?.[i]?.policy !== undefined;
-    for (const [field, text] of [
+    // A main rule's exceptions are what the period does not end (B9, session 42; bodies/kampsportforbundet: «12 mnd …
+    // før de slettes», except what «skal ivaretas av historiske årsaker … vil … ikke bli slettet»): read whatever the period.
+    const texts = e.period !== undefined ? ([['exceptions', e.exceptions]] as const) : ([
       ['trigger', e.trigger],
       ['description', e.description],
-    ] as const) {
+      ['exceptions', e.exceptions],
+    ] as const);
+    for (const [field, text] of texts) {
       if (text === undefined) continue;
       for (const l of LANGUAGES) {
         const t = localText(text, l);

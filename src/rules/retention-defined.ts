@@ -1,5 +1,5 @@
 import { categoryExempt } from '../check/journalism.js';
-import { activityKeptForever, activityUndecided } from '../check/kept-forever.js';
+import { activityKeptForever, activityUndecided, keptForeverIn } from '../check/kept-forever.js';
 import { retentionCoverage } from '../check/retention.js';
 import { defineRule } from '../check/rule.js';
 import { LANGUAGES } from '../i18n/index.js';
@@ -379,8 +379,15 @@ export default defineRule(
       // centre exists»: kept-forever.ts `keptForeverIn`), while every entry gives them an end (a period, no permanent keeping):
       // the record's time limit is not the one kept (Art. 30(1)(f)), and the notice would promise an erasure that does not
       // happen (Art. 13(2)(a); R29, session 38: variants-ambulanse AM47). permanent-retention-basis asks for the Art. 89 or
-      // archive basis of the same words; this asks for the record to say the keeping as it is.
-      else if (r.retention.length > 0 && r.retention.every((e) => e.permanent !== true) && r.retention.some((e) => e.period !== undefined)) {
+      // archive basis of the same words; this asks for the record to say the keeping as it is. Not where an entry's main-rule
+      // exceptions say that keeping themselves (B9, session 42; bodies/kampsportforbundet: «12 mnd», except what «skal
+      // ivaretas av historiske årsaker … vil dine data ikke bli slettet»): the record says it as it is.
+      else if (
+        r.retention.length > 0 &&
+        r.retention.every((e) => e.permanent !== true) &&
+        r.retention.some((e) => e.period !== undefined) &&
+        !r.retention.some((e) => e.exceptions !== undefined && LANGUAGES.some((l) => keptForeverIn(localText(e.exceptions!, l) ?? '') !== undefined))
+      ) {
         const never = activityKeptForever(r);
         if (never !== undefined) report.activity(r, never.pointer, 'never-in-words', { words: never.words }, { severity: 'warning' });
       }
