@@ -244,11 +244,14 @@ export function entryKeptForever(r: ResolvedActivity): { pointer: string; words:
     const policy = r.activity.retention?.[i]?.policy !== undefined;
     // A main rule's exceptions are what the period does not end (B9, session 42; bodies/kampsportforbundet: «12 mnd …
     // før de slettes», except what «skal ivaretas av historiske årsaker … vil … ikke bli slettet»): read whatever the period.
-    const texts = e.period !== undefined ? ([['exceptions', e.exceptions]] as const) : ([
-      ['trigger', e.trigger],
-      ['description', e.description],
-      ['exceptions', e.exceptions],
-    ] as const);
+    const texts =
+      e.period !== undefined
+        ? ([['exceptions', e.exceptions]] as const)
+        : ([
+            ['trigger', e.trigger],
+            ['description', e.description],
+            ['exceptions', e.exceptions],
+          ] as const);
     for (const [field, text] of texts) {
       if (text === undefined) continue;
       for (const l of LANGUAGES) {

@@ -28,7 +28,11 @@ export default defineRule(
           if (t.recipient === undefined && t.party === undefined) {
             // The activity's parties in the US: each must be certified, and one must exist for the transfer to be covered.
             const inUs = [
-              ...processorsOf(ctx.registry, r).map((p) => ({ id: p.id, certified: p.value.dpfCertified === true, us: p.value.country === 'US' || (p.value.dataLocation ?? []).includes('US') })),
+              ...processorsOf(ctx.registry, r).map((p) => ({
+                id: p.id,
+                certified: p.value.dpfCertified === true,
+                us: p.value.country === 'US' || (p.value.dataLocation ?? []).includes('US'),
+              })),
               ...(Array.isArray(r.recipients) ? r.recipients : []).map((x) => ({ id: x.id, certified: false, us: x.value.country === 'US' })),
             ].filter((x) => x.us);
             const uncertified = inUs.find((x) => !x.certified);

@@ -71,7 +71,9 @@ describe('--national-id-need: written by ropa new and read by ropa gaps', () => 
       expect(made.code, made.stderr).toBe(0);
       const yaml = parse(readFileSync(join(copy.dir, 'activities/egenandel.yaml'), 'utf8')) as Record<string, unknown>;
       const g = ropa(['gaps', copy.dir, '--rule', 'national-id-justified', '--today', '2026-12-05', '-f', 'json']);
-      const rules = (JSON.parse(g.stdout) as { findings: { rule: string; activity: string }[] }).findings.filter((f) => f.activity === 'egenandel').map((f) => f.rule);
+      const rules = (JSON.parse(g.stdout) as { findings: { rule: string; activity: string }[] }).findings
+        .filter((f) => f.activity === 'egenandel')
+        .map((f) => f.rule);
       return { yaml, rules };
     } finally {
       copy.cleanup();

@@ -37,7 +37,7 @@ const findingsOf = (texts: Record<string, string>) =>
     activity: (id, text) => register(id, undefined, text),
   });
 
-describe('a main rule\'s exceptions kept with no end (permanent-retention-basis, in words)', () => {
+describe("a main rule's exceptions kept with no end (permanent-retention-basis, in words)", () => {
   readsAndSilent(
     findingsOf,
     [
@@ -80,10 +80,14 @@ const described = (texts: Record<string, string>) =>
     activity: (id, text) => register(id, text, undefined),
   });
 
-describe('the deleting denied in the future in an activity\'s words (permanent-retention-basis, in words)', () => {
+describe("the deleting denied in the future in an activity's words (permanent-retention-basis, in words)", () => {
   readsAndSilent(
     described,
-    ['Kjøpshistorikken til faste kundar vil ikkje bli sletta.', 'Purchase records of season-ticket holders will not be deleted.', 'Bildene fra premieren vil ikke bli slettet.'],
+    [
+      'Kjøpshistorikken til faste kundar vil ikkje bli sletta.',
+      'Purchase records of season-ticket holders will not be deleted.',
+      'Bildene fra premieren vil ikke bli slettet.',
+    ],
     ['Kjøpet vil ikkje bli sletta før pengane er betalte attende.', 'Tickets will not be deleted while the event can still be refunded.'],
   );
 });
@@ -104,7 +108,7 @@ const restated = (texts: Record<string, string>) =>
     },
   });
 
-describe('words of keeping for ever that a main rule\'s exceptions record (retention-defined, never in words)', () => {
+describe("words of keeping for ever that a main rule's exceptions record (retention-defined, never in words)", () => {
   readsAndSilent(
     restated,
     [

@@ -46,7 +46,10 @@ function openCopy(): string {
 function leftOpen(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/([\u202a-\u202e\u2066-\u2068]+)evil(.{0,40})/gsu)) {
-    const closers = [...m[1]!].reverse().map((c) => CLOSER[c]!).join('');
+    const closers = [...m[1]!]
+      .reverse()
+      .map((c) => CLOSER[c]!)
+      .join('');
     if (!m[2]!.startsWith(closers)) out.push(JSON.stringify(`${m[0]}`));
   }
   return [...new Set(out)];

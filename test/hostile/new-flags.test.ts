@@ -27,7 +27,10 @@ describe('ropa new --restrict', () => {
       expect(existsSync(join(dir, 'activities', 'kurs.yaml'))).toBe(false);
     }
     // Each alone is written as before.
-    for (const restrict of [['--restrict', 'none'], ['--restrict', 'erasure=Art. 17(3)(d)']]) {
+    for (const restrict of [
+      ['--restrict', 'none'],
+      ['--restrict', 'erasure=Art. 17(3)(d)'],
+    ]) {
       const r = hostileRun(['new', `kurs-${restrict[1]!.length}`, dir, ...BASE, ...restrict]);
       expect(r.code, r.stderr).toBe(0);
     }

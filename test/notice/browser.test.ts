@@ -69,7 +69,11 @@ describe('the HTML notice meets WCAG 2.1 AA in Chromium', () => {
     ['the example in one document (--complete) at 800 px, nn', () => html(EXAMPLE, 'nn', '--draft', '--complete'), 800],
     ['a company (Telenor) in one document (--complete) at 1280 px, nb', () => html(body('telenor'), 'nb', '--draft', '--complete'), 1280],
     ['a company (Telenor) in one document (--complete) at 900 px, nb', () => html(body('telenor'), 'nb', '--draft', '--complete'), 900],
-    ['a nynorsk municipality’s schools (Alver) in one document (--complete) at 770 px, nn', () => html(body('alver-skular'), 'nn', '--draft', '--complete'), 770],
+    [
+      'a nynorsk municipality’s schools (Alver) in one document (--complete) at 770 px, nn',
+      () => html(body('alver-skular'), 'nn', '--draft', '--complete'),
+      770,
+    ],
   ] as const;
 
   it.each(more)('%s: no axe violations, and nothing wider than the screen', async (_name, make, width) => {

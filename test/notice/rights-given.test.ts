@@ -44,7 +44,12 @@ const body = (name: string): string => join(FIXTURES, 'corpus', 'bodies', name, 
 function notice(dir: string, lang: Lang, format: 'md' | 'html', ...extra: string[]): string {
   const r = ropa(['notice', dir, '--lang', lang, '--format', format, ...extra]);
   if (r.code !== 0) throw new Error(r.stderr);
-  return format === 'md' ? plain(r.stdout) : r.stdout.replace(/<[^>]+>/g, '').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
+  return format === 'md'
+    ? plain(r.stdout)
+    : r.stdout
+        .replace(/<[^>]+>/g, '')
+        .replace(/&#x27;|&#39;/g, "'")
+        .replace(/&quot;/g, '"');
 }
 
 describe('the rights stated are those the law gives for the processing described', () => {
@@ -117,7 +122,10 @@ describe('children are told their rights plainly where the people include them',
     const copy = scratchCopy(fixture('complete'));
     const file = join(copy.dir, 'catalogues', 'catalogue.yaml');
     const yaml = readFileSync(file, 'utf8');
-    const marked = yaml.replace('    name: {nb: Medlemmer, nn: Medlemer, en: Members}\n', '    name: {nb: Medlemmer, nn: Medlemer, en: Members}\n    children: true\n');
+    const marked = yaml.replace(
+      '    name: {nb: Medlemmer, nn: Medlemer, en: Members}\n',
+      '    name: {nb: Medlemmer, nn: Medlemer, en: Members}\n    children: true\n',
+    );
     expect(marked).not.toBe(yaml);
     writeFileSync(file, marked);
     return copy;

@@ -117,7 +117,13 @@ describe('childConsentAge reaches the person, the report, the import and the dif
       }
     // Per purpose: the app's 13; the dental record's two consent bases (16 each) once; the reminders' 18.
     const nb = ropa(['notice', reg.dir, '--draft']).stdout;
-    for (const age of [13, 16, 18]) expect(nb.split(`Er du under ${age} år, må den som har foreldreansvaret for deg (vanligvis foreldrene dine), samtykke for deg eller gi deg lov til å samtykke selv.`).length - 1, String(age)).toBe(1);
+    for (const age of [13, 16, 18])
+      expect(
+        nb.split(
+          `Er du under ${age} år, må den som har foreldreansvaret for deg (vanligvis foreldrene dine), samtykke for deg eller gi deg lov til å samtykke selv.`,
+        ).length - 1,
+        String(age),
+      ).toBe(1);
   });
 
   it('the report prints it beside the consent basis; ropa import of the xlsx reads it back onto the basis', () => {

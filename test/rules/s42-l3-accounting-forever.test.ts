@@ -35,7 +35,9 @@ describe('permanent retention under bokføringsloven (L3, session 42)', () => {
     expect(on('fails-accounting-for-ever').map((f) => [f.severity, f.message])).toEqual([
       [
         'error',
-        expect.stringContaining('bokforingsloven § 13 obliges keeping it for 5 years (from regnskapsårets slutt), a duty that ends then, and is no ground for keeping it for ever'),
+        expect.stringContaining(
+          'bokforingsloven § 13 obliges keeping it for 5 years (from regnskapsårets slutt), a duty that ends then, and is no ground for keeping it for ever',
+        ),
       ],
     ]);
   });
@@ -46,7 +48,9 @@ describe('permanent retention under bokføringsloven (L3, session 42)', () => {
 
   it('names the law with a period beside one that sets none', () => {
     expect(on('fails-accounting-and-insurance').map((f) => f.message)).toEqual([
-      expect.stringMatching(/^Data is kept permanently under forsikringsavtaleloven § 18-6 and bokforingsloven § 13, .*bokforingsloven § 13 obliges keeping it for 5 years/),
+      expect.stringMatching(
+        /^Data is kept permanently under forsikringsavtaleloven § 18-6 and bokforingsloven § 13, .*bokforingsloven § 13 obliges keeping it for 5 years/,
+      ),
     ]);
   });
 

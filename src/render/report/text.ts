@@ -82,7 +82,10 @@ export function yesNo(ctx: TextContext, value: boolean | undefined): string {
 export function address(ctx: TextContext, a: Address | undefined): string {
   if (a === undefined) return '';
   // Each part with the directions it opens closed (util/directions.ts): one would turn the parts after it.
-  const town = [a.postalCode, a.city].filter((s) => s !== undefined).map(closeDirections).join(' ');
+  const town = [a.postalCode, a.city]
+    .filter((s) => s !== undefined)
+    .map(closeDirections)
+    .join(' ');
   const abroad = a.country !== undefined && a.country !== 'NO' ? country(ctx, a.country) : '';
   return [...a.lines.map(closeDirections), town, abroad].filter((s) => s !== '').join(', ');
 }
