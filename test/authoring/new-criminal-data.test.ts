@@ -6,7 +6,8 @@ import { askMissing } from '../../src/authoring/questions.js';
 import { ANSWERED, scripted } from '../helpers/scripted-prompter.js';
 import { validateRegistry } from '../../src/validate/index.js';
 import { FIXTURES, ropa, scratchCopy } from '../helpers/cli.js';
-import { diffAfter, refusedWritingNothing, reportedAndImported } from '../helpers/new-route.js';
+import { diffAfter, reportedAndImported } from '../helpers/new-route.js';
+import { expectRefusedWritingNothing, newArgs } from '../helpers/new-args.js';
 
 /**
  * `ropa new` records what allows criminal-offence data (Art. 10) as facts on the A10 basis, asked where the question
@@ -97,31 +98,20 @@ describe('the question: what allows the criminal-offence data', () => {
 });
 
 describe('ropa new --criminal-data-ground, --section-11-condition', () => {
-  const args = (dir: string, extra: string[]): string[] => [
-    'new',
-    'vetting',
-    dir,
-    '--title',
-    'nb:Vandelskontroll',
-    '--title',
-    'en:Vetting',
-    '--purpose',
-    'nb:kontrollere vandel for nytilsatte',
-    '--purpose',
-    'en:check the records of new staff',
-    '--basis',
-    'A6-1-c',
-    '--law',
-    'arbeidsmiljoloven § 9-3',
-    '--subjects',
-    'employees',
-    '--categories',
-    'criminal-record',
-    '--no-input',
-    '--lang',
-    'en',
-    ...extra,
-  ];
+  const args = (dir: string, extra: string[]): string[] =>
+    newArgs(
+      'vetting',
+      dir,
+      {
+        title: ['nb:Vandelskontroll', 'en:Vetting'],
+        purpose: ['nb:kontrollere vandel for nytilsatte', 'en:check the records of new staff'],
+        basis: 'A6-1-c',
+        law: 'arbeidsmiljoloven § 9-3',
+        subjects: 'employees',
+        categories: 'criminal-record',
+      },
+      ['--lang', 'en', ...extra],
+    );
   const findings = (dir: string): { severity: string; message: string; pointer?: string }[] =>
     (
       JSON.parse(ropa(['gaps', dir, '--activity', 'vetting', '--rule', 'criminal-data-basis', '-f', 'json', '--lang', 'en']).stdout) as {
@@ -237,5 +227,7 @@ describe('ropa new --criminal-data-ground, --section-11-condition', () => {
     [['--criminal-data-ground', 'official-authority', '--section-11-condition', 'A9-2-f'], /--section-11-condition needs --criminal-data-ground section-11/],
     [['--criminal-data-ground', 'police'], /--criminal-data-ground/],
     [['--criminal-data-ground', 'section-11', '--section-11-condition', 'A9-2-b'], /--section-11-condition/],
-  ])('refuses %j, exit 2, writing nothing', (extra, message) => refusedWritingNothing(SAMPLE, (dir) => args(dir, extra), 'vetting', message));
+  ])('refuses %j, exit 2, writing nothing', (extra, message) =>
+    expectRefusedWritingNothing(scratchCopy(SAMPLE), 'vetting', (dir) => args(dir, extra), message),
+  );
 });

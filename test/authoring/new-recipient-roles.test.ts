@@ -6,7 +6,8 @@ import { askMissing } from '../../src/authoring/questions.js';
 import { ANSWERED, scripted } from '../helpers/scripted-prompter.js';
 import { validateRegistry } from '../../src/validate/index.js';
 import { FIXTURES, ropa, scratchCopy } from '../helpers/cli.js';
-import { diffAfter, refusedWritingNothing, reportedAndImported } from '../helpers/new-route.js';
+import { diffAfter, reportedAndImported } from '../helpers/new-route.js';
+import { expectRefusedWritingNothing, newArgs } from '../helpers/new-args.js';
 
 /**
  * `ropa new` asks each recipient's role as a fact (session 42, S1): a controller of its own (then the Art. 6(1) basis of
@@ -93,31 +94,20 @@ describe('the question: how each recipient receives the data', () => {
 });
 
 describe('ropa new --disclosure', () => {
-  const args = (dir: string, extra: string[]): string[] => [
-    'new',
-    'sick-pay',
-    dir,
-    '--title',
-    'nb:Sykepenger',
-    '--title',
-    'en:Sick pay',
-    '--purpose',
-    'nb:refusjon av sykepenger',
-    '--purpose',
-    'en:sick pay refunds',
-    '--basis',
-    'A6-1-c',
-    '--law',
-    'arbeidsmiljoloven § 4-6',
-    '--subjects',
-    'employees',
-    '--categories',
-    'contact-details',
-    '--no-input',
-    '--lang',
-    'en',
-    ...extra,
-  ];
+  const args = (dir: string, extra: string[]): string[] =>
+    newArgs(
+      'sick-pay',
+      dir,
+      {
+        title: ['nb:Sykepenger', 'en:Sick pay'],
+        purpose: ['nb:refusjon av sykepenger', 'en:sick pay refunds'],
+        basis: 'A6-1-c',
+        law: 'arbeidsmiljoloven § 4-6',
+        subjects: 'employees',
+        categories: 'contact-details',
+      },
+      ['--lang', 'en', ...extra],
+    );
   const file = (dir: string): string => join(dir, 'activities/sick-pay.yaml');
   const findings = (dir: string): { severity: string; message: string; pointer: string }[] =>
     (
@@ -187,5 +177,7 @@ describe('ropa new --disclosure', () => {
     [['--disclosure', 'nav=A6-1-c'], /--disclosure names nav, which is not in --recipients/],
     [['--recipients', 'nav', '--disclosure', 'nav=A9-2-b'], /--disclosure takes recipient=basis/],
     [['--recipients', 'nav', '--disclosure', 'nav'], /--disclosure takes recipient=basis/],
-  ])('refuses %j, exit 2, writing nothing', (extra, message) => refusedWritingNothing(SAMPLE, (dir) => args(dir, extra), 'sick-pay', message));
+  ])('refuses %j, exit 2, writing nothing', (extra, message) =>
+    expectRefusedWritingNothing(scratchCopy(SAMPLE), 'sick-pay', (dir) => args(dir, extra), message),
+  );
 });

@@ -34,16 +34,3 @@ export function diffAfter(dir: string, change: () => void): { id: string; messag
     before.cleanup();
   }
 }
-
-/** `ropa new` with `args` into a scratch copy of `registry` is refused: exit 2, `message` on stderr, no activity `id` written. */
-export function refusedWritingNothing(registry: string, args: (dir: string) => string[], id: string, message: RegExp): void {
-  const reg = scratchCopy(registry);
-  try {
-    const r = ropa(args(reg.dir));
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(message);
-    expect(ropa(['show', id, reg.dir]).code).not.toBe(0);
-  } finally {
-    reg.cleanup();
-  }
-}
