@@ -9,6 +9,7 @@ import { UserError } from './util/errors.js';
 import { terminalSafe } from './util/terminal.js';
 import { register as registerValidate } from './cli/validate.js';
 import { register as registerInit } from './cli/init.js';
+import { register as registerOrg } from './cli/org.js';
 import { register as registerNew } from './cli/new.js';
 import { register as registerAdd } from './cli/add.js';
 import { register as registerList } from './cli/list.js';
@@ -78,6 +79,7 @@ export async function run(argv: string[], ctx: RunContext, registryLang?: Lang):
     registerDiff,
     registerImport,
     registerInit,
+    registerOrg,
     registerNew,
     registerAdd,
     registerList,

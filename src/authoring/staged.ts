@@ -49,6 +49,16 @@ export class Staged {
     this.files.set(path, { path, kind, text, replaces: false });
   }
 
+  /** The text of a file on disk as ropa is to change it: without its byte-order mark, which `replaceFile` keeps. */
+  current(path: string): string {
+    return this.files.get(path)?.text ?? regularText(path).replace(/^\ufeff/, '');
+  }
+
+  /** A new text for a file on disk (`ropa org` on organisation.yaml), written in its place. */
+  replaceFile(path: string, kind: FileKind, text: string): void {
+    this.files.set(path, { path, kind, text, replaces: true, bom: regularText(path).startsWith('\ufeff') });
+  }
+
   /** Errors the change brings: those in the registry with the staged files that were not there without them. */
   newErrors(): { errors: Finding[]; sources: SourceFile[] } {
     const key = (f: Finding): string => `${f.file}\0${f.rule}\0${f.pointer}\0${f.messageId}\0${JSON.stringify(f.args)}`;
