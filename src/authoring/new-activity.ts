@@ -55,6 +55,17 @@ export interface NewActivity {
   section11Condition?: LegalBasis['section11Condition'] | undefined;
   /** The DPIA criteria that describe the processing (activity.schema.json's riskFactors), each set to true. */
   riskFactors?: string[] | undefined;
+  /** The DPIA (activity.schema.json's dpia): asked where the screening finds one required or likely. `{}`: asked, none given. */
+  dpia?: Activity['dpia'] | undefined;
+  /** Systems the data lives in: ids in the systems catalogue. */
+  systems?: string[] | undefined;
+  /** Where the entry is in its review (activity.schema.json's approval); `draft` when not given. */
+  approval?: Activity['approval'] | undefined;
+  /** Who keeps the entry up to date, and the unit responsible day to day (activity.schema.json's owner, responsibleUnit). */
+  owner?: Activity['owner'] | undefined;
+  responsibleUnit?: LocalText | undefined;
+  /** The entry's last review, by whom, and the next (activity.schema.json's review). `{}`: asked, none given. */
+  review?: Activity['review'] | undefined;
   securityMeasures?: string[] | undefined;
   transfers?: Transfer[] | 'none' | undefined;
   retention?: Retention[] | undefined;
@@ -107,8 +118,10 @@ export function buildActivity(n: NewActivity): Activity {
     title: n.title ?? n.id,
     ...(n.description !== undefined ? { description: n.description } : {}),
     status: n.status ?? 'active',
-    approval: 'draft',
+    approval: n.approval ?? 'draft',
     ...(n.group !== undefined ? { noticeGroup: n.group } : {}),
+    ...(n.responsibleUnit !== undefined ? { responsibleUnit: n.responsibleUnit } : {}),
+    ...(n.owner !== undefined && Object.keys(n.owner).length > 0 ? { owner: n.owner } : {}),
     ...(n.purpose !== undefined
       ? {
           purposes: [
@@ -129,14 +142,17 @@ export function buildActivity(n: NewActivity): Activity {
     ...(n.disclosures?.length ? { disclosures: n.disclosures } : {}),
     ...(n.jointControllers?.length ? { jointControllers: n.jointControllers } : {}),
     ...(n.processors?.length ? { processors: n.processors } : {}),
+    ...(n.systems?.length ? { systems: n.systems } : {}),
     ...(n.collection !== undefined ? { collection: n.collection } : {}),
     ...(n.transfers !== undefined ? { transfers: n.transfers } : {}),
     ...(n.retention?.length ? { retention: n.retention } : {}),
     ...(n.securityMeasures?.length ? { securityMeasures: n.securityMeasures } : {}),
     ...(n.automatedDecisions !== undefined ? { automatedDecisions: n.automatedDecisions } : {}),
     ...(n.riskFactors?.length ? { riskFactors: Object.fromEntries(n.riskFactors.map((k) => [k, true])) as NonNullable<Activity['riskFactors']> } : {}),
+    ...(n.dpia !== undefined && Object.keys(n.dpia).length > 0 ? { dpia: n.dpia } : {}),
     ...(n.information !== undefined ? { information: n.information } : {}),
     ...(n.rightsRestrictions?.length ? { rightsRestrictions: n.rightsRestrictions } : {}),
+    ...(n.review !== undefined && Object.keys(n.review).length > 0 ? { review: n.review } : {}),
   };
   return canonicalData(activity, rootSchema('activity')) as Activity;
 }

@@ -37,6 +37,7 @@ import {
 import { schemaEnum, schemaNode } from './schema-order.js';
 import { isArt89, provisionKey, provisionsFor, restrictableRights, restrictionRefusal } from './restrictions.js';
 import { textIn } from '../render/words/index.js';
+import { askDpia, askRecordKeeping, draftScreening, type Asking } from './new-record-keeping.js';
 
 /** Asks one question and waits for the answer; undefined when the input has ended. */
 export interface Prompter {
@@ -217,6 +218,14 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
     const ids = await pick(tr(none ? 'pick-or-none' : min > 0 ? 'pick' : 'pick-optional'), catalogue(kind), { min, none, add: kind });
     return ids === 'none' || ids.length > 0 ? ids : undefined;
   };
+  const asking: Asking = {
+    answer,
+    say: (text) => p.say(text),
+    tr,
+    lang,
+    pickOne: async (question, choices) => ((await pick(question, choices, { min: 0, max: 1 })) as string[])[0],
+    localText: (key) => localText(key, undefined, true),
+  };
   const laws = async (question: string, args?: Record<string, string>): Promise<LawRef[]> => {
     p.say(tr(question, args));
     const choices = catalogue('laws');
@@ -295,6 +304,8 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
   const moved = Array.isArray(out.recipients) && out.disclosures === undefined ? await askRecipientRoles(out.recipients) : [];
   if (out.processors === undefined) out.processors = (await fromCatalogue('processors', 'processors', 0)) as string[] | undefined;
   if (moved.length > 0) out.processors = [...new Set([...(out.processors ?? []), ...moved])];
+  // The systems the data lives in, where the registry lists any (ropa add system).
+  if (out.systems === undefined && registry.catalogues.systems.size > 0) out.systems = (await fromCatalogue('systems', 'systems', 0)) as string[] | undefined;
   out.transfers ??= await askTransfers();
   if (out.retention === undefined && out.categories?.length) out.retention = await askRetention(out.categories);
   if (out.securityMeasures === undefined) out.securityMeasures = (await fromCatalogue('security', 'securityMeasures', 0)) as string[] | undefined;
@@ -344,6 +355,11 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
     const ids = (await pick(tr('pick-optional'), choices, { min: 0 })) as string[];
     if (ids.length > 0) out.riskFactors = ids;
   }
+  // The DPIA itself, where the screening of the answers so far finds one required or likely (dpia-required, dpia-screening).
+  if (out.dpia === undefined) {
+    const screening = await draftScreening(registry, out, added);
+    if (screening.required || screening.likely) out.dpia = await askDpia(asking, screening);
+  }
   const groups = Object.entries(registry.organisation?.value.noticeGroups ?? {});
   if (out.group === undefined && groups.length > 0) {
     p.say(tr('group'));
@@ -363,6 +379,7 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
     );
     out.status = ids === 'none' || ids[0] === undefined ? 'active' : (ids[0] as Activity['status']);
   }
+  await askRecordKeeping(asking, out);
   if (added.size > 0) out.newEntries = [...(out.newEntries ?? []), ...added.values()];
   return out;
 

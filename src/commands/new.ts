@@ -34,8 +34,9 @@ import { sectionIds } from '../check/facts.js';
 import type { Registry } from '../model/registry.js';
 import { openForAuthoring } from '../authoring/open.js';
 import { reportFindings } from './shared.js';
+import { recordKeepingFromFlags, type RecordKeepingOptions } from '../authoring/new-record-keeping.js';
 
-interface Options {
+interface OwnOptions {
   title?: string[];
   description?: string[];
   purpose?: string[];
@@ -72,6 +73,7 @@ interface Options {
   input?: boolean;
   lang?: string;
 }
+type Options = OwnOptions & RecordKeepingOptions;
 
 /**
  * `ropa new <id> [dir]`: a new activity file, from flags, or from answers when stdin is a terminal and a
@@ -258,6 +260,7 @@ function fromFlags(id: string, opts: Options): NewActivity {
   }
   if (recipients !== undefined) out.recipients = recipients;
   if (opts.disclosure !== undefined) out.disclosures = opts.disclosure.map(disclosureOption);
+  Object.assign(out, recordKeepingFromFlags(opts));
   if (opts.group !== undefined) out.group = opts.group;
   if (opts.status !== undefined) out.status = oneOf(opts.status, schemaEnum('activity', 'properties', 'status'), '--status') as Activity['status'];
   return out;

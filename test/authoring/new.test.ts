@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { askMissing } from '../../src/authoring/questions.js';
-import { scripted } from '../helpers/scripted-prompter.js';
+import { RECORD_KEPT, scripted } from '../helpers/scripted-prompter.js';
 import { newActivity } from '../../src/commands/new.js';
 import { streamPrompter } from '../../src/authoring/prompt.js';
 import { validateRegistry } from '../../src/validate/index.js';
@@ -32,6 +32,7 @@ describe('the questions of ropa new', () => {
       'contact-details',
       '',
       'ingen',
+      '', // systems: skipped
       '',
       '',
       '',
@@ -42,6 +43,9 @@ describe('the questions of ropa new', () => {
       '', // no DPIA criterion
       'operations',
       '1',
+      '', // approval: draft
+      '', // no owner
+      '', // never reviewed
     ]);
     const got = await askMissing(p, registry, 'nb', { id: 'canteen' });
     expect(got).toEqual({
@@ -54,6 +58,9 @@ describe('the questions of ropa new', () => {
       recipients: 'none',
       group: 'operations',
       status: 'planned',
+      approval: 'draft',
+      owner: {},
+      review: {},
     });
     expect(p.log).toContain('Navnet på behandlingen:');
     expect(p.log).toContain('? \u0020 bokmål: Kantine');
@@ -76,6 +83,11 @@ describe('the questions of ropa new', () => {
       'employees',
       'sick-leave',
       'data-subject',
+      '', // systems, and the DPIA the sick-leave data of employees makes likely: skipped
+      '',
+      '', // approval, owner, review: skipped
+      '',
+      '',
       '', // restricted rights: skipped
       '',
       '',
@@ -119,6 +131,7 @@ describe('the questions of ropa new', () => {
       legitimateInterest: 'y',
       group: 'website',
       status: 'active',
+      ...RECORD_KEPT,
     });
     expect(p.log.filter((l) => l.startsWith('?'))).toHaveLength(3);
     expect(got.bases).toEqual(['A6-1-f']);
@@ -143,6 +156,7 @@ describe('the questions of ropa new', () => {
       rightsRestrictions: [],
       group: 'operations',
       status: 'active',
+      ...RECORD_KEPT,
     });
     expect(p.log).toContain('«USA» er ikke en landkode: skriv to store bokstaver, for eksempel US.');
     expect(p.log).toContain('«fem år» er verken en periode, en lagringsregel eller «permanent»: skriv P5Y for fem år, P6M for seks måneder.');
@@ -175,6 +189,7 @@ describe('the questions of ropa new', () => {
       rightsRestrictions: [],
       group: 'operations',
       status: 'active',
+      ...RECORD_KEPT,
     });
     expect(p.log).toContain('Is health-notes a special category of personal data (Art. 9(1))? Empty if not.');
     expect(p.log).toContain('"helse" is not in the list.');
@@ -202,6 +217,7 @@ describe('the questions of ropa new', () => {
       rightsRestrictions: [],
       group: 'operations',
       status: 'active',
+      ...RECORD_KEPT,
     });
     expect(q.log).toContain('«LOV-2005» er ikke en Lovdata-id: skriv den som LOV-2005-06-17-64.');
     expect(laws.laws).toEqual([{ law: 'barnehageloven', section: '§ 1' }]);
@@ -238,6 +254,7 @@ describe('the questions of ropa new', () => {
         rightsRestrictions: [],
         group: 'operations',
         status: 'active',
+        ...RECORD_KEPT,
       });
       expect(p.log).toContain(
         'catalogues/flow.yaml has no securityMeasures mapping ropa can add to (the file is not a mapping, or securityMeasures is written in flow style or as something else); nothing was written',
@@ -257,7 +274,7 @@ describe('the questions of ropa new', () => {
     const input = new PassThrough();
     const output = new PassThrough();
     const p = streamPrompter(input, output);
-    input.end('Kantine\nCanteen\nServere lunsj\nServe lunch\nA6-1-b\nemployees\n1\n\nnone\n\n\n\n\n\n\n\n\n\nretired\n');
+    input.end('Kantine\nCanteen\nServere lunsj\nServe lunch\nA6-1-b\nemployees\n1\n\nnone\n\n\n\n\n\n\n\n\n\n\nretired\n\n\n\n');
     const got = await askMissing(p, registry, 'nb', { id: 'canteen' });
     p.close();
     expect(got).toMatchObject({
@@ -484,7 +501,7 @@ describe.skipIf(!hasScript)('ropa new at a terminal', () => {
     const { dir, cleanup } = scratchCopy(SAMPLE);
     try {
       // `script` runs ropa on a pseudo-terminal: stdin is a TTY, as for a person typing.
-      const answers = 'Kantine\nCanteen\nServere lunsj\nServe lunch\n2\n1\ncontact-details\ndata-subject\n\nnone\n\n\n\n\n\n\n\n\noperations\n1\n';
+      const answers = 'Kantine\nCanteen\nServere lunsj\nServe lunch\n2\n1\ncontact-details\ndata-subject\n\nnone\n\n\n\n\n\n\n\n\n\noperations\n1\n\n\n\n';
       const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} new canteen ${JSON.stringify(dir)}`;
       const r = spawnSync('script', ['-qec', cmd, '/dev/null'], {
         input: answers,
@@ -561,6 +578,9 @@ describe('ropa new from nothing', () => {
         '', // no DPIA criterion
         'services',
         '',
+        '', // approval: draft
+        '', // no owner
+        '', // never reviewed
       ]);
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);

@@ -18,6 +18,12 @@ export function scripted(answers: string[]): Prompter & { log: string[] } {
 }
 
 /**
+ * The DPIA, the systems, the approval, owner and review (src/authoring/new-record-keeping.ts) as answered and skipped:
+ * what a test of other questions starts from, so that these are not asked.
+ */
+export const RECORD_KEPT = { dpia: {}, systems: [], approval: 'draft' as const, owner: {}, review: {} };
+
+/**
  * The answers of `ropa new` already given for an activity of test/fixtures/authoring/sample, but for its legal bases and
  * automated decisions: what a test of those questions starts from, so that only they are asked.
  */
@@ -36,4 +42,5 @@ export const ANSWERED = {
   rightsRestrictions: [],
   group: 'operations',
   status: 'active' as const,
+  ...RECORD_KEPT,
 };
