@@ -1,11 +1,11 @@
 import type { Activity, CatalogueKind, LocalText } from '../model/types.js';
 import type { Registry } from '../model/registry.js';
-import { oneOf } from '../cli/context.js';
 import { t, type Lang } from '../i18n/index.js';
 import { UserError } from '../util/errors.js';
 import { idList, localTextOption } from './entry-fields.js';
 import { buildActivity, type NewActivity } from './new-activity.js';
 import { schemaEnum } from './schema-order.js';
+import { dateOption, oneOf } from './org-facts.js';
 
 /**
  * What `ropa new` records about the DPIA, the systems, and who keeps the entry and when it was reviewed: the fields a
@@ -35,14 +35,6 @@ export interface RecordKeepingOptions {
 type Dpia = NonNullable<Activity['dpia']>;
 const ASSESSED: readonly string[] = ['done', 'in-progress'];
 
-/** A date as the schema holds it (YYYY-MM-DD, a real day), else a refusal naming the option. */
-export function dateOption(value: string, option: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
-  if (!m || !d || d.toISOString().slice(0, 10) !== value.trim()) throw new UserError('cli.bad-date', { option, value });
-  return value.trim();
-}
-
 /** The DPIA, systems, approval, owner and review given by flags; a detail without what it belongs to is refused. */
 export function recordKeepingFromFlags(opts: RecordKeepingOptions): Partial<NewActivity> {
   const out: Partial<NewActivity> = {};
@@ -61,7 +53,8 @@ export function recordKeepingFromFlags(opts: RecordKeepingOptions): Partial<NewA
   if (opts.dpia === undefined && detail !== undefined) throw new UserError('authoring.new.dpia-detail-without-status', { option: detail });
   if (opts.dpia !== undefined || opts.highRisk !== undefined) {
     const dpia: Dpia = {};
-    if (opts.dpia !== undefined) dpia.status = oneOf(opts.dpia, schemaEnum('activity', 'definitions', 'dpia', 'properties', 'status'), '--dpia') as NonNullable<Dpia['status']>;
+    if (opts.dpia !== undefined)
+      dpia.status = oneOf(opts.dpia, schemaEnum('activity', 'definitions', 'dpia', 'properties', 'status'), '--dpia') as NonNullable<Dpia['status']>;
     const reason = localTextOption(opts.dpiaReason, '--dpia-reason');
     // The reason is why no DPIA is needed where the screening suggests one (activity.schema.json): said of not-required only.
     if (reason !== undefined && dpia.status !== 'not-required') throw new UserError('authoring.new.dpia-reason-not-required', { status: dpia.status ?? '' });
@@ -71,9 +64,14 @@ export function recordKeepingFromFlags(opts: RecordKeepingOptions): Partial<NewA
     if (opts.highRisk !== undefined) dpia.highRisk = oneOf(opts.highRisk, ['yes', 'no'], '--high-risk') === 'yes';
     // Residual risk and the prior consultation (Art. 36) follow an assessment that has been made.
     const after = ['--residual-risk', '--prior-consultation', '--prior-consultation-date'].find((o) => details.find(([n]) => n === o)![1] !== undefined);
-    if (after !== undefined && !ASSESSED.includes(dpia.status ?? '')) throw new UserError('authoring.new.dpia-not-assessed', { option: after, status: dpia.status ?? '' });
+    if (after !== undefined && !ASSESSED.includes(dpia.status ?? ''))
+      throw new UserError('authoring.new.dpia-not-assessed', { option: after, status: dpia.status ?? '' });
     if (opts.residualRisk !== undefined)
-      dpia.residualRisk = oneOf(opts.residualRisk, schemaEnum('activity', 'definitions', 'dpia', 'properties', 'residualRisk'), '--residual-risk') as NonNullable<Dpia['residualRisk']>;
+      dpia.residualRisk = oneOf(
+        opts.residualRisk,
+        schemaEnum('activity', 'definitions', 'dpia', 'properties', 'residualRisk'),
+        '--residual-risk',
+      ) as NonNullable<Dpia['residualRisk']>;
     if (opts.priorConsultation !== undefined || opts.priorConsultationDate !== undefined)
       dpia.priorConsultation = {
         ...(opts.priorConsultationDate !== undefined ? { date: dateOption(opts.priorConsultationDate, '--prior-consultation-date') } : {}),
@@ -178,13 +176,17 @@ export async function askDpia(q: Asking, screening: { required: boolean; criteri
     const date = await askDate(q, 'dpia-date');
     if (date !== undefined) dpia.date = date;
     q.say(q.tr('dpia-residual-risk'));
-    const levels = schemaEnum('activity', 'definitions', 'dpia', 'properties', 'residualRisk').map((id) => ({ id, label: t(q.lang, `authoring.show.risk-${id}`) }));
+    const levels = schemaEnum('activity', 'definitions', 'dpia', 'properties', 'residualRisk').map((id) => ({
+      id,
+      label: t(q.lang, `authoring.show.risk-${id}`),
+    }));
     const risk = (await q.pickOne(q.tr('pick-optional'), levels)) as Dpia['residualRisk'];
     if (risk !== undefined) dpia.residualRisk = risk;
     if (risk === 'high') {
       const ref = await q.answer(q.tr('dpia-prior-consultation'));
       const when = await askDate(q, 'dpia-prior-consultation-date');
-      if (ref !== '' || when !== undefined) dpia.priorConsultation = { ...(when !== undefined ? { date: when } : {}), ...(ref !== '' ? { reference: ref } : {}) };
+      if (ref !== '' || when !== undefined)
+        dpia.priorConsultation = { ...(when !== undefined ? { date: when } : {}), ...(ref !== '' ? { reference: ref } : {}) };
     }
   }
   return dpia;

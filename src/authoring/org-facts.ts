@@ -5,10 +5,24 @@ import { UserError } from '../util/errors.js';
 import { formatYaml } from './format.js';
 import { localTextOption } from './entry-fields.js';
 import { schemaEnum } from './schema-order.js';
-import { oneOf } from '../cli/context.js';
 import { ORG_FACTS, type OrgFact } from './org-fact-list.js';
 
 export { ORG_FACTS, type OrgFact };
+
+/** `value` if it is one of `allowed`, else a refusal naming the option (exit 2), as the commands' own choices are refused. */
+export function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UserError('cli.bad-choice', { option, value, allowed: allowed.join(', ') });
+}
+
+/** A date as the schema holds it (YYYY-MM-DD, a day of the calendar), else a refusal naming the option (exit 2). */
+export function dateOption(value: string, option: string): string {
+  const v = value.trim();
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (!m || new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) !== v)
+    throw new UserError('cli.bad-date', { option, value });
+  return v;
+}
 
 /** An option's camel-case name as commander gives it: `dpo-email` → `dpoEmail`. */
 export const optionKey = (flag: string): string => flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -56,6 +70,8 @@ export function factValue(fact: OrgFact, raw: unknown): unknown {
       return oneOf(one(), factValues(fact), option);
     case 'country':
       return one().toUpperCase();
+    case 'date':
+      return dateOption(one(), option);
     default:
       return one();
   }

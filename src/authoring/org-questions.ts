@@ -47,7 +47,13 @@ export async function askOrgFacts(
     for (;;) {
       let a = await answer(question, value, isExample);
       if (a === '') break;
-      if (fact.shape === 'yes-no') a = a.toLowerCase() === yes || a.toLowerCase() === yes[0] || a.toLowerCase() === 'y' ? 'yes' : a.toLowerCase() === no || a.toLowerCase() === no[0] || a.toLowerCase() === 'n' ? 'no' : a;
+      if (fact.shape === 'yes-no')
+        a =
+          a.toLowerCase() === yes || a.toLowerCase() === yes[0] || a.toLowerCase() === 'y'
+            ? 'yes'
+            : a.toLowerCase() === no || a.toLowerCase() === no[0] || a.toLowerCase() === 'n'
+              ? 'no'
+              : a;
       if (fact.shape === 'enum' && /^[0-9]+$/.test(a)) a = values[Number(a) - 1] ?? a;
       try {
         const raw = fact.shape === 'lines' ? a.split(';') : fact.shape === 'text' ? [a] : a;

@@ -46,12 +46,23 @@ export async function init(
   const { factEdits, applyOrgEdits, ORG_FACTS } = await import('../authoring/org-facts.js');
   let edits = factEdits(opts);
   if (edits.length === 0 && opts.input !== false && stdin.isTTY) {
-    const [{ streamPrompter }, { askOrgFacts }, { parse }] = await Promise.all([import('../authoring/prompt.js'), import('../authoring/org-questions.js'), import('yaml')]);
+    const [{ streamPrompter }, { askOrgFacts }, { parse }] = await Promise.all([
+      import('../authoring/prompt.js'),
+      import('../authoring/org-questions.js'),
+      import('yaml'),
+    ]);
     const prompter = streamPrompter(stdin, ctx.stdout);
     try {
       prompter.say(t(lang, 'authoring.init.ask-intro', { path: shown }));
       const example = parse(org.text) as unknown;
-      edits = await askOrgFacts(prompter, example, languages, lang, ORG_FACTS.filter((f) => f.key === true), example);
+      edits = await askOrgFacts(
+        prompter,
+        example,
+        languages,
+        lang,
+        ORG_FACTS.filter((f) => f.key === true),
+        example,
+      );
     } finally {
       prompter.close();
     }

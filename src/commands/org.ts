@@ -40,7 +40,9 @@ export async function setOrganisation(
       import('../authoring/org-questions.js'),
       import('../authoring/init-files.js'),
     ]);
-    const example = parse(initFiles(root, registry.languages.length > 0 ? registry.languages : [lang]).find((f) => f.path === 'organisation.yaml')!.text) as unknown;
+    const example = parse(
+      initFiles(root, registry.languages.length > 0 ? registry.languages : [lang]).find((f) => f.path === 'organisation.yaml')!.text,
+    ) as unknown;
     const prompter = streamPrompter(stdin, ctx.stdout);
     try {
       prompter.say(t(lang, 'authoring.org.intro', { path: displayPath(path, ctx.cwd) }));

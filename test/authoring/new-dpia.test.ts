@@ -90,8 +90,11 @@ describe('--dpia and its details: written by ropa new and read by ropa gaps', ()
 
   it.each([
     [['--dpia-reference', 'Sak 1'], /--dpia-reference describes the DPIA: give its status with --dpia/],
-    [['--dpia', 'done', '--dpia-reason', 'x'], /--dpia-reason says why no DPIA is needed: it goes with --dpia not-required, not "done"/],
-    [['--dpia', 'required', '--residual-risk', 'low'], /--residual-risk follows an assessment that has been made: it goes with --dpia done or in-progress, not "required"/],
+    [['--dpia', 'done', '--dpia-reason', 'x'], /--dpia-reason says why no DPIA is needed: it goes with --dpia `not-required`, not "done"/],
+    [
+      ['--dpia', 'required', '--residual-risk', 'low'],
+      /--residual-risk follows an assessment that has been made: it goes with --dpia `done` or `in-progress`, not "required"/,
+    ],
     [['--dpia', 'finished'], /--dpia must be one of not-screened, not-required, required, in-progress, done, not "finished"/],
     [['--dpia', 'done', '--dpia-date', '2024-02-30'], /--dpia-date takes a date YYYY-MM-DD, not "2024-02-30"/],
     [['--high-risk', 'maybe'], /--high-risk must be one of yes, no/],

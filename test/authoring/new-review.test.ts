@@ -110,7 +110,15 @@ describe('--reviewed, --approval, --owner: written by ropa new and read by ropa 
 
 describe('the questions on approval, owner and review', () => {
   const { registry } = validateRegistry(SAMPLE);
-  const given = { ...ANSWERED, bases: ['A6-1-b' as const], automatedDecisions: { used: false }, riskFactors: [], approval: undefined, owner: undefined, review: undefined };
+  const given = {
+    ...ANSWERED,
+    bases: ['A6-1-b' as const],
+    automatedDecisions: { used: false },
+    riskFactors: [],
+    approval: undefined,
+    owner: undefined,
+    review: undefined,
+  };
 
   it('are asked of every activity, in the registry language, a wrong date asked again', async () => {
     const p = scripted(['3', 'HR-leder', 'hr@example.no', '20.11.2026', '2026-11-20', 'Personvernombudet']);

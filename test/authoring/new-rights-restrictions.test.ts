@@ -164,7 +164,28 @@ describe('ropa new at a terminal, then validate and gaps', () => {
       // Sources, processors, systems, retention, security measures: skipped. Restricted: access (2) under Art. 23 (3) by
       // personopplysningsloven § 17 (refused: § 17 restricts access only for Art. 89 purposes); then access under Art.
       // 89(2) (1) for statistics (2) by § 17. No DPIA criterion, no group, default status; draft, no owner, never reviewed.
-      const answers = ['', '', '', '', '', 'ja', '2', '3', 'personopplysningsloven § 17', '2', '1', '2', 'personopplysningsloven § 17', '', '', '', '', '', '', ''];
+      const answers = [
+        '',
+        '',
+        '',
+        '',
+        '',
+        'ja',
+        '2',
+        '3',
+        'personopplysningsloven § 17',
+        '2',
+        '1',
+        '2',
+        'personopplysningsloven § 17',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+      ];
       stdin.end(answers.map((a) => `${a}\n`).join(''));
       const opts = {
         title: ['nb:Medarbeiderundersøkelse', 'en:Staff survey'],

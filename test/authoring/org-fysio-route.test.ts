@@ -113,7 +113,24 @@ describe('the fysio route, rebuilt through the commands', () => {
       ok(['add', 'subject', 'pasienter', '--name', 'Pasienter og brukere av fysio- og ergoterapi', '--vulnerable', '--children', reg]);
       ok(['add', 'category', 'identitet', '--name', 'Navn, fødselsdato og kjønn', reg]);
       ok(['add', 'category', 'helse', '--name', 'Helseopplysninger', '--special-category', 'health', reg]);
-      ok(['add', 'processor', 'journalsys', '--name', 'Fysiojournal AS', '--country', 'NO', '--organisation-number', '923456783', '--data-location', 'NO', '--service', 'Journalsystem', '--agreement', 'DBA 2024-02 Fysiojournal', reg]);
+      ok([
+        'add',
+        'processor',
+        'journalsys',
+        '--name',
+        'Fysiojournal AS',
+        '--country',
+        'NO',
+        '--organisation-number',
+        '923456783',
+        '--data-location',
+        'NO',
+        '--service',
+        'Journalsystem',
+        '--agreement',
+        'DBA 2024-02 Fysiojournal',
+        reg,
+      ]);
       ok(['add', 'system', 'fysiojournal', '--name', 'Fysiojournal', '--processor', 'journalsys', reg]);
 
       // Session 42's route: what it could say.
@@ -151,8 +168,34 @@ describe('the fysio route, rebuilt through the commands', () => {
       ]);
       rmSync(join(reg, 'activities/journal.yaml'));
       rmSync(join(reg, 'activities/kpr.yaml'));
-      const kept = ['--reviewed', '2026-11-20', '--reviewed-by', 'Personvernombudet', '--approval', 'approved', '--owner', 'Leder for fysio- og ergoterapitjenesten', '--systems', 'fysiojournal'];
-      ok(['new', 'journal', reg, '--no-input', ...JOURNAL, ...kept, '--dpia', 'done', '--dpia-reference', 'Sak 2024/112', '--dpia-date', '2024-03-01', '--residual-risk', 'low']);
+      const kept = [
+        '--reviewed',
+        '2026-11-20',
+        '--reviewed-by',
+        'Personvernombudet',
+        '--approval',
+        'approved',
+        '--owner',
+        'Leder for fysio- og ergoterapitjenesten',
+        '--systems',
+        'fysiojournal',
+      ];
+      ok([
+        'new',
+        'journal',
+        reg,
+        '--no-input',
+        ...JOURNAL,
+        ...kept,
+        '--dpia',
+        'done',
+        '--dpia-reference',
+        'Sak 2024/112',
+        '--dpia-date',
+        '2024-03-01',
+        '--residual-risk',
+        'low',
+      ]);
       ok([
         'new',
         'kpr',

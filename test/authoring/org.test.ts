@@ -78,7 +78,13 @@ describe('ropa org from flags', () => {
         supervisoryAuthority: { name: 'Datatilsynet' },
       });
       // Every comment stays but the commented examples the new keys replaced.
-      const replaced = ['# organisationNumber: "123456785"', '# rightsFee: none', '# notice:', '#   url: https://www.virksomhet.example/personvern', '#   lastUpdated: 2026-01-31'];
+      const replaced = [
+        '# organisationNumber: "123456785"',
+        '# rightsFee: none',
+        '# notice:',
+        '#   url: https://www.virksomhet.example/personvern',
+        '#   lastUpdated: 2026-01-31',
+      ];
       expect(comments(after)).toEqual(comments(before).filter((c) => !replaced.includes(c)));
       // The key sits where its example was: under the comment that explains it.
       const lines = after.split('\n');
@@ -260,7 +266,12 @@ describe('the questions of ropa org', () => {
       const code = await setOrganisation(reg, {}, { cwd: dir, env: {}, stdout, stderr: new PassThrough(), verbose: false }, stdin);
       expect(code).toBe(0);
       expect(said).toContain('Virksomhetens opplysninger i reg/organisation.yaml.');
-      expect(parse(org(reg))).toMatchObject({ name: { nb: 'Fysio Solvik AS' }, organisationNumber: '974760673', publicAuthority: false, contact: { email: 'post@fysiosolvik.no' } });
+      expect(parse(org(reg))).toMatchObject({
+        name: { nb: 'Fysio Solvik AS' },
+        organisationNumber: '974760673',
+        publicAuthority: false,
+        contact: { email: 'post@fysiosolvik.no' },
+      });
       expect(ropa(['validate', reg]).code).toBe(0);
     } finally {
       cleanup();
