@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { askOrgFacts } from '../../src/authoring/org-questions.js';
 import { ORG_FACTS } from '../../src/authoring/org-facts.js';
 import { setOrganisation } from '../../src/commands/org.js';
+import { init } from '../../src/commands/init.js';
 import { scripted } from '../helpers/scripted-prompter.js';
 import { ropa, tempDir } from '../helpers/cli.js';
 
@@ -185,6 +186,36 @@ describe('ropa init with the facts', () => {
       const data = parse(org(reg)) as Record<string, unknown>;
       expect(data).toMatchObject({ name: { nb: 'Fysio Solvik AS', en: 'Fysio Solvik Ltd' }, organisationNumber: '974760673', publicAuthority: false });
       expect(org(reg)).not.toContain('virksomhet.example');
+      expect(ropa(['validate', reg]).code).toBe(0);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('at a terminal without flags, asks the key facts only, and an empty answer keeps the example', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const key = ORG_FACTS.filter((f) => f.key === true);
+      const answers = new Map([
+        ['name', 'Fysio Solvik AS'],
+        ['public-authority', 'nei'],
+        ['dpo-email', 'personvern@fysiosolvik.no'],
+      ]);
+      const stdin = Object.assign(new PassThrough(), { isTTY: true });
+      stdin.end(key.map((f) => `${answers.get(f.flag) ?? ''}\n`).join(''));
+      const stdout = new PassThrough();
+      let said = '';
+      stdout.on('data', (d: Buffer) => (said += d.toString()));
+      const code = await init('reg', { lang: 'nb' }, { cwd: dir, env: {}, stdout, stderr: new PassThrough(), verbose: false }, stdin);
+      expect(code).toBe(0);
+      expect(said).toContain('Virksomhetens viktigste opplysninger');
+      expect(said).not.toContain('Forkortelse som brukes i løpende tekst');
+      const reg = join(dir, 'reg');
+      expect(parse(org(reg))).toMatchObject({
+        name: { nb: 'Fysio Solvik AS' },
+        publicAuthority: false,
+        dpo: { name: 'Personvernombudet', email: 'personvern@fysiosolvik.no' },
+      });
       expect(ropa(['validate', reg]).code).toBe(0);
     } finally {
       cleanup();
