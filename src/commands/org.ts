@@ -8,8 +8,7 @@ import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
 import { validateRegistry } from '../validate/index.js';
 import { Staged } from '../authoring/staged.js';
-import { applyOrgEdits, factEdits, ORG_FACTS, optionKey, type OrgEdit } from '../authoring/org-facts.js';
-import type { Prompter } from '../authoring/questions.js';
+import { applyOrgEdits, factEdits, ORG_FACTS, type OrgEdit } from '../authoring/org-facts.js';
 import { reportFindings } from './shared.js';
 
 /**
@@ -75,8 +74,3 @@ export async function writeOrgEdits(ctx: RunContext, lang: Lang, staged: Staged,
   ctx.stdout.write(`${t(lang, 'authoring.org.written', { path: shown, fields })}\n`);
   return 0;
 }
-
-/** The options of `ropa org` (and `ropa init`) that set a fact, in camel case as commander gives them. */
-export const FACT_OPTIONS: readonly string[] = [...ORG_FACTS.map((f) => optionKey(f.flag)), 'dpo'];
-
-export type { Prompter };
