@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, isScalar, parseDocument, visit } from 'yaml';
+import { isMap } from 'yaml';
 import { EXAMPLE } from '../helpers/cli.js';
 import { hostileRun, scratch, STACK_FRAME } from './run.js';
 import { xlsxText } from './outputs.js';
 import { closeDirectionsIn } from '../../src/util/directions.js';
+import { leftOpen, openDirectionsIn } from './open-directions.js';
 
 /**
  * Session 43 (M1): a direction left open in a plain string (a law's `section`, a restriction's `gdpr`, a joint
@@ -16,46 +17,12 @@ const { temp, copy } = scratch();
 
 /** Plain strings, not texts in a language: the schema lets any characters through in each. */
 const PLAIN_KEYS = new Set(['section', 'controller']);
-const OPENERS = ['\u202e', '\u2067', '\u202b\u2066', '\u202d'];
-const CLOSER: Record<string, string> = { '\u202e': '\u202c', '\u202b': '\u202c', '\u202d': '\u202c', '\u2067': '\u2069', '\u2066': '\u2069' };
-
 /** The example registry with each plain string (and each restriction's `gdpr`) ending in «evil» after a direction it leaves open. */
-function openCopy(): string {
-  const dir = copy(EXAMPLE);
-  let n = 0;
-  for (const sub of ['', 'activities', 'catalogues']) {
-    for (const name of readdirSync(join(dir, sub)).filter((f) => f.endsWith('.yaml'))) {
-      const file = join(dir, sub, name);
-      const doc = parseDocument(readFileSync(file, 'utf8'));
-      visit(doc, {
-        Pair(_, pair, path) {
-          if (!isScalar(pair.key) || !isScalar(pair.value) || typeof pair.value.value !== 'string') return;
-          const key = String(pair.key.value);
-          const parent = path[path.length - 1];
-          const restriction = key === 'gdpr' && isMap(parent) && parent.has('right');
-          if (!PLAIN_KEYS.has(key) && !restriction) return;
-          pair.value.value = `${pair.value.value} ${OPENERS[n++ % OPENERS.length]}evil`;
-          pair.value.type = 'QUOTE_DOUBLE';
-        },
-      });
-      writeFileSync(file, doc.toString({ lineWidth: 0 }));
-    }
-  }
-  return dir;
-}
-
-/** Each place an «evil» is not closed right where its text ends. */
-function leftOpen(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(/([\u202a-\u202e\u2066-\u2068]+)evil(.{0,40})/gsu)) {
-    const closers = [...m[1]!]
-      .reverse()
-      .map((c) => CLOSER[c]!)
-      .join('');
-    if (!m[2]!.startsWith(closers)) out.push(JSON.stringify(m[0]));
-  }
-  return [...new Set(out)];
-}
+const openCopy = (): string =>
+  openDirectionsIn(copy(EXAMPLE), (key, path) => {
+    const parent = path[path.length - 1];
+    return PLAIN_KEYS.has(key) || (key === 'gdpr' && isMap(parent) && parent.has('right'));
+  });
 
 describe('closeDirectionsIn', () => {
   it('closes every string of the data in place, in lists and maps, shared nodes once, and leaves keys and other values', () => {
