@@ -90,6 +90,31 @@ export function restrictOption(value: string): RightsRestriction {
 }
 
 /**
+ * One entry per right and GDPR provision: a restriction given twice (`--restrict` repeated, or answered twice) is one
+ * restriction, with the laws of both (as `;` writes them in one `--restrict`), never two entries saying the same. The
+ * same right under another provision stays its own entry: Art. 17(3)(b) and 17(3)(d) are two grounds.
+ */
+export function mergeRestrictions(list: readonly RightsRestriction[]): RightsRestriction[] {
+  const out = new Map<string, RightsRestriction>();
+  for (const x of list) {
+    const key = `${x.right}\u0000${x.gdpr ?? ''}`;
+    const had = out.get(key);
+    if (had === undefined) {
+      out.set(key, { ...x, ...(x.law ? { law: [...x.law] } : {}) });
+      continue;
+    }
+    const laws = [...(had.law ?? []), ...(x.law ?? [])];
+    const seen = new Set<string>();
+    const law = laws.filter((l) => {
+      const k = typeof l === 'string' ? l : `${l.law}\u0000${l.section ?? ''}`;
+      return !seen.has(k) && (seen.add(k), true);
+    });
+    if (law.length > 0) had.law = law;
+  }
+  return [...out.values()];
+}
+
+/**
  * Why rights-restriction-reference would flag the restriction on the activity as drafted (its message, in `lang`), or
  * undefined when it would not. Run on the draft alone: the registry's catalogues resolve its laws.
  */

@@ -69,8 +69,14 @@ const LIFETIME_WORDS = lazyPattern(String.raw`(?<![\p{L}])(?:så|so)\s+lenge|as\
  * only not automatically. «Tidligere», «earlier» only before «enn», «than» or at the clause's end: before a noun it is
  * «former» («Vi sletter aldri opplysninger om tidligere styremedlemmer»: B9, session 42), which bounds nothing.
  */
+/**
+ * «for» bounds a «never» only before a time («aldri for tidlig», «aldri for fem år har gått», «never for the first five
+ * years»): before anything else it names whose data («Vi sletter aldri data for medlemmer som …», «never delete data for
+ * members who …»: M1, session 43), which bounds nothing.
+ */
+const FOR_TIME = String.raw`(?=\s+(?:tidlig|tidleg|early|soon|snart|minst|at\s+least|the\s+first|de\s+første|dei\s+første|\d|(?:[\p{L}-]+\s+){0,2}(?:år|måneder|månader|mnd|uker|veker|dager|dagar|years?|months?|weeks?|days?)(?![\p{L}])))`;
 const NOT_NEVER_AFTER = lazyPattern(
-  String.raw`^\s*(?:${DELETE}\s+)?(?:[\p{L}-]+\s+){0,2}?(?:før|for|before|(?:earlier|tidlegare|tidligere)(?=\s+(?:enn|than)(?![\p{L}])|\s*(?:[,.;:!?]|$))|mens|while|så\s+lenge|as\s+long|automatisk|automatically|manuelt|manually|uten\s+at|utan\s+at|uten\s+å|utan\s+å|without)(?![\p{L}])`,
+  String.raw`^\s*(?:${DELETE}\s+)?(?:[\p{L}-]+\s+){0,2}?(?:før|for${FOR_TIME}|before|(?:earlier|tidlegare|tidligere)(?=\s+(?:enn|than)(?![\p{L}])|\s*(?:[,.;:!?]|$))|mens|while|så\s+lenge|as\s+long|automatisk|automatically|manuelt|manually|uten\s+at|utan\s+at|uten\s+å|utan\s+å|without)(?![\p{L}])`,
   'iu',
 );
 /** An end after the words of no end, in the clause: a criterion («på ubestemt tid, til kunden sier opp»). */
@@ -162,10 +168,22 @@ const NOT_DELETED_BOUND = lazyPattern(
   String.raw`(?<![\p{L}])(?:før|for|before|until|til|inntil|etter|after|automatisk\p{L}*|automatically|manuelt|manually|selv|sjølv|ennå|enno|enda|yet|nå|now|no|straks|immediately|uten|utan|without|som|that|which|hvis|viss|dersom|if|unless|når|when|mens|medan|while|der|her|there|here|alle|all|heilt|helt|fully)(?![\p{L}])`,
   'iu',
 );
+/**
+ * A reason after a deleting denied that bounds the keeping (M1, session 43): a law or a duty that keeps the data («…, fordi
+ * bokføringsloven krever at de oppbevares», «since the law requires us to keep it»), a period, or a matter still open
+ * («siden klagefristen ikke har gått ut», «since it is evidence in a pending dispute», «fordi politiet har bedt om det»):
+ * the data go when that ends. A reason of the body's own («fordi vi vil ha historikken», «since it may be useful later») is none.
+ */
+const REASON_BOUNDS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}+lov(?:en|a|ar|ane|ene)?|lov(?:en|a)?|forskrift\p{L}*|act|law|statute|regulations?|lovpålagt\p{L}*|plikt\p{L}*|pålegg\p{L}*|påbud\p{L}*|obliged|obligation|duty|pågående|verserande|verserende|(?:ikke|ikkje)\s+(?:har\s+)?(?:gått\s+ut|utløpt|er\s+avslutt\p{L}*|er\s+ferdig\p{L}*)|pending|ongoing|(?:not|yet)\s+(?:yet\s+)?(?:closed|expired|ended|over|concluded)|tvist\p{L}*|dispute|rettssak\p{L}*|lawsuit|legal\s+claims?|klagefrist\p{L}*|klagesak\p{L}*|appeal\p{L}*|politi\p{L}*|police|bevis\p{L}*|evidence)(?![\p{L}])`,
+  'iu',
+);
 function notDeletedIn(text: string, clause: string, at: number): string | undefined {
   const m = NOT_DELETED().exec(clause);
   if (m === null || text[at + clause.length] === '?' || NOT_DELETED_BOUND().test(m[1] ?? '')) return undefined;
   if (EXCEPTED().test(clause) || MISHAP().test(clause) || UP_TO_DATE().test(clause)) return undefined;
+  const reason = clause.slice(m.index + m[0].length);
+  if (REASON_BOUNDS().test(reason) || spokenDurations(reason).length > 0) return undefined;
   return text.slice(at + m.index, at + m.index + m[0].length);
 }
 

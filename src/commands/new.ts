@@ -29,7 +29,7 @@ import {
   type NewActivity,
 } from '../authoring/new-activity.js';
 import { schemaEnum, schemaNode } from '../authoring/schema-order.js';
-import { restrictionRefusal, restrictOption } from '../authoring/restrictions.js';
+import { mergeRestrictions, restrictionRefusal, restrictOption } from '../authoring/restrictions.js';
 import { sectionIds } from '../check/facts.js';
 import type { Registry } from '../model/registry.js';
 import { openForAuthoring } from '../authoring/open.js';
@@ -113,6 +113,7 @@ export async function newActivity(
     }
   }
   given = withArt10(given, registry);
+  if (given.rightsRestrictions !== undefined) given = { ...given, rightsRestrictions: mergeRestrictions(given.rightsRestrictions) };
   for (const d of given.disclosures ?? [])
     if (!(Array.isArray(given.recipients) && given.recipients.includes(d.recipient)))
       throw new UserError('authoring.new.disclosure-not-recipient', { recipient: d.recipient });

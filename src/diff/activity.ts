@@ -93,6 +93,18 @@ function compareGovernance(a: Activity, b: Activity, emit: Emit, eea: ReadonlySe
   const rights = (x: Activity): { id: string }[] => [...new Set((x.rightsRestrictions ?? []).map((r) => r.right))].map((id) => ({ id }));
   eachAdded(rights(a), rights(b), (id) => emit('rights-restriction-added', 'review', { right: term(`terms.right.${id}`, id) }));
   eachAdded(rights(b), rights(a), (id) => emit('rights-restriction-removed', 'info', { right: term(`terms.right.${id}`, id) }));
+  // Art. 23(1) lets only a law restrict a right: its reference changed or gone is a legal question again.
+  const restricting = (x: Activity, right: string): string => restrictionCites(x.rightsRestrictions ?? [], right);
+  for (const { id } of rights(b)) {
+    if (!rights(a).some((r) => r.id === id)) continue;
+    const [before, after] = [restricting(a, id), restricting(b, id)];
+    if (before !== after)
+      emit('rights-restriction-law-changed', 'review', {
+        right: term(`terms.right.${id}`, id),
+        before: before || term('diff.not-recorded', 'none'),
+        after: after || term('diff.not-recorded', 'none'),
+      });
+  }
 
   const factors = (x: Activity): { id: string }[] =>
     Object.entries(x.riskFactors ?? {})
@@ -123,6 +135,14 @@ function compareHumanReview(before: HumanReview, after: HumanReview, emit: Emit)
   const weaker = after === undefined || (before === undefined ? after === 'none' : REVIEW_RANK[after] < REVIEW_RANK[before]);
   const name = (x: HumanReview): Term => (x === undefined ? term('diff.not-recorded', 'none') : term(`authoring.show.human-review-${x}`, x));
   emit('automated-human-review-changed', weaker ? 'review' : 'info', { before: name(before), after: name(after) });
+}
+
+/** What restricts a right, as cited («Art. 23(1)(e) arkivlova § 9»): every entry's GDPR provision and laws; empty where none. */
+function restrictionCites(list: readonly NonNullable<Activity['rightsRestrictions']>[number][], right: string): string {
+  const cites = list
+    .filter((x) => x.right === right)
+    .flatMap((x) => [...(x.gdpr ? [x.gdpr] : []), ...(x.law ?? []).map((l) => (typeof l === 'string' ? l : `${l.law}${l.section ? ` ${l.section}` : ''}`))]);
+  return [...new Set(cites)].sort().join(' ');
 }
 
 const approvalTerm = (a: string | undefined): Term => (a === undefined ? term('diff.not-recorded', 'none') : term(`authoring.approval.${a}`, a));
@@ -172,6 +192,7 @@ export const ACTIVITY_CHANGE_FIELDS: Readonly<Record<string, readonly (keyof Act
   'automated-human-review-changed': ['automatedDecisions'],
   'rights-restriction-added': ['rightsRestrictions'],
   'rights-restriction-removed': ['rightsRestrictions'],
+  'rights-restriction-law-changed': ['rightsRestrictions'],
   'risk-factor-added': ['riskFactors'],
   'risk-factor-removed': ['riskFactors'],
   'system-added': ['systems'],

@@ -5,6 +5,7 @@ import { SourceFile } from './source.js';
 import { decodeUtf8, bytePosition, lineBreakInComment, loneCarriageReturn } from './text.js';
 import { parseYaml } from './yaml.js';
 import { parseFast } from './fast.js';
+import { closeDirectionsIn, hasDirections } from '../util/directions.js';
 
 /** Reads and parses one file. A file that cannot be used gives findings and no data. */
 export function readSourceFile(path: string, kind: FileKind): { source?: SourceFile; findings: Finding[] } {
@@ -64,13 +65,15 @@ export function sourceFromBytes(path: string, kind: FileKind, buf: Buffer): { so
   const fast = parseFast(decoded.text);
   // Once the file is checked its text is let go (`releaseText`), and had again from its bytes.
   const again = (): string => textOfDecodedBytes(buf);
+  // A direction a text opens is closed where the text ends, here, once: every output prints it safely (Trojan Source).
+  const closed = hasDirections(decoded.text) ? closeDirectionsIn : (data: unknown): unknown => data;
   if (fast) {
-    const plain = SourceFile.plain(path, kind, decoded.text, fast.data);
+    const plain = SourceFile.plain(path, kind, decoded.text, closed(fast.data));
     plain.textFrom(again);
     return { source: plain, findings: [] };
   }
   const parsed = parseYaml(decoded.text);
-  const source = new SourceFile(path, kind, decoded.text, parsed.data, parsed.doc, parsed.lineCounter);
+  const source = new SourceFile(path, kind, decoded.text, closed(parsed.data), parsed.doc, parsed.lineCounter);
   source.textFrom(again);
   const findings: Finding[] = parsed.problems.map((p) => ({
     rule: p.rule,

@@ -1,4 +1,4 @@
-import { basesWithPointers, isConsent, NEGATION, SENTENCE_END, STOP, textsOf } from '../check/facts.js';
+import { basesWithPointers, isConsent, marketingSaid, NEGATION, SENTENCE_END, STOP, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { byText } from '../util/memo.js';
@@ -64,8 +64,23 @@ const HEALTH = new Set(['health', 'genetic']);
  * nurses, midwives, speech therapy, chiropractic (variants-fysio FY10: «Barn og unge som får fysioterapi», a child's
  * consent from 13 to video of its exercises).
  */
+/**
+ * «rehabilitering», «rehabilitation» of a thing is building work («rehabilitering av skolebygget», «rehabilitation of the
+ * pool»), and «habilitet» is a case officer's impartiality (forvaltningsloven § 6): neither is care (M1, session 43).
+ */
+const NOT_BUILDING = String.raw`(?!\p{L}*\s+(?:av|of)\s+(?:[\p{L}-]+\s+){0,2}?\p{L}*(?:bygg|bygning|hall|basseng|skole|skule|vei|veg|tak|fasade|anlegg|lokal|kontor|pool|building|road|roof|school|facilit|premises|bridge)\p{L}*)`;
 const HEALTH_CARE = lazyPattern(
-  String.raw`pasient|patient|helsehjelp|health care|healthcare|helsetjenest|helseteneste|tannhelse|dental|vaksin|vaccin|helseregister|health\s+regist|(?<![\p{L}])(?<!(?:offentlig|offentleg)\s+)(?:journal|journalen)(?![\p{L}])|(?<![\p{L}])(?:health|medical|clinical)\s+records?(?![\p{L}])|pasientjournal|fysioterap|physiotherap|ergoterap|occupational\s+therap|(?<![\p{L}])(?:re)?habilit|helsestasjon|helsesjukepleie|helsesykepleie|jordmor|midwi|logoped|speech\s+therap|kiropraktor|chiropract`,
+  String.raw`pasient|patient|helsehjelp|health care|healthcare|helsetjenest|helseteneste|tannhelse|dental|vaksin|vaccin|helseregister|health\s+regist|(?<![\p{L}])(?<!(?:offentlig|offentleg)\s+)(?:journal|journalen)(?![\p{L}])|(?<![\p{L}])(?:health|medical|clinical)\s+records?(?![\p{L}])|pasientjournal|fysioterap|physiotherap|ergoterap|occupational\s+therap|(?<![\p{L}])(?:re)?habilit(?!et)${NOT_BUILDING}|helsestasjon|helsesjukepleie|helsesykepleie|jordmor|midwi|logoped|speech\s+therap|kiropraktor|chiropract|tannleg|dentist|tannpleie|tannpleiar`,
+  'iu',
+);
+/**
+ * A consent that is to something else than the care itself (M1, session 43): a newsletter, marketing, publishing, social
+ * media, a competition, a survey. Pasient- og brukerrettighetsloven § 4-3 gives the age of consent to health care
+ * («samtykke til helsehjelp»); a clinic's newsletter or its photos on the web is consent to processing, for which
+ * Art. 8 (online) or no age in law applies: a `childConsentAge` on it is not judged against 16.
+ */
+const NOT_CARE_CONSENT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:nyhetsbrev\p{L}*|nyheitsbrev\p{L}*|newsletters?|publiser\p{L}*|publish\p{L}*|sosiale\s+medi\p{L}*|social\s+media|facebook|instagram|nettsid\p{L}*|nettstad\p{L}*|websites?|konkurran\p{L}*|competitions?|brukerundersøk\p{L}*|brukarundersøk\p{L}*|spørreundersøk\p{L}*|surveys?)(?![\p{L}])`,
   'iu',
 );
 /** A lower age stated in words: «frå/fra/from/over N», «fyller N», «minst N», «N år og eldre», «N+», «N or older», a range «N–M år». */
@@ -646,7 +661,7 @@ export default defineRule(
         if (research && health) {
           below = stated.age < 16;
           if (below) report.activity(r, stated.pointer, 'age-research', args);
-        } else if (care) {
+        } else if (care && !textsOf(purpose.description).some((t) => NOT_CARE_CONSENT().test(t) || marketingSaid(t))) {
           below = stated.age < 16;
           if (below) report.activity(r, stated.pointer, 'age-health', args, { severity: stated.age < 12 ? 'error' : 'warning' });
         } else if (

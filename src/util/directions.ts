@@ -33,3 +33,26 @@ export function closeDirections(text: string): string {
   for (let i = open.length - 1; i >= 0; i--) out += open[i] === 'e' ? '\u202c' : '\u2069';
   return out;
 }
+
+/** Whether a file's text has a directional formatting character anywhere: nearly none has, and its data is then left as it is. */
+export const hasDirections = (text: string): boolean => DIRECTIONAL.test(text);
+
+/**
+ * Every string in a file's data closed (`closeDirections`), in place, once, where it is loaded: every output then
+ * prints a registry text with its directions ended where it ends, whatever renderer prints it and whatever field it
+ * is in (a restriction's `gdpr`, a law's `section`, a custom value), not only the texts a renderer closes itself.
+ * Keys are left as they are: an id's form is the schema's to check, and a key changed could meet another.
+ */
+export function closeDirectionsIn(data: unknown, seen: WeakSet<object> = new WeakSet()): unknown {
+  if (typeof data === 'string') return closeDirections(data);
+  // An alias shares its node: each object is walked once (and a cycle, were one ever made, ends).
+  if (data === null || typeof data !== 'object' || seen.has(data)) return data;
+  seen.add(data);
+  if (Array.isArray(data)) {
+    for (let i = 0; i < data.length; i++) data[i] = closeDirectionsIn(data[i], seen);
+  } else {
+    const record = data as Record<string, unknown>;
+    for (const key of Object.keys(record)) record[key] = closeDirectionsIn(record[key], seen);
+  }
+  return data;
+}

@@ -135,6 +135,40 @@ describe('ropa new --restrict, then validate and gaps', () => {
     }
   });
 
+  it('a restriction given twice is written once, with the laws of both; the same right under another provision stays its own', () => {
+    const { dir, cleanup } = scratchCopy(SAMPLE);
+    try {
+      const twice = ['--restrict', 'access=Art. 89(2):personopplysningsloven § 17', '--restrict', 'access=89(2):personopplysningsloven § 17'];
+      const more = [
+        '--restrict',
+        'access=Art. 89(2):personopplysningsloven § 16',
+        '--restrict',
+        'erasure=Art. 17(3)(d)',
+        '--restrict',
+        'erasure=Art. 17(3)(b):arbeidsmiljoloven § 14-6',
+      ];
+      const r = ropa(args(dir, ['--art89-purpose', 'archiving', ...twice, ...more]));
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const a = parse(readFileSync(join(dir, 'activities/staff-survey.yaml'), 'utf8'));
+      expect(a.rightsRestrictions).toEqual([
+        {
+          right: 'access',
+          law: [
+            { law: 'personopplysningsloven', section: '§ 17' },
+            { law: 'personopplysningsloven', section: '§ 16' },
+          ],
+          gdpr: 'Art. 89(2)',
+        },
+        { right: 'erasure', gdpr: 'Art. 17(3)(d)' },
+        { right: 'erasure', law: [{ law: 'arbeidsmiljoloven', section: '§ 14-6' }], gdpr: 'Art. 17(3)(b)' },
+      ]);
+      expect(ropa(['validate', dir]).code).toBe(0);
+    } finally {
+      cleanup();
+    }
+  });
+
   it.each([
     [['--restrict', 'erasure=Art. 89(2):personopplysningsloven § 17'], /--restrict erasure=Art\. 89\(2\) was not written: .*does not restrict that right/],
     [['--restrict', 'access=Art. 89(2)'], /--restrict access=Art\. 89\(2\) was not written: .*name the national provision/],

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isScalar, parseDocument, visit } from 'yaml';
 import { EXAMPLE } from '../helpers/cli.js';
 import { hostileRun, scratch, STACK_FRAME } from './run.js';
 import { closeDirections } from '../../src/util/directions.js';
+import { leftOpen, openDirectionsIn } from './open-directions.js';
 
 /**
  * Session 42 (A4): a registry text that opens a direction and leaves it open (an RLO, U+202E, or an RLI, U+2067)
@@ -17,43 +17,8 @@ const { temp, copy } = scratch();
 
 /** Keys whose values are free text for people. */
 const TEXT_KEYS = new Set(['nb', 'nn', 'en', 'name', 'title', 'description', 'city', 'shortName', 'role', 'owner', 'comment', 'reason']);
-const OPENERS = ['\u202e', '\u2067', '\u202b\u2066', '\u202d'];
-const CLOSER: Record<string, string> = { '\u202e': '\u202c', '\u202b': '\u202c', '\u202d': '\u202c', '\u2067': '\u2069', '\u2066': '\u2069' };
-
 /** The example registry with every free text ending in «evil» after a direction it opens and leaves open. */
-function openCopy(): string {
-  const dir = copy(EXAMPLE);
-  let n = 0;
-  for (const sub of ['', 'activities', 'catalogues']) {
-    for (const name of readdirSync(join(dir, sub)).filter((f) => f.endsWith('.yaml'))) {
-      const file = join(dir, sub, name);
-      const doc = parseDocument(readFileSync(file, 'utf8'));
-      visit(doc, {
-        Pair(_, pair) {
-          if (isScalar(pair.key) && TEXT_KEYS.has(String(pair.key.value)) && isScalar(pair.value) && typeof pair.value.value === 'string') {
-            pair.value.value = `${pair.value.value} ${OPENERS[n++ % OPENERS.length]}evil`;
-            pair.value.type = 'QUOTE_DOUBLE';
-          }
-        },
-      });
-      writeFileSync(file, doc.toString({ lineWidth: 0 }));
-    }
-  }
-  return dir;
-}
-
-/** Each place a registry text's «evil» is not closed right where the text ends: the words of ropa's that follow it. */
-function leftOpen(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(/([\u202a-\u202e\u2066-\u2068]+)evil(.{0,40})/gsu)) {
-    const closers = [...m[1]!]
-      .reverse()
-      .map((c) => CLOSER[c]!)
-      .join('');
-    if (!m[2]!.startsWith(closers)) out.push(JSON.stringify(`${m[0]}`));
-  }
-  return [...new Set(out)];
-}
+const openCopy = (): string => openDirectionsIn(copy(EXAMPLE), (key) => TEXT_KEYS.has(key));
 
 describe('closeDirections', () => {
   it('closes what a text opens, innermost first, leaves out closers that close nothing, and keeps the rest', () => {

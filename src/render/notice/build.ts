@@ -1,5 +1,5 @@
 import { t, type Lang } from '../../i18n/index.js';
-import { providedByPerson } from '../../check/facts.js';
+import { isDirectMarketing, providedByPerson } from '../../check/facts.js';
 import type { Finding } from '../../model/finding.js';
 import type { Located, Registry } from '../../model/registry.js';
 import { citeBasisShort, citeLaw } from '../../model/legal.js';
@@ -462,9 +462,13 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
       how: org.rightsFee === 'none' || org.rightsFee === 'exceptions-only' ? `${w('rights.how')} ${w(`rights.fee-${org.rightsFee}`)}` : w('rights.how'),
       // Art. 12(1), recital 58: where processing is addressed to children (they give the data themselves), the rights are
       // told to them too, plainly. Children in a register the organisation obtains data from are not its readers.
-      extra: ordered.some((r) => providedByPerson(r) && r.dataSubjects.some((d) => d.value.children === true))
-        ? [w('rights.children'), ...rightsExtra]
-        : rightsExtra,
+      // Art. 21(2)-(4): where data is processed for direct marketing, the right to object to it at any time, which stops it,
+      // is told explicitly, clearly and separately from the rest: a paragraph of its own, whatever the basis.
+      extra: [
+        ...(ordered.some((r) => isDirectMarketing(r, ctx.reference)) ? [w('rights.object-marketing')] : []),
+        ...(ordered.some((r) => providedByPerson(r) && r.dataSubjects.some((d) => d.value.children === true)) ? [w('rights.children')] : []),
+        ...rightsExtra,
+      ],
       exceptionsIntro:
         exceptions.length > 0
           ? [
