@@ -69,11 +69,8 @@ function childConsentAgeLine(line: string): number | undefined {
 
 /** The date of a report line «Personvernombudet rådført 01.03.2026» (report.dpo-consulted), after its purpose where it has one. */
 function dpoConsultedLine(line: string): string | undefined {
-  for (let rest: string | undefined = line; rest !== undefined; rest = rest.includes(': ') ? rest.slice(rest.indexOf(': ') + 2) : undefined) {
-    const date = matchTemplate('report.dpo-consulted', rest)?.date;
-    if (date !== undefined) return isoDate(date);
-  }
-  return undefined;
+  const date = afterPurpose(line, 'report.dpo-consulted')?.date;
+  return date !== undefined ? isoDate(date) : undefined;
 }
 
 /**
