@@ -470,6 +470,17 @@ export const NOT_IN_REPORT = [
   'purposes[].legalBasis[].childConsent',
   'automatedDecisions.exception',
   'automatedDecisions.law',
+  // An activity's own answer to whether it is a public authority's: the report prints the organisation's.
+  'publicAuthority',
+  // The rule in plain words for the notice, and how it reads there («som hovedregel», «senest», «avleveres om
+  // arkivlova krev det»): the record prints the rule itself.
+  'retention[].description',
+  'retention[].mainRule',
+  'retention[].exceptions',
+  'retention[].atLatest',
+  'retention[].archiveIfRequired',
+  // Whether the data subjects and the supervisory authority were told of a transfer under Art. 49(1) second subparagraph.
+  'transfers[].informed',
   // Printed only where the restriction cites no provision or law (report/columns.ts).
   'rightsRestrictions[].note',
 ] as const;

@@ -2,7 +2,7 @@ import { t, LANGUAGES } from '../i18n/index.js';
 import type { Activity, Contact, RightsRestriction } from '../model/types.js';
 import { RISK_FACTORS } from '../model/types.js';
 import type { SourceRow } from './table.js';
-import { DPIA_STATUSES, EMAIL, PHONE, RIGHTS, fold, isoDate, matchTemplate, termOf } from './vocabulary.js';
+import { DPIA_STATUSES, EMAIL, PHONE, RIGHTS, contactOf, fold, isoDate, matchTemplate, termOf } from './vocabulary.js';
 import { lawCitations, onlyThese, yesNo } from './words.js';
 import type { RowContext } from './context.js';
 
@@ -73,6 +73,10 @@ export function joint(rc: RowContext, a: Activity, row: SourceRow): void {
   const flag = rc.cell(row, 'jointController');
   const names = rc.cell(row, 'jointControllerNames');
   const text = rc.cell(row, 'jointControllers');
+  if (text !== undefined && rc.ropa && flag === undefined && names === undefined) {
+    ropaJoint(rc, a, text);
+    return;
+  }
   if (text !== undefined) rc.keep(a, row, 'jointControllers', text, 'import.remark.joint-text');
   const yes = flag === undefined ? names !== undefined : yesNo(flag);
   if (!yes) return;
@@ -98,6 +102,39 @@ export function joint(rc: RowContext, a: Activity, row: SourceRow): void {
   a.role = 'joint-controller';
   const resp = rc.cell(row, 'jointControllerResponsibilities');
   a.jointControllers = [{ controller: id, ...(resp ? { responsibilities: resp } : {}) }];
+}
+
+/**
+ * ropa's own column of joint controllers (report/columns.ts): one a line, «name – avtale etter artikkel 26: … –
+ * responsibilities – kontaktpunkt for de registrerte: …». Each is a joint controller of the organisation by its name.
+ */
+function ropaJoint(rc: RowContext, a: Activity, text: string): void {
+  const out: NonNullable<Activity['jointControllers']> = [];
+  for (const line of rc.items(text)) {
+    const [name, ...parts] = line.split(' – ');
+    if (name === undefined || name.trim() === '') continue;
+    const key = fold(name);
+    let id = rc.jointByName.get(key);
+    if (id === undefined) {
+      id = rc.jointIds.next(name, 'controller');
+      rc.jointByName.set(key, id);
+      rc.joints.set(id, { name: name.trim() });
+    }
+    const j: (typeof out)[number] = { controller: id };
+    const said: string[] = [];
+    for (const part of parts) {
+      const arrangement = matchTemplate('report.joint.arrangement', part);
+      const point = matchTemplate('report.joint.contact-point', part);
+      if (arrangement && j.arrangement === undefined) j.arrangement = arrangement.value!;
+      else if (point && j.contactPoint === undefined) j.contactPoint = contactOf(point.value!);
+      else said.push(part);
+    }
+    if (said.length > 0) j.responsibilities = said.join(' – ');
+    out.push(j);
+  }
+  if (out.length === 0) return;
+  a.role = 'joint-controller';
+  a.jointControllers = out;
 }
 
 export function dpia(rc: RowContext, a: Activity, row: SourceRow): void {
@@ -188,6 +225,7 @@ export function review(rc: RowContext, a: Activity, row: SourceRow): void {
 export function rights(rc: RowContext, a: Activity, row: SourceRow): void {
   const v = rc.cell(row, 'rightsRestrictions');
   if (v === undefined) return;
+  const column = rc.header(row, 'rightsRestrictions');
   const out: RightsRestriction[] = [];
   for (const line of rc.items(v)) {
     const m = matchTemplate('report.labelled', line);
@@ -204,6 +242,12 @@ export function rights(rc: RowContext, a: Activity, row: SourceRow): void {
     if (/^Art\.? ?\d/i.test(value) && cites.length === 0) out.push({ right, gdpr: value });
     else if (cites.length > 0 && onlyThese(value, cites)) out.push({ right, law: cites.map((c) => rc.law(c)) });
     else if (both && laws.length > 0 && onlyThese(both[2]!, laws)) out.push({ right, gdpr: both[1]!, law: laws.map((c) => rc.law(c)) });
+    // ropa's report prints a law ropa does not know by its title (the registry's law catalogue): a free-text reference,
+    // and said so, as other law columns (RowContext.laws).
+    else if (rc.ropa && both && /§/.test(both[2]!))
+      out.push({ right, gdpr: both[1]!, law: rc.laws(both[2]!, ['rightsRestrictions', out.length, 'law'], row, column) });
+    else if (rc.ropa && !/^Art\.? ?\d/i.test(value) && /§/.test(value))
+      out.push({ right, law: rc.laws(value, ['rightsRestrictions', out.length, 'law'], row, column) });
     else out.push({ right, note: value });
   }
   a.rightsRestrictions = out;
@@ -214,8 +258,10 @@ export function riskFactors(rc: RowContext, a: Activity, title: string): void {
   if (v === undefined) return;
   const factors: Record<string, boolean> = {};
   for (const line of v.split('\n')) {
-    const key = termOf('report.risk-factor', RISK_FACTORS, line.trim());
-    if (key) factors[key] = true;
+    // «Ikke: stort omfang»: a factor the record says is absent (report.risk-factor-not).
+    const not = matchTemplate('report.risk-factor-not', line.trim());
+    const key = termOf('report.risk-factor', RISK_FACTORS, not?.factor ?? line.trim());
+    if (key) factors[key] = not === undefined;
   }
   if (Object.keys(factors).length > 0) a.riskFactors = factors;
 }
@@ -238,6 +284,7 @@ export function automated(rc: RowContext, a: Activity, row: SourceRow): void {
     const sig = matchTemplate('report.automated.significance', line);
     const review = HUMAN_REVIEW.find((id) => LANGUAGES.some((l) => t(l, `report.automated.human-review.${id}`) === line));
     if (LANGUAGES.some((l) => t(l, 'report.automated.profiling') === line)) d.profiling = true;
+    else if (LANGUAGES.some((l) => t(l, 'report.automated.no-profiling') === line)) d.profiling = false;
     else if (review !== undefined) d.humanReview = review;
     else if (logic) d.logic = logic.value!;
     else if (sig) d.significance = sig.value!;

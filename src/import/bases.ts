@@ -3,7 +3,7 @@ import type { Activity, DataCategory, GdprBasisCode, LegalBasis } from '../model
 import { isTaskBasis } from '../model/resolve.js';
 import type { Field } from './labels.js';
 import type { SourceRow } from './table.js';
-import { SPECIAL_WORDS, cut, matchTemplate, shorten, termOf } from './vocabulary.js';
+import { SPECIAL_WORDS, cut, isoDate, matchTemplate, shorten, termOf } from './vocabulary.js';
 import { schemaEnum } from '../authoring/schema-order.js';
 import { basisCitations, basisCodes, basisFromPhrase, lawCitations, yesNo } from './words.js';
 import type { RowContext } from './context.js';
@@ -67,6 +67,27 @@ function childConsentAgeLine(line: string): number | undefined {
   return undefined;
 }
 
+/** The date of a report line «Personvernombudet rådført 01.03.2026» (report.dpo-consulted), after its purpose where it has one. */
+function dpoConsultedLine(line: string): string | undefined {
+  const date = afterPurpose(line, 'report.dpo-consulted')?.date;
+  return date !== undefined ? isoDate(date) : undefined;
+}
+
+/**
+ * A report line of a basis' fact (`key`, a template), after its purpose («formål: Interesseavveining: …») where it has
+ * one: the fact's words in any language, however many words its label has («Interest assessment: …»).
+ */
+function afterPurpose(line: string, key: string): Record<string, string> | undefined {
+  for (let rest: string | undefined = line; rest !== undefined; rest = rest.includes(': ') ? rest.slice(rest.indexOf(': ') + 2) : undefined) {
+    const m = matchTemplate(key, rest);
+    if (m) return m;
+  }
+  return undefined;
+}
+
+/** Every basis of the activity's purposes. */
+const allBases = (a: Activity): LegalBasis[] => (a.purposes ?? []).flatMap((p) => p.legalBasis ?? []);
+
 /** A report line of an A10 basis' fact (report.<key>: its term), after its purpose where it has one; the term's value. */
 function art10Fact(line: string, key: string, values: readonly string[]): string | undefined {
   for (let rest: string | undefined = line; rest !== undefined; rest = rest.includes(': ') ? rest.slice(rest.indexOf(': ') + 2) : undefined) {
@@ -85,7 +106,18 @@ export function bases(rc: RowContext, a: Activity, row: SourceRow): void {
   const lines = rc.items(rc.cell(row, 'legalBasis'));
   let lastF: LegalBasis[] = [];
   let lastConsent: LegalBasis[] = [];
+  let lastLine: LegalBasis[] = [];
   for (const line of lines) {
+    // «Personvernombudet rådført …», «Garantier: …» after a basis line: that line's bases (report.dpo-consulted, report.safeguards).
+    const consulted = dpoConsultedLine(line);
+    const safeguards = lastLine.length > 0 ? matchTemplate('report.safeguards', line.replace(/^.*?: (?=\S+: )/, '')) : undefined;
+    if ((consulted !== undefined || safeguards) && lastLine.length > 0) {
+      for (const b of lastLine) {
+        if (consulted !== undefined) b.dpoConsulted = consulted;
+        if (safeguards) b.safeguards = safeguards.value!;
+      }
+      continue;
+    }
     // «Barnets eget samtykke fra 13 år; …» after a consent basis line: that basis' childConsentAge (report.child-consent-age).
     const age = childConsentAgeLine(line);
     if (age !== undefined && lastConsent.length > 0) {
@@ -93,8 +125,8 @@ export function bases(rc: RowContext, a: Activity, row: SourceRow): void {
       continue;
     }
     const consentsBefore = new Set(consentBases(a));
-    const li = matchTemplate('report.legitimate-interest', line.replace(/^.*?: (?=\S+ \S+: )/, ''));
-    const ia = matchTemplate('report.interest-assessment', line.replace(/^.*?: (?=\S+: )/, ''));
+    const li = afterPurpose(line, 'report.legitimate-interest');
+    const ia = afterPurpose(line, 'report.interest-assessment');
     if ((li || ia) && lastF.length > 0) {
       for (const b of lastF) {
         if (li) b.legitimateInterest = li.value!;
@@ -104,12 +136,14 @@ export function bases(rc: RowContext, a: Activity, row: SourceRow): void {
     }
     // The lines that follow a basis line («Berettiget interesse: …») are that line's: of its purposes, not of
     // every purpose with a basis of that kind (the last purpose's interest was given to all of them).
+    const before = new Set(allBases(a));
     lastF = addedBases(
       a,
       (b) => b.gdpr === 'A6-1-f',
       () => basisLine(rc, a, row, 'legalBasis', line, isArt6),
     );
     lastConsent = consentBases(a).filter((b) => !consentsBefore.has(b));
+    lastLine = allBases(a).filter((b) => !before.has(b));
   }
   // Supplementary law: Behandlingsoversikt gives one reference per Art. 6 basis, in the same order.
   const law = rc.table.behandlingsoversikt ? row.cells.get('nationalLaw')?.value : rc.cell(row, 'nationalLaw');
@@ -204,6 +238,11 @@ export function special(rc: RowContext, a: Activity, row: SourceRow): void {
         for (const name of splitNames(data.value!, categoryNames(rc, a))) markCategory(rc, a, row, field, name, mark);
         continue;
       }
+      const consulted = dpoConsultedLine(line);
+      if (consulted !== undefined && last.length > 0) {
+        for (const b of last) b.dpoConsulted = consulted;
+        continue;
+      }
       const safeguards = matchTemplate('report.safeguards', line.replace(/^.*?: (?=\S+: )/, ''));
       if (safeguards && last.length > 0) {
         for (const b of last) b.safeguards = safeguards.value!;
@@ -248,7 +287,7 @@ function addedBases(a: Activity, kind: (b: LegalBasis) => boolean, add: () => vo
 }
 
 /** The names of the data categories the activity has so far (from the record's categories column), in every language. */
-function categoryNames(rc: RowContext, a: Activity): string[] {
+export function categoryNames(rc: RowContext, a: Activity): string[] {
   return (a.dataCategories ?? []).flatMap((id) => {
     const name = (rc.catalogues.dataCategories.get(id)?.entry as DataCategory | undefined)?.name;
     return name === undefined ? [] : typeof name === 'string' ? [name] : Object.values(name).filter((n): n is string => typeof n === 'string');

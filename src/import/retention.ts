@@ -1,10 +1,11 @@
-import { t } from '../i18n/index.js';
+import { t, type Lang } from '../i18n/index.js';
 import type { MessageArgs } from '../model/finding.js';
 import type { Activity, DataCategory, Retention } from '../model/types.js';
 import type { SourceRow } from './table.js';
 import { fold, matchTemplate, shorten, splitList } from './vocabulary.js';
 import { lawCitations, readRetention } from './words.js';
 import type { RowContext } from './context.js';
+import { categoryNames, splitNames } from './bases.js';
 
 /**
  * Retention: periods, triggers and end actions where the words are certain (ropa's own report only where it
@@ -30,14 +31,16 @@ export function retention(rc: RowContext, a: Activity, row: SourceRow): void {
     // «Svar: 2 år etter innsamling» — the categories it covers, when they are the activity's.
     const labelled = matchTemplate('report.labelled', line);
     if (labelled) {
-      const ids = splitList(labelled.label!).map((n) => categoryIds.get(fold(n)));
+      // A name with a comma or «og» in it («Navn, adresse og telefonnummer») is taken whole when the activity has it.
+      const ids = (rc.ropa ? splitNames(labelled.label!, categoryNames(rc, a)) : splitList(labelled.label!)).map((n) => categoryIds.get(fold(n)));
       if (ids.length > 0 && ids.every((x) => x !== undefined)) {
         r.categories = ids as string[];
         text = labelled.value!;
       }
     }
     const withLaw = matchTemplate('report.with-law', text);
-    if (withLaw && lawCitations(withLaw.laws!).length > 0) {
+    // ropa's report: «…, jf. {laws}» is the rule's law, whether or not ropa knows the law by its title.
+    if (withLaw && (rc.ropa || lawCitations(withLaw.laws!).length > 0)) {
       r.law = rc.laws(withLaw.laws!, ['retention', out.length, 'law'], row, column);
       text = withLaw.value!;
     }
@@ -46,7 +49,7 @@ export function retention(rc: RowContext, a: Activity, row: SourceRow): void {
     const policy = rc.ropa ? matchTemplate('report.retention.policy', text) : undefined;
     const whole = text;
     if (policy) text = policy.rule!;
-    const reading = readRetention(text);
+    const reading = (rc.ropa ? ropaReading(rc, text) : undefined) ?? readRetention(text);
     if (reading && (!rc.ropa || rendersAs(rc, reading, text))) {
       if (policy) r.policy = rc.entry('retentionPolicies', policy.name!, () => ({ name: policy.name!, ...reading }));
       else Object.assign(r, reading);
@@ -59,6 +62,63 @@ export function retention(rc: RowContext, a: Activity, row: SourceRow): void {
     out.push(r);
   }
   if (out.length > 0) a.retention = out;
+}
+
+type Reading = NonNullable<ReturnType<typeof readRetention>>;
+
+/**
+ * A rule as ropa's report prints it (report/columns.ts, retentionLine): «Slettes ikke», the period or the event or
+ * both («5 år etter avsluttet sak»), the end action and the archive («avleveres til arkiv (Arkivverket)»), joined by
+ * «, ». Read back from both ends, and taken only when it prints back as the same words (`rendersAs`).
+ */
+function ropaReading(rc: RowContext, text: string): Reading | undefined {
+  const lang = rc.table.ropa!;
+  const out: Reading = {};
+  let rest = text;
+  const permanent = t(lang, 'report.retention.permanent');
+  if (rest === permanent || rest.startsWith(`${permanent}, `)) {
+    out.permanent = true;
+    rest = rest.slice(permanent.length + 2);
+  }
+  for (const action of END_ACTIONS) {
+    const term = t(lang, `terms.end-action.${action}`);
+    const at = rest === term ? 0 : rest.endsWith(`, ${term}`) ? rest.length - term.length : -1;
+    const archived = rest.endsWith(')') ? rest.lastIndexOf(`${term} (`) : -1;
+    if (at >= 0) {
+      out.endAction = action;
+      rest = rest.slice(0, Math.max(0, at - 2));
+      break;
+    }
+    if (archived >= 0 && (archived === 0 || rest.slice(archived - 2, archived) === ', ')) {
+      out.endAction = action;
+      out.archive = rest.slice(archived + term.length + 2, -1);
+      rest = rest.slice(0, Math.max(0, archived - 2));
+      break;
+    }
+  }
+  if (rest !== '') {
+    const after = matchTemplate('report.retention.after', rest);
+    const period = ropaDuration(lang, after ? after.period! : rest);
+    if (period !== undefined) {
+      out.period = period;
+      if (after) out.trigger = after.trigger!;
+    } else if (/^\d/.test(rest)) return undefined;
+    else out.trigger = rest;
+  }
+  // An event alone is no rule read: a description prints the same (columns.ts, `inline || description`).
+  const rule = out.period !== undefined || out.permanent === true || out.endAction !== undefined;
+  return rule && rendersAs(rc, out, text) ? out : undefined;
+}
+
+const END_ACTIONS = ['delete', 'anonymise', 'archive'] as const;
+
+/** «5 år», «1 måned» in the report's words: P5Y, P1M (a period of two units, «1 år og 6 måneder», is read as words are). */
+function ropaDuration(lang: Lang, text: string): string | undefined {
+  const m = /^(\d+) (.+)$/.exec(text);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  const unit = (['Y', 'M', 'W', 'D'] as const).find((u) => t(lang, `report.duration.${u}.${n === 1 ? 'one' : 'other'}`, { n }) === text);
+  return unit !== undefined && n > 0 ? `P${n}${unit}` : undefined;
 }
 
 /** Whether ropa's report prints this reading as `text`: only then is reading it back the same record. */

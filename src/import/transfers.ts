@@ -4,6 +4,7 @@ import type { SourceRow } from './table.js';
 import { MECHANISMS, NONE_TRANSFERS, fold, matchTemplate, termOf, unique } from './vocabulary.js';
 import { countryCode, mechanismOf, yesNo } from './words.js';
 import type { RowContext } from './context.js';
+import { schemaEnum } from '../authoring/schema-order.js';
 
 /**
  * Transfers to third countries: one per country named, or ropa's own lines with their mechanism, recipient and
@@ -32,23 +33,37 @@ export function transfers(rc: RowContext, a: Activity, row: SourceRow): void {
     for (const line of rc.items(body)) {
       const tr: Transfer = {};
       const leftover: string[] = [];
-      for (const raw of line.split(' – ')) {
-        const p = raw.trim();
+      const parts = line.split(' – ').map((x) => x.trim());
+      parts.forEach((p, i) => {
         const code = countryCode(p);
         const mech = termOf('terms.mechanism', MECHANISMS, p);
         const ref = matchTemplate('report.transfer.reference', p);
+        const organisation = matchTemplate('report.transfer.organisation', p);
+        const kind = matchTemplate('report.transfer.recipient-type', p);
+        const recipientType = kind
+          ? (termOf(
+              'terms.recipient-type',
+              schemaEnum('activity', 'definitions', 'transfer', 'properties', 'recipientType'),
+              kind.value!,
+            ) as Transfer['recipientType'])
+          : undefined;
         if (code && tr.country === undefined) tr.country = code;
         else if (mech) tr.mechanism = mech;
         else if (LANGUAGES.some((l) => t(l, 'report.transfer.dpf') === p)) tr.dpfCertified = true;
         else if (ref) tr.reference = ref.value!;
+        else if (recipientType) tr.recipientType = recipientType;
         // The party the data goes to, a recipient or a processor of the catalogues: a processor is a recipient too
         // (Art. 4(9)), and a transfer's `recipient` names either (activity.schema.json).
-        else if (rc.names.recipients.has(fold(p)) || rc.names.processors.has(fold(p)))
+        else if ((rc.names.recipients.has(fold(p)) || rc.names.processors.has(fold(p))) && !(i === 0 && parts[1] === p))
           tr.recipient = rc.names.recipients.get(fold(p)) ?? rc.names.processors.get(fold(p))!;
+        // The organisation the data goes to (report/columns.ts): named as such after its country («USA – organisasjon:
+        // Acme Inc.»), or first where there is no country (an international organisation, «UNHCR»).
+        else if (organisation && tr.country !== undefined && tr.organisation === undefined) tr.organisation = organisation.value!;
+        else if (i === 0 && p !== '') tr.organisation = p;
         else if (p !== '') leftover.push(p);
-      }
+      });
       if (leftover.length > 0) tr.safeguards = leftover.join(' – ');
-      if (tr.country === undefined) whole = false;
+      if (tr.country === undefined && tr.organisation === undefined) whole = false;
       else out.push(tr);
     }
   } else {

@@ -93,6 +93,13 @@ function processorLines(a: ResolvedActivity, ctx: TextContext): string[] {
   );
 }
 
+/**
+ * When the DPO was consulted on a basis (personopplysningsloven §§ 9 to 11 ask for it before processing for archiving,
+ * research or statistics): a line under the basis, read back by `ropa import` (src/import/bases.ts).
+ */
+const dpoConsulted = (ctx: TextContext, b: ResolvedLegalBasis): string[] =>
+  b.dpoConsulted !== undefined ? [r(ctx, 'dpo-consulted', { date: date(ctx, b.dpoConsulted) })] : [];
+
 const ACTIVITY: Column<ResolvedActivity> = {
   id: 'activity',
   mandatory: true,
@@ -111,8 +118,15 @@ const TRANSFERS: Column<ResolvedActivity> = {
     if (a.transfers === 'none') return [r(ctx, 'none.transfers')];
     return a.transfers.map((tr) =>
       joinParts([
-        joinParts([country(ctx, tr.country), tr.organisation]),
+        // The organisation, named as such after a country («USA – organisasjon: Acme Inc.») and alone where there is
+        // none (an international organisation): read back by `ropa import` (src/import/transfers.ts).
+        tr.country !== undefined && tr.organisation !== undefined
+          ? joinParts([country(ctx, tr.country), r(ctx, 'transfer.organisation', { value: tr.organisation })])
+          : joinParts([country(ctx, tr.country), tr.organisation]),
         tr.party ? text(ctx, tr.party.value.name) : tr.recipient,
+        // The kind of recipient (Art. 30(1)(e): «including the identification of that third country or international
+        // organisation»): read back by `ropa import` (src/import/transfers.ts).
+        tr.recipientType !== undefined ? r(ctx, 'transfer.recipient-type', { value: t(ctx.lang, `terms.recipient-type.${tr.recipientType}`) }) : undefined,
         tr.mechanism !== undefined ? t(ctx.lang, `terms.mechanism.${tr.mechanism}`) : undefined,
         tr.dpfCertified ? r(ctx, 'transfer.dpf') : undefined,
         tr.reference !== undefined ? r(ctx, 'transfer.reference', { value: tr.reference }) : undefined,
@@ -226,6 +240,8 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
         ...(b.interestAssessment !== undefined ? [r(ctx, 'interest-assessment', { value: b.interestAssessment })] : []),
         // The age from which a child consents alone (read back by `ropa import`, src/import/bases.ts).
         ...(b.childConsentAge !== undefined ? [r(ctx, 'child-consent-age', { age: b.childConsentAge })] : []),
+        ...(b.safeguards !== undefined ? [r(ctx, 'safeguards', { value: text(ctx, b.safeguards) })] : []),
+        ...dpoConsulted(ctx, b),
       ]),
   },
   {
@@ -249,6 +265,9 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
           b.agreement !== undefined
             ? r(ctx, 'with-agreement', { value: withLaws(ctx, basis(ctx, b), b.law), agreement: b.agreement })
             : withLaws(ctx, basis(ctx, b), b.law),
+          // The safeguards the condition asks for (Art. 9(2)(b), (g), (j)): read back by `ropa import` (src/import/bases.ts).
+          ...(b.safeguards !== undefined ? [r(ctx, 'safeguards', { value: text(ctx, b.safeguards) })] : []),
+          ...dpoConsulted(ctx, b),
         ],
       ),
     ],
@@ -269,6 +288,7 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
           ? [r(ctx, 'section-11-condition', { value: t(ctx.lang, `terms.section-11-condition.${b.section11Condition}`) })]
           : []),
         ...(b.safeguards !== undefined ? [r(ctx, 'safeguards', { value: text(ctx, b.safeguards) })] : []),
+        ...dpoConsulted(ctx, b),
       ]),
     ],
   },
@@ -353,7 +373,7 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
       if (d === undefined) return [];
       return [
         yesNo(ctx, d.used),
-        d.profiling ? r(ctx, 'automated.profiling') : '',
+        d.profiling ? r(ctx, 'automated.profiling') : d.profiling === false ? r(ctx, 'automated.no-profiling') : '',
         d.humanReview !== undefined ? r(ctx, `automated.human-review.${d.humanReview}`) : '',
         d.logic !== undefined ? r(ctx, 'automated.logic', { value: text(ctx, d.logic) }) : '',
         d.significance !== undefined ? r(ctx, 'automated.significance', { value: text(ctx, d.significance) }) : '',
@@ -459,7 +479,12 @@ export const DPIA_COLUMNS: readonly Column<ResolvedActivity>[] = [
     id: 'risk-factors',
     mandatory: false,
     width: 22,
-    cell: (a, ctx) => RISK_FACTORS.filter((k) => a.activity.riskFactors?.[k] === true).map((k) => r(ctx, `risk-factor.${k}`)),
+    // A factor the record says is absent («Ikke: stort omfang») changes the screening too (`largeScale: false`):
+    // printed after those present, and read back by `ropa import` (src/import/accountability.ts).
+    cell: (a, ctx) => [
+      ...RISK_FACTORS.filter((k) => a.activity.riskFactors?.[k] === true).map((k) => r(ctx, `risk-factor.${k}`)),
+      ...RISK_FACTORS.filter((k) => a.activity.riskFactors?.[k] === false).map((k) => r(ctx, 'risk-factor-not', { factor: r(ctx, `risk-factor.${k}`) })),
+    ],
   },
 ];
 
