@@ -118,10 +118,12 @@ const dataGotOnce = byText((key: string): boolean => {
  * (Art. 14(2)(f) asks where the CONTROLLER got the data) — the mirror of recipients-stated's `otherGives` (noticed in
  * variants-tolk, session 28; E2, session 29). Only a body by its kind or its company form, one to four words opening the
  * words, right before the verb; «vi», «we», a person or a unit of ours gives undefined. notice-source asks whether the body
- * is the controller (its `ourReceiver`, by kind and name).
+ * is the controller (its `ourReceiver`, by kind and name). A modal and the words between may stand before the verb
+ * («Forsikringsselskapet vil i et begrenset tidsrom … ved søk i FOSS få opplysninger om kundens skadehistorikk», «The
+ * insurer will, for 30 days, get the customer's claims history»: B10, session 43, Finans Norge's FOSS).
  */
 const BODY_GETTER = lazyPattern(
-  String.raw`^\s*((?:(?:the|den|det)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*kommun(?:en|ane|ene)|bydel(?:en)?|municipality|council|county|\p{L}*(?:etaten|direktoratet|tilsynet|departementet|foretaket|forvaltninga|forvaltningen)|statsforvalt(?:aren|eren)|agency|directorate|ministry|authority|politi(?:et|distriktet)|police|\p{L}*sjukehus(?:et)?|\p{L}*sykehus(?:et)?|hospital|health\s+trust|nav|skatteetaten|tingretten|retten|court|arbeidsgiv(?:aren|eren)|employer|forsikringsselskapet|insurer|banken|bank|skul(?:en)|skol(?:en)|school)|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:AS|ASA|IKS|HF|KF|SA|Ltd))\s+(?:får|fær|fikk|fekk|mottar|mottek|tar\s+imot|tek\s+imot|henter|hentar|innhenter|innhentar|receives|received|gets|got|obtains|obtained|fetches|collects|collected)(?![\p{L}])`,
+  String.raw`^\s*((?:(?:the|den|det)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*kommun(?:en|ane|ene)|bydel(?:en)?|municipality|council|county|\p{L}*(?:etaten|direktoratet|tilsynet|departementet|foretaket|forvaltninga|forvaltningen)|statsforvalt(?:aren|eren)|agency|directorate|ministry|authority|politi(?:et|distriktet)|police|\p{L}*sjukehus(?:et)?|\p{L}*sykehus(?:et)?|hospital|health\s+trust|nav|skatteetaten|tingretten|retten|court|arbeidsgiv(?:aren|eren)|employer|forsikringsselskapet|insurer|banken|bank|skul(?:en)|skol(?:en)|school)|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:AS|ASA|IKS|HF|KF|SA|Ltd))\s+(?:får|fær|fikk|fekk|mottar|mottek|tar\s+imot|tek\s+imot|henter|hentar|innhenter|innhentar|receives|received|gets|got|obtains|obtained|fetches|collects|collected|(?:vil|skal|kan|må|will|shall|can|may|must)\s+(?:[^.;:!?]{0,80}?\s)?(?:få|motta|ta\s+imot|hente|innhente|receive|get|obtain|fetch|collect))(?![\p{L}])`,
   'u',
 );
 const BODY_GETTER_I = lazyPattern(BODY_GETTER.source, 'iu');

@@ -103,6 +103,39 @@ export function gdprProvision(text: string): string | undefined {
   return m ? `${m[1]}-${m[2] ?? m[3] ?? m[4]}` : undefined;
 }
 
+/**
+ * personopplysningsloven § 2 second paragraph: «Loven og personvernforordningen gjelder ikke ved behandling av
+ * personopplysninger som … for saker som behandles eller avgjøres i medhold av rettspleielovene (domstolloven,
+ * straffeprosessloven, tvisteloven og tvangsfullbyrdelsesloven mv.)» (Lovdata's text, read 2026-12-05): no right of the
+ * GDPR applies to such a case, so a record that cites § 2 for a right names why it is not given (data/norwegian-law.json
+ * gives the section every right). It holds only for those cases: cited on an activity that names none of the four acts
+ * (on a legal basis, a restriction, the information law, a source or a disclosure), it restricts nothing.
+ */
+const COURT_PROCEDURE_ACTS = new Set(['LOV-1915-08-13-5', 'LOV-1981-05-22-25', 'LOV-2005-06-17-90', 'LOV-1992-06-26-86']);
+const COURT_PROCEDURE_NAME = lazyPattern(
+  String.raw`(?<![\p{L}])(?:domstollov\p{L}*|straffeprosesslov\p{L}*|tvistelov\p{L}*|tvistelova|tvangsfullbyrdelseslov\p{L}*|tvangsfullføringslov\p{L}*|strpl|tvl)(?![\p{L}])`,
+  'iu',
+);
+function citesScopeSection(laws: readonly ResolvedLaw[], ref: ReferenceData): boolean {
+  return laws.some((l) => knownLaw(l, ref)?.key === 'personopplysningsloven' && sectionIds(l.section).includes('2'));
+}
+function isCourtProcedureAct(l: ResolvedLaw): boolean {
+  const id = l.law?.value.lovdataId;
+  if (id !== undefined && COURT_PROCEDURE_ACTS.has(id)) return true;
+  const names = [typeof l.ref === 'string' ? l.ref : l.ref.law, ...(l.law === undefined ? [] : [l.law.id])];
+  return names.some((n) => COURT_PROCEDURE_NAME().test(n));
+}
+function citesCourtProcedureLaw(registry: Parameters<typeof resolveLaw>[0], r: ResolvedActivity): boolean {
+  const a = r.activity;
+  const raw = [
+    ...(a.rightsRestrictions ?? []).flatMap((x) => x.law ?? []),
+    ...(a.information?.law ?? []),
+    ...(a.disclosures ?? []).flatMap((d) => d.law ?? []),
+    ...r.sources.flatMap((s) => s.value.law ?? []),
+  ];
+  return [...r.purposes.flatMap((p) => p.legalBasis.flatMap((b) => b.law)), ...raw.map((l) => resolveLaw(registry, l))].some(isCourtProcedureAct);
+}
+
 export default defineRule(
   {
     id: 'rights-restriction-reference',
@@ -162,6 +195,12 @@ export default defineRule(
         // § 3 follows the purpose: a restriction «under § 3» where no purpose is journalistic expression restricts nothing.
         if (citesSection3(asResolved, ctx.reference) && !r.purposes.some((p) => expressionExempt(p, ctx.reference))) {
           report.activity(r, join(at, 'law'), 'journalism-only', { right: x.right });
+          return;
+        }
+        // personopplysningsloven § 2 second paragraph (b) takes cases under the court procedure acts out of the GDPR
+        // whole; it restricts nothing on an activity that cites none of them (B10, session 43: KK-utvalget).
+        if (citesScopeSection(asResolved, ctx.reference) && !citesCourtProcedureLaw(ctx.registry, r)) {
+          report.activity(r, join(at, 'law'), 'not-restriction-law', { right: x.right, laws: asResolved.map(lawName) });
           return;
         }
         // A provision that applies directly (Art. 17(3), 14(5), 21(6), 20(3)) is the restriction itself; the
