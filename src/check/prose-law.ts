@@ -140,6 +140,23 @@ export function lawsNamedIn(text: string, ref: ReferenceData): NamedLaw[] {
   return byTitle ? out.sort((a, b) => a.at - b.at) : out;
 }
 
+/**
+ * The section cited right after a law named in a text («helsepersonelloven § 45», «pasientjournalloven §§ 19 og 22»: the
+ * section sign and its numbers, with «a»-style letters and «og»/«and»/«,» between them), if any, and not told as history
+ * after it («§ 45 (opphevet)», «§ 45, som ble opphevet»: HISTORY_AFTER). W2, session 43 (variants-tannhelse TH71: «gis etter
+ * helsepersonelloven § 45», a section repealed 1 July 2026 while the act is in force).
+ */
+export function sectionCitedAfter(text: string, named: NamedLaw): string | undefined {
+  const end = named.at + named.words.length;
+  const m = SECTION_AFTER().exec(text.slice(end, end + 80));
+  if (!m) return undefined;
+  if (HISTORY_AFTER().test(text.slice(end + m[0].length, end + m[0].length + 60))) return undefined;
+  return m[1];
+}
+const SECTION_NUMBER = String.raw`\d+(?:\s?[a-z](?![\p{L}]))?(?:\s*-\s*\d+(?:\s?[a-z](?![\p{L}]))?)?`;
+/** A section sign and its numbers right after a law's name (a comma may stand between). */
+const SECTION_AFTER = lazyPattern(String.raw`^\s*,?\s*(§§?\s*${SECTION_NUMBER}(?:\s*(?:,|og|and|eller|or)\s*${SECTION_NUMBER})*)`, 'iu');
+
 /** Whether a text may name a law at all: a text without these letters names none (lawsNamedIn gives []). */
 export const mayNameLaw = (text: string): boolean => /lov|forskrift|for-\d/i.test(text);
 

@@ -4,6 +4,7 @@ import { localText } from '../model/registry.js';
 import { join } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { byText } from '../util/memo.js';
+import { NEGATION, textsOf } from '../check/facts.js';
 
 /**
  * Words that name no purpose at all (Art. 5(1)(b): purposes must be specified and explicit).
@@ -201,13 +202,42 @@ const isVague = (text: string): boolean => {
   return (parts > 1 && allVague) || anyCatchAll;
 };
 
+/**
+ * The activity's own description widening its purposes to a catch-all (W2, session 43; variants-tannhelse TH81:
+ * «Opplysningene brukes også til andre administrative formål»): the data is used for any further purpose, so the purposes
+ * recorded no longer limit its use (Art. 5(1)(b)), as a catch-all in a purpose's own words does (CATCH_ALL). A sentence with
+ * a verb of using the data (USED_FOR: «brukes», «blir òg brukte», «vert nytta», «is also used», «we may also use your
+ * data»), whose words after it are a catch-all as CATCH_ALL reads one («til andre administrative formål», «for other
+ * purposes we may have from time to time»). Not a denied sentence («brukes ikke til andre formål»), nor one that bounds the
+ * further use (BOUNDED: only with consent, if the law allows, a compatible purpose after Art. 6(4)'s assessment).
+ */
+const USED_FOR = lazyPattern(
+  String.raw`(?<![\p{L}])(?:brukes|benyttes|nyttes|brukast|nyttast|(?:blir|blitt|bli|vert|vorte|er|is|are|be|been|being)\s+(?:(?:også|òg|dessuten|also)\s+)?(?:brukt|brukte|benyttet|benytta|nytta|nytte|used)|(?:vi|me|we)\s+(?:(?:kan|vil|may|will|can)\s+)?(?:(?:også|òg|dessuten|also)\s+)?(?:bruker|brukar|benytter|nyttar|use)(?:\s+(?:dine|your|the|these|disse|desse|those|dei|de|them|dem|opplysningene|opplysningane|informasjonen|dataene|personopplysningene|personopplysningane|personal|data|information)){0,3})(?:\s+(?:også|òg|dessuten|i\s+tillegg|also|in\s+addition))?\s+(?=til\s|for\s)`,
+  'iu',
+);
+const BOUNDED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:bare|berre|kun|only|dersom|hvis|viss|if|unless|med\s+mindre|uten|utan|without|forenl\p{L}*|foreinl\p{L}*|compatible|samtykk\p{L}*|consent\p{L}*|enn|than|except)(?![\p{L}])`,
+  'iu',
+);
+/** The first sentence of a description that widens the purposes to a catch-all, or undefined; once per text. */
+const catchAllSentence = byText((text: string): string | undefined => {
+  if (!CATCH_ALL_WORD().test(text.toLowerCase())) return undefined;
+  for (const sentence of text.split(/(?<=[.;!?])\s+/u)) {
+    const m = USED_FOR().exec(sentence);
+    if (m === null || NEGATION.test(sentence) || BOUNDED().test(sentence)) continue;
+    const rest = normalise(sentence.slice(m.index + m[0].length));
+    if (CATCH_ALL().test(rest)) return sentence.trim();
+  }
+  return undefined;
+});
+
 /** Each purpose text normalised and judged once per distinct text (util/memo.ts): every activity of a kind repeats them. */
 const normaliseOnce = byText(normalise);
 const isVagueOnce = byText(isVague);
 const isGenericOnce = byText((norm: string): boolean => GENERIC.has(norm) || GENERIC_PURPOSES().test(norm));
 
 export default defineRule(
-  { id: 'purpose-stated', severity: 'error', citation: 'GDPR Art. 30(1)(b); 5(1)(b)', messages: ['none', 'generic', 'vague'] },
+  { id: 'purpose-stated', severity: 'error', citation: 'GDPR Art. 30(1)(b); 5(1)(b)', messages: ['none', 'generic', 'vague', 'catch-all-in-description'] },
   (ctx, report) => {
     for (const r of ctx.activities) {
       if (r.purposes.length === 0) {
@@ -225,6 +255,10 @@ export default defineRule(
         const vague = texts.find((_, k) => isVagueOnce(norms[k]!));
         if (vague !== undefined) report.activity(r, join('/purposes', i, 'description'), 'vague', { purpose: p.id, text: vague }, { severity: 'warning' });
       });
+      const widened = textsOf(r.activity.description)
+        .map((t) => catchAllSentence(t))
+        .find((w) => w !== undefined);
+      if (widened !== undefined) report.activity(r, '/description', 'catch-all-in-description', { text: widened }, { severity: 'warning' });
     }
   },
 );

@@ -4,7 +4,7 @@ import { defineRule } from '../check/rule.js';
 import { resolveLaw, type ResolvedLaw } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
-import { lawsNamedIn, mayNameLaw } from '../check/prose-law.js';
+import { lawsNamedIn, mayNameLaw, sectionCitedAfter } from '../check/prose-law.js';
 
 /**
  * A record that cites a repealed law rests on nothing: arkivloven of 1992 (LOV-1992-12-04-126) was
@@ -106,6 +106,7 @@ export default defineRule(
       'repealed-ahead',
       'prose-replaced',
       'prose-repealed',
+      'prose-section-repealed',
     ],
   },
   (ctx, report) => {
@@ -240,7 +241,26 @@ export default defineRule(
         if (laws === undefined) namedIn.set(text, (laws = lawsNamedIn(text, ctx.reference)));
         for (const named of laws) {
           const gone = named.law.repealed;
-          if (gone === undefined || gone > ctx.today || (seen ??= new Set<string>()).has(named.key)) continue;
+          if (gone === undefined || gone > ctx.today) {
+            // The law in force, a section of it cited in the words and since repealed (`sections[n].repealed`): the text
+            // rests on a provision that no longer exists, as a structured citation of it would (`section-repealed`).
+            const section = named.law.sections !== undefined ? sectionCitedAfter(text, named) : undefined;
+            for (const n of sectionIds(section)) {
+              const entry = named.law.sections?.[n];
+              const date = entry && !Array.isArray(entry) && 'repealed' in entry ? (entry as { repealed?: string }).repealed : undefined;
+              const key = `${named.key} § ${n}`;
+              if (date === undefined || date > ctx.today || (seen ??= new Set<string>()).has(key)) continue;
+              seen.add(key);
+              report.activity(r, pointer, 'prose-section-repealed', {
+                law: named.law.lovdataId,
+                section: `§ ${n}`,
+                date,
+                words: `${named.words.trim()} ${section!.trim()}`,
+              });
+            }
+            continue;
+          }
+          if ((seen ??= new Set<string>()).has(named.key)) continue;
           seen.add(named.key);
           const successor = named.law.replacedBy !== undefined ? ctx.reference.law.laws[named.law.replacedBy] : undefined;
           const args = {
