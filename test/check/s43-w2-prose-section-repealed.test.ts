@@ -59,6 +59,6 @@ describe('a repealed section of a law in force, cited in the words (repealed-law
 describe('each repealed section once per activity', () => {
   it('reports § 45 once though the words cite it twice', () => {
     const f = findingsOf({ a0: 'Vi gir opplysninger etter helsepersonelloven § 45. Epikrise sendes også etter helsepersonelloven § 45.' });
-    expect(f.filter((x) => x.activity === 'a0').map((x) => x.message)).toHaveLength(1);
+    expect(f.filter((x) => x.activity === 'a0').map((x) => x.messageId)).toHaveLength(1);
   });
 });
