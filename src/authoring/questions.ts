@@ -37,6 +37,7 @@ import {
   type NewActivity,
 } from './new-activity.js';
 import { referenceData } from '../check/reference.js';
+import { PRIVATE_ONLY } from '../rules/adequacy-country.js';
 import { schemaEnum, schemaNode } from './schema-order.js';
 import { isArt89, provisionKey, provisionsFor, restrictableRights, restrictionRefusal } from './restrictions.js';
 import { textIn } from '../render/words/index.js';
@@ -609,7 +610,7 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
       const certified = await yesNo(tr('transfer-dpf'));
       if (certified !== undefined) got.dpfCertified = certified;
     }
-    if (mechanism === 'A45-3' && got.recipient === undefined && referenceData().adequacy.countries.get(country)?.scope !== undefined) {
+    if (mechanism === 'A45-3' && got.recipient === undefined && PRIVATE_ONLY.has(referenceData().adequacy.countries.get(country)?.scope ?? '')) {
       p.say(tr('transfer-recipient-type', { country }));
       const types = schemaEnum('activity', 'definitions', 'transfer', 'properties', 'recipientType').map((id) => ({
         id,

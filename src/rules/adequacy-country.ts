@@ -12,7 +12,7 @@ import { join } from '../util/pointer.js';
  * in the EEA Agreement is no finding: under personopplysningsforskriften § 2 the Commission's adequacy decisions
  * apply in Norway from the time they apply in the EU (the ministry's EEA note on Decision (EU) 2022/254).
  */
-const PRIVATE_ONLY = new Set(['commercial-organisations', 'private-sector']);
+export const PRIVATE_ONLY = new Set(['commercial-organisations', 'private-sector']);
 
 export default defineRule(
   {
