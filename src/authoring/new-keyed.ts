@@ -137,6 +137,9 @@ export interface TransferDetailOptions {
   transferRecipient?: string[];
   transferRecipientType?: string[];
   transferDpf?: string[];
+  transferSafeguards?: string[];
+  transferSubjectsInformed?: string[];
+  transferAuthorityInformed?: string[];
 }
 
 /**
@@ -151,12 +154,16 @@ export function withTransferDetails(transfers: Transfer[] | 'none' | undefined, 
     ['--transfer-recipient', opts.transferRecipient],
     ['--transfer-recipient-type', opts.transferRecipientType],
     ['--transfer-dpf', opts.transferDpf],
+    ['--transfer-safeguards', opts.transferSafeguards],
+    ['--transfer-subjects-informed', opts.transferSubjectsInformed],
+    ['--transfer-authority-informed', opts.transferAuthorityInformed],
   ] as const;
   const given = all.filter(([, v]) => v !== undefined);
   if (given.length === 0) return transfers;
   if (!Array.isArray(transfers)) throw new UserError('authoring.new.transfer-detail-without-transfer', { option: given[0]![0] });
   const out = transfers.map((t) => ({ ...t }));
   const types = schemaEnum('activity', 'definitions', 'transfer', 'properties', 'recipientType');
+  const safeguards = new Map<Transfer, string[]>();
   for (const [option, values] of given) {
     for (const v of values!) {
       const [key, value] = keyed(v, option);
@@ -168,9 +175,14 @@ export function withTransferDetails(transfers: Transfer[] | 'none' | undefined, 
       if (option === '--transfer-reference') t.reference = text;
       else if (option === '--transfer-recipient') t.recipient = text;
       else if (option === '--transfer-recipient-type') t.recipientType = oneOf(text, types, option) as NonNullable<Transfer['recipientType']>;
-      else t.dpfCertified = oneOf(text, ['yes', 'no'], option) === 'yes';
+      else if (option === '--transfer-dpf') t.dpfCertified = oneOf(text, ['yes', 'no'], option) === 'yes';
+      // Art. 49(1) second subparagraph, 49(6): the assessment and safeguards (one text per language, as --title), who was told.
+      else if (option === '--transfer-safeguards') safeguards.set(t, [...(safeguards.get(t) ?? []), value]);
+      else if (option === '--transfer-subjects-informed') t.informed = { ...t.informed, dataSubjects: oneOf(text, ['yes', 'no'], option) === 'yes' };
+      else t.informed = { ...t.informed, supervisoryAuthority: text };
     }
   }
+  for (const [t, texts] of safeguards) t.safeguards = localTextOption(texts, `--transfer-safeguards ${t.country ?? ''}=`)!;
   return out;
 }
 

@@ -595,6 +595,15 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
       const reference = await answer(tr('transfer-reference', { country }));
       if (reference !== '') got.reference = reference;
     }
+    // Art. 49(1) second subparagraph and 49(6): the assessment and its safeguards, and who was told (derogation-documented).
+    if (mechanism === 'A49-1-subpara2') {
+      const safeguards = await localText('transfer-safeguards', { country }, true);
+      if (safeguards !== undefined) got.safeguards = safeguards;
+      const subjects = await yesNo(tr('transfer-subjects-informed', { country }));
+      const authority = await answer(tr('transfer-authority-informed', { country }));
+      if (subjects !== undefined || authority !== '')
+        got.informed = { ...(subjects !== undefined ? { dataSubjects: subjects } : {}), ...(authority !== '' ? { supervisoryAuthority: authority } : {}) };
+    }
     const parties = [...(Array.isArray(out.recipients) ? out.recipients : []), ...(out.processors ?? [])];
     if (parties.length > 0) {
       p.say(tr('transfer-recipient', { country }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { askMissing } from '../../src/authoring/questions.js';
@@ -109,6 +109,42 @@ describe('ropa new --transfer-reference, --transfer-recipient, --transfer-recipi
     }
   });
 
+  it('the compelling-interest derogation: its assessment and who was told, which derogation-documented reads', () => {
+    const reg = scratchCopy(SAMPLE);
+    try {
+      const extra = ['--transfers', 'US:A49-1-subpara2'];
+      expect(ropa(base(reg.dir, extra, 'undocumented')).code).toBe(0);
+      expect(findings(reg.dir, 'derogation-documented', 'undocumented')).toEqual([
+        'derogation-documented /transfers/0/mechanism',
+        'derogation-documented /transfers/0/mechanism',
+        'derogation-documented /transfers/0/mechanism',
+      ]);
+      const documented = [
+        ...extra,
+        '--transfer-safeguards',
+        'US=nb:Engangsoverføring; vurdert mot personvernet, kryptert',
+        '--transfer-safeguards',
+        'US=en:A one-off transfer; weighed against privacy, encrypted',
+        '--transfer-subjects-informed',
+        'US=yes',
+        '--transfer-authority-informed',
+        'US=Varslet 2025-04-10, sak 25/00123',
+      ];
+      expect(ropa(base(reg.dir, documented, 'documented')).code).toBe(0);
+      expect(transfersOf(reg.dir, 'documented')).toEqual([
+        {
+          country: 'US',
+          mechanism: 'A49-1-subpara2',
+          safeguards: { nb: 'Engangsoverføring; vurdert mot personvernet, kryptert', en: 'A one-off transfer; weighed against privacy, encrypted' },
+          informed: { dataSubjects: true, supervisoryAuthority: 'Varslet 2025-04-10, sak 25/00123' },
+        },
+      ]);
+      expect(findings(reg.dir, 'derogation-documented', 'documented')).toEqual([]);
+    } finally {
+      reg.cleanup();
+    }
+  });
+
   const refusals: [string, string[], RegExp][] = [
     ['a detail without --transfers', ['--transfer-reference', 'US=SCC'], /--transfer-reference describes a transfer: give the countries with --transfers/],
     ['a detail for --transfers none', ['--transfers', 'none', '--transfer-dpf', 'US=yes'], /--transfer-dpf describes a transfer/],
@@ -137,6 +173,21 @@ describe('the questions after a transfer mechanism', () => {
       { country: 'US', mechanism: 'A46-2-c', reference: 'SCC 2021/914 modul 3', recipient: 'mailer' },
       { country: 'CA', mechanism: 'A45-3', recipientType: 'public-authority' },
       { country: 'IN', mechanism: 'A45-3' },
+    ]);
+  });
+
+  it('asks the assessment and who was told for the compelling-interest derogation', async () => {
+    const p = scripted(['in', 'A49-1-subpara2', 'Avtale 7', 'Vurdert', 'Assessed', 'ja', 'Sak 25/1']);
+    const got = await askMissing(p, registry, 'nb', { id: 'x', ...rest });
+    expect(p.log).toContain('De tvingende berettigede interessene for IN: vurderingen og garantiene (art. 49 nr. 6). Tomt for å hoppe over.');
+    expect(got.transfers).toEqual([
+      {
+        country: 'IN',
+        mechanism: 'A49-1-subpara2',
+        reference: 'Avtale 7',
+        safeguards: { nb: 'Vurdert', en: 'Assessed' },
+        informed: { dataSubjects: true, supervisoryAuthority: 'Sak 25/1' },
+      },
     ]);
   });
 
@@ -186,6 +237,28 @@ describe('ropa new --public-authority', () => {
       );
     } finally {
       reg.cleanup();
+    }
+  });
+
+  it('is asked for a private body\u2019s public task (A6-1-e), as for a kirkelig fellesråd', async () => {
+    const copy = scratchCopy(SAMPLE);
+    try {
+      const org = join(copy.dir, 'organisation.yaml');
+      writeFileSync(org, readFileSync(org, 'utf8').replace('publicAuthority: true', 'publicAuthority: false'));
+      const { registry } = validateRegistry(copy.dir);
+      const p = scripted(['ja']);
+      const got = await askMissing(p, registry, 'nn', {
+        id: 'x',
+        ...ANSWERED,
+        automatedDecisions: { used: false },
+        riskFactors: [],
+        bases: ['A6-1-e'],
+        laws: [],
+      });
+      expect(p.log.some((l) => l.startsWith('? Utfører de denne behandlinga som offentleg styresmakt, i ei oppgåve de er gitt ved lov'))).toBe(true);
+      expect(got.publicAuthority).toBe(true);
+    } finally {
+      copy.cleanup();
     }
   });
 
