@@ -29,6 +29,8 @@ export interface NewActivity {
   bases?: GdprBasisCode[] | undefined;
   /** The data categories the first purpose uses (purposes[0].dataCategories): given where the activity has several purposes. */
   purposeCategories?: string[] | undefined;
+  /** The first purpose's own Art. 89(1) safeguards (purposes[0].safeguards): ids in the securityMeasures catalogue. */
+  purposeSafeguards?: string[] | undefined;
   /** Further purposes, each with its own id, legal bases, laws and data categories (activity.schema.json's purposes). */
   morePurposes?: MorePurpose[] | undefined;
   /** The activity is (true) or is not (false) carried out as a public authority, where it differs from organisation.yaml. */
@@ -150,6 +152,7 @@ export function buildActivity(n: NewActivity): Activity {
               description: n.purpose,
               ...(n.bases?.length ? { legalBasis: n.bases.map(basis) } : {}),
               ...(n.researchOrStatistics !== undefined ? { researchOrStatistics: n.researchOrStatistics } : {}),
+              ...(n.purposeSafeguards?.length ? { safeguards: n.purposeSafeguards } : {}),
               ...(n.purposeCategories?.length ? { dataCategories: n.purposeCategories } : {}),
             },
             ...more,

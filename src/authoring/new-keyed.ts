@@ -190,4 +190,7 @@ export function withTransferDetails(transfers: Transfer[] | 'none' | undefined, 
 export function purposeRefusals(n: NewActivity): void {
   if (n.morePurposes?.length && n.purpose === undefined) throw new UserError('authoring.new.also-without-purpose', { option: '--also-purpose' });
   if (n.purposeCategories?.length && n.purpose === undefined) throw new UserError('authoring.new.also-without-purpose', { option: '--purpose-categories' });
+  // Art. 89(1) safeguards belong to a purpose of archiving, research or statistics (--art89-purpose, or A9-2-j).
+  if (n.purposeSafeguards?.length && n.researchOrStatistics === undefined && !n.bases?.includes('A9-2-j'))
+    throw new UserError('authoring.new.safeguards-without-research');
 }

@@ -346,6 +346,12 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
   // Restricted rights as facts (provision and law), judged by rights-restriction-reference as they are given: words such
   // as «innsyn gis ikke» in a description are read only as hints.
   if (out.rightsRestrictions === undefined && (await yesNo(tr('restricted'))) === true) out.rightsRestrictions = await askRestrictions();
+  // Art. 89(1): a purpose of archiving, research or statistics has safeguards of its own (research-safeguards reads them).
+  const research = out.researchOrStatistics !== undefined || (out.bases ?? []).includes('A9-2-j');
+  if (research && out.purpose !== undefined && out.purposeSafeguards === undefined) {
+    const ids = (await fromCatalogue('purpose-safeguards', 'securityMeasures', 0)) as string[] | undefined;
+    if (ids !== undefined) out.purposeSafeguards = ids;
+  }
   // The DPIA criteria (Datatilsynet's list, EDPB WP248): asked as facts, so that screening and the rules on employee
   // monitoring, children and cameras read them instead of the description's words.
   if (out.riskFactors === undefined) {

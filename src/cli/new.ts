@@ -15,6 +15,7 @@ export function register(program: Command, run: Run, w: HelpWords): void {
     .option('--basis <codes>', w('cli.help.new.option.basis'), collect)
     .option('--law <ref>', w('cli.help.new.option.law'), collect)
     .option('--purpose-categories <ids>', w('cli.help.new.option.purpose-categories'))
+    .option('--purpose-safeguards <ids>', w('cli.help.new.option.purpose-safeguards'))
     .option('--also-purpose <id=text>', w('cli.help.new.option.also-purpose'), collect)
     .option('--also-basis <id=codes>', w('cli.help.new.option.also-basis'), collect)
     .option('--also-law <id=ref>', w('cli.help.new.option.also-law'), collect)

@@ -52,6 +52,7 @@ interface Options extends MorePurposeOptions, TransferDetailOptions {
   basis?: string[];
   law?: string[];
   purposeCategories?: string;
+  purposeSafeguards?: string;
   jointController?: string[];
   jointResponsibilities?: string[];
   publicAuthority?: string;
@@ -186,6 +187,8 @@ function fromFlags(id: string, opts: Options): NewActivity {
   if (morePurposes !== undefined) out.morePurposes = morePurposes;
   const purposeCategories = list(opts.purposeCategories);
   if (purposeCategories !== undefined) out.purposeCategories = purposeCategories;
+  const purposeSafeguards = list(opts.purposeSafeguards);
+  if (purposeSafeguards !== undefined) out.purposeSafeguards = purposeSafeguards;
   if (opts.publicAuthority !== undefined) out.publicAuthority = oneOf(opts.publicAuthority, ['yes', 'no'], '--public-authority') === 'yes';
   const legitimateInterest = localTextOption(opts.legitimateInterest, '--legitimate-interest');
   if (legitimateInterest !== undefined) out.legitimateInterest = legitimateInterest;

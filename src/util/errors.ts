@@ -45,6 +45,7 @@ export const USER_ERROR_CODES = [
   'authoring.new.transfer-detail-without-transfer',
   'authoring.new.transfer-not-given',
   'authoring.new.transfer-twice',
+  'authoring.new.safeguards-without-research',
   'authoring.new.bad-child-consent-age',
   'authoring.new.human-review-without-automated',
   'authoring.new.automated-law-without-exception',

@@ -50,6 +50,7 @@ const PAY_AND_SICK_LEAVE = {
 };
 const file = (dir: string): string => join(dir, 'activities/staff.yaml');
 const purposesOf = (dir: string): unknown => (parse(readFileSync(file(dir), 'utf8')) as { purposes: unknown }).purposes;
+const purposesOfId = (dir: string, id: string): unknown => (parse(readFileSync(join(dir, `activities/${id}.yaml`), 'utf8')) as { purposes: unknown }).purposes;
 const findings = (dir: string): string[] =>
   (
     JSON.parse(ropa(['gaps', dir, '--activity', 'staff', '--today', '2026-12-05', '-f', 'json', '--lang', 'en']).stdout) as {
@@ -125,6 +126,52 @@ describe('ropa new --also-purpose', () => {
     }
   });
 
+  it('--purpose-safeguards: an archiving purpose\u2019s own Art. 89(1) safeguards, which research-safeguards reads', () => {
+    const reg = scratchCopy(SAMPLE);
+    try {
+      const add = [
+        'add',
+        'measure',
+        'pseudonymisation',
+        reg.dir,
+        '--name',
+        'nb:Pseudonymisering',
+        '--name',
+        'en:Pseudonymisation',
+        '--type',
+        'technical',
+        '--art89',
+      ];
+      expect(ropa(add).code).toBe(0);
+      const archive = (id: string, extra: string[]): string[] =>
+        newArgs(
+          id,
+          reg.dir,
+          {
+            title: 'Arkiv',
+            purpose: 'Bevare sykefraværsoppfølgingen for ettertiden',
+            basis: 'A6-1-e,A9-2-j',
+            law: ['personopplysningsloven § 1', 'A9-2-j=personopplysningsloven § 9'],
+            'art89-purpose': 'archiving',
+            subjects: 'employees',
+            categories: 'sick-leave',
+          },
+          ['--lang', 'en', ...extra],
+        );
+      const research = (id: string): string[] =>
+        (
+          JSON.parse(ropa(['gaps', reg.dir, '--activity', id, '--rule', 'research-safeguards', '-f', 'json']).stdout) as { findings: { pointer: string }[] }
+        ).findings.map((f) => f.pointer);
+      expect(ropa(archive('archive-before', [])).code).toBe(0);
+      expect(research('archive-before')).toEqual(['/purposes/0']);
+      expect(ropa(archive('archive-after', ['--purpose-safeguards', 'pseudonymisation'])).code).toBe(0);
+      expect((purposesOfId(reg.dir, 'archive-after') as { safeguards: unknown }[])[0]!.safeguards).toEqual(['pseudonymisation']);
+      expect(research('archive-after')).toEqual([]);
+    } finally {
+      reg.cleanup();
+    }
+  });
+
   const refusals: [string, Record<string, string | string[]>, RegExp][] = [
     ['a further purpose without the first', { 'also-purpose': 'pay=Pay' }, /--also-purpose describes a purpose after the first/],
     ['a basis for a purpose not given', { purpose: 'x', basis: 'A6-1-b', 'also-purpose': 'pay=Pay', 'also-basis': 'payy=A6-1-b' }, /names the purpose "payy"/],
@@ -143,6 +190,11 @@ describe('ropa new --also-purpose', () => {
     ],
     ['a wrong basis code', { purpose: 'x', basis: 'A6-1-b', 'also-purpose': 'pay=Pay', 'also-basis': 'pay=A6-1-z' }, /--also-basis/],
     ['categories for the first purpose without it', { 'purpose-categories': 'contact-details' }, /--purpose-categories describes a purpose/],
+    [
+      'safeguards for a purpose that is no research',
+      { purpose: 'x', basis: 'A6-1-b', 'purpose-safeguards': 'access-control' },
+      /--purpose-safeguards are the Art\. 89\(1\) safeguards/,
+    ],
   ];
   for (const [what, options, message] of refusals)
     it(`refuses ${what}, writing nothing`, () => {
@@ -209,6 +261,19 @@ describe('the question: another purpose?', () => {
         categories: undefined,
       },
     ]);
+  });
+
+  it('asks an archiving, research or statistics purpose\u2019s safeguards (A9-2-j), and not another\u2019s', async () => {
+    const art9j = { ...rest, purpose: 'x', bases: ['A6-1-e' as const, 'A9-2-j' as const], laws: [], lawsByBasis: { 'A9-2-j': [] } };
+    const p = scripted(['access-control']);
+    const got = await askMissing(p, registry, 'en', { id: 'x', ...art9j });
+    expect(p.log).toContain(
+      'The purpose is archiving, research or statistics: which safeguards does it have (Art. 89(1): minimisation, pseudonymisation, …)? A new measure can be added by its id.',
+    );
+    expect(got.purposeSafeguards).toEqual(['access-control']);
+    const q = scripted([]);
+    await askMissing(q, registry, 'nb', { id: 'x', ...rest, purpose: 'x', bases: ['A6-1-b'] });
+    expect(q.log.some((l) => l.includes('arkiv, forskning eller statistikk'))).toBe(false);
   });
 
   it('is not asked where the flags gave the purpose, and asks no categories for one purpose (nynorsk, English)', async () => {
