@@ -70,6 +70,9 @@ describe('ropa new --transfer-reference, --transfer-recipient, --transfer-recipi
       const notice = ropa(['notice', reg.dir, '--activity', 'video', '--draft', '--lang', 'en']).stdout;
       expect(notice).toContain('United States (Recipient: Mailer Inc). Transfer mechanism: standard contractual clauses');
       expect(notice).toContain('Reference: SCC 2010/87, avtale 2019-3.');
+      expect(ropa(['show', 'video', reg.dir, '--lang', 'en']).stdout).toMatch(
+        /CA\n\s+Mechanism: adequacy decision \(Art\. 45\)\n\s+Recipient: public authority/,
+      );
     } finally {
       reg.cleanup();
     }
@@ -140,6 +143,9 @@ describe('ropa new --transfer-reference, --transfer-recipient, --transfer-recipi
         },
       ]);
       expect(findings(reg.dir, 'derogation-documented', 'documented')).toEqual([]);
+      expect(ropa(['show', 'documented', reg.dir, '--lang', 'en']).stdout).toMatch(
+        /Data subjects told of the transfer: yes\n\s+Datatilsynet informed: Varslet 2025-04-10, sak 25\/00123/,
+      );
     } finally {
       reg.cleanup();
     }
@@ -229,6 +235,9 @@ describe('ropa new --public-authority', () => {
         'public-task-not-legitimate-interest /purposes/0/legalBasis/0/gdpr',
       ]);
       expect(findings(reg.dir, 'public-task-not-legitimate-interest', 'canteen-own')).toEqual([]);
+      expect(ropa(['show', 'canteen-own', reg.dir, '--lang', 'nb']).stdout).toContain(
+        'Som offentlig myndighet: nei, utenfor oppgavene som offentlig myndighet (denne behandlingen)',
+      );
       expectRefusedWritingNothing(
         scratchCopy(SAMPLE),
         'x',
