@@ -1,4 +1,3 @@
-import { oneOf } from '../cli/context.js';
 import type { Activity, GdprBasisCode, LawRef, LocalText, Transfer } from '../model/types.js';
 import { UserError } from '../util/errors.js';
 import { idList, localTextOption } from './entry-fields.js';
@@ -11,6 +10,12 @@ import { schemaEnum, schemaNode } from './schema-order.js';
  * the wrong purpose, controller or transfer. Pairing repeated options by their order could: commander collects each option
  * on its own, and one missing --basis would move every later basis to the purpose before it without a word.
  */
+
+/** One of the allowed values, or the usage error cli/context.ts's oneOf gives (authoring sits below the CLI layer). */
+function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UserError('cli.bad-choice', { option, value, allowed: allowed.join(', ') });
+}
 
 /** `KEY=VALUE`: the key (before the first `=`) and the value; a usage error naming the option otherwise. */
 function keyed(value: string, option: string): [string, string] {

@@ -36,8 +36,7 @@ import {
   type MorePurpose,
   type NewActivity,
 } from './new-activity.js';
-import { referenceData } from '../check/reference.js';
-import { PRIVATE_ONLY } from '../rules/adequacy-country.js';
+import { PRIVATE_ONLY, referenceData } from '../check/reference.js';
 import { schemaEnum, schemaNode } from './schema-order.js';
 import { isArt89, provisionKey, provisionsFor, restrictableRights, restrictionRefusal } from './restrictions.js';
 import { textIn } from '../render/words/index.js';
