@@ -27,6 +27,14 @@ export interface NewActivity {
   description?: LocalText | undefined;
   purpose?: LocalText | undefined;
   bases?: GdprBasisCode[] | undefined;
+  /** The data categories the first purpose uses (purposes[0].dataCategories): given where the activity has several purposes. */
+  purposeCategories?: string[] | undefined;
+  /** The first purpose's own Art. 89(1) safeguards (purposes[0].safeguards): ids in the securityMeasures catalogue. */
+  purposeSafeguards?: string[] | undefined;
+  /** Further purposes, each with its own id, legal bases, laws and data categories (activity.schema.json's purposes). */
+  morePurposes?: MorePurpose[] | undefined;
+  /** The activity is (true) or is not (false) carried out as a public authority, where it differs from organisation.yaml. */
+  publicAuthority?: boolean | undefined;
   laws?: LawRef[] | undefined;
   subjects?: string[] | undefined;
   categories?: string[] | undefined;
@@ -80,6 +88,21 @@ export interface NewActivity {
   newEntries?: { catalogue: CatalogueKind; id: string; entry: Record<string, unknown> }[] | undefined;
 }
 
+/** A purpose after the first: `ropa new --also-purpose ID=TEXT` with --also-basis, --also-law, --also-categories, or asked. */
+export interface MorePurpose {
+  id: string;
+  description: LocalText;
+  bases?: GdprBasisCode[] | undefined;
+  /** The Art. 6(3) law of its A6-1-c or A6-1-e basis. */
+  laws?: LawRef[] | undefined;
+  /** The law of each Art. 9(2) or Art. 10 basis that needs one. */
+  lawsByBasis?: Partial<Record<GdprBasisCode, LawRef[]>> | undefined;
+  categories?: string[] | undefined;
+}
+
+/** Every legal basis the activity's purposes rest on: the first purpose's and those of --also-purpose. */
+export const allBases = (n: NewActivity): GdprBasisCode[] => [...new Set([...(n.bases ?? []), ...(n.morePurposes ?? []).flatMap((p) => p.bases ?? [])])];
+
 /** The bases that need a supplementary law setting out the purpose (Art. 6(3)): the national law goes with them. */
 export const NEEDS_LAW: readonly string[] = ['A6-1-c', 'A6-1-e'];
 
@@ -100,8 +123,10 @@ export function parseLawRef(text: string): LawRef {
 
 /** The activity a new entry starts as: a draft, with one purpose (named like the activity) carrying the legal bases. */
 export function buildActivity(n: NewActivity): Activity {
-  const basis = (code: GdprBasisCode): LegalBasis => {
-    const law = n.lawsByBasis?.[code] ?? (NEEDS_LAW.includes(code) ? n.laws : undefined);
+  // The details of a basis kind (the legitimate interest, consent's withdrawal and method, A10's ground) are the activity's,
+  // written on every purpose that rests on that basis; the laws are each purpose's own.
+  const basisOf = (code: GdprBasisCode, laws: LawRef[] | undefined, lawsByBasis: MorePurpose['lawsByBasis']): LegalBasis => {
+    const law = lawsByBasis?.[code] ?? (NEEDS_LAW.includes(code) ? laws : undefined);
     return {
       gdpr: code,
       ...(law?.length ? { law } : {}),
@@ -113,6 +138,13 @@ export function buildActivity(n: NewActivity): Activity {
       ...(code === 'A10' && n.section11Condition !== undefined ? { section11Condition: n.section11Condition } : {}),
     };
   };
+  const basis = (code: GdprBasisCode): LegalBasis => basisOf(code, n.laws, n.lawsByBasis);
+  const more = (n.morePurposes ?? []).map((p) => ({
+    id: p.id,
+    description: p.description,
+    ...(p.bases?.length ? { legalBasis: p.bases.map((code) => basisOf(code, p.laws, p.lawsByBasis)) } : {}),
+    ...(p.categories?.length ? { dataCategories: p.categories } : {}),
+  }));
   const activity: Activity = {
     id: n.id,
     title: n.title ?? n.id,
@@ -122,6 +154,9 @@ export function buildActivity(n: NewActivity): Activity {
     ...(n.group !== undefined ? { noticeGroup: n.group } : {}),
     ...(n.responsibleUnit !== undefined ? { responsibleUnit: n.responsibleUnit } : {}),
     ...(n.owner !== undefined && Object.keys(n.owner).length > 0 ? { owner: n.owner } : {}),
+    // Joint controllers make the activity's role joint-controller (Art. 26): the notice gives the arrangement's essence then.
+    ...(n.jointControllers?.length ? { role: 'joint-controller' as const } : {}),
+    ...(n.publicAuthority !== undefined ? { publicAuthority: n.publicAuthority } : {}),
     ...(n.purpose !== undefined
       ? {
           purposes: [
@@ -130,7 +165,10 @@ export function buildActivity(n: NewActivity): Activity {
               description: n.purpose,
               ...(n.bases?.length ? { legalBasis: n.bases.map(basis) } : {}),
               ...(n.researchOrStatistics !== undefined ? { researchOrStatistics: n.researchOrStatistics } : {}),
+              ...(n.purposeSafeguards?.length ? { safeguards: n.purposeSafeguards } : {}),
+              ...(n.purposeCategories?.length ? { dataCategories: n.purposeCategories } : {}),
             },
+            ...more,
           ],
         }
       : {}),

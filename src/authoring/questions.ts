@@ -20,6 +20,7 @@ import { t, type Lang } from '../i18n/index.js';
 import { UserError } from '../util/errors.js';
 import { suggest } from '../util/suggest.js';
 import {
+  allBases,
   automatedExceptions,
   CONSENT,
   childConsentAgeOf,
@@ -32,8 +33,10 @@ import {
   riskFactorKeys,
   section11Conditions,
   section11Ref,
+  type MorePurpose,
   type NewActivity,
 } from './new-activity.js';
+import { PRIVATE_ONLY, referenceData } from '../check/reference.js';
 import { schemaEnum, schemaNode } from './schema-order.js';
 import { isArt89, provisionKey, provisionsFor, restrictableRights, restrictionRefusal } from './restrictions.js';
 import { textIn } from '../render/words/index.js';
@@ -248,12 +251,15 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
     const refs = await laws('law-for', { code, name: basisName(code, lang) });
     out.lawsByBasis = { ...out.lawsByBasis, [code]: refs };
   }
-  if (out.bases.includes('A6-1-f') && out.legitimateInterest === undefined) out.legitimateInterest = await localText('legitimate-interest', undefined, true);
-  if (out.bases.some((b) => CONSENT.includes(b)) && out.consentWithdrawal === undefined)
+  // Further purposes, each with its own legal bases and laws (Art. 5(1)(b), 6(1)): asked where the first purpose was.
+  if (given.purpose === undefined && out.purpose !== undefined && out.morePurposes === undefined) await askMorePurposes();
+  if (allBases(out).includes('A6-1-f') && out.legitimateInterest === undefined)
+    out.legitimateInterest = await localText('legitimate-interest', undefined, true);
+  if (allBases(out).some((b) => CONSENT.includes(b)) && out.consentWithdrawal === undefined)
     out.consentWithdrawal = await localText('consent-withdrawal', undefined, true);
   // How consent is given: the answers that are no valid consent (browser settings, continued use, accepting terms)
   // are then findings of `ropa gaps`, not words it has to read.
-  if (out.bases.some((b) => CONSENT.includes(b)) && out.consentMethod === undefined) {
+  if (allBases(out).some((b) => CONSENT.includes(b)) && out.consentMethod === undefined) {
     p.say(tr('consent-method'));
     const choices = consentMethods().map((id) => ({ id, label: tr(`consent-method-${id}`) }));
     const [method] = (await pick(tr('pick-optional'), choices, { min: 0, max: 1 })) as string[];
@@ -264,7 +270,7 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
   const children = (out.subjects ?? []).some(
     (id) => (registry.catalogues.dataSubjects.get(id)?.value.children ?? added.get(`dataSubjects/${id}`)?.entry.children) === true,
   );
-  if (children && out.bases.some((b) => CONSENT.includes(b)) && out.childConsentAge === undefined) {
+  if (children && allBases(out).some((b) => CONSENT.includes(b)) && out.childConsentAge === undefined) {
     for (;;) {
       const a = await answer(tr('child-consent-age'));
       if (a === '') break;
@@ -279,6 +285,7 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
     (id) => (registry.catalogues.dataCategories.get(id)?.value.nationalIdentifier ?? added.get(`dataCategories/${id}`)?.entry.nationalIdentifier) === true,
   );
   if (nationalId && out.nationalIdNeed === undefined) out.nationalIdNeed = await localText('national-id-need', undefined, true);
+  if (out.morePurposes?.length && (out.categories?.length ?? 0) > 1) await askPurposeCategories(out.categories!);
   await askArt10();
   if (out.sources === undefined) out.sources = (await fromCatalogue('sources', 'sources', 0)) as string[] | undefined;
   const fromPerson = (out.sources ?? []).some((id) => {
@@ -306,6 +313,7 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
   if (moved.length > 0) out.processors = [...new Set([...(out.processors ?? []), ...moved])];
   // The systems the data lives in, where the registry lists any (ropa add system).
   if (out.systems === undefined && registry.catalogues.systems.size > 0) out.systems = (await fromCatalogue('systems', 'systems', 0)) as string[] | undefined;
+  if (given.jointControllers === undefined) await askJointControllers();
   out.transfers ??= await askTransfers();
   if (out.retention === undefined && out.categories?.length) out.retention = await askRetention(out.categories);
   if (out.securityMeasures === undefined) out.securityMeasures = (await fromCatalogue('security', 'securityMeasures', 0)) as string[] | undefined;
@@ -317,6 +325,7 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
     }));
     const ids = (await pick(tr('pick-optional'), methods, { min: 0 })) as string[];
     if (ids.length > 0) out.information = { method: ids as NonNullable<Activity['information']>['method'] };
+    await askSourcesElsewhere();
   }
   if (out.automatedDecisions === undefined) {
     const used = await yesNo(tr('automated'));
@@ -347,6 +356,12 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
   // Restricted rights as facts (provision and law), judged by rights-restriction-reference as they are given: words such
   // as «innsyn gis ikke» in a description are read only as hints.
   if (out.rightsRestrictions === undefined && (await yesNo(tr('restricted'))) === true) out.rightsRestrictions = await askRestrictions();
+  // Art. 89(1): a purpose of archiving, research or statistics has safeguards of its own (research-safeguards reads them).
+  const research = out.researchOrStatistics !== undefined || (out.bases ?? []).includes('A9-2-j');
+  if (research && out.purpose !== undefined && out.purposeSafeguards === undefined) {
+    const ids = (await fromCatalogue('purpose-safeguards', 'securityMeasures', 0)) as string[] | undefined;
+    if (ids !== undefined) out.purposeSafeguards = ids;
+  }
   // The DPIA criteria (Datatilsynet's list, EDPB WP248): asked as facts, so that screening and the rules on employee
   // monitoring, children and cameras read them instead of the description's words.
   if (out.riskFactors === undefined) {
@@ -370,6 +385,7 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
     );
     if (ids !== 'none' && ids[0] !== undefined) out.group = ids[0];
   }
+  await askPublicAuthority();
   if (out.status === undefined) {
     p.say(tr('status'));
     const ids = await pick(
@@ -498,10 +514,157 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
       for (const country of [...new Set(countries)]) {
         p.say(tr('mechanism', { country }));
         const [mechanism] = (await pick(tr('pick-optional'), mechanisms, { min: 0, max: 1 })) as string[];
-        transfers.push({ country, ...(mechanism !== undefined ? { mechanism: mechanism as TransferMechanism } : {}) });
+        transfers.push({
+          country,
+          ...(mechanism !== undefined ? { mechanism: mechanism as TransferMechanism } : {}),
+          ...(await askTransferDetails(country, mechanism)),
+        });
       }
       return transfers;
     }
+  }
+
+  /**
+   * Purposes after the first, each with an id, its text, its legal bases and the laws they need, asked until the answer
+   * is no: a purpose with a basis of its own is a purpose of its own (Art. 5(1)(b), 6(1)), not words in the description.
+   */
+  async function askMorePurposes(): Promise<void> {
+    const more: MorePurpose[] = [];
+    const codes = schemaEnum('common', 'definitions', 'gdprBasis').filter((c) => c !== 'A9-1');
+    const art6 = codes.filter((c) => c.startsWith('A6-')).map((id) => ({ id, label: basisName(id, lang) }));
+    while ((await yesNo(tr('another-purpose'))) === true) {
+      const description = (await localText('another-purpose-text'))!;
+      let id: string;
+      for (;;) {
+        id = await required(tr('another-purpose-id'));
+        if (!idPattern.test(id)) p.say(t(lang, 'authoring.new.bad-purpose-id', { value: id }));
+        else if (id === out.id || more.some((m) => m.id === id)) p.say(tr('purpose-id-taken', { value: id }));
+        else break;
+      }
+      p.say(tr('basis'));
+      const bases = (await pick(tr('pick'), art6, { min: 1, accept: codes })) as GdprBasisCode[];
+      const purpose: MorePurpose = { id, description, bases };
+      if (bases.some((b) => NEEDS_LAW.includes(b))) purpose.laws = await laws('law');
+      for (const code of bases.filter((b) => NEEDS_LAW_ART9_10.includes(b) && b !== 'A10'))
+        purpose.lawsByBasis = { ...purpose.lawsByBasis, [code]: await laws('law-for', { code, name: basisName(code, lang) }) };
+      more.push(purpose);
+    }
+    if (more.length > 0) out.morePurposes = more;
+  }
+
+  /** With several purposes: the data categories each uses (empty: all of them), so that each purpose's Art. 9(2) condition is checked. */
+  async function askPurposeCategories(categories: string[]): Promise<void> {
+    const choices = catalogue('dataCategories').filter((c) => categories.includes(c.id));
+    const ask = async (purpose: LocalText | undefined, id: string): Promise<string[] | undefined> => {
+      p.say(tr('purpose-categories', { purpose: textIn(purpose, lang, registry.languages) ?? id }));
+      const ids = (await pick(tr('pick-optional'), choices, { min: 0 })) as string[];
+      return ids.length > 0 ? ids : undefined;
+    };
+    if (out.purposeCategories === undefined) out.purposeCategories = await ask(out.purpose, out.id);
+    for (const m of out.morePurposes ?? []) if (m.categories === undefined) m.categories = await ask(m.description, m.id);
+  }
+
+  /**
+   * People told under Art. 14 (data obtained elsewhere) or by a public notice, while no source but the person or a device is
+   * named: where the data comes from is asked again, with a new source added on the spot (Art. 14(2)(f)).
+   */
+  async function askSourcesElsewhere(): Promise<void> {
+    const method = out.information?.method ?? [];
+    if (!method.includes('art14') && !method.includes('public-notice')) return;
+    const typeOf = (id: string): unknown => registry.catalogues.sources.get(id)?.value.type ?? added.get(`sources/${id}`)?.entry.type;
+    if ((out.sources ?? []).some((id) => typeOf(id) !== 'data-subject' && typeOf(id) !== 'device')) return;
+    const ids = (await fromCatalogue('sources-elsewhere', 'sources', 0)) as string[] | undefined;
+    if (ids !== undefined) out.sources = [...new Set([...(out.sources ?? []), ...ids])];
+  }
+
+  /**
+   * The joint controllers organisation.yaml names that decide this processing with us (Art. 26), with the reference of each
+   * arrangement and the split of duties (who answers the data subjects); asked only where organisation.yaml names one, and
+   * the split also for one chosen as a recipient's role.
+   */
+  async function askJointControllers(): Promise<void> {
+    const joint = Object.entries(registry.organisation?.value.jointControllers ?? {});
+    if (joint.length === 0) return;
+    const chosen = new Set((out.jointControllers ?? []).map((j) => j.controller));
+    const left = joint.filter(([id]) => !chosen.has(id)).map(([id, party]) => ({ id, label: party.name }));
+    if (left.length > 0) {
+      p.say(tr('joint-controllers'));
+      const ids = (await pick(tr('pick-optional'), left, { min: 0 })) as string[];
+      for (const id of ids) {
+        const name = left.find((c) => c.id === id)?.label ?? id;
+        const arrangement = await answer(tr('joint-arrangement', { recipient: name }));
+        out.jointControllers = [...(out.jointControllers ?? []), { controller: id, ...(arrangement !== '' ? { arrangement } : {}) }];
+      }
+    }
+    const split: NonNullable<NewActivity['jointControllers']> = [];
+    for (const j of out.jointControllers ?? []) {
+      const name = registry.organisation?.value.jointControllers?.[j.controller]?.name ?? j.controller;
+      const responsibilities = j.responsibilities ?? (await localText('joint-responsibilities', { controller: name }, true));
+      split.push(responsibilities !== undefined ? { ...j, responsibilities } : j);
+    }
+    if (split.length > 0) out.jointControllers = split;
+  }
+
+  /**
+   * What a transfer rests on, said beyond its mechanism: where safeguards (Art. 46) or the compelling-interest derogation
+   * (Art. 49(1) second subparagraph) are documented; for the United States on adequacy whether the recipient is certified
+   * under the Data Privacy Framework; for an adequacy decision that covers only some recipients (Canada, Japan) what the
+   * recipient is; the recipient or processor that receives it, among the activity's.
+   */
+  async function askTransferDetails(country: string, mechanism: string | undefined): Promise<Partial<Transfer>> {
+    const got: Partial<Transfer> = {};
+    if (mechanism !== undefined && (mechanism.startsWith('A46-') || mechanism === 'A49-1-subpara2')) {
+      const reference = await answer(tr('transfer-reference', { country }));
+      if (reference !== '') got.reference = reference;
+    }
+    // Art. 49(1) second subparagraph and 49(6): the assessment and its safeguards, and who was told (derogation-documented).
+    if (mechanism === 'A49-1-subpara2') {
+      const safeguards = await localText('transfer-safeguards', { country }, true);
+      if (safeguards !== undefined) got.safeguards = safeguards;
+      const subjects = await yesNo(tr('transfer-subjects-informed', { country }));
+      const authority = await answer(tr('transfer-authority-informed', { country }));
+      if (subjects !== undefined || authority !== '')
+        got.informed = { ...(subjects !== undefined ? { dataSubjects: subjects } : {}), ...(authority !== '' ? { supervisoryAuthority: authority } : {}) };
+    }
+    const parties = [...(Array.isArray(out.recipients) ? out.recipients : []), ...(out.processors ?? [])];
+    if (parties.length > 0) {
+      p.say(tr('transfer-recipient', { country }));
+      const names = new Map([...catalogue('recipients'), ...catalogue('processors')].map((c) => [c.id, c.label]));
+      const [recipient] = (await pick(
+        tr('pick-optional'),
+        [...new Set(parties)].map((id) => ({ id, label: names.get(id) ?? '' })),
+        { min: 0, max: 1 },
+      )) as string[];
+      if (recipient !== undefined) got.recipient = recipient;
+    }
+    if (mechanism === 'A45-3' && country === 'US') {
+      const certified = await yesNo(tr('transfer-dpf'));
+      if (certified !== undefined) got.dpfCertified = certified;
+    }
+    if (mechanism === 'A45-3' && got.recipient === undefined && PRIVATE_ONLY.has(referenceData().adequacy.countries.get(country)?.scope ?? '')) {
+      p.say(tr('transfer-recipient-type', { country }));
+      const types = schemaEnum('activity', 'definitions', 'transfer', 'properties', 'recipientType').map((id) => ({
+        id,
+        label: t(lang, `terms.recipient-type.${id}`),
+      }));
+      const [type] = (await pick(tr('pick-optional'), types, { min: 0, max: 1 })) as NonNullable<Transfer['recipientType']>[];
+      if (type !== undefined) got.recipientType = type;
+    }
+    return got;
+  }
+
+  /**
+   * Whether the activity is carried out as a public authority, asked only where the answer changes what the law allows: a
+   * public body's legitimate interest (Art. 6(1) second subparagraph: not for the performance of its tasks), a private body's
+   * public task (A6-1-e: a task given by law, as a kirkelig fellesråd's burial authority). Empty keeps organisation.yaml's.
+   */
+  async function askPublicAuthority(): Promise<void> {
+    const org = registry.organisation?.value.publicAuthority;
+    if (out.publicAuthority !== undefined || org === undefined) return;
+    const bases = allBases(out);
+    if (!(org ? bases.includes('A6-1-f') : bases.includes('A6-1-e'))) return;
+    const answer = await yesNo(tr(org ? 'public-authority-f' : 'public-authority-e'));
+    if (answer !== undefined && answer !== org) out.publicAuthority = answer;
   }
 
   /**

@@ -18,6 +18,9 @@ export interface DatedFile {
   published?: string;
 }
 
+/** The adequacy scopes that cover private recipients only: a public authority or an international organisation is outside. */
+export const PRIVATE_ONLY = new Set(['commercial-organisations', 'private-sector']);
+
 export interface AdequacyEntry {
   code: string;
   /**

@@ -12,6 +12,7 @@ import { windowsReserved } from '../util/portable.js';
 import { kindOfCatalogue } from '../authoring/catalogue-add.js';
 import { Staged } from '../authoring/staged.js';
 import {
+  allBases,
   buildActivity,
   CONSENT,
   consentMethods,
@@ -20,7 +21,6 @@ import {
   automatedExceptions,
   humanReviewKinds,
   NEEDS_LAW,
-  NEEDS_LAW_ART9_10,
   parseLawRef,
   riskFactorKeys,
   section11Conditions,
@@ -35,13 +35,28 @@ import type { Registry } from '../model/registry.js';
 import { openForAuthoring } from '../authoring/open.js';
 import { reportFindings } from './shared.js';
 import { recordKeepingFromFlags, type RecordKeepingOptions } from '../authoring/new-record-keeping.js';
+import {
+  addLawOption,
+  basisCodes,
+  jointControllersOption,
+  morePurposesOption,
+  purposeRefusals,
+  withTransferDetails,
+  type MorePurposeOptions,
+  type TransferDetailOptions,
+} from '../authoring/new-keyed.js';
 
-interface OwnOptions {
+interface OwnOptions extends MorePurposeOptions, TransferDetailOptions {
   title?: string[];
   description?: string[];
   purpose?: string[];
   basis?: string[];
   law?: string[];
+  purposeCategories?: string;
+  purposeSafeguards?: string;
+  jointController?: string[];
+  jointResponsibilities?: string[];
+  publicAuthority?: string;
   subjects?: string;
   categories?: string;
   sources?: string;
@@ -101,6 +116,8 @@ export async function newActivity(
   if (taken) throw new UserError('authoring.new.exists', { id, path: displayPath(taken, ctx.cwd) });
 
   let given = fromFlags(id, opts);
+  const joint = jointControllersOption(opts.jointController, opts.jointResponsibilities, registry.organisation?.value.jointControllers ?? {});
+  if (joint !== undefined) given.jointControllers = joint;
   const missing = [given.title, given.purpose, given.bases, given.subjects, given.categories, given.status].some((v) => v === undefined);
   if (missing && opts.input !== false && stdin.isTTY) {
     const [{ streamPrompter }, { askMissing }] = await Promise.all([import('../authoring/prompt.js'), import('../authoring/questions.js')]);
@@ -119,19 +136,21 @@ export async function newActivity(
       throw new UserError('authoring.new.disclosure-not-recipient', { recipient: d.recipient });
   if (given.title === undefined) throw new UserError('authoring.new.title-required');
   if (given.bases?.length && given.purpose === undefined) throw new UserError('authoring.new.basis-without-purpose');
+  purposeRefusals(given);
   if (given.laws?.length && !given.bases?.some((b) => NEEDS_LAW.includes(b))) throw new UserError('authoring.new.law-without-basis');
   for (const code of Object.keys(given.lawsByBasis ?? {})) {
     if (!given.bases?.includes(code as GdprBasisCode)) throw new UserError('authoring.new.law-basis-missing', { code });
   }
   if (opts.consequences !== undefined && opts.collection === undefined) throw new UserError('authoring.new.consequences-without-collection');
-  if (given.consentMethod !== undefined && !given.bases?.some((b) => CONSENT.includes(b))) throw new UserError('authoring.new.consent-method-without-consent');
+  if (given.consentMethod !== undefined && !allBases(given).some((b) => CONSENT.includes(b)))
+    throw new UserError('authoring.new.consent-method-without-consent');
   if (given.researchOrStatistics !== undefined && given.purpose === undefined) throw new UserError('authoring.new.art89-without-purpose');
   // A restriction rights-restriction-reference would flag is refused here, with its reason: never written to be flagged later.
   for (const x of given.rightsRestrictions ?? []) {
     const reason = restrictionRefusal(registry, given, x, lang, path);
     if (reason !== undefined) throw new UserError('authoring.new.restriction-refused', { value: `${x.right}=${x.gdpr ?? ''}`, reason });
   }
-  if (given.childConsentAge !== undefined && !given.bases?.some((b) => CONSENT.includes(b)))
+  if (given.childConsentAge !== undefined && !allBases(given).some((b) => CONSENT.includes(b)))
     throw new UserError('authoring.new.child-consent-age-without-consent');
 
   const text = yamlText(buildActivity(given), 'activity', path, root);
@@ -155,14 +174,7 @@ export async function newActivity(
 }
 
 function fromFlags(id: string, opts: Options): NewActivity {
-  const codes = schemaEnum('common', 'definitions', 'gdprBasis');
-  const bases = opts.basis
-    ?.flatMap((b) => list(b) ?? [])
-    .map((b) => {
-      const code = codes.find((c) => c.toLowerCase() === b.toLowerCase());
-      if (!code) throw new UserError('cli.bad-choice', { option: '--basis', value: b, allowed: codes.join(', ') });
-      return code as GdprBasisCode;
-    });
+  const bases = opts.basis?.flatMap((b) => basisCodes(b, '--basis'));
   const recipients = opts.recipients === undefined ? undefined : opts.recipients.trim() === 'none' ? 'none' : list(opts.recipients);
   const out: NewActivity = { id };
   const title = localTextOption(opts.title, '--title');
@@ -172,15 +184,15 @@ function fromFlags(id: string, opts: Options): NewActivity {
   if (description !== undefined) out.description = description;
   if (purpose !== undefined) out.purpose = purpose;
   if (bases !== undefined) out.bases = bases;
-  for (const ref of opts.law ?? []) {
-    // `A9-2-g=helseregisterloven § 11`: the law of that Art. 9(2) or Art. 10 basis; otherwise the Art. 6(3) law.
-    const m = /^\s*([A-Za-z0-9-]+)\s*=\s*(.+)$/.exec(ref);
-    if (m) {
-      const code = NEEDS_LAW_ART9_10.find((c) => c.toLowerCase() === m[1]!.toLowerCase());
-      if (!code) throw new UserError('cli.bad-choice', { option: '--law CODE=', value: m[1]!, allowed: NEEDS_LAW_ART9_10.join(', ') });
-      out.lawsByBasis = { ...out.lawsByBasis, [code]: [...(out.lawsByBasis?.[code as GdprBasisCode] ?? []), parseLawRef(m[2]!)] };
-    } else out.laws = [...(out.laws ?? []), parseLawRef(ref)];
-  }
+  // `A9-2-g=helseregisterloven § 11`: the law of that Art. 9(2) or Art. 10 basis; otherwise the Art. 6(3) law.
+  for (const ref of opts.law ?? []) addLawOption(ref, out, '--law');
+  const morePurposes = morePurposesOption(id, opts);
+  if (morePurposes !== undefined) out.morePurposes = morePurposes;
+  const purposeCategories = list(opts.purposeCategories);
+  if (purposeCategories !== undefined) out.purposeCategories = purposeCategories;
+  const purposeSafeguards = list(opts.purposeSafeguards);
+  if (purposeSafeguards !== undefined) out.purposeSafeguards = purposeSafeguards;
+  if (opts.publicAuthority !== undefined) out.publicAuthority = oneOf(opts.publicAuthority, ['yes', 'no'], '--public-authority') === 'yes';
   const legitimateInterest = localTextOption(opts.legitimateInterest, '--legitimate-interest');
   if (legitimateInterest !== undefined) out.legitimateInterest = legitimateInterest;
   const nationalIdNeed = localTextOption(opts.nationalIdNeed, '--national-id-need');
@@ -214,6 +226,8 @@ function fromFlags(id: string, opts: Options): NewActivity {
     out.collection = { requirement, ...(consequences !== undefined ? { consequences } : {}) };
   }
   if (opts.transfers !== undefined) out.transfers = transfersOption(opts.transfers);
+  out.transfers = withTransferDetails(out.transfers, opts);
+  if (out.transfers === undefined) delete out.transfers;
   if (opts.retention !== undefined) out.retention = opts.retention.map(retentionOption);
   const measures = list(opts.securityMeasures);
   if (measures !== undefined) out.securityMeasures = measures;

@@ -1,4 +1,5 @@
 import { isThirdCountryTransfer, transfersOf } from '../check/facts.js';
+import { PRIVATE_ONLY } from '../check/reference.js';
 import { defineRule } from '../check/rule.js';
 import type { Recipient } from '../model/types.js';
 import { join } from '../util/pointer.js';
@@ -12,8 +13,6 @@ import { join } from '../util/pointer.js';
  * in the EEA Agreement is no finding: under personopplysningsforskriften § 2 the Commission's adequacy decisions
  * apply in Norway from the time they apply in the EU (the ministry's EEA note on Decision (EU) 2022/254).
  */
-const PRIVATE_ONLY = new Set(['commercial-organisations', 'private-sector']);
-
 export default defineRule(
   {
     id: 'adequacy-country',

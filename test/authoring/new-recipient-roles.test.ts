@@ -76,10 +76,12 @@ describe('the question: how each recipient receives the data', () => {
       const org = join(copy.dir, 'organisation.yaml');
       writeFileSync(org, `${readFileSync(org, 'utf8')}jointControllers:\n  nav:\n    name: NAV\n`);
       const { registry: reg } = validateRegistry(copy.dir);
-      const p = scripted(['nav', 'joint-controller', 'Avtale 2026/1', '']);
+      const p = scripted(['nav', 'joint-controller', 'Avtale 2026/1', '', 'NAV svarer de registrerte', 'NAV answers data subjects']);
       const got = await askMissing(p, reg, 'en', { id: 'x', ...full });
       expect(got.recipients).toEqual(['nav']);
-      expect(got.jointControllers).toEqual([{ controller: 'nav', arrangement: 'Avtale 2026/1' }]);
+      expect(got.jointControllers).toEqual([
+        { controller: 'nav', arrangement: 'Avtale 2026/1', responsibilities: { nb: 'NAV svarer de registrerte', en: 'NAV answers data subjects' } },
+      ]);
     } finally {
       copy.cleanup();
     }

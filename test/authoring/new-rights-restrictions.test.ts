@@ -61,7 +61,8 @@ describe('the questions: restricted rights', () => {
 
   it('refuses a restriction the rule would flag, saying why, and records the next one', async () => {
     // erasure (4) under Art. 23 (3) with no law: refused; then access (2) under Art. 89(2) (1), research (1), § 17.
-    const p = scripted(['yes', '4', '3', '', '2', '1', '1', 'personopplysningsloven § 17', '', '']);
+    // The last three: no more rights, no Art. 89(1) safeguard for the research purpose, no DPIA criterion.
+    const p = scripted(['yes', '4', '3', '', '2', '1', '1', 'personopplysningsloven § 17', '', '', '']);
     const got = await askMissing(p, registry, 'en', { id: 'x', ...full });
     expect(p.log).toContain('Which right is restricted?');
     expect(p.log.some((l) => /^\s+2\s+access\s+right of access \(Art\. 15\)$/.test(l))).toBe(true);
@@ -197,7 +198,8 @@ describe('ropa new at a terminal, then validate and gaps', () => {
       stdout.on('data', (d: Buffer) => (said += d.toString()));
       // Sources, processors, systems, retention, security measures: skipped. Restricted: access (2) under Art. 23 (3) by
       // personopplysningsloven § 17 (refused: § 17 restricts access only for Art. 89 purposes); then access under Art.
-      // 89(2) (1) for statistics (2) by § 17. No DPIA criterion, no group, default status; draft, no owner, never reviewed.
+      // 89(2) (1) for statistics (2) by § 17. No Art. 89(1) safeguard for the purpose, no DPIA criterion, no group,
+      // default status; draft, no owner, never reviewed.
       const answers = [
         '',
         '',
@@ -212,6 +214,7 @@ describe('ropa new at a terminal, then validate and gaps', () => {
         '1',
         '2',
         'personopplysningsloven § 17',
+        '',
         '',
         '',
         '',

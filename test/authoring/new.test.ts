@@ -28,6 +28,7 @@ describe('the questions of ropa new', () => {
       'Servere lunsj',
       'Serve lunch',
       '2',
+      '', // no other purpose
       '1',
       'contact-details',
       '',
@@ -78,6 +79,7 @@ describe('the questions of ropa new', () => {
       'Train',
       'A6-1-e',
       '1 § 8',
+      '', // no other purpose
       'employes',
       '',
       'employees',
@@ -116,6 +118,7 @@ describe('the questions of ropa new', () => {
     const got = await askMissing(p, registry, 'en', {
       id: 'gym',
       purpose: 'x',
+      publicAuthority: false,
       subjects: ['employees'],
       categories: ['usage-data'],
       sources: [],
@@ -138,7 +141,7 @@ describe('the questions of ropa new', () => {
   });
 
   it('asks retention per data category and transfers per country, and explains a wrong answer by the right form', async () => {
-    const p = scripted(['usa', 'us, in', '4', '', 'fem år', 'P5Y', 'permanent', 'p5y']);
+    const p = scripted(['usa', 'us, in', '4', '', '', 'fem år', 'P5Y', 'permanent', 'p5y']);
     const got = await askMissing(p, registry, 'nb', {
       id: 'x',
       title: 'x',
@@ -274,7 +277,7 @@ describe('the questions of ropa new', () => {
     const input = new PassThrough();
     const output = new PassThrough();
     const p = streamPrompter(input, output);
-    input.end('Kantine\nCanteen\nServere lunsj\nServe lunch\nA6-1-b\nemployees\n1\n\nnone\n\n\n\n\n\n\n\n\n\n\nretired\n\n\n\n');
+    input.end('Kantine\nCanteen\nServere lunsj\nServe lunch\nA6-1-b\n\nemployees\n1\n\nnone\n\n\n\n\n\n\n\n\n\n\nretired\n\n\n\n');
     const got = await askMissing(p, registry, 'nb', { id: 'canteen' });
     p.close();
     expect(got).toMatchObject({
@@ -501,7 +504,7 @@ describe.skipIf(!hasScript)('ropa new at a terminal', () => {
     const { dir, cleanup } = scratchCopy(SAMPLE);
     try {
       // `script` runs ropa on a pseudo-terminal: stdin is a TTY, as for a person typing.
-      const answers = 'Kantine\nCanteen\nServere lunsj\nServe lunch\n2\n1\ncontact-details\ndata-subject\n\nnone\n\n\n\n\n\n\n\n\n\noperations\n1\n\n\n\n';
+      const answers = 'Kantine\nCanteen\nServere lunsj\nServe lunch\n2\n\n1\ncontact-details\ndata-subject\n\nnone\n\n\n\n\n\n\n\n\n\noperations\n1\n\n\n\n';
       const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} new canteen ${JSON.stringify(dir)}`;
       const r = spawnSync('script', ['-qec', cmd, '/dev/null'], {
         input: answers,
@@ -557,6 +560,7 @@ describe('ropa new from nothing', () => {
         'ja',
         'barnehageloven',
         'LOV-2005-06-17-64',
+        'nei', // no other purpose
         'children',
         'ja',
         'Barn som søker plass',

@@ -51,6 +51,7 @@ export function showText(view: ShowView, opts: { color: boolean }): string {
     ...kv(L('status'), t(lang, `terms.status.${a.status}`)),
     ...kv(L('approval'), a.approval && t(lang, `authoring.approval.${a.approval}`)),
     ...kv(L('role'), t(lang, `terms.role.${a.role ?? 'controller'}`)),
+    ...kv(L('public-authority'), a.publicAuthority === undefined ? undefined : L(a.publicAuthority ? 'public-authority-yes' : 'public-authority-no')),
     ...kv(L('notice-group'), a.noticeGroup && (group ? `${text(group.title)} (${a.noticeGroup})` : a.noticeGroup)),
     ...kv(L('responsible-unit'), text(a.responsibleUnit)),
     ...kv(L('owner'), contact(a.owner)),
@@ -109,6 +110,7 @@ export function showText(view: ShowView, opts: { color: boolean }): string {
       ]),
       ...(p.researchOrStatistics ? [[1, c.dim(L('research-or-statistics'))] as Line] : []),
       ...kv(L('art89-safeguards'), p.safeguards.map((s) => text(s.value.name) ?? s.id).join('; '), 1),
+      ...kv(L('data-categories'), p.dataCategories?.join(', '), 1),
     ]),
     true,
   );
@@ -176,9 +178,12 @@ export function showText(view: ShowView, opts: { color: boolean }): string {
       : (r.transfers ?? []).flatMap((x): Line[] => [
           [0, [safe(x.country ?? x.organisation ?? L('no-destination')), x.party ? c.cyan(safe(x.party.id)) : ''].filter((s) => s !== '').join('  ')],
           ...kv(L('mechanism'), x.mechanism && t(lang, `terms.mechanism.${x.mechanism}`), 1),
-          ...(x.dpfCertified ? [[1, L('dpf-certified')] as Line] : []),
+          ...(x.dpfCertified ? [[1, L('dpf-certified')] as Line] : x.dpfCertified === false ? [[1, L('dpf-not-certified')] as Line] : []),
+          ...kv(L('recipient-type'), x.recipientType && t(lang, `terms.recipient-type.${x.recipientType}`), 1),
           ...kv(L('reference'), x.reference, 1),
           ...kv(L('safeguards'), text(x.safeguards), 1),
+          ...kv(L('subjects-informed'), x.informed?.dataSubjects === undefined ? undefined : L(x.informed.dataSubjects ? 'yes' : 'no'), 1),
+          ...kv(L('authority-informed'), x.informed?.supervisoryAuthority, 1),
         ]),
     true,
   );
