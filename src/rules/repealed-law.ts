@@ -76,13 +76,16 @@ function proseOf(activity: object): { pointer: string; text: string }[] {
         walk(v[i]);
         path.pop();
       }
-    else if (v !== null && typeof v === 'object')
-      for (const [k, x] of Object.entries(v)) {
+    else if (v !== null && typeof v === 'object') {
+      // By its keys, not `Object.entries`: no pair made for every value of every activity (#16, session 43).
+      const o = v as Record<string, unknown>;
+      for (const k of Object.keys(o)) {
         if (NOT_PROSE.has(k)) continue;
         path.push(k);
-        walk(x);
+        walk(o[k]);
         path.pop();
       }
+    }
   };
   walk(activity);
   return out;
