@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every output a speed change must leave as it was, written by one build as processes (bin/ropa.js), to be compared with
-# another build's by `cmp`: `gaps` in text, JSON, SARIF and Markdown, `notice --draft` (Markdown) and `report` (xlsx), on
-# each registry given. Run both builds from the same folder (the outputs hold paths relative to it).
+# another build's by `cmp`: `gaps` in text, JSON, SARIF and Markdown, `notice` (Markdown and HTML, nb, nn and en, draft and
+# final) and `report` (xlsx), on each registry given. Run both builds from the same folder (the outputs hold paths relative to it).
 #
 #   bench/same-bytes.sh BUILD OUT REGISTRY...      # writes OUT/<registry>.<output>
 #   bench/same-bytes.sh --compare OUT_A OUT_B      # names what differs; exit 1 if anything does
@@ -31,5 +31,12 @@ for reg in "$@"; do
     ropa gaps "$reg" --today 2026-12-05 -f "$f" > "$out/$name.gaps.$f" 2>&1; echo "exit $?" >> "$out/$name.gaps.$f"
   done
   ropa notice "$reg" --draft -f md > "$out/$name.notice.md" 2>&1; echo "exit $?" >> "$out/$name.notice.md"
+  # The notice in every language and format, a draft and not (a language the registry lacks is refused: that too must stay).
+  for lang in nb nn en; do
+    for f in md html; do
+      ropa notice "$reg" --draft --lang "$lang" -f "$f" > "$out/$name.notice.$lang.draft.$f" 2>&1; echo "exit $?" >> "$out/$name.notice.$lang.draft.$f"
+      ropa notice "$reg" --lang "$lang" -f "$f" > "$out/$name.notice.$lang.$f" 2>&1; echo "exit $?" >> "$out/$name.notice.$lang.$f"
+    done
+  done
   ropa report "$reg" -f xlsx -o "$out/$name.report.xlsx" > "$out/$name.report.log" 2>&1; echo "exit $?" >> "$out/$name.report.log"
 done

@@ -116,23 +116,20 @@ function resolve(registry: Registry, located: Located<Activity>): ResolvedActivi
   const c = registry.catalogues;
   // Plain loops and no closures made per activity: every activity of a large registry is resolved once, and most of its lists are short.
   const dataCategories = refsTo(a.dataCategories, c.dataCategories);
-  const retention: ResolvedRetention[] = [];
-  if (a.retention) for (const r of a.retention) retention.push(resolveRetention(registry, r));
-  const specialCategories: Ref<DataCategory>[] = [];
-  const criminalOffenceData: Ref<DataCategory>[] = [];
-  const nationalIdentifiers: Ref<DataCategory>[] = [];
+  const retention = listOf(a.retention, (r) => resolveRetention(registry, r));
+  let specialCategories: Ref<DataCategory>[] | undefined;
+  let criminalOffenceData: Ref<DataCategory>[] | undefined;
+  let nationalIdentifiers: Ref<DataCategory>[] | undefined;
   for (const d of dataCategories) {
-    if (d.value.specialCategory !== undefined) specialCategories.push(d);
-    if (d.value.criminalOffence === true) criminalOffenceData.push(d);
-    if (d.value.nationalIdentifier === true) nationalIdentifiers.push(d);
+    if (d.value.specialCategory !== undefined) (specialCategories ??= []).push(d);
+    if (d.value.criminalOffence === true) (criminalOffenceData ??= []).push(d);
+    if (d.value.nationalIdentifier === true) (nationalIdentifiers ??= []).push(d);
   }
-  const purposes: ResolvedPurpose[] = [];
-  if (a.purposes)
-    for (const p of a.purposes) {
-      const legalBasis: ResolvedLegalBasis[] = [];
-      if (p.legalBasis) for (const b of p.legalBasis) legalBasis.push({ ...b, law: laws(registry, b.law) });
-      purposes.push({ ...p, legalBasis, safeguards: refsTo(p.safeguards, c.securityMeasures) });
-    }
+  const purposes = listOf(a.purposes, (p) => ({
+    ...p,
+    legalBasis: listOf(p.legalBasis, (b): ResolvedLegalBasis => ({ ...b, law: laws(registry, b.law) })),
+    safeguards: refsTo(p.safeguards, c.securityMeasures),
+  }));
   let transfers: ResolvedTransfer[] | 'none' | undefined;
   if (a.transfers === 'none' || a.transfers === undefined) transfers = a.transfers;
   else {
@@ -155,27 +152,40 @@ function resolve(registry: Registry, located: Located<Activity>): ResolvedActivi
     transfers,
     retention,
     securityMeasures: refsTo(a.securityMeasures, c.securityMeasures),
-    specialCategories,
-    criminalOffenceData,
-    nationalIdentifiers,
+    specialCategories: specialCategories ?? none(),
+    criminalOffenceData: criminalOffenceData ?? none(),
+    nationalIdentifiers: nationalIdentifiers ?? none(),
   };
+}
+
+/**
+ * The one empty list of every resolved activity that names nothing there (no special category, no safeguard, no law):
+ * frozen, so that the resolved activity stays read-only, as it is treated. A list made by `push` from empty holds room for
+ * 17 items whatever it holds, and most of an activity's lists hold one to three: the lists below are made to their size,
+ * and an empty one is this one (10,000 activities with distinct texts: 22.5 → 11.6 MiB live after resolving; session 43).
+ */
+const NONE: readonly never[] = Object.freeze([]);
+const none = <T>(): T[] => NONE as unknown as T[];
+
+/** `make` of each item, in a list of their number (`none()` when there are none): `map` makes it to its size. */
+function listOf<I, O>(items: readonly I[] | undefined, make: (item: I) => O): O[] {
+  return items === undefined || items.length === 0 ? none() : items.map(make);
 }
 
 /** The catalogue entries `ids` name, in their order; an id the catalogue lacks is dropped (validation reports it). */
 function refsTo<T>(ids: readonly string[] | undefined, map: Map<string, Located<T>>): Ref<T>[] {
-  const out: Ref<T>[] = [];
-  if (ids)
-    for (const id of ids) {
-      const e = map.get(id);
-      if (e) out.push(refTo(e, id));
-    }
-  return out;
+  if (ids === undefined || ids.length === 0) return none();
+  const out = ids.map((id) => {
+    const e = map.get(id);
+    return e === undefined ? undefined : refTo(e, id);
+  });
+  if (!out.includes(undefined)) return out as Ref<T>[];
+  const known = out.filter((r) => r !== undefined);
+  return known.length > 0 ? known : none();
 }
 
 function laws(registry: Registry, list: readonly LawRef[] | undefined): ResolvedLaw[] {
-  const out: ResolvedLaw[] = [];
-  if (list) for (const l of list) out.push(resolveLaw(registry, l));
-  return out;
+  return listOf(list, (l) => resolveLaw(registry, l));
 }
 
 /** A transfer's party: a recipient, else a processor, of that id. */

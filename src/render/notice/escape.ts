@@ -54,9 +54,14 @@ export const MARKDOWN_WORK = new RegExp(`${ONE_LINE_WORK.source}|${MARKDOWN_TEXT
  */
 // eslint-disable-next-line no-control-regex
 const WORK_ANYWHERE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\\`*_[\]<>|~&$\r\n\u202a-\u202e\u2066-\u2069]|[^\S ]| {2}/;
-const WORK_AT_START = /^[\s\-+#=\d]/;
-const WORK_AT_END = /\s$/;
-export const markdownWork = (s: string): boolean => WORK_ANYWHERE.test(s) || WORK_AT_START.test(s) || WORK_AT_END.test(s);
+/**
+ * A text WORK_ANYWHERE passes holds no whitespace but the space (`[^\S ]`), so `^[\s\-+#=\d]` and `\s$` come down to its
+ * first and last character code: a space, - + # = or an ASCII digit at the start, a space at the end. Two comparisons in
+ * place of two more expressions run on each of the view's strings (session 43).
+ */
+const atStart = (c: number): boolean => c === 32 || c === 45 || c === 43 || c === 35 || c === 61 || (c >= 48 && c <= 57);
+export const markdownWork = (s: string): boolean =>
+  WORK_ANYWHERE.test(s) || (s.length > 0 && (atStart(s.charCodeAt(0)) || s.charCodeAt(s.length - 1) === 32));
 
 /**
  * A link target. Only web, mail and phone links are kept, so that a `javascript:` or `data:` URL can
