@@ -60,8 +60,7 @@ const WORK_ANYWHERE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\\`*_[\]<>|~
  * place of two more expressions run on each of the view's strings (session 43).
  */
 const atStart = (c: number): boolean => c === 32 || c === 45 || c === 43 || c === 35 || c === 61 || (c >= 48 && c <= 57);
-export const markdownWork = (s: string): boolean =>
-  WORK_ANYWHERE.test(s) || (s.length > 0 && (atStart(s.charCodeAt(0)) || s.charCodeAt(s.length - 1) === 32));
+export const markdownWork = (s: string): boolean => WORK_ANYWHERE.test(s) || (s.length > 0 && (atStart(s.charCodeAt(0)) || s.charCodeAt(s.length - 1) === 32));
 
 /**
  * A link target. Only web, mail and phone links are kept, so that a `javascript:` or `data:` URL can
