@@ -137,11 +137,13 @@ function compareHumanReview(before: HumanReview, after: HumanReview, emit: Emit)
   emit('automated-human-review-changed', weaker ? 'review' : 'info', { before: name(before), after: name(after) });
 }
 
+/** A law reference as cited in a change: the reference itself, or the catalogue id and section («arkivlova § 9»). */
+const lawCite = (l: string | { law: string; section?: string | undefined }): string =>
+  typeof l === 'string' ? l : `${l.law}${l.section ? ` ${l.section}` : ''}`;
+
 /** What restricts a right, as cited («Art. 23(1)(e) arkivlova § 9»): every entry's GDPR provision and laws; empty where none. */
 function restrictionCites(list: readonly NonNullable<Activity['rightsRestrictions']>[number][], right: string): string {
-  const cites = list
-    .filter((x) => x.right === right)
-    .flatMap((x) => [...(x.gdpr ? [x.gdpr] : []), ...(x.law ?? []).map((l) => (typeof l === 'string' ? l : `${l.law}${l.section ? ` ${l.section}` : ''}`))]);
+  const cites = list.filter((x) => x.right === right).flatMap((x) => [...(x.gdpr ? [x.gdpr] : []), ...(x.law ?? []).map(lawCite)]);
   return [...new Set(cites)].sort().join(' ');
 }
 
@@ -211,9 +213,7 @@ const ageTerm = (age: number | undefined): ChangeArg => (age === undefined ? ter
 
 /** A disclosure's basis and laws as cited («A6-1-c skatteforvaltningsloven § 7-2»); «not recorded» without one. */
 const disclosureArg = (d: NonNullable<Activity['disclosures']>[number] | undefined): ChangeArg =>
-  d === undefined
-    ? term('diff.not-recorded', 'none')
-    : [d.basis, ...(d.law ?? []).map((l) => (typeof l === 'string' ? l : `${l.law}${l.section ? ` ${l.section}` : ''}`))].join(' ');
+  d === undefined ? term('diff.not-recorded', 'none') : [d.basis, ...(d.law ?? []).map(lawCite)].join(' ');
 
 /** An A10 basis' ground, with its § 11 condition where it has one; «not recorded» without a ground. */
 const groundTerm = (b: { criminalDataGround?: string | undefined; section11Condition?: string | undefined }): Term =>
