@@ -75,6 +75,10 @@ const VAGUE: readonly RegExp[] = [
   // Research or statistics with no subject: WP203 names «future research» as too vague, and recital 33 lets research
   // purposes be broad only as «certain areas of scientific research»; «forskning» or «statistikk» alone names no area.
   /^(forskning|forsking|forskningsformål|forskingsføremål|forskningsformal|vitenskapelig forskning|vitskapleg forsking|research|research purposes|scientific research|statistikk|statistikkformål|statistikkføremål|statistiske formål|statistiske føremål|statistics|statistical purposes)$/u,
+  // The same aim as a verb with no subject (B11, session 44; bodies/ahus: «for å forske»): «forske», «å drive forsking»,
+  // «to conduct research», «lage statistikk». A verb with an object or an area («forske på hjertesvikt», «lage statistikk
+  // over utlån», «conduct research on noise at work») names what is studied and is not matched.
+  /^(?:(?:å|for å|til å|to|in order to) )?(?:forske|forska|research|(?:drive|driva|drive med|driva med|utføre|utføra|gjennomføre|gjennomføra|gjøre|gjere|conduct|do|carry out|undertake|perform) (?:forskning|forsking|research)|(?:lage|laga|utarbeide|utarbeida|produsere|produsera|produce|compile|prepare|make) (?:statistikk|statistics))$/u,
   // The same aims as nouns: «forbedring av tjenestene», «utvikling av våre tjenester», «improvement of our services».
   /^(forbedring|forbetring|utvikling|videreutvikling|vidareutvikling|improvement|development) (av|of) (våre |vår |vårt |our |the )?(tjenester|tenester|tjenestene|tenestene|services|produkter|produkt|products|tilbud|tilbodet|tilbudet|virksomheten|verksemda|business)( våre| vår| vårt)?$/u,
   // Quality work with no object: as vague as «forbedre tjenestene».
