@@ -1,5 +1,5 @@
 import { lawCitation, lawFit, lawOrgFor, lawsFit, textsOf } from '../check/facts.js';
-import { activityExempt, categoryExempt, citesSection3 } from '../check/journalism.js';
+import { activityExempt, categoryExempt, citesSection3, expressionExempt } from '../check/journalism.js';
 import { activityKeptForever, entryKeptForever } from '../check/kept-forever.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
@@ -117,7 +117,16 @@ export default defineRule(
         if (safeguarded) return;
         // A private body's own archive («Kystredningens historiske arkiv») is no archive institution: the organisation keeps
         // the data itself, and the entry is judged as one with no deposit (`own-archive` where it cites no law).
-        const own = e.archive !== undefined && lawOrg.publicAuthority === false ? ownArchive(e.archive, owners) : undefined;
+        // Not for data a journalistic (academic, artistic, literary) purpose keeps: personopplysningsloven § 3 lifts storage
+        // limitation for it, and a newspaper's own archive of published photos is its answer, though the photos are also
+        // sold (variants-media's clean base): the archive's keeping is the expression's, not the sale's.
+        const exemptCategories = () => {
+          const categories = e.categories.length > 0 ? e.categories.map((c) => c.id) : r.dataCategories.map((c) => c.id);
+          return r.purposes.some(
+            (p) => expressionExempt(p, ctx.reference) && (p.dataCategories === undefined || categories.some((c) => p.dataCategories!.includes(c))),
+          );
+        };
+        const own = e.archive !== undefined && lawOrg.publicAuthority === false && !exemptCategories() ? ownArchive(e.archive, owners) : undefined;
         if (own !== undefined && e.law.length === 0) {
           report.activity(r, join('/retention', i, 'archive'), 'own-archive', { policy: e.policy?.id ?? '', archive: own });
           return;

@@ -306,4 +306,23 @@ describe("permanent-retention-basis: a private body's own archive is no archive 
     },
   );
   it('silent: its own archive with Art. 89 safeguards on the purpose', () => expect(safeguarded).toEqual([]));
+  const newspaper = archives(
+    { 'press-photos': 'Strandpostens bildearkiv' },
+    {
+      org: 'Mediehuset Strandposten AS',
+      organisation: 'shortName: Strandposten\n',
+      publicAuthority: false,
+      rule: 'permanent-retention-basis',
+      activity: (id, archive) =>
+        kept(id, archive)
+          .replace('ta vare på historiske saker og bilder', 'lagre og gjenfinne pressefotografier til bruk i journalistiske saker')
+          .replace(
+            '        legitimateInterest:',
+            '        law:\n          - law: personopplysningsloven\n            section: § 3 tredje ledd\n        legitimateInterest:',
+          ),
+      catalogues: { ...STORY, 'laws.yaml': 'laws:\n  personopplysningsloven:\n    title: personopplysningsloven\n' },
+      today: '2026-12-05',
+    },
+  );
+  it("silent: a newspaper's own archive of press photos, kept for journalism (personopplysningsloven § 3)", () => expect(newspaper).toEqual([]));
 });
