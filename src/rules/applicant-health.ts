@@ -1,7 +1,9 @@
-import { SENTENCE_END, textsOf as texts } from '../check/facts.js';
+import { SENTENCE_END, knownLaw, textsOf as texts } from '../check/facts.js';
 import { activityReveals } from '../check/prose-category.js';
 import { defineRule } from '../check/rule.js';
 import type { DataSubject } from '../model/types.js';
+import type { ResolvedPurpose } from '../model/resolve.js';
+import type { ReferenceData } from '../check/reference.js';
 import { memo } from '../util/memo.js';
 import { join, parsePointer } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
@@ -337,6 +339,27 @@ const askedOfApplicants = (activity: unknown, pointer: string, index: number): b
   return ASKED().test(sentence) && !NOT_ASKED().test(sentence) && !APPLICANTS_ASK().test(sentence) && !ASKS_US().test(sentence);
 };
 
+/** The bases whose law can require data for a position: a legal obligation, a public task, Art. 9(2)(b), (g), (h). */
+const REQUIRING_BASES = new Set(['A6-1-c', 'A6-1-e', 'A9-2-b', 'A9-2-g', 'A9-2-h']);
+/** The general frame of processing at work, which states no position's need: personopplysningsloven (§ 6), arbeidsmiljøloven. */
+const FRAME_LAWS = new Set(['personopplysningsloven', 'arbeidsmiljoloven']);
+/**
+ * Whether a purpose that lists the category by its `dataCategories` rests on a basis that names a law other than the
+ * general frame (a catalogue law ropa does not know counts: the record names it as the one requiring the data; a
+ * free-text reference, which cannot be told from the frame, does not).
+ */
+function requiredByLaw(p: ResolvedPurpose, category: string, ref: ReferenceData): boolean {
+  if (p.dataCategories === undefined || !p.dataCategories.includes(category)) return false;
+  return p.legalBasis.some(
+    (b) =>
+      REQUIRING_BASES.has(b.gdpr) &&
+      b.law.some((l) => {
+        const key = knownLaw(l, ref)?.key;
+        return key === undefined ? typeof l.ref !== 'string' : !FRAME_LAWS.has(key);
+      }),
+  );
+}
+
 export default defineRule(
   {
     id: 'applicant-health',
@@ -471,6 +494,13 @@ export default defineRule(
       // The need may be said in a purpose's description or in the note on its legal basis (why the basis applies).
       const answers = (t: string) => statesNeed(t) || adaptsOrIncludes(t);
       if (descriptions.some((d) => d.some(answers)) || r.purposes.some((p) => p.legalBasis.some((b) => texts(b.note).some(answers)))) continue;
+      // The need recorded as a fact: every health category is one a purpose lists by its `dataCategories` on a legal
+      // obligation, a public task or an Art. 9(2) condition that names a law of its own (a seafarer's health certificate
+      // under the health-certificate regulation, a pilot's medical certificate). The law that requires the data for the
+      // work states the need of the position (§ 9-3: «nødvendige for å utføre de arbeidsoppgaver som knytter seg til
+      // stillingen»); the general frame does not (personopplysningsloven § 6, arbeidsmiljøloven itself). W3, session 44,
+      // variants-sjoredning's clean base.
+      if (health.length > 0 && described === undefined && health.every((c) => r.purposes.some((p) => requiredByLaw(p, c.id, ctx.reference)))) continue;
       if (health.length === 0) {
         report.activity(r, described!.pointer, 'described-health', { subjects: applicants.map((x) => x.id), words: described!.words });
         continue;

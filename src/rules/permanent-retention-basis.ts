@@ -1,10 +1,11 @@
-import { lawCitation, lawFit, lawOrgFor, lawsFit } from '../check/facts.js';
-import { activityExempt, categoryExempt, citesSection3 } from '../check/journalism.js';
+import { lawCitation, lawFit, lawOrgFor, lawsFit, textsOf } from '../check/facts.js';
+import { activityExempt, categoryExempt, citesSection3, expressionExempt } from '../check/journalism.js';
 import { activityKeptForever, entryKeptForever } from '../check/kept-forever.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 import { duties, dutyApplies, organisationNames } from './retention-duty.js';
 import { durationSeconds } from '../util/duration.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
  * Art. 5(1)(e), 89(1), 17(3)(d): data may be kept for ever only for archiving, research or statistics
@@ -51,16 +52,47 @@ function longestDuty(laws: Parameters<typeof lawsFit>[0], applies: ReturnType<ty
   return best === undefined ? undefined : { law: best.law, duty: best.duty, from: best.from };
 }
 
+/**
+ * The archive an entry hands the data to, where it is the organisation's own (W3, session 44, variants-sjoredning SR27):
+ * its name begins with one of the organisation's names, as an owner's archive is named («Kystredningens historiske
+ * arkiv», «Equinor's historical archive»; not «Statsarkivet i Bergen» for a body called Bergen …). Asked only of a body
+ * recorded as no public authority: a private body's archive is no archive institution (arkivlova § 3 binds the state,
+ * counties and municipalities; a municipality's own «byarkiv» is its archive institution under the act). An archive
+ * institution named by its kind is never the owner's own, whatever name it begins with («Bergen byarkiv» for a body whose
+ * short name is Bergen). Returns the archive's text as written.
+ */
+function ownArchive(archive: unknown, owners: readonly string[]): string | undefined {
+  if (owners.length === 0) return undefined;
+  for (const t of textsOf(archive)) {
+    const lower = t.trim().toLowerCase();
+    if (ARCHIVE_INSTITUTION().test(lower)) continue;
+    if (owners.some((n) => lower.startsWith(n) && !WORD_CHAR().test(after(lower, n.length)))) return t.trim();
+  }
+  return undefined;
+}
+/** An archive institution by its kind (nb, nn, en): a city, state, national or intermunicipal archive, a depot. */
+const ARCHIVE_INSTITUTION = lazyPattern(
+  String.raw`byarkiv|statsarkiv|riksarkiv|arkivverk|nasjonalarkiv|helsearkiv|interkommunal|(?<![\p{L}])ika(?![\p{L}])|arkivdepot|arkivinstitusjon|(?:city|state|national|municipal|regional)\s+archives?`,
+  'iu',
+);
+/** The character after a name at `end`, past a genitive s («Kystredningens»); a space at the end of the text. */
+const after = (text: string, end: number): string => (text[end] === 's' ? (text[end + 1] ?? ' ') : (text[end] ?? ' '));
+/** A letter or digit: a name followed by one (other than a genitive s) is part of a longer word. */
+const WORD_CHAR = lazyPattern(String.raw`[\p{L}\d]`, 'u');
+
 export default defineRule(
   {
     id: 'permanent-retention-basis',
     severity: 'error',
     citation: 'GDPR Art. 5(1)(e); 89(1); 17(3)(d)',
-    messages: ['missing', 'not-archive-law', 'time-limited', 'public-bodies-only', 'journalism-only', 'archive-wrong-law', 'in-words'],
+    messages: ['missing', 'not-archive-law', 'time-limited', 'public-bodies-only', 'journalism-only', 'archive-wrong-law', 'in-words', 'own-archive'],
   },
   (ctx, report) => {
     const orgLaw = { publicAuthority: ctx.registry.organisation?.value.publicAuthority };
     const named = organisationNames(ctx.registry);
+    // The names an archive of the organisation's own is called by: its names and its short name.
+    const short = ctx.registry.organisation?.value.shortName;
+    const owners = [...named, ...(short !== undefined ? [short.toLowerCase()] : [])].filter((n) => n.trim().length >= 3);
     for (const r of ctx.activities) {
       const lawOrg = lawOrgFor(orgLaw, r);
       const safeguarded = r.purposes.some((p) => p.safeguards.some((s) => s.value.art89 === true));
@@ -83,7 +115,23 @@ export default defineRule(
           return;
         }
         if (safeguarded) return;
-        if (e.archive !== undefined) {
+        // A private body's own archive («Kystredningens historiske arkiv») is no archive institution: the organisation keeps
+        // the data itself, and the entry is judged as one with no deposit (`own-archive` where it cites no law).
+        // Not for data a journalistic (academic, artistic, literary) purpose keeps: personopplysningsloven § 3 lifts storage
+        // limitation for it, and a newspaper's own archive of published photos is its answer, though the photos are also
+        // sold (variants-media's clean base): the archive's keeping is the expression's, not the sale's.
+        const exemptCategories = () => {
+          const categories = e.categories.length > 0 ? e.categories.map((c) => c.id) : r.dataCategories.map((c) => c.id);
+          return r.purposes.some(
+            (p) => expressionExempt(p, ctx.reference) && (p.dataCategories === undefined || categories.some((c) => p.dataCategories!.includes(c))),
+          );
+        };
+        const own = e.archive !== undefined && lawOrg.publicAuthority === false && !exemptCategories() ? ownArchive(e.archive, owners) : undefined;
+        if (own !== undefined && e.law.length === 0) {
+          report.activity(r, join('/retention', i, 'archive'), 'own-archive', { policy: e.policy?.id ?? '', archive: own });
+          return;
+        }
+        if (e.archive !== undefined && own === undefined) {
           // Handed to an archive institution: the deposit is the answer, unless every law cited is one ropa knows
           // lays down no archive duty (forvaltningsloven § 13, a duty of confidentiality): the record then gives a
           // wrong reason for keeping the data for ever.
