@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES, ropa } from '../helpers/cli.js';
+import { copyRegistry, scratchRepo } from '../e2e/repo.js';
+
+/**
+ * Session 44: legal facts that `ropa diff` showed only as «also changed» are for review, between two commits of a
+ * repository, in text, JSON and the pull-request comment: an activity carried out as a public authority or not (Art. 6(1)
+ * second subparagraph, 49(3)); its joint controllers and the arrangement with each (Art. 26); what a transfer rests on
+ * besides its mechanism (Art. 45-49); and organisation.yaml's public-authority flag, DPO, supervisory authority and
+ * joint controllers.
+ */
+describe('ropa diff: legal facts changed are for review', () => {
+  const repo = scratchRepo();
+  const payroll = readFileSync(join(FIXTURES, 'diff/base/activities/payroll.yaml'), 'utf8');
+  const organisation = readFileSync(join(FIXTURES, 'diff/base/organisation.yaml'), 'utf8');
+  const write = (file: string, text: string): void => writeFileSync(join(repo.dir, 'registry', file), text);
+  const revisions: Record<string, string> = {};
+  beforeAll(() => {
+    copyRegistry(join(FIXTURES, 'diff/base'), repo.dir);
+    write('organisation.yaml', `${organisation}jointControllers:\n  nav: {name: Arbeids- og velferdsetaten}\n  kommune: {name: Oslo kommune}\n`);
+    write('activities/payroll.yaml', `${payroll}role: joint-controller\njointControllers:\n  - controller: nav\n    arrangement: Avtale 2024/112\n`);
+    revisions.base = repo.commit('base');
+    // Facts changed alone, one commit each, then a wording change that stays for information.
+    write(
+      'activities/payroll.yaml',
+      `${payroll.replace('    dpfCertified: true\n', '    dpfCertified: false\n    reference: SCC 2021/914 modul 2\n    informed: {dataSubjects: true}\n')}` +
+        'role: joint-controller\npublicAuthority: false\njointControllers:\n  - controller: nav\n    arrangement: Avtale 2025/7\n' +
+        '    contactPoint: {name: NAV Kontaktsenter, email: kontakt@nav.example}\n  - controller: kommune\n',
+    );
+    revisions.activity = repo.commit('activity facts');
+    write(
+      'organisation.yaml',
+      `${organisation.replace('publicAuthority: true', 'publicAuthority: false').replace('dpo:\n  name: Personvernombudet\n  email: pvo@example.no\n', '')}` +
+        'supervisoryAuthority: {name: Datatilsynet}\njointControllers:\n  nav: {name: NAV}\n  kommune: {name: Oslo kommune}\n',
+    );
+    revisions.organisation = repo.commit('organisation facts');
+  });
+  afterAll(() => repo.cleanup());
+
+  type Change = { id: string; level: string; args: Record<string, unknown> };
+  const json = (from: string, to: string): Change[] => {
+    const r = ropa(['diff', revisions[from]!, revisions[to]!, '-f', 'json'], { cwd: repo.dir });
+    expect(r.stderr).toBe('');
+    return (JSON.parse(r.stdout) as { changes: Change[] }).changes;
+  };
+  const brief = (list: Change[]): [string, string, Record<string, unknown>][] => list.map((c) => [c.id, c.level, c.args]);
+
+  it('an activity: public authority, joint controllers and a transfer’s details, each for review', () => {
+    expect(brief(json('base', 'activity'))).toEqual([
+      ['joint-controller-changed', 'review', { controller: 'nav', fields: 'arrangement, contactPoint' }],
+      ['joint-controller-added', 'review', { controller: 'kommune' }],
+      ['transfer-changed', 'review', { to: 'mail-service, US', fields: 'dpfCertified, reference, informed' }],
+      ['public-authority-changed', 'review', { before: 'organisation', after: 'false' }],
+    ]);
+    // The other way round: the joint controller removed is for review too, and the activity's own flag gone.
+    const back = brief(json('activity', 'base'));
+    expect(back).toContainEqual(['joint-controller-removed', 'review', { controller: 'kommune' }]);
+    expect(back).toContainEqual(['public-authority-changed', 'review', { before: 'false', after: 'organisation' }]);
+  });
+
+  it('organisation.yaml: no longer a public authority, DPO no longer named, a supervisory authority and a joint controller', () => {
+    expect(brief(json('activity', 'organisation'))).toEqual([
+      ['organisation-no-longer-public-authority', 'review', {}],
+      ['organisation-field-removed', 'review', { field: 'dpo' }],
+      ['organisation-changed', 'review', { field: 'jointControllers' }],
+      ['organisation-field-added', 'review', { field: 'supervisoryAuthority' }],
+    ]);
+    const back = brief(json('organisation', 'activity'));
+    expect(back).toContainEqual(['organisation-became-public-authority', 'review', {}]);
+    expect(back).toContainEqual(['organisation-field-added', 'review', { field: 'dpo' }]);
+  });
+
+  it('says so in words in text (en, nb, nn) and in the pull-request comment, and --fail-on review fails', () => {
+    const text = (lang: string): string => ropa(['diff', revisions.base!, revisions.organisation!, '--lang', lang], { cwd: repo.dir }).stdout;
+    const en = text('en');
+    expect(en).toContain('Carried out as a public authority in the performance of its tasks: changed from as the organisation');
+    expect(en).toContain('New joint controller (Art. 26): kommune.');
+    expect(en).toContain('The arrangement with the joint controller nav (Art. 26) changed: arrangement, contactPoint.');
+    expect(en).toContain('The transfer to mail-service, US changed in what it rests on or whom it was told (Art. 45-49): dpfCertified, reference, informed.');
+    expect(en).toContain('The organisation is no longer recorded as a public authority');
+    expect(en).toContain('No longer recorded: the data protection officer.');
+    expect(text('nb')).toContain('Ny felles behandlingsansvarlig (art. 26): kommune.');
+    expect(text('nb')).toContain('Ikke lenger registrert: personvernombudet.');
+    expect(text('nn')).toContain('Verksemda er ikkje lenger registrert som offentleg styresmakt');
+    const md = ropa(['diff', revisions.base!, revisions.organisation!, '-f', 'markdown'], { cwd: repo.dir });
+    expect(md.stdout).toMatch(/New joint controller \(Art\. 26\): `kommune`\./);
+    expect(md.stdout).toContain('No longer recorded: the data protection officer.');
+    expect(ropa(['diff', revisions.activity!, revisions.organisation!, '--fail-on', 'review'], { cwd: repo.dir }).code).toBe(1);
+  });
+
+  it('a joint controller’s wording alone stays beside it, and a contact point’s detail is named by its path', () => {
+    write('activities/payroll.yaml', readFileSync(join(repo.dir, 'registry/activities/payroll.yaml'), 'utf8').replace('kontakt@nav.example', 'post@nav.example'));
+    const r = ropa(['diff', revisions.organisation!, '-f', 'json'], { cwd: repo.dir });
+    expect(brief((JSON.parse(r.stdout) as { changes: Change[] }).changes)).toEqual([
+      ['joint-controller-changed', 'review', { controller: 'nav', fields: 'contactPoint' }],
+    ]);
+  });
+});
