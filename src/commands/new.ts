@@ -56,6 +56,7 @@ interface OwnOptions extends MorePurposeOptions, TransferDetailOptions {
   purposeSafeguards?: string;
   jointController?: string[];
   jointResponsibilities?: string[];
+  jointContact?: string[];
   publicAuthority?: string;
   subjects?: string;
   categories?: string;
@@ -116,7 +117,12 @@ export async function newActivity(
   if (taken) throw new UserError('authoring.new.exists', { id, path: displayPath(taken, ctx.cwd) });
 
   let given = fromFlags(id, opts);
-  const joint = jointControllersOption(opts.jointController, opts.jointResponsibilities, registry.organisation?.value.jointControllers ?? {});
+  const joint = jointControllersOption(
+    opts.jointController,
+    opts.jointResponsibilities,
+    registry.organisation?.value.jointControllers ?? {},
+    opts.jointContact,
+  );
   if (joint !== undefined) given.jointControllers = joint;
   const missing = [given.title, given.purpose, given.bases, given.subjects, given.categories, given.status].some((v) => v === undefined);
   if (missing && opts.input !== false && stdin.isTTY) {
