@@ -175,7 +175,11 @@ export async function newActivity(
       `${t(lang, 'authoring.add.added', { kind: t(lang, `authoring.kind.${kindOfCatalogue(e.catalogue)}`), id: e.id, path: displayPath(e.path, ctx.cwd) })}\n`,
     );
   }
-  ctx.stdout.write(`${t(lang, 'authoring.new.created', { id, path: displayPath(path, ctx.cwd), dir: displayPath(root, ctx.cwd) })}\n`);
+  const shown = { id, path: displayPath(path, ctx.cwd), dir: displayPath(root, ctx.cwd) };
+  ctx.stdout.write(`${t(lang, 'authoring.new.created', shown)}\n`);
+  // Not yet approved (a draft unless --approval or the question said otherwise): the official record leaves it out.
+  const approval = given.approval ?? 'draft';
+  if (approval !== 'approved') ctx.stdout.write(`${t(lang, 'authoring.new.not-approved', { ...shown, approval: t(lang, `authoring.approval.${approval}`) })}\n`);
   return 0;
 }
 
