@@ -183,6 +183,25 @@ function changedFields(before: object, after: object, but: readonly string[]): s
 
 const approvalTerm = (a: string | undefined): Term => (a === undefined ? term('diff.not-recorded', 'none') : term(`authoring.approval.${a}`, a));
 
+/**
+ * Facts the law reads that no change of their own speaks for: when one changes, the change is for review and named by its
+ * path (`legal-facts-changed`). A legitimate interest and its balancing (Art. 6(1)(f)); how consent is given and withdrawn
+ * (Art. 7(3)) and a child's (personopplysningsloven § 5); the DPO consulted and the safeguards or collective agreement a
+ * basis needs (personopplysningsloven §§ 9-11, Art. 9(2)(b), Art. 10); a purpose of archiving, research or statistics and
+ * its safeguards (Art. 89(1)); whether giving the data is required (Art. 13(2)(e)); how people are informed, or the
+ * exemption from it (Art. 13, 14(5)); the exception and law allowing automated decisions (Art. 22(2)); a high risk, the
+ * residual risk and the prior consultation (Art. 35-36); the law that makes data be kept; why national identity numbers
+ * are needed (personopplysningsloven § 12); the record as processor (Art. 30(2)); and a gap accepted, which `ropa gaps`
+ * then no longer shows.
+ */
+const LEGAL_FACT_PATHS = [
+  ...['purposes[].legalBasis[].legitimateInterest', 'purposes[].legalBasis[].interestAssessment', 'purposes[].legalBasis[].consentWithdrawal'],
+  ...['purposes[].legalBasis[].childConsent', 'purposes[].legalBasis[].dpoConsulted', 'purposes[].legalBasis[].safeguards'],
+  ...['purposes[].legalBasis[].agreement', 'purposes[].legalBasis[].consentMethod', 'purposes[].researchOrStatistics', 'purposes[].safeguards'],
+  ...['collection.requirement', 'information.method', 'information.law', 'automatedDecisions.exception', 'automatedDecisions.law'],
+  ...['dpia.highRisk', 'dpia.residualRisk', 'dpia.priorConsultation', 'retention[].law', 'nationalIdNeed', 'processorFor', 'acceptedGaps'],
+];
+
 /** What decides when data goes, as compareRetention compares it for each category (the policy's rule merged in). */
 const RETENTION_RULE = ['retention[].period', 'retention[].permanent', 'retention[].trigger', 'retention[].endAction', 'retention[].policy'];
 
@@ -250,6 +269,7 @@ export const ACTIVITY_CHANGE_PATHS: Readonly<Record<string, readonly string[]>> 
   'system-removed': ['systems'],
   'data-location-added': ['dataLocation'],
   'data-location-removed': ['dataLocation'],
+  'legal-facts-changed': LEGAL_FACT_PATHS,
 };
 
 /**
@@ -258,18 +278,13 @@ export const ACTIVITY_CHANGE_PATHS: Readonly<Record<string, readonly string[]>> 
  * a reviewer reads with the change that carries them (a DPIA's date with its status).
  */
 export const INFO_PATHS: readonly string[] = [
-  ...['title', 'description', 'noticeGroup', 'responsibleUnit', 'owner', 'processorFor', 'collection', 'information', 'noticeText'],
-  ...['purposes[].legalBasis[].note', 'purposes[].legalBasis[].legitimateInterest', 'purposes[].legalBasis[].interestAssessment'],
-  ...['purposes[].legalBasis[].consentWithdrawal', 'purposes[].legalBasis[].childConsent', 'purposes[].legalBasis[].dpoConsulted'],
-  ...['purposes[].legalBasis[].safeguards', 'purposes[].legalBasis[].agreement', 'purposes[].legalBasis[].consentMethod'],
-  ...['purposes[].researchOrStatistics', 'purposes[].safeguards', 'purposes[].dataCategories'],
-  ...['retention[].archive', 'retention[].law', 'retention[].description', 'retention[].mainRule', 'retention[].exceptions'],
+  ...['title', 'description', 'noticeGroup', 'responsibleUnit', 'owner', 'collection.consequences', 'information.note', 'noticeText'],
+  ...['purposes[].legalBasis[].note', 'purposes[].dataCategories'],
+  ...['retention[].archive', 'retention[].description', 'retention[].mainRule', 'retention[].exceptions'],
   ...['retention[].atLatest', 'retention[].archiveIfRequired'],
-  ...['dpia.reason', 'dpia.reference', 'dpia.date', 'dpia.highRisk', 'dpia.residualRisk', 'dpia.priorConsultation'],
-  ...['rightsRestrictions[].note', 'automatedDecisions.profiling', 'automatedDecisions.exception', 'automatedDecisions.law'],
-  ...['automatedDecisions.logic', 'automatedDecisions.significance'],
-  ...['nationalIdNeed[]', 'nationalIdNeed[].need', 'review', 'acceptedGaps[]', 'acceptedGaps[].reason', 'acceptedGaps[].acceptedBy'],
-  ...['acceptedGaps[].accepted', 'acceptedGaps[].expires', 'custom'],
+  ...['dpia.reason', 'dpia.reference', 'dpia.date', 'information.notice'],
+  ...['rightsRestrictions[].note', 'automatedDecisions.profiling', 'automatedDecisions.logic', 'automatedDecisions.significance'],
+  ...['review', 'custom'],
 ];
 
 /** Calls `f` with each id in `after` that is not in `before`, in the order of `after`. */

@@ -55,7 +55,10 @@ export function diffRegistries(base: Registry, head: Registry, reference: DiffRe
       compareActivity(resolveActivity(base, b), resolveActivity(head, h), emit, reference.eea);
       // Whatever changed that no change above speaks for, by its path (`transfers[].reference`): nothing changes silently.
       const other = changedPaths(b.value, h.value).filter((p) => !NOT_CONTENT.has(p) && !within(p, covered));
-      if (other.length) emit('fields-changed', 'info', { fields: other.join(', ') });
+      const legal = other.filter((p) => within(p, ACTIVITY_CHANGE_PATHS['legal-facts-changed']!));
+      if (legal.length) emit('legal-facts-changed', 'review', { fields: legal.join(', ') });
+      const rest = other.filter((p) => !legal.includes(p));
+      if (rest.length) emit('fields-changed', 'info', { fields: rest.join(', ') });
     } else if (from) {
       emit('activity-renamed', 'info', { from: from.id, to: h.id });
       // Its own content is the same, but the catalogue entries it uses may have changed.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES, ropa } from '../helpers/cli.js';
+import { FIXTURES, ropa, scratchCopy } from '../helpers/cli.js';
 import { copyRegistry, scratchRepo } from '../e2e/repo.js';
 
 /**
@@ -96,5 +96,44 @@ describe('ropa diff: legal facts changed are for review', () => {
     expect(brief((JSON.parse(r.stdout) as { changes: Change[] }).changes)).toEqual([
       ['joint-controller-changed', 'review', { controller: 'nav', fields: 'contactPoint' }],
     ]);
+  });
+});
+
+/**
+ * Facts the law reads that have no change of their own (a balancing test, the residual risk, a gap accepted) are for
+ * review by their path; wording (a title, a basis' note, a DPIA's date) stays for information.
+ */
+describe('ropa diff: other legal facts by their path', () => {
+  const base = scratchCopy(join(FIXTURES, 'diff/base'));
+  const head = scratchCopy(join(FIXTURES, 'diff/base'));
+  afterAll(() => {
+    base.cleanup();
+    head.cleanup();
+  });
+  const payroll = readFileSync(join(FIXTURES, 'diff/base/activities/payroll.yaml'), 'utf8');
+  type Change = { id: string; level: string; args: Record<string, unknown> };
+  const compare = (before: string, after: string): [string, string, unknown][] => {
+    writeFileSync(join(base.dir, 'activities/payroll.yaml'), before);
+    writeFileSync(join(head.dir, 'activities/payroll.yaml'), after);
+    const r = ropa(['diff', '--base-dir', base.dir, '--head-dir', head.dir, '-f', 'json']);
+    expect(r.stderr).toBe('');
+    return (JSON.parse(r.stdout) as { changes: Change[] }).changes.map((c) => [c.id, c.level, c.args.fields]);
+  };
+
+  it('a residual risk, an accepted gap and how people are informed: for review, named; a DPIA date and a title: for information', () => {
+    const dpia = (risk: string, date: string): string => payroll.replace('dpia:\n  status: not-screened\n', `dpia:\n  status: not-screened\n  residualRisk: ${risk}\n  date: ${date}\n`);
+    const gap = 'acceptedGaps:\n  - rule: retention-missing\n    reason: Kept by the payroll vendor\n    acceptedBy: DPO\n    accepted: 2026-01-10\n    expires: 2027-01-10\n';
+    expect(compare(dpia('low', '2026-01-01'), `${dpia('high', '2026-02-01').replace('Payroll', 'Salaries')}${gap}information:\n  method: [art13]\n`)).toEqual([
+      ['legal-facts-changed', 'review', 'dpia.residualRisk, acceptedGaps[], information.method'],
+      ['fields-changed', 'info', 'title, dpia.date'],
+    ]);
+  });
+
+  it('a legitimate interest and its balancing test, and a purpose become research: for review; a basis’ note alone: for information', () => {
+    const basis = (extra: string): string => payroll.replace('      - gdpr: A6-1-b\n', `      - gdpr: A6-1-b\n${extra}`);
+    expect(compare(basis(''), basis('        note: {nb: Avtalen, en: The contract}\n'))).toEqual([['fields-changed', 'info', 'purposes[].legalBasis[].note']]);
+    const before = payroll.replace('      - gdpr: A6-1-b\n', '      - gdpr: A6-1-f\n        legitimateInterest: {nb: Drift, en: Operations}\n        interestAssessment: IA-1\n');
+    const after = before.replace('IA-1', 'IA-2').replace('    legalBasis:\n', '    researchOrStatistics: statistics\n    legalBasis:\n');
+    expect(compare(before, after)).toEqual([['legal-facts-changed', 'review', 'purposes[].researchOrStatistics, purposes[].legalBasis[].interestAssessment']]);
   });
 });
