@@ -179,7 +179,8 @@ export async function newActivity(
   ctx.stdout.write(`${t(lang, 'authoring.new.created', shown)}\n`);
   // Not yet approved (a draft unless --approval or the question said otherwise): the official record leaves it out.
   const approval = given.approval ?? 'draft';
-  if (approval !== 'approved') ctx.stdout.write(`${t(lang, 'authoring.new.not-approved', { ...shown, approval: t(lang, `authoring.approval.${approval}`) })}\n`);
+  if (approval !== 'approved')
+    ctx.stdout.write(`${t(lang, 'authoring.new.not-approved', { ...shown, approval: t(lang, `authoring.approval.${approval}`) })}\n`);
   return 0;
 }
 

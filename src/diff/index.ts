@@ -102,6 +102,9 @@ export const ORGANISATION_REVIEWED = [
   'supervisoryAuthority',
 ] as const;
 
+/** The fields of organisation.yaml reported, when they change, for information: names, presentation and bookkeeping. */
+export const ORGANISATION_INFO = ['shortName', 'responsible', 'visitingAddress', 'languages', 'noticeGroups', 'notice', 'review', 'custom'] as const;
+
 /**
  * organisation.yaml: a field of ORGANISATION_REVIEWED recorded, no longer recorded (a DPO appointed, or no longer
  * named) or changed is for review; the public-authority flag says which way it went. Any other field for information.

@@ -127,7 +127,12 @@ describe('ropa new --joint-controller', () => {
       (dir) => args(dir, ['--joint-controller', 'nav', '--joint-contact', 'skatt=post@skatt.example']),
       /--joint-contact names "skatt", which no --joint-controller gives/,
     );
-    expectRefusedWritingNothing(withJoint(), 'follow-up', (dir) => args(dir, ['--joint-contact', 'nav=post@nav.example']), /--joint-contact needs --joint-controller/);
+    expectRefusedWritingNothing(
+      withJoint(),
+      'follow-up',
+      (dir) => args(dir, ['--joint-contact', 'nav=post@nav.example']),
+      /--joint-contact needs --joint-controller/,
+    );
     expectRefusedWritingNothing(
       withJoint(),
       'follow-up',

@@ -175,7 +175,19 @@ describe('ropa new --also-purpose', () => {
   it('--also-research and --also-safeguards: a further purpose of Art. 89(1) and its own safeguards, which research-safeguards reads', () => {
     const reg = scratchCopy(SAMPLE);
     try {
-      const add = ['add', 'measure', 'pseudonymisation', reg.dir, '--name', 'nb:Pseudonymisering', '--name', 'en:Pseudonymisation', '--type', 'technical', '--art89'];
+      const add = [
+        'add',
+        'measure',
+        'pseudonymisation',
+        reg.dir,
+        '--name',
+        'nb:Pseudonymisering',
+        '--name',
+        'en:Pseudonymisation',
+        '--type',
+        'technical',
+        '--art89',
+      ];
       expect(ropa(add).code).toBe(0);
       const panel = (id: string, extra: Record<string, string>): string[] =>
         staff(reg.dir, {
@@ -206,9 +218,17 @@ describe('ropa new --also-purpose', () => {
   });
 
   const refusals: [string, Record<string, string | string[]>, RegExp][] = [
-    ['an Art. 89 kind for a further purpose not given', { purpose: 'x', basis: 'A6-1-b', 'also-purpose': 'pay=Pay', 'also-research': 'payy=research' }, /names the purpose "payy"/],
+    [
+      'an Art. 89 kind for a further purpose not given',
+      { purpose: 'x', basis: 'A6-1-b', 'also-purpose': 'pay=Pay', 'also-research': 'payy=research' },
+      /names the purpose "payy"/,
+    ],
     ['an Art. 89 kind that is none', { purpose: 'x', basis: 'A6-1-b', 'also-purpose': 'pay=Pay', 'also-research': 'pay=science' }, /--also-research/],
-    ['an Art. 89 kind without a further purpose', { purpose: 'x', basis: 'A6-1-b', 'also-research': 'pay=research' }, /--also-research describes a purpose after the first/],
+    [
+      'an Art. 89 kind without a further purpose',
+      { purpose: 'x', basis: 'A6-1-b', 'also-research': 'pay=research' },
+      /--also-research describes a purpose after the first/,
+    ],
     [
       'two Art. 89 kinds for one purpose',
       { purpose: 'x', basis: 'A6-1-b', 'also-purpose': 'pay=Pay', 'also-research': ['pay=research', 'pay=statistics'] },

@@ -14,7 +14,14 @@ const args = (dir: string, extra: string[], lang = 'en'): string[] =>
   newArgs(
     'follow-up',
     dir,
-    { title: 'Oppfølging', purpose: 'Følge opp sykmeldte', basis: 'A6-1-c', law: 'arbeidsmiljoloven § 4-6', subjects: 'employees', categories: 'contact-details' },
+    {
+      title: 'Oppfølging',
+      purpose: 'Følge opp sykmeldte',
+      basis: 'A6-1-c',
+      law: 'arbeidsmiljoloven § 4-6',
+      subjects: 'employees',
+      categories: 'contact-details',
+    },
     ['--lang', lang, ...extra],
   );
 
@@ -25,7 +32,9 @@ describe('ropa new: a draft is said to be one', () => {
       const r = ropa(args(reg.dir, []));
       expect(r.code).toBe(0);
       const lines = r.stdout.trim().split('\n');
-      expect(lines.at(-1)).toMatch(/^Its approval is draft: the official `ropa report` and the notice list approved activities only\. .*set `approval: approved` in .*activities\/follow-up\.yaml \(`ropa new --approval approved` writes it so\); `ropa show follow-up .*` and `ropa list .*` show it\.$/);
+      expect(lines.at(-1)).toMatch(
+        /^Its approval is draft: the official `ropa report` and the notice list approved activities only\. .*set `approval: approved` in .*activities\/follow-up\.yaml \(`ropa new --approval approved` writes it so\); `ropa show follow-up .*` and `ropa list .*` show it\.$/,
+      );
       expect(lines).toHaveLength(2);
       const list = ropa(['list', reg.dir, '--lang', 'en']).stdout;
       expect(list).toMatch(/^follow-up +active, draft +A6-1-c +Oppfølging$/m);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateRegistry } from '../../src/validate/index.js';
 import { referenceData } from '../../src/check/reference.js';
-import { diffRegistries } from '../../src/diff/index.js';
+import { ORGANISATION_INFO, ORGANISATION_REVIEWED, diffRegistries } from '../../src/diff/index.js';
 import { ACTIVITY_CHANGE_PATHS, INFO_PATHS } from '../../src/diff/activity.js';
 import { ENTRY_KEY_PATHS, within } from '../../src/diff/paths.js';
 import type { Registry } from '../../src/model/registry.js';
@@ -39,6 +39,15 @@ describe('ropa diff covers every field of an activity', () => {
     expect(INFO_PATHS.filter((p) => within(p, SPOKEN) || SPOKEN.some((s) => within(s, [p])))).toEqual([]);
   });
 
+  it('declares every field of organisation.yaml as for review or for information, once', () => {
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'organisation.schema.json'), 'utf8')) as Schema;
+    const fields = Object.keys(schema.properties as object).filter((k) => k !== '$schema');
+    const declared = [...ORGANISATION_REVIEWED, ...ORGANISATION_INFO] as string[];
+    expect(fields.filter((f) => !declared.includes(f))).toEqual([]);
+    expect(declared.filter((f) => !fields.includes(f))).toEqual([]);
+    expect(new Set(declared).size).toBe(declared.length);
+  });
+
   describe('reports each path changed alone on a real activity', () => {
     const registry = validateRegistry(join(FIXTURES, 'diff', 'base')).registry;
     const payroll = registry.activities.find((a) => a.id === 'payroll')!;
@@ -55,7 +64,10 @@ describe('ropa diff covers every field of an activity', () => {
       const speaks = changes.some(
         (c) =>
           within(path, ACTIVITY_CHANGE_PATHS[c.id] ?? []) ||
-          (c.id === 'fields-changed' && String(c.args.fields).split(', ').some((f) => f === path || within(f, [path]) || within(path, [f]))),
+          (c.id === 'fields-changed' &&
+            String(c.args.fields)
+              .split(', ')
+              .some((f) => f === path || within(f, [path]) || within(path, [f]))),
       );
       expect(speaks, changes.map((c) => `${c.id} ${JSON.stringify(c.args)}`).join('; ')).toBe(true);
     });

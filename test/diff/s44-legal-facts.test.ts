@@ -91,7 +91,10 @@ describe('ropa diff: legal facts changed are for review', () => {
   });
 
   it('a joint controller’s wording alone stays beside it, and a contact point’s detail is named by its path', () => {
-    write('activities/payroll.yaml', readFileSync(join(repo.dir, 'registry/activities/payroll.yaml'), 'utf8').replace('kontakt@nav.example', 'post@nav.example'));
+    write(
+      'activities/payroll.yaml',
+      readFileSync(join(repo.dir, 'registry/activities/payroll.yaml'), 'utf8').replace('kontakt@nav.example', 'post@nav.example'),
+    );
     const r = ropa(['diff', revisions.organisation!, '-f', 'json'], { cwd: repo.dir });
     expect(brief((JSON.parse(r.stdout) as { changes: Change[] }).changes)).toEqual([
       ['joint-controller-changed', 'review', { controller: 'nav', fields: 'contactPoint' }],
@@ -121,8 +124,10 @@ describe('ropa diff: other legal facts by their path', () => {
   };
 
   it('a residual risk, an accepted gap and how people are informed: for review, named; a DPIA date and a title: for information', () => {
-    const dpia = (risk: string, date: string): string => payroll.replace('dpia:\n  status: not-screened\n', `dpia:\n  status: not-screened\n  residualRisk: ${risk}\n  date: ${date}\n`);
-    const gap = 'acceptedGaps:\n  - rule: retention-missing\n    reason: Kept by the payroll vendor\n    acceptedBy: DPO\n    accepted: 2026-01-10\n    expires: 2027-01-10\n';
+    const dpia = (risk: string, date: string): string =>
+      payroll.replace('dpia:\n  status: not-screened\n', `dpia:\n  status: not-screened\n  residualRisk: ${risk}\n  date: ${date}\n`);
+    const gap =
+      'acceptedGaps:\n  - rule: retention-missing\n    reason: Kept by the payroll vendor\n    acceptedBy: DPO\n    accepted: 2026-01-10\n    expires: 2027-01-10\n';
     expect(compare(dpia('low', '2026-01-01'), `${dpia('high', '2026-02-01').replace('Payroll', 'Salaries')}${gap}information:\n  method: [art13]\n`)).toEqual([
       ['legal-facts-changed', 'review', 'dpia.residualRisk, acceptedGaps[], information.method'],
       ['fields-changed', 'info', 'title, dpia.date'],
@@ -132,7 +137,10 @@ describe('ropa diff: other legal facts by their path', () => {
   it('a legitimate interest and its balancing test, and a purpose become research: for review; a basis’ note alone: for information', () => {
     const basis = (extra: string): string => payroll.replace('      - gdpr: A6-1-b\n', `      - gdpr: A6-1-b\n${extra}`);
     expect(compare(basis(''), basis('        note: {nb: Avtalen, en: The contract}\n'))).toEqual([['fields-changed', 'info', 'purposes[].legalBasis[].note']]);
-    const before = payroll.replace('      - gdpr: A6-1-b\n', '      - gdpr: A6-1-f\n        legitimateInterest: {nb: Drift, en: Operations}\n        interestAssessment: IA-1\n');
+    const before = payroll.replace(
+      '      - gdpr: A6-1-b\n',
+      '      - gdpr: A6-1-f\n        legitimateInterest: {nb: Drift, en: Operations}\n        interestAssessment: IA-1\n',
+    );
     const after = before.replace('IA-1', 'IA-2').replace('    legalBasis:\n', '    researchOrStatistics: statistics\n    legalBasis:\n');
     expect(compare(before, after)).toEqual([['legal-facts-changed', 'review', 'purposes[].researchOrStatistics, purposes[].legalBasis[].interestAssessment']]);
   });
