@@ -88,7 +88,10 @@ export interface NewActivity {
   newEntries?: { catalogue: CatalogueKind; id: string; entry: Record<string, unknown> }[] | undefined;
 }
 
-/** A purpose after the first: `ropa new --also-purpose ID=TEXT` with --also-basis, --also-law, --also-categories, or asked. */
+/**
+ * A purpose after the first: `ropa new --also-purpose ID=TEXT` with --also-basis, --also-law, --also-categories,
+ * --also-research and --also-safeguards, or asked.
+ */
 export interface MorePurpose {
   id: string;
   description: LocalText;
@@ -98,6 +101,9 @@ export interface MorePurpose {
   /** The law of each Art. 9(2) or Art. 10 basis that needs one. */
   lawsByBasis?: Partial<Record<GdprBasisCode, LawRef[]>> | undefined;
   categories?: string[] | undefined;
+  /** Archiving in the public interest, research or statistics (Art. 89(1)), and that purpose's own safeguards. */
+  researchOrStatistics?: NewActivity['researchOrStatistics'];
+  safeguards?: string[] | undefined;
 }
 
 /** Every legal basis the activity's purposes rest on: the first purpose's and those of --also-purpose. */
@@ -143,6 +149,8 @@ export function buildActivity(n: NewActivity): Activity {
     id: p.id,
     description: p.description,
     ...(p.bases?.length ? { legalBasis: p.bases.map((code) => basisOf(code, p.laws, p.lawsByBasis)) } : {}),
+    ...(p.researchOrStatistics !== undefined ? { researchOrStatistics: p.researchOrStatistics } : {}),
+    ...(p.safeguards?.length ? { safeguards: p.safeguards } : {}),
     ...(p.categories?.length ? { dataCategories: p.categories } : {}),
   }));
   const activity: Activity = {

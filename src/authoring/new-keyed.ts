@@ -52,16 +52,22 @@ export interface MorePurposeOptions {
   alsoBasis?: string[];
   alsoLaw?: string[];
   alsoCategories?: string[];
+  alsoResearch?: string[];
+  alsoSafeguards?: string[];
 }
+
+/** What a purpose of Art. 89(1) is, as `researchOrStatistics` spells it. */
+export const ART89_KINDS = ['research', 'statistics', 'archiving'] as const;
 
 /**
  * `--also-purpose ID=TEXT` (repeat for nb:, nn:, en: texts of the same ID), `--also-basis ID=CODES`, `--also-law
- * ID=[CODE=]LAW § N`, `--also-categories ID=IDS`: each further purpose by its id. A basis, law or category list for an
+ * ID=[CODE=]LAW § N`, `--also-categories ID=IDS`, `--also-research ID=KIND` and `--also-safeguards ID=IDS` (Art. 89(1)):
+ * each further purpose by its id. A basis, law or category list for an
  * id no --also-purpose gives is refused, as is a law for a basis the purpose does not have (as --law is).
  */
 export function morePurposesOption(id: string, opts: MorePurposeOptions): MorePurpose[] | undefined {
   if (opts.alsoPurpose === undefined) {
-    const stray = (['alsoBasis', 'alsoLaw', 'alsoCategories'] as const).find((k) => opts[k] !== undefined);
+    const stray = (['alsoBasis', 'alsoLaw', 'alsoCategories', 'alsoResearch', 'alsoSafeguards'] as const).find((k) => opts[k] !== undefined);
     if (stray !== undefined) throw new UserError('authoring.new.also-without-purpose', { option: optionName(stray) });
     return undefined;
   }
@@ -93,7 +99,21 @@ export function morePurposesOption(id: string, opts: MorePurposeOptions): MorePu
     const [p, value] = of(v, '--also-categories');
     p.categories = [...new Set([...(p.categories ?? []), ...(idList(value) ?? [])])];
   }
+  for (const v of opts.alsoResearch ?? []) {
+    const [p, value] = of(v, '--also-research');
+    const kind = oneOf(value.trim(), ART89_KINDS, '--also-research');
+    if (p.researchOrStatistics !== undefined && p.researchOrStatistics !== kind)
+      throw new UserError('authoring.new.also-research-twice', { purpose: p.id, before: String(p.researchOrStatistics), after: kind });
+    p.researchOrStatistics = kind;
+  }
+  for (const v of opts.alsoSafeguards ?? []) {
+    const [p, value] = of(v, '--also-safeguards');
+    p.safeguards = [...new Set([...(p.safeguards ?? []), ...(idList(value) ?? [])])];
+  }
   for (const p of purposes.values()) {
+    // Art. 89(1) safeguards belong to a purpose of archiving, research or statistics, as --purpose-safeguards do.
+    if (p.safeguards?.length && p.researchOrStatistics === undefined && !p.bases?.includes('A9-2-j'))
+      throw new UserError('authoring.new.also-safeguards-without-research', { purpose: p.id });
     if (p.laws?.length && !p.bases?.some((b) => NEEDS_LAW.includes(b))) throw new UserError('authoring.new.also-law-without-basis', { purpose: p.id });
     for (const code of Object.keys(p.lawsByBasis ?? {}))
       if (!p.bases?.includes(code as GdprBasisCode)) throw new UserError('authoring.new.also-law-basis-missing', { purpose: p.id, code });
@@ -105,15 +125,18 @@ const optionName = (k: string): string => `--${k.replace(/[A-Z]/g, (c) => `-${c.
 /**
  * `--joint-controller ID[=ARRANGEMENT]` (repeatable): a joint controller organisation.yaml names, with the reference of the
  * Art. 26 arrangement; `--joint-responsibilities ID=TEXT` (nb:, nn:, en: texts repeated) the split of duties, in particular
- * who answers the data subjects' requests and informs them (Art. 26(1)).
+ * who answers the data subjects' requests and informs them (Art. 26(1)); `--joint-contact ID=VALUE` (repeatable) the
+ * contact point for data subjects the arrangement designates (Art. 26(1)).
  */
 export function jointControllersOption(
   given: string[] | undefined,
   responsibilities: string[] | undefined,
   joint: Readonly<Record<string, unknown>>,
+  contacts?: string[],
 ): NonNullable<Activity['jointControllers']> | undefined {
   if (given === undefined) {
     if (responsibilities !== undefined) throw new UserError('authoring.new.responsibilities-without-joint');
+    if (contacts !== undefined) throw new UserError('authoring.new.contact-without-joint');
     return undefined;
   }
   const out = given.map((v) => {
@@ -130,10 +153,35 @@ export function jointControllersOption(
     if (!out.some((j) => j.controller === key)) throw new UserError('authoring.new.also-unknown-joint', { value: key });
     texts.set(key, [...(texts.get(key) ?? []), text]);
   }
+  const points = new Map<string, Contact>();
+  for (const v of contacts ?? []) {
+    const [key, value] = keyed(v, '--joint-contact');
+    if (!out.some((j) => j.controller === key)) throw new UserError('authoring.new.contact-unknown-joint', { value: key });
+    const point = points.get(key) ?? {};
+    const [field, text] = contactField(value);
+    if (point[field] !== undefined) throw new UserError('authoring.new.joint-contact-twice', { id: key, value: text, field });
+    points.set(key, { ...point, [field]: text });
+  }
   return out.map((j) => {
     const split = localTextOption(texts.get(j.controller), `--joint-responsibilities ${j.controller}=`);
-    return split !== undefined ? { ...j, responsibilities: split } : j;
+    const point = points.get(j.controller);
+    return { ...j, ...(split !== undefined ? { responsibilities: split } : {}), ...(point !== undefined ? { contactPoint: point } : {}) };
   });
+}
+
+type Contact = Pick<NonNullable<NonNullable<Activity['jointControllers']>[number]['contactPoint']>, 'name' | 'email' | 'phone' | 'url'>;
+
+/**
+ * What a contact point's value is, by its form as common.schema.json gives it: a web address (http or https), an e-mail
+ * address, a telephone number; else the name of the person or function to turn to.
+ */
+export function contactField(value: string): ['url' | 'email' | 'phone' | 'name', string] {
+  const text = value.trim();
+  const pattern = (name: string): RegExp => new RegExp((schemaNode('common', 'definitions', name) as { pattern: string }).pattern);
+  if (pattern('url').test(text)) return ['url', text];
+  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)) return ['email', text];
+  if (pattern('phone').test(text)) return ['phone', text];
+  return ['name', text];
 }
 
 /** The options that say more of a transfer, each keyed by the transfer's country as --transfers gives it. */

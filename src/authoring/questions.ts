@@ -16,6 +16,7 @@ import type {
 import { join, relative, sep } from 'node:path';
 import { canAddTo, catalogueFileFor, kindOfCatalogue } from './catalogue-add.js';
 import { entryFields, lovdataUrl } from './entry-fields.js';
+import { ART89_KINDS, contactField } from './new-keyed.js';
 import { t, type Lang } from '../i18n/index.js';
 import { UserError } from '../util/errors.js';
 import { suggest } from '../util/suggest.js';
@@ -547,6 +548,15 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
       if (bases.some((b) => NEEDS_LAW.includes(b))) purpose.laws = await laws('law');
       for (const code of bases.filter((b) => NEEDS_LAW_ART9_10.includes(b) && b !== 'A10'))
         purpose.lawsByBasis = { ...purpose.lawsByBasis, [code]: await laws('law-for', { code, name: basisName(code, lang) }) };
+      // Art. 9(2)(j) is for archiving, research or statistics in accordance with Art. 89(1): which, and its safeguards.
+      if (bases.includes('A9-2-j')) {
+        p.say(tr('art89-purpose'));
+        const kinds = ART89_KINDS.map((id) => ({ id, label: tr(`art89-${id}`) }));
+        const [kind] = (await pick(tr('pick-optional'), kinds, { min: 0, max: 1 })) as NonNullable<MorePurpose['researchOrStatistics']>[];
+        if (kind !== undefined) purpose.researchOrStatistics = kind;
+        const ids = (await fromCatalogue('purpose-safeguards', 'securityMeasures', 0)) as string[] | undefined;
+        if (ids !== undefined) purpose.safeguards = ids;
+      }
       more.push(purpose);
     }
     if (more.length > 0) out.morePurposes = more;
@@ -600,7 +610,10 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
     for (const j of out.jointControllers ?? []) {
       const name = registry.organisation?.value.jointControllers?.[j.controller]?.name ?? j.controller;
       const responsibilities = j.responsibilities ?? (await localText('joint-responsibilities', { controller: name }, true));
-      split.push(responsibilities !== undefined ? { ...j, responsibilities } : j);
+      // Art. 26(1): the arrangement may designate a contact point for data subjects; one way to reach it is enough here.
+      const contact = j.contactPoint === undefined ? await answer(tr('joint-contact', { controller: name })) : '';
+      const [field, value] = contactField(contact);
+      split.push({ ...j, ...(responsibilities !== undefined ? { responsibilities } : {}), ...(contact !== '' ? { contactPoint: { [field]: value } } : {}) });
     }
     if (split.length > 0) out.jointControllers = split;
   }

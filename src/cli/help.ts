@@ -1,4 +1,4 @@
-import type { Command, Help } from '@commander-js/extra-typings';
+import { Help, type Command } from '@commander-js/extra-typings';
 import { langTag, t, type Lang } from '../i18n/index.js';
 import type { MessageArgs } from '../model/finding.js';
 
@@ -62,6 +62,16 @@ export function localiseHelp(program: Command, w: HelpWords): void {
       if (argument.defaultValue === undefined) return argument.description;
       const extra = `(${w('cli.help.default', { value: shown(argument.defaultValue, argument.defaultValueDescription) })})`;
       return argument.description ? `${argument.description} ${extra}` : extra;
+    },
+    // Beside its option where the column left is wide enough to wrap in, as commander does; else, for a command with long
+    // option names at a narrow terminal (`ropa org`, `ropa new` at 80 columns), under it, wrapped at the terminal's width,
+    // never one line of 200 characters.
+    formatItem(term, termWidth, description, helper) {
+      const width = helper.helpWidth ?? 80;
+      const under = 6;
+      if (!description || width - termWidth - 4 >= helper.minWidthToWrap || helper.preformatted(description) || width - under < helper.minWidthToWrap)
+        return Help.prototype.formatItem.call(helper, term, termWidth, description, helper);
+      return `  ${term}\n${helper.boxWrap(description, width - under).replace(/^/gm, ' '.repeat(under))}`;
     },
   } satisfies Partial<Help>);
 }

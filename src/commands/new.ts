@@ -56,6 +56,7 @@ interface OwnOptions extends MorePurposeOptions, TransferDetailOptions {
   purposeSafeguards?: string;
   jointController?: string[];
   jointResponsibilities?: string[];
+  jointContact?: string[];
   publicAuthority?: string;
   subjects?: string;
   categories?: string;
@@ -116,7 +117,12 @@ export async function newActivity(
   if (taken) throw new UserError('authoring.new.exists', { id, path: displayPath(taken, ctx.cwd) });
 
   let given = fromFlags(id, opts);
-  const joint = jointControllersOption(opts.jointController, opts.jointResponsibilities, registry.organisation?.value.jointControllers ?? {});
+  const joint = jointControllersOption(
+    opts.jointController,
+    opts.jointResponsibilities,
+    registry.organisation?.value.jointControllers ?? {},
+    opts.jointContact,
+  );
   if (joint !== undefined) given.jointControllers = joint;
   const missing = [given.title, given.purpose, given.bases, given.subjects, given.categories, given.status].some((v) => v === undefined);
   if (missing && opts.input !== false && stdin.isTTY) {
@@ -169,7 +175,12 @@ export async function newActivity(
       `${t(lang, 'authoring.add.added', { kind: t(lang, `authoring.kind.${kindOfCatalogue(e.catalogue)}`), id: e.id, path: displayPath(e.path, ctx.cwd) })}\n`,
     );
   }
-  ctx.stdout.write(`${t(lang, 'authoring.new.created', { id, path: displayPath(path, ctx.cwd), dir: displayPath(root, ctx.cwd) })}\n`);
+  const shown = { id, path: displayPath(path, ctx.cwd), dir: displayPath(root, ctx.cwd) };
+  ctx.stdout.write(`${t(lang, 'authoring.new.created', shown)}\n`);
+  // Not yet approved (a draft unless --approval or the question said otherwise): the official record leaves it out.
+  const approval = given.approval ?? 'draft';
+  if (approval !== 'approved')
+    ctx.stdout.write(`${t(lang, 'authoring.new.not-approved', { ...shown, approval: t(lang, `authoring.approval.${approval}`) })}\n`);
   return 0;
 }
 

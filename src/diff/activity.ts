@@ -59,6 +59,7 @@ export function compareActivity(base: ResolvedActivity, head: ResolvedActivity, 
   eachAdded(base.securityMeasures, head.securityMeasures, (id) => emit('security-measure-added', 'info', { measure: id }));
   eachAdded(head.securityMeasures, base.securityMeasures, (id) => emit('security-measure-removed', 'review', { measure: id }));
 
+  compareJointControllers(a, b, emit);
   compareTransfers(base, head, emit, eea);
   compareRetention(base, head, emit);
 
@@ -75,6 +76,10 @@ export function compareActivity(base: ResolvedActivity, head: ResolvedActivity, 
  * and where the data is stored.
  */
 function compareGovernance(a: Activity, b: Activity, emit: Emit, eea: ReadonlySet<string>): void {
+  // Art. 6(1) second subparagraph and Art. 49(3): as a public authority in its tasks, legitimate interests and some
+  // derogations are not open to it. Absent, the organisation's flag decides: that too is a legal fact changed.
+  if (a.publicAuthority !== b.publicAuthority)
+    emit('public-authority-changed', 'review', { before: publicTerm(a.publicAuthority), after: publicTerm(b.publicAuthority) });
   if (a.approval !== b.approval) {
     // Approving is the decision a reviewer signs; anything else is the work before it.
     emit('approval-changed', b.approval === 'approved' ? 'review' : 'info', { before: approvalTerm(a.approval), after: approvalTerm(b.approval) });
@@ -147,11 +152,67 @@ function restrictionCites(list: readonly NonNullable<Activity['rightsRestriction
   return [...new Set(cites)].sort().join(' ');
 }
 
+const publicTerm = (p: boolean | undefined): Term =>
+  p === undefined ? term('diff.public-authority-organisation', 'organisation') : term(`authoring.show.${p ? 'yes' : 'no'}`, String(p));
+
+type JointController = NonNullable<Activity['jointControllers']>[number];
+
+/**
+ * The other controllers of a joint processing (Art. 26): one added or removed, or what the arrangement with one says,
+ * who does what, or where people turn (Art. 26(1)-(2)), changed, is for review.
+ */
+function compareJointControllers(a: Activity, b: Activity, emit: Emit): void {
+  const byController = (x: Activity): Map<string, JointController> => new Map((x.jointControllers ?? []).map((j) => [j.controller, j]));
+  const [before, after] = [byController(a), byController(b)];
+  for (const [controller, j] of after) {
+    const old = before.get(controller);
+    if (!old) emit('joint-controller-added', 'review', { controller });
+    else {
+      const fields = changedFields(old, j, ['controller']);
+      if (fields.length) emit('joint-controller-changed', 'review', { controller, fields: fields.join(', ') });
+    }
+  }
+  for (const controller of before.keys()) if (!after.has(controller)) emit('joint-controller-removed', 'review', { controller });
+}
+
+/** The fields of two versions of a record that differ, in the record's order, but for those named. */
+function changedFields(before: object, after: object, but: readonly string[]): string[] {
+  const [b, a] = [before as Record<string, unknown>, after as Record<string, unknown>];
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !but.includes(k) && canonical(b[k]) !== canonical(a[k]));
+}
+
 const approvalTerm = (a: string | undefined): Term => (a === undefined ? term('diff.not-recorded', 'none') : term(`authoring.approval.${a}`, a));
 
-/** The top-level field of an activity each change speaks for; a field changed with none of these is reported as changed. */
-export const ACTIVITY_CHANGE_FIELDS: Readonly<Record<string, readonly (keyof Activity)[]>> = {
+/**
+ * Facts the law reads that no change of their own speaks for: when one changes, the change is for review and named by its
+ * path (`legal-facts-changed`). A legitimate interest and its balancing (Art. 6(1)(f)); how consent is given and withdrawn
+ * (Art. 7(3)) and a child's (personopplysningsloven § 5); the DPO consulted and the safeguards or collective agreement a
+ * basis needs (personopplysningsloven §§ 9-11, Art. 9(2)(b), Art. 10); a purpose of archiving, research or statistics and
+ * its safeguards (Art. 89(1)); whether giving the data is required (Art. 13(2)(e)); how people are informed, or the
+ * exemption from it (Art. 13, 14(5)); the exception and law allowing automated decisions (Art. 22(2)); a high risk, the
+ * residual risk and the prior consultation (Art. 35-36); the law that makes data be kept; why national identity numbers
+ * are needed (personopplysningsloven § 12); the record as processor (Art. 30(2)); and a gap accepted, which `ropa gaps`
+ * then no longer shows.
+ */
+const LEGAL_FACT_PATHS = [
+  ...['purposes[].legalBasis[].legitimateInterest', 'purposes[].legalBasis[].interestAssessment', 'purposes[].legalBasis[].consentWithdrawal'],
+  ...['purposes[].legalBasis[].childConsent', 'purposes[].legalBasis[].dpoConsulted', 'purposes[].legalBasis[].safeguards'],
+  ...['purposes[].legalBasis[].agreement', 'purposes[].legalBasis[].consentMethod', 'purposes[].researchOrStatistics', 'purposes[].safeguards'],
+  ...['collection.requirement', 'information.method', 'information.law', 'automatedDecisions.exception', 'automatedDecisions.law'],
+  ...['dpia.highRisk', 'dpia.residualRisk', 'dpia.priorConsultation', 'retention[].law', 'nationalIdNeed', 'processorFor', 'acceptedGaps'],
+];
+
+/** What decides when data goes, as compareRetention compares it for each category (the policy's rule merged in). */
+const RETENTION_RULE = ['retention[].period', 'retention[].permanent', 'retention[].trigger', 'retention[].endAction', 'retention[].policy'];
+
+/**
+ * The paths of an activity's schema each change speaks for (test/diff/coverage.test.ts holds every path to one of
+ * these or to INFO_PATHS): a path changed with none of these emitted is reported as changed. An entry's path
+ * (`purposes[]`) is the entry added or removed; a path without `[]` at its end speaks for all within it.
+ */
+export const ACTIVITY_CHANGE_PATHS: Readonly<Record<string, readonly string[]>> = {
   'status-changed': ['status'],
+  'public-authority-changed': ['publicAuthority'],
   'special-category-added': ['dataCategories'],
   'special-category-removed': ['dataCategories'],
   'criminal-offence-data-added': ['dataCategories'],
@@ -160,14 +221,14 @@ export const ACTIVITY_CHANGE_FIELDS: Readonly<Record<string, readonly (keyof Act
   'data-category-removed': ['dataCategories'],
   'data-subject-added': ['dataSubjects'],
   'data-subject-removed': ['dataSubjects'],
-  'purpose-added': ['purposes'],
-  'purpose-removed': ['purposes'],
-  'purpose-changed': ['purposes'],
-  'legal-basis-added': ['purposes'],
-  'legal-basis-removed': ['purposes'],
-  'legal-basis-law-changed': ['purposes'],
-  'child-consent-age-changed': ['purposes'],
-  'criminal-data-ground-changed': ['purposes'],
+  'purpose-added': ['purposes[]'],
+  'purpose-removed': ['purposes[]'],
+  'purpose-changed': ['purposes[].description'],
+  'legal-basis-added': ['purposes[].legalBasis[]'],
+  'legal-basis-removed': ['purposes[].legalBasis[]'],
+  'legal-basis-law-changed': ['purposes[].legalBasis[].law'],
+  'child-consent-age-changed': ['purposes[].legalBasis[].childConsentAge'],
+  'criminal-data-ground-changed': ['purposes[].legalBasis[].criminalDataGround', 'purposes[].legalBasis[].section11Condition'],
   'source-added': ['sources'],
   'source-removed': ['sources'],
   'recipient-added': ['recipients'],
@@ -177,31 +238,54 @@ export const ACTIVITY_CHANGE_FIELDS: Readonly<Record<string, readonly (keyof Act
   'processor-removed': ['processors'],
   'security-measure-added': ['securityMeasures'],
   'security-measure-removed': ['securityMeasures'],
-  'transfer-added': ['transfers'],
-  'transfer-added-eea': ['transfers'],
-  'transfer-removed': ['transfers'],
-  'transfer-mechanism-changed': ['transfers'],
-  'retention-lengthened': ['retention'],
-  'retention-shortened': ['retention'],
-  'retention-changed': ['retention'],
-  'retention-added': ['retention'],
-  'retention-removed': ['retention'],
-  'dpia-status-changed': ['dpia'],
+  'joint-controller-added': ['jointControllers[]'],
+  'joint-controller-removed': ['jointControllers[]'],
+  'joint-controller-changed': ['jointControllers[].arrangement', 'jointControllers[].responsibilities', 'jointControllers[].contactPoint'],
+  'transfer-added': ['transfers[]'],
+  'transfer-added-eea': ['transfers[]'],
+  'transfer-removed': ['transfers[]'],
+  'transfer-mechanism-changed': ['transfers[].mechanism'],
+  'transfer-changed': [
+    ...['transfers[].organisation', 'transfers[].recipientType', 'transfers[].dpfCertified', 'transfers[].reference'],
+    ...['transfers[].safeguards', 'transfers[].informed'],
+  ],
+  'retention-lengthened': RETENTION_RULE,
+  'retention-shortened': RETENTION_RULE,
+  'retention-changed': RETENTION_RULE,
+  'retention-added': ['retention[]', ...RETENTION_RULE],
+  'retention-removed': ['retention[]', ...RETENTION_RULE],
+  'dpia-status-changed': ['dpia.status'],
   'approval-changed': ['approval'],
   'role-changed': ['role'],
-  'automated-decisions-added': ['automatedDecisions'],
-  'automated-decisions-removed': ['automatedDecisions'],
-  'automated-human-review-changed': ['automatedDecisions'],
-  'rights-restriction-added': ['rightsRestrictions'],
-  'rights-restriction-removed': ['rightsRestrictions'],
-  'rights-restriction-law-changed': ['rightsRestrictions'],
+  'automated-decisions-added': ['automatedDecisions.used'],
+  'automated-decisions-removed': ['automatedDecisions.used'],
+  'automated-human-review-changed': ['automatedDecisions.humanReview'],
+  'rights-restriction-added': ['rightsRestrictions[]'],
+  'rights-restriction-removed': ['rightsRestrictions[]'],
+  'rights-restriction-law-changed': ['rightsRestrictions[].law', 'rightsRestrictions[].gdpr'],
   'risk-factor-added': ['riskFactors'],
   'risk-factor-removed': ['riskFactors'],
   'system-added': ['systems'],
   'system-removed': ['systems'],
   'data-location-added': ['dataLocation'],
   'data-location-removed': ['dataLocation'],
+  'legal-facts-changed': LEGAL_FACT_PATHS,
 };
+
+/**
+ * The paths of an activity's schema that no change above speaks for: a change there is reported by its path as
+ * `fields-changed`, for information. The wording, the notice's presentation and the record's own bookkeeping; and facts
+ * a reviewer reads with the change that carries them (a DPIA's date with its status).
+ */
+export const INFO_PATHS: readonly string[] = [
+  ...['title', 'description', 'noticeGroup', 'responsibleUnit', 'owner', 'collection.consequences', 'information.note', 'noticeText'],
+  ...['purposes[].legalBasis[].note', 'purposes[].dataCategories'],
+  ...['retention[].archive', 'retention[].description', 'retention[].mainRule', 'retention[].exceptions'],
+  ...['retention[].atLatest', 'retention[].archiveIfRequired'],
+  ...['dpia.reason', 'dpia.reference', 'dpia.date', 'information.notice'],
+  ...['rightsRestrictions[].note', 'automatedDecisions.profiling', 'automatedDecisions.logic', 'automatedDecisions.significance'],
+  ...['review', 'custom'],
+];
 
 /** Calls `f` with each id in `after` that is not in `before`, in the order of `after`. */
 function eachAdded(before: readonly { id: string }[], after: readonly { id: string }[], f: (id: string) => void): void {
@@ -278,8 +362,14 @@ function compareTransfers(base: ResolvedActivity, head: ResolvedActivity, emit: 
       // A "transfer" within the EEA is no transfer under Chapter V (Art. 44).
       if (t.country !== undefined && eea.has(t.country)) emit('transfer-added-eea', 'info', { to: transferTo(t) });
       else emit('transfer-added', 'review', { to: transferTo(t), mechanism: mechanismTerm(t.mechanism) });
-    } else if (old.mechanism !== t.mechanism) {
-      emit('transfer-mechanism-changed', 'review', { to: transferTo(t), before: mechanismTerm(old.mechanism), after: mechanismTerm(t.mechanism) });
+    } else {
+      if (old.mechanism !== t.mechanism)
+        emit('transfer-mechanism-changed', 'review', { to: transferTo(t), before: mechanismTerm(old.mechanism), after: mechanismTerm(t.mechanism) });
+      // What the transfer rests on besides its mechanism (Art. 45-49: the decision or safeguards' reference, DPF
+      // certification, the derogation's safeguards, whom it was told, Art. 49(1) second subparagraph).
+      const fields = changedFields(old, t, ['country', 'recipient', 'mechanism', 'party']);
+      if (fields.length)
+        emit('transfer-changed', t.country !== undefined && eea.has(t.country) ? 'info' : 'review', { to: transferTo(t), fields: fields.join(', ') });
     }
   }
   for (const t of list(base)) if (!after.has(transferKey(t))) emit('transfer-removed', 'info', { to: transferTo(t) });

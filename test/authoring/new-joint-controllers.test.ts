@@ -94,6 +94,53 @@ describe('ropa new --joint-controller', () => {
     }
   });
 
+  it('--joint-contact: the contact point (Art. 26(1)) by the form of each value; gaps is satisfied and the notice and show print it', () => {
+    const reg = withJoint();
+    try {
+      const contact = ['NAV Kontaktsenter', 'kontakt@nav.example', '+47 55 55 33 33', 'https://www.nav.example/kontakt'];
+      const r = ropa(args(reg.dir, ['--joint-controller', 'nav=Avtale 2024/112', ...contact.flatMap((c) => ['--joint-contact', `nav=${c}`])]));
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const a = parse(readFileSync(join(reg.dir, 'activities/follow-up.yaml'), 'utf8')) as Record<string, unknown>;
+      expect(a.jointControllers).toEqual([
+        {
+          controller: 'nav',
+          arrangement: 'Avtale 2024/112',
+          contactPoint: { name: 'NAV Kontaktsenter', email: 'kontakt@nav.example', phone: '+47 55 55 33 33', url: 'https://www.nav.example/kontakt' },
+        },
+      ]);
+      expect(validateRegistry(reg.dir).findings.filter((f) => f.severity === 'error')).toEqual([]);
+      // The rule asks who answers data subjects: a contact point says so (Art. 26(1)).
+      expect(joint(reg.dir)).toEqual([]);
+      const notice = ropa(['notice', reg.dir, '--activity', 'follow-up', '--draft', '--lang', 'en']).stdout;
+      expect(notice).toContain('kontakt@nav.example');
+      expect(ropa(['show', 'follow-up', reg.dir, '--lang', 'en']).stdout).toContain('kontakt@nav.example');
+    } finally {
+      reg.cleanup();
+    }
+  });
+
+  it('--joint-contact is refused for a controller not given, alone, and twice of one kind (nb)', () => {
+    expectRefusedWritingNothing(
+      withJoint(),
+      'follow-up',
+      (dir) => args(dir, ['--joint-controller', 'nav', '--joint-contact', 'skatt=post@skatt.example']),
+      /--joint-contact names "skatt", which no --joint-controller gives/,
+    );
+    expectRefusedWritingNothing(
+      withJoint(),
+      'follow-up',
+      (dir) => args(dir, ['--joint-contact', 'nav=post@nav.example']),
+      /--joint-contact needs --joint-controller/,
+    );
+    expectRefusedWritingNothing(
+      withJoint(),
+      'follow-up',
+      (dir) => [...args(dir, ['--joint-controller', 'nav', '--joint-contact', 'nav=a@nav.example', '--joint-contact', 'nav=b@nav.example']), '--lang', 'nb'],
+      /--joint-contact nav=«b@nav\.example»: kontaktpunktet har allerede email/,
+    );
+  });
+
   it('refuses a joint controller organisation.yaml does not name, saying where to add it, writing nothing', () => {
     expectRefusedWritingNothing(
       withJoint(),
@@ -129,7 +176,7 @@ describe('ropa new --joint-controller', () => {
 describe('the question: joint controllers', () => {
   const rest = { ...ANSWERED, bases: ['A6-1-c' as const], laws: [], automatedDecisions: { used: false }, riskFactors: [] };
 
-  it('offers those organisation.yaml names, then asks the arrangement and the split of each (nb, nn, en)', async () => {
+  it('offers those organisation.yaml names, then asks the arrangement, the split and the contact point of each (nb, nn, en)', async () => {
     const reg = withJoint();
     try {
       const { registry } = validateRegistry(reg.dir);
@@ -138,13 +185,22 @@ describe('the question: joint controllers', () => {
         ['nn', 'Avgjer ein annan behandlingsansvarleg føremåla og midla'],
         ['en', 'Does another controller decide the purposes and means'],
       ] as const) {
-        const p = scripted(['nav', 'Avtale 1', 'NAV svarer de registrerte', 'NAV answers data subjects']);
+        const p = scripted(['nav', 'Avtale 1', 'NAV svarer de registrerte', 'NAV answers data subjects', '55 55 33 33']);
         const got = await askMissing(p, registry, lang, { id: 'x', ...rest });
         expect(p.log.some((l) => l.startsWith(question))).toBe(true);
+        expect(p.log.some((l) => l.includes(lang === 'en' ? 'the contact point, Art. 26(1)' : 'kontaktpunktet, art. 26 nr. 1'))).toBe(true);
         expect(got.jointControllers).toEqual([
-          { controller: 'nav', arrangement: 'Avtale 1', responsibilities: { nb: 'NAV svarer de registrerte', en: 'NAV answers data subjects' } },
+          {
+            controller: 'nav',
+            arrangement: 'Avtale 1',
+            responsibilities: { nb: 'NAV svarer de registrerte', en: 'NAV answers data subjects' },
+            contactPoint: { phone: '55 55 33 33' },
+          },
         ]);
       }
+      // A contact point alone answers who data subjects turn to: the arrangement and the split may be left for later.
+      const alone = await askMissing(scripted(['nav', '', '', 'kontakt@nav.example']), registry, 'en', { id: 'x', ...rest });
+      expect(alone.jointControllers).toEqual([{ controller: 'nav', contactPoint: { email: 'kontakt@nav.example' } }]);
       const none = scripted(['']);
       expect((await askMissing(none, registry, 'en', { id: 'x', ...rest })).jointControllers).toBeUndefined();
     } finally {

@@ -172,7 +172,73 @@ describe('ropa new --also-purpose', () => {
     }
   });
 
+  it('--also-research and --also-safeguards: a further purpose of Art. 89(1) and its own safeguards, which research-safeguards reads', () => {
+    const reg = scratchCopy(SAMPLE);
+    try {
+      const add = [
+        'add',
+        'measure',
+        'pseudonymisation',
+        reg.dir,
+        '--name',
+        'nb:Pseudonymisering',
+        '--name',
+        'en:Pseudonymisation',
+        '--type',
+        'technical',
+        '--art89',
+      ];
+      expect(ropa(add).code).toBe(0);
+      const panel = (id: string, extra: Record<string, string>): string[] =>
+        staff(reg.dir, {
+          ...PAY_AND_SICK_LEAVE,
+          'also-purpose': ['panel=nb:Forske på sykefravær', 'panel=en:Research sick leave'],
+          'also-basis': 'panel=A6-1-e,A9-2-j',
+          'also-law': ['panel=personopplysningsloven § 1', 'panel=A9-2-j=personopplysningsloven § 9'],
+          ...extra,
+        }).map((a) => (a === 'staff' ? id : a));
+      const research = (id: string): string[] =>
+        (
+          JSON.parse(ropa(['gaps', reg.dir, '--activity', id, '--rule', 'research-safeguards', '-f', 'json']).stdout) as { findings: { pointer: string }[] }
+        ).findings.map((f) => f.pointer);
+      expect(ropa(panel('panel-before', {})).code).toBe(0);
+      expect(research('panel-before')).toEqual(['/purposes/1']);
+      const r = ropa(panel('panel-after', { 'also-research': 'panel=research', 'also-safeguards': 'panel=pseudonymisation' }));
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect((purposesOfId(reg.dir, 'panel-after') as Record<string, unknown>[])[1]).toMatchObject({
+        id: 'panel',
+        researchOrStatistics: 'research',
+        safeguards: ['pseudonymisation'],
+      });
+      expect(research('panel-after')).toEqual([]);
+    } finally {
+      reg.cleanup();
+    }
+  });
+
   const refusals: [string, Record<string, string | string[]>, RegExp][] = [
+    [
+      'an Art. 89 kind for a further purpose not given',
+      { purpose: 'x', basis: 'A6-1-b', 'also-purpose': 'pay=Pay', 'also-research': 'payy=research' },
+      /names the purpose "payy"/,
+    ],
+    ['an Art. 89 kind that is none', { purpose: 'x', basis: 'A6-1-b', 'also-purpose': 'pay=Pay', 'also-research': 'pay=science' }, /--also-research/],
+    [
+      'an Art. 89 kind without a further purpose',
+      { purpose: 'x', basis: 'A6-1-b', 'also-research': 'pay=research' },
+      /--also-research describes a purpose after the first/,
+    ],
+    [
+      'two Art. 89 kinds for one purpose',
+      { purpose: 'x', basis: 'A6-1-b', 'also-purpose': 'pay=Pay', 'also-research': ['pay=research', 'pay=statistics'] },
+      /gives the purpose pay both research and statistics/,
+    ],
+    [
+      'safeguards for a further purpose that is no research',
+      { purpose: 'x', basis: 'A6-1-b', 'also-purpose': 'pay=Pay', 'also-basis': 'pay=A6-1-b', 'also-safeguards': 'pay=access-control' },
+      /--also-safeguards pay=… are the Art\. 89\(1\) safeguards/,
+    ],
     ['a further purpose without the first', { 'also-purpose': 'pay=Pay' }, /--also-purpose describes a purpose after the first/],
     ['a basis for a purpose not given', { purpose: 'x', basis: 'A6-1-b', 'also-purpose': 'pay=Pay', 'also-basis': 'payy=A6-1-b' }, /names the purpose "payy"/],
     ['a value without its key', { purpose: 'x', basis: 'A6-1-b', 'also-purpose': 'Pay salaries' }, /--also-purpose takes KEY=VALUE/],
@@ -274,6 +340,29 @@ describe('the question: another purpose?', () => {
     const q = scripted([]);
     await askMissing(q, registry, 'nb', { id: 'x', ...rest, purpose: 'x', bases: ['A6-1-b'] });
     expect(q.log.some((l) => l.includes('arkiv, forskning eller statistikk'))).toBe(false);
+  });
+
+  it('asks a further A9-2-j purpose which of Art. 89(1) it is, and its safeguards', async () => {
+    const p = scripted([
+      'Betale lønn',
+      'Pay salaries',
+      'A6-1-b',
+      'ja',
+      'Forske på sykefravær',
+      'Research sick leave',
+      'panel',
+      'A6-1-e, A9-2-j',
+      'personopplysningsloven § 1',
+      'personopplysningsloven § 9',
+      'research',
+      'access-control',
+      'nei',
+      '',
+      '',
+    ]);
+    const got = await askMissing(p, registry, 'nb', { id: 'staff', ...rest, categories: ['contact-details', 'sick-leave'] });
+    expect(got.morePurposes?.[0]).toMatchObject({ id: 'panel', researchOrStatistics: 'research', safeguards: ['access-control'] });
+    expect(p.log.some((l) => l.startsWith('Art. 89 gjelder bare'))).toBe(true);
   });
 
   it('is not asked where the flags gave the purpose, and asks no categories for one purpose (nynorsk, English)', async () => {

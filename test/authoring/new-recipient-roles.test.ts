@@ -76,7 +76,7 @@ describe('the question: how each recipient receives the data', () => {
       const org = join(copy.dir, 'organisation.yaml');
       writeFileSync(org, `${readFileSync(org, 'utf8')}jointControllers:\n  nav:\n    name: NAV\n`);
       const { registry: reg } = validateRegistry(copy.dir);
-      const p = scripted(['nav', 'joint-controller', 'Avtale 2026/1', '', 'NAV svarer de registrerte', 'NAV answers data subjects']);
+      const p = scripted(['nav', 'joint-controller', 'Avtale 2026/1', '', 'NAV svarer de registrerte', 'NAV answers data subjects', '']);
       const got = await askMissing(p, reg, 'en', { id: 'x', ...full });
       expect(got.recipients).toEqual(['nav']);
       expect(got.jointControllers).toEqual([

@@ -29,7 +29,7 @@ describe('diff formats', () => {
       '',
       '`main` (`1a2b3c4`) → the working tree',
       '',
-      '**34 changes for review, 22 for information**',
+      '**35 changes for review, 22 for information**',
       '',
     ]);
     const payroll = lines.indexOf('#### Payroll \\<b\\>\\*pay\\*\\</b\\> @\u200bfinance-team \\| \\#1 \\`x\\` (`payroll`)');
@@ -77,7 +77,7 @@ describe('diff formats', () => {
     const out = text(report('base', 'head'), { lang: 'nn', color: false });
     expect(out.split('\n').slice(0, 3)).toEqual([
       'Endringar i protokollen over behandlingsaktivitetar: main (1a2b3c4) → the working tree',
-      '34 endringar til vurdering, 22 til orientering',
+      '35 endringar til vurdering, 22 til orientering',
       '',
     ]);
     expect(out).toContain(
@@ -99,7 +99,7 @@ describe('diff formats', () => {
       changes: Record<string, unknown>[];
     };
     expect(j.base).toEqual({ label: 'main', commit: '1a2b3c4' });
-    expect(j.summary).toEqual({ review: 34, info: 22 });
+    expect(j.summary).toEqual({ review: 35, info: 22 });
     expect(j.changes).toContainEqual({
       id: 'special-category-added',
       level: 'review',

@@ -20,7 +20,10 @@ export function listTable(view: ListView, opts: { color: boolean }): string {
   const rows = view.rows.map((row) =>
     [
       row.id,
-      t(lang, `terms.status.${row.status}`),
+      // An activity not yet approved is left out of the official record and the notice: said beside its status.
+      row.approval !== undefined && row.approval !== 'approved'
+        ? t(lang, 'authoring.list.not-approved', { status: t(lang, `terms.status.${row.status}`), approval: t(lang, `authoring.approval.${row.approval}`) })
+        : t(lang, `terms.status.${row.status}`),
       row.legalBases.join(' ') || '–',
       ...(view.review ? [row.reviewDue ?? t(lang, 'authoring.list.never-reviewed')] : []),
       ...(view.places ? [row.places.map((p) => placeText(p, lang)).join(', ')] : []),
