@@ -485,6 +485,26 @@ export const NOT_IN_REPORT = [
   'rightsRestrictions[].note',
 ] as const;
 
+/**
+ * The organisation's fields that ropa's report never prints in its header block (src/render/report/model.ts): named in
+ * the summary of every import of a report, as NOT_IN_REPORT is for an activity. test/import/organisation-round-trip.test.ts
+ * walks schemas/organisation.schema.json and holds each path carried or named here.
+ */
+export const NOT_IN_REPORT_ORGANISATION = [
+  'shortName',
+  // A notice's facts: the record of Art. 30 has no place for them.
+  'rightsFee',
+  'noticeGroups',
+  'notice',
+  // The report names no supervisory authority: an import writes Datatilsynet.
+  'supervisoryAuthority',
+  // The report is in one language: the registry made from it is in that one.
+  'languages',
+  // The report's date is the latest review of the registry, not the organisation's own.
+  'review',
+  'custom',
+] as const;
+
 /** What was imported, and every place the reader must look at. */
 function summary(lang: Lang, s: SummaryInput): string {
   const w = (id: string, args: Record<string, string | number> = {}): string => t(lang, `import.summary.${id}`, args);
@@ -505,7 +525,15 @@ function summary(lang: Lang, s: SummaryInput): string {
   }
   const custom = [...s.custom.map((c) => `«${c.header}» (${w('column', { column: c.column })})`), ...s.extra.map((h) => `«${h}»`)];
   if (custom.length > 0) out.push('', w('custom', { count: custom.length }), ...custom.map((c) => `  ${terminalLine(c)}`));
-  if (s.ropa !== undefined) out.push('', w('not-in-report', { language: t(lang, `authoring.language.${s.ropa}`), fields: NOT_IN_REPORT.join(', ') }));
+  if (s.ropa !== undefined)
+    out.push(
+      '',
+      w('not-in-report', {
+        language: t(lang, `authoring.language.${s.ropa}`),
+        fields: NOT_IN_REPORT.join(', '),
+        organisation: NOT_IN_REPORT_ORGANISATION.join(', '),
+      }),
+    );
   if (!s.dryRun) out.push('', w('next', { dir: s.rootShown }));
   // Cells and headers are the file's text: terminal controls in them are shown, never sent, and each stays on its line.
   return terminalSafe(out.join('\n')) + '\n';

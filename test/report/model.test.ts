@@ -99,6 +99,7 @@ describe('the controller record (Art. 30(1)): the shared table model', () => {
     expect(r.header).toEqual([
       { label: 'Behandlingsansvarlig', lines: ['Eksempeletaten'] },
       { label: 'Organisasjonsnummer', lines: ['971526920'] },
+      { label: 'Offentlig myndighet eller organ', lines: ['Ja'] },
       { label: 'Øverste ansvarlig', lines: ['Eksempeletaten ved direktøren'] },
       { label: 'Postadresse', lines: ['Postboks 1, 0101 Oslo'] },
       { label: 'Besøksadresse', lines: ['Storgata 1, 0155 Oslo'] },
