@@ -452,26 +452,14 @@ interface SummaryInput {
  */
 export const NOT_IN_REPORT = [
   'description',
-  'owner',
   'noticeGroup',
   'noticeText',
   'collection',
   'information',
-  'nationalIdNeed',
-  'dataLocation',
   'acceptedGaps',
   'custom',
   'purposes[].dataCategories',
-  'purposes[].researchOrStatistics',
-  'purposes[].safeguards',
   'purposes[].legalBasis[].note',
-  'purposes[].legalBasis[].consentMethod',
-  'purposes[].legalBasis[].consentWithdrawal',
-  'purposes[].legalBasis[].childConsent',
-  'automatedDecisions.exception',
-  'automatedDecisions.law',
-  // An activity's own answer to whether it is a public authority's: the report prints the organisation's.
-  'publicAuthority',
   // The rule in plain words for the notice, and how it reads there («som hovedregel», «senest», «avleveres om
   // arkivlova krev det»): the record prints the rule itself.
   'retention[].description',
@@ -479,8 +467,6 @@ export const NOT_IN_REPORT = [
   'retention[].exceptions',
   'retention[].atLatest',
   'retention[].archiveIfRequired',
-  // Whether the data subjects and the supervisory authority were told of a transfer under Art. 49(1) second subparagraph.
-  'transfers[].informed',
   // Printed only where the restriction cites no provision or law (report/columns.ts).
   'rightsRestrictions[].note',
 ] as const;

@@ -40,6 +40,7 @@ export function transfers(rc: RowContext, a: Activity, row: SourceRow): void {
         const ref = matchTemplate('report.transfer.reference', p);
         const organisation = matchTemplate('report.transfer.organisation', p);
         const kind = matchTemplate('report.transfer.recipient-type', p);
+        const informed = matchTemplate('report.transfer.informed-authority', p);
         const recipientType = kind
           ? (termOf(
               'terms.recipient-type',
@@ -52,6 +53,10 @@ export function transfers(rc: RowContext, a: Activity, row: SourceRow): void {
         else if (LANGUAGES.some((l) => t(l, 'report.transfer.dpf') === p)) tr.dpfCertified = true;
         else if (ref) tr.reference = ref.value!;
         else if (recipientType) tr.recipientType = recipientType;
+        // Who was told of a transfer on compelling legitimate interests (Art. 49(1) second subparagraph).
+        else if (LANGUAGES.some((l) => t(l, 'report.transfer.informed-subjects') === p)) tr.informed = { ...tr.informed, dataSubjects: true };
+        else if (LANGUAGES.some((l) => t(l, 'report.transfer.not-informed-subjects') === p)) tr.informed = { ...tr.informed, dataSubjects: false };
+        else if (informed) tr.informed = { ...tr.informed, supervisoryAuthority: informed.value! };
         // The party the data goes to, a recipient or a processor of the catalogues: a processor is a recipient too
         // (Art. 4(9)), and a transfer's `recipient` names either (activity.schema.json).
         else if ((rc.names.recipients.has(fold(p)) || rc.names.processors.has(fold(p))) && !(i === 0 && parts[1] === p))
