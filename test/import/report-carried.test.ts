@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { yaml, type Data } from './helpers.js';
 import { dataPaths } from './field-paths.js';
@@ -145,5 +145,46 @@ describe("ropa's own xlsx, imported: the facts it carries come back as they were
     expect((research.transfers as Data[]).some((t) => 'recipientType' in t)).toBe(false);
     expect(research.riskFactors).toEqual({ vulnerableSubjects: true });
     expect((research.retention as Data[])[1]).toMatchObject({ permanent: true, endAction: 'archive', archive: 'Norsk samfunnsvitenskapelig datatjeneste' });
+  });
+});
+
+describe("a transfer's recipient that the activity does not list", () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+
+  /**
+   * The recipient abroad was read back only when its name was already known from a recipients or processors column;
+   * one the activity does not list otherwise came back as the transfer's safeguards text. It is the recipient now,
+   * made in the recipients catalogue, and the summary says so.
+   */
+  it.each(['nb', 'en'])('in %s: the recipient, not safeguards text', (lang) => {
+    const src = join(tmp.dir, `src-${lang}`);
+    cpSync(RICH, src, { recursive: true });
+    const catalogue = join(src, 'catalogues', 'catalogue.yaml');
+    writeFileSync(
+      catalogue,
+      readFileSync(catalogue, 'utf8').replace(
+        'recipients:\n',
+        'recipients:\n  partner:\n    name: {nb: Partneruniversitetet, en: The partner university}\n    type: researchers\n',
+      ),
+    );
+    const stats = join(src, 'activities', 'statistics.yaml');
+    writeFileSync(
+      stats,
+      readFileSync(stats, 'utf8').replace('    recipient: cloudco\n    mechanism: A46-2-c', '    recipient: partner\n    mechanism: A46-2-c'),
+    );
+    expect(ropa(['validate', src]).code).toBe(0);
+    const xlsx = join(tmp.dir, `${lang}.xlsx`);
+    expect(ropa(['report', src, '-f', 'xlsx', '--lang', lang, '--internal', '--date', '2026-12-01', '-o', xlsx]).code).toBe(0);
+    const reg = join(tmp.dir, `reg-${lang}`);
+    const r = ropa(['import', xlsx, reg]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(ropa(['validate', reg]).code).toBe(0);
+    const transfer = (yaml(reg, 'activities/statistics.yaml').transfers as Data[])[0]!;
+    expect(transfer).toMatchObject({ country: 'US', mechanism: 'A46-2-c', reference: 'SCC 2021/914 modul 3' });
+    expect(transfer.safeguards).toBeUndefined();
+    const name = lang === 'nb' ? 'Partneruniversitetet' : 'The partner university';
+    expect(yaml(reg, 'catalogues/recipients.yaml').recipients[transfer.recipient as string].name).toBe(name);
+    expect(r.stdout).toContain(`"${name}": the transfer's recipient, not among the activity's recipients or processors`);
   });
 });
