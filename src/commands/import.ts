@@ -21,6 +21,7 @@ import { behandlingsoversiktJson } from '../import/behandlingsoversikt-json.js';
 import { yamlFile } from '../import/emit.js';
 import { readInput, inputError, columnLetter, importLimits, tooManyRows, MAX_BYTES, MAX_ROWS, MAX_ROWS_ALLOWED } from '../import/read.js';
 import { columnMap, findTable, ropaProcessors, ropaRiskFactors, type ColumnMap } from '../import/table.js';
+import type { Field } from '../import/labels.js';
 import { slug } from '../import/slug.js';
 import { reportFindings } from './shared.js';
 
@@ -296,6 +297,10 @@ async function makeFiles({ input, shown, rootShown, root, fresh, existing, map, 
       activities: built.activities.length,
       lines: built.summary,
       skipped: built.skipped,
+      notInFile: notInFile(
+        table.columns.map((c) => c.field),
+        table.ropa !== undefined && read.format === 'xlsx',
+      ),
       custom: table.columns.filter((c) => c.field === 'custom').map((c) => ({ header: c.header, column: columnLetter(c.col), why: c.why ?? 'known' })),
       extra: [...new Set(table.rows.flatMap((r) => r.custom.filter((c) => !table.columns.includes(c.column)).map((c) => c.column.header)))],
     },
@@ -429,7 +434,42 @@ function validateResult(
   return { findings: findings.filter((f) => f.severity === 'error'), files: sources };
 }
 
+/**
+ * The facts `ropa gaps` judges an activity by, and the columns of a table that give each: a file with none of them
+ * leaves the fact out of every activity, and the summary names it. Risk factors (the DPIA screening's) come only from
+ * ropa's own workbook (its DPIA sheet), as do a DPIA's reason, residual risk and prior consultation.
+ */
+const JUDGED: readonly (readonly [string, readonly Field[]])[] = [
+  [
+    'purposes[].legalBasis',
+    ['legalBasis', 'art9', 'art9-a', 'art9-b', 'art9-c', 'art9-g', 'art9-h', 'art9-j', 'art10', 'specialCategories', 'criminalOffence'],
+  ],
+  ['dataSubjects', ['dataSubjects']],
+  ['dataCategories', ['dataCategories', 'dataCategoriesBySubject']],
+  ['recipients', ['recipients']],
+  ['transfers', ['transfers', 'transferSafeguards']],
+  ['retention', ['retention']],
+  ['securityMeasures', ['securityMeasures']],
+  ['sources', ['sources']],
+  ['processors', ['processors']],
+  ['dpia', ['dpia', 'dpiaConducted', 'dpiaReference']],
+  ['dpia.reason', ['dpiaReason']],
+  ['dpia.residualRisk', ['dpiaResidualRisk']],
+  ['dpia.priorConsultation', ['dpiaPriorConsultation']],
+  ['riskFactors', []],
+  ['rightsRestrictions', ['rightsRestrictions']],
+  ['automatedDecisions', ['automatedDecisions']],
+];
+
+/** The judged facts (JUDGED) no column of the file gives; ropa's workbook gives the DPIA sheet's. */
+function notInFile(fields: readonly Field[], ropaWorkbook: boolean): string[] {
+  const sheet = ['riskFactors', 'dpia.reason', 'dpia.residualRisk', 'dpia.priorConsultation'];
+  return JUDGED.filter(([name, from]) => !(ropaWorkbook && sheet.includes(name)) && !from.some((f) => fields.includes(f))).map(([name]) => name);
+}
+
 interface SummaryInput {
+  /** The facts `ropa gaps` judges by that no column of the file gives (JUDGED): named. */
+  notInFile: string[];
   /** ropa's own report, in this language: what a registry holds beyond it is named, never lost silently. */
   ropa?: Lang | undefined;
   shown: string;
@@ -511,6 +551,7 @@ function summary(lang: Lang, s: SummaryInput): string {
   }
   const custom = [...s.custom.map((c) => `«${c.header}» (${w('column', { column: c.column })})`), ...s.extra.map((h) => `«${h}»`)];
   if (custom.length > 0) out.push('', w('custom', { count: custom.length }), ...custom.map((c) => `  ${terminalLine(c)}`));
+  if (s.notInFile.length > 0) out.push('', w('not-in-file', { file: s.shown, fields: s.notInFile.join(', ') }));
   if (s.ropa !== undefined)
     out.push(
       '',
