@@ -494,7 +494,6 @@ export const NOT_IN_REPORT = [
   'description',
   'noticeGroup',
   'noticeText',
-  'collection',
   'information',
   'acceptedGaps',
   'custom',

@@ -13,6 +13,7 @@ import { Ids } from './slug.js';
 import type { SourceRow } from './table.js';
 import { NONE_RECIPIENTS, ORGANISATIONAL, RECIPIENT_WORDS, SOURCE_WORDS, TECHNICAL, contactOf, fold, matchTemplate, termOf, unique } from './vocabulary.js';
 import { splitNames } from './bases.js';
+import { schemaEnum } from '../authoring/schema-order.js';
 import { basisCodes, countryCode } from './words.js';
 import type { Remark } from './built.js';
 import type { RowContext } from './context.js';
@@ -99,6 +100,22 @@ function dataLocation(a: Activity, line: string): boolean {
   return true;
 }
 
+/** A line of ropa's sources column on collection from the person (report.collection, report.collection.consequences); whether it was one. */
+function collection(a: Activity, line: string): boolean {
+  const requirement = matchTemplate('report.collection', line)?.value;
+  const need = requirement !== undefined ? termOf('terms.requirement', REQUIREMENTS, requirement) : undefined;
+  if (need !== undefined) {
+    a.collection = { ...a.collection, requirement: need };
+    return true;
+  }
+  const consequences = a.collection !== undefined ? matchTemplate('report.collection.consequences', line)?.value : undefined;
+  if (consequences === undefined) return false;
+  a.collection = { ...a.collection!, consequences };
+  return true;
+}
+
+const REQUIREMENTS = schemaEnum('activity', 'properties', 'collection', 'properties', 'requirement') as NonNullable<Activity['collection']>['requirement'][];
+
 export function simpleRefs(rc: RowContext, a: Activity, row: SourceRow): void {
   const sec = rc.items(rc.cell(row, 'securityMeasures'));
   if (sec.length > 0) {
@@ -108,7 +125,8 @@ export function simpleRefs(rc: RowContext, a: Activity, row: SourceRow): void {
   // «Lagres i: Norge og EØS» (report.data-location): where the data is stored, not a system.
   const systems = systemLines.filter((line) => !dataLocation(a, line));
   if (systems.length > 0) a.systems = unique(systems.map((n) => rc.entry('systems', n, () => ({ name: n }))));
-  const sources = rc.items(rc.cell(row, 'sources'));
+  // «Plikt til å gi opplysningene …: lovpålagt», «Følger av å ikke gi dem: …» (report.collection): Art. 13(2)(e), not sources.
+  const sources = rc.items(rc.cell(row, 'sources')).filter((line) => !(rc.ropa && collection(a, line)));
   if (sources.length > 0) {
     a.sources = unique(
       sources.map((line) => {

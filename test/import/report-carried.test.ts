@@ -75,6 +75,11 @@ describe("ropa's own xlsx, imported: the facts it carries come back as they were
     expect(a.owner).toEqual({ name: 'Ola Forsker', email: 'ola.forsker@example.no', phone: '22 00 00 09' });
     expect(a.responsibleUnit).toBe(lang === 'nb' ? 'Forskningsavdelingen' : 'Research department');
     expect(a.dataLocation).toEqual(['NO', 'EEA']);
+    expect(a.sources).toHaveLength(1);
+    expect(a.collection).toEqual({
+      requirement: 'voluntary',
+      consequences: lang === 'nb' ? 'Du blir ikke med i undersøkelsen' : 'You are not part of the survey',
+    });
     expect(a.nationalIdNeed).toBe(lang === 'nb' ? 'Sikker kobling av registre' : 'Registers are linked securely');
     expect(a.automatedDecisions).toMatchObject({ exception: 'law', law: [{ law: 'folketrygdloven', section: '§ 21-4' }] });
 

@@ -72,6 +72,7 @@ const CARRIED = [
   'nationalIdNeed[].category',
   'nationalIdNeed[].need',
   'dataLocation',
+  'collection',
   'transfers[].informed',
   'automatedDecisions.exception',
   'automatedDecisions.law',

@@ -367,13 +367,24 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
     id: 'sources',
     mandatory: false,
     width: 24,
-    cell: (a, ctx) =>
-      a.sources.map((s) => {
+    cell: (a, ctx) => [
+      ...a.sources.map((s) => {
         const name = text(ctx, s.value.name);
         const type = t(ctx.lang, `terms.source-type.${s.value.type}`);
         // `toLowerCase` lowers as the nb, nn and en locales do (ICU tailors only Turkish, Azeri and Lithuanian), many times faster.
         return name.toLowerCase() === type.toLowerCase() ? name : `${name} (${type})`;
       }),
+      // Whether the person must give the data, and what follows if not (Art. 13(2)(e)): read back by `ropa import`
+      // (src/import/references.ts).
+      ...(a.activity.collection !== undefined
+        ? [
+            r(ctx, 'collection', { value: t(ctx.lang, `terms.requirement.${a.activity.collection.requirement}`) }),
+            ...(a.activity.collection.consequences !== undefined
+              ? [r(ctx, 'collection.consequences', { value: text(ctx, a.activity.collection.consequences) })]
+              : []),
+          ]
+        : []),
+    ],
   },
   {
     id: 'systems',
