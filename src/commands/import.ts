@@ -21,6 +21,7 @@ import { behandlingsoversiktJson } from '../import/behandlingsoversikt-json.js';
 import { yamlFile } from '../import/emit.js';
 import { readInput, inputError, columnLetter, importLimits, tooManyRows, MAX_BYTES, MAX_ROWS, MAX_ROWS_ALLOWED } from '../import/read.js';
 import { columnMap, findTable, ropaProcessors, ropaRiskFactors, type ColumnMap } from '../import/table.js';
+import type { Field } from '../import/labels.js';
 import { slug } from '../import/slug.js';
 import { reportFindings } from './shared.js';
 
@@ -296,6 +297,10 @@ async function makeFiles({ input, shown, rootShown, root, fresh, existing, map, 
       activities: built.activities.length,
       lines: built.summary,
       skipped: built.skipped,
+      notInFile: notInFile(
+        table.columns.map((c) => c.field),
+        table.ropa !== undefined && read.format === 'xlsx',
+      ),
       custom: table.columns.filter((c) => c.field === 'custom').map((c) => ({ header: c.header, column: columnLetter(c.col), why: c.why ?? 'known' })),
       extra: [...new Set(table.rows.flatMap((r) => r.custom.filter((c) => !table.columns.includes(c.column)).map((c) => c.column.header)))],
     },
@@ -429,7 +434,42 @@ function validateResult(
   return { findings: findings.filter((f) => f.severity === 'error'), files: sources };
 }
 
+/**
+ * The facts `ropa gaps` judges an activity by, and the columns of a table that give each: a file with none of them
+ * leaves the fact out of every activity, and the summary names it. Risk factors (the DPIA screening's) come only from
+ * ropa's own workbook (its DPIA sheet), as do a DPIA's reason, residual risk and prior consultation.
+ */
+const JUDGED: readonly (readonly [string, readonly Field[]])[] = [
+  [
+    'purposes[].legalBasis',
+    ['legalBasis', 'art9', 'art9-a', 'art9-b', 'art9-c', 'art9-g', 'art9-h', 'art9-j', 'art10', 'specialCategories', 'criminalOffence'],
+  ],
+  ['dataSubjects', ['dataSubjects']],
+  ['dataCategories', ['dataCategories', 'dataCategoriesBySubject']],
+  ['recipients', ['recipients']],
+  ['transfers', ['transfers', 'transferSafeguards']],
+  ['retention', ['retention']],
+  ['securityMeasures', ['securityMeasures']],
+  ['sources', ['sources']],
+  ['processors', ['processors']],
+  ['dpia', ['dpia', 'dpiaConducted', 'dpiaReference']],
+  ['dpia.reason', ['dpiaReason']],
+  ['dpia.residualRisk', ['dpiaResidualRisk']],
+  ['dpia.priorConsultation', ['dpiaPriorConsultation']],
+  ['riskFactors', []],
+  ['rightsRestrictions', ['rightsRestrictions']],
+  ['automatedDecisions', ['automatedDecisions']],
+];
+
+/** The judged facts (JUDGED) no column of the file gives; ropa's workbook gives the DPIA sheet's. */
+function notInFile(fields: readonly Field[], ropaWorkbook: boolean): string[] {
+  const sheet = ['riskFactors', 'dpia.reason', 'dpia.residualRisk', 'dpia.priorConsultation'];
+  return JUDGED.filter(([name, from]) => !(ropaWorkbook && sheet.includes(name)) && !from.some((f) => fields.includes(f))).map(([name]) => name);
+}
+
 interface SummaryInput {
+  /** The facts `ropa gaps` judges by that no column of the file gives (JUDGED): named. */
+  notInFile: string[];
   /** ropa's own report, in this language: what a registry holds beyond it is named, never lost silently. */
   ropa?: Lang | undefined;
   shown: string;
@@ -452,26 +492,13 @@ interface SummaryInput {
  */
 export const NOT_IN_REPORT = [
   'description',
-  'owner',
   'noticeGroup',
   'noticeText',
-  'collection',
   'information',
-  'nationalIdNeed',
-  'dataLocation',
   'acceptedGaps',
   'custom',
   'purposes[].dataCategories',
-  'purposes[].researchOrStatistics',
-  'purposes[].safeguards',
   'purposes[].legalBasis[].note',
-  'purposes[].legalBasis[].consentMethod',
-  'purposes[].legalBasis[].consentWithdrawal',
-  'purposes[].legalBasis[].childConsent',
-  'automatedDecisions.exception',
-  'automatedDecisions.law',
-  // An activity's own answer to whether it is a public authority's: the report prints the organisation's.
-  'publicAuthority',
   // The rule in plain words for the notice, and how it reads there («som hovedregel», «senest», «avleveres om
   // arkivlova krev det»): the record prints the rule itself.
   'retention[].description',
@@ -479,10 +506,28 @@ export const NOT_IN_REPORT = [
   'retention[].exceptions',
   'retention[].atLatest',
   'retention[].archiveIfRequired',
-  // Whether the data subjects and the supervisory authority were told of a transfer under Art. 49(1) second subparagraph.
-  'transfers[].informed',
   // Printed only where the restriction cites no provision or law (report/columns.ts).
   'rightsRestrictions[].note',
+] as const;
+
+/**
+ * The organisation's fields that ropa's report never prints in its header block (src/render/report/model.ts): named in
+ * the summary of every import of a report, as NOT_IN_REPORT is for an activity. test/import/organisation-round-trip.test.ts
+ * walks schemas/organisation.schema.json and holds each path carried or named here.
+ */
+export const NOT_IN_REPORT_ORGANISATION = [
+  'shortName',
+  // A notice's facts: the record of Art. 30 has no place for them.
+  'rightsFee',
+  'noticeGroups',
+  'notice',
+  // The report names no supervisory authority: an import writes Datatilsynet.
+  'supervisoryAuthority',
+  // The report is in one language: the registry made from it is in that one.
+  'languages',
+  // The report's date is the latest review of the registry, not the organisation's own.
+  'review',
+  'custom',
 ] as const;
 
 /** What was imported, and every place the reader must look at. */
@@ -505,7 +550,16 @@ function summary(lang: Lang, s: SummaryInput): string {
   }
   const custom = [...s.custom.map((c) => `«${c.header}» (${w('column', { column: c.column })})`), ...s.extra.map((h) => `«${h}»`)];
   if (custom.length > 0) out.push('', w('custom', { count: custom.length }), ...custom.map((c) => `  ${terminalLine(c)}`));
-  if (s.ropa !== undefined) out.push('', w('not-in-report', { language: t(lang, `authoring.language.${s.ropa}`), fields: NOT_IN_REPORT.join(', ') }));
+  if (s.notInFile.length > 0) out.push('', w('not-in-file', { file: s.shown, fields: s.notInFile.join(', ') }));
+  if (s.ropa !== undefined)
+    out.push(
+      '',
+      w('not-in-report', {
+        language: t(lang, `authoring.language.${s.ropa}`),
+        fields: NOT_IN_REPORT.join(', '),
+        organisation: NOT_IN_REPORT_ORGANISATION.join(', '),
+      }),
+    );
   if (!s.dryRun) out.push('', w('next', { dir: s.rootShown }));
   // Cells and headers are the file's text: terminal controls in them are shown, never sent, and each stays on its line.
   return terminalSafe(out.join('\n')) + '\n';

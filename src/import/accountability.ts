@@ -269,6 +269,19 @@ export function riskFactors(rc: RowContext, a: Activity, title: string): void {
 /** The report's line for `automatedDecisions.humanReview`, one per value (src/render/report/columns.ts). */
 const HUMAN_REVIEW = ['every-decision', 'on-request', 'none'] as const;
 
+/** «Unntak etter art. 22 nr. 2: lov (…), jf. X» (report.automated.exception): the Art. 22(2) exception and its law's words. */
+function automatedException(line: string): { exception: NonNullable<NonNullable<Activity['automatedDecisions']>['exception']>; law?: string } | undefined {
+  const value = matchTemplate('report.automated.exception', line)?.value;
+  if (value === undefined) return undefined;
+  const withLaw = matchTemplate('report.with-law', value);
+  const word = withLaw?.value ?? value;
+  const exception = (['contract', 'explicit-consent', 'law'] as const).find((x) =>
+    LANGUAGES.some((l) => (x === 'law' ? t(l, 'report.automated.exception.law') : t(l, `terms.automated-exception.${x}`)) === word),
+  );
+  if (exception === undefined) return undefined;
+  return { exception, ...(withLaw ? { law: withLaw.laws! } : {}) };
+}
+
 export function automated(rc: RowContext, a: Activity, row: SourceRow): void {
   const v = rc.cell(row, 'automatedDecisions');
   if (v === undefined) return;
@@ -282,13 +295,17 @@ export function automated(rc: RowContext, a: Activity, row: SourceRow): void {
   for (const line of lines.slice(1)) {
     const logic = matchTemplate('report.automated.logic', line);
     const sig = matchTemplate('report.automated.significance', line);
+    const exception = automatedException(line);
     const review = HUMAN_REVIEW.find((id) => LANGUAGES.some((l) => t(l, `report.automated.human-review.${id}`) === line));
     if (LANGUAGES.some((l) => t(l, 'report.automated.profiling') === line)) d.profiling = true;
     else if (LANGUAGES.some((l) => t(l, 'report.automated.no-profiling') === line)) d.profiling = false;
     else if (review !== undefined) d.humanReview = review;
     else if (logic) d.logic = logic.value!;
     else if (sig) d.significance = sig.value!;
-    else {
+    else if (exception) {
+      d.exception = exception.exception;
+      if (exception.law !== undefined) d.law = rc.laws(exception.law, ['automatedDecisions', 'law'], row, rc.header(row, 'automatedDecisions'));
+    } else {
       rc.keep(a, row, 'automatedDecisions', v, 'import.remark.not-read');
       return;
     }

@@ -3,10 +3,11 @@ import type { Activity, DataCategory, GdprBasisCode, LegalBasis } from '../model
 import { isTaskBasis } from '../model/resolve.js';
 import type { Field } from './labels.js';
 import type { SourceRow } from './table.js';
-import { SPECIAL_WORDS, cut, isoDate, matchTemplate, shorten, termOf } from './vocabulary.js';
+import { SPECIAL_WORDS, cut, fold, isoDate, matchTemplate, shorten, termOf, unique } from './vocabulary.js';
 import { schemaEnum } from '../authoring/schema-order.js';
 import { basisCitations, basisCodes, basisFromPhrase, lawCitations, yesNo } from './words.js';
 import type { RowContext } from './context.js';
+import { measure } from './references.js';
 
 /**
  * Legal bases: Art. 6 from the legal-basis column, Art. 9 and Art. 10 from Behandlingsoversikt's yes/no columns
@@ -85,6 +86,65 @@ function afterPurpose(line: string, key: string): Record<string, string> | undef
   return undefined;
 }
 
+/** How consent is given (common.schema.json consentMethod), as ropa's report says it (authoring.ask.consent-method-*). */
+const CONSENT_METHODS = schemaEnum('common', 'definitions', 'legalBasis', 'properties', 'consentMethod') as NonNullable<LegalBasis['consentMethod']>[];
+
+/**
+ * A report line of a consent basis' facts (report/columns.ts consentLines), after its purpose where it has one: how consent
+ * is given and withdrawn, and how a child's consent is handled; set on `bases`. Whether the line was one.
+ */
+function consentFact(line: string, bases: readonly LegalBasis[]): boolean {
+  const method = afterPurpose(line, 'report.consent-method')?.value;
+  const how = method !== undefined ? CONSENT_METHODS.find((m) => LANGUAGES.some((l) => t(l, `authoring.ask.consent-method-${m}`) === method)) : undefined;
+  const withdrawal = afterPurpose(line, 'report.consent-withdrawal')?.value;
+  const child = afterPurpose(line, 'report.child-consent')?.value;
+  if (how === undefined && withdrawal === undefined && child === undefined) return false;
+  for (const b of bases) {
+    if (how !== undefined) b.consentMethod = how;
+    if (withdrawal !== undefined) b.consentWithdrawal = withdrawal;
+    if (child !== undefined) b.childConsent = child;
+  }
+  return true;
+}
+
+const ART89 = ['true', 'research', 'statistics', 'archiving'] as const;
+
+/**
+ * A report line after the bases (report/columns.ts purposeFacts): a purpose's Art. 89 kind or safeguards (after the
+ * purpose's description where the activity has several), whether the activity is carried out as a public authority,
+ * why it needs national identity numbers. Whether the line was one.
+ */
+function purposeFact(rc: RowContext, a: Activity, line: string, measures: readonly string[]): boolean {
+  const own = (['true', 'false'] as const).find((v) => LANGUAGES.some((l) => t(l, `report.public-authority.${v}`) === line));
+  if (own !== undefined) {
+    a.publicAuthority = own === 'true';
+    return true;
+  }
+  const need = matchTemplate('report.national-id-need', line);
+  const perCategory = need ? undefined : matchTemplate('report.national-id-need.category', line);
+  if (need) {
+    a.nationalIdNeed = need.value!;
+    return true;
+  }
+  if (perCategory) {
+    const id = rc.names.dataCategories.get(fold(perCategory.category!));
+    if (id === undefined || !(a.dataCategories ?? []).includes(id)) return false;
+    a.nationalIdNeed = [...(Array.isArray(a.nationalIdNeed) ? a.nationalIdNeed : []), { category: id, need: perCategory.value! }];
+    return true;
+  }
+  const { purposes, text } = rc.target(a, line);
+  const kind = matchTemplate('report.art89', text)?.value;
+  const art89 = kind !== undefined ? ART89.find((k) => LANGUAGES.some((l) => t(l, `report.art89.${k}`) === kind)) : undefined;
+  const safeguards = matchTemplate('report.art89-safeguards', text)?.value;
+  if ((art89 === undefined && safeguards === undefined) || purposes.length !== 1) return false;
+  const p = purposes[0]!;
+  if (art89 !== undefined) p.researchOrStatistics = art89 === 'true' ? true : art89;
+  if (safeguards !== undefined) {
+    p.safeguards = unique(splitNames(safeguards, measures).map((n) => measure(rc, n)));
+  }
+  return true;
+}
+
 /** Every basis of the activity's purposes. */
 const allBases = (a: Activity): LegalBasis[] => (a.purposes ?? []).flatMap((p) => p.legalBasis ?? []);
 
@@ -104,10 +164,15 @@ const takesAgreement = (code: GdprBasisCode): boolean => code === 'A9-2-b' || co
 export function bases(rc: RowContext, a: Activity, row: SourceRow): void {
   const isArt6 = (c: GdprBasisCode): boolean => c.startsWith('A6');
   const lines = rc.items(rc.cell(row, 'legalBasis'));
+  // The activity's security measures by name: a purpose's Art. 89 safeguards are among them, names with «og» whole.
+  const measures = rc.items(rc.cell(row, 'securityMeasures'));
   let lastF: LegalBasis[] = [];
   let lastConsent: LegalBasis[] = [];
   let lastLine: LegalBasis[] = [];
   for (const line of lines) {
+    if (purposeFact(rc, a, line, measures)) continue;
+    // «Samtykke gis ved …», «Tilbaketrekking av samtykke: …» after a consent basis line: that line's bases.
+    if (lastLine.length > 0 && consentFact(line, lastLine)) continue;
     // «Personvernombudet rådført …», «Garantier: …» after a basis line: that line's bases (report.dpo-consulted, report.safeguards).
     const consulted = dpoConsultedLine(line);
     const safeguards = lastLine.length > 0 ? matchTemplate('report.safeguards', line.replace(/^.*?: (?=\S+: )/, '')) : undefined;
@@ -243,6 +308,7 @@ export function special(rc: RowContext, a: Activity, row: SourceRow): void {
         for (const b of last) b.dpoConsulted = consulted;
         continue;
       }
+      if (last.length > 0 && consentFact(line, last)) continue;
       const safeguards = matchTemplate('report.safeguards', line.replace(/^.*?: (?=\S+: )/, ''));
       if (safeguards && last.length > 0) {
         for (const b of last) b.safeguards = safeguards.value!;

@@ -11,7 +11,9 @@ import {
 } from '../model/types.js';
 import { Ids } from './slug.js';
 import type { SourceRow } from './table.js';
-import { NONE_RECIPIENTS, ORGANISATIONAL, RECIPIENT_WORDS, SOURCE_WORDS, TECHNICAL, fold, matchTemplate, termOf, unique } from './vocabulary.js';
+import { NONE_RECIPIENTS, ORGANISATIONAL, RECIPIENT_WORDS, SOURCE_WORDS, TECHNICAL, contactOf, fold, matchTemplate, termOf, unique } from './vocabulary.js';
+import { splitNames } from './bases.js';
+import { schemaEnum } from '../authoring/schema-order.js';
 import { basisCodes, countryCode } from './words.js';
 import type { Remark } from './built.js';
 import type { RowContext } from './context.js';
@@ -74,22 +76,57 @@ export function recipients(rc: RowContext, a: Activity, row: SourceRow): void {
   if (disclosures.length > 0) a.disclosures = disclosures;
 }
 
+/** The security measure of this name, made (technical or organisational by its words, asked where unsure) when there is none. */
+export function measure(rc: RowContext, n: string): string {
+  const technical = TECHNICAL.test(n);
+  const organisational = ORGANISATIONAL.test(n);
+  const type: SecurityMeasure['type'] = technical && !organisational ? 'technical' : 'organisational';
+  const remarks: Remark[] = technical === organisational ? [{ path: ['type'], id: 'import.remark.measure-type', args: {} }] : [];
+  return rc.entry('securityMeasures', n, () => ({ name: n, type }), remarks);
+}
+
+const LOCATIONS = ['EEA', 'EEA-or-adequate'] as const;
+
+/** «Lagres i: Norge og EØS» (report.data-location) as the activity's dataLocation; whether the line was one. */
+function dataLocation(a: Activity, line: string): boolean {
+  const value = matchTemplate('report.data-location', line)?.value;
+  if (value === undefined) return false;
+  const words = LOCATIONS.flatMap((l) => LANGUAGES.map((lang) => t(lang, `report.data-location.${l}`)));
+  const places = splitNames(value, words).map(
+    (n) => LOCATIONS.find((l) => LANGUAGES.some((lang) => t(lang, `report.data-location.${l}`) === n)) ?? countryCode(n),
+  );
+  if (places.length === 0 || places.some((p) => p === undefined)) return false;
+  a.dataLocation = unique(places as string[]);
+  return true;
+}
+
+/** A line of ropa's sources column on collection from the person (report.collection, report.collection.consequences); whether it was one. */
+function collection(a: Activity, line: string): boolean {
+  const requirement = matchTemplate('report.collection', line)?.value;
+  const need = requirement !== undefined ? termOf('terms.requirement', REQUIREMENTS, requirement) : undefined;
+  if (need !== undefined) {
+    a.collection = { ...a.collection, requirement: need };
+    return true;
+  }
+  const consequences = a.collection !== undefined ? matchTemplate('report.collection.consequences', line)?.value : undefined;
+  if (consequences === undefined) return false;
+  a.collection = { ...a.collection!, consequences };
+  return true;
+}
+
+const REQUIREMENTS = schemaEnum('activity', 'properties', 'collection', 'properties', 'requirement') as NonNullable<Activity['collection']>['requirement'][];
+
 export function simpleRefs(rc: RowContext, a: Activity, row: SourceRow): void {
   const sec = rc.items(rc.cell(row, 'securityMeasures'));
   if (sec.length > 0) {
-    a.securityMeasures = unique(
-      sec.map((n) => {
-        const technical = TECHNICAL.test(n);
-        const organisational = ORGANISATIONAL.test(n);
-        const type: SecurityMeasure['type'] = technical && !organisational ? 'technical' : 'organisational';
-        const remarks: Remark[] = technical === organisational ? [{ path: ['type'], id: 'import.remark.measure-type', args: {} }] : [];
-        return rc.entry('securityMeasures', n, () => ({ name: n, type }), remarks);
-      }),
-    );
+    a.securityMeasures = unique(sec.map((n) => measure(rc, n)));
   }
-  const systems = rc.items(rc.cell(row, 'systems'));
+  const systemLines = rc.items(rc.cell(row, 'systems'));
+  // «Lagres i: Norge og EØS» (report.data-location): where the data is stored, not a system.
+  const systems = systemLines.filter((line) => !dataLocation(a, line));
   if (systems.length > 0) a.systems = unique(systems.map((n) => rc.entry('systems', n, () => ({ name: n }))));
-  const sources = rc.items(rc.cell(row, 'sources'));
+  // «Plikt til å gi opplysningene …: lovpålagt», «Følger av å ikke gi dem: …» (report.collection): Art. 13(2)(e), not sources.
+  const sources = rc.items(rc.cell(row, 'sources')).filter((line) => !(rc.ropa && collection(a, line)));
   if (sources.length > 0) {
     a.sources = unique(
       sources.map((line) => {
@@ -106,8 +143,12 @@ export function simpleRefs(rc: RowContext, a: Activity, row: SourceRow): void {
       }),
     );
   }
-  const unit = rc.cell(row, 'responsibleUnit');
-  if (unit !== undefined) a.responsibleUnit = unit;
+  // «Ansvarlig for oppføringen: …» (report.owner) under the unit: who keeps the entry.
+  const unitLines = rc.items(rc.cell(row, 'responsibleUnit'));
+  const owner = rc.ropa ? unitLines.map((l) => matchTemplate('report.owner', l)?.value).find((v) => v !== undefined) : undefined;
+  if (owner !== undefined && a.owner === undefined) a.owner = contactOf(owner);
+  const unit = owner !== undefined ? unitLines.filter((l) => matchTemplate('report.owner', l) === undefined).join('\n') : rc.cell(row, 'responsibleUnit');
+  if (unit !== undefined && unit !== '') a.responsibleUnit = unit;
   // Processors, with their agreements: Behandlingsoversikt lists names and agreement links side by side.
   const names = rc.items(rc.cell(row, 'processors'));
   const agreements = rc.table.behandlingsoversikt ? (rc.cell(row, 'processorAgreements') ?? '').split(' | ') : rc.items(rc.cell(row, 'processorAgreements'));

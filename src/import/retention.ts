@@ -47,6 +47,14 @@ export function retention(rc: RowContext, a: Activity, row: SourceRow): void {
     // «Regel «Seks måneder»: 6 måneder» — a retention policy as ropa's report names it: a policy of that name in the
     // catalogue, holding the rule read (the same words print back), or the whole line kept as text.
     const policy = rc.ropa ? matchTemplate('report.retention.policy', text) : undefined;
+    // A policy ropa's report prints by its name alone (its name says its rule, or it has no period): the catalogue's
+    // policy of that name, the registry's own or one this import has made, not a rule read from its name.
+    const named = rc.ropa && !policy ? rc.names.retentionPolicies.get(fold(text)) : undefined;
+    if (named !== undefined) {
+      r.policy = named;
+      out.push(r);
+      continue;
+    }
     const whole = text;
     if (policy) text = policy.rule!;
     const reading = (rc.ropa ? ropaReading(rc, text) : undefined) ?? readRetention(text);

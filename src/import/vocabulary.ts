@@ -1,4 +1,5 @@
 import { t, LANGUAGES } from '../i18n/index.js';
+import { countryCode } from './words.js';
 import type { Address, Contact, Recipient, SourceType, SpecialCategory, TransferMechanism } from '../model/types.js';
 
 /**
@@ -132,14 +133,21 @@ export function splitList(text: string): string[] {
 /** «Postboks 2633 St. Hanshaugen, 0131 Oslo» → lines, postal code, town. */
 export function addressOf(text: string): Address {
   const parts = text.split(/,\s*/);
-  const town = /^(\d{4}) (.+)$/.exec(parts.at(-1) ?? '');
+  // A country after the town (ropa's report names it where it is not Norway: «…, 10115 Berlin, Tyskland»).
+  const abroad = parts.length > 2 && /^\d{4,5} /.test(parts.at(-2)!) ? countryCode(parts.at(-1)!) : undefined;
+  if (abroad !== undefined) parts.pop();
+  const town = (abroad !== undefined ? /^(\d{4,5}) (.+)$/ : /^(\d{4}) (.+)$/).exec(parts.at(-1) ?? '');
   const lines = town ? parts.slice(0, -1) : parts;
-  return { lines: lines.length > 0 ? lines : [text], ...(town ? { postalCode: town[1]!, city: town[2]! } : {}) };
+  return { lines: lines.length > 0 ? lines : [text], ...(town ? { postalCode: town[1]!, city: town[2]! } : {}), ...(abroad ? { country: abroad } : {}) };
 }
 
 /** «Navn (Rolle), e-post x@y.no, telefon 62 88 50 00, adresse» → a contact; what is not one of these is its address. */
 export function contactOf(text: string): Contact {
-  const parts = text.split(/,\s*/);
+  const all = text.split(/,\s*/);
+  // ropa prints the name, then e-mail, phone and web address, then the postal address (report/text.ts contact): a name
+  // with a comma in it («Nordvakt AS, kundesenteret») is every part before the first of those, when there is one.
+  const said = all.findIndex((p) => matchTemplate('report.contact.email', p) || matchTemplate('report.contact.phone', p) || /^https?:\/\//.test(p));
+  const parts = said > 1 ? [all.slice(0, said).join(', '), ...all.slice(said)] : all;
   const c: Contact = {};
   const rest: string[] = [];
   parts.forEach((p, i) => {

@@ -28,6 +28,16 @@ describe('ropa import: Behandlingsoversikt «Behandlingsoversikt CSV»', () => {
     expect(result.stdout).toContain('Imported 12 activities');
   });
 
+  it("names the facts ropa gaps judges by that no column of the file gives: the DPIA screening's risk factors, a DPIA's reason, residual risk and prior consultation", () => {
+    expect(result.stdout).toContain(
+      `Not in ${file}, so not in this registry (no column of it gives them): dpia.reason, dpia.residualRisk, dpia.priorConsultation, riskFactors, rightsRestrictions, automatedDecisions. ropa gaps takes each as not recorded`,
+    );
+    // What a column gave is not named: the bases, the transfers, the DPIA's conclusion.
+    const line = result.stdout.split('\n').find((l) => l.startsWith('Not in '))!;
+    for (const given of ['purposes[].legalBasis', 'transfers', 'retention', 'dpia,', 'securityMeasures']) expect(line).not.toContain(given);
+    for (const a of readdirSync(join(reg, 'activities'))) expect(yaml(reg, `activities/${a}`).riskFactors).toBeUndefined();
+  });
+
   it('writes one activity file per record, naming its source row, with readable ids', () => {
     const files = readdirSync(join(reg, 'activities')).sort();
     expect(files).toHaveLength(12);

@@ -13,7 +13,10 @@ import { ROOT } from '../helpers/cli.js';
 type Schema = Record<string, any>;
 
 const SCHEMAS: Record<string, Schema> = Object.fromEntries(
-  ['activity.schema.json', 'common.schema.json'].map((f) => [f, JSON.parse(readFileSync(join(ROOT, 'schemas', f), 'utf8')) as Schema]),
+  ['activity.schema.json', 'common.schema.json', 'organisation.schema.json'].map((f) => [
+    f,
+    JSON.parse(readFileSync(join(ROOT, 'schemas', f), 'utf8')) as Schema,
+  ]),
 );
 
 /** Definitions that are one value however they are built. */
@@ -32,8 +35,11 @@ function deref(node: Schema, file: string): { node: Schema; file: string } | 'va
   return { node: n, file: f };
 }
 
-/** Every path of an activity's schema, with what it is: an object walked into, a list of objects, or a value. */
-export function schemaPaths(): Map<string, 'object' | 'list' | 'value'> {
+/**
+ * Every path of an activity's schema (or the organisation's: `organisation.schema.json`), with what it is: an object
+ * walked into, a list of objects, or a value.
+ */
+export function schemaPaths(file = 'activity.schema.json'): Map<string, 'object' | 'list' | 'value'> {
   const out = new Map<string, 'object' | 'list' | 'value'>();
   const visit = (node: Schema, file: string, path: string): void => {
     const d = deref(node, file);
@@ -57,19 +63,19 @@ export function schemaPaths(): Map<string, 'object' | 'list' | 'value'> {
     }
     if (path !== '' && !out.has(path)) out.set(path, kind);
   };
-  visit(SCHEMAS['activity.schema.json']!, 'activity.schema.json', '');
+  visit(SCHEMAS[file]!, file, '');
   return out;
 }
 
 const PATHS = schemaPaths();
 
 /** The paths an activity's data has, walked as the schema is: each field, into objects and list entries. */
-export function dataPaths(value: unknown, path = '', out = new Set<string>()): Set<string> {
+export function dataPaths(value: unknown, path = '', out = new Set<string>(), paths = PATHS): Set<string> {
   if (path !== '') out.add(path);
-  const kind = path === '' ? 'object' : PATHS.get(path);
+  const kind = path === '' ? 'object' : paths.get(path);
   if (kind === 'object' && value !== null && typeof value === 'object' && !Array.isArray(value))
-    for (const [k, v] of Object.entries(value)) dataPaths(v, path ? `${path}.${k}` : k, out);
-  if (kind === 'list' && Array.isArray(value)) for (const v of value) dataPaths(v, `${path}[]`, out);
+    for (const [k, v] of Object.entries(value)) dataPaths(v, path ? `${path}.${k}` : k, out, paths);
+  if (kind === 'list' && Array.isArray(value)) for (const v of value) dataPaths(v, `${path}[]`, out, paths);
   return out;
 }
 

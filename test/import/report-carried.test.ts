@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { yaml, type Data } from './helpers.js';
 import { dataPaths } from './field-paths.js';
@@ -42,12 +42,46 @@ describe("ropa's own xlsx, imported: the facts it carries come back as they were
     expect(basis('A6-1-f').interestAssessment).toBe('Notat 2026/3');
 
     const transfers = a.transfers as Data[];
-    expect(transfers).toHaveLength(3);
+    expect(transfers).toHaveLength(4);
     expect(transfers[0]).toMatchObject({ country: 'US', recipientType: 'private', mechanism: 'A46-2-c', reference: 'SCC 2021/914 modul 2' });
     expect(typeof transfers[0]!.recipient).toBe('string');
     expect(transfers[0]).toMatchObject({ dpfCertified: true, safeguards: lang === 'nb' ? 'Kryptert før overføring' : 'Encrypted before transfer' });
     expect(transfers[1]).toEqual({ country: 'CH', organisation: 'Bundesamt für Statistik', recipientType: 'public-authority', mechanism: 'A45-3' });
     expect(transfers[2]).toEqual({ organisation: 'Verdens helseorganisasjon (WHO)', recipientType: 'international-organisation', mechanism: 'A49-1-d' });
+    // Who was told of a transfer on compelling legitimate interests (Art. 49(1) second subparagraph).
+    expect(transfers[3]).toMatchObject({
+      country: 'AU',
+      organisation: 'University of Sydney',
+      mechanism: 'A49-1-subpara2',
+      informed: { dataSubjects: true, supervisoryAuthority: 'Varslet 2026-04-10, sak 26/00123' },
+    });
+
+    // Session 44: the facts ropa's workbook now carries beyond these. Consent: how it is given and withdrawn, and a
+    // child's (Art. 7(3), personopplysningsloven § 5); a purpose's Art. 89 kind and safeguards; the activity's own answer
+    // on public authority (Art. 6(1) second subparagraph); the need for national identity numbers (§ 12); where the data
+    // is stored; who keeps the entry; the Art. 22(2) exception and its law.
+    expect(basis('A6-1-a')).toMatchObject({
+      consentMethod: 'written',
+      consentWithdrawal: lang === 'nb' ? 'Skriv til forskningsavdelingen' : 'Write to the research department',
+      childConsent: lang === 'nb' ? 'Foreldrene samtykker for barn under 16 år' : 'Parents consent for children under 16',
+    });
+    const purposes = a.purposes as Data[];
+    expect(purposes.map((p) => p.researchOrStatistics)).toEqual(['research', 'statistics', undefined]);
+    const measures = yaml(reg, 'catalogues/security-measures.yaml').securityMeasures as Record<string, Data>;
+    expect((purposes[0]!.safeguards as string[]).map((id) => measures[id]!.name)).toEqual(
+      lang === 'nb' ? ['Pseudonymisering', 'Kryptering'] : ['Pseudonymisation', 'Encryption'],
+    );
+    expect(a.publicAuthority).toBe(false);
+    expect(a.owner).toEqual({ name: 'Ola Forsker', email: 'ola.forsker@example.no', phone: '22 00 00 09' });
+    expect(a.responsibleUnit).toBe(lang === 'nb' ? 'Forskningsavdelingen' : 'Research department');
+    expect(a.dataLocation).toEqual(['NO', 'EEA']);
+    expect(a.sources).toHaveLength(1);
+    expect(a.collection).toEqual({
+      requirement: 'voluntary',
+      consequences: lang === 'nb' ? 'Du blir ikke med i undersøkelsen' : 'You are not part of the survey',
+    });
+    expect(a.nationalIdNeed).toBe(lang === 'nb' ? 'Sikker kobling av registre' : 'Registers are linked securely');
+    expect(a.automatedDecisions).toMatchObject({ exception: 'law', law: [{ law: 'folketrygdloven', section: '§ 21-4' }] });
 
     expect(a.riskFactors).toEqual({ largeScale: false, vulnerableSubjects: true, employeeMonitoring: false });
 
@@ -66,6 +100,12 @@ describe("ropa's own xlsx, imported: the facts it carries come back as they were
 
     // Joint controllers: the activity's arrangement and responsibilities, the party in the organisation by its name.
     const s = yaml(reg, 'activities/statistics.yaml');
+    expect((s.purposes as Data[])[0]!.researchOrStatistics).toBe(true);
+    const need = (s.nationalIdNeed as Data[])[0]!;
+    expect(yaml(reg, 'catalogues/data-categories.yaml').dataCategories[need.category as string].name).toBe(
+      lang === 'nb' ? 'Fødselsnummer' : 'National identity number',
+    );
+    expect(need.need).toBe(lang === 'nb' ? 'Registrene kobles på fødselsnummer' : 'Registers are linked by the national identity number');
     expect(s.role).toBe('joint-controller');
     const joint = (s.jointControllers as Data[])[0]!;
     expect(joint.arrangement).toBe('Avtale 2024/112');
@@ -110,5 +150,46 @@ describe("ropa's own xlsx, imported: the facts it carries come back as they were
     expect((research.transfers as Data[]).some((t) => 'recipientType' in t)).toBe(false);
     expect(research.riskFactors).toEqual({ vulnerableSubjects: true });
     expect((research.retention as Data[])[1]).toMatchObject({ permanent: true, endAction: 'archive', archive: 'Norsk samfunnsvitenskapelig datatjeneste' });
+  });
+});
+
+describe("a transfer's recipient that the activity does not list", () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+
+  /**
+   * The recipient abroad was read back only when its name was already known from a recipients or processors column;
+   * one the activity does not list otherwise came back as the transfer's safeguards text. It is the recipient now,
+   * made in the recipients catalogue, and the summary says so.
+   */
+  it.each(['nb', 'en'])('in %s: the recipient, not safeguards text', (lang) => {
+    const src = join(tmp.dir, `src-${lang}`);
+    cpSync(RICH, src, { recursive: true });
+    const catalogue = join(src, 'catalogues', 'catalogue.yaml');
+    writeFileSync(
+      catalogue,
+      readFileSync(catalogue, 'utf8').replace(
+        'recipients:\n',
+        'recipients:\n  partner:\n    name: {nb: Partneruniversitetet, en: The partner university}\n    type: researchers\n',
+      ),
+    );
+    const stats = join(src, 'activities', 'statistics.yaml');
+    writeFileSync(
+      stats,
+      readFileSync(stats, 'utf8').replace('    recipient: cloudco\n    mechanism: A46-2-c', '    recipient: partner\n    mechanism: A46-2-c'),
+    );
+    expect(ropa(['validate', src]).code).toBe(0);
+    const xlsx = join(tmp.dir, `${lang}.xlsx`);
+    expect(ropa(['report', src, '-f', 'xlsx', '--lang', lang, '--internal', '--date', '2026-12-01', '-o', xlsx]).code).toBe(0);
+    const reg = join(tmp.dir, `reg-${lang}`);
+    const r = ropa(['import', xlsx, reg]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(ropa(['validate', reg]).code).toBe(0);
+    const transfer = (yaml(reg, 'activities/statistics.yaml').transfers as Data[])[0]!;
+    expect(transfer).toMatchObject({ country: 'US', mechanism: 'A46-2-c', reference: 'SCC 2021/914 modul 3' });
+    expect(transfer.safeguards).toBeUndefined();
+    const name = lang === 'nb' ? 'Partneruniversitetet' : 'The partner university';
+    expect(yaml(reg, 'catalogues/recipients.yaml').recipients[transfer.recipient as string].name).toBe(name);
+    expect(r.stdout).toContain(`"${name}": the transfer's recipient, not among the activity's recipients or processors`);
   });
 });

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { yaml, type Data } from './helpers.js';
 import { dataPaths, schemaPaths, within } from './field-paths.js';
 import { EXAMPLE, FIXTURES, ropa, tempDir } from '../helpers/cli.js';
-import { NOT_IN_REPORT } from '../../src/commands/import.js';
+import { NOT_IN_REPORT, NOT_IN_REPORT_ORGANISATION } from '../../src/commands/import.js';
 import { LANGUAGES, t } from '../../src/i18n/index.js';
 
 /**
@@ -61,6 +61,21 @@ const CARRIED = [
   'purposes[].legalBasis[].dpoConsulted',
   'purposes[].legalBasis[].safeguards',
   'purposes[].legalBasis[].agreement',
+  'purposes[].legalBasis[].consentMethod',
+  'purposes[].legalBasis[].consentWithdrawal',
+  'purposes[].legalBasis[].childConsent',
+  'purposes[].researchOrStatistics',
+  'purposes[].safeguards',
+  'publicAuthority',
+  'owner',
+  'nationalIdNeed',
+  'nationalIdNeed[].category',
+  'nationalIdNeed[].need',
+  'dataLocation',
+  'collection',
+  'transfers[].informed',
+  'automatedDecisions.exception',
+  'automatedDecisions.law',
   'dataSubjects',
   'dataCategories',
   'sources',
@@ -215,7 +230,9 @@ describe('ropa report -f xlsx → ropa import: what the report prints comes back
     expect(ropa(['validate', reg]).code).toBe(0);
     // Said once, with every field the report never prints.
     expect(r.stdout).toContain("Not in ropa's report, so not in this registry: the report is the record as Datatilsynet reads it, in one language (");
-    expect(r.stdout).toContain(`these fields of an activity: ${NOT_IN_REPORT.join(', ')}. To move a registry whole, copy its folder.`);
+    expect(r.stdout).toContain(
+      `these fields of an activity: ${NOT_IN_REPORT.join(', ')}; and these of the organisation: ${NOT_IN_REPORT_ORGANISATION.join(', ')}. To move a registry whole, copy its folder.`,
+    );
 
     // Every field of an activity that did not come back, into its lists' entries, is one the summary names (as not
     // in the report, or as kept as text), or one listed above.

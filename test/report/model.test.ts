@@ -99,6 +99,7 @@ describe('the controller record (Art. 30(1)): the shared table model', () => {
     expect(r.header).toEqual([
       { label: 'Behandlingsansvarlig', lines: ['Eksempeletaten'] },
       { label: 'Organisasjonsnummer', lines: ['971526920'] },
+      { label: 'Offentlig myndighet eller organ', lines: ['Ja'] },
       { label: 'Øverste ansvarlig', lines: ['Eksempeletaten ved direktøren'] },
       { label: 'Postadresse', lines: ['Postboks 1, 0101 Oslo'] },
       { label: 'Besøksadresse', lines: ['Storgata 1, 0155 Oslo'] },
@@ -141,7 +142,12 @@ describe('the controller record (Art. 30(1)): the shared table model', () => {
       'Opplysninger: Sykefravær',
       'art. 9 nr. 2 bokstav b (plikter etter arbeidsrett og trygderett), jf. folketrygdloven § 8-7',
     ]);
-    expect(cell(r, 'statistics', 'legal-basis')).toEqual(['art. 6 nr. 1 bokstav e (oppgave i allmennhetens interesse eller utøvelse av offentlig myndighet)']);
+    // After the bases, the purpose's Art. 89 kind and safeguards (read back by `ropa import`).
+    expect(cell(r, 'statistics', 'legal-basis')).toEqual([
+      'art. 6 nr. 1 bokstav e (oppgave i allmennhetens interesse eller utøvelse av offentlig myndighet)',
+      'Arkivformål i allmennhetens interesse, forskning eller statistikk (art. 89): ja',
+      'Garantier etter art. 89 nr. 1: Pseudonymisering',
+    ]);
     expect(cell(r, 'statistics', 'national-law')).toEqual(['personopplysningsloven § 8 og statistikkloven § 10']);
     expect(cell(r, 'statistics', 'criminal-offence')).toEqual([
       'Opplysninger: Straffedommer',
@@ -157,7 +163,7 @@ describe('the controller record (Art. 30(1)): the shared table model', () => {
     ]);
     expect(cell(r, 'payroll', 'sources')).toEqual(['Den registrerte']);
     expect(cell(r, 'statistics', 'sources')).toEqual(['Folkeregisteret (offentlig register)']);
-    expect(cell(r, 'payroll', 'systems')).toEqual(['Lønnssystemet']);
+    expect(cell(r, 'payroll', 'systems')).toEqual(['Lønnssystemet', 'Lagres i: Norge']);
     expect(cell(r, 'payroll', 'processors')).toEqual(['Acos AS – databehandleravtale DBA 2021/77']);
     expect(cell(r, 'statistics', 'processors')).toEqual(['CloudCo Inc. – databehandleravtale ikke registrert']);
     expect(cell(r, 'payroll', 'high-risk')).toEqual(['Nei']);

@@ -100,6 +100,44 @@ function processorLines(a: ResolvedActivity, ctx: TextContext): string[] {
 const dpoConsulted = (ctx: TextContext, b: ResolvedLegalBasis): string[] =>
   b.dpoConsulted !== undefined ? [r(ctx, 'dpo-consulted', { date: date(ctx, b.dpoConsulted) })] : [];
 
+/**
+ * How consent is given and withdrawn, and how a child's consent is handled (Art. 7(3), personopplysningsloven § 5): lines
+ * under a consent basis, read back by `ropa import` (src/import/bases.ts).
+ */
+const consentLines = (ctx: TextContext, b: ResolvedLegalBasis): string[] => [
+  ...(b.consentMethod !== undefined ? [r(ctx, 'consent-method', { value: t(ctx.lang, `authoring.ask.consent-method-${b.consentMethod}`) })] : []),
+  ...(b.consentWithdrawal !== undefined ? [r(ctx, 'consent-withdrawal', { value: text(ctx, b.consentWithdrawal) })] : []),
+  ...(b.childConsent !== undefined ? [r(ctx, 'child-consent', { value: text(ctx, b.childConsent) })] : []),
+];
+
+/**
+ * After the bases: each purpose's Art. 89 kind and safeguards (by its description where the activity has several), and
+ * whether the activity is carried out as a public authority where it says so itself (Art. 6(1) second subparagraph).
+ * Read back by `ropa import` (src/import/bases.ts).
+ */
+function purposeFacts(a: ResolvedActivity, ctx: TextContext): string[] {
+  const many = a.purposes.length > 1;
+  const lines = a.purposes.flatMap((p) => {
+    const kind = p.researchOrStatistics;
+    const out = [
+      ...(kind !== undefined && kind !== false ? [r(ctx, 'art89', { value: r(ctx, `art89.${String(kind)}`) })] : []),
+      ...(p.safeguards.length > 0 ? [r(ctx, 'art89-safeguards', { value: list(ctx, names(p.safeguards, ctx)) })] : []),
+    ];
+    return many ? out.map((value) => r(ctx, 'per-purpose', { purpose: text(ctx, p.description), value })) : out;
+  });
+  const own = a.activity.publicAuthority;
+  if (own !== undefined) lines.push(r(ctx, `public-authority.${String(own)}`));
+  // Why national identity numbers are needed (personopplysningsloven § 12): one text, or one per category.
+  const need = a.activity.nationalIdNeed;
+  if (Array.isArray(need))
+    for (const n of need) {
+      const category = a.dataCategories.find((c) => c.id === n.category);
+      lines.push(r(ctx, 'national-id-need.category', { category: category ? text(ctx, category.value.name) : n.category, value: text(ctx, n.need) }));
+    }
+  else if (need !== undefined) lines.push(r(ctx, 'national-id-need', { value: text(ctx, need as LocalText) }));
+  return lines;
+}
+
 const ACTIVITY: Column<ResolvedActivity> = {
   id: 'activity',
   mandatory: true,
@@ -130,6 +168,12 @@ const TRANSFERS: Column<ResolvedActivity> = {
         tr.mechanism !== undefined ? t(ctx.lang, `terms.mechanism.${tr.mechanism}`) : undefined,
         tr.dpfCertified ? r(ctx, 'transfer.dpf') : undefined,
         tr.reference !== undefined ? r(ctx, 'transfer.reference', { value: tr.reference }) : undefined,
+        // Who was told of a transfer on compelling legitimate interests (Art. 49(1) second subparagraph): read back by
+        // `ropa import` (src/import/transfers.ts).
+        tr.informed?.dataSubjects !== undefined
+          ? r(ctx, tr.informed.dataSubjects ? 'transfer.informed-subjects' : 'transfer.not-informed-subjects')
+          : undefined,
+        tr.informed?.supervisoryAuthority !== undefined ? r(ctx, 'transfer.informed-authority', { value: tr.informed.supervisoryAuthority }) : undefined,
         text(ctx, tr.safeguards),
       ]),
     );
@@ -240,9 +284,10 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
         ...(b.interestAssessment !== undefined ? [r(ctx, 'interest-assessment', { value: b.interestAssessment })] : []),
         // The age from which a child consents alone (read back by `ropa import`, src/import/bases.ts).
         ...(b.childConsentAge !== undefined ? [r(ctx, 'child-consent-age', { age: b.childConsentAge })] : []),
+        ...consentLines(ctx, b),
         ...(b.safeguards !== undefined ? [r(ctx, 'safeguards', { value: text(ctx, b.safeguards) })] : []),
         ...dpoConsulted(ctx, b),
-      ]),
+      ]).concat(purposeFacts(a, ctx)),
   },
   {
     id: 'national-law',
@@ -265,6 +310,7 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
           b.agreement !== undefined
             ? r(ctx, 'with-agreement', { value: withLaws(ctx, basis(ctx, b), b.law), agreement: b.agreement })
             : withLaws(ctx, basis(ctx, b), b.law),
+          ...consentLines(ctx, b),
           // The safeguards the condition asks for (Art. 9(2)(b), (g), (j)): read back by `ropa import` (src/import/bases.ts).
           ...(b.safeguards !== undefined ? [r(ctx, 'safeguards', { value: text(ctx, b.safeguards) })] : []),
           ...dpoConsulted(ctx, b),
@@ -296,7 +342,11 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
     id: 'responsible-unit',
     mandatory: false,
     width: 24,
-    cell: (a, ctx) => [text(ctx, a.activity.responsibleUnit)].filter((s) => s !== ''),
+    // With who keeps the entry (owner): read back by `ropa import` (src/import/references.ts).
+    cell: (a, ctx) =>
+      [text(ctx, a.activity.responsibleUnit), a.activity.owner !== undefined ? r(ctx, 'owner', { value: contact(ctx, a.activity.owner) }) : ''].filter(
+        (s) => s !== '',
+      ),
   },
   {
     id: 'joint-controllers',
@@ -317,15 +367,44 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
     id: 'sources',
     mandatory: false,
     width: 24,
-    cell: (a, ctx) =>
-      a.sources.map((s) => {
+    cell: (a, ctx) => [
+      ...a.sources.map((s) => {
         const name = text(ctx, s.value.name);
         const type = t(ctx.lang, `terms.source-type.${s.value.type}`);
         // `toLowerCase` lowers as the nb, nn and en locales do (ICU tailors only Turkish, Azeri and Lithuanian), many times faster.
         return name.toLowerCase() === type.toLowerCase() ? name : `${name} (${type})`;
       }),
+      // Whether the person must give the data, and what follows if not (Art. 13(2)(e)): read back by `ropa import`
+      // (src/import/references.ts).
+      ...(a.activity.collection !== undefined
+        ? [
+            r(ctx, 'collection', { value: t(ctx.lang, `terms.requirement.${a.activity.collection.requirement}`) }),
+            ...(a.activity.collection.consequences !== undefined
+              ? [r(ctx, 'collection.consequences', { value: text(ctx, a.activity.collection.consequences) })]
+              : []),
+          ]
+        : []),
+    ],
   },
-  { id: 'systems', mandatory: false, width: 24, cell: (a, ctx) => a.systems.map((s) => text(ctx, s.value.name)) },
+  {
+    id: 'systems',
+    mandatory: false,
+    width: 24,
+    // With where the activity's data is stored (dataLocation): read back by `ropa import` (src/import/references.ts).
+    cell: (a, ctx) => [
+      ...a.systems.map((s) => text(ctx, s.value.name)),
+      ...(a.activity.dataLocation !== undefined && a.activity.dataLocation.length > 0
+        ? [
+            r(ctx, 'data-location', {
+              value: list(
+                ctx,
+                a.activity.dataLocation.map((l) => (l === 'EEA' || l === 'EEA-or-adequate' ? r(ctx, `data-location.${l}`) : country(ctx, l))),
+              ),
+            }),
+          ]
+        : []),
+    ],
+  },
   {
     id: 'processors',
     mandatory: false,
@@ -377,6 +456,16 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
         d.humanReview !== undefined ? r(ctx, `automated.human-review.${d.humanReview}`) : '',
         d.logic !== undefined ? r(ctx, 'automated.logic', { value: text(ctx, d.logic) }) : '',
         d.significance !== undefined ? r(ctx, 'automated.significance', { value: text(ctx, d.significance) }) : '',
+        // The Art. 22(2) exception and its law: read back by `ropa import` (src/import/accountability.ts).
+        d.exception !== undefined
+          ? r(ctx, 'automated.exception', {
+              value: withLaws(
+                ctx,
+                d.exception === 'law' ? r(ctx, 'automated.exception.law') : t(ctx.lang, `terms.automated-exception.${d.exception}`),
+                (d.law ?? []).map((l) => resolveLaw(ctx.registry, l)),
+              ),
+            })
+          : '',
       ].filter((s) => s !== '');
     },
   },

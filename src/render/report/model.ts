@@ -14,7 +14,7 @@ import {
   type ProcessorRow,
 } from './columns.js';
 import { buildDataMap, type DataMap } from './datamap.js';
-import { address, contact, date, list, r, text, type TextContext } from './text.js';
+import { address, contact, date, list, r, text, yesNo, type TextContext } from './text.js';
 
 /**
  * The report as data: every word already looked up and every value already turned into lines of
@@ -202,6 +202,12 @@ function variant(ctx: TextContext, kind: ReportKind, opts: ReportOptions): Repor
   return { internal, name: r(ctx, `variant.${which}.name`), lines: [r(ctx, `variant.${which}`), r(ctx, `variant.${which}.count`, { count })] };
 }
 
+/** The organisation's core activities (Art. 37(1)(b), (c)), by field and by the key of its words in the header block. */
+export const CORE_ACTIVITIES = [
+  ['largeScaleMonitoring', 'large-scale-monitoring'],
+  ['largeScaleSpecialCategories', 'large-scale-special-categories'],
+] as const;
+
 function header(ctx: TextContext, kind: ReportKind, isoDate: string | undefined): HeaderField[] {
   const org = ctx.registry.organisation?.value;
   const dpo = contact(ctx, org?.dpo);
@@ -210,6 +216,17 @@ function header(ctx: TextContext, kind: ReportKind, isoDate: string | undefined)
   return [
     { label: r(ctx, kind === 'controller' ? 'header.controller' : 'header.processor'), lines: [text(ctx, org?.name)] },
     ...field('organisation-number', [org?.organisationNumber ?? '']),
+    // Whether the controller is a public authority or body (Art. 37(1)(a), 6(1) second subparagraph), whether its core
+    // activities make a DPO mandatory (Art. 37(1)(b), (c)) and whether it is one professional's practice (recital 91):
+    // facts the record is judged by, read back by `ropa import` (src/import/organisation.ts).
+    ...field('public-authority', [yesNo(ctx, org?.publicAuthority)]),
+    ...field(
+      'core-activities',
+      CORE_ACTIVITIES.filter(([k]) => org?.coreActivities?.[k] !== undefined).map(([k, key]) =>
+        r(ctx, 'labelled', { label: r(ctx, `header.core-activities.${key}`), value: yesNo(ctx, org?.coreActivities?.[k]) }),
+      ),
+    ),
+    ...field('individual-practice', [yesNo(ctx, org?.individualPractice)]),
     ...field('responsible', [text(ctx, org?.responsible)]),
     ...field('address', [address(ctx, org?.address)]),
     ...field('visiting-address', [address(ctx, org?.visitingAddress)]),
