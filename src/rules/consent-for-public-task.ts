@@ -395,14 +395,16 @@ const consentDemanded = gated(CONSENT_DEMANDED);
 const SENTENCES = lazyPattern(String.raw`[^.;!?]+[.;!?]?`, 'gu');
 /** The sentence of a public task's description that demands consent to the privacy statement or to the processing. */
 function demandedSentence(texts: readonly string[]): string | undefined {
+  return firstSentence(texts, consentDemanded, (sentence) => {
+    const m = CONSENT_DEMANDED().exec(sentence);
+    return m !== null && !NEGATION.test(sentence.slice(0, m.index + m[0].length));
+  });
+}
+/** The first sentence, not a question, of the texts `gate` passes that `accept` takes, trimmed; or undefined. */
+function firstSentence(texts: readonly string[], gate: (t: string) => boolean, accept: (sentence: string) => boolean): string | undefined {
   for (const t of texts) {
-    if (!consentDemanded(t)) continue;
-    for (const [sentence] of t.matchAll(SENTENCES())) {
-      if (sentence.trimEnd().endsWith('?')) continue;
-      const m = CONSENT_DEMANDED().exec(sentence);
-      if (m === null || NEGATION.test(sentence.slice(0, m.index + m[0].length))) continue;
-      return sentence.trim();
-    }
+    if (!gate(t)) continue;
+    for (const [sentence] of t.matchAll(SENTENCES())) if (!sentence.trimEnd().endsWith('?') && accept(sentence)) return sentence.trim();
   }
   return undefined;
 }
@@ -448,18 +450,12 @@ const ASKED_ADD_ON = lazyPattern(
 );
 /** The sentence of a text that asks consent for our own processing of the data (CONSENT_ASKED), with its guards. */
 function askedSentence(texts: readonly string[]): string | undefined {
-  for (const t of texts) {
-    if (!consentAskedGate(t)) continue;
-    for (const [sentence] of t.matchAll(SENTENCES())) {
-      if (sentence.trimEnd().endsWith('?')) continue;
-      const m = CONSENT_ASKED().exec(sentence);
-      if (m === null || NEGATION.test(sentence.slice(0, m.index + m[0].length)) || ASKED_ADD_ON().test(sentence)) continue;
-      const processing = ASKED_PROCESSING_AT().exec(sentence.slice(m.index));
-      if (ASKED_WAIVER().test(sentence) || FROM_OTHERS().test(sentence.slice(m.index + (processing?.index ?? 0)))) continue;
-      return sentence.trim();
-    }
-  }
-  return undefined;
+  return firstSentence(texts, consentAskedGate, (sentence) => {
+    const m = CONSENT_ASKED().exec(sentence);
+    if (m === null || NEGATION.test(sentence.slice(0, m.index + m[0].length)) || ASKED_ADD_ON().test(sentence)) return false;
+    const processing = ASKED_PROCESSING_AT().exec(sentence.slice(m.index));
+    return !ASKED_WAIVER().test(sentence) && !FROM_OTHERS().test(sentence.slice(m.index + (processing?.index ?? 0)));
+  });
 }
 
 /**

@@ -217,7 +217,11 @@ const notWithdrawableSentence = (s: string): boolean => {
   if (notLeavable(s)) return true;
   const m = notWithdrawableWays.exec(s);
   return (
-    m !== null && CONSENT_SUBJECT().test(s.slice(0, m.index + m[0].length)) && !RETRO_OR_OTHERS().test(s) && !DONE_BEFORE().test(s) && !BEFORE_WITHDRAWAL().test(s)
+    m !== null &&
+    CONSENT_SUBJECT().test(s.slice(0, m.index + m[0].length)) &&
+    !RETRO_OR_OTHERS().test(s) &&
+    !DONE_BEFORE().test(s) &&
+    !BEFORE_WITHDRAWAL().test(s)
   );
 };
 const notWithdrawable = byText((text: string): boolean => text.split(SENTENCE_END).some(notWithdrawableSentence));
@@ -230,10 +234,7 @@ const notWithdrawable = byText((text: string): boolean => text.split(SENTENCE_EN
  * withdrawn (CONSENT_SUBJECT), so «data already analysed stay in the study» is not read; not a denied sentence beyond the
  * reading's own words, and not where the consent is said to be withdrawable (WITHDRAWABLE_SAID) in the same sentence.
  */
-const WITHDRAWABLE_SAID = lazyPattern(
-  String.raw`(?<![\p{L}])(?:når\s+som\s+helst|kva\s+tid\s+som\s+helst|at\s+any\s+time|any\s?time)(?![\p{L}])`,
-  'iu',
-);
+const WITHDRAWABLE_SAID = lazyPattern(String.raw`(?<![\p{L}])(?:når\s+som\s+helst|kva\s+tid\s+som\s+helst|at\s+any\s+time|any\s?time)(?![\p{L}])`, 'iu');
 const describedNotWithdrawable = byText((text: string): string | undefined =>
   text
     .split(SENTENCE_END)
@@ -351,8 +352,7 @@ export default defineRule(
         if (notWithdrawn) {
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentWithdrawal'), 'not-withdrawable', { purpose: purpose.id });
           notWithdrawnReported = true;
-        }
-        else if (onlyByLeaving(texts) && !textsOf(purpose.description).some(purposeIsRelationship))
+        } else if (onlyByLeaving(texts) && !textsOf(purpose.description).some(purposeIsRelationship))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentWithdrawal'), 'only-by-leaving', { purpose: purpose.id }, { severity: 'warning' });
         const consentOnly =
           basis.gdpr === 'A6-1-a' &&

@@ -55,7 +55,10 @@ const TOLD_ANYWAY = lazyPattern(
   String.raw`(?<![\p{L}])(?:før|innan|innen|inntil|until|before|men|but|unntatt|except|andre\s+(?:\p{L}+s|sine|\p{L}+\s+sine)|other\s+(?:\p{L}+['’]s?|people)|others['’]?)(?![\p{L}])`,
   'iu',
 );
-const WE_NOT_TOLD = lazyPattern(String.raw`(?<![\p{L}])(?:vi|me|we|oss|us)\s+(?:[\p{L}-]+\s+)?(?:får|fær|fekk|fikk|blir|vert|er|are|get|were|was|is)\s+(?:[\p{L}-]+\s+)?(?:ikke|ikkje|not|never|aldri)`, 'iu');
+const WE_NOT_TOLD = lazyPattern(
+  String.raw`(?<![\p{L}])(?:vi|me|we|oss|us)\s+(?:[\p{L}-]+\s+)?(?:får|fær|fekk|fikk|blir|vert|er|are|get|were|was|is)\s+(?:[\p{L}-]+\s+)?(?:ikke|ikkje|not|never|aldri)`,
+  'iu',
+);
 /** The reader or the people the record is about as the ones not told: «du», «you», «de registrerte», «the data subjects». */
 const YOU_NOT_TOLD = lazyPattern(String.raw`(?<![\p{L}])(?:du|dere|dykk|you|registrerte|data\s+subjects?)(?![\p{L}])`, 'iu');
 /**

@@ -63,9 +63,14 @@ export default defineRule(
       return;
     }
     for (const r of ctx.activities) {
-      const texts: [string, unknown][] = [['/description', r.activity.description], ...r.purposes.map((p, i): [string, unknown] => [`/purposes/${i}/description`, p.description])];
+      const texts: [string, unknown][] = [
+        ['/description', r.activity.description],
+        ...r.purposes.map((p, i): [string, unknown] => [`/purposes/${i}/description`, p.description]),
+      ];
       for (const [pointer, value] of texts) {
-        const words = textsOf(value).map(feeSentence).find((w) => w !== undefined);
+        const words = textsOf(value)
+          .map(feeSentence)
+          .find((w) => w !== undefined);
         if (words !== undefined) {
           report.activity(r, pointer, 'fee-in-words', { words });
           break;

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { taskSentences } from '../helpers/sentence-registry.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -11,16 +11,7 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * research unit, a kindergarten, a sports club's coaching, in nb, nn and en. SILENT: a wage, a price, an age or hours
  * summed; a league table; a building's risk; a person doing it; a denial; a machine that only sends.
  */
-const registryOf = sentenceRegistry('ropa-s44-ft-auto-');
-const findingsOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Vestvik kommune',
-    language: 'nb',
-    title: 'Tjeneste',
-    purpose: 'gi tjenesten',
-    rule: 'automated-decision-logic',
-    legalBasis: '      - gdpr: A6-1-e\n',
-  });
+const findingsOf = taskSentences('ropa-s44-ft-auto-', 'automated-decision-logic');
 
 describe('a machine that calculates or places a person from an evaluation of them: profiling (automated-decision-logic)', () => {
   readsAndSilent(

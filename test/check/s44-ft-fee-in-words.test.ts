@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { taskSentences } from '../helpers/sentence-registry.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -10,16 +10,7 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * nb, nn and en. SILENT: further copies, manifestly unfounded or excessive requests, a free copy, a denial, a copy of a
  * diploma or a card, a price for a service.
  */
-const registryOf = sentenceRegistry('ropa-s44-ft-fee-');
-const findingsOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Vestvik kommune',
-    language: 'nb',
-    title: 'Tjeneste',
-    purpose: 'gi tjenesten',
-    rule: 'rights-free-of-charge',
-    legalBasis: '      - gdpr: A6-1-e\n',
-  });
+const findingsOf = taskSentences('ropa-s44-ft-fee-', 'rights-free-of-charge');
 
 describe('a fee for access to or a copy of the person’s own data, in words (rights-free-of-charge fee-in-words)', () => {
   readsAndSilent(

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { taskSentences } from '../helpers/sentence-registry.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -10,18 +10,10 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * READ: a school, NAV, an employer, a shop, a club, a research unit, a housing office; nb, nn, en. SILENT: «we» not told, a
  * third party not told (confidentiality), told later or another way, other people's data, told.
  */
-const registryOf = sentenceRegistry('ropa-s44-ft-not-told-');
-const findingsOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Vestvik kommune',
-    language: 'nb',
-    title: 'Tjeneste',
-    purpose: 'gi tjenesten',
-    rule: 'notice-art14',
-    legalBasis: '      - gdpr: A6-1-e\n',
-    subjects: ['Søkere', 'Elever', 'Ansatte', 'Kunder', 'Medlemmer', 'Deltakere', 'Applicants', 'Brukarar', 'Leietakere'],
-    extra: 'information:\n  method:\n    - art13\n',
-  });
+const findingsOf = taskSentences('ropa-s44-ft-not-told-', 'notice-art14', {
+  subjects: ['Søkere', 'Elever', 'Ansatte', 'Kunder', 'Medlemmer', 'Deltakere', 'Applicants', 'Brukarar', 'Leietakere'],
+  extra: 'information:\n  method:\n    - art13\n',
+});
 
 describe('the people said not to be told of their data or its source (notice-art14 described-not-told)', () => {
   readsAndSilent(

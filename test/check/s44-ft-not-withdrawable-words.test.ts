@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { taskSentences } from '../helpers/sentence-registry.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -11,16 +11,7 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * recording, NAV, a shop; nb, nn, en. SILENT: withdrawable at any time, data already analysed or anonymised, what was done
  * before, photos already printed, who withdraws, retroactively.
  */
-const registryOf = sentenceRegistry('ropa-s44-ft-withdraw-');
-const findingsOf = (texts: Record<string, string>) =>
-  registryOf(texts, {
-    org: 'Vestvik kommune',
-    language: 'nb',
-    title: 'Tjeneste',
-    purpose: 'gi tjenesten',
-    rule: 'consent-withdrawal',
-    legalBasis: '      - gdpr: A6-1-e\n',
-  });
+const findingsOf = taskSentences('ropa-s44-ft-withdraw-', 'consent-withdrawal');
 
 describe('a consent said in the description to be beyond withdrawal (consent-withdrawal described-not-withdrawable)', () => {
   readsAndSilent(

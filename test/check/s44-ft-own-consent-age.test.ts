@@ -13,20 +13,18 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * negation, research without health data, a school's own consent outside care.
  */
 const run = textRegistry('ropa-s44-ft-own-age-');
-const findingsOf =
-  (kind: 'research' | 'care' | 'school') =>
-  (texts: Record<string, string>) =>
-    run(texts, {
-      org: 'Vestvik kommune',
-      rule: 'child-consent-age',
-      catalogues: {
-        'data-categories.yaml':
-          kind === 'research'
-            ? 'dataCategories:\n  h:\n    name: Helseopplysninger i studien\n    specialCategory: health\n'
-            : 'dataCategories:\n  h:\n    name: Kontaktopplysninger\n',
-        'data-subjects.yaml': `dataSubjects:\n  p:\n    name: ${kind === 'care' ? 'Pasienter' : kind === 'research' ? 'Deltakere' : 'Elever'}\n`,
-      },
-      activity: (id, text) => `id: ${id}
+const findingsOf = (kind: 'research' | 'care' | 'school') => (texts: Record<string, string>) =>
+  run(texts, {
+    org: 'Vestvik kommune',
+    rule: 'child-consent-age',
+    catalogues: {
+      'data-categories.yaml':
+        kind === 'research'
+          ? 'dataCategories:\n  h:\n    name: Helseopplysninger i studien\n    specialCategory: health\n'
+          : 'dataCategories:\n  h:\n    name: Kontaktopplysninger\n',
+      'data-subjects.yaml': `dataSubjects:\n  p:\n    name: ${kind === 'care' ? 'Pasienter' : kind === 'research' ? 'Deltakere' : 'Elever'}\n`,
+    },
+    activity: (id, text) => `id: ${id}
 title: ${kind === 'care' ? 'Pasientbehandling' : kind === 'research' ? 'Forskningsprosjekt' : 'Skolemiljø'}
 description: ${JSON.stringify(text)}
 status: active
@@ -41,7 +39,7 @@ dataCategories:
   - h
 recipients: none
 `,
-    });
+  });
 
 describe('a young person’s own consent below 16 to health research, in words (child-consent-age described-research-age)', () => {
   readsAndSilent(
@@ -79,5 +77,9 @@ describe('a child’s own consent below 16 to health care, in words (child-conse
   );
 });
 describe('outside health research and care: not read here', () => {
-  readsAndSilent(findingsOf('school'), [], ['Elever fra 14 år samtykker selv til spørreundersøkelsen om skolemiljø.', 'Pupils aged 13 and over sign the consent form themselves.']);
+  readsAndSilent(
+    findingsOf('school'),
+    [],
+    ['Elever fra 14 år samtykker selv til spørreundersøkelsen om skolemiljø.', 'Pupils aged 13 and over sign the consent form themselves.'],
+  );
 });
