@@ -31,13 +31,20 @@ const FEE_ALLOWED = lazyPattern(
   String.raw`(?<![\p{L}])(?:ytterligere|ytterlegare|ekstra|flere|fleire|nye|andre|further|additional|extra|subsequent|second|more|repeated|gjentatte|gjentekne|åpenbart|openbert|openbart|grunnløse|grunnlause|overdrevne|overdrivne|urimelige|manifestly|unfounded|excessive|gratis|free|kostnadsfri\p{L}*|vederlagsfri\p{L}*|uten\s+kostnad|utan\s+kostnad|without\s+charge|no\s+charge)(?![\p{L}])`,
   'iu',
 );
+/** Public access to a body's documents, not the person's own data: the public journal, the Freedom of Information Act. */
+const PUBLIC_RECORDS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:postjournal\p{L}*|(?:offentlig|offentleg|offentlege|offentlige)\s+journal\p{L}*|offentleglov\p{L}*|offentlighetslov\p{L}*|public\s+(?:records?|journal)|freedom\s+of\s+information)(?![\p{L}])`,
+  'iu',
+);
 const mayFee = gated(FEE_SAID);
 /** The sentence of a text that charges for the person's access or copy (FEE_SAID, COPY_OR_ACCESS, OWN_DATA), or undefined. */
 const feeSentence = byText((t: string): string | undefined => {
   if (!mayFee(t)) return undefined;
   return t
     .split(SENTENCE_END)
-    .find((s) => FEE_SAID().test(s) && COPY_OR_ACCESS().test(s) && OWN_DATA().test(s) && !FEE_ALLOWED().test(s) && !NEGATION.test(s))
+    .find(
+      (s) => FEE_SAID().test(s) && COPY_OR_ACCESS().test(s) && OWN_DATA().test(s) && !FEE_ALLOWED().test(s) && !PUBLIC_RECORDS().test(s) && !NEGATION.test(s),
+    )
     ?.trim();
 });
 

@@ -34,6 +34,7 @@ describe('a fee for access to or a copy of the person’s own data, in words (ri
       'Ein kopi av opplysningane dine får du utan kostnad.',
       'Further copies of your personal data cost £5 each.',
       'Kurset koster 500 kr, og vi lagrer navn og e-post til deltakerne.',
+      'Kopi av dokumenter i postjournalen koster 2 kr per side etter offentleglova.',
     ],
   );
 });
