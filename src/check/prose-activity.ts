@@ -1284,7 +1284,8 @@ const PROFILING_STEM = {
     mayAiEvaluate(t) ||
     mayKindProfile(t) ||
     mayFollowActs(t) ||
-    mayMapLikes(t),
+    mayMapLikes(t) ||
+    mayAutoEvaluated(t),
 };
 
 /**
@@ -1381,6 +1382,47 @@ const SCORE_GAME = lazyPattern(
 );
 const mayScoreEach = prefilter(SCORED_EACH);
 
+/**
+ * A calculation, placing or ranking the machine makes about a person from an evaluation of them (session 44, FT:
+ * variants-tannhelse TH66 «Hvor ofte barnet kalles inn, beregner journalsystemet automatisk ut fra en risikoscore for
+ * karies»): a verb of computing, setting, placing, prioritising, ranking or sorting with «automatisk», «automatically»,
+ * «maskinelt» within three words of it, and what it goes by after «ut fra», «basert på», «på grunnlag av», «from», «based
+ * on», «according to»: a risk, a score or points, results of a test or survey, an assessment, performance, behaviour,
+ * health, absence, grades, payment or credit history (EVALUATED_BY). That is profiling, «any form of automated processing
+ * of personal data consisting of the use of personal data to evaluate certain personal aspects … to analyse or predict
+ * aspects concerning that natural person's performance at work, economic situation, health, personal preferences,
+ * interests, reliability, behaviour» (Art. 4(4)), whatever the step decides. Read only with a person named in the clause
+ * (AUTO_PERSON: «barnet», «eleven», «søkeren», «you», each …); not what a machine sums from a wage, a price, an age or a
+ * number of hours (no evaluation), a sports table or a quiz (AUTO_GAME), a thing's risk («risikoscore for bygget»), a
+ * denied or past step.
+ */
+const AUTO_WORD = String.raw`(?:automatisk|automatiske|automatisert|automatiserte|helautomatisk|automatically|automated|maskinelt|maskinell)`;
+const AUTO_COMPUTE = String.raw`(?:beregn\p{L}*|berekn\p{L}*|(?:regner|regnes|reknar|reknast|rekner|regne|rekne)\s+ut|fastsett\p{L}*|fastset\p{L}*|setter|settes|set|sets|plasser\p{L}*|plassert\p{L}*|placed?|places|placing|prioriter\p{L}*|prioriti[sz]\p{L}*|ranger\p{L}*|ranks?|ranked|ranking|klassifiser\p{L}*|classif\p{L}*|sorter\p{L}*|sorts?|sorted|calculat\p{L}*|comput\p{L}*|assign\p{L}*|tildel\p{L}*|(?:deler|deles|delast|delt|deltes)\s+inn|grupper(?:er|ar|es|ast|t|te)|grouped|groups|determin\p{L}*|bestemmer|bestemmes|bestemt|avgjør|avgjøres|avgjer|avgjerast|velger|velges|vel|veljast|valt|valgt|selects?|selected|flagg(?:er|ar|es|ast|a|et)|flags?|flagged)`;
+const EVALUATED_BY = String.raw`(?:ut\s+fra|ut\s+frå|utfra|utifrå|ut\s+ifra|basert\s+på|på\s+grunnlag\s+av|på\s+bakgrunn\s+av|med\s+utgangspunkt\s+i|based\s+on|on\s+the\s+basis\s+of|according\s+to|from|using|by)\s+(?:[\p{L}-]+\s+){0,4}?(?:\p{L}*risiko\p{L}*|risks?|risk-?\p{L}*|\p{L}*scor(?:e|es|en|ing)|\p{L}*skår\p{L}*|\p{L}*poeng\p{L}*|points|\p{L}*resultat\p{L}*|results?|\p{L}*prøve(?:n|r|ne|ar|ane|a)?|tests?|test\s+results|\p{L}*kartlegging\p{L}*|\p{L}*vurdering\p{L}*|assessments?|evaluations?|prestasjon\p{L}*|performance|atferd\p{L}*|åtferd\p{L}*|behaviou?r|\p{L}*helse\p{L}*|health|fr[aå]vær\p{L}*|absences?|karakter\p{L}*|grades?|marks|betalingshistorikk\p{L}*|payment\s+history|betalingsevne\p{L}*|kreditt\p{L}*|credit\p{L}*|svara|svarene|svarane|answers|responses|funksjonsnivå\p{L}*|sårbarhet\p{L}*|progresjon\p{L}*|progress|produktivitet\p{L}*|productivity|ratings?|diagnos\p{L}*|symptom\p{L}*)(?![\p{L}])`;
+const AUTO_EVALUATED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:${AUTO_WORD}\s+(?:[\p{L}'’-]+\s+){0,4}?${AUTO_COMPUTE}|${AUTO_COMPUTE}\s+(?:[\p{L}'’-]+\s+){0,4}?${AUTO_WORD})(?![\p{L}])[^.;:!?]{0,80}?(?<![\p{L}])${EVALUATED_BY}`,
+  'iu',
+);
+const mayAutoEvaluated = prefilter(AUTO_EVALUATED);
+/** A person in the clause of AUTO_EVALUATED: PER_PERSON, or a child, a young person, a family or the reader. */
+const AUTO_PERSON = lazyPattern(
+  String.raw`(?<![\p{L}])(?:barn|barnet|barna|born|borna|child|children|ungdom\p{L}*|young\s+people|famili\p{L}*|families|husstand\p{L}*|households?|du|deg|din|ditt|dine|you|your|søkjar\p{L}*|students?|kandidat\p{L}*|candidates?|spiller\p{L}*|spelar\p{L}*|players?|arbeidssøk\p{L}*|jobbsøk\p{L}*|job\s*seekers?|mottaker\p{L}*|mottakar\p{L}*|recipients?|beboer\p{L}*|bebuar\p{L}*|residents?)(?![\p{L}])`,
+  'iu',
+);
+/** A league, a match, a quiz or a game: a placing by the sport's own results, no evaluation of the person's aspects. */
+const AUTO_GAME = lazyPattern(
+  String.raw`(?<![\p{L}])(?:kamp(?:en|er|ar|ane|ene)?|matches|match|turnering\p{L}*|tournaments?|serie(?:n|r|ne|ar|ane)?|league|divisjon\p{L}*|divisions?|sesong\p{L}*|seasons?|konkurranse\p{L}*|competitions?|quiz\p{L}*|spill(?:et|a|ene)?|spel(?:et)?|games?|tabell\p{L}*|table|løp(?:et|a|ene)?|race|races)(?![\p{L}])`,
+  'iu',
+);
+/** The clause of an AUTO_EVALUATED match about a person, not denied, past, a game or a thing's: the match, or null. */
+function autoEvaluatedIn(part: string, clause: string): RegExpExecArray | null {
+  if (!mayAutoEvaluated(clause)) return null;
+  const m = AUTO_EVALUATED().exec(clause);
+  if (m === null || NEGATION.test(clause) || ANONYMOUS().test(clause) || AUTO_GAME().test(clause)) return null;
+  if (!AUTO_PERSON().test(clause) && !PER_PERSON().test(clause)) return null;
+  return clause.includes(part.trim()) ? m : null;
+}
+
 function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: string; at: number } | undefined {
   for (const { part, at, clause } of ps) {
     if (!PROFILING_STEM.test(part)) continue;
@@ -1453,6 +1495,9 @@ function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: 
     )
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
   }
+  for (const { part, at, clause, inClause } of ps)
+    if (inClause === 0 && autoEvaluatedIn(part, clause) !== null && !notOursOrEnded(text, clause, clause))
+      return { words: clause.trim(), at: at + clause.indexOf(clause.trim()) };
   return profileOfKindIn(text, ps);
 }
 

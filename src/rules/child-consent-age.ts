@@ -569,6 +569,40 @@ const childConsentSentence = (text: string, online = false): string | undefined 
 const youngConsentSentenceOf = byText(youngConsentSentence);
 const childOwnConsentOf = [byText((t: string) => childOwnConsentSentence(t, false)), byText((t: string) => childOwnConsentSentence(t, true))] as const;
 
+/**
+ * A young person's own consent below the law's age, said in the description of an activity with no consent basis
+ * (session 44, FT: variants-tannhelse TH63 «Participants aged 13 and over sign the consent form themselves» in a health
+ * research project; TH64 «Barn fra 13 år kan selv bestille time og samtykke til behandlingen» at a dental service). Where
+ * the activity is medical and health research (a research purpose, health or genetic data), consent belongs to those over
+ * 16 (helseforskningsloven § 17 first and fourth paragraphs: `described-research-age`); where the consent is to health
+ * care (the activity's title, subjects or purposes name care, HEALTH_CARE, and the consent is to the care itself or the
+ * activity holds health data), consent to care belongs to those over 16 (pasient- og brukerrettighetsloven § 4-3 first
+ * paragraph (b); from 12 only for care the parents are not told of, (c): a clause that cites § 4-3 is not read:
+ * `described-health-age`). Read clause by clause: a stated lower age under 16 (statedLowerAge: «fra 13 år», «aged 13 and
+ * over»), the young person's own consent (OWN_CONSENT_SAID, youngAgrees, or signing the consent oneself: OWN_SIGNS), no
+ * parent named, no negation, nothing in the past.
+ */
+const OWN_SIGNS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:sign(?:s|ed|ing)?|signer\p{L}*|(?:skriv|skriver|skriv|skreiv|skrev|skrive)\s+(?:\p{L}+\s+)?under|underteikn\p{L}*|undertegn\p{L}*)\s+(?:[\p{L}-]+\s+){0,3}?(?:samtykk\p{L}*|consent(?:\s+forms?)?)(?![\p{L}])[^.;:!?]{0,20}?(?<![\p{L}])(?:selv|sjølv|sjølve|sjøl|themselves|on\s+their\s+own|alone|alene|åleine)(?![\p{L}])|(?<![\p{L}])(?:selv|sjølv|sjølve|sjøl|themselves)\s+(?:\p{L}+\s+)?(?:sign(?:s|ed)?|signer\p{L}*|(?:skriv|skriver|skreiv|skrev|skrive)\s+(?:\p{L}+\s+)?under|underteikn\p{L}*|undertegn\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+/** The consent to the care itself: treatment, an examination, health care (not «behandlingen av opplysningene»: processing). */
+const CARE_CONSENTED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:behandling(?:a|en)?|helsehjelp\p{L}*|undersøking(?:a)?|undersøkelse(?:n)?|tannbehandling\p{L}*|vaksin\p{L}*|treatment|examination|health\s+care|care|vaccin\p{L}*)(?![\p{L}])(?!\s+(?:av|of)\s+(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*opplysning\p{L}*|\p{L}*opplysing\p{L}*|data|information|personal))`,
+  'iu',
+);
+/** The clause of a text where the young consent themselves from a stated age under 16; with the age, or undefined. */
+const ownConsentBelow16 = byText((text: string): { words: string; age: number } | undefined => {
+  if (!CONSENT_GATE().test(text) || !/\d/.test(text)) return undefined;
+  for (const c of text.split(STOP)) {
+    if (!(OWN_CONSENT_SAID().test(c) || youngAgrees(c) || OWN_SIGNS().test(c))) continue;
+    if (NEGATION.test(c) || PARENT_ACTS().test(c) || PARENT_APPROVES().test(c) || BEFORE_NOW().test(c) || /4-3(?!\d)/.test(c)) continue;
+    const age = statedLowerAge([c]);
+    if (age !== undefined && age < 16) return { words: c.trim(), age };
+  }
+  return undefined;
+});
+
 export default defineRule(
   {
     id: 'child-consent-age',
@@ -585,6 +619,8 @@ export default defineRule(
       'age-online',
       'age-health',
       'age-research',
+      'described-research-age',
+      'described-health-age',
     ],
   },
   (ctx, report) => {
@@ -621,17 +657,42 @@ export default defineRule(
       if (r.purposes.some((p, i) => (recordedAge(p, i)?.age ?? 0) >= 13)) return;
       report.activity(r, '/description', 'described-own-consent', { words: words.trim() });
     };
+    /** A young person's own consent below 16 said in the description of health research or health care (ownConsentBelow16). */
+    const describedAgeBelowLaw = (r: (typeof ctx.activities)[number]): void => {
+      const health = r.dataCategories.some((c) => c.value.specialCategory !== undefined && HEALTH.has(c.value.specialCategory));
+      const research = health && r.purposes.some((p) => p.researchOrStatistics === true || p.researchOrStatistics === 'research');
+      for (const text of textsOf(r.activity.description)) {
+        const own = ownConsentBelow16(text);
+        if (own === undefined) continue;
+        if (research) {
+          report.activity(r, '/description', 'described-research-age', own);
+          return;
+        }
+        const careNamed = [
+          ...textsOf(r.activity.title),
+          ...r.dataSubjects.flatMap((d) => [...textsOf(d.value.name), ...textsOf(d.value.description)]),
+          ...r.purposes.flatMap((p) => textsOf(p.description)),
+        ].some((t) => HEALTH_CARE().test(t));
+        if (careNamed && (health || CARE_CONSENTED().test(own.words)) && !NOT_CARE_CONSENT().test(own.words)) {
+          report.activity(r, '/description', 'described-health-age', own);
+          return;
+        }
+      }
+    };
     for (const r of ctx.activities) {
       // No purpose on consent, yet the description lets children under 13 consent alone to an online service: the consent
       // the words rely on is not in the record, and Art. 8(1) and § 5 ask the parents' below 13 (variants-helsestasjon
       // HS41, HS42: a public task's chat and app; R3, session 31).
       if (!r.purposes.some((p) => p.legalBasis.some((b) => isConsent(b.gdpr)))) {
+        let described = false;
         for (const text of textsOf(r.activity.description)) {
           const words = childConsentSentence(text);
           if (words === undefined) continue;
           report.activity(r, '/description', 'described-consent', { words: words.trim() });
+          described = true;
           break;
         }
+        if (!described) describedAgeBelowLaw(r);
         continue;
       }
       let reported = false;

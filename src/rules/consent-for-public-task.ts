@@ -275,6 +275,7 @@ export default defineRule(
       'answers-enquiries',
       'consent-said-for-task',
       'consent-demanded-for-task',
+      'consent-asked-for-task',
     ],
   },
   (ctx, report) => {
@@ -394,16 +395,67 @@ const consentDemanded = gated(CONSENT_DEMANDED);
 const SENTENCES = lazyPattern(String.raw`[^.;!?]+[.;!?]?`, 'gu');
 /** The sentence of a public task's description that demands consent to the privacy statement or to the processing. */
 function demandedSentence(texts: readonly string[]): string | undefined {
+  return firstSentence(texts, consentDemanded, (sentence) => {
+    const m = CONSENT_DEMANDED().exec(sentence);
+    return m !== null && !NEGATION.test(sentence.slice(0, m.index + m[0].length));
+  });
+}
+/** The first sentence, not a question, of the texts `gate` passes that `accept` takes, trimmed; or undefined. */
+function firstSentence(texts: readonly string[], gate: (t: string) => boolean, accept: (sentence: string) => boolean): string | undefined {
   for (const t of texts) {
-    if (!consentDemanded(t)) continue;
-    for (const [sentence] of t.matchAll(SENTENCES())) {
-      if (sentence.trimEnd().endsWith('?')) continue;
-      const m = CONSENT_DEMANDED().exec(sentence);
-      if (m === null || NEGATION.test(sentence.slice(0, m.index + m[0].length))) continue;
-      return sentence.trim();
-    }
+    if (!gate(t)) continue;
+    for (const [sentence] of t.matchAll(SENTENCES())) if (!sentence.trimEnd().endsWith('?') && accept(sentence)) return sentence.trim();
   }
   return undefined;
+}
+
+/**
+ * Consent asked, obtained or signed for our own processing of the person's data (session 44, FT: variants-tannhelse TH61
+ * «Bebuarane skriv under på eit samtykke til at tannhelsetenesta kan behandle opplysningane»): a verb of asking for
+ * consent («ber (foresatte) om samtykke», «spør om samtykke», «ask (the parents) for (their) consent», «ask … to consent»),
+ * of obtaining it («innhenter (skriftlig) samtykke», «henter inn samtykke», «får samtykke fra», «obtains consent», «seeks
+ * consent», «samtykke innhentes», «consent is obtained»), or of signing it («skriv under på eit samtykke», «signerer et
+ * samtykkeskjema», «signs a consent form»), and within the clause what it is for: our processing of the data, a verb of
+ * processing with data as its object («til at vi lagrer opplysningene», «to process the child's information») or the
+ * processing named («til registreringen», «to the processing of their data»). For a public task that is the task's own
+ * processing, which rests on the law (Art. 6(1)(e), 6(3)): consent asked for it is unlikely to be free (rec. 43; Art.
+ * 7(4)) and misstates the basis (Art. 5(1)(a), 13(1)(c)). Not consent that lifts another body's confidentiality or lets us
+ * fetch from or share with others («samtykke til å innhente opplysninger fra fastlegen», «to share it with the school
+ * nurse», «fritak fra taushetsplikt»: the task's basis stands, the consent is the waiver the law asks for), nor an add-on
+ * outside the task (photos, publishing, newsletters, SMS reminders, research, another purpose: ASKED_ADD_ON), nor consent to
+ * treatment (a noun with no data), a denial, a question.
+ */
+const ASK_CONSENT = String.raw`(?:(?:ber|bed|be|spør|spør|spurde|spurte|spørre|asks?|asked|asking)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:om|for)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:samtykke\p{L}*|samtykkje\p{L}*|consent)|(?:asks?|asked|asking)\s+(?:[\p{L}'’-]+\s+){0,3}?to\s+consent|(?:innhent\p{L}*|(?:henter|hentar|hente|henta|hentes|hentast)\s+inn|obtain\p{L}*|seeks?|sought|gets?|got|får|fekk|fikk)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:samtykke\p{L}*|samtykkje\p{L}*|consent)|(?:samtykke\p{L}*|samtykkje\p{L}*|consent)\s+(?:blir\s+|vert\s+|is\s+|are\s+|will\s+be\s+)?(?:innhentes|innhentast|innhenta|innhentet|henta\s+inn|hentet\s+inn|obtained|sought|requested)|(?:skriv|skriver|skrive|skreiv|skrev|skriva)\s+under\s+(?:på\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:samtykke\p{L}*|samtykkje\p{L}*)|(?:signer\p{L}*|underskriv\p{L}*|underteikn\p{L}*|undertegn\p{L}*|signs?|signed|signing)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:samtykke\p{L}*|samtykkje\p{L}*|consent))(?![\p{L}])`;
+const ASKED_DATA = String.raw`(?:\p{L}*opplysning\p{L}*|\p{L}*opplysing\p{L}*|data|information|informasjon\p{L}*|details|records?|journal\p{L}*|mappe\p{L}*|files?)`;
+const ASKED_PROCESSING = String.raw`(?:(?:behandl(?:e|er|ar|es|ast|a)|handsam(?:e|ar|ast|a)|lagr(?:e|er|ar|es|ast|a)|registrer(?:e|er|ar|es|ast)|bruk(?:e|er|ar|es|ast|a)|nytt(?:e|ar)|(?:samle|samlar|samler)\s+inn|process(?:es|ed|ing)?|stor(?:e|es|ed|ing)|keep(?:s|ing)?|use|uses|using|record(?:s|ed|ing)?|collect(?:s|ed|ing)?|register(?:s|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){0,4}?${ASKED_DATA}|(?:behandling(?:a|en)?|handsaming(?:a)?|lagring(?:a|en)?|registrering(?:a|en)?|processing|storage|registration|use)\s+(?:av|of)\s+(?:[\p{L}'’-]+\s+){0,3}?${ASKED_DATA}|(?:til|to)\s+(?:the\s+)?(?:registrering(?:a|en)?|registration|lagring(?:a|en)?|storage))(?![\p{L}])`;
+const CONSENT_ASKED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:${ASK_CONSENT}[^.;!?]{0,80}?(?<![\p{L}])${ASKED_PROCESSING}|(?:samtykke\p{L}*|samtykkje\p{L}*|consent)\s+(?:til|to|for)\s+[^.;!?]{0,60}?(?<![\p{L}])${ASKED_PROCESSING}[^.;!?]{0,40}?(?<![\p{L}])(?:innhentes|innhentast|innhenta|innhentet|henta\s+inn|hentet\s+inn|hentes\s+inn|obtained|sought|requested|asked\s+for)(?![\p{L}]))`,
+  'iu',
+);
+const consentAskedGate = gated(CONSENT_ASKED);
+/**
+ * Sharing with others or a duty of confidentiality lifted, anywhere in the sentence; fetching «fra», «from» after the
+ * processing verb («til å behandle opplysninger fra fastlegen»): the consent is a waiver, not the basis.
+ */
+const ASKED_WAIVER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:dele\p{L}*|del(?:er|ar|es|ast)|shar(?:e|es|ed|ing)|utlever\p{L}*|disclos\p{L}*|kontakt\p{L}*|contact\p{L}*|taushet\p{L}*|teieplikt\p{L}*|confidential\p{L}*|innhent(?:e|ing)\s+(?:\p{L}+\s+){0,3}?(?:fra|frå|from)|andre\s+(?:etater|etatar|instansar|instanser|tenester|tjenester)|other\s+(?:agencies|services|bodies))(?![\p{L}])`,
+  'iu',
+);
+const FROM_OTHERS = lazyPattern(String.raw`(?<![\p{L}])(?:fra|frå|ifrå|ifra|from)(?![\p{L}])`, 'iu');
+const ASKED_PROCESSING_AT = lazyPattern(String.raw`(?<![\p{L}])${ASKED_PROCESSING}`, 'iu');
+/** What lies outside the task: photos, publishing, newsletters, reminders, research, another purpose. */
+const ASKED_ADD_ON = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*bild\p{L}*|\p{L}*bilet\p{L}*|\p{L}*foto\p{L}*|photo\p{L}*|pictures?|video\p{L}*|film\p{L}*|publiser\p{L}*|publish\p{L}*|nettside\p{L}*|website|sosiale\s+medi\p{L}*|social\s+media|nyhe(?:i)?tsbrev\p{L}*|newsletters?|sms|påminn\p{L}*|reminders?|markedsfør\p{L}*|marknadsfør\p{L}*|marketing|forsk\p{L}*|research\p{L}*|studie\p{L}*|stud(?:y|ies)|intervju\p{L}*|interviews?|spørreundersøk\p{L}*|surveys?|anna(?:t|n)?\s+(?:formål|føremål)|andre\s+(?:formål|føremål)|other\s+purposes?|another\s+purpose|noe\s+annet|noko\s+anna|anything\s+else|utover|ut\s+over|beyond)(?![\p{L}])`,
+  'iu',
+);
+/** The sentence of a text that asks consent for our own processing of the data (CONSENT_ASKED), with its guards. */
+function askedSentence(texts: readonly string[]): string | undefined {
+  return firstSentence(texts, consentAskedGate, (sentence) => {
+    const m = CONSENT_ASKED().exec(sentence);
+    if (m === null || NEGATION.test(sentence.slice(0, m.index + m[0].length)) || ASKED_ADD_ON().test(sentence)) return false;
+    const processing = ASKED_PROCESSING_AT().exec(sentence.slice(m.index));
+    return !ASKED_WAIVER().test(sentence) && !FROM_OTHERS().test(sentence.slice(m.index + (processing?.index ?? 0)));
+  });
 }
 
 /**
@@ -415,17 +467,19 @@ function consentInWordsForTask(
   registry: Parameters<typeof actsAsPublicAuthority>[0],
   r: ResolvedActivity,
   bases: ReturnType<typeof basesWithPointers>,
-): { variant: 'consent-said-for-task' | 'consent-demanded-for-task'; words: string } | undefined {
+): { variant: 'consent-said-for-task' | 'consent-demanded-for-task' | 'consent-asked-for-task'; words: string } | undefined {
   if (!bases.some(({ basis }) => isTaskBasis(basis.gdpr))) return undefined;
   const texts = textsOf(r.activity.description);
   const said = texts.some(saysProcessingOnConsent);
-  if (!said && !texts.some(consentDemanded)) return undefined;
+  if (!said && !texts.some(consentDemanded) && !texts.some(consentAskedGate)) return undefined;
   if (actsAsPublicAuthority(registry, r) !== true) return undefined;
   if (said)
     for (const t of texts)
       for (const sentence of t.split(SENTENCE_END)) if (processingOnConsent(sentence)) return { variant: 'consent-said-for-task', words: sentence.trim() };
   const words = demandedSentence(texts);
-  return words === undefined ? undefined : { variant: 'consent-demanded-for-task', words };
+  if (words !== undefined) return { variant: 'consent-demanded-for-task', words };
+  const asked = askedSentence(texts);
+  return asked === undefined ? undefined : { variant: 'consent-asked-for-task', words: asked };
 }
 
 /**

@@ -184,7 +184,7 @@ const keptAfterLeavingSentence = byText((text: string): string | undefined =>
  * before («med tilbakevirkende kraft», «retroactively», DONE_BEFORE) or about others («av andre enn deg»).
  */
 const NOT_WITHDRAWABLE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:kan|kann|can|may)\s+(?:ikke|ikkje|not|never|aldri)\s+(?:\p{L}+\s+){0,2}?(?:trekkes|trekkjast|trekkast|tilbakekalles|tilbakekallast|be\s+withdrawn|be\s+revoked)(?![\p{L}])|(?<![\p{L}])cannot\s+be\s+(?:withdrawn|revoked)(?![\p{L}])|(?<![\p{L}])(?:er|is)\s+(?:ikke|ikkje|not)\s+(?:mulig|mogleg|possible)\s+(?:å\s+trekke|å\s+trekkje|to\s+withdraw)(?![\p{L}])|(?<![\p{L}])(?:ugjenkallel\p{L}*|irrevocabl\p{L}*)|(?<![\p{L}])(?:kan|can)\s+(?:først|berre|bare|only)\s+(?:\p{L}+\s+){0,2}?(?:trekkes|trekkjast|trekkast|be\s+withdrawn)\s+(?:\p{L}+\s+){0,3}?(?:etter|når|after|when|at\s+the\s+end|ved\s+slutten)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:kan|kann|can|may)\s+(?:(?:samtykket|samtykke|samtykkje|det|dette|den)\s+)?(?:ikke|ikkje|not|never|aldri|no)\s+(?:\p{L}+\s+){0,2}?(?:trekkes|trekkjast|trekkast|tilbakekalles|tilbakekallast|be\s+withdrawn|be\s+revoked)(?![\p{L}])|(?<![\p{L}])cannot\s+be\s+(?:withdrawn|revoked)(?![\p{L}])|(?<![\p{L}])(?:er|is)\s+(?:ikke|ikkje|not)\s+(?:mulig|mogleg|possible)\s+(?:å\s+trekke|å\s+trekkje|to\s+withdraw)(?![\p{L}])|(?<![\p{L}])(?:ugjenkallel\p{L}*|irrevocabl\p{L}*)|(?<![\p{L}])(?:kan|can)\s+(?:først|berre|bare|only)\s+(?:\p{L}+\s+){0,2}?(?:trekkes|trekkjast|trekkast|be\s+withdrawn)\s+(?:\p{L}+\s+){0,3}?(?:etter|når|after|when|at\s+the\s+end|ved\s+slutten)(?![\p{L}])`,
   'iu',
 );
 /** NOT_WITHDRAWABLE run by its ways, each built only where its words are (util/prefilter.ts `ways`; #16, session 28). */
@@ -212,18 +212,34 @@ const BEFORE_WITHDRAWAL = lazyPattern(
  */
 const NOT_LEAVABLE_RE = lazyPattern(NOT_LEAVABLE, 'iu');
 const notLeavable = (s: string): boolean => NOT_LEAVABLE_RE().test(s) && !RETRO_OR_OTHERS().test(s) && !DONE_BEFORE().test(s) && !BEFORE_WITHDRAWAL().test(s);
-const notWithdrawable = byText((text: string): boolean =>
-  text.split(SENTENCE_END).some((s) => {
-    if (notLeavable(s)) return true;
-    const m = notWithdrawableWays.exec(s);
-    return (
-      m !== null &&
-      CONSENT_SUBJECT().test(s.slice(0, m.index + m[0].length)) &&
-      !RETRO_OR_OTHERS().test(s) &&
-      !DONE_BEFORE().test(s) &&
-      !BEFORE_WITHDRAWAL().test(s)
-    );
-  }),
+/** One sentence that says the consent cannot be withdrawn, or only later (NOT_WITHDRAWABLE, NOT_LEAVABLE), with the guards. */
+const notWithdrawableSentence = (s: string): boolean => {
+  if (notLeavable(s)) return true;
+  const m = notWithdrawableWays.exec(s);
+  return (
+    m !== null &&
+    CONSENT_SUBJECT().test(s.slice(0, m.index + m[0].length)) &&
+    !RETRO_OR_OTHERS().test(s) &&
+    !DONE_BEFORE().test(s) &&
+    !BEFORE_WITHDRAWAL().test(s)
+  );
+};
+const notWithdrawable = byText((text: string): boolean => text.split(SENTENCE_END).some(notWithdrawableSentence));
+/**
+ * The description's sentence that says the consent cannot be withdrawn, or only later (session 44, FT: variants-tannhelse
+ * TH62 «Once the saliva samples have been analysed, the consent can no longer be withdrawn and the data stay in the
+ * study»), read on any activity, a consent basis recorded or not: the consent the words tell of (a research consent under
+ * helseforskningsloven § 13, a photo consent) is withdrawable «at any time» (Art. 7(3); helseforskningsloven § 16 first
+ * paragraph), though data already in completed analyses may stay (§ 16 third paragraph). Only the consent as the one
+ * withdrawn (CONSENT_SUBJECT), so «data already analysed stay in the study» is not read; not a denied sentence beyond the
+ * reading's own words, and not where the consent is said to be withdrawable (WITHDRAWABLE_SAID) in the same sentence.
+ */
+const WITHDRAWABLE_SAID = lazyPattern(String.raw`(?<![\p{L}])(?:når\s+som\s+helst|kva\s+tid\s+som\s+helst|at\s+any\s+time|any\s?time)(?![\p{L}])`, 'iu');
+const describedNotWithdrawable = byText((text: string): string | undefined =>
+  text
+    .split(SENTENCE_END)
+    .find((s) => notWithdrawableSentence(s) && !WITHDRAWABLE_SAID().test(s))
+    ?.trim(),
 );
 /**
  * A withdrawal text that only says how long the consent lasts («Your consent remains valid for as long as you are a
@@ -316,11 +332,13 @@ export default defineRule(
       'not-withdrawable',
       'only-by-leaving',
       'described-kept-after-withdrawal',
+      'described-not-withdrawable',
     ],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
       let keptReported = false;
+      let notWithdrawnReported = false;
       for (const { basis, pointer, purpose, p, b } of basesWithPointers(r)) {
         if (!isConsent(basis.gdpr)) continue;
         if (basis.consentWithdrawal === undefined) {
@@ -331,8 +349,10 @@ export default defineRule(
         const texts = textsOf(basis.consentWithdrawal);
         // Not `continue`: the retention of the purpose's data is still read; the withdrawal text's own readings are moot.
         const notWithdrawn = texts.some(notWithdrawable) || lastsWithNoWay(texts);
-        if (notWithdrawn) report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentWithdrawal'), 'not-withdrawable', { purpose: purpose.id });
-        else if (onlyByLeaving(texts) && !textsOf(purpose.description).some(purposeIsRelationship))
+        if (notWithdrawn) {
+          report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentWithdrawal'), 'not-withdrawable', { purpose: purpose.id });
+          notWithdrawnReported = true;
+        } else if (onlyByLeaving(texts) && !textsOf(purpose.description).some(purposeIsRelationship))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentWithdrawal'), 'only-by-leaving', { purpose: purpose.id }, { severity: 'warning' });
         const consentOnly =
           basis.gdpr === 'A6-1-a' &&
@@ -388,6 +408,14 @@ export default defineRule(
           x.legalBasis.some((y) => y.gdpr === 'A6-1-a') &&
           !x.legalBasis.some((y) => y.gdpr.startsWith('A6-1-') && y.gdpr !== 'A6-1-a'),
       );
+      // The consent said in the description to be beyond withdrawal, where the withdrawal texts above did not say it.
+      if (!notWithdrawnReported)
+        for (const t of textsOf(r.activity.description)) {
+          const words = describedNotWithdrawable(t);
+          if (words === undefined) continue;
+          report.activity(r, '/description', 'described-not-withdrawable', { words }, { severity: 'warning' });
+          break;
+        }
       if (!keptReported && consentAlone !== undefined)
         for (const t of textsOf(r.activity.description)) {
           const words = keptAfterLeavingSentence(t);

@@ -1739,6 +1739,30 @@ const appraisalUseSaid = (c: string, aboutEmployees: boolean): boolean =>
   !BREACH_FOLLOWED().test(c) &&
   (aboutEmployees || STAFF_NAMED().test(c)) &&
   recordedUsedOnEmployees(c, false);
+/**
+ * A control of the employees kept from them, said in the description (session 44, FT: variants-tannhelse TH56 «Kontrollen
+ * er ikke kunngjort for de ansatte, slik at den virker best mulig»): a control, check, review, log or monitoring
+ * (KEPT_CONTROL), the staff named (KEPT_STAFF), and the control not announced, told or made known to them, done without
+ * their knowing, or called secret, covert or unannounced (KEPT_FROM). The employer shall inform the employees affected
+ * before a control measure is brought in, of its purpose, practical consequences and expected duration
+ * (arbeidsmiljøloven § 9-2 second paragraph), and discuss its need, design and implementation with the union
+ * representatives as early as possible (first paragraph); a covert control is the exception, not a design. Not a
+ * secrecy denied («kontrollen er ikke hemmelig»), nor the staff told («alle ansatte er informert»: no negation).
+ */
+const KEPT_CONTROL = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*kontroll\p{L}*|gjennomgang\p{L}*|\p{L}*logg(?:en|ane|ene|ar|er)?|overvåk\p{L}*|stikkprøv\p{L}*|sjekk\p{L}*|controls?|checks?|checking|audits?|auditing|monitoring|spot[-\s]checks?|reviews?|logs?)(?![\p{L}])`,
+  'iu',
+);
+const KEPT_STAFF = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ansatt\p{L}*|tilsett\p{L}*|tilsatt\p{L}*|medarbeider\p{L}*|medarbeidar\p{L}*|arbeidstaker\p{L}*|arbeidstakar\p{L}*|personalet|helsepersonell\p{L}*|lærer(?:e|en|ne|nes|ens)?|lærar(?:ar|en|ane|ane\s+sine)?|saksbehandler\p{L}*|saksbehandlar\p{L}*|sakshandsamar\p{L}*|sjåfør\p{L}*|employees?|staff|workers?|personnel|teachers?|drivers?|case\s+officers?)(?![\p{L}])`,
+  'iu',
+);
+const KEPT_FROM = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ikke|ikkje|not|never|aldri)\s+(?:(?:blitt|vorte|been|blir|vert|er|is|are|being)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:kunngjort|kunngjord|kunngjorde|varsla|varslet|informert|informerte|orientert|orienterte|opplyst|fortalt|kjent|gjort\s+kjent|told|informed|notified|announced|disclosed|made\s+known)(?![\p{L}])|(?<![\p{L}])(?:uten|utan|without)\s+(?:at\s+)?(?:[\p{L}-]+\s+){0,3}?(?:vet|veit|vite|kjenner\s+til|knows?|knowing|being\s+(?:told|informed|notified)|varsel|varsling|beskjed|notice)(?![\p{L}])|(?<![\p{L}])(?<!(?:ikke|ikkje|not|never|aldri)\s+(?:\p{L}+\s+)?)(?:hemmelig\p{L}*|hemmeleg\p{L}*|i\s+det\s+skjulte|i\s+løynd|skjult\p{L}*|løynd\p{L}*|covert\p{L}*|secret\p{L}*|unannounced|uanmeldt\p{L}*|uvarslet|uvarsla)(?![\p{L}])`,
+  'iu',
+);
+/** Whether a sentence of a description says a control of the staff is kept from them (exported for tests). */
+export const keptFromStaff = (c: string): boolean => KEPT_FROM().test(c) && KEPT_CONTROL().test(c) && KEPT_STAFF().test(c);
 /** Whether a sentence of a description puts recorded data or listening in to an appraisal (exported for tests). */
 export const appraisalUseText = (text: string, aboutEmployees = true): boolean => text.split(SENTENCE_END).some((c) => appraisalUseSaid(c, aboutEmployees));
 /** Whether a sentence turns a log or recording on the staff, or brings each one's counted output into their appraisal (exported for tests). */
@@ -1926,7 +1950,8 @@ export default defineRule(
                 eachComesGoes(c) ||
                 planAgainstPlace(c) ||
                 attendanceChecked(c) ||
-                lateSought(c, aboutEmployees)
+                lateSought(c, aboutEmployees) ||
+                keptFromStaff(c)
               : (controlSaid(c, employeeGroupChecked) && (!monitored || individualPerformance(c) || paceSaid(c) || offHoursTracked(c))) ||
                 appraisalUse(c) ||
                 recordTurnedOnStaff(c) ||
@@ -1934,7 +1959,8 @@ export default defineRule(
                 countAppraised(c) ||
                 eachComesGoes(c) ||
                 planAgainstPlace(c) ||
-                lateSought(c, aboutEmployees),
+                lateSought(c, aboutEmployees) ||
+                keptFromStaff(c),
           );
         if (words !== undefined) {
           report.activity(r, pointer, 'described-control-measure', { words: words.trim() });

@@ -29,6 +29,62 @@ import { prefilter, ways } from '../util/prefilter.js';
  * the credit check, the record should still say so. A record with no `information` at all whose data comes from such
  * sources is silent on how people are told (`not-recorded`): Art. 14 applies all the same.
  */
+/**
+ * The people said not to be told of the processing or of where their data come from (session 44, FT: variants-tannhelse
+ * TH77 «Den innsette blir ikkje fortalt at lista kjem frå Kriminalomsorga»): a passive or active not-telling with the
+ * people as those not told («blir ikke fortalt / informert / varslet / orientert (om) at …», «får ikke vite at / om …», «vi
+ * forteller ikke de ansatte at …», «are not told that …», «we do not inform the applicants that …»), and what they are not
+ * told about their data or its source (NOT_TOLD_WHAT: the list, the data, a register, a log, the source, «fra X», that we
+ * keep, fetch or get it). Art. 13 and 14 oblige the controller to tell the person, and Art. 14(2)(f) the source; only
+ * Art. 14(5) and a restriction in law lift it, which the record then states (`information.method` obtained-by-law or
+ * public-notice, a `rightsRestrictions` entry for information). Not where «we» are the ones not told («Vi får ikkje vite kva
+ * den innsette er dømd for»), a time or another way is given («ikke varslet før vedtaket», «not told by SMS but by
+ * letter»), nor what concerns other people's data.
+ */
+const NOT_TOLD = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:blir|vert|er|bli|verte|is|are|was|were|be|being|get|gets)\s+(?:[\p{L}-]+\s+)?(?:ikke|ikkje|not|never|aldri)\s+(?:[\p{L}-]+\s+)?(?:fortalt|fortald[et]|informert|informerte|varsla|varslet|orientert|orienterte|opplyst|gjort\s+kjent\s+med|told|informed|notified|made\s+aware)|(?:ikke|ikkje|not|never|aldri)\s+(?:blitt\s+|vorte\s+|been\s+)?(?:fortalt|fortald[et]|informert|informerte|varsla|varslet|orientert|orienterte|opplyst|told|informed|notified)|(?:får|fær|fekk|fikk)\s+(?:[\p{L}-]+\s+)?(?:ikke|ikkje|aldri)\s+(?:vite|greie\s+på|beskjed|informasjon))(?![\p{L}])`,
+  'iu',
+);
+const mayNotTold = prefilter(NOT_TOLD);
+const NOT_TOLD_WHAT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:list(?:a|en|e|ene|ane|s)?|\p{L}*opplysning\p{L}*|\p{L}*opplysing\p{L}*|data|information|informasjon\p{L}*|\p{L}*register\p{L}*|registr\p{L}*|logg\p{L}*|logs?|kilde\p{L}*|kjelde\p{L}*|sources?|fra|frå|from|(?:at|that)\s+(?:vi|me|we)\s+(?:\p{L}+\s+)?(?:har|lagrar|lagrer|hentar|henter|får|behandlar|behandler|keep|hold|store|get|obtain|process|have|fetch))(?![\p{L}])`,
+  'iu',
+);
+/** We not told; a time or another way after the not-telling; other people's data. */
+const TOLD_ANYWAY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:før|innan|innen|inntil|until|before|men|but|unntatt|except|andre\s+(?:\p{L}+s|sine|\p{L}+\s+sine)|other\s+(?:\p{L}+['’]s?|people)|others['’]?)(?![\p{L}])`,
+  'iu',
+);
+const WE_NOT_TOLD = lazyPattern(
+  String.raw`(?<![\p{L}])(?:vi|me|we|oss|us)\s+(?:[\p{L}-]+\s+)?(?:får|fær|fekk|fikk|blir|vert|er|are|get|were|was|is)\s+(?:[\p{L}-]+\s+)?(?:ikke|ikkje|not|never|aldri)`,
+  'iu',
+);
+/** The reader or the people the record is about as the ones not told: «du», «you», «de registrerte», «the data subjects». */
+const YOU_NOT_TOLD = lazyPattern(String.raw`(?<![\p{L}])(?:du|dere|dykk|you|registrerte|data\s+subjects?)(?![\p{L}])`, 'iu');
+/**
+ * The first sentence of a text that says the people are not told of their data or its source, or undefined: the ones not
+ * told named before the not-telling by a word of the activity's data-subject groups (`stems`: «Den innsette» of
+ * «Innsette») or as «du», «you», «de registrerte». A third party not told («Arbeidsgiveren får ikke vite diagnosen») keeps
+ * the person's data confidential, and is not read.
+ */
+const notToldSentence = (t: string, stems: readonly string[]): string | undefined =>
+  mayNotTold(t)
+    ? t
+        .split(SENTENCE_END)
+        .find((c) => {
+          const m = NOT_TOLD().exec(c);
+          if (m === null || !NOT_TOLD_WHAT().test(c.slice(m.index + m[0].length)) || TOLD_ANYWAY().test(c) || WE_NOT_TOLD().test(c)) return false;
+          const before = c.slice(0, m.index);
+          return YOU_NOT_TOLD().test(before) || (before.toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((w) => stems.includes(w.slice(0, 4)));
+        })
+        ?.trim()
+    : undefined;
+/** The stems (first four letters of each word of four or more) of an activity's data-subject groups' names. */
+const subjectStems = (r: ResolvedActivity): string[] =>
+  r.dataSubjects.flatMap((d) => textsOf(d.value.name).flatMap((n) => (n.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 4))));
+/** The methods that say the record lifts the duty to tell (Art. 14(5)(b), (c)). */
+const NOT_TOLD_LIFTED = new Set(['obtained-by-law', 'public-notice']);
+
 const ELSEWHERE: ReadonlySet<SourceType> = new Set(['other-controller', 'other-person', 'public-register', 'publicly-available']);
 /** A credit-information agency (kredittopplysningsforetak, credit bureau), by the source's name, description or controller. */
 const CREDIT_AGENCY = lazyPattern(
@@ -130,7 +186,7 @@ export default defineRule(
     id: 'notice-art14',
     severity: 'warning',
     citation: 'GDPR Art. 14(1)-(3), 14(5)',
-    messages: ['art13-only', 'not-recorded', 'named-contacts', 'named-recipients', 'named-not-recorded'],
+    messages: ['art13-only', 'not-recorded', 'named-contacts', 'named-recipients', 'named-not-recorded', 'described-not-told'],
   },
   (ctx, report) => {
     // What is read of a catalogue entry (a source, a data-subject group) is read once per run: every activity naming it shares it.
@@ -142,6 +198,16 @@ export default defineRule(
     const namedRecipient = memo((d: DataSubject) => [...textsOf(d.name), ...textsOf(d.description)].some((t) => namedRecipientsWays.test(t)));
     for (const r of ctx.activities) {
       const info = r.activity.information;
+      // The description says the people are not told, where the record does not lift the duty (NOT_TOLD).
+      if (!info?.method.some((m) => NOT_TOLD_LIFTED.has(m)) && !(r.activity.rightsRestrictions ?? []).some((x) => x.right === 'information')) {
+        const texts = textsOf(r.activity.description).filter(mayNotTold);
+        const stems = texts.length > 0 ? subjectStems(r) : [];
+        const words = texts.map((t) => notToldSentence(t, stems)).find((w) => w !== undefined);
+        if (words !== undefined) {
+          report.activity(r, '/description', 'described-not-told', { words });
+          continue;
+        }
+      }
       if (info?.method.some((m) => ART14.has(m))) continue;
       if (textsOf(info?.note).some((t) => ART14_5_A().test(t))) continue;
       if ((r.activity.rightsRestrictions ?? []).some((x) => x.right === 'information')) continue;

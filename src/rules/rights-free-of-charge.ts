@@ -1,4 +1,52 @@
+import { NEGATION, SENTENCE_END, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
+import { gated } from '../util/prefilter.js';
+import { byText } from '../util/memo.js';
+
+/**
+ * A fee for the person's access to, or a copy of, their own data, said in the activity's words (session 44, FT:
+ * variants-tannhelse TH65 «Ber du om kopi av journalen på papir, tar vi et gebyr på 250 kroner»): in one sentence a fee, a
+ * price or a payment («gebyr», «avgift», «koster 200 kr», «må du betale», «we charge a fee», «costs £10»), a copy or access
+ * («kopi», «innsyn», «utskrift», «copy», «access») and the person's data («journalen», «opplysningene (om deg)»,
+ * «personalmappa», «your records», «the data we hold»). Art. 15(3) makes the first copy free and allows a reasonable fee
+ * only for further copies, Art. 12(5)(a) only for manifestly unfounded or excessive requests: a sentence that names either
+ * (FEE_ALLOWED), says it is free, or is denied is not read, nor a copy of something else (a diploma, a card, a case file
+ * under the Freedom of Information Act: no data word of the person's).
+ */
+const FEE_SAID = lazyPattern(
+  String.raw`(?<![\p{L}])(?:gebyr\p{L}*|avgift\p{L}*|egenbetaling\p{L}*|betal(?:e|er|ar|ast|es)|fee|fees|charges?|charged|charging|kost(?:er|ar|a)|costs?|pay|pays|\d+\s*(?:kr|kroner|krone|nok|£|€|euro|pounds?)|kr\.?\s*\d+|(?:£|€|\$)\s*\d+)(?![\p{L}])`,
+  'iu',
+);
+const COPY_OR_ACCESS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:kopi(?:en|ar|er|ane|ene)?|papirkopi\p{L}*|utskrift\p{L}*|innsyn\p{L}*|cop(?:y|ies)|printouts?|access|subject\s+access)(?![\p{L}])`,
+  'iu',
+);
+const OWN_DATA = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*journal(?:en|a|ar|er|ane|ene)?|\p{L}*opplysning(?:ane|ene|ar|er|a|en)?|\p{L}*opplysing(?:ane|ar|a)?|personopplysning\p{L}*|\p{L}*mapp(?:e|en|a|er|ar|ene|ane)|(?:dataene|dataa|data)\s+(?:om|about)\s+(?:deg|seg|dykk|dere|dei|de|you|them|themselves|yourself)|(?:your|their|his|her|the\s+person['’]s)\s+(?:\p{L}+\s+)?(?:data|records?|files?|information)|personal\s+data|(?:the\s+)?data\s+(?:we\s+hold|about\s+(?:you|them))|(?:medical|health|patient|school|personnel|case)\s+records?|data\s+subject)(?![\p{L}])`,
+  'iu',
+);
+/** What Art. 12(5) and 15(3) allow, or a copy said to be free. */
+const FEE_ALLOWED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ytterligere|ytterlegare|ekstra|flere|fleire|nye|andre|further|additional|extra|subsequent|second|more|repeated|gjentatte|gjentekne|åpenbart|openbert|openbart|grunnløse|grunnlause|overdrevne|overdrivne|urimelige|manifestly|unfounded|excessive|gratis|free|kostnadsfri\p{L}*|vederlagsfri\p{L}*|uten\s+kostnad|utan\s+kostnad|without\s+charge|no\s+charge)(?![\p{L}])`,
+  'iu',
+);
+/** Public access to a body's documents, not the person's own data: the public journal, the Freedom of Information Act. */
+const PUBLIC_RECORDS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:postjournal\p{L}*|(?:offentlig|offentleg|offentlege|offentlige)\s+journal\p{L}*|offentleglov\p{L}*|offentlighetslov\p{L}*|public\s+(?:records?|journal)|freedom\s+of\s+information)(?![\p{L}])`,
+  'iu',
+);
+const mayFee = gated(FEE_SAID);
+/** The sentence of a text that charges for the person's access or copy (FEE_SAID, COPY_OR_ACCESS, OWN_DATA), or undefined. */
+const feeSentence = byText((t: string): string | undefined => {
+  if (!mayFee(t)) return undefined;
+  return t
+    .split(SENTENCE_END)
+    .find(
+      (s) => FEE_SAID().test(s) && COPY_OR_ACCESS().test(s) && OWN_DATA().test(s) && !FEE_ALLOWED().test(s) && !PUBLIC_RECORDS().test(s) && !NEGATION.test(s),
+    )
+    ?.trim();
+});
 
 /**
  * Art. 12(5): information under Arts. 13 and 14 and «any communication and any actions taken under Articles 15 to 22
@@ -6,13 +54,35 @@ import { defineRule } from '../check/rule.js';
  * 12(5)(a), «a reasonable fee taking into account the administrative costs») and for further copies of the data (Art.
  * 15(3)). organisation.yaml records it as a fact (`rightsFee`, L2, session 41): `standard`, a fee for requests in general
  * («gebyr på 100 kr for innsyn»), is reported; `none` and `exceptions-only` are lawful and printed in the notice's rights
- * section. A record without the field is not judged (nothing in it shows a fee), nor one whose activities are all
+ * section. A record without the field is not judged on it (nothing in it shows a fee), nor one whose activities are all
  * processing for other controllers: answering requests is the controllers' duty, the processor only assists (Art.
- * 28(3)(e)).
+ * 28(3)(e)). An activity whose description or purposes say a fee is charged for the person's access or copy (feeSentence)
+ * is reported too (`fee-in-words`), unless the organisation already gets `standard-fee`.
  */
-export default defineRule({ id: 'rights-free-of-charge', severity: 'error', citation: 'GDPR Art. 12(5); 15(3)', messages: ['standard-fee'] }, (ctx, report) => {
-  const org = ctx.registry.organisation?.value;
-  const onlyProcessor = ctx.registry.activities.length > 0 && ctx.activities.length === 0;
-  if (!org || onlyProcessor) return;
-  if (org.rightsFee === 'standard') report.organisation(ctx.registry, '/rightsFee', 'standard-fee');
-});
+export default defineRule(
+  { id: 'rights-free-of-charge', severity: 'error', citation: 'GDPR Art. 12(5); 15(3)', messages: ['standard-fee', 'fee-in-words'] },
+  (ctx, report) => {
+    const org = ctx.registry.organisation?.value;
+    const onlyProcessor = ctx.registry.activities.length > 0 && ctx.activities.length === 0;
+    if (!org || onlyProcessor) return;
+    if (org.rightsFee === 'standard') {
+      report.organisation(ctx.registry, '/rightsFee', 'standard-fee');
+      return;
+    }
+    for (const r of ctx.activities) {
+      const texts: [string, unknown][] = [
+        ['/description', r.activity.description],
+        ...r.purposes.map((p, i): [string, unknown] => [`/purposes/${i}/description`, p.description]),
+      ];
+      for (const [pointer, value] of texts) {
+        const words = textsOf(value)
+          .map(feeSentence)
+          .find((w) => w !== undefined);
+        if (words !== undefined) {
+          report.activity(r, pointer, 'fee-in-words', { words });
+          break;
+        }
+      }
+    }
+  },
+);

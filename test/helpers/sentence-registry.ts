@@ -102,6 +102,29 @@ ${subjectRefs}${sourceRefs}${extra}`;
 }
 
 /**
+ * sentenceRegistry for the plain case of session 44's matrices (FT): each text the only description of a municipality's
+ * activity (nb, «Tjeneste», one purpose «gi tjenesten» on Art. 6(1)(e)), the findings of `rule`; `more` adds or overrides
+ * options (data subjects, information, a public authority or not).
+ */
+export function taskSentences(
+  prefix: string,
+  rule: string,
+  more: Partial<Parameters<ReturnType<typeof sentenceRegistry>>[1]> = {},
+): (texts: Record<string, string>) => Finding[] {
+  const registryOf = sentenceRegistry(prefix);
+  return (texts) =>
+    registryOf(texts, {
+      org: 'Vestvik kommune',
+      language: 'nb',
+      title: 'Tjeneste',
+      purpose: 'gi tjenesten',
+      rule,
+      legalBasis: '      - gdpr: A6-1-e\n',
+      ...more,
+    });
+}
+
+/**
  * One activity per text, written by `activity(id, text)` (for matrices whose text is not a description: a withdrawal
  * text, a measure's name, a cited section, an activity with a processor), in a record of `org` (`language`, nb by
  * default; a public authority unless told otherwise; `organisation`: more top-level lines of its file) with the
