@@ -21,6 +21,16 @@ export interface GapOptions {
   reference?: ReferenceData;
   /** Give the kept findings their line and column (default). `ropa notice --draft` only words them, and skips it. */
   place?: boolean;
+  /**
+   * Only error findings are wanted (`ropa notice`: only they block it): the rules are told (RuleContext.errorsOnly) and the
+   * result holds errors only.
+   */
+  errorsOnly?: boolean;
+  /**
+   * Make each distinct text of the activities one string first (default): it pays for the many readers of a whole gap run,
+   * not for `ropa notice`'s one rule (docs/performance.md, session 44).
+   */
+  intern?: boolean;
 }
 
 export interface GapResult {
@@ -38,13 +48,14 @@ export interface GapResult {
 
 export function runGaps(registry: Registry, rules: readonly Rule[], opts: GapOptions): GapResult {
   const reference = opts.reference ?? referenceData();
-  internTexts(registry.activities.map((a) => a.value));
+  if (opts.intern !== false) internTexts(registry.activities.map((a) => a.value));
   const all = registry.activities.map((a) => resolveActivity(registry, a));
   const screening = screeningOf(registry, reference);
-  const ctx: RuleContext = { registry, today: opts.today, reference, activities: all, screening };
+  const errorsOnly = opts.errorsOnly === true;
+  const ctx: RuleContext = { registry, today: opts.today, reference, activities: all, screening, ...(errorsOnly ? { errorsOnly } : {}) };
   const unplaced: Unplaced[] = [];
   const raw: Finding[] = [];
-  for (const rule of rules) for (const f of rule.check(ctx, unplaced)) raw.push(f);
+  for (const rule of rules) for (const f of rule.check(ctx, unplaced)) if (!errorsOnly || f.severity === 'error') raw.push(f);
   const { open, accepted } = applyAcceptances(raw, registry, opts.today);
 
   const wanted = opts.activities ? new Set(opts.activities) : undefined;

@@ -40,6 +40,11 @@ export interface RuleContext {
   activities: readonly ResolvedActivity[];
   /** The DPIA screening of an activity (computed once). */
   screening(activity: ResolvedActivity): Screening;
+  /**
+   * Only error findings are read (`ropa notice`'s blocking run, GapOptions.errorsOnly): a rule may leave out readings that
+   * can only give a warning. Its errors must be the same as without (test/notice/blocking-errors.test.ts).
+   */
+  errorsOnly?: boolean;
 }
 
 export interface Rule {

@@ -4,7 +4,7 @@ import type { RunContext } from '../cli/context.js';
 import { langOption, messageLang } from '../cli/context.js';
 import { compareFindings, type Finding } from '../model/finding.js';
 import { isApproved } from '../model/resolve.js';
-import { t } from '../i18n/index.js';
+import { t, type Lang } from '../i18n/index.js';
 import { clockDate } from '../check/dates.js';
 import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
@@ -14,6 +14,12 @@ import { emitTargets, outputTargets, type OutputOptions } from './outputs.js';
 import { NOTICE_FORMATS, type NoticeFormat } from '../render/notice/view.js';
 import type { BuiltNotice, TemplateSet } from '../render/notice/index.js';
 import type { Rule } from '../check/types.js';
+import type { Registry } from '../model/registry.js';
+import type { SourceFile } from '../parse/source.js';
+import { forgetTexts } from '../util/memo.js';
+
+type NoticeScope = typeof import('../render/notice/index.js').noticeScope;
+type MissingAsFindings = typeof import('../render/notice/index.js').missingFindings;
 
 interface Options extends OutputOptions {
   lang?: string;
@@ -50,10 +56,52 @@ async function noticeBlockers(registry: Parameters<typeof import('../check/engin
   const rules = await noticeBlockingRules();
   if (rules.length === 0) return [];
   const { runGaps } = await import('../check/engine.js');
-  // Only errors block: a warning of such a rule (consent-valid's signs of marketing or cookies) asks for judgement.
+  // Only errors block: a warning of such a rule (consent-valid's signs of marketing or cookies) asks for judgement, so
+  // the rule reads only what can give an error, over texts not interned (the one rule would not repay it: session 44).
   // A draft only words them; a final notice that has them reports them where they are.
   const today = date ?? registry.organisation?.value.notice?.lastUpdated ?? clockDate();
-  return runGaps(registry, rules, { today, place: !draft }).findings.filter((f) => f.severity === 'error');
+  return runGaps(registry, rules, { today, place: !draft, errorsOnly: true, intern: false }).findings;
+}
+
+/**
+ * What the notice is asked to cover is there: not work done only as a processor, an activity or a group the registry has.
+ * A function of its own, so that no list of the registry's activities stays in `notice`'s frame (the registry is let go
+ * there once the last view is built).
+ */
+function checkScope(registry: Registry, opts: Options, noticeScope: NoticeScope, ctx: RunContext, messages: Lang): void {
+  // Work done only as a processor (Art. 30(2)) has no notice of its own to give: the controllers it is done for give it.
+  const active = registry.activities.filter((a) => a.value.status === 'active');
+  if (active.length > 0 && active.every((a) => a.value.role === 'processor')) throw new UserError('notice.processor-only', { count: active.length }, 1);
+  if (opts.activity !== undefined) {
+    const a = registry.activities.find((x) => x.value.id === opts.activity);
+    if (!a || a.value.status !== 'active' || a.value.role === 'processor') throw new UserError('notice.unknown-activity', { id: opts.activity }, 2);
+  }
+  if (opts.group !== undefined && !Object.hasOwn(registry.organisation?.value.noticeGroups ?? {}, opts.group)) {
+    throw new UserError('notice.unknown-group', { id: opts.group, groups: Object.keys(registry.organisation?.value.noticeGroups ?? {}).join(', ') }, 2);
+  }
+  // A final notice describes approved activities only: those it leaves out are named by number, as `ropa report` does
+  // (a newcomer's notice of draft activities came out empty without a word).
+  if (opts.draft !== true) {
+    const leftOut = noticeScope(registry, opts).filter((a) => !isApproved(a.value)).length;
+    if (leftOut > 0) ctx.stderr.write(`ropa: ${t(messages, 'notice.left-out', { count: leftOut })}\n`);
+  }
+}
+
+/**
+ * A final notice refused: the record states something unlawful (a blocking rule's error) or lacks a mandatory item, said
+ * with file, line and field. A function of its own, as `checkScope`: the missing items hold their files.
+ */
+async function refuse(built: BuiltNotice, files: readonly SourceFile[], asFindings: MissingAsFindings, ctx: RunContext, messages: Lang): Promise<void> {
+  const report = (findings: Finding[]): Promise<void> => reportFindings(ctx, messages, [...findings].sort(compareFindings), files, 'notice');
+  if (built.blocked.length > 0) {
+    await report(built.blocked);
+    throw new UserError('notice.blocked', { count: built.blocked.length }, 1);
+  }
+  const mandatory = built.missing.filter((m) => m.mandatory);
+  if (mandatory.length > 0) {
+    await report(asFindings(mandatory));
+    throw new UserError('notice.incomplete', { count: mandatory.length }, 1);
+  }
 }
 
 /**
@@ -75,7 +123,8 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
   // Checked before any work; without --lang, the notice is in the registry's first language.
   const asked = opts.lang === undefined ? undefined : langOption(opts.lang, 'nb');
   const date = opts.date === undefined ? undefined : parseDate(opts.date, '--date');
-  const registry = await openRegistry(dir, ctx, messages);
+  // Let go once the last view is built (below): the registry's data is most of what a large notice's run holds.
+  let registry: Registry | undefined = await openRegistry(dir, ctx, messages);
   const firstLang = registry.languages[0] ?? 'nb';
   const lang = asked ?? firstLang;
   if (!registry.languages.includes(lang)) {
@@ -103,28 +152,13 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
   const folderAt = folders.indexOf(true);
   if (folderAt >= 0 && (opts.activity !== undefined || opts.group !== undefined))
     throw new UserError('notice.pages-scope', { output: rawOutputs[folderAt]! }, 2);
-  // Work done only as a processor (Art. 30(2)) has no notice of its own to give: the controllers it is done for give it.
-  const active = registry.activities.filter((a) => a.value.status === 'active');
-  if (active.length > 0 && active.every((a) => a.value.role === 'processor')) throw new UserError('notice.processor-only', { count: active.length }, 1);
-  if (opts.activity !== undefined) {
-    const a = registry.activities.find((x) => x.value.id === opts.activity);
-    if (!a || a.value.status !== 'active' || a.value.role === 'processor') throw new UserError('notice.unknown-activity', { id: opts.activity }, 2);
-  }
-  if (opts.group !== undefined && !Object.hasOwn(registry.organisation?.value.noticeGroups ?? {}, opts.group)) {
-    throw new UserError('notice.unknown-group', { id: opts.group, groups: Object.keys(registry.organisation?.value.noticeGroups ?? {}).join(', ') }, 2);
-  }
-  // A final notice describes approved activities only: those it leaves out are named by number, as `ropa report` does
-  // (a newcomer's notice of draft activities came out empty without a word).
-  if (opts.draft !== true) {
-    const leftOut = noticeScope(registry, opts).filter((a) => !isApproved(a.value)).length;
-    if (leftOut > 0) ctx.stderr.write(`ropa: ${t(messages, 'notice.left-out', { count: leftOut })}\n`);
-  }
+  checkScope(registry, opts, noticeScope, ctx, messages);
   const blockers = await noticeBlockers(registry, date, opts.draft === true);
   releaseFiles(registry);
   // The whole registry's notice is layered unless --complete: a first document, and a page per activity.
   const layered = opts.complete !== true && opts.activity === undefined && opts.group === undefined;
   const build = (format: NoticeFormat, page: { layered?: boolean; activity?: string; pages?: boolean } = {}): BuiltNotice =>
-    buildNoticeView(registry, {
+    buildNoticeView(registry!, {
       lang,
       format,
       draft: opts.draft === true,
@@ -137,18 +171,8 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
     });
   // What the notice lacks or must not say is the same in every format: the first one's view tells.
   let first: BuiltNotice | undefined = build(targets[0]!.format);
-  const { missing, blocked } = first;
   // A final notice is refused when the record states something unlawful or lacks a mandatory item.
-  const report = (findings: Finding[]): Promise<void> => reportFindings(ctx, messages, [...findings].sort(compareFindings), registry.files, 'notice');
-  if (opts.draft !== true && blocked.length > 0) {
-    await report(blocked);
-    throw new UserError('notice.blocked', { count: blocked.length }, 1);
-  }
-  const mandatory = missing.filter((m) => m.mandatory);
-  if (opts.draft !== true && mandatory.length > 0) {
-    await report(missingFindings(mandatory));
-    throw new UserError('notice.incomplete', { count: mandatory.length }, 1);
-  }
+  if (opts.draft !== true) await refuse(first, registry.files, missingFindings, ctx, messages);
 
   const render = (view: BuiltNotice['view']): Iterable<string> => {
     try {
@@ -174,6 +198,9 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
   const made: string[] = [];
   const swept = new Set<string>();
   if (folders.every((f) => f)) first = undefined;
+  // The targets written to a file or stdout: once the last one's view is built, nothing reads the registry again.
+  const emitted = targets.filter((_, i) => !folders[i]);
+  let viewsLeft = emitted.length;
   try {
     targets.forEach((target, i) => {
       if (!folders[i]) return;
@@ -189,16 +216,18 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
       add(`complete.${target.format}`, build(target.format, { layered: false, pages: true }).view);
       for (const a of activities) add(a.page, build(target.format, { activity: a.id, pages: true }).view);
     });
-    await emitTargets(
-      ctx,
-      targets.filter((_, i) => !folders[i]),
-      (format) => {
-        // The first view is let go once rendered: a large notice's view model is tens of megabytes.
-        const view = first !== undefined && format === first.view.format ? first.view : build(format).view;
-        first = undefined;
-        return render(view);
-      },
-    );
+    await emitTargets(ctx, emitted, (format) => {
+      // The first view is let go once rendered: a large notice's view model is tens of megabytes.
+      const view = first !== undefined && format === first.view.format ? first.view : build(format).view;
+      first = undefined;
+      // The last view is built: the registry (its data, the resolved activities) and what the readers remembered go
+      // before the view is laid out (at 30,000 activities with distinct texts about 145 of 400 MiB live: session 44).
+      if (--viewsLeft === 0) {
+        registry = undefined;
+        forgetTexts();
+      }
+      return render(view);
+    });
   } catch (e) {
     for (const file of staged) file.abort();
     // Folders made for pages that were never put there go too (if nothing else came into them).

@@ -1691,6 +1691,8 @@ export default defineRule(
           }
         }
       }
+      // What follows can only warn: not read where only errors are (`ropa notice`'s blocking run).
+      if (ctx.errorsOnly === true) continue;
       // Consent the service is made conditional on: every Art. 6 basis of the activity is consent, yet the record says
       // giving the data is required (by contract, as a condition for one, or by law). Consent that cannot be refused
       // without losing the service is not freely given (Art. 7(4), rec. 43); what the service needs rests on Art. 6(1)(b).
