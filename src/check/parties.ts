@@ -424,9 +424,30 @@ const namesIndexes = new WeakMap<readonly string[], StemIndex>();
 const namesShareStem = (head: string, names: readonly string[]): boolean => {
   if (head.length < 4 || names.length === 0) return false;
   let idx = namesIndexes.get(names);
-  if (idx === undefined) namesIndexes.set(names, (idx = indexOf(names.flatMap(wordsOf))));
+  if (idx === undefined) namesIndexes.set(names, (idx = namesIndex(names)));
   return stemHit(head, idx);
 };
+/**
+ * `indexOf(names.flatMap(wordsOf))`, from each name's long words and their stems, read once per name: the lists are an
+ * activity's own (its recorded parties, its people), made anew for each activity, while the names in them repeat across
+ * the record (a catalogue's recipient in every activity that lists it). Cutting and stemming every name again for each
+ * activity was most of what recipients-stated's party readings cost (#16, session 44). The same two sets.
+ */
+const namesIndex = (names: readonly string[]): StemIndex => {
+  const words = new Set<string>();
+  const stems = new Set<string>();
+  for (const name of names) {
+    const one = nameIndex(name);
+    for (const w of one.words) words.add(w);
+    for (const st of one.stems) stems.add(st);
+  }
+  return { words, stems };
+};
+/** A name's words of four letters or more and their stems, in order; bounded as `byText` is. */
+const nameIndex = byText((name: string): { words: readonly string[]; stems: readonly string[] } => {
+  const long = wordsOf(name).filter((w) => w.length >= 4);
+  return { words: long, stems: long.map(stemOf) };
+});
 
 /** The head word: lower case, a genitive «'s» and the article taken off. */
 const headOf = (head: string): string => (wordsOf(head.replace(/['’]s?(?=\s|$)/gu, '')).pop() ?? '').replace(/^(?:the|den|det|dei|de)$/u, '');

@@ -1,6 +1,5 @@
 import type { Finding } from '../model/finding.js';
-import { closeSync, constants, openSync, readSync } from 'node:fs';
-import { fileFinding, MAX_FILE_BYTES, readBytes } from '../load/read.js';
+import { fileFinding, readBuffer, readBytes, readFileBytes } from '../load/read.js';
 import type { FileKind } from '../load/discover.js';
 import { SourceFile } from './source.js';
 import { decodeUtf8, bytePosition, lineBreakInComment, loneCarriageReturn } from './text.js';
@@ -16,40 +15,17 @@ export function readSourceFile(path: string, kind: FileKind): { source?: SourceF
 
 /**
  * The text of a file read earlier, when a message needs it after all ('' if it is gone, is no longer a file, is too large
- * or is no longer UTF-8). Read into one buffer kept for the run, with no `fstat`: the file was read and checked before, and
- * placing a large registry's findings reads every file again (10,001 files at 10,000 activities: an allocation and a
- * system call fewer each; docs/performance.md, session 43). Opened without waiting, as `readBytes` does; a pipe, a directory or a
- * device gives '' (nothing read, an error, or more than a registry file may hold).
+ * or is no longer UTF-8). Read by the one reader (src/load/read.ts `readFileBytes`) into one buffer kept for the run, with
+ * no `fstat`: the file was read and checked before, and placing a large registry's findings reads every file again (10,001
+ * files at 10,000 activities: an allocation and a system call fewer each; docs/performance.md, session 43). A pipe, a
+ * directory or a device gives '' (nothing read, an error, or more than a registry file may hold).
  */
 export function readText(path: string): string {
-  let fd: number;
-  try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch {
-    return '';
-  }
-  let size = 0;
-  try {
-    for (;;) {
-      if (size === again.length) {
-        if (size > MAX_FILE_BYTES) return '';
-        const grown = Buffer.allocUnsafeSlow(Math.min(again.length * 2, MAX_FILE_BYTES + 1));
-        again.copy(grown, 0, 0, size);
-        again = grown;
-      }
-      const n = readSync(fd, again, size, again.length - size, null);
-      if (n === 0) break;
-      size += n;
-    }
-  } catch {
-    return '';
-  } finally {
-    closeSync(fd);
-  }
-  return size > MAX_FILE_BYTES ? '' : textOfBytes(again.subarray(0, size));
+  const read = readFileBytes(path, again);
+  return 'bytes' in read ? textOfBytes(read.bytes) : '';
 }
 /** The buffer `readText` reads into: as large as the largest file read again so far (the text is a copy of it). */
-let again = Buffer.allocUnsafeSlow(64 * 1024);
+const again = readBuffer();
 
 /** The text of bytes checked earlier ('' if they are not UTF-8, which a valid file's are). */
 export function textOfBytes(bytes: Uint8Array): string {

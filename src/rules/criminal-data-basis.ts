@@ -553,10 +553,9 @@ function certificateRecordedElsewhere(r: ResolvedActivity, all: readonly Resolve
   const mine = new Set(r.dataSubjects.map((s) => s.id));
   const applicants = r.dataSubjects.some((s) => subjectIs(s, APPLICANTS()));
   const appointee = applicants && APPOINTEE_ONLY().test(words);
-  return all.some(
+  return certificateActivities(all).some(
     (o) =>
       o !== r &&
-      o.criminalOffenceData.some((c) => isCertificateCategory(c.value)) &&
       (appointee ||
         o.dataSubjects.some(
           (s) =>
@@ -566,6 +565,17 @@ function certificateRecordedElsewhere(r: ResolvedActivity, all: readonly Resolve
         )),
   );
 }
+
+/**
+ * The activities of a run that record a police certificate, found once per run: `certificateRecordedElsewhere` looked through
+ * every activity for each activity that asks for one, quadratic where none records it (#16, session 44).
+ */
+function certificateActivities(all: readonly ResolvedActivity[]): readonly ResolvedActivity[] {
+  let list = certificateKeepers.get(all);
+  if (list === undefined) certificateKeepers.set(all, (list = all.filter((o) => o.criminalOffenceData.some((c) => isCertificateCategory(c.value)))));
+  return list;
+}
+const certificateKeepers = new WeakMap<readonly ResolvedActivity[], readonly ResolvedActivity[]>();
 
 /**
  * A public body hiring or managing its own staff is an employer (GDPR Art. 88; personopplysningsloven § 11): its

@@ -686,6 +686,7 @@ class PartyWords {
     private readonly registry: Registry,
   ) {}
   listed(): string {
+    if (this.listedWords !== undefined) return this.listedWords;
     const { r, registry } = this;
     const recipients = Array.isArray(r.recipients) ? r.recipients : [];
     // A listed recipient the activity also records as a source, whose source entry spells out what kinds of party it is
@@ -695,7 +696,7 @@ class PartyWords {
     const spelled = r.sources
       .flatMap((x) => textsOf(x.value.name))
       .filter((n) => names.some((m) => m.length >= 5 && n.toLowerCase().startsWith(m) && n.length > m.length));
-    return (this.listedWords ??= [
+    return (this.listedWords = [
       ...recipients.flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)]),
       ...spelled,
       ...r.processors.flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.service).map(ownService)]),

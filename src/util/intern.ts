@@ -8,30 +8,33 @@
  */
 export function internTexts(values: Iterable<unknown>): void {
   const seen = new Map<string, string>();
-  const one = (s: string): string => {
-    const kept = seen.get(s);
-    if (kept !== undefined) return kept;
-    seen.set(s, s);
-    return s;
-  };
-  const walk = (v: unknown, depth: number): void => {
-    if (v === null || typeof v !== 'object' || depth > 64 || Object.isFrozen(v)) return;
-    const proto: unknown = Object.getPrototypeOf(v);
+  // A value is read by its own keys (`for … in`, `Object.hasOwn`), not `Object.keys`' list, and written only where another
+  // copy was met first: no list made for every object of every activity, and no store of a string over itself (#16, session 44).
+  const walk = (v: object, depth: number): void => {
+    if (depth > 64 || Object.isFrozen(v)) return;
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
         const x: unknown = v[i];
-        if (typeof x === 'string') v[i] = one(x);
-        else walk(x, depth + 1);
+        if (typeof x === 'string') {
+          const kept = seen.get(x);
+          if (kept === undefined) seen.set(x, x);
+          else v[i] = kept;
+        } else if (x !== null && typeof x === 'object') walk(x, depth + 1);
       }
       return;
     }
+    const proto: unknown = Object.getPrototypeOf(v);
     if (proto !== Object.prototype && proto !== null) return; // only plain data: no class, no getter
     const o = v as Record<string, unknown>;
-    for (const k of Object.keys(o)) {
+    for (const k in o) {
+      if (!Object.hasOwn(o, k)) continue;
       const x = o[k];
-      if (typeof x === 'string') o[k] = one(x);
-      else walk(x, depth + 1);
+      if (typeof x === 'string') {
+        const kept = seen.get(x);
+        if (kept === undefined) seen.set(x, x);
+        else o[k] = kept;
+      } else if (x !== null && typeof x === 'object') walk(x, depth + 1);
     }
   };
-  for (const v of values) walk(v, 0);
+  for (const v of values) if (v !== null && typeof v === 'object') walk(v, 0);
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readSourceFile, readText } from '../../src/parse/file.js';
 import { parseFast } from '../../src/parse/fast.js';
 import { SourceFile } from '../../src/parse/source.js';
-import { MAX_FILE_BYTES } from '../../src/load/read.js';
+import { MAX_FILE_BYTES, readBuffer, readFileBytes } from '../../src/load/read.js';
 import { checkFile } from '../../src/validate/file.js';
 import { EXAMPLE } from '../helpers/cli.js';
 
@@ -100,6 +100,51 @@ describe('readText', () => {
       for (const name of ['gone.yaml', 'folder.yaml', 'latin1.yaml', 'nul.yaml', ...(fifo ? ['pipe.yaml'] : [])]) expect(readText(join(dir, name))).toBe('');
       writeFileSync(join(dir, 'after.yaml'), 'id: after\n');
       expect(readText(join(dir, 'after.yaml'))).toBe('id: after\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/**
+ * `readFileBytes` (src/load/read.ts), the one reader behind `readBytes` (validation's first reading) and `readText`
+ * (placing's reading again): the same bytes either way, sized by `fstat` or read into a buffer kept for many reads, and the
+ * same refusals of what is too large; what is no regular file is said to be none when asked first, and unreadable or too
+ * large when read into the buffer.
+ */
+describe('readFileBytes', () => {
+  it('gives the same bytes with and without a reused buffer, and refuses what is too large either way', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ropa-readbytes-'));
+    try {
+      const into = readBuffer();
+      const files: [string, Buffer][] = [
+        ['small.yaml', Buffer.from('title: Å\n')],
+        ['large.yaml', Buffer.from(`description: ${'ære – 𝒳 '.repeat(20_000)}\n`)],
+        ['empty.yaml', Buffer.alloc(0)],
+        ['max.yaml', Buffer.alloc(MAX_FILE_BYTES, 0x61)],
+      ];
+      for (const [name, bytes] of files) writeFileSync(join(dir, name), bytes);
+      for (const [name, bytes] of [...files, ...files.slice().reverse()]) {
+        const own = readFileBytes(join(dir, name));
+        const reused = readFileBytes(join(dir, name), into);
+        expect('bytes' in own && own.bytes.equals(bytes)).toBe(true);
+        expect('bytes' in reused && reused.bytes.equals(bytes)).toBe(true);
+      }
+      // The buffer grew to the largest file and no further than one byte past the limit.
+      expect(into.bytes.length).toBeLessThanOrEqual(MAX_FILE_BYTES + 1);
+      writeFileSync(join(dir, 'over.yaml'), Buffer.alloc(MAX_FILE_BYTES + 1, 0x61));
+      expect(readFileBytes(join(dir, 'over.yaml'))).toEqual({ refused: 'too-large', size: MAX_FILE_BYTES + 1 });
+      expect(readFileBytes(join(dir, 'over.yaml'), into)).toMatchObject({ refused: 'too-large' });
+      mkdirSync(join(dir, 'folder.yaml'));
+      expect(readFileBytes(join(dir, 'folder.yaml'))).toEqual({ refused: 'not-regular' });
+      expect(readFileBytes(join(dir, 'folder.yaml'), into)).toEqual({ refused: 'unreadable', code: 'EISDIR' });
+      expect(readFileBytes(join(dir, 'gone.yaml'))).toEqual({ refused: 'unreadable', code: 'ENOENT' });
+      expect(readFileBytes(join(dir, 'gone.yaml'), into)).toEqual({ refused: 'unreadable', code: 'ENOENT' });
+      // A device with no end is read only up to the limit, then refused.
+      if (existsSync('/dev/zero')) {
+        expect(readFileBytes('/dev/zero')).toEqual({ refused: 'not-regular' });
+        expect(readFileBytes('/dev/zero', into)).toMatchObject({ refused: 'too-large' });
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
