@@ -463,6 +463,8 @@ export const NOT_IN_REPORT = [
   'custom',
   'purposes[].dataCategories',
   'purposes[].researchOrStatistics',
+  // Whether a purpose is direct marketing (Art. 21(2)): the record of Art. 30 has no place for it.
+  'purposes[].directMarketing',
   'purposes[].safeguards',
   'purposes[].legalBasis[].note',
   'purposes[].legalBasis[].consentMethod',
