@@ -82,6 +82,8 @@ export interface NewActivity {
   automatedDecisions?: Activity['automatedDecisions'] | undefined;
   /** The purpose is archiving, research or statistics (Art. 89(1)): asked where a restriction rests on Art. 89 or § 17. */
   researchOrStatistics?: NonNullable<Activity['purposes']>[number]['researchOrStatistics'] | undefined;
+  /** The purpose is direct marketing, or is not (Art. 21(2)-(3)): asked where its words or its basis (consent, 6(1)(f)) suggest it. */
+  directMarketing?: boolean | undefined;
   /** Restricted rights, each with its GDPR provision and law (Art. 23, 89(2)-(3)): src/authoring/restrictions.ts. */
   rightsRestrictions?: RightsRestriction[] | undefined;
   /** Catalogue entries added on the spot, written with the activity. */
@@ -173,6 +175,7 @@ export function buildActivity(n: NewActivity): Activity {
               description: n.purpose,
               ...(n.bases?.length ? { legalBasis: n.bases.map(basis) } : {}),
               ...(n.researchOrStatistics !== undefined ? { researchOrStatistics: n.researchOrStatistics } : {}),
+              ...(n.directMarketing !== undefined ? { directMarketing: n.directMarketing } : {}),
               ...(n.purposeSafeguards?.length ? { safeguards: n.purposeSafeguards } : {}),
               ...(n.purposeCategories?.length ? { dataCategories: n.purposeCategories } : {}),
             },

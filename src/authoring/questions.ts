@@ -38,10 +38,18 @@ import {
   type NewActivity,
 } from './new-activity.js';
 import { PRIVATE_ONLY, referenceData } from '../check/reference.js';
+import { marketingSaid, textsOf } from '../check/facts.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 import { schemaEnum, schemaNode } from './schema-order.js';
 import { isArt89, provisionKey, provisionsFor, restrictableRights, restrictionRefusal } from './restrictions.js';
 import { textIn } from '../render/words/index.js';
 import { askDpia, askRecordKeeping, draftScreening, type Asking } from './new-record-keeping.js';
+
+/** What direct marketing is often sent as, in words that do not say marketing (nb, nn, en): asked about on consent or 6(1)(f). */
+const MARKETING_CHANNEL = lazyPattern(
+  String.raw`nyhetsbrev|nyheitsbrev|newsletter|kundeklubb|customer club|lojalitets|loyalty|fordelsprogram|medlemsfordel|member benefit|(?<![\p{L}])(?:tilbud|tilbod|offers?)(?![\p{L}])`,
+  'iu',
+);
 
 /** Asks one question and waits for the answer; undefined when the input has ended. */
 export interface Prompter {
@@ -352,6 +360,18 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
         ...(law.length > 0 ? { law } : {}),
         ...(review !== undefined ? { humanReview: review as NonNullable<NonNullable<Activity['automatedDecisions']>['humanReview']> } : {}),
       };
+    }
+  }
+  // Direct marketing (Art. 21(2)-(3)), asked where the answer may differ from what the words say: the purpose reads like
+  // marketing (a consumer office's «veiledning om markedsføring» is not), or it rests on consent or a legitimate interest
+  // (the bases marketing rests on) and names a newsletter, a customer club or offers without saying marketing.
+  if (out.directMarketing === undefined && out.purpose !== undefined) {
+    const bases = out.bases ?? [];
+    const texts = textsOf(out.purpose);
+    const onMarketingBasis = bases.includes('A6-1-a') || bases.includes('A6-1-f');
+    if (texts.some((x) => marketingSaid(x)) || (onMarketingBasis && texts.some((x) => MARKETING_CHANNEL().test(x)))) {
+      const answer = await yesNo(tr('direct-marketing'));
+      if (answer !== undefined) out.directMarketing = answer;
     }
   }
   // Restricted rights as facts (provision and law), judged by rights-restriction-reference as they are given: words such

@@ -1717,6 +1717,19 @@ const VACANCY_ADVERT = lazyPattern(
 export const MARKETING_WORDS = String.raw`markedsf\p{L}*|marknadsf\p{L}*|${REKLAME}|(?<![\p{L}])\p{L}*marketing|advertis\p{L}*|(?<![\p{L}])(?:annonsering|salgshenvendels\p{L}*|salshenvending\p{L}*|targeted\s+(?:ads|advertising|offers)|målrett\p{L}*\s+(?:annonse\p{L}*|annonsar\p{L}*|tilbud|tilbod|kampanje\p{L}*|reklame\p{L}*))(?![\p{L}])|(?<![\p{L}])(?:mersalg|meirsal|kryssalg|krysssal|cross-sell|upsell|salgsfremm)\p{L}*`;
 const MARKETING_ALL = lazyPattern(MARKETING_WORDS, 'giu');
 /**
+ * Marketing's law or the right against marketing named, not marketing done; left out before marketing words are read
+ * (marketingSaid):
+ * - markedsføringsloven by name («spørsmål om markedsføringsloven» at a consumer-advice office, «the Marketing Control
+ *   Act»), unless a section of its chapter 3 on marketing addressed to the person follows: §§ 12-16 a (telephone,
+ *   addressed post, e-mail and SMS; «etter markedsføringsloven § 15 tredje ledd» is marketing said);
+ * - the right to object to or opt out of marketing («protestere mot direkte markedsføring», «reservere seg mot reklame»,
+ *   «object to processing for direct marketing», Art. 21(2)-(3)): marketing done in the same clause is still read.
+ */
+const MARKETING_NAMED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:markedsføringslov(?:en|a)?|marknadsføringslov(?:a|en)?|markedsforingsloven|(?:the\s+)?(?:norwegian\s+)?marketing(?:\s+control)?\s+act)(?![\p{L}])(?!\s*(?:\([^)]{0,40}\)\s*)?,?\s*(?:§§?|sections?|ss?\.)\s*(?:\d+\s*a?\s*(?:,|og|and|to|til|–|-)\s*){0,3}1[2-6](?!\d))|(?<![\p{L}])(?:protest\p{L}*|motset(?:te|je|ter|tar)\s+seg|reserv\p{L}*(?:\s+seg)?|object(?:s|ed|ing|ion|ions)?|opt(?:s|ed|ing)?[\s-]+out|unsubscrib\p{L}*)\s+(?:mot|imot|to|against|from|of)\s+(?:[\p{L}-]+\s+){0,4}?(?:(?:direkte|direct)\s+)?(?:markedsføring|marknadsføring|marketing|reklame)(?![\p{L}])`,
+  'giu',
+);
+/**
  * Advertising in a text about recruitment («Rekruttering: annonsering, intervju og referanseinnhenting», «advertising
  * and interviewing for open positions»): job advertising (VACANCY_ADVERT), wherever in the text the vacancy is named.
  */
@@ -1760,6 +1773,7 @@ export function marketingSaid(text: string, words?: RegExp, skip?: (clause: stri
   return text
     .replace(OBJECT_MARKETING, '')
     .replace(VACANCY_ADVERT(), '')
+    .replace(MARKETING_NAMED(), '')
     .split(CLAUSE_END)
     .some((clause) => {
       for (const m of clause.matchAll(all)) {
@@ -1832,8 +1846,10 @@ export const isSecurityOnly = (texts: readonly string[]): boolean => texts.some(
 export const ELECTRONIC_MEANS = /e-?post|e-?mail|\bsms\b|tekstmelding|text message|push-?varsel|push notification/i;
 
 /**
- * Direct marketing: the activity's title, a purpose's description or the legitimate interest it states speaks of marketing, or a legal basis
- * cites markedsføringsloven (LOV-2009-01-09-2), the act that regulates it.
+ * Direct marketing (Art. 21(2)-(3)): a purpose records it (`directMarketing: true`); or, among the purposes that do not
+ * record it (`false` says the purpose is not marketing, whatever its words), the activity's title, a purpose's
+ * description or the legitimate interest it states speaks of marketing, or a legal basis cites markedsføringsloven
+ * (LOV-2009-01-09-2) with no section or a section of its chapter 3 on marketing addressed to the person (§§ 12-16 a).
  */
 export function isDirectMarketing(r: ResolvedActivity, ref: ReferenceData): boolean {
   const hit = marketing.get(r);
@@ -1850,13 +1866,20 @@ function directMarketing(r: ResolvedActivity, ref: ReferenceData): boolean {
   // «annonsering og intervju») is read as job advertising.
   const title = textsOf(r.activity.title).join('. ');
   const marketingWords = (t: string): boolean => marketingSaid(title === '' ? t : `${title}. ${t}`);
+  if (r.purposes.some((p) => p.directMarketing === true)) return true;
+  const unsaid = r.purposes.filter((p) => p.directMarketing === undefined);
+  // Every purpose says it is not marketing: the title's words speak of those purposes.
+  if (r.purposes.length > 0 && unsaid.length === 0) return false;
   if (someText(r.activity.title, (t) => marketingSaid(t))) return true;
-  for (const p of r.purposes) {
+  for (const p of unsaid) {
     if (someText(p.description, marketingWords)) return true;
     for (const b of p.legalBasis) if (someText(b.legitimateInterest, marketingWords)) return true;
   }
-  return r.purposes.some((p) => p.legalBasis.some((b) => b.law.some((l) => citesMarketingAct(l, ref))));
+  return unsaid.some((p) => p.legalBasis.some((b) => b.law.some((l) => citesMarketingAct(l, ref) && marketingSection(l.section))));
 }
+
+/** No section, or one of markedsføringsloven's chapter 3 on marketing addressed to the person (§§ 12-16 a); not its supervision (§§ 32 ff.). */
+const marketingSection = (section: string | undefined): boolean => section === undefined || sectionNumbers(section).some((n) => n >= 12 && n <= 16);
 
 /** The reference names markedsføringsloven, by its Lovdata id, a catalogue id ropa knows for it, or its name. */
 export function citesMarketingAct(law: ResolvedLaw, ref: ReferenceData): boolean {

@@ -275,9 +275,23 @@ const RECORDED_CONDITION = String.raw`(?=merk|regist|noter|logg|journ|før|skriv
  * shoplifting»), nor on a sign, nor what a place or a thing has suffered («Vi fører ei liste over anlegg som har hatt
  * innbrot»: no offender named). C, session 18 (N2's lawful wordings of session 17). Nor the kind of an insurance claim or
  * loss («skadetype (for eksempel tyveri)», «skadeårsak: innbrudd», «the type of claim, such as theft»: the insured is the
- * one who suffered it; B10, session 43, Finans Norge's FOSS).
+ * one who suffered it; B10, session 43, Finans Norge's FOSS); as a field and its value after a colon, CLAIM_HEAD.
  */
 const ACT_GUARD = String.raw`(?=butikk|tyveri|tjuveri|nasking|innbr|offen|shoplifting|theft)(?<!(?:(?<![\p{L}])(?:statisti\p{L}*|antall\p{L}*|number\s+of|talet\s+på|tallet\s+på|kurs\p{L}*|courses?|training|opplæring\p{L}*|undervis\p{L}*|seminar\p{L}*|tema\p{L}*|topics?|forskning\p{L}*|research|skilt\p{L}*|signs?|plakat\p{L}*|posters?|skade(?:typ|årsak|meld|sak|oppgjer|oppgjør|tilfelle|historikk)\p{L}*|forsikringstilfell\p{L}*|forsikringssak\p{L}*|erstatningskrav\p{L}*|erstatningssak\p{L}*|(?:types?|kinds?|causes?)\s+of\s+(?:the\s+)?(?:loss|damage|claim)\p{L}*|(?:loss|claim|damage)\s+(?:types?|causes?)|insurance\s+claims?)[^.;:!?]{0,60}|(?<![\p{L}])(?:anlegg\p{L}*|sites?|stasjon\p{L}*|stations?|bygg\p{L}*|buildings?|premises|lokal\p{L}*|butikk(?:ar|er|ane|ene|en)?|stores?|shops?|bil(?:ar|er|ane|ene)?|cars?|vehicles?|køyretøy\p{L}*|kjøretøy\p{L}*|hytt\p{L}*|cabins?)\s+(?:som|that|where|with|med)\s+[^.;:!?]{0,30}))`;
+/**
+ * A claim's or loss's type or cause as a field heading before a colon («Skadeårsak: tyveri», «skadetype: innbrudd»,
+ * «Cause of loss: theft», «Claim type: theft or water damage»; M2, session 44, B10's leftover), and the short value after
+ * it: at most five words, none that says someone did or is suspected of something (a copula, «tatt», «mistenkt», «dømt»,
+ * «begått», «who», «by»).
+ */
+const CLAIM_HEAD = lazyPattern(
+  String.raw`(?<![\p{L}])(?:skade(?:typ|årsak|tilfelle)\p{L}*|(?:types?|kinds?|causes?)\s+of\s+(?:the\s+)?(?:loss|damage|claim)|(?:loss|claim|damage)\s+(?:types?|causes?))\s*$`,
+  'iu',
+);
+const CLAIM_VALUE = lazyPattern(
+  String.raw`^\s*(?:(?!(?:er|var|vere|være|som|har|hadde|ble|blei|vart|blitt|vorte|tatt|teken|mistenkt|mistenkte|dømt|dømd|dømde|dømte|domfelt\p{L}*|begått|begikk|gjort|who|was|were|is|are|been|by|caught|suspected|convicted|committed)(?![\p{L}]))[\p{L}-]+,?\s*){1,5}$`,
+  'iu',
+);
 /**
  * A general warning («Skilt ved porten: Alle som blir tatt i å stjele kobber, blir politianmeldt», «Anyone who …»): the
  * clause opens with everyone or whoever, so a report to the police is a rule, no one's record.
@@ -1409,6 +1423,19 @@ export function revealsIn(text: string, aims = false, patientsAreOthers = false)
     start += clause.length + 1;
     if (clause.trim() === '') continue;
     // The clause after an exercise's heading and its colon (EXERCISE_HEAD): what the exercise plays.
+    // The clause after a claim's type or cause and its colon («Skadeårsak: tyveri», «Cause of loss: theft or fire»): the
+    // insured's loss, as ACT_GUARD reads «skadeårsak, for eksempel tyveri»; only a short value that names no one
+    // (CLAIM_VALUE), so that an offender after the colon («Skadeårsak: kunden er tatt for tyveri») is still read.
+    const claimValue =
+      at > 0 &&
+      cleaned[at - 1] === ':' &&
+      CLAIM_VALUE().test(clause) &&
+      CLAIM_HEAD().test(
+        cleaned
+          .slice(Math.max(0, at - 41), at - 1)
+          .split(STOP_NOT_DECIMAL)
+          .pop()!,
+      );
     const drill =
       at > 0 &&
       cleaned[at - 1] === ':' &&
@@ -1433,6 +1460,7 @@ export function revealsIn(text: string, aims = false, patientsAreOthers = false)
       const stemHere = group.next < stemsAt.length && stemsAt[group.next]! < at + clause.length;
       if ((aims && g.categoryOnly === true) || out.some((o) => o.kind === g.kind) || !stemHere || !MAY_WORDS.get(g)!(clause)) continue;
       if (drill && aims && (g.kind === 'health' || g.kind === 'criminal-offence')) continue;
+      if (claimValue && g.kind === 'criminal-offence') continue;
       // exec, not matchAll: matchAll copies the pattern for each clause, which costs as much as its source is long (the
       // health words are 8,000 characters: 30 µs a clause, about 0.2 s of CPU at 10,000 activities).
       const words = g.words();

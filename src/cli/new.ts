@@ -68,6 +68,7 @@ export function register(program: Command, run: Run, w: HelpWords): void {
     .option('--prior-consultation-date <date>', w('cli.help.new.option.prior-consultation-date'))
     .option('--restrict <right=gdpr:law>', w('cli.help.new.option.restrict'), collect)
     .option('--art89-purpose <kind>', w('cli.help.new.option.art89-purpose'))
+    .option('--direct-marketing <yes|no>', w('cli.help.new.option.direct-marketing'))
     .option('--group <id>', w('cli.help.new.option.group'))
     .option('--status <status>', w('cli.help.new.option.status'))
     .option('--approval <state>', w('cli.help.new.option.approval'))

@@ -83,6 +83,7 @@ interface OwnOptions extends MorePurposeOptions, TransferDetailOptions {
   automatedDecisions?: string;
   restrict?: string[];
   art89Purpose?: string;
+  directMarketing?: string;
   humanReview?: string;
   automatedException?: string;
   automatedLaw?: string[];
@@ -151,6 +152,7 @@ export async function newActivity(
   if (given.consentMethod !== undefined && !allBases(given).some((b) => CONSENT.includes(b)))
     throw new UserError('authoring.new.consent-method-without-consent');
   if (given.researchOrStatistics !== undefined && given.purpose === undefined) throw new UserError('authoring.new.art89-without-purpose');
+  if (given.directMarketing !== undefined && given.purpose === undefined) throw new UserError('authoring.new.direct-marketing-without-purpose');
   // A restriction rights-restriction-reference would flag is refused here, with its reason: never written to be flagged later.
   for (const x of given.rightsRestrictions ?? []) {
     const reason = restrictionRefusal(registry, given, x, lang, path);
@@ -258,6 +260,7 @@ function fromFlags(id: string, opts: Options): NewActivity {
     out.rightsRestrictions = given.map(restrictOption);
   }
   if (opts.art89Purpose !== undefined) out.researchOrStatistics = oneOf(opts.art89Purpose, ['research', 'statistics', 'archiving'] as const, '--art89-purpose');
+  if (opts.directMarketing !== undefined) out.directMarketing = oneOf(opts.directMarketing, ['yes', 'no'], '--direct-marketing') === 'yes';
   // Said of the decisions --automated-decisions records: without it there is no block to put them in.
   if ((opts.humanReview !== undefined || opts.automatedException !== undefined) && out.automatedDecisions === undefined)
     throw new UserError('authoring.new.human-review-without-automated');

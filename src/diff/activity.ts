@@ -229,6 +229,7 @@ export const ACTIVITY_CHANGE_PATHS: Readonly<Record<string, readonly string[]>> 
   'legal-basis-law-changed': ['purposes[].legalBasis[].law'],
   'child-consent-age-changed': ['purposes[].legalBasis[].childConsentAge'],
   'criminal-data-ground-changed': ['purposes[].legalBasis[].criminalDataGround', 'purposes[].legalBasis[].section11Condition'],
+  'direct-marketing-changed': ['purposes[].directMarketing'],
   'source-added': ['sources'],
   'source-removed': ['sources'],
   'recipient-added': ['recipients'],
@@ -293,6 +294,9 @@ function eachAdded(before: readonly { id: string }[], after: readonly { id: stri
   for (const x of after) if (!had.has(x.id)) f(x.id);
 }
 
+const marketingTerm = (x: boolean | undefined): Term =>
+  x === undefined ? term('diff.not-recorded', 'none') : term(`authoring.show.${x ? 'yes' : 'no'}`, x ? 'yes' : 'no');
+
 const ageTerm = (age: number | undefined): ChangeArg => (age === undefined ? term('diff.not-recorded', 'none') : age);
 
 /** A disclosure's basis and laws as cited («A6-1-c skatteforvaltningsloven § 7-2»); «not recorded» without one. */
@@ -319,6 +323,9 @@ function comparePurposes(base: ResolvedActivity, head: ResolvedActivity, emit: E
       continue;
     }
     if (canonical(old.description) !== canonical(p.description)) emit('purpose-changed', 'review', { purpose: p.id });
+    // Whether the purpose is direct marketing (Art. 21(2)-(3)): the notice's right to object and the rules follow it.
+    if (old.directMarketing !== p.directMarketing)
+      emit('direct-marketing-changed', 'review', { purpose: p.id, before: marketingTerm(old.directMarketing), after: marketingTerm(p.directMarketing) });
     const oldBases = new Map(old.legalBasis.map((l) => [l.gdpr, l]));
     const newCodes = new Set(p.legalBasis.map((l) => l.gdpr));
     for (const l of p.legalBasis) {

@@ -181,6 +181,8 @@ export interface Purpose {
   description: LocalText;
   legalBasis?: LegalBasis[];
   researchOrStatistics?: boolean | 'research' | 'statistics' | 'archiving';
+  /** The purpose is direct marketing (Art. 21(2)-(3)): true or false decides; absent, read from the words. */
+  directMarketing?: boolean;
   safeguards?: string[];
   /** The data categories the purpose uses, among the activity's; absent: not said. */
   dataCategories?: string[];

@@ -69,8 +69,18 @@ const HEALTH = new Set(['health', 'genetic']);
  * pool»), and «habilitet» is a case officer's impartiality (forvaltningsloven § 6): neither is care (M1, session 43).
  */
 const NOT_BUILDING = String.raw`(?!\p{L}*\s+(?:av|of)\s+(?:[\p{L}-]+\s+){0,2}?\p{L}*(?:bygg|bygning|hall|basseng|skole|skule|vei|veg|tak|fasade|anlegg|lokal|kontor|pool|building|road|roof|school|facilit|premises|bridge)\p{L}*)`;
+/**
+ * A psychologist's care (M2, session 44): a psychologist is authorised health personnel (helsepersonelloven § 48 first
+ * paragraph), and examination or treatment by health personnel is «helsehjelp» (§ 3 third paragraph), to which a child
+ * consents alone from 16 (pasient- og brukerrettighetsloven § 4-3 first paragraph (b)): the school psychologist, the
+ * psychologist in PPT or BUP, a psychology practice, child and adolescent psychiatry (BUP), mental health care. Not
+ * «psykologi» as a subject, «psykologisk trygghet» (psychological safety), psychological tests in recruitment, nor PPT
+ * by name («pedagogisk-psykologisk tjeneste»: an educational service under opplæringslova, whose expert assessment is
+ * not health care unless a psychologist's care is named).
+ */
+const PSYCHOLOGIST = String.raw`psykolog(?:en|er|ene|ar|ane|ens|s)?(?![\p{L}])|psykolog(?:samtal|time|behandling|tilbod|tilbud|tjeneste|teneste|praksis|kontor)\p{L}*|psychologists?(?![\p{L}])|psychology\s+(?:practice|clinic|service)|psykiatri|psychiatr|(?<![\p{L}])BUP(?![\p{L}])|psykisk\s+helsevern|mental\s+health\s+(?:care|services?|treatment)`;
 const HEALTH_CARE = lazyPattern(
-  String.raw`pasient|patient|helsehjelp|health care|healthcare|helsetjenest|helseteneste|tannhelse|dental|vaksin|vaccin|helseregister|health\s+regist|(?<![\p{L}])(?<!(?:offentlig|offentleg)\s+)(?:journal|journalen)(?![\p{L}])|(?<![\p{L}])(?:health|medical|clinical)\s+records?(?![\p{L}])|pasientjournal|fysioterap|physiotherap|ergoterap|occupational\s+therap|(?<![\p{L}])(?:re)?habilit(?!et)${NOT_BUILDING}|helsestasjon|helsesjukepleie|helsesykepleie|jordmor|midwi|logoped|speech\s+therap|kiropraktor|chiropract|tannleg|dentist|tannpleie|tannpleiar`,
+  String.raw`pasient|patient|helsehjelp|health care|healthcare|helsetjenest|helseteneste|tannhelse|dental|vaksin|vaccin|helseregister|health\s+regist|(?<![\p{L}])(?<!(?:offentlig|offentleg)\s+)(?:journal|journalen)(?![\p{L}])|(?<![\p{L}])(?:health|medical|clinical)\s+records?(?![\p{L}])|pasientjournal|fysioterap|physiotherap|ergoterap|occupational\s+therap|(?<![\p{L}])(?:re)?habilit(?!et)${NOT_BUILDING}|helsestasjon|helsesjukepleie|helsesykepleie|jordmor|midwi|logoped|speech\s+therap|kiropraktor|chiropract|tannleg|dentist|tannpleie|tannpleiar|${PSYCHOLOGIST}`,
   'iu',
 );
 /**

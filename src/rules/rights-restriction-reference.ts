@@ -1,4 +1,4 @@
-import { isArt89Purpose, isDirectMarketing, knownLaw, lawName, sectionIds, sectionNumbers, someLawHasRole } from '../check/facts.js';
+import { isArt89Purpose, isDirectMarketing, knownLaw, lawCitation, lawName, sectionIds, sectionNumbers, someLawHasRole } from '../check/facts.js';
 import type { LawEntry, ReferenceData } from '../check/reference.js';
 import type { ResolvedActivity, ResolvedLaw } from '../model/resolve.js';
 import { citesSection3, expressionExempt } from '../check/journalism.js';
@@ -89,6 +89,22 @@ function sectionRights(law: ResolvedLaw, ref: ReferenceData): { label: string; r
 }
 
 /**
+ * The sections of a cited law that restrict data-subject rights (data/norwegian-law.json: the `rights-restriction` role on
+ * a section), where the law is cited at another section (M2, session 44, B10's leftover): «personopplysningsloven § 12»
+ * restricts nothing, but §§ 16 and 17 of that law do, so the law is not one «with no restricting provision». Not
+ * personopplysningsloven §§ 2 and 3: they take processing out of the Regulation (court cases, journalism), which
+ * journalism-only and the scope check judge. Empty where no section is cited or the law has no such section.
+ */
+function restrictingSections(law: ResolvedLaw, ref: ReferenceData): string[] {
+  const found = knownLaw(law, ref);
+  if (found === undefined || sectionIds(law.section).length === 0) return [];
+  const scope = found.key === 'personopplysningsloven' ? ['2', '3'] : [];
+  return Object.entries(found.law.sections ?? {})
+    .filter(([k, s]) => !scope.includes(k) && !Array.isArray(s) && (s as LawEntry).roles?.includes('rights-restriction') === true)
+    .map(([k]) => `${lawName(law)} § ${k}`);
+}
+
+/**
  * The provision as the registry's own code form writes it, like the legal-basis codes («A17-3-b» for Art. 17(3)(b),
  * «A89-2» for Art. 89(2)), spelled the way the patterns above read it; any other text is returned as written.
  */
@@ -146,6 +162,7 @@ export default defineRule(
       'national-law',
       'wrong-provision',
       'not-restriction-law',
+      'restricting-section-elsewhere',
       'wrong-section',
       'section-17-purpose',
       'section-17-effects',
@@ -208,7 +225,11 @@ export default defineRule(
         // § 13), not a national measure restricting rights, so it need not be one.
         const direct = rights !== undefined && gdpr !== undefined && !NEEDS_NATIONAL_LAW().test(gdpr);
         if (!direct && someLawHasRole(asResolved, 'rights-restriction', ctx.reference) === 'no') {
-          report.activity(r, join(at, 'law'), 'not-restriction-law', { right: x.right, laws: asResolved.map(lawName) });
+          // The law restricts rights in other sections than the one cited: the section is wrong, not the law.
+          const elsewhere = asResolved.flatMap((l) => restrictingSections(l, ctx.reference));
+          if (elsewhere.length > 0)
+            report.activity(r, join(at, 'law'), 'restricting-section-elsewhere', { right: x.right, laws: asResolved.map(lawCitation), sections: elsewhere });
+          else report.activity(r, join(at, 'law'), 'not-restriction-law', { right: x.right, laws: asResolved.map(lawName) });
           return;
         }
         // Sections cited alone whose restrictions ropa knows (personopplysningsloven §§ 16, 17, hvitvaskingsloven § 32),

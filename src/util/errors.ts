@@ -24,6 +24,7 @@ export const USER_ERROR_CODES = [
   'authoring.list.unknown-id',
   'authoring.list.unknown-id-suggest',
   'authoring.new.art89-without-purpose',
+  'authoring.new.direct-marketing-without-purpose',
   'authoring.new.bad-id',
   'authoring.new.bad-restrict',
   'authoring.new.restrict-none-and-rights',

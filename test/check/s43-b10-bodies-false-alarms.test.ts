@@ -63,6 +63,37 @@ describe('the kind of an insurance claim or loss is no offence of the insured (c
 });
 
 /**
+ * Session 44 (M2), B10's leftover: the cause or type of an insurance claim or loss written as a field and its value, split
+ * at a colon («skadeårsak: tyveri»), is the insured's loss, not an offence of theirs (Art. 10), as «skadeårsak, for
+ * eksempel tyveri» was since session 43. The guard reads only the few words after the colon: an offender's theft in a
+ * claims register (who took, who is suspected, who was convicted) is still read, with and without a colon before it.
+ */
+describe('a claim cause after a colon is no offence of the insured; an offender is still read (criminal-data-basis)', () => {
+  readsAndSilent(
+    claimFindings,
+    [
+      'Skadeårsak: kunden er tatt for tyveri fra egen arbeidsgiver',
+      'Skadesak: ansatte som er mistenkt for tyveri fra lageret',
+      'Erstatningskrav: navn på den som har begått tyveriet',
+      'Skadetype: svindel; kunder som er dømt for innbrudd',
+      'Claim type: fraud; records of shoplifting by customers',
+      'Skadeårsak: innbrot; medlemer som er domfelte for innbrot',
+      'Opplysninger om tyveri begått av medlemmer',
+      'Navn på ansatte som er tatt for tyveri',
+    ],
+    [
+      'Skadeårsak: tyveri',
+      'Skadeårsak: tyveri eller brann',
+      'skadetype: innbrudd i bolig',
+      'Skadeårsak: tjuveri frå bil',
+      'Cause of loss: theft',
+      'Claim type: theft or water damage',
+      'Skadetilfelle: innbrot i hytta',
+    ],
+  );
+});
+
+/**
  * 2. special-category-condition: an insurance named by its underwriting («livsforsikringer eller andre personforsikringer
  * med helsevurdering» in Finans Norge's ROFF, which holds no health data) is a kind of product, not anyone's health.
  * READ: the health declaration, the assessment's outcome or a diagnosis recorded, also beside such a product. SILENT: the

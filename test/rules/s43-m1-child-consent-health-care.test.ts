@@ -71,3 +71,40 @@ describe('a recorded childConsentAge of 13 in health care, and near it (child-co
     ],
   );
 });
+
+/**
+ * Session 44 (M2), in the same registry: child-consent-age counts a psychologist's care as health care, as M1 did dental care. A psychologist is
+ * authorised health personnel (helsepersonelloven § 48 first paragraph, «psykolog»); examination and treatment by health
+ * personnel is «helsehjelp» (§ 3 third paragraph: «enhver handling som har forebyggende, diagnostisk, behandlende …
+ * formål og som utføres av helsepersonell»), to which a child consents alone from 16 (pasient- og
+ * brukerrettighetsloven § 4-3 first paragraph (b); from 12 only under (c)). So a recorded `childConsentAge: 13` in the
+ * school psychologist's, PPT's psychologist's, BUP's or a psychology practice's care is judged against 16. Not care:
+ * psychology as a subject, psychological safety, psychological tests in recruitment, PPT by name alone (an educational
+ * service under opplæringslova), and consent in a psychologist's activity to something other than the care (a
+ * newsletter, photos). Each cell is an activity «title | purpose» with health data and a consent from 13, nb, nn, en.
+ */
+describe("a recorded childConsentAge of 13 in a psychologist's care, and near it (child-consent-age)", () => {
+  readsAndSilent(
+    findingsOf,
+    [
+      'Skolepsykolog | samtaler med skolepsykologen om det eleven strever med',
+      'Skulepsykolog | samtalar med skulepsykologen om det eleven strevar med',
+      'School psychologist | talks with the school psychologist about what the pupil struggles with',
+      'PPT – samtaler med psykolog | psykologen følger opp eleven over tid',
+      'BUP Solvik | utredning og behandling av ungdom',
+      'Barne- og ungdomspsykiatrisk poliklinikk | utgreiing og behandling av ungdom',
+      'Psykologpraksis for ungdom | behandling og oppfølging av unge klienter',
+      'Child and adolescent psychiatry | assessment and treatment of young people',
+      'Psychologists for young people | therapy sessions and follow-up',
+    ],
+    [
+      'Psykologi som valgfag | elevene svarer på en spørreundersøkelse om trivsel og helse',
+      'Psykologisk trygghet i klassen | elevane svarar på ei undersøking om trivsel og helse',
+      'Psychological safety at the youth club | members answer a survey on wellbeing and health',
+      'Pedagogisk-psykologisk tjeneste | sakkyndig vurdering av behovet for spesialundervisning',
+      'Psykologiske tester ved opptak til lærlingordningen | vurdere søkerne',
+      'Psykologpraksis for ungdom | sende nyhetsbrev til ungdom som melder seg på',
+      'School psychologist service | publish photos from the youth group on Instagram',
+    ],
+  );
+});

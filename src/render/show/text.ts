@@ -109,6 +109,7 @@ export function showText(view: ShowView, opts: { color: boolean }): string {
         ...kv(L('safeguards'), text(b.safeguards), 2),
       ]),
       ...(p.researchOrStatistics ? [[1, c.dim(L('research-or-statistics'))] as Line] : []),
+      ...(p.directMarketing !== undefined ? [[1, c.dim(L(p.directMarketing ? 'direct-marketing-yes' : 'direct-marketing-no'))] as Line] : []),
       ...kv(L('art89-safeguards'), p.safeguards.map((s) => text(s.value.name) ?? s.id).join('; '), 1),
       ...kv(L('data-categories'), p.dataCategories?.join(', '), 1),
     ]),
