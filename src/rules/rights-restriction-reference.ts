@@ -120,9 +120,9 @@ export function gdprProvision(text: string): string | undefined {
 }
 
 /**
- * personopplysningsloven § 2 second paragraph: «Loven og personvernforordningen gjelder ikke ved behandling av
- * personopplysninger som … for saker som behandles eller avgjøres i medhold av rettspleielovene (domstolloven,
- * straffeprosessloven, tvisteloven og tvangsfullbyrdelsesloven mv.)» (Lovdata's text, read 2026-12-05): no right of the
+ * personopplysningsloven § 2 second paragraph: «Loven og personvernforordningen gjelder ikke … b) for saker som
+ * behandles eller avgjøres i medhold av rettspleielovene (domstolloven, straffeprosessloven, tvisteloven og
+ * tvangsfullbyrdelsesloven mv.).» (Lovdata's text, read 2026-12-05; quote re-checked by the lead the same day): no right of the
  * GDPR applies to such a case, so a record that cites § 2 for a right names why it is not given (data/norwegian-law.json
  * gives the section every right). It holds only for those cases: cited on an activity that names none of the four acts
  * (on a legal basis, a restriction, the information law, a source or a disclosure), it restricts nothing.
