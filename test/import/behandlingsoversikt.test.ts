@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { read, snapshot, yaml } from './helpers.js';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { ropa, tempDir } from '../helpers/cli.js';
 import { behandlingsoversiktCsv } from './behandlingsoversikt.js';
 import { ORGANIZATION, ORGANIZATION_ID, RECORDS, REPRESENTATIVES } from './fjordvik.js';
@@ -29,11 +29,13 @@ describe('ropa import: Behandlingsoversikt «Behandlingsoversikt CSV»', () => {
   });
 
   it("names the facts ropa gaps judges by that no column of the file gives: the DPIA screening's risk factors, a DPIA's reason, residual risk and prior consultation", () => {
-    expect(result.stdout).toContain(
-      `Not in ${file}, so not in this registry (no column of it gives them): dpia.reason, dpia.residualRisk, dpia.priorConsultation, riskFactors, rightsRestrictions, automatedDecisions. ropa gaps takes each as not recorded`,
+    // The file is shown as the summary shows every path: relative to the working directory where that is shorter.
+    const line = result.stdout.split('\n').find((l) => l.startsWith('Not in '))!;
+    expect([file, relative(process.cwd(), file)].map((f) => `Not in ${f},`)).toContain(line.slice(0, line.indexOf(',') + 1));
+    expect(line).toContain(
+      ', so not in this registry (no column of it gives them): dpia.reason, dpia.residualRisk, dpia.priorConsultation, riskFactors, rightsRestrictions, automatedDecisions. ropa gaps takes each as not recorded',
     );
     // What a column gave is not named: the bases, the transfers, the DPIA's conclusion.
-    const line = result.stdout.split('\n').find((l) => l.startsWith('Not in '))!;
     for (const given of ['purposes[].legalBasis', 'transfers', 'retention', 'dpia,', 'securityMeasures']) expect(line).not.toContain(given);
     for (const a of readdirSync(join(reg, 'activities'))) expect(yaml(reg, `activities/${a}`).riskFactors).toBeUndefined();
   });
