@@ -3,7 +3,7 @@ import type { Activity, DataCategory, GdprBasisCode, LegalBasis } from '../model
 import { isTaskBasis } from '../model/resolve.js';
 import type { Field } from './labels.js';
 import type { SourceRow } from './table.js';
-import { SPECIAL_WORDS, cut, fold, isoDate, matchTemplate, shorten, termOf, unique } from './vocabulary.js';
+import { SPECIAL_WORDS, cut, fold, isoDate, matchTemplate, shorten, splitNames, termOf, unique } from './vocabulary.js';
 import { schemaEnum } from '../authoring/schema-order.js';
 import { basisCitations, basisCodes, basisFromPhrase, lawCitations, yesNo } from './words.js';
 import type { RowContext } from './context.js';
@@ -358,29 +358,6 @@ export function categoryNames(rc: RowContext, a: Activity): string[] {
     const name = (rc.catalogues.dataCategories.get(id)?.entry as DataCategory | undefined)?.name;
     return name === undefined ? [] : typeof name === 'string' ? [name] : Object.values(name).filter((n): n is string => typeof n === 'string');
   });
-}
-
-/**
- * «A, B og C» as ropa's report prints a list of names: a name the activity already has is taken whole, even when it
- * holds «and» or a comma («Allergies and dietary needs»); any other part is split as a list is.
- */
-export function splitNames(text: string, known: readonly string[]): string[] {
-  const names = [...new Set(known)].filter((n) => n !== '').sort((x, y) => y.length - x.length);
-  const SEPARATOR = /,\s+|\s+(?:og|and)\s+/;
-  const out: string[] = [];
-  let rest = text.trim();
-  while (rest !== '') {
-    const name = names.find((n) => rest.startsWith(n) && (rest.length === n.length || rest.slice(n.length).search(SEPARATOR) === 0));
-    if (name !== undefined) {
-      out.push(name);
-      rest = rest.slice(name.length).replace(SEPARATOR, '');
-      continue;
-    }
-    const m = SEPARATOR.exec(rest);
-    out.push((m ? rest.slice(0, m.index) : rest).trim());
-    rest = m ? rest.slice(m.index + m[0].length) : '';
-  }
-  return out.filter((n) => n !== '');
 }
 
 function markCategory(rc: RowContext, a: Activity, row: SourceRow, field: Field, name: string, mark: 'special' | 'criminal'): void {

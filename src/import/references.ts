@@ -11,8 +11,19 @@ import {
 } from '../model/types.js';
 import { Ids } from './slug.js';
 import type { SourceRow } from './table.js';
-import { NONE_RECIPIENTS, ORGANISATIONAL, RECIPIENT_WORDS, SOURCE_WORDS, TECHNICAL, contactOf, fold, matchTemplate, termOf, unique } from './vocabulary.js';
-import { splitNames } from './bases.js';
+import {
+  NONE_RECIPIENTS,
+  ORGANISATIONAL,
+  RECIPIENT_WORDS,
+  SOURCE_WORDS,
+  TECHNICAL,
+  contactOf,
+  fold,
+  matchTemplate,
+  splitNames,
+  termOf,
+  unique,
+} from './vocabulary.js';
 import { schemaEnum } from '../authoring/schema-order.js';
 import { basisCodes, countryCode } from './words.js';
 import type { Remark } from './built.js';

@@ -2,10 +2,10 @@ import { t, type Lang } from '../i18n/index.js';
 import type { MessageArgs } from '../model/finding.js';
 import type { Activity, DataCategory, Retention } from '../model/types.js';
 import type { SourceRow } from './table.js';
-import { fold, matchTemplate, shorten, splitList } from './vocabulary.js';
+import { fold, matchTemplate, shorten, splitList, splitNames } from './vocabulary.js';
 import { lawCitations, readRetention } from './words.js';
 import type { RowContext } from './context.js';
-import { categoryNames, splitNames } from './bases.js';
+import { categoryNames } from './bases.js';
 
 /**
  * Retention: periods, triggers and end actions where the words are certain (ropa's own report only where it

@@ -122,6 +122,29 @@ export function cut(text: string, spans: readonly { start: number; end: number }
   return out + text.slice(at);
 }
 
+/**
+ * «A, B og C» as ropa's report prints a list of names: a name the activity already has is taken whole, even when it
+ * holds «and» or a comma («Allergies and dietary needs»); any other part is split as a list is.
+ */
+export function splitNames(text: string, known: readonly string[]): string[] {
+  const names = [...new Set(known)].filter((n) => n !== '').sort((x, y) => y.length - x.length);
+  const SEPARATOR = /,\s+|\s+(?:og|and)\s+/;
+  const out: string[] = [];
+  let rest = text.trim();
+  while (rest !== '') {
+    const name = names.find((n) => rest.startsWith(n) && (rest.length === n.length || rest.slice(n.length).search(SEPARATOR) === 0));
+    if (name !== undefined) {
+      out.push(name);
+      rest = rest.slice(name.length).replace(SEPARATOR, '');
+      continue;
+    }
+    const m = SEPARATOR.exec(rest);
+    out.push((m ? rest.slice(0, m.index) : rest).trim());
+    rest = m ? rest.slice(m.index + m[0].length) : '';
+  }
+  return out.filter((n) => n !== '');
+}
+
 /** «A, B og C» → [A, B, C]. */
 export function splitList(text: string): string[] {
   return text

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { MessageArgs } from '../model/finding.js';
-import { readSchema, SCHEMA_FILES } from './schema.js';
+import { readSchema, SCHEMA_FILES } from './schema-files.js';
 import type { FileKind } from '../parse/source.js';
 
 /**

@@ -10,17 +10,8 @@ import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
 import { exampleText, formatHint, patternHint } from './forms.js';
 
-/** The schema files, one per file kind, plus shared definitions. */
-export const SCHEMA_FILES: Record<FileKind | 'common', string> = {
-  common: 'common.schema.json',
-  organisation: 'organisation.schema.json',
-  activity: 'activity.schema.json',
-  catalogue: 'catalogue.schema.json',
-};
-
-export function readSchema(kind: FileKind | 'common'): Record<string, unknown> {
-  return JSON.parse(readFileSync(packagePath('schemas', SCHEMA_FILES[kind]), 'utf8')) as Record<string, unknown>;
-}
+export { SCHEMA_FILES, readSchema } from './schema-files.js';
+import { SCHEMA_FILES, readSchema } from './schema-files.js';
 
 let validators: Record<FileKind, ValidateFunction> | undefined;
 

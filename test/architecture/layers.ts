@@ -36,3 +36,41 @@ export function wrongImports(edges: readonly (readonly [from: string, to: readon
   const name = (path: string): string => LAYERS[layerOf(path)!]!.name;
   return edges.flatMap(([from, tos]) => tos.filter((to) => layerOf(to)! > layerOf(from)!).map((to) => `${from} (${name(from)}) imports ${to} (${name(to)})`));
 }
+
+/**
+ * The import cycles among modules: each strongly connected group of more than one module (Tarjan), sorted. Two modules
+ * that import each other cannot be read, tested or moved alone, and which one is evaluated first depends on who imports
+ * them first.
+ */
+export function importCycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
+  let next = 0;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const groups: string[][] = [];
+  const visit = (v: string): void => {
+    index.set(v, next);
+    low.set(v, next++);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!graph.has(w)) continue;
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) !== index.get(v)) return;
+    const group: string[] = [];
+    let w: string;
+    do {
+      w = stack.pop()!;
+      onStack.delete(w);
+      group.push(w);
+    } while (w !== v);
+    if (group.length > 1) groups.push(group.sort());
+  };
+  for (const v of [...graph.keys()].sort()) if (!index.has(v)) visit(v);
+  return groups.sort((a, b) => a[0]!.localeCompare(b[0]!));
+}
