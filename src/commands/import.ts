@@ -498,8 +498,6 @@ export const NOT_IN_REPORT = [
   'acceptedGaps',
   'custom',
   'purposes[].dataCategories',
-  // Whether a purpose is direct marketing (Art. 21(2)): the record of Art. 30 has no place for it.
-  'purposes[].directMarketing',
   'purposes[].legalBasis[].note',
   // The rule in plain words for the notice, and how it reads there («som hovedregel», «senest», «avleveres om
   // arkivlova krev det»): the record prints the rule itself.

@@ -110,7 +110,8 @@ function consentFact(line: string, bases: readonly LegalBasis[]): boolean {
 const ART89 = ['true', 'research', 'statistics', 'archiving'] as const;
 
 /**
- * A report line after the bases (report/columns.ts purposeFacts): a purpose's Art. 89 kind or safeguards (after the
+ * A report line after the bases (report/columns.ts purposeFacts): a purpose's Art. 89 kind or safeguards or whether it is
+ * direct marketing (after the
  * purpose's description where the activity has several), whether the activity is carried out as a public authority,
  * why it needs national identity numbers. Whether the line was one.
  */
@@ -136,8 +137,10 @@ function purposeFact(rc: RowContext, a: Activity, line: string, measures: readon
   const kind = matchTemplate('report.art89', text)?.value;
   const art89 = kind !== undefined ? ART89.find((k) => LANGUAGES.some((l) => t(l, `report.art89.${k}`) === kind)) : undefined;
   const safeguards = matchTemplate('report.art89-safeguards', text)?.value;
-  if ((art89 === undefined && safeguards === undefined) || purposes.length !== 1) return false;
+  const marketing = (['true', 'false'] as const).find((v) => LANGUAGES.some((l) => t(l, `report.direct-marketing.${v}`) === text));
+  if ((art89 === undefined && safeguards === undefined && marketing === undefined) || purposes.length !== 1) return false;
   const p = purposes[0]!;
+  if (marketing !== undefined) p.directMarketing = marketing === 'true';
   if (art89 !== undefined) p.researchOrStatistics = art89 === 'true' ? true : art89;
   if (safeguards !== undefined) {
     p.safeguards = unique(splitNames(safeguards, measures).map((n) => measure(rc, n)));

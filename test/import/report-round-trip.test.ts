@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { yaml, type Data } from './helpers.js';
@@ -65,6 +65,7 @@ const CARRIED = [
   'purposes[].legalBasis[].consentWithdrawal',
   'purposes[].legalBasis[].childConsent',
   'purposes[].researchOrStatistics',
+  'purposes[].directMarketing',
   'purposes[].safeguards',
   'publicAuthority',
   'owner',
@@ -311,5 +312,22 @@ describe("every field of an activity's schema: carried through ropa's xlsx, or n
       expect(r.stdout.split('\n').filter((l) => l.includes('(research)') && !l.includes('set specialCategory'))).toEqual([]);
       expect(CARRIED.filter((p) => !seen.has(p))).toEqual([]);
     }
+  });
+
+  it.each(LANGUAGES)('whether a purpose is direct marketing comes back, yes and no, from a workbook in %s', (lang) => {
+    const dir = join(tmp.dir, `marketing-${lang}`);
+    cpSync(RICH, dir, { recursive: true });
+    const file = join(dir, 'activities', 'statistics.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('    researchOrStatistics: true\n', '    researchOrStatistics: true\n    directMarketing: true\n'));
+    const xlsx = join(tmp.dir, `marketing-${lang}.xlsx`);
+    expect(ropa(['report', dir, '-f', 'xlsx', '--lang', lang, '--internal', '--include-retired', '--date', '2026-12-01', '-o', xlsx]).code).toBe(0);
+    const reg = join(tmp.dir, `marketing-${lang}-imported`);
+    const r = ropa(['import', xlsx, reg]);
+    expect(r.code, r.stderr).toBe(0);
+    const purposes = (id: string): Data[] => yaml(join(reg, 'activities'), `${id}.yaml`).purposes as Data[];
+    expect(purposes('statistics').map((p) => p.directMarketing)).toEqual([true]);
+    // Several purposes: the line names its purpose, and the others say nothing.
+    expect(purposes('research').map((p) => p.directMarketing)).toEqual([undefined, false, undefined]);
+    expect(r.stdout).not.toContain('purposes[].directMarketing');
   });
 });

@@ -111,7 +111,8 @@ const consentLines = (ctx: TextContext, b: ResolvedLegalBasis): string[] => [
 ];
 
 /**
- * After the bases: each purpose's Art. 89 kind and safeguards (by its description where the activity has several), and
+ * After the bases: each purpose's Art. 89 kind and safeguards and whether it is direct marketing (by its description where
+ * the activity has several), and
  * whether the activity is carried out as a public authority where it says so itself (Art. 6(1) second subparagraph).
  * Read back by `ropa import` (src/import/bases.ts).
  */
@@ -122,6 +123,8 @@ function purposeFacts(a: ResolvedActivity, ctx: TextContext): string[] {
     const out = [
       ...(kind !== undefined && kind !== false ? [r(ctx, 'art89', { value: r(ctx, `art89.${String(kind)}`) })] : []),
       ...(p.safeguards.length > 0 ? [r(ctx, 'art89-safeguards', { value: list(ctx, names(p.safeguards, ctx)) })] : []),
+      // Whether the purpose is direct marketing, where the record says so (Art. 21(2) and (3)).
+      ...(p.directMarketing !== undefined ? [r(ctx, `direct-marketing.${String(p.directMarketing)}`)] : []),
     ];
     return many ? out.map((value) => r(ctx, 'per-purpose', { purpose: text(ctx, p.description), value })) : out;
   });
