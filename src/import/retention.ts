@@ -1,4 +1,4 @@
-import { t, type Lang } from '../i18n/index.js';
+import { durationWords, t, type Lang } from '../i18n/index.js';
 import type { MessageArgs } from '../model/finding.js';
 import type { Activity, DataCategory, Retention } from '../model/types.js';
 import type { SourceRow } from './table.js';
@@ -120,23 +120,41 @@ function ropaReading(rc: RowContext, text: string): Reading | undefined {
 
 const END_ACTIONS = ['delete', 'anonymise', 'archive'] as const;
 
-/** «5 år», «1 måned» in the report's words: P5Y, P1M (a period of two units, «1 år og 6 måneder», is read as words are). */
+/** The units of an ISO 8601 duration, as durationWords names them (src/i18n/index.ts), and where each goes. */
+const UNITS = [
+  ['year', 'Y', false],
+  ['month', 'M', false],
+  ['week', 'W', false],
+  ['day', 'D', false],
+  ['hour', 'H', true],
+  ['minute', 'M', true],
+  ['second', 'S', true],
+] as const;
+
+/**
+ * A period in the report's words (report/text.ts `duration`: «5 år», «1 måned», «1 år og 6 måneder», «6 timer»): P5Y,
+ * P1M, P1Y6M, PT6H. Each «n unit» is matched to a unit by the words the report prints, and the whole is read only where
+ * the report prints that very duration back as `text` (else words, as any other text).
+ */
 function ropaDuration(lang: Lang, text: string): string | undefined {
-  const m = /^(\d+) (.+)$/.exec(text);
-  if (!m) return undefined;
-  const n = Number(m[1]);
-  const unit = (['Y', 'M', 'W', 'D'] as const).find((u) => t(lang, `report.duration.${u}.${n === 1 ? 'one' : 'other'}`, { n }) === text);
-  return unit !== undefined && n > 0 ? `P${n}${unit}` : undefined;
+  const found = new Map<number, number>();
+  for (const m of text.matchAll(/(\d+) (\p{L}+)/gu)) {
+    const n = Number(m[1]);
+    const unit = UNITS.findIndex(([u]) => t(lang, `words.duration.${u}.${n === 1 ? 'one-digit' : 'other'}`, { n }) === m[0]);
+    if (unit < 0 || found.has(unit) || n <= 0) return undefined;
+    found.set(unit, n);
+  }
+  if (found.size === 0) return undefined;
+  const part = (time: boolean): string => UNITS.map(([, letter, inTime], i) => (inTime === time && found.has(i) ? `${found.get(i)}${letter}` : '')).join('');
+  const iso = `P${part(false)}${part(true) === '' ? '' : `T${part(true)}`}`;
+  return durationWords(iso, lang, { digits: true }) === text ? iso : undefined;
 }
 
 /** Whether ropa's report prints this reading as `text`: only then is reading it back the same record. */
 function rendersAs(rc: RowContext, r: ReturnType<typeof readRetention> & object, text: string): boolean {
   const lang = rc.table.ropa!;
   const words = (key: string, args?: MessageArgs): string => t(lang, `report.${key}`, args);
-  const duration = (iso: string): string => {
-    const m = /^P(\d+)([YMWD])$/.exec(iso)!;
-    return words(`duration.${m[2]}.${Number(m[1]) === 1 ? 'one' : 'other'}`, { n: Number(m[1]) });
-  };
+  const duration = (iso: string): string => durationWords(iso, lang, { digits: true }) ?? iso;
   const endAction = r.endAction !== undefined ? t(lang, `terms.end-action.${r.endAction}`) : '';
   const printed = [
     r.permanent ? words('retention.permanent') : '',

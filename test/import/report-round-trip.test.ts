@@ -330,4 +330,21 @@ describe("every field of an activity's schema: carried through ropa's xlsx, or n
     expect(purposes('research').map((p) => p.directMarketing)).toEqual([undefined, false, undefined]);
     expect(r.stdout).not.toContain('purposes[].directMarketing');
   });
+
+  it.each(LANGUAGES)('a period of several units comes back as its duration, from a workbook in %s', (lang) => {
+    const dir = join(tmp.dir, `periods-${lang}`);
+    cpSync(RICH, dir, { recursive: true });
+    const file = join(dir, 'activities', 'payroll.yaml');
+    const before = readFileSync(file, 'utf8');
+    expect(before).toContain('    period: P5Y\n');
+    writeFileSync(file, before.replace('    period: P5Y\n', '    period: P1Y2M3D\n'));
+    const xlsx = join(tmp.dir, `periods-${lang}.xlsx`);
+    expect(ropa(['report', dir, '-f', 'xlsx', '--lang', lang, '--internal', '--include-retired', '--date', '2026-12-01', '-o', xlsx]).code).toBe(0);
+    const reg = join(tmp.dir, `periods-${lang}-imported`);
+    const r = ropa(['import', xlsx, reg]);
+    expect(r.code, r.stderr).toBe(0);
+    const retention = yaml(join(reg, 'activities'), 'payroll.yaml').retention as Data[];
+    // «1 år, 2 måneder og 3 dager etter arbeidsforholdets slutt», «1 år og 6 måneder» (session 44 kept both as text).
+    expect(retention.map((x) => x.period)).toEqual(['P1Y2M3D', 'P1Y6M']);
+  });
 });
