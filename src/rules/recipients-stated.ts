@@ -2755,11 +2755,13 @@ const GENERIC_RECIPIENT = lazyPattern(
   String.raw`^(?:(?:other|others|andre|øvrige|relevant|relevante|aktuelle|utvalgte|utvalde|selected|certain|enkelte|visse|trusted|various|ulike|diverse)\s+)*(?:third[- ]part(?:y|ies)|tredjepart(?:er|ar|ene|ane)?|external\s+part(?:y|ies)|eksterne\s+part(?:er|ar)|(?:business\s+)?partners|samarbeidspartner(?:e|ar|ane|ne)?|forretningspartner(?:e|ar)?|others|andre)(?:,?\s+(?:in\s+accordance\s+with|i\s+samsvar\s+med|i\s+tråd\s+med|etter|as\s+required\s+by|as\s+permitted\s+by|where\s+required\s+by|when\s+required\s+by|når|der|where|when|if|dersom|hvis|om)\s+.*)?$`,
   'iu',
 );
-/** Whether a recipient entry's every name is a generic party (GENERIC_RECIPIENT), with no description saying more. */
+/** Whether a name is only a generic party (GENERIC_RECIPIENT), read once per distinct name (util/memo.ts). */
+const genericName = byText((t: string): boolean => GENERIC_RECIPIENT().test(t.trim().replace(/[.;:]+$/u, '')));
+/** Whether a recipient entry's every name is a generic party, with no description saying more. */
 const vagueRecipient = (v: { name: Parameters<typeof textsOf>[0]; description?: unknown }): boolean => {
   if (v.description !== undefined) return false;
-  const names = textsOf(v.name).map((t) => t.trim().replace(/[.;:]+$/u, ''));
-  return names.length > 0 && names.every((t) => GENERIC_RECIPIENT().test(t));
+  const names = textsOf(v.name);
+  return names.length > 0 && names.every(genericName);
 };
 export default defineRule(
   {
