@@ -116,6 +116,11 @@ const VAGUE: readonly RegExp[] = [
   // KO30). «Saksbehandling av søknader om permisjon» names one and is not caught.
   /^(saksbehandling|sakshandsaming|sakshåndtering|saksoppfølging|oppfølging|oppfølgjing|case handling|case management|casework|follow-up|follow up)$/u,
   // «Annen oppfølging (av innsatte)», «other follow-up (of clients)»: the rest of whatever is done for someone, a catch-all.
+  // Control measures with no object or aim (B12, session 45: bodies/megleroppgjoret «gjennomføre eiendomsmeglingsforetakets
+  // kontrolltiltak»): what is controlled, of whom and why is not said, so any use of the data may be one (WP203). A purpose
+  // that names it («kontroll av kundens identitet etter hvitvaskingsloven § 12», «kontrolltiltak ved besøket») has more
+  // words and is not matched.
+  /^(?:(?:å|to|for å) )?(?:(?:gjennomføre|gjennomføra|utføre|utføra|iverksette|iverksetje|sette i verk|setje i verk|carry out|conduct|perform|implement) )?(?:(?:våre|vår|vårt|sine|our|its|the|[\p{L}-]+s) )?(?:(?:interne|internal) )?(?:kontrolltiltak|kontrolltiltaka|kontrolltiltakene|kontroller|kontrollar|kontroll|control measures|controls)$/u,
   /^(annen|anna|other|further|øvrig) (saksbehandling|sakshandsaming|oppfølging|oppfølgjing|case handling|casework|follow-up|follow up)( av [a-zæøå-]+| of [a-z-]+)?$/u,
 ];
 

@@ -20,6 +20,7 @@ import { FORM_END, FORMS, formsPattern } from '../check/company-forms.js';
 import type { ReferenceData } from '../check/reference.js';
 import { giverHeads } from '../check/giver-head.js';
 import { placesOf } from '../check/places.js';
+import { activityList } from '../check/processor-uses.js';
 import { join } from '../util/pointer.js';
 import { clauseFacts, RECEIVE, type ClauseFact } from '../check/clause.js';
 import {
@@ -2740,6 +2741,28 @@ const unknownOutside = (f: ClauseFact, core: string, party: string, ctxOf: () =>
   const definite = ENGLISH_CLAUSE().test(f.clause) ? /^the\s/iu.test(core.trim()) : /(?:en|et|a|ane|ene|na)$/u.test(head);
   return /^\p{Ll}/u.test(head) && definite && !THING_TAIL().test(head) && !PERSON_TAIL().test(head) && partyKind(headPhrase(core), ctxOf()) === 'unknown';
 };
+/**
+ * A recipient entry named only as «third parties», «partners» or «others», perhaps «relevant» or «other», perhaps with the
+ * condition of disclosing after it («Other relevant third parties, in accordance with legal requirements», «andre
+ * relevante tredjeparter når loven krever det»): that names no category of recipients. A category says who receives the
+ * data by what they do, their sector and where they are (Art. 13(1)(e), 14(1)(e), 30(1)(d); WP260 rev.01 on Art. 13(1)(e):
+ * «as specific as possible by indicating the type of recipient»). B12, session 45: bodies/bane-nor. Authorities («relevant
+ * authorities») are not read here: what they are follows from the law that obliges the disclosure. An entry whose
+ * `description` says more is not read either. A warning (`vague-category`), once at the entry, naming the activities
+ * that list it (the catalogue convention).
+ */
+const GENERIC_RECIPIENT = lazyPattern(
+  String.raw`^(?:(?:other|others|andre|øvrige|relevant|relevante|aktuelle|utvalgte|utvalde|selected|certain|enkelte|visse|trusted|various|ulike|diverse)\s+)*(?:third[- ]part(?:y|ies)|tredjepart(?:er|ar|ene|ane)?|external\s+part(?:y|ies)|eksterne\s+part(?:er|ar)|(?:business\s+)?partners|samarbeidspartner(?:e|ar|ane|ne)?|forretningspartner(?:e|ar)?|others|andre)(?:,?\s+(?:in\s+accordance\s+with|i\s+samsvar\s+med|i\s+tråd\s+med|etter|as\s+required\s+by|as\s+permitted\s+by|where\s+required\s+by|when\s+required\s+by|når|der|where|when|if|dersom|hvis|om)\s+.*)?$`,
+  'iu',
+);
+/** Whether a name is only a generic party (GENERIC_RECIPIENT), read once per distinct name (util/memo.ts). */
+const genericName = byText((t: string): boolean => GENERIC_RECIPIENT().test(t.trim().replace(/[.;:]+$/u, '')));
+/** Whether a recipient entry's every name is a generic party, with no description saying more. */
+const vagueRecipient = (v: { name: Parameters<typeof textsOf>[0]; description?: unknown }): boolean => {
+  if (v.description !== undefined) return false;
+  const names = textsOf(v.name);
+  return names.length > 0 && names.every(genericName);
+};
 export default defineRule(
   {
     id: 'recipients-stated',
@@ -2757,11 +2780,31 @@ export default defineRule(
       'processor-publishes',
       'disclosure-no-law',
       'disclosure-not-listed',
+      'vague-category',
     ],
     processorRecords: true,
   },
   (ctx, report) => {
     const isController = controllerOf(ctx.registry);
+    // A recipient entry that names no category (vagueRecipient): one finding at the entry, naming the controller
+    // activities that list it.
+    const vague = new Map<string, ResolvedActivity[]>();
+    for (const r of ctx.activities) {
+      if (r.activity.role === 'processor' || !Array.isArray(r.recipients)) continue;
+      for (const ref of r.recipients) {
+        if (!vagueRecipient(ref.value)) continue;
+        const users = vague.get(ref.id);
+        if (users === undefined) vague.set(ref.id, [r]);
+        else if (users.at(-1) !== r) users.push(r);
+      }
+    }
+    for (const [id, users] of vague) {
+      const entry = ctx.registry.catalogues.recipients.get(id);
+      if (entry === undefined) continue;
+      const list = activityList(users.map((r) => ({ r })));
+      const name = textsOf(entry.value.name)[0] ?? id;
+      report.catalogue(entry, '/name', 'vague-category', { recipient: id, name, ...list.args }, list.ids, { severity: 'warning' });
+    }
     for (const r of ctx.activities) {
       if (r.activity.role === 'processor') {
         const at = processorPublishesAt(r);

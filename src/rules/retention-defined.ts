@@ -271,12 +271,44 @@ function sentenceEndless(trimmed: string): boolean {
   }
   return false;
 }
+/**
+ * «No longer than (is) necessary», «ikke lenger enn (det som er) nødvendig»: Art. 5(1)(e)'s own words («for no longer
+ * than is necessary for the purposes»), the principle restated as «as long as necessary» is (B12, session 45:
+ * bodies/spond «no longer than is necessary for the purpose and statutory duties», bodies/megleroppgjoret «ikke lenger enn
+ * det som er nødvendig for å oppfylle formålet med behandlingen eller lovpålagte plikter vi har»). Read by writing the
+ * phrase as AS_LONG_AS_NECESSARY's «så lenge det er» / «as long as it is», so that the same tails pass or fail: «no
+ * longer than necessary to process the application» names an event and stays a criterion. «Ikke lenger enn tre år» is
+ * not rewritten: the words after «enn» / «than» must be a word of necessity.
+ */
+const DATA_WORD = String.raw`(?:dine |your |våre |our )?(?:dem|dei|them|it|opplysning(?:er|ar|ene|ane)|personopplysning(?:er|ar|ene|ane)|the data|data|dataene|information|the information|personal data|informasjonen)`;
+const NO_LONGER_THAN = lazyPattern(
+  String.raw`^(?:${DATA_WORD} )?(?:(?:vi|we|me) )?(?:(?:lagrer|lagrar|oppbevarer|oppbevarar|keep|store|retain|hold) )?(?:(?:blir|vert|is|are|will be|will|vil|skal|shall|do|does) )?(?:ikke|ikkje|no|not) (?:(?:bli|be) )?(?:(?:lagret|lagra|oppbevart|kept|stored|retained|held|keep|store|retain|hold|lagre|oppbevare) )?(?:${DATA_WORD} )?(?:lenger|lengre|longer) (?:enn|than) (?:det som er |det er |hva som er |kva som er |is |it is |what is |they are |it's )?(?:strengt |strictly )?(?=(?:nødvendig|naudsynt|naudsynleg|necessary|needed|required)(?: |$))`,
+  'u',
+);
+/**
+ * A generic legal duty coordinated with the purpose at the end («… for the purpose and statutory duties», «… formålet
+ * med behandlingen eller lovpålagte plikter vi har»): no law is named, so no period follows from it (Art. 13(2)(a)); the
+ * phrase before it is read alone. A duty under a named law («… eller lovpålagte plikter etter bokføringsloven») is not
+ * matched: the whole tail must be the generic words.
+ */
+const GENERIC_DUTY_TAIL = lazyPattern(
+  String.raw` (?:og|eller|and|or|og/eller|and/or) (?:for å oppfylle |å oppfylle |for å overholde |to meet |to fulfil |to fulfill |to comply with |for )?(?:våre |our |andre |other |any |eventuelle |gjeldende |applicable )?(?:lovpålagte|lovpålagde|lovbestemte|rettslige|juridiske|statutory|legal|regulatory) (?:plikter|forpliktelser|forpliktingar|krav|duties|obligations|requirements)(?: (?:vi har|me har|we have|that apply|som gjelder|som gjeld))?$`,
+  'u',
+);
+/** The trigger said as «så lenge det er nødvendig …» with a generic legal duty after it left out (both readings above). */
+const asLongAsSaid = (n: string): string => {
+  const m = NO_LONGER_THAN().exec(n);
+  const rewritten = m === null ? n : `${/ enn /u.test(m[0]) ? 'så lenge det er' : 'as long as it is'} ${n.slice(m[0].length)}`;
+  return rewritten.replace(GENERIC_DUTY_TAIL(), '');
+};
 /** The trigger's text (in the first language that has one) when it sets no end, by any of the readings above. */
 export function emptyCriterion(trigger: Parameters<typeof localText>[0]): string | undefined {
   const texts = LANGUAGES.map((l) => localText(trigger, l)).filter((t): t is string => t !== undefined);
   return texts.find((t) => {
     const n = normalise(t);
     if (endless(n) || storedOnly(n)) return true;
+    const said = asLongAsSaid(n);
+    if (said !== n && AS_LONG_AS_NECESSARY().test(said)) return true;
     const reasonless = normalise(t.replace(REASON_AFTER(), ''));
     return endless(reasonless) || sentenceEndless(reasonless);
   });
