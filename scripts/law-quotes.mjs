@@ -33,6 +33,8 @@ export const norm = (t) =>
     .replace(/[«»"“”]/g, '')
     .replace(/[‐‑–—]/g, '-')
     .replace(/\u00a0/g, ' ')
+    // Lovdata's «§ § 6 , 7 og 9» for «§§ 6, 7 og 9».
+    .replace(/§\s+§/g, '§§')
     .replace(/(^|\n)\s*[-•]\s+/g, ' ')
     .replace(/\s[-•]\s/g, ' ')
     // A paragraph break written « / » in a quote.
@@ -179,6 +181,29 @@ export function run(mirror) {
 }
 
 /**
+ * Quotations of Lovdata's text outside the data files (rule pages, code comments, corpus sets), each with the mirror file
+ * that holds it (test/fixtures/law-quotes-pages.json, session 45): the rows whose pieces are not all in that file.
+ */
+export function checkPages(mirror, rows) {
+  const cache = new Map();
+  const textOf = (file) => {
+    if (!cache.has(file)) {
+      let t;
+      try {
+        t = norm(
+          execFileSync('git', ['--git-dir', mirror, 'show', `HEAD:${file}`], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] }),
+        );
+      } catch {
+        t = null;
+      }
+      cache.set(file, t);
+    }
+    return cache.get(file);
+  };
+  return rows.filter((r) => !piecesOf(r.quote).every((p) => textOf(r.foundIn)?.includes(p) === true));
+}
+
+/**
  * The fixture the test holds the file to: each quote with the mirror file it was found in, or, where Lovdata's text does
  * not hold it, who the entry quotes instead (`secondary`, written by a person: a news page, a ministry's page, Norsk
  * Lovtidend's copy, a preparatory work). A quote not found and not attributed gets `secondary: null`, which the test
@@ -206,8 +231,15 @@ export function fixtureOf(rows, old) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const mirror = process.argv[2];
   if (mirror === undefined) {
-    console.error('usage: node scripts/law-quotes.mjs <mirror git dir> [--missing | --fixture]');
+    console.error('usage: node scripts/law-quotes.mjs <mirror git dir> [--missing | --fixture | --pages]');
     process.exit(2);
+  }
+  if (process.argv.includes('--pages')) {
+    const pages = JSON.parse(readFileSync(new URL('../test/fixtures/law-quotes-pages.json', import.meta.url), 'utf8')).quotes;
+    const bad = checkPages(mirror, pages);
+    for (const r of bad) console.log(JSON.stringify(r));
+    console.error(`${pages.length} quotes on pages, ${pages.length - bad.length} found in the named file of Lovdata's text, ${bad.length} not`);
+    process.exit(bad.length === 0 ? 0 : 1);
   }
   const rows = run(mirror);
   if (process.argv.includes('--fixture')) {
