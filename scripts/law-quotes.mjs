@@ -99,9 +99,10 @@ export function* quotesOutsideLaws(lawData, retentionLimits) {
   yield* walk('retention-limits.json', retentionLimits, '', undefined);
 }
 
-export function run(mirror) {
+/** A file of the mirror (a bare git copy) as words (norm), read once; null where the mirror lacks it. */
+function mirrorText(mirror) {
   const cache = new Map();
-  const textOf = (file) => {
+  return (file) => {
     if (!cache.has(file)) {
       let t;
       try {
@@ -115,6 +116,10 @@ export function run(mirror) {
     }
     return cache.get(file);
   };
+}
+
+export function run(mirror) {
+  const textOf = mirrorText(mirror);
   /**
    * Any act or regulation in force in the mirror (an amending act: «§ 21 a oppheves» stands in lov 23. januar 2026 nr. 1):
    * the files whose lines hold the piece's first six words, read whole.
@@ -185,21 +190,7 @@ export function run(mirror) {
  * that holds it (test/fixtures/law-quotes-pages.json, session 45): the rows whose pieces are not all in that file.
  */
 export function checkPages(mirror, rows) {
-  const cache = new Map();
-  const textOf = (file) => {
-    if (!cache.has(file)) {
-      let t;
-      try {
-        t = norm(
-          execFileSync('git', ['--git-dir', mirror, 'show', `HEAD:${file}`], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] }),
-        );
-      } catch {
-        t = null;
-      }
-      cache.set(file, t);
-    }
-    return cache.get(file);
-  };
+  const textOf = mirrorText(mirror);
   return rows.filter((r) => !piecesOf(r.quote).every((p) => textOf(r.foundIn)?.includes(p) === true));
 }
 
