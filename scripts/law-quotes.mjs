@@ -33,6 +33,8 @@ export const norm = (t) =>
     .replace(/[«»"“”]/g, '')
     .replace(/[‐‑–—]/g, '-')
     .replace(/\u00a0/g, ' ')
+    // Lovdata's «§ § 6 , 7 og 9» for «§§ 6, 7 og 9».
+    .replace(/§\s+§/g, '§§')
     .replace(/(^|\n)\s*[-•]\s+/g, ' ')
     .replace(/\s[-•]\s/g, ' ')
     // A paragraph break written « / » in a quote.
@@ -97,9 +99,10 @@ export function* quotesOutsideLaws(lawData, retentionLimits) {
   yield* walk('retention-limits.json', retentionLimits, '', undefined);
 }
 
-export function run(mirror) {
+/** A file of the mirror (a bare git copy) as words (norm), read once; null where the mirror lacks it. */
+function mirrorText(mirror) {
   const cache = new Map();
-  const textOf = (file) => {
+  return (file) => {
     if (!cache.has(file)) {
       let t;
       try {
@@ -113,6 +116,10 @@ export function run(mirror) {
     }
     return cache.get(file);
   };
+}
+
+export function run(mirror) {
+  const textOf = mirrorText(mirror);
   /**
    * Any act or regulation in force in the mirror (an amending act: «§ 21 a oppheves» stands in lov 23. januar 2026 nr. 1):
    * the files whose lines hold the piece's first six words, read whole.
@@ -179,6 +186,15 @@ export function run(mirror) {
 }
 
 /**
+ * Quotations of Lovdata's text outside the data files (rule pages, code comments, corpus sets), each with the mirror file
+ * that holds it (test/fixtures/law-quotes-pages.json, session 45): the rows whose pieces are not all in that file.
+ */
+export function checkPages(mirror, rows) {
+  const textOf = mirrorText(mirror);
+  return rows.filter((r) => !piecesOf(r.quote).every((p) => textOf(r.foundIn)?.includes(p) === true));
+}
+
+/**
  * The fixture the test holds the file to: each quote with the mirror file it was found in, or, where Lovdata's text does
  * not hold it, who the entry quotes instead (`secondary`, written by a person: a news page, a ministry's page, Norsk
  * Lovtidend's copy, a preparatory work). A quote not found and not attributed gets `secondary: null`, which the test
@@ -206,8 +222,15 @@ export function fixtureOf(rows, old) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const mirror = process.argv[2];
   if (mirror === undefined) {
-    console.error('usage: node scripts/law-quotes.mjs <mirror git dir> [--missing | --fixture]');
+    console.error('usage: node scripts/law-quotes.mjs <mirror git dir> [--missing | --fixture | --pages]');
     process.exit(2);
+  }
+  if (process.argv.includes('--pages')) {
+    const pages = JSON.parse(readFileSync(new URL('../test/fixtures/law-quotes-pages.json', import.meta.url), 'utf8')).quotes;
+    const bad = checkPages(mirror, pages);
+    for (const r of bad) console.log(JSON.stringify(r));
+    console.error(`${pages.length} quotes on pages, ${pages.length - bad.length} found in the named file of Lovdata's text, ${bad.length} not`);
+    process.exit(bad.length === 0 ? 0 : 1);
   }
   const rows = run(mirror);
   if (process.argv.includes('--fixture')) {

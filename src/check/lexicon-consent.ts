@@ -157,9 +157,10 @@ export const DATA_PROCESSING = lazyPattern(
   'iu',
 );
 /**
- * The existing-customer exception said (markedsføringsloven § 15 second paragraph: «eksisterende kundeforhold», the trader's
- * «egne varer, tjenester eller andre ytelser tilsvarende dem som kundeforholdet bygger på», the reservation offered «både ved
- * innsamling av adressen og ved alle senere henvendelser»): an opt-out that is lawful as such.
+ * The existing-customer exception said (markedsføringsloven § 15 third paragraph: «eksisterende kundeforhold», the trader's
+ * «egne varer, tjenester eller andre ytelser tilsvarende dem som kundeforholdet bygger på», the reservation offered «Når den
+ * elektroniske adressen samles inn, og eventuelt ved hver enkelt senere markedsføringshenvendelse»): an opt-out that is lawful
+ * as such.
  */
 export const OWN_SIMILAR = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:our|its|their)\s+own\s+(?:\p{L}+\s+){0,1}?similar|own\s+similar|similar\s+(?:goods|products|services)|(?:egne|eigne|våre|vår|vårt)\s+(?:egne\s+|eigne\s+)?(?:lignende|liknande|liknende|tilsvarende|tilsvarande)|(?:lignende|liknande|liknende|tilsvarende|tilsvarande)\s+(?:varer|vare|produkt\p{L}*|tjenest\p{L}*|tenest\p{L}*|ytelse\p{L}*|yting\p{L}*)|existing\s+customers?|eksisterende\s+kund\p{L}*|eksisterande\s+kund\p{L}*|(?:at|ved)\s+(?:sign-?up|innsamling\p{L}*|påmelding\p{L}*))(?![\p{L}])`,

@@ -1374,7 +1374,7 @@ const bundledAgreement = (x: string): boolean =>
  * mindre du sier fra», «blir lagde til på lista med mindre dei seier frå», «you get the newsletter unless you opt out»; R32,
  * session 39): the main clause before it does something to the person (not a denial, not deleting), and no yes of the
  * person's own is told (OWN_YES: then the opt-out is the withdrawal). Only on a consent basis: on legitimate interests the
- * opt-out is the right to object (Art. 21; markedsføringsloven § 15 second paragraph for existing customers).
+ * opt-out is the right to object (Art. 21; markedsføringsloven § 15 third paragraph for existing customers).
  */
 const optOutOnConsent = byText((text: string): boolean =>
   text.split(SENTENCE_END).some((x) => {

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { piecesOf, quotesOf, quotesOutsideLaws } from '../../scripts/law-quotes.mjs';
+import { checkPages, piecesOf, quotesOf, quotesOutsideLaws } from '../../scripts/law-quotes.mjs';
 
 /**
  * A quote in data/norwegian-law.json is the law's own words, or says whose words it is (L2, session 37: four quotes of
@@ -45,5 +45,31 @@ describe('quotes in data/norwegian-law.json and data/retention-limits.json', () 
   });
   it('each was found in an act, or names whose words it is', () => {
     expect(fixture.quotes.filter((q) => q.foundIn === undefined && (typeof q.secondary !== 'string' || q.secondary.length === 0)).map(key)).toEqual([]);
+  });
+});
+
+/**
+ * Session 45 (LR): quotations of Lovdata's text added to rule pages, code comments and corpus sets, recorded with the
+ * mirror file that holds each (test/fixtures/law-quotes-pages.json). A recorded quote edited on its page without a new
+ * check fails the first test; the second reads Lovdata's text where the mirror is on the machine
+ * (`node scripts/law-quotes.mjs <mirror git dir> --pages` does the same by hand).
+ */
+interface PageRow {
+  file: string;
+  quote: string;
+  foundIn: string;
+}
+const pages = JSON.parse(readFileSync(new URL('../fixtures/law-quotes-pages.json', import.meta.url), 'utf8')) as { quotes: PageRow[] };
+/** Spacing and a code comment's line marks aside. */
+const flat = (t: string): string => t.replace(/\n\s*\*\s/g, ' ').replace(/\s+/g, ' ');
+const MIRROR = '/work/.mirror/sstraume97+norwegian-laws/repo';
+
+describe('quotes of Lovdata on rule pages and in the corpus (session 45)', () => {
+  it('each recorded quote still stands in its file', () => {
+    const missing = pages.quotes.filter((q) => !flat(readFileSync(new URL(`../../${q.file}`, import.meta.url), 'utf8')).includes(q.quote));
+    expect(missing.map((q) => `${q.file} «${q.quote}»`)).toEqual([]);
+  });
+  it.skipIf(!existsSync(MIRROR))('each is found in the named file of Lovdata’s text', () => {
+    expect((checkPages(MIRROR, pages.quotes) as PageRow[]).map((q) => `${q.file} «${q.quote}»`)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
 /**
  * Session 39, R32: consent said by its constructions (src/check/lexicon-consent.ts), not by the planted phrases. Law checked
  * 2026-12-04: GDPR Art. 4(11) («a statement or by a clear affirmative action»), 7(2), 7(3), 17(1)(b); recital 32 («Silence,
- * pre-ticked boxes or inactivity should not therefore constitute consent»); markedsføringsloven § 15 second paragraph (the
+ * pre-ticked boxes or inactivity should not therefore constitute consent»); markedsføringsloven § 15 third paragraph (the
  * existing-customer exception, with a reservation offered at collection); Art. 6(1)(e), 6(3) and recital 43 for a public
  * task. Cells from a library, a web shop, a sports club, a school; each cell one activity's description (or purpose). The
  * planted sentence is first in each list (variants-verneplikt VP64, VP65, VP69; variants-samskipnad SS71-SS73, SS76, SS77).
