@@ -449,6 +449,19 @@ const nameIndex = byText((name: string): { words: readonly string[]; stems: read
   return { words: long, stems: long.map(stemOf) };
 });
 
+/**
+ * A firm named by its trade as the first part of a compound (nb, nn): the trade of four letters or more, then «selskap»,
+ * «firma», «byrå» or «verksted» with their definite and plural endings (partyKind: a recorded party whose name has the trade).
+ */
+const TRADE_FIRM = lazyPattern(
+  String.raw`^(\p{L}{4,}?)s?(?:selskap(?:et|a|ene|ane)?|firma(?:et|ene|aene|a)?|byrå(?:et|a|ene|ane)?|verksted(?:et|ene)?|verkstad(?:en|ene|ane)?)$`,
+  'u',
+);
+/** Whether a head is a firm named by the trade a recorded party's name has («vaktselskapet» beside «Vestfold Vakt AS»). */
+export const firmOfRecordedTrade = (head: string, recorded: () => readonly string[]): boolean => {
+  const trade = TRADE_FIRM().exec(headOf(head));
+  return trade !== null && namesShareStem(trade[1]!, recorded());
+};
 /** The head word: lower case, a genitive «'s» and the article taken off. */
 const headOf = (head: string): string => (wordsOf(head.replace(/['’]s?(?=\s|$)/gu, '')).pop() ?? '').replace(/^(?:the|den|det|dei|de)$/u, '');
 
@@ -481,6 +494,10 @@ export function partyKind(head: string, ctx: PartyContext = {}): PartyKind {
   if (h.length < 3) return 'unknown';
   const recorded = ctx.recorded ?? [];
   if (recorded.length > 0 && (namesShareStem(h, recorded) || (partyConcepts(h) !== undefined && twinRecorded(h, recorded)))) return 'recorded';
+  // A firm named by its trade in a compound («vaktselskapet», «reinhaldsfirmaet»), the trade a word of a recorded party's
+  // name («Vestfold Vakt AS»): that party (W4, session 45, variants-sykehjem: «Berre dagleg leiar og vaktselskapet kan sjå
+  // opptaka» beside the camera system's recorded processor).
+  if (recorded.length > 0 && firmOfRecordedTrade(h, () => recorded)) return 'recorded';
   if (ctx.subjects !== undefined && namesShareStem(h, ctx.subjects)) return 'subject';
   if (ctx.organisation !== undefined && wordsOf(ctx.organisation).some((w) => w.length >= 5 && h.length >= 5 && w.slice(0, 5) === h.slice(0, 5)))
     return placedOwn(head, ctx);

@@ -28,6 +28,9 @@ import { prefilter } from '../util/prefilter.js';
  * 2/2019 section 3.1 («Processing for 'service improvement'»): collecting usage data or patterns «in most cases» cannot
  * be regarded as necessary to provide the service, which could be delivered without it; it needs its own basis (usually
  * legitimate interests, or anonymised data).
+ *
+ * A purpose on the contract alone that the record marks `directMarketing: true` is `not-necessary` by that fact alone
+ * (W4, session 45): direct marketing is the controller's own interest, not the contract's performance.
  */
 const SHARE = lazyPattern(
   String.raw`\b(dele|deler|delar|deles|utlevere|utleverer|utleveres|utlevera|overføre|overfører|gi videre|gir videre|gi vidare|gje vidare|gjev vidare|selge|selger|sel|share|shares|shared|disclose|discloses|sell|sells|pass on)\b`,
@@ -803,6 +806,10 @@ function notCovered(
   p: ResolvedPurpose,
   contactsOnly: () => boolean,
 ): 'not-necessary' | 'fraud-prevention' | 'talent-bank' | 'service-improvement' | 'not-party' | undefined {
+  // A purpose the record itself marks as direct marketing (`directMarketing: true`: offers or advertising addressed to
+  // the person) is never needed to perform a contract, whatever its words (EDPB Guidelines 2/2019, para. 25, section 3.3; W4,
+  // session 45, variants-sykehjem LY61: «sende nyhetsbrev om aktiviteter og ledige private plasser» on A6-1-b).
+  if (p.directMarketing === true) return 'not-necessary';
   // The purpose's words with what they deny cut out (NEGATED); winning back is read in the whole words.
   const texts = textsOf(p.description).map((t) => t.replace(NEGATED(), ''));
   if (

@@ -34,6 +34,7 @@ import {
   namedAfterOurPlace,
   ownWordsOf,
   partyKind,
+  firmOfRecordedTrade,
   placeNotOurs,
   staffWord,
   type PartyContext,
@@ -679,6 +680,11 @@ const partyContextOf = (r: ResolvedActivity, parties: PartyWords, isController: 
   ...(isController.orgName === undefined ? {} : { organisation: isController.orgName }),
   own: parties.own(),
 });
+/**
+ * A firm named by the trade a recorded party's name has («vaktselskapet» beside the processor «Vestfold Vakt AS»: W4,
+ * session 45, variants-sykehjem's cameras; check/parties.ts `firmOfRecordedTrade`).
+ */
+const tradeKnown = (party: string, parties: PartyWords): boolean => firmOfRecordedTrade(receiverHead(party), () => parties.known().split(' | '));
 class PartyWords {
   private listedWords: string | undefined;
   private knownWords: string | undefined;
@@ -2225,7 +2231,7 @@ const PEOPLE_LIST_SAID = lazyPattern(String.raw`(?<![\p{L}])(?:${PEOPLE_LIST})(?
 function accessPartyMissing(texts: readonly string[], parties: PartyWords, isController: IsController): string | undefined {
   for (const t of texts) {
     const party = accessGiven(t);
-    if (party === undefined || isController(party, t) || inInquiry(party, t)) continue;
+    if (party === undefined || isController(party, t) || inInquiry(party, t) || tradeKnown(party, parties)) continue;
     const head = party.toLowerCase().split(' ').pop()!.slice(0, 5);
     if (!parties.listed().toLowerCase().includes(head)) return party;
   }
@@ -2394,6 +2400,9 @@ function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWor
       // for statistics, and met the listed «SSB»).
       spelledOut(party, parties.known()) ||
       acronymOf(party, parties.known()) ||
+      // A firm named by the trade a recorded party's name has («vaktselskapet» beside the processor «Vestfold Vakt AS»:
+      // W4, session 45, variants-sykehjem's cameras).
+      tradeKnown(party, parties) ||
       unitOfOwn(party, f.clause, isController) ||
       // Not another body named after a place in our name («Vesterfjords kommune» in Vesterfjord tingrett's record: check/parties.ts).
       ((isController(party, f.clause) || isController(party.replace(/^(?:the|our|den|det)\s+/iu, '').split(/\s+/u)[0]!, f.clause)) &&
@@ -2630,17 +2639,21 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
       withPronounsResolved(t).some((x) =>
         discloses(
           byController(checksEntitled(withoutOthersHanding(x, isController))),
-          (p, w) => ownParty(p, w, x) || clauseClears(p, x) || namedBeside(p, x, parties.known()) || inInquiry(p, x),
+          (p, w) => ownParty(p, w, x) || clauseClears(p, x) || namedBeside(p, x, parties.known()) || inInquiry(p, x) || tradeKnown(p, parties),
         ),
       ) ||
-      (accessGiven(t) !== undefined && !isController(accessGiven(t)!, t) && !inInquiry(accessGiven(t)!, t)) ||
+      (accessGiven(t) !== undefined && !isController(accessGiven(t)!, t) && !inInquiry(accessGiven(t)!, t) && !tradeKnown(accessGiven(t)!, parties)) ||
       (mayNameParty(t) && namedParty(r, byController(withoutOthersHanding(t, isController)), parties, isController) !== undefined) ||
       withPronounsResolved(t).some(
         (x) =>
           clauseReceiver(
             x,
             (p, f) =>
-              ownParty(p, f.clause, x) || receiverKnown(p, parties.known()) || instanceKnown(p, parties.known()) || unitOfOwn(p, f.clause, isController),
+              ownParty(p, f.clause, x) ||
+              receiverKnown(p, parties.known()) ||
+              instanceKnown(p, parties.known()) ||
+              tradeKnown(p, parties) ||
+              unitOfOwn(p, f.clause, isController),
             isController,
             () => partyContextOf(r, parties, isController),
             () => dataHeadsOf(r),

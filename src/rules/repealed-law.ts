@@ -17,7 +17,8 @@ import { lawsNamedIn, mayNameLaw, sectionCitedAfter } from '../check/prose-law.j
  *
  * Besides legal bases and retention, the laws an activity names for a restricted right, an automated decision and obtaining
  * laid down by law (Art. 14(5)(c)) are read (B3, variants-skatt SK27: a tipster's identity withheld
- * «under ligningsloven § 3-13»).
+ * «under ligningsloven § 3-13»), and so is the law a disclosure to a controller is made under (`disclosures[].law`;
+ * W4, session 45: helsepersonelloven § 45, repealed 1 July 2026).
  *
  * A section the law has given a new number (data/norwegian-law.json `renumbered`: skatteforvaltningsloven § 7-12, the
  * identification of the taxpayer in third-party reports, became § 7-14 on 1 January 2026, and § 7-12 now governs
@@ -237,6 +238,9 @@ export default defineRule(
       a.rightsRestrictions?.forEach((x, i) => x.law?.forEach((law, l) => cite(resolveLaw(ctx.registry, law), () => join('/rightsRestrictions', i, 'law', l))));
       a.automatedDecisions?.law?.forEach((law, l) => cite(resolveLaw(ctx.registry, law), () => join('/automatedDecisions/law', l)));
       a.information?.law?.forEach((law, l) => cite(resolveLaw(ctx.registry, law), () => join('/information/law', l)));
+      // A disclosure's law is the provision the data is handed over under (Art. 6(1)(c), 6(3)): a repealed one leaves the
+      // disclosure resting on nothing (W4, session 45, variants-sykehjem LY06: helsepersonelloven § 45, repealed 1 July 2026).
+      a.disclosures?.forEach((x, i) => x.law?.forEach((law, l) => cite(resolveLaw(ctx.registry, law), () => join('/disclosures', i, 'law', l))));
       // A repealed law named in the activity's own words (collection.consequences, a description, a purpose): the text tells
       // the person or the reader the processing rests on it (check/prose-law.ts; a law named as history is not read).
       for (const { pointer, text } of proseOf(a)) {
