@@ -574,7 +574,13 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
  * 17 første ledd; for «Pålagte undersøkelser» også statistikkloven § 10»).
  */
 function sharedCitation(ctx: BuildContext, code: string, uses: readonly { laws: readonly ResolvedLaw[]; activity: string }[]): string {
-  const key = (l: ResolvedLaw): string => citeLaw(l, ctx.lang);
+  // Each law's citation made once: the common laws are looked for in every use (a basis a whole registry shares: 10,000).
+  const keys = new Map<ResolvedLaw, string>();
+  const key = (l: ResolvedLaw): string => {
+    let k = keys.get(l);
+    if (k === undefined) keys.set(l, (k = citeLaw(l, ctx.lang)));
+    return k;
+  };
   const common = uses[0]!.laws.filter((l) => uses.every((u) => u.laws.some((x) => key(x) === key(l))));
   const commonKeys = new Set(common.map(key));
   // Each activity once per set of added laws (a Set: a provision may be cited by thousands of activities).
