@@ -83,6 +83,28 @@ export function clauseGrams(source: string): ClauseGrams {
   return Int32Array.from(out);
 }
 
+/**
+ * Trigrams as text, for the gate table the build writes (prefilter.ts GATE_TABLE): one character a number (each is a
+ * bit below 2^16 or a word's count of trigrams), null for an unreadable clause. `gramsFromText` reads them back.
+ */
+export function gramsText(grams: ClauseGrams): string | null {
+  if (grams === null) return null;
+  let out = '';
+  for (const v of grams) {
+    if (v < 0 || v > 0xffff) throw new Error(`gramsText: ${v} is no character`);
+    out += String.fromCharCode(v);
+  }
+  return out;
+}
+
+/** What `gramsText` wrote, as `clauseGrams` gave it. */
+export function gramsFromText(text: string | null): ClauseGrams {
+  if (text === null) return null;
+  const out = new Int32Array(text.length);
+  for (let k = 0; k < text.length; k++) out[k] = text.charCodeAt(k);
+  return out;
+}
+
 /** The index after a class that opens at `i` (its `]`), or -1. */
 function classEnd(source: string, i: number): number {
   for (let k = i + 1; k < source.length; k++) {

@@ -27,7 +27,7 @@ import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { folded } from './fold.js';
-import { clauseGrams, gramsOf, mayHold } from './grams.js';
+import { clauseGrams, gramsFromText, gramsOf, gramsText, mayHold, type ClauseGrams } from './grams.js';
 
 import { lazyPattern, patternOf, type LazyPattern } from './lazy-pattern.js';
 
@@ -704,6 +704,12 @@ export interface GateSpec {
   readonly fold: boolean;
   readonly flags: string;
   readonly sources: readonly string[];
+  /**
+   * A folded gate's clauses' trigrams (grams.ts `clauseGrams` of each source, as `gramsText` writes them), in the table
+   * the build writes: read from the sources on every run, they cost 25–35 ms of CPU at the first use of the gates
+   * (740 clauses, 670,000 characters; docs/performance.md, session 45). Absent, they are read from the sources.
+   */
+  readonly grams?: readonly (string | null)[];
 }
 
 /** The expressions of `re`'s gate (GateSpec), read from its source. */
@@ -743,7 +749,7 @@ function gateTest(spec: GateSpec | null): ((text: string) => boolean) | undefine
   const words = spec.sources.map((s) => patternOf(unpacked(s)));
   // Each clause's trigrams first, for all of them: a clause none of whose words can stand in the text is a «no» without its
   // expression (src/util/grams.ts); the expressions give every other answer.
-  const grams = spec.sources.map((s) => clauseGrams(unpacked(s)));
+  const grams = specGrams(spec);
   return remembered((text) => {
     const f = folded(text);
     const set = gramsOf(f);
@@ -751,6 +757,13 @@ function gateTest(spec: GateSpec | null): ((text: string) => boolean) | undefine
     for (const c of words) if (!c.test(f)) return false;
     return true;
   });
+}
+
+/** The trigrams a folded gate's clauses need, one per source: the table's where it holds them, else read from the sources. */
+export function specGrams(spec: GateSpec): ClauseGrams[] {
+  const written = spec.grams;
+  if (written !== undefined && written.length === spec.sources.length) return written.map(gramsFromText);
+  return spec.sources.map((s) => clauseGrams(unpacked(s)));
 }
 
 /**
@@ -806,7 +819,9 @@ const LETTER_MARK = '\u0002';
 const packed = (spec: GateSpec | null): GateSpec | null => {
   if (spec === null) return spec;
   if (spec.sources.some((s) => s.includes(LETTER_MARK))) throw new Error('gate table: a gate holds the letter mark');
-  return { ...spec, sources: spec.sources.map((s) => s.replaceAll(LETTER, LETTER_MARK)) };
+  const sources = spec.sources.map((s) => s.replaceAll(LETTER, LETTER_MARK));
+  // A folded gate's trigrams with it, read from the sources as the run would (`specGrams`).
+  return spec.fold ? { ...spec, sources, grams: spec.sources.map((s) => gramsText(clauseGrams(s))) } : { ...spec, sources };
 };
 const unpacked = (source: string): string => (source.includes(LETTER_MARK) ? source.replaceAll(LETTER_MARK, LETTER) : source);
 
@@ -815,7 +830,7 @@ const unpacked = (source: string): string => (source.includes(LETTER_MARK) ? sou
  * once by `npm run build` (src/check/gate-table.ts) and written beside this module as gates.json: reading a large
  * pattern's words costs milliseconds (tens for a few), and about 0.3 s of every run went to them. An entry is keyed by (a hash of) the
  * pattern's flags and source (a pattern changed later is not in the table, and is read as before), and the table by a
- * hash of this module's and the fold's code as built: a table made by other code is not used (`npx tsc` alone leaves the
+ * hash of this module's, the fold's and the trigrams' code as built: a table made by other code is not used (`npx tsc` alone leaves the
  * last build's table, which then no longer fits).
  */
 interface GateTable {
@@ -842,12 +857,13 @@ export interface GateTableFile {
   gates: Record<string, GateSpec | null>;
   alternatives: Record<string, readonly string[] | null>;
 }
-/** The hash of the code a table's answers depend on: this module and the fold, as they are on disk. */
+/** The hash of the code a table's answers depend on: this module, the fold and the trigrams, as they are on disk. */
 export function gateCodeHash(): string {
   const here = fileURLToPath(import.meta.url);
   const h = createHash('sha256');
   h.update(readFileSync(here));
   h.update(readFileSync(join(dirname(here), `fold${extname(here)}`)));
+  h.update(readFileSync(join(dirname(here), `grams${extname(here)}`)));
   return h.digest('hex');
 }
 

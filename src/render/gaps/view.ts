@@ -13,8 +13,7 @@ import type { Registry } from '../../model/registry.js';
 import type { ResolvedActivity } from '../../model/resolve.js';
 import type { LocalText } from '../../model/types.js';
 import { textIn } from '../words/index.js';
-import { isAbsolute, sep } from 'node:path';
-import { displayPath, PACKAGE_ROOT, relativePath } from '../../util/paths.js';
+import { displayPath, displayPaths, PACKAGE_ROOT, relativePath } from '../../util/paths.js';
 import { isWithin } from '../../util/within.js';
 import type { RuleInfo } from '../findings/types.js';
 import { inFreeText } from './from-words.js';
@@ -115,27 +114,14 @@ export interface ViewContext {
 
 export function gapView(result: GapResult, registry: Registry, ctx: ViewContext): GapView {
   const text = (v: LocalText | undefined): string => textIn(v, ctx.lang, registry.languages) ?? '';
-  // Each file's path is made relative once, however many findings it has: one string for all of them.
+  // Each file's path is made relative once, however many findings it has: one string for all of them; and each folder's
+  // path once for all its files (10,000 activity files in one folder; path.relative resolves both paths every time).
   const paths = new Map<string, string>();
+  const inFolder = displayPaths(ctx.cwd);
   const shown = (file: string): string => {
     let p = paths.get(file);
-    if (p === undefined) paths.set(file, (p = inFolder(file) ?? displayPath(file, ctx.cwd)));
+    if (p === undefined) paths.set(file, (p = inFolder(file)));
     return p;
-  };
-  // A file whose folder is shown relative, as no more than `../`-free steps down from the working directory, is shown as
-  // that folder and its name: what displayPath gives, with the folder's path made relative once for all its files
-  // (10,000 activity files in one folder; path.relative resolves both paths every time).
-  const folders = new Map<string, string>();
-  const inFolder = (file: string): string | undefined => {
-    const slash = file.lastIndexOf('/');
-    if (sep !== '/' || slash <= 0 || !isAbsolute(file)) return undefined;
-    const name = file.slice(slash + 1);
-    if (name === '' || name === '.' || name === '..') return undefined;
-    const dir = file.slice(0, slash);
-    let shownDir = folders.get(dir);
-    if (shownDir === undefined) folders.set(dir, (shownDir = displayPath(dir, ctx.cwd)));
-    if (shownDir === '..' || shownDir.startsWith('../') || shownDir.startsWith('/')) return undefined;
-    return shownDir === '.' ? name : `${shownDir}/${name}`;
   };
   const item = (f: Finding): GapItem => {
     const info = ctx.rules.get(f.rule);
