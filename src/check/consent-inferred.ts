@@ -1,7 +1,6 @@
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { NEGATION } from './facts.js';
 import { DATA_PROCESSING, OWN_SIMILAR } from './lexicon-consent.js';
-import { pastOrRejected } from './past.js';
 
 /**
  * Consent inferred instead of given, read by its legal concept rather than by one set's sentences (FX, session 45, issue
@@ -60,9 +59,17 @@ const NEEDS_CONSENT_RE = lazyPattern(String.raw`(?<![\p{L}])${NEEDS_CONSENT}`, '
 
 /** The choice made before the person acts: ready-ticked, pre-selected, on from delivery, by default, «som standard». */
 const DEFAULT_ON = lazyPattern(
-  String.raw`(?<![\p{L}])(?:by\s+default|as\s+(?:a|the)\s+default|som\s+standard|(?:pre|ready|already)[- ]?(?:ticked|checked|selected)|comes?\s+(?:\p{L}+\s+)?(?:ticked|checked|selected)|forh[åa]nds(?:avkryss|avhuk|valg|vald|utfyl)\p{L}*|førehands(?:avkryss|avhuk|vald|valt|utfyl)\p{L}*|ferdig\s+(?:av)?(?:kryss|huk)\p{L}*|(?:on|enabled|active|activated|switched\s+on|turned\s+on)\s+(?:from|at|on)\s+(?:delivery|the\s+start|purchase|sign-?up|registration|installation)|(?:på|slått\s+på|skrudd\s+på|aktiv\p{L}*)\s+(?:fra|frå|ved)\s+(?:levering\p{L}*|start\p{L}*|kjøp\p{L}*|registrering\p{L}*|installasjon\p{L}*))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:by\s+default|as\s+(?:a|the)\s+default|som\s+standard|(?:pre|ready)[- ]?(?:ticked|checked|selected)|comes?\s+(?:\p{L}+\s+)?(?:ticked|checked|selected)|forh[åa]nds(?:avkryss|avhuk|valg|vald)\p{L}*|førehands(?:avkryss|avhuk|vald|valt)\p{L}*|ferdig\s+(?:av)?(?:kryss|huk)\p{L}*|(?:on|enabled|active|activated|switched\s+on|turned\s+on)\s+(?:from|at|on)\s+(?:delivery|the\s+start|purchase|sign-?up|registration|installation)|(?:på|slått\s+på|skrudd\s+på|aktiv\p{L}*)\s+(?:fra|frå|ved)\s+(?:levering\p{L}*|start\p{L}*|kjøp\p{L}*|registrering\p{L}*|installasjon\p{L}*))(?![\p{L}])`,
   'iu',
 );
+
+/** A default denied by the words before it: «utan forhåndsavkryssa boksar», «without pre-ticked boxes», «no pre-ticked box». */
+const NOT_PRE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:uten|utan|without|ingen|inga|no|never|aldri|ikke|ikkje)\s+(?:\p{L}+\s+)?(?:pre|ready|forh|føreh|ferdig)`,
+  'iu',
+);
+/** The default that is a box ticked in advance (not «by default», «on from delivery»). */
+const TICKED = lazyPattern(String.raw`ticked|checked|selected|avkryss|avhuk|kryss|huk|valg|vald|valt`, 'iu');
 
 /** The person's «no» that stops it: sier nei, reserverer seg, melder seg av, says no, opts out, unsubscribes, objects. */
 const SAYS_NO = String.raw`(?:(?:sier|seier|sagt|sa|svart|svarar|svarer)\s+(?:nei|(?:i)?fr[aå])|reserver\p{L}*|(?:melder|meldar|meldt|melde)\s+(?:seg|deg|dei|dykk)\s+av|protester\p{L}*|motset\p{L}*|(?:say|says|said)\s+no|opts?\s+out|opted\s+out|unsubscrib\p{L}*|objects?|objected|declines?|declined|unticks?|unticked|switch(?:es|ed)?\s+(?:it\s+)?off|turns?\s+(?:it\s+)?off)`;
@@ -89,7 +96,7 @@ const ENROLLED = lazyPattern(
  * «an owner who keeps the app installed», «By downloading the app»).
  */
 const OTHER_ACT = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:fortsetter|fortset|fortsetjer|fortsette|held|holder|halde|holde|går)\s+(?:(?:du|de|dei|dykk|man|ein|en|brukaren|brukeren|den\s+besøkande|den\s+besøkende)\s+)?(?:fram\s+|videre\s+|vidare\s+)?(?:med\s+)?(?:å\s+)?(?:bruke|bruka|bla|blad\p{L}*|surfe|navigere|besøke|besøkje|lese)|(?:keeps?|kept|keeping|continues?|continued|continuing|goes\s+on|go\s+on|carry\s+on|carries\s+on)\s+(?:to\s+)?(?:brows\p{L}*|using|use|scroll\p{L}*|visit\p{L}*|navigat\p{L}*|reading)|(?:keeps?|keeping|kept)\s+(?:the\s+|our\s+)?app\s+(?:installed|on\s+(?:the|their|your)\s+phone)|(?:beholder|beheld|behalder)\s+appen|(?:by|through|when|once)\s+(?:you\s+)?(?:downloading|installing|download|install|opening)\s+(?:the\s+|our\s+)?app|(?:ved|gjennom)\s+å\s+(?:laste\s+ned|installere|installera|opne|åpne)\s+appen)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:fortsetter|fortset|fortsetjer|fortsette|held|holder|halde|holde|går)\s+(?:(?:du|de|dei|dykk|man|ein|en|brukaren|brukeren|den\s+besøkande|den\s+besøkende)\s+)?(?:fram\s+|videre\s+|vidare\s+)?(?:med\s+)?(?:å\s+)?(?:bruke|bruka|bla|blad\p{L}*|surfe|navigere|besøke|besøkje|lese)|(?:keeps?|kept|keeping|continues?|continuing|goes\s+on|go\s+on|carry\s+on|carries\s+on)\s+(?:to\s+)?(?:brows\p{L}*|using|use|scroll\p{L}*|visit\p{L}*|navigat\p{L}*|reading)|(?:keeps?|keeping|kept)\s+(?:the\s+|our\s+)?app\s+(?:installed|on\s+(?:the|their|your)\s+phone)|(?:beholder|beheld|behalder)\s+appen|(?:by|through|when|once)\s+(?:you\s+)?(?:downloading|installing|download|install|opening)\s+(?:the\s+|our\s+)?app|(?:ved|gjennom)\s+å\s+(?:laste\s+ned|installere|installera|opne|åpne)\s+appen)(?![\p{L}])`,
   'iu',
 );
 /** What needs consent is set or happens: «cookies are set», «blir satt», «is shared», or the consent term itself. */
@@ -103,7 +110,7 @@ const FOLLOWS = lazyPattern(
  * Counted as consent, it is consent; beside an opt-out, it is the withdrawal.
  */
 const OWN_ACT = lazyPattern(
-  String.raw`(?<![\p{L}])(?:kryss\p{L}*|klikk\p{L}*|trykk\p{L}*|velg\p{L}*|vel|velje|veljer|huk(?:er|ar|a|et)\s+av|slår\s+på|skrur\s+på|tick(?:s|ed|ing)?|click\p{L}*|tap(?:s|ped)?|select\p{L}*|choos\p{L}*|switch(?:es|ed)?\s+on|turns?\s+on|opt(?:s|ed|ing)?\s+in|sign(?:s|ed|ing)?\s+up|subscrib(?:es|ed|ing)|subscribers?|abonnent\p{L}*|(?:har|hev|have|has)\s+(?:\p{L}+\s+)?(?:meldt\s+(?:seg|deg|dei)\s+på|samtykk\p{L}*|samtykt|consented|agreed|sagt\s+ja|said\s+yes)|(?:melder|meldar|melde)\s+(?:seg|deg|dei)\s+på|knapp\p{L}*|buttons?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:kryss\p{L}*|klikk\p{L}*|trykk\p{L}*|velg\p{L}*|vel|velje|veljer|huk(?:er|ar|a|et)\s+av|slår\s+på|skrur\s+på|tick(?:s|ed|ing)?|click\p{L}*|tap(?:s|ped)?|select\p{L}*|choos\p{L}*|switch(?:es|ed)?\s+on|turns?\s+on|opt(?:s|ed|ing)?\s+in|sign(?:s|ed|ing)?\s+up|subscrib(?:es|ed|ing)|subscribers?|abonnent\p{L}*|(?:har|hev|have|has)\s+(?:\p{L}+\s+)?(?:meldt\s+(?:seg|deg|dei)\s+på|samtykk\p{L}*|samtykt|consented|agreed|sagt\s+ja|said\s+yes)|(?:melder|meldar|melde)\s+(?:seg|deg|dei)\s+på|(?:who|som)\s+(?:\p{L}+\s+)?(?:consent|consents|agree|agrees|opt\s+in|samtykker|samtykkjer|godtar|godtek)|knapp\p{L}*|buttons?)(?![\p{L}])`,
   'iu',
 );
 /** A relative clause inside the assumption («går ut fra at de som har samtykket …»): those who consented, not an assumption. */
@@ -132,7 +139,7 @@ const LAPSED = lazyPattern(
   'iu',
 );
 const APART = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:uten|utan|without)\s+(?:å\s+)?(?:\p{L}+\s+){0,2}?(?:samtykk\p{L}*|consent\p{L}*|godta\p{L}*|godtek\p{L}*|aksept\p{L}*|accept\p{L}*|agree\p{L}*|saying\s+yes|si\s+ja|seie\s+ja)|(?:strengt\s+|strictly\s+|only\s+|bare\s+|berre\s+)?(?:nødvendige|naudsynte|necessary|essential)\s+(?:\p{L}+\s+){0,1}?(?:informasjonskaps\p{L}*|cookies?)|(?:cookies?|informasjonskaps\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:needed|required|nødvendige|naudsynte)|for\s+the\s+site\s+to\s+work)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:uten|utan|without)\s+(?:å\s+)?(?:\p{L}+\s+){0,2}?(?:samtykk\p{L}*|consent\p{L}*|godta\p{L}*|godtek\p{L}*|aksept\p{L}*|accept\p{L}*|agree\p{L}*|saying\s+yes|si\s+ja|seie\s+ja)|(?:strengt\s+|strictly\s+|only\s+|bare\s+|berre\s+)?(?:nødvendige|naudsynte|necessary|essential)\s+(?:\p{L}+\s+){0,1}?(?:informasjonskaps\p{L}*|cookies?)|(?:cookies?|informasjonskaps\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:needed|required|nødvendige|naudsynte)|for\s+the\s+site\s+to\s+work|(?:strictly|strengt)\s+(?:needed|necessary|nødvendig\p{L}*|naudsynt\p{L}*)|(?:needs?|needed|required)\s+(?:\p{L}+\s+){0,3}?to\s+(?:work|function))(?![\p{L}])`,
   'iu',
 );
 const TERMS = lazyPattern(
@@ -144,17 +151,15 @@ const OFF = lazyPattern(
   String.raw`(?<![\p{L}])(?:off|(?:er|is|står)\s+av|avslått|slått\s+av|unticked|unchecked|untick\p{L}*|uncheck\p{L}*|ikke\s+avkrysset|ikkje\s+avkryssa|ukryssa|blank|tom|empty|skrudd\s+av|hidden|skjult|skjulte|disabled|deaktiver\p{L}*|switched\s+off|turned\s+off|private|privat|lukket|lukka|closed)(?![\p{L}])`,
   'iu',
 );
-/** What the whole sentence says against the inference: a law, a lapse, kept apart, past, only upon an act. */
+/**
+ * What the whole sentence says against the inference: a law, a lapse, kept apart, a habit given up, only upon an act. Not
+ * check/past.ts's reading of the whole sentence: «Før sesongen sender vi SMS …» is no past.
+ */
 const heldBack = (sentence: string): boolean =>
-  THE_LAW().test(sentence) ||
-  LAPSED().test(sentence) ||
-  APART().test(sentence) ||
-  ONLY_IF().test(sentence) ||
-  pastOrRejected(sentence) ||
-  PAST_HABIT().test(sentence);
-/** A habit given up: «used to», «tidligere», «slutta vi med», «stopped». */
+  THE_LAW().test(sentence) || LAPSED().test(sentence) || APART().test(sentence) || ONLY_IF().test(sentence) || PAST_HABIT().test(sentence);
+/** A habit given up: «used to», «tidligere», «slutta vi med», «stopped», «Until 2023 the box was pre-ticked». */
 const PAST_HABIT = lazyPattern(
-  String.raw`(?<![\p{L}])(?:used\s+to|tidligere|tidlegare|før\s+i\s+tida|slutta|sluttet|stopped|ceased|no\s+longer|ikke\s+lenger|ikkje\s+lenger)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:used\s+to|tidligere|tidlegare|før\s+i\s+tida|slutta|sluttet|stopped|ceased|no\s+longer|ikke\s+lenger|ikkje\s+lenger|(?:until|till|up\s+to|fram\s+til|frem\s+til|til\s+og\s+med|inntil|før|before|in)\s+\d{4})(?![\p{L}\d])`,
   'iu',
 );
 /** The processing the inference is about: personal data used, or what needs consent, not a price or terms alone. */
@@ -188,18 +193,40 @@ const deniedBefore = (sentence: string, at: number): boolean => {
  * beside consent.
  */
 export function inferredConsent(sentence: string, consentBasis: boolean, legitimateInterests: boolean): InferredKind | undefined {
-  if (!GATE().test(sentence) || heldBack(sentence) || !aboutProcessing(sentence)) return undefined;
+  if (!GATE().test(sentence) || heldBack(sentence)) return undefined;
+  // A box ticked before the person acts is no consent whatever it is for (rec. 32: «pre-ticked boxes»), where the activity
+  // asks consent and the box is not one of the contract's terms.
+  const ticked = DEFAULT_ON().exec(sentence);
+  if (
+    ticked !== null &&
+    consentBasis &&
+    TICKED().test(ticked[0]) &&
+    !NEGATION.test(sentence) &&
+    !NOT_PRE().test(sentence) &&
+    !OWN_ACT().test(sentence) &&
+    !OFF().test(sentence) &&
+    !(TERMS().test(sentence) && !EXPLICIT_CONSENT().test(sentence))
+  )
+    return 'default';
+  if (!aboutProcessing(sentence)) return undefined;
   const assumed = ASSUMED().exec(sentence);
   const deemed = DEEMED().exec(sentence) ?? (assumed !== null && !WHO().test(assumed[0]) ? assumed : null);
-  if (deemed !== null && !deniedBefore(sentence, deemed.index) && !NEGATION.test(deemed[0]) && !OWN_ACT().test(sentence)) return 'deemed';
+  if (deemed !== null && consentBasis && !deniedBefore(sentence, deemed.index) && !NEGATION.test(deemed[0]) && !OWN_ACT().test(sentence)) return 'deemed';
   const act = OTHER_ACT().exec(sentence);
-  if (act !== null && !OWN_ACT().test(sentence) && !NEGATION.test(sentence)) {
+  if (act !== null && consentBasis && !OWN_ACT().test(sentence) && !NEGATION.test(sentence)) {
     const rest = sentence.slice(act.index + act[0].length);
     const before = sentence.slice(0, act.index);
     if ((FOLLOWS().test(rest) || FOLLOWS().test(before)) && (NEEDS_CONSENT_RE().test(sentence) || CONSENT_TERM_RE().test(sentence))) return 'other-act';
   }
   const dflt = DEFAULT_ON().exec(sentence);
-  if (dflt !== null && NEEDS_CONSENT_RE().test(sentence) && !NEGATION.test(sentence) && !OFF().test(sentence) && (consentBasis || !legitimateInterests))
+  if (
+    dflt !== null &&
+    NEEDS_CONSENT_RE().test(sentence) &&
+    !NEGATION.test(sentence) &&
+    !NOT_PRE().test(sentence) &&
+    !OFF().test(sentence) &&
+    (consentBasis || !legitimateInterests)
+  )
     return 'default';
   if ((consentBasis || !legitimateInterests) && !OWN_SIMILAR().test(sentence)) {
     const out = OPT_OUT().exec(sentence);
@@ -230,7 +257,7 @@ export function inferredConsent(sentence: string, consentBasis: boolean, legitim
  * 2026-12-05) none but the planted ones names no means.
  */
 const WITHDRAW_WAY = lazyPattern(
-  String.raw`(?<![\p{L}])(?:trekk\p{L}*|trekt|trukk\p{L}*|tilbaketrekk\p{L}*|withdr\p{L}*|revok\p{L}*|tilbakekall\p{L}*|untick\p{L}*|uncheck\p{L}*|slå\p{L}*|slo|skru\p{L}*|switch\p{L}*|turn\p{L}*|off|unsubscr\p{L}*|avmeld\p{L}*|meld\p{L}*|opt\p{L}*\s+out|opt-out|reserv\p{L}*|slett\p{L}*|delet\p{L}*|fjern\p{L}*|remov\p{L}*|stopp?\p{L}*|stans\p{L}*|slutt\p{L}*|avslutt\p{L}*|cancel\p{L}*|declin\p{L}*|kontakt\p{L}*|contact\p{L}*|tell\p{L}*|beskjed|fr[aå]|ifr[aå]|e-?post\p{L}*|e-?mail\p{L}*|telefon\p{L}*|phone\p{L}*|ring\p{L}*|call\p{L}*|brev\p{L}*|letters?|post|lenk\p{L}*|links?|apps?|appen|appar|min\s+side|mi\s+side|my\s+page|innstilling\p{L}*|settings?|knapp\p{L}*|buttons?|skjema\p{L}*|forms?|portal\p{L}*|chat\p{L}*|skranke\p{L}*|desk|resepsjon\p{L}*|reception|sms|svar\p{L}*|reply|replies|answer\p{L}*|profil\p{L}*|profiles?|konto\p{L}*|accounts?|kryss\p{L}*|huk\p{L}*|velg\p{L}*|choos\p{L}*|select\p{L}*|endr\p{L}*|chang\p{L}*|ombestem\p{L}*|ber|be|bed|ask\p{L}*|request\p{L}*|melding\p{L}*|messages?|notif\p{L}*|writ\p{L}*|skriv\p{L}*|nei|no|let\s+us\s+know|når\s+som\s+helst|kva\s+tid\s+som\s+helst|any\s?time|whenever|som\s+for|same\s+as|as\s+for)(?![\p{L}])|@`,
+  String.raw`(?<![\p{L}])(?:trekk\p{L}*|trekt|trukk\p{L}*|tilbaketrekk\p{L}*|withdr\p{L}*|revok\p{L}*|tilbakekall\p{L}*|untick\p{L}*|uncheck\p{L}*|slå\p{L}*|slo|skru\p{L}*|switch\p{L}*|turn\p{L}*|off|unsubscr\p{L}*|avmeld\p{L}*|meld\p{L}*|opt\p{L}*\s+out|opt-out|reserv\p{L}*|slett\p{L}*|delet\p{L}*|fjern\p{L}*|remov\p{L}*|stopp?\p{L}*|stans\p{L}*|slutt\p{L}*|avslutt\p{L}*|cancel\p{L}*|declin\p{L}*|kontakt\p{L}*|contact\p{L}*|tell\p{L}*|beskjed|fr[aå]|ifr[aå]|e-?post\p{L}*|e-?mail\p{L}*|telefon\p{L}*|phone\p{L}*|ring\p{L}*|call\p{L}*|brev\p{L}*|letters?|post|lenk\p{L}*|links?|apps?|appen|appar|min\s+side|mi\s+side|my\s+page|innstilling\p{L}*|settings?|knapp\p{L}*|buttons?|skjema\p{L}*|forms?|portal\p{L}*|chat\p{L}*|skranke\p{L}*|desk|resepsjon\p{L}*|reception|sms|svar\p{L}*|reply|replies|answer\p{L}*|profil\p{L}*|profiles?|konto\p{L}*|accounts?|kryss\p{L}*|huk\p{L}*|velg\p{L}*|choos\p{L}*|select\p{L}*|endr\p{L}*|chang\p{L}*|ombestem\p{L}*|ber|be|bed|ask\p{L}*|request\p{L}*|melding\p{L}*|messages?|notif\p{L}*|writ\p{L}*|skriv\p{L}*|nei|no|let\s+us\s+know|(?:si|sier|seie|seier|sa|sagt)\s+(?:\p{L}+\s+)?opp|oppsei\p{L}*|oppsig\p{L}*|terminat\p{L}*|når\s+som\s+helst|kva\s+tid\s+som\s+helst|any\s?time|whenever|som\s+for|same\s+as|as\s+for)(?![\p{L}])|@`,
   'iu',
 );
 /** Whether a withdrawal text names some means of withdrawing (WITHDRAW_WAY); false for a text of periods alone. */

@@ -1,8 +1,8 @@
 import { lazyPattern, matchesOf } from '../util/lazy-pattern.js';
 import { byText } from '../util/memo.js';
-import { cityCountry, regionCodes } from './countries.js';
 import { NEGATION } from './facts.js';
 import { pastOrRejected } from './past.js';
+import { countryCode } from './prose-activity.js';
 
 /**
  * The data handled by a party in a third country, told in words (FX, session 45, issue #12): the concept Art. 44 and
@@ -22,7 +22,7 @@ import { pastOrRejected } from './past.js';
  * written from variants-bilverksted BV76, variants-ombod LD57 and variants-samskipnad SS52; variants-sjoredning SR67 and
  * variants-sameting SM70 were held out (SM70's «Boston» stays unread: the city data keeps it apart as ambiguous).
  */
-const PARTY_NOUN = String.raw`(?:\p{L}*(?:selskap|firma|leverandør|teneste|tjeneste|senter|sentral|kontor|laboratori\p{L}*|partner|agent|byrå|plattform|server|servar|datasenter|sky)\p{L}*|company|companies|centre|center|centres|centers|agent|agents|agency|laborator(?:y|ies)|lab|labs|provider|providers|supplier|suppliers|vendor|vendors|subcontractor|partner|partners|service|services|servers?|data\s+cent(?:re|er)s?|cloud|office|offices|team|teams|contractor|firm|bureau)`;
+const PARTY_NOUN = String.raw`(?:[\p{L}-]*(?:selskap|firma|leverandør|teneste|tjeneste|senter|sentral|kontor|laboratori\p{L}*|partner|agent|byrå|plattform|server|servar|datasenter|sky|team)\p{L}*|company|companies|centre|center|centres|centers|agent|agents|agency|laborator(?:y|ies)|lab|labs|provider|providers|supplier|suppliers|vendor|vendors|subcontractor|partner|partners|service|services|servers?|data\s+cent(?:re|er)s?|cloud|office|offices|team|teams|contractor|firm|bureau)`;
 const PARTY = String.raw`(?:${PARTY_NOUN}|\p{Lu}[\p{L}-]+)`;
 const WHERE = String.raw`(?:(?:som\s+(?:ligg|ligger|held\s+til|holder\s+til|er)\s+|(?:that\s+is\s+|which\s+is\s+|who\s+(?:is|are)\s+)?(?:based|located|situated)\s+)?(?:i|in|at|på))`;
 const PLACE_NAME = String.raw`(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})`;
@@ -61,7 +61,7 @@ const NATIONALITY: Readonly<Record<string, string>> = {
 };
 /** Handling data: sending, storing, lying on servers, analysing, screening, checking, processing, hosting, calling. */
 const HANDLES = lazyPattern(
-  String.raw`(?<![\p{L}])(?:send\p{L}*|sent|stor(?:e|es|ed|ing|age)|lagr\p{L}*|ligg|ligger|hosted|hosts|host|analy[sz]\p{L}*|screen\p{L}*|check\p{L}*|kontroller\p{L}*|sjekk\p{L}*|process\p{L}*|behandl\p{L}*|handsam\p{L}*|calls?|called|phones?|ring\p{L}*|run|runs|drift\p{L}*|transcrib\p{L}*|transkriber\p{L}*|answer\p{L}*|besvar\p{L}*|review\p{L}*|handled|handles|utsending\p{L}*|skjer|made|reports?|rapport\p{L}*|upload\p{L}*|last\p{L}*\s+opp)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:send\p{L}*|sent|stor(?:e|es|ed|ing|age)|lagr\p{L}*|ligg|ligger|hosted|hosts|host|analy[sz]\p{L}*|screen\p{L}*|check\p{L}*|kontroller\p{L}*|sjekk\p{L}*|process\p{L}*|behandl\p{L}*|handsam\p{L}*|calls?|called|phones?|ring\p{L}*|run|runs|drift\p{L}*|transcrib\p{L}*|transkriber\p{L}*|answer\p{L}*|besvar\p{L}*|review\p{L}*|handled|handles|utsending\p{L}*|skjer|gjøres|gjerast|made|\p{L}*tilgang|access|accesses|reports?|rapport\p{L}*|upload\p{L}*|last\p{L}*\s+opp)(?![\p{L}])`,
   'iu',
 );
 /** A person's place, not a party's: living, studying, travelling, coming from, holidays, exchange, conferences. */
@@ -75,40 +75,36 @@ const PERSONS_PLACE = lazyPattern(
  * registries of session 24), or a contrast that puts the data elsewhere; and «uten at»/«without» (nothing is sent there).
  */
 const NOT_THERE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:\p{L}*datterselskap\p{L}*|\p{L}*dotterselskap\p{L}*|subsidiar\p{L}*|owned|eid|eigd|eies|eigast|lisens\p{L}*|licen[cs]\p{L}*|konsern\p{L}*|group|kjøp\p{L}*|bought|purchas\p{L}*|vurder\p{L}*|considered|weighed|men|but|while|whereas|uten|utan|without)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:\p{L}*datterselskap\p{L}*|\p{L}*dotterselskap\p{L}*|subsidiar\p{L}*|owned|eid|eigd|eies|eigast|lisens\p{L}*|licen[cs]\p{L}*|konsern\p{L}*|group|kjøp\p{L}*|bought|purchas\p{L}*|vurder\p{L}*|considered|weighed|utvikla|utviklet|utvikles|utviklast|developed|hovudkontor\p{L}*|hovedkontor\p{L}*|headquarter\p{L}*|men|but|while|whereas|uten|utan|without)(?![\p{L}])`,
   'iu',
 );
 /** Data kept in the EEA or not sent out, said in the clause («is not sent outside the EEA»). */
 const STAYS = lazyPattern(String.raw`(?<![\p{L}])(?:EØS|EEA|EU|Norge|Noreg|Norway|Europa|Europe)(?![\p{L}])`, 'u');
 
+/** The country a name of one to three words gives (prose-activity.ts `countryCode`: the region names, short forms, cities,
+ * and a part of an EEA state as that state), the longest first. */
 const countryOfName = (name: string): string | undefined => {
   const words = name.split(/\s+/u);
   for (let n = words.length; n > 0; n--) {
-    const key = words.slice(0, n).join(' ');
-    const codes = regionCodes().get(key.toLowerCase());
-    if (codes !== undefined && new Set(codes).size === 1) return codes[0];
-    const city = cityCountry(key);
-    if (city !== undefined) return city;
+    const code = countryCode(words.slice(0, n).join(' '));
+    if (code !== undefined) return code;
   }
-  // «Serbia» is listed under its old and new codes (CS, RS, YU): the current one.
-  const codes = regionCodes().get(words[0]!.toLowerCase());
-  return codes?.includes('RS') === true ? 'RS' : undefined;
+  return undefined;
 };
 
-const WITHOUT = lazyPattern(String.raw`(?<![\p{L}])(?:uten\s+at|utan\s+at|without)(?![\p{L}])`, 'iu');
 const CLAUSE = lazyPattern(String.raw`[^.;!?]+`, 'gu');
 /** The clauses of a text that have a party in a third country handle data, each with the country's code. */
 export const handledAbroad = byText((text: string): readonly { words: string; country: string }[] => {
   const out: { words: string; country: string }[] = [];
   for (const c of matchesOf(CLAUSE(), text)) {
     const clause = c[0].trim();
-    if (!HANDLES().test(clause) || NEGATION.test(clause) || WITHOUT().test(clause) || PERSONS_PLACE().test(clause) || pastOrRejected(clause)) continue;
+    if (!HANDLES().test(clause) || NEGATION.test(clause) || NOT_THERE().test(clause) || PERSONS_PLACE().test(clause) || pastOrRejected(clause)) continue;
     let country: string | undefined;
     for (const m of [...matchesOf(PARTY_IN(), clause), ...matchesOf(OPERATED_FROM(), clause)]) {
       country = countryOfName(m[1]!);
       if (country !== undefined) break;
     }
-    if (country === undefined && !NOT_THERE().test(clause))
+    if (country === undefined)
       for (const m of matchesOf(NATIONAL(), clause)) {
         const word = m[1]!.toLowerCase();
         country = NATIONALITY[word] ?? NATIONALITY[word.replace(/e$/u, '')];
