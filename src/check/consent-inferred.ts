@@ -1,4 +1,5 @@
 import { lazyPattern } from '../util/lazy-pattern.js';
+import { byText } from '../util/memo.js';
 import { NEGATION } from './facts.js';
 import { DATA_PROCESSING, OWN_SIMILAR } from './lexicon-consent.js';
 
@@ -192,7 +193,7 @@ const deniedBefore = (sentence: string, at: number): boolean => {
  * markedsføringsloven § 15 second paragraph for existing customers), so the opt-out families are read only without it or
  * beside consent.
  */
-export function inferredConsent(sentence: string, consentBasis: boolean, legitimateInterests: boolean): InferredKind | undefined {
+function readInferred(sentence: string, consentBasis: boolean, legitimateInterests: boolean): InferredKind | undefined {
   if (!GATE().test(sentence) || heldBack(sentence)) return undefined;
   // A box ticked before the person acts is no consent whatever it is for (rec. 32: «pre-ticked boxes»), where the activity
   // asks consent and the box is not one of the contract's terms.
@@ -244,6 +245,14 @@ export function inferredConsent(sentence: string, consentBasis: boolean, legitim
   }
   return undefined;
 }
+
+/**
+ * readInferred, once per distinct sentence and the two facts of its activity (util/memo.ts): a record's activities repeat
+ * their descriptions' and notes' words (#16).
+ */
+const inferredOnce = byText((key: string): InferredKind | undefined => readInferred(key.slice(2), key[0] === '1', key[1] === '1'));
+export const inferredConsent = (sentence: string, consentBasis: boolean, legitimateInterests: boolean): InferredKind | undefined =>
+  GATE().test(sentence) ? inferredOnce(`${consentBasis ? 1 : 0}${legitimateInterests ? 1 : 0}${sentence}`) : undefined;
 
 /**
  * A withdrawal text answers one question: how does the person withdraw? (Art. 7(3); 13(2)(c)). The means it may name, in
