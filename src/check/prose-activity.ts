@@ -3100,7 +3100,7 @@ const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
  * Kingdom» UK, not the GB a transfer records; R1, session 14). Where a name still has two codes, the last asked.
  */
 const countryCodes = new Map<string, string | undefined>();
-function countryCode(name: string): string | undefined {
+export function countryCode(name: string): string | undefined {
   const key = name.toLowerCase();
   const short = SHORT_FORMS.get(key);
   if (short !== undefined) return short;

@@ -35,6 +35,7 @@ import {
   OWN_SIMILAR,
 } from '../check/lexicon-consent.js';
 import { letterPattern } from '../util/letters.js';
+import { inferredConsent, type InferredKind } from '../check/consent-inferred.js';
 
 /**
  * Art. 4(11), 7; rec. 32: consent is a clear affirmative act. Silence, inactivity, going on using a
@@ -1543,6 +1544,40 @@ const childIn = byText((t: string): boolean => CHILD().test(t));
 const parentsForAdultsIn = byText((t: string): boolean => t.split(NOTE_SENTENCE_END).some(parentsForAdults));
 const proxyEmployerIn = byText((t: string): boolean => t.split(NOTE_SENTENCE_END).some(proxyEmployer));
 
+/**
+ * Consent inferred (check/consent-inferred.ts), read in the activity's description, its purposes' descriptions and its
+ * bases' notes and withdrawal texts, sentence by sentence: the first sentence that tells it, with its pointer.
+ */
+const inferredConsentIn = (r: ResolvedActivity): { kind: InferredKind; pointer: string; words: string; purpose: string } | undefined => {
+  const art6 = r.purposes.flatMap(art6Codes);
+  const consent = art6.includes('A6-1-a');
+  const li = art6.includes('A6-1-f');
+  const texts: [string, string, string][] = [
+    ...textsOf(r.activity.description).map((t): [string, string, string] => ['/description', t, '']),
+    ...r.purposes.flatMap((x, i) => [
+      ...textsOf(x.description).map((t): [string, string, string] => [join('/purposes', i, 'description'), t, x.id]),
+      ...x.legalBasis.flatMap((y, j) => [
+        ...textsOf(y.note).map((t): [string, string, string] => [join('/purposes', i, 'legalBasis', j, 'note'), t, x.id]),
+        ...textsOf(y.consentWithdrawal).map((t): [string, string, string] => [join('/purposes', i, 'legalBasis', j, 'consentWithdrawal'), t, x.id]),
+      ]),
+    ]),
+  ];
+  for (const [pointer, t, purpose] of texts)
+    for (const sentence of t.split(SENTENCE_END)) {
+      const kind = inferredConsent(sentence, consent, li);
+      if (kind !== undefined) return { kind, pointer, words: sentence.trim(), purpose };
+    }
+  return undefined;
+};
+/** The message each family of inferred consent is reported with: the judgement the structured method would get. */
+const INFERRED_MESSAGE = { deemed: 'implied-described', 'other-act': 'implied-described', default: 'on-by-default', 'opt-out': 'silence-described' } as const;
+const INFERRED_ARGS: Record<InferredKind, (x: { words: string; purpose: string }) => Record<string, string>> = {
+  deemed: (x) => ({ words: x.words }),
+  'other-act': (x) => ({ words: x.words }),
+  default: (x) => ({ purpose: x.purpose }),
+  'opt-out': () => ({}),
+};
+
 export default defineRule(
   {
     id: 'consent-valid',
@@ -1573,7 +1608,17 @@ export default defineRule(
       'implied-described',
     ],
   },
-  (ctx, report) => {
+  (ctx, reportTo) => {
+    // The activities this rule has reported: the inferred-consent reading (check/consent-inferred.ts) is the last word, read
+    // only where no other reading spoke.
+    const reported = new Set<string>();
+    const report: typeof reportTo = {
+      ...reportTo,
+      activity: (r, pointer, variant, args, opts) => {
+        reported.add(r.activity.id);
+        reportTo.activity(r, pointer, variant, args, opts);
+      },
+    };
     // A source is a catalogue entry shared by the activities that name it: whether it stores on the device is read once per run.
     const deviceSource = memo((s: Source): boolean => s.type === 'device' && textsOf(s.name).some((t) => DEVICE_STORAGE().test(t)));
     for (const r of ctx.activities) {
@@ -1689,6 +1734,15 @@ export default defineRule(
             report.activity(r, pointer, 'implied-described', { words: words.trim() });
             break;
           }
+        }
+      }
+      // Consent inferred instead of given, told anywhere in the activity's words (FX, session 45): deemed, on by default, an
+      // opt-out, or taken from another act; read last, where no reading above spoke.
+      if (!reported.has(r.activity.id)) {
+        const inferred = inferredConsentIn(r);
+        if (inferred !== undefined) {
+          const kind = inferred.kind === 'default' && inferred.purpose === '' ? 'deemed' : inferred.kind;
+          report.activity(r, inferred.pointer, INFERRED_MESSAGE[kind], INFERRED_ARGS[kind](inferred));
         }
       }
       // What follows can only warn: not read where only errors are (`ropa notice`'s blocking run).

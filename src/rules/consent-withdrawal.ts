@@ -5,6 +5,7 @@ import { lazyPattern } from '../util/lazy-pattern.js';
 import { ways } from '../util/prefilter.js';
 import { byText } from '../util/memo.js';
 import { keptAfterLeaving, NOT_LEAVABLE } from '../check/lexicon-consent.js';
+import { consentNotWithdrawable, withdrawalWayNamed } from '../check/consent-inferred.js';
 
 /**
  * Art. 7(3): consent can be withdrawn as easily as given, and the person is told how (13(2)(c), 14(2)(d)).
@@ -215,6 +216,7 @@ const notLeavable = (s: string): boolean => NOT_LEAVABLE_RE().test(s) && !RETRO_
 /** One sentence that says the consent cannot be withdrawn, or only later (NOT_WITHDRAWABLE, NOT_LEAVABLE), with the guards. */
 const notWithdrawableSentence = (s: string): boolean => {
   if (notLeavable(s)) return true;
+  if (consentNotWithdrawable(s) && !RETRO_OR_OTHERS().test(s) && !DONE_BEFORE().test(s) && !BEFORE_WITHDRAWAL().test(s)) return true;
   const m = notWithdrawableWays.exec(s);
   return (
     m !== null &&
@@ -347,12 +349,18 @@ export default defineRule(
           continue;
         }
         const texts = textsOf(basis.consentWithdrawal);
+
         // Not `continue`: the retention of the purpose's data is still read; the withdrawal text's own readings are moot.
         const notWithdrawn = texts.some(notWithdrawable) || lastsWithNoWay(texts);
         if (notWithdrawn) {
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentWithdrawal'), 'not-withdrawable', { purpose: purpose.id });
           notWithdrawnReported = true;
-        } else if (onlyByLeaving(texts) && !textsOf(purpose.description).some(purposeIsRelationship))
+        }
+        // A withdrawal text that names no means of withdrawing at all: the record does not say how, as if the field were
+        // left out (check/consent-inferred.ts `withdrawalWayNamed`; FX, session 45).
+        else if (texts.length > 0 && !texts.some(withdrawalWayNamed))
+          report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentWithdrawal'), 'missing', { purpose: purpose.id });
+        else if (onlyByLeaving(texts) && !textsOf(purpose.description).some(purposeIsRelationship))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentWithdrawal'), 'only-by-leaving', { purpose: purpose.id }, { severity: 'warning' });
         const consentOnly =
           basis.gdpr === 'A6-1-a' &&
