@@ -33,56 +33,7 @@ export type ClauseGrams = Int32Array | null;
  * quantifier on a character, an escape of a class, `.`) makes the clause unreadable: null, and the expression runs.
  */
 export function clauseGrams(source: string): ClauseGrams {
-  const read = readClause(source);
-  return read === null || read.short ? null : Int32Array.from(read.grams);
-}
-
-/**
- * A clause's words one by one (its alternatives, as `clauseGrams` reads them): `grams`, the trigrams each needs in a row as
- * in ClauseGrams, but with n = 0 for a word too short to need any (which `heldFrom` reads as «maybe»); `sources`, each
- * word's own expression; `word`, the word whose trigrams start at a position of `grams`. Null where the clause is not a
- * list of words `clauseGrams` can read. A text matches the clause's expression exactly where it matches one word's (an
- * alternation matches where one of its alternatives does), so a gate may test only the words whose trigrams the text holds
- * (prefilter.ts `screenedClause`).
- */
-export function wordsOfClause(source: string): { grams: Int32Array; sources: string[]; word: Int32Array } | null {
-  const read = readClause(source);
-  if (read === null) return null;
-  const grams = Int32Array.from(read.grams);
-  const word = new Int32Array(grams.length);
-  for (let k = 0, w = 0; k < grams.length; k += grams[k]! + 1) word[k] = w++;
-  return { grams, sources: read.ends.map((end, w) => source.slice(w === 0 ? 0 : read.ends[w - 1]! + 1, end)), word };
-}
-
-/**
- * Where in `grams` (wordsOfClause's layout) the first word at or after position `from` starts whose trigrams are all in
- * the text's set, or -1: `mayHold`'s walk, told where it stopped.
- */
-export function heldFrom(grams: Int32Array, set: Uint32Array, from: number): number {
-  for (let k = from; k < grams.length;) {
-    const n = grams[k]!;
-    let all = true;
-    for (let j = k + 1; j <= k + n; j++) {
-      const h = grams[j]!;
-      if ((set[h >>> 5]! & (1 << (h & 31))) === 0) {
-        all = false;
-        break;
-      }
-    }
-    if (all) return k;
-    k += n + 1;
-  }
-  return -1;
-}
-
-/**
- * `clauseGrams`' reading: the trigrams of each word in a row, where each word's source ends (its `|`, or the end), and
- * whether a word needs none (`short`: its pieces are all shorter than three characters).
- */
-function readClause(source: string): { grams: number[]; ends: number[]; short: boolean } | null {
   const out: number[] = [];
-  const ends: number[] = [];
-  let short = false;
   let i = 0;
   while (i <= source.length) {
     const word: number[] = [];
@@ -125,12 +76,11 @@ function readClause(source: string): { grams: number[]; ends: number[]; short: b
       }
     }
     endPiece();
-    if (word.length === 0) short = true;
+    if (word.length === 0) return null;
     out.push(word.length, ...word);
-    ends.push(i);
     i++; // the `|`, or past the end
   }
-  return { grams: out, ends, short };
+  return Int32Array.from(out);
 }
 
 /** The index after a class that opens at `i` (its `]`), or -1. */

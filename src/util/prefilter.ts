@@ -27,7 +27,7 @@ import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { folded } from './fold.js';
-import { clauseGrams, gramsOf, heldFrom, mayHold, wordsOfClause } from './grams.js';
+import { clauseGrams, gramsOf, mayHold } from './grams.js';
 
 import { lazyPattern, patternOf, type LazyPattern } from './lazy-pattern.js';
 
@@ -736,69 +736,22 @@ function gateSpec(re: Pattern, noSpace: boolean, minWord: number): GateSpec | nu
 /** The test of a gate's expressions; undefined for none. */
 function gateTest(spec: GateSpec | null): ((text: string) => boolean) | undefined {
   if (spec === null) return undefined;
-  if (!spec.fold && spec.flags.includes('i')) {
+  if (!spec.fold) {
     const res = spec.sources.map((s) => patternOf(unpacked(s), spec.flags));
     return remembered((text) => res.every((r) => r.test(text)));
   }
-  if (!spec.fold) {
-    // Words that keep their case (a pattern under `u` without `i`, over a lower-cased text): the text's own trigrams screen
-    // them as the folded text's screen folded words (a word stands in the text only where its characters do).
-    const clauses = spec.sources.map((s) => screenedClause(unpacked(s), spec.flags));
-    return remembered((text) => {
-      const set = gramsOf(text);
-      for (const c of clauses) if (!c.screen(set)) return false;
-      for (const c of clauses) if (!c.test(text, set)) return false;
-      return true;
-    });
-  }
-  const clauses = spec.sources.map((s) => screenedClause(unpacked(s)));
+  const words = spec.sources.map((s) => patternOf(unpacked(s)));
   // Each clause's trigrams first, for all of them: a clause none of whose words can stand in the text is a «no» without its
   // expression (src/util/grams.ts); the expressions give every other answer.
+  const grams = spec.sources.map((s) => clauseGrams(unpacked(s)));
   return remembered((text) => {
     const f = folded(text);
     const set = gramsOf(f);
-    for (const c of clauses) if (!c.screen(set)) return false;
-    for (const c of clauses) if (!c.test(f, set)) return false;
+    for (const g of grams) if (!mayHold(g, set)) return false;
+    for (const c of words) if (!c.test(f)) return false;
     return true;
   });
 }
-
-/**
- * A gate's clause: `screen`, its trigrams against a text's set (false: no word of it can stand in the text, and it cannot
- * match), then `test`, its answer over that text. The clause's expression is an alternation of words, and V8 tries each of
- * its words (hundreds in a large pattern's clause) at every position of the text; it matches exactly where one of its
- * words' own expressions does. So `test` looks for the words whose trigrams the text holds (a word too short to need any
- * is kept always), and where they are few, tests only those words, each by its own expression (built on first use), not
- * the clause's: the same answer. Where more words pass (a long text) or the clause cannot be read word by word, it tests
- * the clause's expression, as before. `screen` stops at the first word that passes, and `test` goes on from there: they are
- * asked about one text in turn (a gate's call), all the clauses' screens first.
- */
-export function screenedClause(source: string, flags = ''): { screen: (set: Uint32Array) => boolean; test: (text: string, set: Uint32Array) => boolean } {
-  const whole = patternOf(source, flags);
-  const words = wordsOfClause(source);
-  if (words === null || words.sources.length < 2) {
-    const grams = clauseGrams(source);
-    return { screen: (set) => mayHold(grams, set), test: (text) => whole.test(text) };
-  }
-  const { grams, sources, word } = words;
-  const built: (RegExp | undefined)[] = new Array<RegExp | undefined>(sources.length);
-  const passed: number[] = [];
-  let first = 0;
-  return {
-    screen: (set) => (first = heldFrom(grams, set, 0)) >= 0,
-    test: (text, set) => {
-      passed.length = 0;
-      for (let k = first; k >= 0; k = heldFrom(grams, set, k + grams[k]! + 1)) {
-        if (passed.length === WORDS_TRIED) return whole.test(text);
-        passed.push(word[k]!);
-      }
-      for (const w of passed) if ((built[w] ??= new RegExp(sources[w]!, flags)).test(text)) return true;
-      return false;
-    },
-  };
-}
-/** At most this many of a clause's words are tested one by one; past it, the clause's expression (one pass of the text). */
-const WORDS_TRIED = 8;
 
 /**
  * `test` with its answers about the last two texts it was asked about remembered: a gate asked again about one of them

@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { load } from 'js-yaml';
 import { describe, expect, it, vi } from 'vitest';
-import { clauseGrams, gramsOf, heldFrom, mayHold, wordsOfClause } from '../../src/util/grams.js';
-import { screenedClause } from '../../src/util/prefilter.js';
+import { clauseGrams, gramsOf, mayHold } from '../../src/util/grams.js';
 import { folded } from '../../src/util/fold.js';
 
 // The trigram screen before a gate's expressions (src/util/grams.ts): it may only say «no» where the expression says no.
@@ -145,97 +144,4 @@ describe('gramsOf and folded remember each text its own answer (session 39)', ()
     expect(first.size).toBeGreaterThan(500);
     expect(asked).toBeGreaterThan(10_000);
   });
-});
-
-describe('a gate clause tested word by word (session 45)', () => {
-  // prefilter.ts `screenedClause`: the words whose trigrams the text holds, each by its own expression, instead of the
-  // clause's alternation: the same answer as the clause's expression on every text, whatever the number of words that pass.
-  const answer = (c: ReturnType<typeof screenedClause>, text: string): boolean => {
-    const set = gramsOf(text);
-    return c.screen(set) && c.test(text, set);
-  };
-
-  it('reads each word, short ones kept for every text', () => {
-    const words = wordsOfClause(`ai(?<![${LETTER}]ai)|helse|henter[^${LETTER}]*fra`)!;
-    expect(words.sources).toEqual([`ai(?<![${LETTER}]ai)`, 'helse', `henter[^${LETTER}]*fra`]);
-    // The short word needs no trigram: «maybe» on any text.
-    expect(heldFrom(words.grams, gramsOf('ingenting'), 0)).toBe(0);
-    const set = gramsOf('vi henter, fra nav');
-    const second = heldFrom(words.grams, set, words.grams[0]! + 1);
-    expect(words.word[second]).toBe(2);
-    expect(wordsOfClause('a(?:b|c)d')).toBeNull();
-  });
-
-  it('tests the clause whole where many words pass, word by word where few do', () => {
-    // Ten short words pass every screen (more than a clause tests one by one); the last of them is in the text.
-    const many = ['ab', 'ac', 'ad', 'ae', 'af', 'ag', 'ah', 'ai', 'aj', 'ak'].join('|');
-    expect(answer(screenedClause(many), 'xx ak')).toBe(true);
-    expect(answer(screenedClause(many), 'xx ka')).toBe(false);
-    // Few pass: the one that holds its trigrams and matches, or none matches (trigrams there, the word not).
-    const few = 'sykdom|helse|diagnose|henter[^a-z]*fra';
-    expect(answer(screenedClause(few), 'vi henter - fra nav')).toBe(true);
-    expect(answer(screenedClause(few), 'fra oss henter vi')).toBe(false);
-    expect(answer(screenedClause(few), 'ingen')).toBe(false);
-  });
-
-  it('answers as the clause on random words and texts, under few and many passing words', () => {
-    const ch = fc.constantFrom('a', 'b', 'e', 'r', 'å', 'ø', ' ', '-', '.', 'ß');
-    const word = fc.array(ch, { minLength: 1, maxLength: 5 }).map((xs) => xs.join(''));
-    const esc = (w: string): string => w.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
-    const shaped = fc
-      .tuple(word, fc.option(word), fc.boolean(), fc.boolean())
-      .map(([a, b, behind, ahead]) =>
-        [esc(a), behind ? `(?<![${LETTER}]${esc(a)})` : '', b === null ? '' : `[^${LETTER}]*${esc(b)}`, ahead ? `(?![${LETTER}])` : ''].join(''),
-      );
-    fc.assert(
-      fc.property(
-        fc.array(shaped, { minLength: 2, maxLength: 24 }),
-        fc.array(
-          fc.array(ch, { maxLength: 60 }).map((xs) => xs.join('')),
-          { maxLength: 8 },
-        ),
-        (words, texts) => {
-          const source = words.join('|');
-          const re = new RegExp(source);
-          const c = screenedClause(source);
-          for (const t of texts) expect(answer(c, t), `${source} on ${JSON.stringify(t)}`).toBe(re.test(t));
-        },
-      ),
-      { numRuns: Number(process.env.GRAMS_RUNS ?? 2000) },
-    );
-  });
-
-  it('answers as every clause of the project on the texts of the example and a sample of the bodies', async () => {
-    vi.resetModules();
-    const { recordedGates, recordGates, screenedClause: screened } = await import('../../src/util/prefilter.js');
-    recordGates();
-    await import('../../src/rules/index.js');
-    const specs = Object.values(recordedGates().gates).filter((g) => g !== null && !g.flags.includes('i'));
-    const clauses = specs.flatMap((g) => g!.sources.map((s) => ({ source: s.replaceAll('\u0002', LETTER), flags: g!.flags, fold: g!.fold })));
-    expect(clauses.length).toBeGreaterThan(500);
-    const texts: string[] = [];
-    const walk = (v: unknown): void => {
-      if (typeof v === 'string') texts.push(v);
-      else if (v !== null && typeof v === 'object') for (const x of Object.values(v)) walk(x);
-    };
-    const root = join(__dirname, '../fixtures/corpus/bodies');
-    const dirs = [join(__dirname, '../../registry/activities')];
-    for (const body of readdirSync(root)
-      .sort()
-      .filter((_, i) => i % 40 === 7))
-      dirs.push(join(root, body, 'registry', 'activities'));
-    for (const dir of dirs.filter((d) => existsSync(d))) for (const f of readdirSync(dir)) walk(load(readFileSync(join(dir, f), 'utf8')));
-    let matched = 0;
-    for (const { source, flags, fold } of clauses) {
-      const re = new RegExp(source, flags);
-      const c = screened(source, flags);
-      for (const t of texts.filter((_, i) => i % 7 === 0)) {
-        const x = fold ? folded(t) : t;
-        const want = re.test(x);
-        if (want) matched++;
-        if (answer(c, x) !== want) expect.fail(`${source.slice(0, 80)} on ${JSON.stringify(t.slice(0, 80))}: ${want}`);
-      }
-    }
-    expect(matched).toBeGreaterThan(500);
-  }, 240_000);
 });
