@@ -17,7 +17,8 @@ import { withoutPast } from './past.js';
  * - the body refusing, the person as indirect object (any noun right before an access word: «we do not give borrowers a
  *   copy», «vi gir ikke kundene innsyn i», «me viser ikkje elevane svara
  *   deira», «we do not give callers a copy of», «we never show customers their score», «we do not let patients see»);
- * - the person getting none («innringerne får ingen kopi av opptaket», «you get no access to»).
+ * - the person getting none («innringerne får ingen kopi av opptaket», «you get no access to»);
+ * - the thing refused first, the body after the verb («Sensors vurdering … gir vi ikke innsyn i»).
  * What is refused must be the person's own: the right's own word «innsyn», or an owner word after the verb («sine», «av
  * dem», «om deg», «their», «your», «own», «about them»); a copy or access alone is not enough («kundene får ikke kopi av
  * kvitteringen», «patients cannot access the ward at night»), nor is sending (a channel, not a refusal). Not where others' data are meant («andres», «other
@@ -26,7 +27,7 @@ import { withoutPast } from './past.js';
  * closed», «unless»: a timing or an identity check; «selv om», «even if» stay read), not in a question or the past. Staff
  * («de ansatte får ikke innsyn i journalen») are no data subject of the sentence: their access is security, not a right.
  */
-const PERSON = String.raw`(?:du|dere|dykk|you|personer|personar|personene|personane|people|persons|the\s+person|the\s+persons|den\s+registrerte|de\s+registrerte|dei\s+registrerte|the\s+data\s+subjects?|kunden|kundene|kundane|kunder|kundar|customers?|the\s+customers?|pasienten|pasientene|pasientane|pasienter|pasientar|patients?|the\s+patients?|eleven|elevene|elevane|elever|elevar|pupils?|students?|the\s+pupils?|the\s+students?|foreldrene|foreldra|foreldre|parents?|the\s+parents?|søkeren|søkjaren|søkerne|søkjarane|søkere|søkjarar|applicants?|the\s+applicants?|medlemmet|medlemmene|medlemmane|medlemmer|medlemar|members?|the\s+members?|innringeren|innringerne|innringarane|innringere|callers?|the\s+callers?|klienten|klientene|klientane|klienter|klientar|clients?|the\s+clients?|deltakeren|deltakaren|deltakerne|deltakarane|deltakere|deltakarar|participants?|the\s+participants?|beboerne|bebuarane|beboere|residents?|innbyggerne|innbyggjarane|innbyggere|citizens?|abonnentene|abonnentane|abonnenter|subscribers?|søkerne|vernepliktige|conscripts?|the\s+conscripts?)`;
+const PERSON = String.raw`(?:du|dere|dykk|you|personer|personar|personene|personane|people|persons|the\s+person|the\s+persons|den\s+registrerte|de\s+registrerte|dei\s+registrerte|the\s+data\s+subjects?|kunden|kundene|kundane|kunder|kundar|customers?|the\s+customers?|pasienten|pasientene|pasientane|pasienter|pasientar|patients?|the\s+patients?|eleven|elevene|elevane|elever|elevar|pupils?|students?|the\s+pupils?|the\s+students?|foreldrene|foreldra|foreldre|parents?|the\s+parents?|søkeren|søkjaren|søkerne|søkjarane|søkere|søkjarar|applicants?|the\s+applicants?|medlemmet|medlemmene|medlemmane|medlemmer|medlemar|members?|the\s+members?|innringeren|innringerne|innringarane|innringere|callers?|the\s+callers?|klienten|klientene|klientane|klienter|klientar|clients?|the\s+clients?|deltakeren|deltakaren|deltakerne|deltakarane|deltakere|deltakarar|participants?|the\s+participants?|beboeren|bebuaren|beboerne|bebuarane|beboere|residents?|the\s+residents?|innbyggerne|innbyggjarane|innbyggere|citizens?|abonnentene|abonnentane|abonnenter|subscribers?|søkerne|vernepliktige|conscripts?|the\s+conscripts?)`;
 const NOT = String.raw`(?:ikke|ikkje)`;
 const ACCESS_NB = String.raw`(?:se|sjå|lese|vite|innsyn|tilgang|kopi|utskrift|få\s+(?:se|sjå|lese|vite|innsyn|tilgang|kopi|utskrift))`;
 const NEG_EN = String.raw`(?:cannot|can['’]t|can\s+not|may\s+not|will\s+not|won['’]t|do\s+not|don['’]t|does\s+not|doesn['’]t|are\s+not\s+(?:able|allowed|permitted)\s+to|is\s+not\s+(?:able|allowed|permitted)\s+to|never)`;
@@ -45,6 +46,8 @@ const BODY_REFUSES = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:vi|me)\s+(?:gir|gjev|viser|syner|utleverer|utleverar|lar)\s+(?:${NOT}|aldri)|(?:we)\s+(?:${NEG_EN})\s+(?:give|show|provide|let|allow|grant))\s+(?:the\s+|our\s+)?(?:${PERSON}|(?!(?:the|our|your|deres|dine|sine)\s)[\p{L}-]+(?=\s+(?:innsyn|kopi|tilgang|a\s+copy|copies|access|their|sight\s+of)(?![\p{L}])))(?![\p{L}])`,
   'iu',
 );
+/** The thing refused put first, the body after the verb (V2; FY session 45, variants-sjoredning SR77: «Sensors vurdering av den praktiske prøven gir vi ikke innsyn i»). */
+const BODY_REFUSES_V2 = lazyPattern(String.raw`(?<![\p{L}])(?:gir|gjev)\s+(?:vi|me)\s+(?:${NOT}|aldri)\s+(?:innsyn|tilgang)(?![\p{L}])`, 'iu');
 const may = prefilter(lazyPattern(String.raw`ikke|ikkje|not|n['’]t|never|aldri|ingen|inga|no\s`, 'iu'));
 /** What is refused is the person's own: an access word, or an owner word. */
 const OWN = lazyPattern(
@@ -65,12 +68,52 @@ export const rightRefusedIn = byText((text: string): string | undefined => {
   for (const s of matchesOf(SENTENCE(), low)) {
     const sentence = s[0];
     if (sentence.trimEnd().endsWith('?')) continue;
-    const m = SUBJECT_FIRST().exec(sentence) ?? SUBJECT_AFTER().exec(sentence) ?? BODY_REFUSES().exec(sentence);
+    const m = SUBJECT_FIRST().exec(sentence) ?? SUBJECT_AFTER().exec(sentence) ?? BODY_REFUSES().exec(sentence) ?? BODY_REFUSES_V2().exec(sentence);
     if (m === null) continue;
     const after = sentence.slice(m.index + m[0].length);
     if (!OWN().test(m[0].slice(-12) + after.split(/[,;]/u)[0]!) || NOT_A_RIGHT().test(sentence)) continue;
     const at = s.index + m.index;
     return text.slice(at, at + m[0].length + after.search(/[,;.!?]|$/u)).trim();
+  }
+  return undefined;
+});
+
+/**
+ * A right other than access denied in words (FY, session 45: variants-sykehjem LY19 «Pårørande kan ikkje krevje at
+ * opplysningane blir retta», the class of «you cannot object», «du har ikke rett til å få rettet …»): the person as
+ * subject of a negated «kreve», «be om», «rett til» or «ask to» whose object is rectification (Art. 16) or objection (Art.
+ * 21). Art. 16 has no exception in the Regulation: only a measure under Art. 23 or 89(2) restricts it, and the record must
+ * name it. Erasure is not read: Art. 17(3) lets a controller refuse it on its own terms (a legal obligation to keep, legal
+ * claims, archives), which words alone do not show absent. The persons are those of the access reader, with relatives
+ * and a resident added («pårørende», «beboeren»: a nursing home's or a school's relatives are data subjects of their own
+ * activity). Bounded as the access reader is (others' data, a law named, a condition or a time, staff), and not in a
+ * question or the past. Objection is judged by the rule only where a purpose rests on Art. 6(1)(e) or (f): Art. 21(1)
+ * gives the right on those alone, so «you cannot object» to a legal obligation is the law stated.
+ */
+const PERSON_ALL = String.raw`(?:${PERSON}|pårørende|pårørande|de\s+pårørende|dei\s+pårørande|relatives|next\s+of\s+kin|beboeren|bebuaren|the\s+resident)`;
+const RECTIFY = String.raw`(?:rett(?:et|a|ing|es|ast|ast)?|korriger\p{L}*|correct(?:ed|ion)?|rectif(?:y|ied|ication))`;
+const OBJECT = String.raw`(?:protestere|motsette\s+seg|motsetje\s+seg|object|objection)`;
+const DENIED_NB = String.raw`(?:får|fær|har|kan|skal)\s+(?:\p{L}+\s+)?${NOT}\s+(?:(?:kreve|krevje|be\s+om|rett\s+til)\s+(?:å\s+)?(?:få\s+)?(?:(?:at\s+)?(?:[\p{L}-]+\s+){0,5}?(?:blir|bli|vert|skal\s+bli)\s+)?)?(?:${RECTIFY}|${OBJECT})(?![\p{L}])`;
+const DENIED_EN = String.raw`(?:${NEG_EN}|(?:has|have)\s+no\s+right\s+to)\s+(?:(?:ask|request|require|demand)\s+(?:us\s+)?(?:to\s+)?|have\s+(?:[\p{L}'’]+\s+){0,4}?|(?:make\s+)?)?(?:${RECTIFY}|${OBJECT})(?![\p{L}])`;
+const RIGHT_DENIED = lazyPattern(
+  String.raw`^\s*(?:(?:de|dei|the|our|våre|alle|all)\s+)?${PERSON_ALL}(?:\s+(?:som|who|that)\s[^.!?]*?,)?\s*(?:(?:heller|også|òg|altså|also|still|even)\s+)?(?:${DENIED_NB}|${DENIED_EN})`,
+  'iu',
+);
+const mayDeny = prefilter(lazyPattern(String.raw`ikke|ikkje|not|n['’]t|never|no\s+right`, 'iu'));
+
+/** A right other than access denied in words: the right and the words, if any (read once per distinct text). */
+export const rightDeniedIn = byText((text: string): { right: 'rectification' | 'objection'; words: string } | undefined => {
+  if (!mayDeny(text)) return undefined;
+  const low = withoutPast(text);
+  for (const s of matchesOf(SENTENCE(), low)) {
+    const sentence = s[0];
+    if (sentence.trimEnd().endsWith('?')) continue;
+    const m = RIGHT_DENIED().exec(sentence);
+    if (m === null || NOT_A_RIGHT().test(sentence)) continue;
+    const right = new RegExp(`${OBJECT}(?![\\p{L}])$`, 'iu').test(m[0]) ? 'objection' : 'rectification';
+    const at = s.index + m.index;
+    const after = sentence.slice(m.index + m[0].length);
+    return { right, words: text.slice(at, at + m[0].length + after.search(/[,;.!?]|$/u)).trim() };
   }
   return undefined;
 });

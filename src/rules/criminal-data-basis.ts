@@ -179,6 +179,17 @@ const OFFENCE_DATA = lazyPattern(
   String.raw`(?<![\p{L}])(?:opplysning\p{L}*|opplysing\p{L}*|informasjon|information|data|details|personopplysning\p{L}*)\s+(?:om|about|on|relating\s+to|concerning)\s+(?:(?:tidlegare|tidligere|previous|past|eventuelle|any)\s+)?(?:lovbrudd\p{L}*|lovbrot\p{L}*|lovovertredels\p{L}*|straffbare\s+forhold|straffedom\p{L}*|(?:criminal\s+)?offen[cs]es|(?:criminal\s+)?convictions)(?![\p{L}])`,
   'iu',
 );
+/**
+ * Records of offences named by their own nouns in a clause that keeps them (FY, session 45; variants-sykehjem LY39: «I
+ * personalmappen registrerer vi også anmeldelser og dommer for straffbare forhold begått i tjenesten»): reports to the
+ * police, judgments or criminal cases about offences are data relating to offences (Art. 10). «Anmeldelser» (reviews) and
+ * «dommer» (judges) are read only with the offence they are «for» or «om»; a criminal case or a police report by its own
+ * compound. Not a course, a count or a sign (NOT_A_RECORD).
+ */
+const OFFENCE_RECORDS_KEPT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:anmeldelser|anmeldingar|anmeldinger|meldingar|dommer|dommar|straffedommer|straffedommar|reports|judgments|judgements|convictions)\s+(?:(?:og|eller|and|or)\s+(?:anmeldelser|anmeldingar|anmeldinger|dommer|dommar|straffedommer|straffedommar|reports|judgments|judgements|convictions)\s+)?(?:for|om|of|about|concerning)\s+(?:\p{L}+\s+)?(?:straffbare\s+forhold|straffbart\s+forhold|lovbrudd|lovbrot|lovovertredelser|criminal\s+offen[cs]es|offen[cs]es|crimes)|politianmeldelser|straffesaker(?:ne)?|straffesakar|straffesakene|straffesakane|criminal\s+cases|police\s+reports\s+(?:against|on|about)\s+(?:them|employees|staff|members))(?![\p{L}])`,
+  'iu',
+);
 const ANYONE_RULE = lazyPattern(String.raw`(?:^|[:;]\s*)\s*(?:den|dei|de|alle|anyone|whoever|everyone)\s+(?:som|who)(?![\p{L}])`, 'iu');
 const offenceRecordClause = (c: string): boolean => {
   if (DRIVING_LETTERS().test(c) && DRIVING_OFFENCE().test(c) && DRIVING().test(c) && TO_POLICE().test(c) && !NOT_A_RECORD().test(c) && !ANYONE_RULE().test(c))
@@ -189,6 +200,7 @@ const offenceRecordClause = (c: string): boolean => {
   if (!OFFENCE().test(t)) return false;
   if (OFFENCE_RECORD().test(t)) return true;
   if (OFFENCE_DATA().test(t) && RECORDING().test(t) && !NOT_A_RECORD().test(t)) return true;
+  if (OFFENCE_RECORDS_KEPT().test(t) && RECORDING().test(t) && !NOT_A_RECORD().test(t)) return true;
   const list = LIST_OF_PEOPLE().exec(t);
   return list !== null && OFFENCE().test(PEOPLES_OWN_WORDS().exec(t.slice(list.index + list[0].length))![0]);
 };

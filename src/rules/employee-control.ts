@@ -1638,10 +1638,8 @@ const mailboxReadSaid = (c0: string): boolean => {
   return !NEGATION.test(part);
 };
 /** The § 9-2 steps denied in words: staff not told, the measure not discussed («utan at dei tilsette blir varsla»). */
-const STEPS_DENIED = lazyPattern(
-  String.raw`(?<![\p{L}])(?:uten|utan|without)\s+(?:at\s+|that\s+)?(?:[\p{L}-]+\s+){0,3}?(?:varsl\p{L}*|informer\p{L}*|orienter\p{L}*|drøft\p{L}*|told|notified|informed|discuss\p{L}*|telling|notifying|informing|vet|veit|vite|know|knowing)(?![\p{L}])|(?<![\p{L}])(?:ikke|ikkje|not|never|aldri)\s+(?:(?:blitt|vorte|been|blir|vert|er|is|are|was|were)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:drøfta|drøftet|varsla|varslet|informert|orientert|discussed|notified|told|informed)(?![\p{L}])`,
-  'iu',
-);
+const STEPS_DENIED_SOURCE = String.raw`(?<![\p{L}])(?:uten|utan|without)\s+(?:at\s+|that\s+)?(?:[\p{L}-]+\s+){0,3}?(?:varsl\p{L}*|informer\p{L}*|orienter\p{L}*|drøft\p{L}*|told|notified|informed|discuss\p{L}*|telling|notifying|informing|vet|veit|vite|know|knowing)(?![\p{L}])|(?<![\p{L}])(?:ikke|ikkje|not|never|aldri)\s+(?:(?:blitt|vorte|been|blir|vert|er|is|are|was|were)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:drøfta|drøftet|varsla|varslet|informert|orientert|discussed|notified|told|informed)(?![\p{L}])`;
+const STEPS_DENIED = lazyPattern(STEPS_DENIED_SOURCE, 'iu');
 const STAFF_LOOKUP = lazyPattern(
   String.raw`(?<![\p{L}])(?:ansattes|tilsettes|tilsattes|medarbeideres|medarbeidarane\s+sine|arbeidstakeres|employees'|employee's|staff's|staff|workers'|personnel|(?:${OCCUPATION})(?:s|es|nes|enes|ernes|'s|s'))\s+(?:[\p{L}-]+\s+){0,2}?${LOOKUP_NOUN}(?![\p{L}])|(?<![\p{L}])${LOOKUP_NOUN}\s+(?:(?:som|made\s+by|by|gjort\s+av|gjorde\s+av|fra|frå|av|til)\s+)?(?:de\s+|dei\s+|the\s+|our\s+|våre\s+|alle\s+|all\s+)?${STAFF_NOUN}(?![\p{L}])(?!\s+(?:i|in|på|on)\s+(?:folkeregister\p{L}*|population\s+register))|(?<![\p{L}])${STAFF_NOUN}\s+(?:[\p{L}-]+\s+){0,3}?${LOOKUP_VERB}(?![\p{L}])`,
   'iu',
@@ -1781,8 +1779,53 @@ export const discussedText = (text: string): boolean => discussedSaid(text);
  * text about the staff whatever groups the activity lists. Read once per distinct text (util/memo.ts): a record's
  * activities repeat their purposes' words.
  */
+/**
+ * Where the staff are, seen by a locating means (FY, session 45; variants-sykehjem LY15 «se hvor pleierne med GPS-enhet er i
+ * løpet av vakten», LY55 «use the app's GPS check-in to see where each employee is during the shift»): following an
+ * employee's whereabouts is a control measure (arbeidsmiljøloven § 9-1; Datatilsynet counts tracking of staff as one,
+ * whatever it is for), read in a purpose of any activity and in a description sentence. A verb of seeing or knowing, «hvor»,
+ * «kor», «kvar», «where», the staff (STAFF_NOUN, carers «pleierne», skippers, the crew), «er», «is», «befinner seg», or where
+ * they have been or driven («se hvor skipperne har kjørt utenom oppdrag»: variants-sjoredning SR72, added after the held-out
+ * run missed it) in a few words; a locating means (LOCATING) in the sentence. Not denied, not an emergency (an alarm that shows where a lone worker is), not the past.
+ */
+const STAFF_WHERE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:se|ser|sjå|vite|vete|veit|vet|følge\s+med\s+på|følgje\s+med\s+på|finne\s+ut|see|sees|know|knows|find\s+out|track|tracks|check|checks)\s+(?:hvor|kor|kvar|where)\s+(?:(?:each|every|hver|hvert|kvar|kvart|the|our|de|dei|alle|all|våre)\s+)?(?:${STAFF_NOUN}|\p{L}*pleier(?:en|e|ne)?|\p{L}*pleiar(?:en|ar|ane)?|carers?|care\s+workers?|skipper(?:en|e|ne)?|skippar(?:en|ar|ane)?|skippers|mannskapet|mannskapa|the\s+crew)(?![\p{L}])(?:\s+(?:[\p{L}-]+\s+){0,4}?)?\s*(?:er|is|are|befinner\s+seg|befinn\s+seg|held\s+til|holder\s+til|(?:har|have|has)\s+(?:vært|vore|been|kjørt|køyrt|kjørte|driven|gone|reist)|kjørte|køyrde|drove|went)(?![\p{L}])`,
+  'iu',
+);
+const WHERE_GATE = lazyPattern(String.raw`hvor|kor|kvar|where`, 'iu');
+const staffWhereSeen = byText(
+  (t: string): boolean =>
+    WHERE_GATE().test(t) &&
+    withoutPast(t)
+      .split(SENTENCE_END)
+      .some((c) => {
+        const m = STAFF_WHERE().exec(c);
+        if (m === null || !LOCATING().test(c) || EMERGENCY().test(c)) return false;
+        return !NEGATION.test(c.slice(0, m.index).split(PART_END).pop()! + m[0]);
+      }),
+);
+/**
+ * A control measure the record says was not discussed with the representatives or not told to the staff (FY, session 45;
+ * variants-sykehjem LY47 «Rutinen er ikke drøftet med de tillitsvalgte, og de ansatte får ikke vite om kontrollene»):
+ * arbeidsmiljøloven § 9-2 asks both before the measure starts, whatever law gives its reason. Read in an activity the record
+ * marks as monitoring employees (riskFactors.employeeMonitoring), in a sentence that names the representatives or the staff.
+ */
+const STEPS_NOT_TAKEN = lazyPattern(
+  String.raw`${STEPS_DENIED_SOURCE}|(?<![\p{L}])(?:får|fær)\s+(?:ikke|ikkje|aldri)\s+(?:vite|vete|veta|beskjed|informasjon|varsel)(?![\p{L}])|(?<![\p{L}])(?:are|is|were|was)\s+not\s+(?:told|informed|notified)(?![\p{L}])|(?<![\p{L}])(?:do|does)\s+not\s+(?:know|get\s+told)(?![\p{L}])`,
+  'iu',
+);
+const STEPS_WHO = lazyPattern(
+  String.raw`(?<![\p{L}])(?:tillitsval\p{L}*|verneombud\p{L}*|verneombod\p{L}*|union\p{L}*|(?:staff|employee|workers?['’]?)\s+representatives?|${STAFF_NOUN})(?![\p{L}])`,
+  'iu',
+);
+const stepsNotTaken = byText((t: string): string | undefined =>
+  withoutPast(t)
+    .split(SENTENCE_END)
+    .find((c) => STEPS_NOT_TAKEN().test(c) && STEPS_WHO().test(c)),
+);
 const namesStaff = byText(
-  (t: string): boolean => has.EMPLOYEES_CHECKED(t) || has.INDIVIDUAL_NAMED(t) || has.GENITIVE_PERFORMANCE(t) || staffWorkQuality(t) || attendanceChecked(t),
+  (t: string): boolean =>
+    has.EMPLOYEES_CHECKED(t) || has.INDIVIDUAL_NAMED(t) || has.GENITIVE_PERFORMANCE(t) || staffWorkQuality(t) || attendanceChecked(t) || staffWhereSeen(t),
 );
 /**
  * Everyone tested for drugs or alcohol, with no narrowing to risky positions and not voluntary. Leaving out whole clauses
@@ -1814,6 +1857,7 @@ export default defineRule(
       'described-control-measure',
       'lookup-control',
       'described-mailbox-access',
+      'steps-not-taken',
     ],
     processorRecords: true,
   },
@@ -1896,6 +1940,7 @@ export default defineRule(
           texts.some((t) => controlSaid(t, employeeGroupChecked)) ||
           texts.some((t) => (aboutEmployees || namesStaff(t)) && recordedUsedOnEmployees(t, deviceSource)) ||
           texts.some((t) => lateSought(t, aboutEmployees)) ||
+          texts.some(staffWhereSeen) ||
           texts.some((t) => t.split(SENTENCE_END).some((c) => recordReviewedOnStaff(c, employeeGroupChecked, aboutEmployees)))
         ) {
           report.activity(r, join('/purposes', i, 'description'), 'control-measure', { purpose: p.id });
@@ -1960,10 +2005,17 @@ export default defineRule(
                 eachComesGoes(c) ||
                 planAgainstPlace(c) ||
                 lateSought(c, aboutEmployees) ||
-                keptFromStaff(c),
+                keptFromStaff(c) ||
+                (!monitored && staffWhereSeen(c)),
           );
         if (words !== undefined) {
           report.activity(r, pointer, 'described-control-measure', { words: words.trim() });
+          break;
+        }
+        // A measure the record marks as monitoring employees, said not to have been discussed or told (§ 9-2).
+        const denied = monitored ? stepsNotTaken(text) : undefined;
+        if (denied !== undefined) {
+          report.activity(r, pointer, 'steps-not-taken', { words: denied.trim() });
           break;
         }
         const mail = text.split(SENTENCE_END).find(mailboxReadSaid);

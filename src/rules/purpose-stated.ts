@@ -167,7 +167,17 @@ const vaguePart = (part: string): boolean => isVagueAim(part) || GENERIC.has(par
  * for other purposes the council may need»: variants-legevakt LV26; R2, session 25).
  */
 const CATCH_ALL = lazyPattern(
-  String.raw`^(?:(?:bruke|bruka|bruker|brukar|nytte|nytta|nyttar|behandle|behandla|handsame|handsama|utlevere|utlevera|dele|dela|use|uses|process|processes|disclose|share)\s+(?:[\p{L}-]+\s+){0,2}?)?(?:(?:til|for)\s+)?(?:andre|anna|øvrige|other|further|additional|relaterte|relatert|tilknyttede|tilknytte|tilhørende|tilhøyrande|beslektede|lignende|liknande|tilsvarende|tilsvarande|related|associated|ancillary|similar)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:formål|føremål|purposes?)(?:\s+(?:knyttet|knytt|knytte|relatert|relaterte|tilknyttet|forbundet|related|relating|connected|linked)\s+(?:til|to|with|med)\s+(?!(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:lov|lova|loven|forskrift|forskrifta|forskriften|act|regulation)$)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|\s+(?:i forbindelse med|i samband med|in connection with)\s+(?!(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:lov|lova|loven|forskrift|forskrifta|forskriften|act|regulation)$)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|\s+.*(?:til enhver tid|til ei kvar tid|til kvar tid|måtte ha|måtte få|måtte trenge|måtte trenga|from time to time|may have|may arise|may need|might need|might have).*|\s+(?:som\s+|that\s+|which\s+)?(?:[\p{L}-]+\s+){0,2}?(?:har(?:\s+behov\s+for)?|has|have|trenger|treng|finner\s+nødvendige?|finn\s+naudsynte?|needs?|finds?\s+necessary))?$`,
+  String.raw`^(?:(?:bruke|bruka|bruker|brukar|nytte|nytta|nyttar|behandle|behandla|handsame|handsama|utlevere|utlevera|dele|dela|use|uses|process|processes|disclose|share)\s+(?:[\p{L}-]+\s+){0,2}?)?(?:(?:til|for)\s+)?(?:andre|anna|øvrige|other|further|additional|relaterte|relatert|tilknyttede|tilknytte|tilhørende|tilhøyrande|beslektede|lignende|liknande|tilsvarende|tilsvarande|related|associated|ancillary|similar)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:formål|føremål|purposes?)(?:\s+(?:knyttet|knytt|knytte|relatert|relaterte|tilknyttet|forbundet|related|relating|connected|linked)\s+(?:til|to|with|med)\s+(?!(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:lov|lova|loven|forskrift|forskrifta|forskriften|act|regulation)$)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|\s+(?:i forbindelse med|i samband med|in connection with)\s+(?!(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:lov|lova|loven|forskrift|forskrifta|forskriften|act|regulation)$)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|\s+.*(?:til enhver tid|til ei kvar tid|til kvar tid|måtte ha|måtte få|måtte trenge|måtte trenga|måtte ønske|måtte ønskje|from time to time|may have|may arise|may need|might need|might have|may wish|might wish|may want|might want|may decide|may choose).*|\s+(?:som\s+|that\s+|which\s+)?(?:[\p{L}-]+\s+){0,2}?(?:har(?:\s+behov\s+for)?|has|have|trenger|treng|finner\s+nødvendige?|finn\s+naudsynte?|needs?|finds?\s+necessary)|\s+(?:som\s+|that\s+|which\s+)?(?:[\p{L}-]+\s+){0,2}?(?:bestemmer|bestemmer\s+seg\s+for|avgjør|avgjer|fastsetter|fastset|ønsker|ønskjer|finner\s+nyttige?|finn\s+nyttige?|finner\s+hensiktsmessige?|decides?(?:\s+on)?|determines?|chooses?|sees?\s+fit|finds?\s+useful|wants?|wishes?)|\s+som\s+(?:fremmer|fremjar|tjener|tener|støtter|støttar)\s+.*|\s+(?:that|which)\s+(?:promote|promotes|serve|serves|support|supports)\s+.*)?$`,
+  'u',
+);
+/**
+ * Further research left open, only with a clause that leaves it to the body's later wish («for other research USN may wish
+ * to do later», «og annen forskning vi måtte ønske å gjøre senere»: variants-sykehjem LY59, FY session 45): a named
+ * study and «other research» with nothing said of it delimits nothing (Art. 5(1)(b); recital 33 allows consent to an area
+ * of research, not to whatever comes).
+ */
+const CATCH_ALL_RESEARCH = lazyPattern(
+  String.raw`^(?!.*(?:\brek\b|etikk|etisk|godkjen|approv|samtykk|consent|ethic))(?:(?:til|for)\s+)?(?:andre|annen|anna|other|further|future|fremtidig|framtidig)\s+(?:[\p{L}-]+\s+){0,1}?(?:research|forskning|studies|studier|forskingsprosjekt\p{L}*|forskningsprosjekt\p{L}*|projects|prosjekt\p{L}*)\s+.*(?:may\s+wish|might\s+wish|may\s+want|might\s+want|may\s+decide|måtte\s+ønske|måtte\s+ønskje|ønsker|ønskjer|bestemmer|decides?|later|senere|seinare|i\s+fremtiden|i\s+framtida|in\s+the\s+future).*$`,
   'u',
 );
 /**
@@ -180,7 +190,7 @@ const CATCH_ALL_NEEDS = lazyPattern(
   'u',
 );
 /** What a catch-all part holds whatever else it says: a text without it has no catch-all part. */
-const CATCH_ALL_WORD = lazyPattern(String.raw`formål|føremål|purpose|needs|behov`, 'u');
+const CATCH_ALL_WORD = lazyPattern(String.raw`formål|føremål|purpose|needs|behov|research|forskning`, 'u');
 /**
  * The text split at JOIN into its non-empty parts (JOIN never matches nothing), read part by part and left as soon
  * as the answer is known: a split by a regular expression tries it afresh at every position, and most descriptions'
@@ -198,7 +208,7 @@ const isVague = (text: string): boolean => {
   const read = (part: string): boolean => {
     parts++;
     if (allVague && !vaguePart(part)) allVague = false;
-    if (catchAll && !anyCatchAll && (CATCH_ALL().test(part) || CATCH_ALL_NEEDS().test(part))) anyCatchAll = true;
+    if (catchAll && !anyCatchAll && (CATCH_ALL().test(part) || CATCH_ALL_NEEDS().test(part) || CATCH_ALL_RESEARCH().test(part))) anyCatchAll = true;
     return allVague || catchAll;
   };
   let from = 0;

@@ -8,7 +8,7 @@ import type { Right } from '../model/types.js';
 import { join } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { activityTexts } from '../check/prose-activity.js';
-import { rightRefusedIn } from '../check/rights-refused.js';
+import { rightDeniedIn, rightRefusedIn } from '../check/rights-refused.js';
 
 /**
  * Art. 23, 89(2)-(3): a restriction of data-subject rights needs a legal measure. Provisions that only
@@ -152,6 +152,11 @@ function citesCourtProcedureLaw(registry: Parameters<typeof resolveLaw>[0], r: R
   return [...r.purposes.flatMap((p) => p.legalBasis.flatMap((b) => b.law)), ...raw.map((l) => resolveLaw(registry, l))].some(isCourtProcedureAct);
 }
 
+/** Art. 21(1): the right to object is given where the processing rests on Art. 6(1)(e) or (f). */
+function objectionApplies(r: ResolvedActivity): boolean {
+  return r.purposes.some((p) => p.legalBasis.some((b) => /^A6-1-[ef]\b/i.test(b.gdpr)));
+}
+
 export default defineRule(
   {
     id: 'rights-restriction-reference',
@@ -170,6 +175,7 @@ export default defineRule(
       'provision-needs-law',
       'journalism-only',
       'in-words',
+      'in-words-right',
     ],
   },
   (ctx, report) => {
@@ -183,6 +189,13 @@ export default defineRule(
         const said = activityTexts(r).find((t) => rightRefusedIn(t.text) !== undefined);
         if (said !== undefined) report.activity(r, said.pointer, 'in-words', { words: rightRefusedIn(said.text)! });
       }
+      // Rectification or objection denied in words (check/rights-refused.ts rightDeniedIn: «Pårørande kan ikkje krevje at
+      // opplysningane blir retta», «you cannot object»), with no restriction of that right recorded: the same gap as a
+      // recorded restriction with no law (FY, session 45). Objection only where Art. 21(1) gives it (6(1)(e) or (f)).
+      const denied = activityTexts(r)
+        .map((t) => ({ t, d: rightDeniedIn(t.text) }))
+        .find(({ d }) => d !== undefined && !restrictions.some((x) => x.right === d.right) && (d.right !== 'objection' || objectionApplies(r)));
+      if (denied !== undefined) report.activity(r, denied.t.pointer, 'in-words-right', { right: denied.d!.right, words: denied.d!.words });
       // Asked only of an activity that restricts something (most restrict nothing).
       const marketing = restrictions.length > 0 && isDirectMarketing(r, ctx.reference);
       restrictions.forEach((x, i) => {
