@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { textRegistry } from '../helpers/sentence-registry.js';
+import { readsAndSilent } from '../helpers/sentence-matrix.js';
+
+/**
+ * Session 45, FR (issue #12): M2 (session 44) left the marketing act's name and the right to object to marketing out of
+ * every marketingSaid reading (facts.ts MARKETING_NAMED), which all its callers share (isDirectMarketing,
+ * legal-basis-per-purpose, consent-withdrawal, special-category-condition, child-consent-age, ropa new's question). That
+ * lost the clauses where the body sends marketing and names the act or the opt-out beside it («sende tilbud på SMS i
+ * samsvar med markedsføringsloven», «unsubscribe from our marketing emails», «reservere seg mot marknadsføring på SMS»),
+ * and still read marketing as the topic of complaints, questions, supervision or teaching («klager på markedsføring»,
+ * «teach students marketing»). Now the act, the opt-out and a topic are kept in a clause that sends offers or names the
+ * marketing as ours or by its channel (MARKETING_SENT), and a topic is left out elsewhere. Seen through
+ * rights-restriction-reference `direct-marketing-objection`, as test/rules/s44-m2-direct-marketing.test.ts.
+ */
+const run = textRegistry('ropa-s45-fr-marketing-');
+const activity = (id: string, text: string): string => {
+  const [title, purpose, recorded] = text.split(' | ');
+  return `id: ${id}
+title: ${JSON.stringify(title)}
+status: active
+purposes:
+  - id: p
+    description: ${JSON.stringify(purpose)}
+${recorded !== undefined ? `    directMarketing: ${recorded}\n` : ''}    legalBasis:
+      - gdpr: A6-1-f
+        legitimateInterest: ${JSON.stringify(purpose)}
+dataSubjects: [people]
+dataCategories: [contact]
+recipients: none
+rightsRestrictions:
+  - right: objection
+    gdpr: A23-1-i
+    law: ["LOV-2018-06-15-38 § 16"]
+`;
+};
+const catalogues = {
+  'c.yaml': `dataSubjects:
+  people:
+    name: Kunder
+dataCategories:
+  contact:
+    name: Kontaktopplysninger
+`,
+};
+const findingsOf = (texts: Record<string, string>) =>
+  run(texts, { org: 'Solvik AS', publicAuthority: false, rule: 'rights-restriction-reference', activity, catalogues, today: '2026-12-05' }).filter((f) =>
+    f.messageId.endsWith('.direct-marketing-objection'),
+  );
+
+describe('marketing sent beside the act or the opt-out is read; marketing as a topic is not (isDirectMarketing)', () => {
+  readsAndSilent(
+    findingsOf,
+    [
+      'Kundeklubb | sende tilbud på SMS i samsvar med markedsføringsloven',
+      'Kundeavis | sende kundeavis i posten etter markedsføringsloven',
+      'Newsletter | send newsletters; you can unsubscribe from our marketing emails at any time',
+      'Kundeklubb | sende medlemstilbod på SMS; medlemane kan reservere seg mot marknadsføring på SMS',
+      'Kundeklubb | sende tilbud; du kan reservere deg mot markedsføring fra oss',
+      'Customer club | send offers; you may opt out of our marketing at any time',
+    ],
+    [
+      'Forbrukerveiledning | svare på klager på markedsføring fra forbrukere',
+      'Forbrukarrettleiing | svare på spørsmål om marknadsføring frå forbrukarar',
+      'Consumer guidance | handle complaints about marketing from consumers',
+      'Tilsyn | føre tilsyn med markedsføring rettet mot barn',
+      'Kurs | undervise studentene i markedsføring',
+      'Course | teach students marketing and sales',
+    ],
+  );
+});
