@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { textRegistry } from '../helpers/sentence-registry.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
