@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { textRegistry } from '../helpers/sentence-registry.js';
+import { claimCategoryFindings } from '../helpers/rule-registries.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -11,30 +11,8 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * cell is the name of the only data category of an insurer's claims register (criminal-data-basis). READ: a doer, an
  * arrest, a report after the heading. SILENT: losses after any of the claim heads, up to twelve words.
  */
-const categories = textRegistry('ropa-s45-fr-claims-');
-const claimFindings = (texts: Record<string, string>) =>
-  categories(texts, {
-    org: 'Nordvik Forsikring AS',
-    publicAuthority: false,
-    rule: 'criminal-data-basis',
-    catalogues: {
-      'data-categories.yaml': `dataCategories:\n${Object.entries(texts)
-        .map(([id, t]) => `  cat-${id}:\n    name: ${JSON.stringify(t)}\n`)
-        .join('')}`,
-    },
-    activity: (id) => `id: ${id}
-title: Skaderegister
-status: active
-purposes:
-  - id: oppgjor
-    description: behandle skademeldinger og gjøre opp skader etter forsikringsavtalen
-    legalBasis:
-      - gdpr: A6-1-b
-dataCategories:
-  - cat-${id}
-recipients: none
-`,
-  });
+const claimFindings = claimCategoryFindings('ropa-s45-fr-claims-');
+
 describe('a claim cause after a colon: the loss is silent, a doer is read (criminal-data-basis)', () => {
   readsAndSilent(
     claimFindings,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textRegistry } from '../helpers/sentence-registry.js';
+import { keptInArchive, STORY } from '../helpers/rule-registries.js';
 
 /**
  * Session 45, FR (issue #12): permanent-retention-basis `own-archive` (an error) took an archive for a private body's own
@@ -11,26 +12,16 @@ import { textRegistry } from '../helpers/sentence-registry.js';
  * Art. 89 safeguards).
  */
 const archives = textRegistry('ropa-s45-fr-own-archive-');
-const kept = (id: string, archive: string): string => `id: ${id}
-title: Historiske saker
-status: active
-purposes:
-  - id: historie
-    description: ta vare på historiske saker og bilder
-    legalBasis:
-      - gdpr: A6-1-f
-        legitimateInterest: Å dokumentere historien.
-        interestAssessment: Interesseavveining 2025
-dataCategories: [story]
-recipients: none
-retention:
-  - permanent: true
-    endAction: archive
-    archive: ${JSON.stringify(archive)}
-`;
-const STORY = { 'data-categories.yaml': 'dataCategories:\n  story:\n    name: Historie\n' };
 const ownIn = (org: string, organisation: string, cells: Record<string, string>) =>
-  archives(cells, { org, organisation, publicAuthority: false, rule: 'permanent-retention-basis', activity: kept, catalogues: STORY, today: '2026-12-05' });
+  archives(cells, {
+    org,
+    organisation,
+    publicAuthority: false,
+    rule: 'permanent-retention-basis',
+    activity: keptInArchive,
+    catalogues: STORY,
+    today: '2026-12-05',
+  });
 const check = (org: string, organisation: string, own: Record<string, string>, silent: Record<string, string>): void => {
   const findings = ownIn(org, organisation, { ...own, ...silent });
   const on = (id: string) => findings.filter((f) => f.activity === id).map((f) => f.messageId);

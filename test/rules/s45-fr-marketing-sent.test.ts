@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { textRegistry } from '../helpers/sentence-registry.js';
+import { marketingObjections } from '../helpers/rule-registries.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -13,40 +13,7 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * marketing as ours or by its channel (MARKETING_SENT), and a topic is left out elsewhere. Seen through
  * rights-restriction-reference `direct-marketing-objection`, as test/rules/s44-m2-direct-marketing.test.ts.
  */
-const run = textRegistry('ropa-s45-fr-marketing-');
-const activity = (id: string, text: string): string => {
-  const [title, purpose, recorded] = text.split(' | ');
-  return `id: ${id}
-title: ${JSON.stringify(title)}
-status: active
-purposes:
-  - id: p
-    description: ${JSON.stringify(purpose)}
-${recorded !== undefined ? `    directMarketing: ${recorded}\n` : ''}    legalBasis:
-      - gdpr: A6-1-f
-        legitimateInterest: ${JSON.stringify(purpose)}
-dataSubjects: [people]
-dataCategories: [contact]
-recipients: none
-rightsRestrictions:
-  - right: objection
-    gdpr: A23-1-i
-    law: ["LOV-2018-06-15-38 § 16"]
-`;
-};
-const catalogues = {
-  'c.yaml': `dataSubjects:
-  people:
-    name: Kunder
-dataCategories:
-  contact:
-    name: Kontaktopplysninger
-`,
-};
-const findingsOf = (texts: Record<string, string>) =>
-  run(texts, { org: 'Solvik AS', publicAuthority: false, rule: 'rights-restriction-reference', activity, catalogues, today: '2026-12-05' }).filter((f) =>
-    f.messageId.endsWith('.direct-marketing-objection'),
-  );
+const { findingsOf } = marketingObjections('ropa-s45-fr-marketing-');
 
 describe('marketing sent beside the act or the opt-out is read; marketing as a topic is not (isDirectMarketing)', () => {
   readsAndSilent(

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { textRegistry } from '../helpers/sentence-registry.js';
+import { childCareFindings } from '../helpers/rule-registries.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -10,39 +10,7 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * court), anti-psychiatry, psychiatry as a subject, and the English words that only contain «dental», «patient». Each
  * cell is an activity «title | purpose» with health data and a consent from 13 (as s43-m1-child-consent-health-care).
  */
-const run = textRegistry('ropa-s45-fr-psychiatry-');
-const activity = (id: string, text: string): string => {
-  const [title, purpose] = text.split(' | ');
-  return `id: ${id}
-title: ${JSON.stringify(title)}
-status: active
-purposes:
-  - id: p
-    description: ${JSON.stringify(purpose)}
-    legalBasis:
-      - gdpr: A6-1-a
-        consentWithdrawal: Den som samtykket, kan trekke samtykket ved å si fra.
-        childConsentAge: 13
-      - gdpr: A9-2-a
-        consentWithdrawal: Den som samtykket, kan trekke samtykket ved å si fra.
-        childConsentAge: 13
-dataSubjects: [youth]
-dataCategories: [health]
-recipients: none
-`;
-};
-const catalogues = {
-  'c.yaml': `dataSubjects:
-  youth:
-    name: Ungdom
-dataCategories:
-  health:
-    name: Helseopplysninger
-    specialCategory: health
-`,
-};
-const findingsOf = (texts: Record<string, string>) =>
-  run(texts, { org: 'Solvik kommune', rule: 'child-consent-age', activity, catalogues, today: '2026-12-05' });
+const findingsOf = childCareFindings('ropa-s45-fr-psychiatry-');
 
 describe('psychiatry and health words by their whole word (child-consent-age)', () => {
   readsAndSilent(
