@@ -33,12 +33,15 @@ const FEE_ALLOWED = lazyPattern(
 );
 /**
  * Not the person's own right of access (session 45, FR): another who asks for or pays for the copy (an insurer, a lawyer,
- * an employer, a researcher, a genealogist, a third party: a disclosure at their request, not Art. 15), a deceased person's
- * records (outside the GDPR, recital 27; pasient- og brukerrettighetsloven § 5-1 gives the relatives their own access), or
- * a certified copy (an attestation is a service beyond the copy Art. 15(3) gives).
+ * an employer, a researcher, a genealogist, a third party, as the one who asks, orders or pays: «Forsikringsselskap som ber
+ * om kopi», «Insurers who request a copy», «på vegne av»; a disclosure at their request, not Art. 15; an employer only
+ * named, «personalmappa hos arbeidsgiveren», is the controller and still read), a deceased person's records (outside the
+ * GDPR, recital 27; pasient- og brukerrettighetsloven § 5-1 gives the relatives their own access), or a certified copy (an
+ * attestation is a service beyond the copy Art. 15(3) gives).
  */
+const OTHERS = String.raw`\p{L}*forsikringsselskap\p{L}*|advokat\p{L}*|arbeidsgiver\p{L}*|arbeidsgjevar\p{L}*|tredjepart\p{L}*|forsker(?:e|en|ne)?|forskar(?:ar|en|ane)?|slekts(?:gransk|forsk)\p{L}*|insurers?|insurance\s+compan(?:y|ies)|solicitors?|lawyers?|attorneys?|employers?|third\s+part(?:y|ies)|researchers?|genealogists?`;
 const NOT_OWN_ACCESS = lazyPattern(
-  String.raw`(?<![\p{L}])(?:\p{L}*forsikringsselskap\p{L}*|forsikrings(?:selskap|selskaper|selskapene|selskapa)|advokat\p{L}*|arbeidsgiver\p{L}*|arbeidsgjevar\p{L}*|tredjepart\p{L}*|forsker(?:e|en|ne)?|forskar(?:ar|en|ane)?|slekts(?:gransk|forsk)\p{L}*|insurers?|insurance\s+compan(?:y|ies)|solicitors?|lawyers?|attorneys?|employers?|third\s+part(?:y|ies)|researchers?|genealogists?|avdød\p{L}*|avdaud\p{L}*|deceased|(?:bekrefta|bekreftet|stadfest\p{L}*|attestert\p{L}*|sertifisert\p{L}*)\s+kopi\p{L}*|certified\s+cop(?:y|ies)|apostille)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:${OTHERS})\s+(?:som|who|that|ber|bestiller|tingar|krever|krev|requests?|asks?|orders?|pays?|betaler|betalar)(?![\p{L}])|på\s+vegne\s+av|on\s+behalf\s+of|avdød\p{L}*|avdaud\p{L}*|deceased|(?:bekrefta|bekreftet|stadfest\p{L}*|attestert\p{L}*|sertifisert\p{L}*)\s+kopi\p{L}*|certified\s+cop(?:y|ies)|apostille)(?![\p{L}])`,
   'iu',
 );
 /**

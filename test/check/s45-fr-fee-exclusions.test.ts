@@ -21,6 +21,7 @@ describe('the exclusions of a fee said in words (rights-free-of-charge fee-in-wo
       'Kopi av journalen kostar 150 kr, og du får han tilsend i posten.',
       'Pasienter som ber om innsyn i journalen, betaler 100 kr i gebyr.',
       'If you ask for a copy of your records, we charge a fee of £10, and we send it within a month.',
+      'Ansatte som ber om kopi av personalmappa hos arbeidsgiveren, betaler 100 kr.',
     ],
     [
       'Vi kan ta et rimelig gebyr dersom kravet om innsyn i opplysningene er åpenbart ugrunnet eller overdrevent.',
