@@ -287,6 +287,8 @@ const ACT_GUARD = String.raw`(?=butikk|tyveri|tjuveri|nasking|innbr|offen|shopli
  * «anmeldt», «who», «by», «arrested»), nor a person as the doer (FR, session 45: M2's guard silenced «Skadeårsak: tyveri
  * utført av ansatt», «Cause of loss: employee theft», «Skadeårsak: kundens tyveri», read as offences without the heading):
  * a person's noun not in the genitive («ansatt», «kunde», «employee»), a perpetrator, or a genitive right before the offence.
+ * Each word is taken whole (`(?![\p{L}'’-])`): with the space optional, a word could be cut among the twelve repeats,
+ * which backtracks for minutes on a long value that fails.
  */
 const CLAIM_HEAD = lazyPattern(
   String.raw`(?<![\p{L}])(?:skade(?:typ|årsak|tilfelle|art)\p{L}*|type\s+(?:skade|tap)|skadens\s+(?:årsak|type|art)|(?:årsak|årsaka|årsaken)\s+til\s+(?:skaden|skade|skaden|tapet|tap)|tapsårsak\p{L}*|(?:types?|kinds?|causes?)\s+of\s+(?:the\s+)?(?:loss|damage|claim)|(?:loss|claim|damage)\s+(?:types?|causes?))\s*$`,
@@ -294,7 +296,7 @@ const CLAIM_HEAD = lazyPattern(
 );
 const CLAIM_DOER = String.raw`er|var|vere|være|som|har|hadde|ble|blei|vart|blitt|vorte|tatt|teken|mistenkt|mistenkte|dømt|dømd|dømde|dømte|domfelt\p{L}*|begått|begikk|gjort|gjord|utført|utførd|utførte|forøvd|pågrepet|pågripen|pågripne|arrestert\p{L}*|sikta|siktet|tiltalt|tiltala|anmeldt|anmeld|anmelde|politimeldt|politimeld|gjerningsm\p{L}*|gjerningsperson\p{L}*|ansatt|ansatte|tilsett|tilsette|kunde|kunden|kunder|kundar|leietaker\p{L}*|leigetakar\p{L}*|sjåfør|sjåføren|sjåfører|medlem|medlemmer|medlemar|forsikringstak\p{L}*|who|was|were|is|are|been|by|caught|suspected|convicted|committed|arrested|charged|reported|perpetrat\p{L}*|offenders?|culprits?|employees?|staff|customers?|tenants?|drivers?|members?|policyholders?|insured`;
 const CLAIM_VALUE = lazyPattern(
-  String.raw`^\s*(?:(?!(?:${CLAIM_DOER})(?![\p{L}]))(?!\p{L}+(?:s|['’]s?)\s+(?:tyveri|tjuveri|naskeri|innbrudd|innbrot|svindel|bedrageri|underslag|hærverk|theft|fraud|burglary|shoplifting|vandalism)(?![\p{L}]))[\p{L}'’-]+,?\s*){1,12}$`,
+  String.raw`^\s*(?:(?!(?:${CLAIM_DOER})(?![\p{L}]))(?!\p{L}+(?:s|['’]s?)\s+(?:tyveri|tjuveri|naskeri|innbrudd|innbrot|svindel|bedrageri|underslag|hærverk|theft|fraud|burglary|shoplifting|vandalism)(?![\p{L}]))[\p{L}'’-]+(?![\p{L}'’-]),?\s*){1,12}$`,
   'iu',
 );
 /**
