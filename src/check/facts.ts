@@ -1731,6 +1731,48 @@ const MARKETING_NAMED = lazyPattern(
   'giu',
 );
 /**
+ * Marketing as the topic of what a body answers, hears complaints of, supervises or teaches («svare på klager på
+ * markedsføring fra forbrukere», «spørsmål om marknadsføring», «tilsyn med markedsføring rettet mot barn», «undervise
+ * studentene i markedsføring», «complaints about marketing», «teach students marketing»; FR, session 45): no marketing
+ * done, left out as MARKETING_NAMED is.
+ */
+const MARKETING_TOPIC = lazyPattern(
+  String.raw`(?<![\p{L}])(?:spørsmål\p{L}*|klage\p{L}*|klager|tilsyn\p{L}*|veiledning\p{L}*|rettleiing\p{L}*|råd|rådgiv\p{L}*|undervis\p{L}*|kurs|questions?|complaints?|enquiries|inquiries|supervis\p{L}*|advice|advise|teach\p{L}*|courses?|lectures?)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:om|på|over|med|i|about|on|of|regarding|in)\s+)?(?:(?:ulovlig|unlawful|aggressive?|aggressiv|direkte|direct)\s+)?(?:markedsføring|marknadsføring|marketing|reklame)(?![\p{L}])`,
+  'giu',
+);
+/**
+ * Marketing sent to the person or called ours in the same clause (FR, session 45): a sending or a call of offers, a
+ * newsletter, a customer paper, a campaign, by SMS, e-mail or post («sende tilbud på SMS i samsvar med
+ * markedsføringsloven»), or the marketing as ours or by its channel («markedsføring fra oss», «our marketing», «marketing
+ * e-mails», «marknadsføring på SMS»). Where it is said, the act's name, the right to object and a topic's words are kept:
+ * the clause speaks of marketing done (M2's reading of session 44 left «unsubscribe from our marketing emails» unread).
+ */
+const MARKETING_SENT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:sende|sender|send|sends|sending|sent|ringe|ringer|ringjer|call|calls|calling)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{L}*tilbud|\p{L}*tilbod|kundeavis\p{L}*|nyhetsbrev\p{L}*|nyheitsbrev\p{L}*|newsletters?|offers?|kampanj\p{L}*|campaigns?|brosjyr\p{L}*|katalog\p{L}*|catalogues?)|(?:vår|våre|vårt|our)\s+(?:(?:direkte|direct)\s+)?(?:markedsføring|marknadsføring|marketing|reklame)|(?:markedsføring|marknadsføring|marketing|reklame)\s+(?:(?:fra|frå|from)\s+(?:oss|us)|(?:på|by|via|per)\s+(?:sms|e-post|e-mail|email|telefon|phone|post))|marketing\s+(?:e-?mails?|messages?|calls?|texts?|sms))(?![\p{L}])`,
+  'iu',
+);
+const CLAUSE_ENDS = /[.;:!?](?![\p{L}\d])/gu;
+/** The clause of `text` around [at, at + length) (CLAUSE_END's cuts). */
+function clauseAround(text: string, at: number, length: number): string {
+  let start = 0;
+  let end = text.length;
+  CLAUSE_ENDS.lastIndex = 0;
+  for (const m of text.matchAll(CLAUSE_ENDS)) {
+    if (m.index < at) start = m.index + 1;
+    else if (m.index >= at + length) {
+      end = m.index;
+      break;
+    }
+  }
+  return text.slice(start, end);
+}
+/** The text with the act's name, the right to object and a topic's marketing left out, but not in a clause that sends marketing (MARKETING_SENT). */
+const leaveOutNamed = (text: string): string => {
+  const out = (pattern: RegExp) => (t: string) =>
+    t.replace(pattern, (m: string, ...rest: unknown[]) => (MARKETING_SENT().test(clauseAround(t, rest[rest.length - 2] as number, m.length)) ? m : ''));
+  return out(MARKETING_TOPIC())(out(MARKETING_NAMED())(text));
+};
+/**
  * Advertising in a text about recruitment («Rekruttering: annonsering, intervju og referanseinnhenting», «advertising
  * and interviewing for open positions»): job advertising (VACANCY_ADVERT), wherever in the text the vacancy is named.
  */
@@ -1773,10 +1815,7 @@ export function marketingSaid(text: string, words?: RegExp, skip?: (clause: stri
   all.lastIndex = 0;
   if (!any) return false;
   const recruitment = RECRUITMENT().test(text);
-  return text
-    .replace(OBJECT_MARKETING, '')
-    .replace(VACANCY_ADVERT(), '')
-    .replace(MARKETING_NAMED(), '')
+  return leaveOutNamed(text.replace(OBJECT_MARKETING, '').replace(VACANCY_ADVERT(), ''))
     .split(CLAUSE_END)
     .some((clause) => {
       for (const m of clause.matchAll(all)) {

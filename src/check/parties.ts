@@ -420,8 +420,8 @@ const stemHit = (head: string, idx: StemIndex): boolean => {
   return idx.words.has(head) || idx.stems.has(hs) || idx.words.has(hs) || idx.stems.has(head);
 };
 const namesIndexes = new WeakMap<readonly string[], StemIndex>();
-/** `sharesStem(head, names.flatMap(wordsOf))`, the names' index built once per list. */
-const namesShareStem = (head: string, names: readonly string[]): boolean => {
+/** `sharesStem(head, names.flatMap(wordsOf))`, the names' index built once per list (a head of four letters or more, lower case). */
+export const namesShareStem = (head: string, names: readonly string[]): boolean => {
   if (head.length < 4 || names.length === 0) return false;
   let idx = namesIndexes.get(names);
   if (idx === undefined) namesIndexes.set(names, (idx = namesIndex(names)));

@@ -280,16 +280,23 @@ const RECORDED_CONDITION = String.raw`(?=merk|regist|noter|logg|journ|før|skriv
 const ACT_GUARD = String.raw`(?=butikk|tyveri|tjuveri|nasking|innbr|offen|shoplifting|theft)(?<!(?:(?<![\p{L}])(?:statisti\p{L}*|antall\p{L}*|number\s+of|talet\s+på|tallet\s+på|kurs\p{L}*|courses?|training|opplæring\p{L}*|undervis\p{L}*|seminar\p{L}*|tema\p{L}*|topics?|forskning\p{L}*|research|skilt\p{L}*|signs?|plakat\p{L}*|posters?|skade(?:typ|årsak|meld|sak|oppgjer|oppgjør|tilfelle|historikk)\p{L}*|forsikringstilfell\p{L}*|forsikringssak\p{L}*|erstatningskrav\p{L}*|erstatningssak\p{L}*|(?:types?|kinds?|causes?)\s+of\s+(?:the\s+)?(?:loss|damage|claim)\p{L}*|(?:loss|claim|damage)\s+(?:types?|causes?)|insurance\s+claims?)[^.;:!?]{0,60}|(?<![\p{L}])(?:anlegg\p{L}*|sites?|stasjon\p{L}*|stations?|bygg\p{L}*|buildings?|premises|lokal\p{L}*|butikk(?:ar|er|ane|ene|en)?|stores?|shops?|bil(?:ar|er|ane|ene)?|cars?|vehicles?|køyretøy\p{L}*|kjøretøy\p{L}*|hytt\p{L}*|cabins?)\s+(?:som|that|where|with|med)\s+[^.;:!?]{0,30}))`;
 /**
  * A claim's or loss's type or cause as a field heading before a colon («Skadeårsak: tyveri», «skadetype: innbrudd»,
- * «Cause of loss: theft», «Claim type: theft or water damage»; M2, session 44, B10's leftover), and the short value after
- * it: at most five words, none that says someone did or is suspected of something (a copula, «tatt», «mistenkt», «dømt»,
- * «begått», «who», «by»).
+ * «Cause of loss: theft», «Claim type: theft or water damage»; M2, session 44, B10's leftover; FR, session 45: «Type
+ * skade», «Skadeart», «Skadens årsak», «Årsak til skaden»), and the value after it: a list of at most twelve words (M2 took
+ * five: «Skadeårsak: innbrudd i bolig, tyveri fra bil eller brann i hytte» was read as an offence), none that says someone
+ * did, is suspected of or was caught for something (a copula, «tatt», «mistenkt», «dømt», «begått», «utført», «pågrepet»,
+ * «anmeldt», «who», «by», «arrested»), nor a person as the doer (FR, session 45: M2's guard silenced «Skadeårsak: tyveri
+ * utført av ansatt», «Cause of loss: employee theft», «Skadeårsak: kundens tyveri», read as offences without the heading):
+ * a person's noun not in the genitive («ansatt», «kunde», «employee»), a perpetrator, or a genitive right before the offence.
+ * Each word is taken whole (`(?![\p{L}'’-])`): with the space optional, a word could be cut among the twelve repeats,
+ * which backtracks for minutes on a long value that fails.
  */
 const CLAIM_HEAD = lazyPattern(
-  String.raw`(?<![\p{L}])(?:skade(?:typ|årsak|tilfelle)\p{L}*|(?:types?|kinds?|causes?)\s+of\s+(?:the\s+)?(?:loss|damage|claim)|(?:loss|claim|damage)\s+(?:types?|causes?))\s*$`,
+  String.raw`(?<![\p{L}])(?:skade(?:typ|årsak|tilfelle|art)\p{L}*|type\s+(?:skade|tap)|skadens\s+(?:årsak|type|art)|(?:årsak|årsaka|årsaken)\s+til\s+(?:skaden|skade|skaden|tapet|tap)|tapsårsak\p{L}*|(?:types?|kinds?|causes?)\s+of\s+(?:the\s+)?(?:loss|damage|claim)|(?:loss|claim|damage)\s+(?:types?|causes?))\s*$`,
   'iu',
 );
+const CLAIM_DOER = String.raw`er|var|vere|være|som|har|hadde|ble|blei|vart|blitt|vorte|tatt|teken|mistenkt|mistenkte|dømt|dømd|dømde|dømte|domfelt\p{L}*|begått|begikk|gjort|gjord|utført|utførd|utførte|forøvd|pågrepet|pågripen|pågripne|arrestert\p{L}*|sikta|siktet|tiltalt|tiltala|anmeldt|anmeld|anmelde|politimeldt|politimeld|gjerningsm\p{L}*|gjerningsperson\p{L}*|ansatt|ansatte|tilsett|tilsette|kunde|kunden|kunder|kundar|leietaker\p{L}*|leigetakar\p{L}*|sjåfør|sjåføren|sjåfører|medlem|medlemmer|medlemar|forsikringstak\p{L}*|who|was|were|is|are|been|by|caught|suspected|convicted|committed|arrested|charged|reported|perpetrat\p{L}*|offenders?|culprits?|employees?|staff|customers?|tenants?|drivers?|members?|policyholders?|insured`;
 const CLAIM_VALUE = lazyPattern(
-  String.raw`^\s*(?:(?!(?:er|var|vere|være|som|har|hadde|ble|blei|vart|blitt|vorte|tatt|teken|mistenkt|mistenkte|dømt|dømd|dømde|dømte|domfelt\p{L}*|begått|begikk|gjort|who|was|were|is|are|been|by|caught|suspected|convicted|committed)(?![\p{L}]))[\p{L}-]+,?\s*){1,5}$`,
+  String.raw`^\s*(?:(?!(?:${CLAIM_DOER})(?![\p{L}]))(?!\p{L}+(?:s|['’]s?)\s+(?:tyveri|tjuveri|naskeri|innbrudd|innbrot|svindel|bedrageri|underslag|hærverk|theft|fraud|burglary|shoplifting|vandalism)(?![\p{L}]))[\p{L}'’-]+(?![\p{L}'’-]),?\s*){1,12}$`,
   'iu',
 );
 /**

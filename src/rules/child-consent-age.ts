@@ -78,9 +78,17 @@ const NOT_BUILDING = String.raw`(?!\p{L}*\s+(?:av|of)\s+(?:[\p{L}-]+\s+){0,2}?\p
  * by name («pedagogisk-psykologisk tjeneste»: an educational service under opplæringslova, whose expert assessment is
  * not health care unless a psychologist's care is named).
  */
-const PSYCHOLOGIST = String.raw`psykolog(?:en|er|ene|ar|ane|ens|s)?(?![\p{L}])|psykolog(?:samtal|time|behandling|tilbod|tilbud|tjeneste|teneste|praksis|kontor)\p{L}*|psychologists?(?![\p{L}])|psychology\s+(?:practice|clinic|service)|psykiatri|psychiatr|(?<![\p{L}])BUP(?![\p{L}])|psykisk\s+helsevern|mental\s+health\s+(?:care|services?|treatment)`;
+/**
+ * Psychiatry as care (FR, session 45: the bare «psykiatri», «psychiatr» were read inside any word): the word and its
+ * compounds and derivations («ungdomspsykiatrisk poliklinikk», «psykiatrisk sykepleiar», «child psychiatrist»), not
+ * forensic psychiatry («rettspsykiatrisk undersøking», «forensic psychiatric report»: an expert's report to a court, no
+ * care of the person), anti-psychiatry, nor psychiatry as a subject taught or written about («undervisning i psykiatri»,
+ * «the history of psychiatry»).
+ */
+const PSYCHIATRY = String.raw`(?<!(?<![\p{L}])(?:undervisning\p{L}*|fag\p{L}*|tema\p{L}*|kurs\p{L}*|emne\p{L}*|studi\p{L}*|forelesning\p{L}*|førelesing\p{L}*|pensum|histori\p{L}*|oppgåve\p{L}*|oppgave\p{L}*|teaching|subjects?|topics?|courses?|lectures?|studies|study|history|essays?)\s+(?:i|om|in|on|about|of)\s+(?:\p{L}+\s+)?)(?<!(?:retts?|anti-?|forensic\s+(?:\p{L}+\s+)?))(?:psykiatri\p{L}*|psychiatr\p{L}*)`;
+const PSYCHOLOGIST = String.raw`psykolog(?:en|er|ene|ar|ane|ens|s)?(?![\p{L}])|psykolog(?:samtal|time|behandling|tilbod|tilbud|tjeneste|teneste|praksis|kontor)\p{L}*|psychologists?(?![\p{L}])|psychology\s+(?:practice|clinic|service)|${PSYCHIATRY}|(?<![\p{L}])BUP(?![\p{L}])|psykisk\s+helsevern|mental\s+health\s+(?:care|services?|treatment)`;
 const HEALTH_CARE = lazyPattern(
-  String.raw`pasient|patient|helsehjelp|health care|healthcare|helsetjenest|helseteneste|tannhelse|dental|vaksin|vaccin|helseregister|health\s+regist|(?<![\p{L}])(?<!(?:offentlig|offentleg)\s+)(?:journal|journalen)(?![\p{L}])|(?<![\p{L}])(?:health|medical|clinical)\s+records?(?![\p{L}])|pasientjournal|fysioterap|physiotherap|ergoterap|occupational\s+therap|(?<![\p{L}])(?:re)?habilit(?!et)${NOT_BUILDING}|helsestasjon|helsesjukepleie|helsesykepleie|jordmor|midwi|logoped|speech\s+therap|kiropraktor|chiropract|tannleg|dentist|tannpleie|tannpleiar|${PSYCHOLOGIST}`,
+  String.raw`pasient|(?<!im)patient|helsehjelp|health care|healthcare|helsetjenest|helseteneste|tannhelse|(?<![\p{L}])dental|vaksin|vaccin|helseregister|health\s+regist|(?<![\p{L}])(?<!(?:offentlig|offentleg)\s+)(?:journal|journalen)(?![\p{L}])|(?<![\p{L}])(?:health|medical|clinical)\s+records?(?![\p{L}])|pasientjournal|fysioterap|physiotherap|ergoterap|occupational\s+therap|(?<![\p{L}])(?:re)?habilit(?!et)${NOT_BUILDING}|helsestasjon|helsesjukepleie|helsesykepleie|jordmor|midwi|logoped|speech\s+therap|kiropraktor|chiropract|tannleg|dentist|tannpleie|tannpleiar|${PSYCHOLOGIST}`,
   'iu',
 );
 /**

@@ -448,11 +448,27 @@ const ASKED_ADD_ON = lazyPattern(
   String.raw`(?<![\p{L}])(?:\p{L}*bild\p{L}*|\p{L}*bilet\p{L}*|\p{L}*foto\p{L}*|photo\p{L}*|pictures?|video\p{L}*|film\p{L}*|publiser\p{L}*|publish\p{L}*|nettside\p{L}*|website|sosiale\s+medi\p{L}*|social\s+media|nyhe(?:i)?tsbrev\p{L}*|newsletters?|sms|påminn\p{L}*|reminders?|markedsfør\p{L}*|marknadsfør\p{L}*|marketing|forsk\p{L}*|research\p{L}*|studie\p{L}*|stud(?:y|ies)|intervju\p{L}*|interviews?|spørreundersøk\p{L}*|surveys?|anna(?:t|n)?\s+(?:formål|føremål)|andre\s+(?:formål|føremål)|other\s+purposes?|another\s+purpose|noe\s+annet|noko\s+anna|anything\s+else|utover|ut\s+over|beyond)(?![\p{L}])`,
   'iu',
 );
+/**
+ * A measure that a special law allows only with the person's or the parents' consent, named in the sentence or the
+ * activity's title (session 45, FR; Lovdata, read 2026-12-05): the expert assessment and individually adapted teaching
+ * (opplæringslova 2023 § 11-7: «Eleven eller foreldra må samtykkje før kommunen … gjer ei sakkunnig vurdering»), special
+ * needs help and sign language teaching in a kindergarten (barnehageloven §§ 32, 38: «skal det innhentes samtykke fra
+ * barnets foreldre»), a referral to PPT that starts the assessment, introductory teaching in separate groups (opplæringslova
+ * §§ 3-7, 6-6: «berre … dersom eleven eller foreldra samtykkjer»), child welfare's voluntary help and placements
+ * (barnevernsloven §§ 3-1, 3-2, 6-1), medical and health research (helseforskningsloven § 13). The consent is the law's
+ * condition for the measure, asked by the law that also lays down the task; the processing rests on that law (Art. 6(1)(e))
+ * and the words do not misstate the basis as `consent-asked-for-task` says.
+ */
+const STATUTORY_CONSENT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:sakkyndig\p{L}*\s+vurdering\p{L}*|sakkunnig\p{L}*\s+vurdering\p{L}*|spesialpedagogisk\p{L}*\s+hjelp\p{L}*|spesialundervisning\p{L}*|individuelt\s+tilrettelag(?:t|d|de)\s+opplæring\p{L}*|tegnspråkopplæring\p{L}*|innføringsopplæring\p{L}*|(?:tilmelding\p{L}*|tilvising\p{L}*|henvisning\p{L}*|tilvisning\p{L}*)\s+(?:til\s+)?(?:PPT|PP-tenest\p{L}*|PP-tjenest\p{L}*)|hjelpetiltak\p{L}*|frivillig\p{L}*\s+(?:tiltak\p{L}*|plassering\p{L}*|opphold\p{L}*)|expert\s+assessments?|special\s+(?:needs\s+)?(?:education|teaching|educational\s+(?:help|assistance))|individually\s+adapted\s+(?:education|teaching)|(?:voluntary\s+)?(?:support|assistance)\s+measures?|referrals?\s+to\s+(?:PPT|the\s+educational\s+(?:and\s+)?psychological\s+(?:counselling\s+)?service))(?![\p{L}])`,
+  'iu',
+);
 /** The sentence of a text that asks consent for our own processing of the data (CONSENT_ASKED), with its guards. */
 function askedSentence(texts: readonly string[]): string | undefined {
   return firstSentence(texts, consentAskedGate, (sentence) => {
     const m = CONSENT_ASKED().exec(sentence);
-    if (m === null || NEGATION.test(sentence.slice(0, m.index + m[0].length)) || ASKED_ADD_ON().test(sentence)) return false;
+    if (m === null || NEGATION.test(sentence.slice(0, m.index + m[0].length)) || ASKED_ADD_ON().test(sentence) || STATUTORY_CONSENT().test(sentence))
+      return false;
     const processing = ASKED_PROCESSING_AT().exec(sentence.slice(m.index));
     return !ASKED_WAIVER().test(sentence) && !FROM_OTHERS().test(sentence.slice(m.index + (processing?.index ?? 0)));
   });
@@ -478,7 +494,7 @@ function consentInWordsForTask(
       for (const sentence of t.split(SENTENCE_END)) if (processingOnConsent(sentence)) return { variant: 'consent-said-for-task', words: sentence.trim() };
   const words = demandedSentence(texts);
   if (words !== undefined) return { variant: 'consent-demanded-for-task', words };
-  const asked = askedSentence(texts);
+  const asked = textsOf(r.activity.title).some((t) => STATUTORY_CONSENT().test(t)) ? undefined : askedSentence(texts);
   return asked === undefined ? undefined : { variant: 'consent-asked-for-task', words: asked };
 }
 

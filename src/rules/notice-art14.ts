@@ -1,5 +1,6 @@
 import { NEGATION, SENTENCE_END, textsOf } from '../check/facts.js';
 import { personDataGotOnce } from '../check/data-got.js';
+import { namesShareStem } from '../check/parties.js';
 import { activityProse, activityTexts, sourceNames, sourceRecorded } from '../check/prose-activity.js';
 import { defineRule } from '../check/rule.js';
 import type { ResolvedActivity } from '../model/resolve.js';
@@ -63,11 +64,12 @@ const WE_NOT_TOLD = lazyPattern(
 const YOU_NOT_TOLD = lazyPattern(String.raw`(?<![\p{L}])(?:du|dere|dykk|you|registrerte|data\s+subjects?)(?![\p{L}])`, 'iu');
 /**
  * The first sentence of a text that says the people are not told of their data or its source, or undefined: the ones not
- * told named before the not-telling by a word of the activity's data-subject groups (`stems`: «Den innsette» of
- * «Innsette») or as «du», «you», «de registrerte». A third party not told («Arbeidsgiveren får ikke vite diagnosen») keeps
- * the person's data confidential, and is not read.
+ * told named before the not-telling by a word of the activity's data-subject groups (`names`: «Den innsette» of
+ * «Innsette», by the shared party stem, namesShareStem: session 45 — the first four letters took «eldre» for «elever»,
+ * «ansvarlige» for «ansatte») or as «du», «you», «de registrerte». A third party not told («Arbeidsgiveren får ikke vite
+ * diagnosen») keeps the person's data confidential, and is not read.
  */
-const notToldSentence = (t: string, stems: readonly string[]): string | undefined =>
+const notToldSentence = (t: string, names: readonly string[]): string | undefined =>
   mayNotTold(t)
     ? t
         .split(SENTENCE_END)
@@ -75,13 +77,29 @@ const notToldSentence = (t: string, stems: readonly string[]): string | undefine
           const m = NOT_TOLD().exec(c);
           if (m === null || !NOT_TOLD_WHAT().test(c.slice(m.index + m[0].length)) || TOLD_ANYWAY().test(c) || WE_NOT_TOLD().test(c)) return false;
           const before = c.slice(0, m.index);
-          return YOU_NOT_TOLD().test(before) || (before.toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((w) => stems.includes(w.slice(0, 4)));
+          return YOU_NOT_TOLD().test(before) || (before.toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((w) => subjectWord(w, names));
         })
         ?.trim()
     : undefined;
-/** The stems (first four letters of each word of four or more) of an activity's data-subject groups' names. */
-const subjectStems = (r: ResolvedActivity): string[] =>
-  r.dataSubjects.flatMap((d) => textsOf(d.value.name).flatMap((n) => (n.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 4))));
+/**
+ * An inflection's tail after the opening two forms of a noun share (nb, nn, en): «medlem»/«medlemmer», «forelder»/«foreldre»,
+ * «child»/«children», where the shared stem (namesShareStem) cuts only the endings of regular nouns. Not a compound's
+ * second word: «barnevernet» is not «barn», «elevrådet» not «elever».
+ */
+const INFLECTION = lazyPattern(String.raw`^(?:e|er|ere|eren|erne|en|ene|et|a|ar|ara|arane|ane|na|ne|n|r|re|ra|ren|rene|s|es|mer|mene|me|ma)?$`, 'u');
+/** Whether a word names the same people as a word of `names`: by the shared stem, or as two forms of one noun (INFLECTION). */
+const subjectWord = (w: string, names: readonly string[]): boolean => {
+  if (namesShareStem(w, names)) return true;
+  for (const name of names)
+    for (const n of name.toLowerCase().match(/\p{L}{4,}/gu) ?? []) {
+      let i = 0;
+      while (i < w.length && i < n.length && w[i] === n[i]) i++;
+      if (i >= 4 && INFLECTION().test(w.slice(i)) && INFLECTION().test(n.slice(i))) return true;
+    }
+  return false;
+};
+/** The names of an activity's data-subject groups (every language given). */
+const subjectNames = (r: ResolvedActivity): string[] => r.dataSubjects.flatMap((d) => textsOf(d.value.name));
 /** The methods that say the record lifts the duty to tell (Art. 14(5)(b), (c)). */
 const NOT_TOLD_LIFTED = new Set(['obtained-by-law', 'public-notice']);
 
@@ -201,8 +219,8 @@ export default defineRule(
       // The description says the people are not told, where the record does not lift the duty (NOT_TOLD).
       if (!info?.method.some((m) => NOT_TOLD_LIFTED.has(m)) && !(r.activity.rightsRestrictions ?? []).some((x) => x.right === 'information')) {
         const texts = textsOf(r.activity.description).filter(mayNotTold);
-        const stems = texts.length > 0 ? subjectStems(r) : [];
-        const words = texts.map((t) => notToldSentence(t, stems)).find((w) => w !== undefined);
+        const names = texts.length > 0 ? subjectNames(r) : [];
+        const words = texts.map((t) => notToldSentence(t, names)).find((w) => w !== undefined);
         if (words !== undefined) {
           report.activity(r, '/description', 'described-not-told', { words });
           continue;

@@ -1,6 +1,7 @@
 import { lawCitation, lawFit, lawOrgFor, lawsFit, textsOf } from '../check/facts.js';
 import { activityExempt, categoryExempt, citesSection3, expressionExempt } from '../check/journalism.js';
 import { activityKeptForever, entryKeptForever } from '../check/kept-forever.js';
+import { FORMS, formsPattern } from '../check/company-forms.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 import { duties, dutyApplies, organisationNames } from './retention-duty.js';
@@ -54,31 +55,68 @@ function longestDuty(laws: Parameters<typeof lawsFit>[0], applies: ReturnType<ty
 
 /**
  * The archive an entry hands the data to, where it is the organisation's own (W3, session 44, variants-sjoredning SR27):
- * its name begins with one of the organisation's names, as an owner's archive is named («Kystredningens historiske
- * arkiv», «Equinor's historical archive»; not «Statsarkivet i Bergen» for a body called Bergen …). Asked only of a body
- * recorded as no public authority: a private body's archive is no archive institution (arkivlova § 3 binds the state,
- * counties and municipalities; a municipality's own «byarkiv» is its archive institution under the act). An archive
- * institution named by its kind is never the owner's own, whatever name it begins with («Bergen byarkiv» for a body whose
- * short name is Bergen). Returns the archive's text as written.
+ * named by one of the organisation's names, as an owner's archive is named («Kystredningens historiske arkiv», «Equinor's
+ * historical archive», «Fjellstad Bils arkiv» for Fjellstad Bil AS: the names with their company form left off, FR,
+ * session 45), or as the archive of the organisation («Arkivet til Kystredningen», «the archive of Kystredningen»), or as
+ * ours («vårt eget arkiv», «our in-house archive»). Asked only of a body recorded as no public authority: a private body's
+ * archive is no archive institution (arkivlova § 3 binds the state, counties and municipalities; a municipality's own
+ * «byarkiv» is its archive institution under the act). Never the owner's own (FR, session 45: the name was matched as a
+ * bare prefix): an archive institution named by its kind, whatever name it begins with («Bergen byarkiv» for a body whose
+ * short name is Bergen, «Kongsberg kommunearkiv» for Kongsberg Gruppen), a private archive institution («Arbeiderbevegelsens
+ * arkiv og bibliotek»), an archive said to be deposited or handed over («Kystredningens arkiv, deponert i Norsk Maritimt
+ * Museum»), or another body that shares the name's opening: the name followed by an institution's own noun rather than a
+ * genitive («Hurtigruten Museum», «Equinor Stiftelsen») or by a longer word («Kystredningsmuseet»). Returns the archive's
+ * text as written.
  */
 function ownArchive(archive: unknown, owners: readonly string[]): string | undefined {
   if (owners.length === 0) return undefined;
   for (const t of textsOf(archive)) {
     const lower = t.trim().toLowerCase();
-    if (ARCHIVE_INSTITUTION().test(lower)) continue;
-    if (owners.some((n) => lower.startsWith(n) && !WORD_CHAR().test(after(lower, n.length)))) return t.trim();
+    if (ARCHIVE_INSTITUTION().test(lower) || DEPOSITED().test(lower)) continue;
+    if (OURS().test(lower)) return t.trim();
+    for (const n of owners) {
+      if (lower.startsWith(n) && !WORD_CHAR().test(after(lower, n.length)) && !(lower[n.length] !== 's' && OTHER_BODY().test(lower.slice(n.length))))
+        return t.trim();
+      const at = lower.indexOf(n);
+      if (at > 0 && ARCHIVE_OF().test(lower.slice(0, at)) && !WORD_CHAR().test(after(lower, at + n.length))) return t.trim();
+    }
   }
   return undefined;
 }
-/** An archive institution by its kind (nb, nn, en): a city, state, national or intermunicipal archive, a depot. */
+/**
+ * An archive institution by its kind (nb, nn, en): a city, state, national, county, municipal or intermunicipal archive,
+ * a depot, a national library, an archive centre, a private archive institution (arkiv og bibliotek, privatarkiv).
+ */
 const ARCHIVE_INSTITUTION = lazyPattern(
-  String.raw`byarkiv|statsarkiv|riksarkiv|arkivverk|nasjonalarkiv|helsearkiv|interkommunal|(?<![\p{L}])ika(?![\p{L}])|arkivdepot|arkivinstitusjon|(?:city|state|national|municipal|regional)\s+archives?`,
+  String.raw`byarkiv|statsarkiv|riksarkiv|arkivverk|nasjonalarkiv|helsearkiv|interkommunal|(?<![\p{L}])ika(?![\p{L}])|arkivdepot|arkivinstitusjon|kommunearkiv|fylkesarkiv|arkivsenter|privatarkiv|digitalarkiv|nasjonalbibliotek|arkiv\s+og\s+bibliotek|(?<![\p{L}])(?:kommune|kommuna|kommunes|kommunens|fylkeskommune\p{L}*)(?![\p{L}])|(?:city|state|national|county|municipal|regional)\s+(?:archives?|library)|(?<![\p{L}])(?:the\s+)?national\s+library`,
+  'iu',
+);
+/** An archive said to be handed to, deposited with or kept by another (nb, nn, en). */
+const DEPOSITED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:deponert\p{L}*|deponer\p{L}*|avlevert\p{L}*|avlever\p{L}*|overført|overførd|overlevert|gitt\s+til|gjeve\s+til|hos(?!\s+(?:oss|meg))|deposited|transferred|handed\s+(?:over\s+)?to|donated|held\s+by|kept\s+by)(?![\p{L}])`,
+  'iu',
+);
+/** The archive said to be ours (nb, nn, en). */
+const OURS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:vårt\s+(?:eget\s+|eige\s+)?\p{L}*arkiv\p{L}*|(?:eget|eige|internt|interne)\s+\p{L}*arkiv\p{L}*|our\s+(?:own\s+|in-house\s+|internal\s+)?(?:\p{L}+\s+)?archives?|(?:in-house|internal)\s+archives?)(?![\p{L}])`,
+  'iu',
+);
+/** The archive before the organisation's name: «arkivet til», «historisk arkiv i», «the archive of». */
+const ARCHIVE_OF = lazyPattern(String.raw`(?<![\p{L}])\p{L}*arkiv(?:et|a)?\s+(?:til|i|åt|for|of|at)\s+$|archives?\s+(?:of|at)\s+(?:the\s+)?$`, 'iu');
+/**
+ * After the organisation's name without a genitive, a noun of another body that bears the name (a museum, a foundation,
+ * a historical society, a library): «Hurtigruten Museum», «Equinor Stiftelsen».
+ */
+const OTHER_BODY = lazyPattern(
+  String.raw`^\s+(?:museum|museet|stiftelse|stiftelsen|stiftinga|historielag|historielaget|bibliotek|biblioteket|foundation|trust|society|library|heritage)(?![\p{L}])`,
   'iu',
 );
 /** The character after a name at `end`, past a genitive s («Kystredningens»); a space at the end of the text. */
 const after = (text: string, end: number): string => (text[end] === 's' ? (text[end + 1] ?? ' ') : (text[end] ?? ' '));
 /** A letter or digit: a name followed by one (other than a genitive s) is part of a longer word. */
 const WORD_CHAR = lazyPattern(String.raw`[\p{L}\d]`, 'u');
+/** A name's company form at its end («Fjellstad Bil AS»), left off: the archive is named without it. */
+const FORM_TAIL = lazyPattern(String.raw`\s+${formsPattern(FORMS.nameTail)}$`, 'iu');
 
 export default defineRule(
   {
@@ -92,7 +130,9 @@ export default defineRule(
     const named = organisationNames(ctx.registry);
     // The names an archive of the organisation's own is called by: its names and its short name.
     const short = ctx.registry.organisation?.value.shortName;
-    const owners = [...named, ...(short !== undefined ? [short.toLowerCase()] : [])].filter((n) => n.trim().length >= 3);
+    const owners = [...new Set([...named, ...named.map((n) => n.replace(FORM_TAIL(), '')), ...(short !== undefined ? [short.toLowerCase()] : [])])].filter(
+      (n) => n.trim().length >= 3,
+    );
     for (const r of ctx.activities) {
       const lawOrg = lawOrgFor(orgLaw, r);
       const safeguarded = r.purposes.some((p) => p.safeguards.some((s) => s.value.art89 === true));

@@ -28,9 +28,30 @@ const OWN_DATA = lazyPattern(
 );
 /** What Art. 12(5) and 15(3) allow, or a copy said to be free. */
 const FEE_ALLOWED = lazyPattern(
-  String.raw`(?<![\p{L}])(?:ytterligere|ytterlegare|ekstra|flere|fleire|nye|andre|further|additional|extra|subsequent|second|more|repeated|gjentatte|gjentekne|åpenbart|openbert|openbart|grunnløse|grunnlause|overdrevne|overdrivne|urimelige|manifestly|unfounded|excessive|gratis|free|kostnadsfri\p{L}*|vederlagsfri\p{L}*|uten\s+kostnad|utan\s+kostnad|without\s+charge|no\s+charge)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:ytterligere|ytterlegare|ekstra|flere|fleire|nye|andre|further|additional|extra|subsequent|second|more|repeated|repetitive|gjentatte|gjentekne|åpenbart|openbert|openbart|grunnløs\p{L}*|grunnlaus\p{L}*|ugrunn\p{L}*|overdreve\p{L}*|overdrivne|urimelig\p{L}*|urimeleg\p{L}*|manifestly|unfounded|excessive|vexatious|gratis|free|kostnadsfri\p{L}*|vederlagsfri\p{L}*|gebyrfri\p{L}*|avgiftsfri\p{L}*|uten\s+kostnad|utan\s+kostnad|without\s+charge|no\s+charge)(?![\p{L}])`,
   'iu',
 );
+/**
+ * Not the person's own right of access (session 45, FR): another who asks for or pays for the copy (an insurer, a lawyer,
+ * an employer, a researcher, a genealogist, a third party, as the one who asks, orders or pays: «Forsikringsselskap som ber
+ * om kopi», «Insurers who request a copy», «på vegne av»; a disclosure at their request, not Art. 15; an employer only
+ * named, «personalmappa hos arbeidsgiveren», is the controller and still read), a deceased person's records (outside the
+ * GDPR, recital 27; pasient- og brukerrettighetsloven § 5-1 gives the relatives their own access), or a certified copy (an
+ * attestation is a service beyond the copy Art. 15(3) gives).
+ */
+const OTHERS = String.raw`\p{L}*forsikringsselskap\p{L}*|advokat\p{L}*|arbeidsgiver\p{L}*|arbeidsgjevar\p{L}*|tredjepart\p{L}*|forsker(?:e|en|ne)?|forskar(?:ar|en|ane)?|slekts(?:gransk|forsk)\p{L}*|insurers?|insurance\s+compan(?:y|ies)|solicitors?|lawyers?|attorneys?|employers?|third\s+part(?:y|ies)|researchers?|genealogists?`;
+const NOT_OWN_ACCESS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:${OTHERS})\s+(?:som|who|that|ber|bestiller|tingar|krever|krev|requests?|asks?|orders?|pays?|betaler|betalar)(?![\p{L}])|på\s+vegne\s+av|on\s+behalf\s+of|avdød\p{L}*|avdaud\p{L}*|deceased|(?:bekrefta|bekreftet|stadfest\p{L}*|attestert\p{L}*|sertifisert\p{L}*)\s+kopi\p{L}*|certified\s+cop(?:y|ies)|apostille)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * A coordinated clause (nb, nn, en: «, og», «, men», «, and», «, but», «, while»): a fee in one and a copy in the other
+ * («Du betaler egenandel for timen, og du kan be om kopi av journalen») charge for something else. A clause that a
+ * condition opens («Ber du om kopi av journalen, tar vi et gebyr») stays whole.
+ */
+const COORDINATION = /,\s*(?:og|men|mens|medan|eller|and|but|while|or)\s/iu;
+/** Whether one clause of a sentence says a fee for the person's access or copy of their own data. */
+const feeClause = (c: string): boolean => FEE_SAID().test(c) && COPY_OR_ACCESS().test(c) && OWN_DATA().test(c);
 /** Public access to a body's documents, not the person's own data: the public journal, the Freedom of Information Act. */
 const PUBLIC_RECORDS = lazyPattern(
   String.raw`(?<![\p{L}])(?:postjournal\p{L}*|(?:offentlig|offentleg|offentlege|offentlige)\s+journal\p{L}*|offentleglov\p{L}*|offentlighetslov\p{L}*|public\s+(?:records?|journal)|freedom\s+of\s+information)(?![\p{L}])`,
@@ -43,7 +64,13 @@ const feeSentence = byText((t: string): string | undefined => {
   return t
     .split(SENTENCE_END)
     .find(
-      (s) => FEE_SAID().test(s) && COPY_OR_ACCESS().test(s) && OWN_DATA().test(s) && !FEE_ALLOWED().test(s) && !PUBLIC_RECORDS().test(s) && !NEGATION.test(s),
+      (s) =>
+        feeClause(s) &&
+        s.split(COORDINATION).some(feeClause) &&
+        !FEE_ALLOWED().test(s) &&
+        !PUBLIC_RECORDS().test(s) &&
+        !NOT_OWN_ACCESS().test(s) &&
+        !NEGATION.test(s),
     )
     ?.trim();
 });

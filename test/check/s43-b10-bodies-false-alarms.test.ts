@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceRegistry, textRegistry } from '../helpers/sentence-registry.js';
+import { claimCategoryFindings } from '../helpers/rule-registries.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -14,30 +15,7 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * recorded or suspected. SILENT: the claim's or loss's type or cause in a claims register, a bicycle club's insurance, a
  * housing co-operative's damage log, a phone shop's insurance desk.
  */
-const categories = textRegistry('ropa-s43-b10-claims-');
-const claimFindings = (texts: Record<string, string>) =>
-  categories(texts, {
-    org: 'Nordvik Forsikring AS',
-    publicAuthority: false,
-    rule: 'criminal-data-basis',
-    catalogues: {
-      'data-categories.yaml': `dataCategories:\n${Object.entries(texts)
-        .map(([id, t]) => `  cat-${id}:\n    name: ${JSON.stringify(t)}\n`)
-        .join('')}`,
-    },
-    activity: (id) => `id: ${id}
-title: Skaderegister
-status: active
-purposes:
-  - id: oppgjor
-    description: behandle skademeldinger og gjøre opp skader etter forsikringsavtalen
-    legalBasis:
-      - gdpr: A6-1-b
-dataCategories:
-  - cat-${id}
-recipients: none
-`,
-  });
+const claimFindings = claimCategoryFindings('ropa-s43-b10-claims-');
 describe('the kind of an insurance claim or loss is no offence of the insured (criminal-data-basis, category words)', () => {
   readsAndSilent(
     claimFindings,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textRegistry } from '../helpers/sentence-registry.js';
+import { keptInArchive, STORY } from '../helpers/rule-registries.js';
 
 /**
  * Session 44, W3: two structured facts a rule ignored, found by the blind set variants-sjoredning (a private sea-rescue
@@ -219,24 +220,7 @@ describe('applicant-health: a law that requires the health data, on the purpose 
 });
 
 const archives = textRegistry('ropa-s44-w3-own-archive-');
-const kept = (id: string, archive: string): string => `id: ${id}
-title: Historiske saker
-status: active
-purposes:
-  - id: historie
-    description: ta vare på historiske saker og bilder
-    legalBasis:
-      - gdpr: A6-1-f
-        legitimateInterest: Å dokumentere historien.
-        interestAssessment: Interesseavveining 2025
-dataCategories: [story]
-recipients: none
-retention:
-  - permanent: true
-    endAction: archive
-    archive: ${JSON.stringify(archive)}
-`;
-const STORY = { 'data-categories.yaml': 'dataCategories:\n  story:\n    name: Historie\n' };
+const kept = keptInArchive;
 const ownOf = (cells: Record<string, string>, org: string, organisation: string, publicAuthority: boolean) =>
   archives(cells, { org, organisation, publicAuthority, rule: 'permanent-retention-basis', activity: kept, catalogues: STORY, today: '2026-12-05' });
 

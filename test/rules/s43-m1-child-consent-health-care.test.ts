@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { textRegistry } from '../helpers/sentence-registry.js';
+import { childCareFindings } from '../helpers/rule-registries.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -12,39 +12,7 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * newsletter, photos on the web, a survey) is consent to processing, where Art. 8 (13, online) or no age in law applies.
  * Each cell is an activity «title | purpose» with health data and a consent from 13, in other domains, nb, nn and en.
  */
-const run = textRegistry('ropa-s43-m1-child-care-');
-const activity = (id: string, text: string): string => {
-  const [title, purpose] = text.split(' | ');
-  return `id: ${id}
-title: ${JSON.stringify(title)}
-status: active
-purposes:
-  - id: p
-    description: ${JSON.stringify(purpose)}
-    legalBasis:
-      - gdpr: A6-1-a
-        consentWithdrawal: Den som samtykket, kan trekke samtykket ved å si fra.
-        childConsentAge: 13
-      - gdpr: A9-2-a
-        consentWithdrawal: Den som samtykket, kan trekke samtykket ved å si fra.
-        childConsentAge: 13
-dataSubjects: [youth]
-dataCategories: [health]
-recipients: none
-`;
-};
-const catalogues = {
-  'c.yaml': `dataSubjects:
-  youth:
-    name: Ungdom
-dataCategories:
-  health:
-    name: Helseopplysninger
-    specialCategory: health
-`,
-};
-const findingsOf = (texts: Record<string, string>) =>
-  run(texts, { org: 'Solvik kommune', rule: 'child-consent-age', activity, catalogues, today: '2026-12-05' });
+const findingsOf = childCareFindings('ropa-s43-m1-child-care-');
 
 describe('a recorded childConsentAge of 13 in health care, and near it (child-consent-age)', () => {
   readsAndSilent(

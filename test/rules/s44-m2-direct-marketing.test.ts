@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textRegistry } from '../helpers/sentence-registry.js';
+import { marketingActivity, marketingCatalogues, marketingObjections } from '../helpers/rule-registries.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -13,40 +13,9 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  *   section of its chapter 3 on marketing addressed to the person, §§ 12-16 a, is still marketing said), nor the right's
  *   own name («protestere mot direkte markedsføring», «object to processing for direct marketing»).
  */
-const run = textRegistry('ropa-s44-m2-marketing-');
-const activity = (id: string, text: string): string => {
-  const [title, purpose, recorded] = text.split(' | ');
-  return `id: ${id}
-title: ${JSON.stringify(title)}
-status: active
-purposes:
-  - id: p
-    description: ${JSON.stringify(purpose)}
-${recorded !== undefined ? `    directMarketing: ${recorded}\n` : ''}    legalBasis:
-      - gdpr: A6-1-f
-        legitimateInterest: ${JSON.stringify(purpose)}
-dataSubjects: [people]
-dataCategories: [contact]
-recipients: none
-rightsRestrictions:
-  - right: objection
-    gdpr: A23-1-i
-    law: ["LOV-2018-06-15-38 § 16"]
-`;
-};
-const catalogues = {
-  'c.yaml': `dataSubjects:
-  people:
-    name: Kunder
-dataCategories:
-  contact:
-    name: Kontaktopplysninger
-`,
-};
-const findingsOf = (texts: Record<string, string>) =>
-  run(texts, { org: 'Solvik AS', publicAuthority: false, rule: 'rights-restriction-reference', activity, catalogues, today: '2026-12-05' }).filter((f) =>
-    f.messageId.endsWith('.direct-marketing-objection'),
-  );
+const { run, findingsOf } = marketingObjections('ropa-s44-m2-marketing-');
+const activity = marketingActivity;
+const catalogues = marketingCatalogues;
 
 describe('direct marketing: the words, and the recorded fact (isDirectMarketing)', () => {
   readsAndSilent(
