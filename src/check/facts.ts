@@ -1751,13 +1751,12 @@ const MARKETING_SENT = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:sende|sender|send|sends|sending|sent|ringe|ringer|ringjer|call|calls|calling)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{L}*tilbud|\p{L}*tilbod|kundeavis\p{L}*|nyhetsbrev\p{L}*|nyheitsbrev\p{L}*|newsletters?|offers?|kampanj\p{L}*|campaigns?|brosjyr\p{L}*|katalog\p{L}*|catalogues?)|(?:vår|våre|vårt|our)\s+(?:(?:direkte|direct)\s+)?(?:markedsføring|marknadsføring|marketing|reklame)|(?:markedsføring|marknadsføring|marketing|reklame)\s+(?:(?:fra|frå|from)\s+(?:oss|us)|(?:på|by|via|per)\s+(?:sms|e-post|e-mail|email|telefon|phone|post))|marketing\s+(?:e-?mails?|messages?|calls?|texts?|sms))(?![\p{L}])`,
   'iu',
 );
-const CLAUSE_ENDS = /[.;:!?](?![\p{L}\d])/gu;
+const CLAUSE_ENDS = lazyPattern(String.raw`[.;:!?](?![\p{L}\d])`, 'gu');
 /** The clause of `text` around [at, at + length) (CLAUSE_END's cuts). */
 function clauseAround(text: string, at: number, length: number): string {
   let start = 0;
   let end = text.length;
-  CLAUSE_ENDS.lastIndex = 0;
-  for (const m of text.matchAll(CLAUSE_ENDS)) {
+  for (const m of text.matchAll(CLAUSE_ENDS())) {
     if (m.index < at) start = m.index + 1;
     else if (m.index >= at + length) {
       end = m.index;

@@ -49,7 +49,7 @@ const NOT_OWN_ACCESS = lazyPattern(
  * («Du betaler egenandel for timen, og du kan be om kopi av journalen») charge for something else. A clause that a
  * condition opens («Ber du om kopi av journalen, tar vi et gebyr») stays whole.
  */
-const COORDINATION = /,\s*(?:og|men|mens|medan|eller|and|but|while|or)\s/iu;
+const COORDINATION = lazyPattern(String.raw`,\s*(?:og|men|mens|medan|eller|and|but|while|or)\s`, 'iu');
 /** Whether one clause of a sentence says a fee for the person's access or copy of their own data. */
 const feeClause = (c: string): boolean => FEE_SAID().test(c) && COPY_OR_ACCESS().test(c) && OWN_DATA().test(c);
 /** Public access to a body's documents, not the person's own data: the public journal, the Freedom of Information Act. */
@@ -66,7 +66,7 @@ const feeSentence = byText((t: string): string | undefined => {
     .find(
       (s) =>
         feeClause(s) &&
-        s.split(COORDINATION).some(feeClause) &&
+        s.split(COORDINATION()).some(feeClause) &&
         !FEE_ALLOWED().test(s) &&
         !PUBLIC_RECORDS().test(s) &&
         !NOT_OWN_ACCESS().test(s) &&
