@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceRegistry, textRegistry } from '../helpers/sentence-registry.js';
+import { tradeCameras } from '../helpers/trade-camera.js';
 
 /**
  * Session 45, FP: the three false alarms of 134 lawful wordings written to probe the session's free-text readers
@@ -48,54 +49,7 @@ describe("processor-location: the country of a supplier's owner is not where the
   });
 });
 
-const CAMERA_CATALOGUES = {
-  'processors.yaml': `processors:
-  vaktselskap:
-    name: Vestfold Vakt AS
-    country: "NO"
-    service: Drift av kameraanlegget.
-    agreement: DBA 2023-10
-  renhold:
-    name: Fjord Reinhald AS
-    country: "NO"
-    service: Reinhald av bygga.
-    agreement: DBA 2024-01
-`,
-  'data-subjects.yaml': 'dataSubjects:\n  besokende:\n    name: Besøkende\n',
-  'data-categories.yaml': 'dataCategories:\n  opptak:\n    name: Kameraopptak\n',
-};
-const camera =
-  (processor: string) =>
-  (id: string, text: string): string => `id: ${id}
-title: Kameraovervaking
-description: ${JSON.stringify(text)}
-status: active
-purposes:
-  - id: sikring
-    description: førebyggje innbrot og skadeverk ved inngangane
-    legalBasis:
-      - gdpr: A6-1-f
-        legitimateInterest: Verne bygningane mot innbrot.
-        interestAssessment: Interesseavveging 2024-05
-dataSubjects: [besokende]
-dataCategories: [opptak]
-processors: [${processor}]
-recipients:
-  - politiet
-`;
-const cameras = textRegistry('ropa-s45-fp-joined-');
-const camerasAt = (cells: Record<string, string>, processor: string): string[] =>
-  cameras(cells, {
-    org: 'Lyngheim Omsorg AS',
-    language: 'nn',
-    publicAuthority: false,
-    rule: 'recipients-stated',
-    activity: camera(processor),
-    catalogues: { ...CAMERA_CATALOGUES, 'recipients.yaml': 'recipients:\n  politiet:\n    name: Politiet\n    type: public-authority\n' },
-    today: '2026-12-05',
-  })
-    .map((f) => f.activity!)
-    .sort();
+const camerasAt = tradeCameras('ropa-s45-fp-joined-', { id: 'politiet', name: 'Politiet' });
 
 describe('recipients-stated: parties joined by «og» are each our own or recorded, in either order', () => {
   const joined: Record<string, string> = {
