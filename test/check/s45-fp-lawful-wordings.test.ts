@@ -115,3 +115,56 @@ describe('consent-withdrawal: a withdrawal said face to face is not one by lette
     ).toEqual(['letter', 'writing']);
   });
 });
+
+const purposes = textRegistry('ropa-s45-fp-purpose-');
+const vagueAt = (cells: Record<string, string>): string[] =>
+  purposes(cells, {
+    org: 'Lyngheim Omsorg AS',
+    language: 'nb',
+    publicAuthority: false,
+    rule: 'purpose-stated',
+    activity: (id, text) => `id: ${id}
+title: Journal
+description: Helsepersonell fører journal for hver beboer.
+status: active
+purposes:
+  - id: formal
+    description: ${JSON.stringify(text)}
+    legalBasis:
+      - gdpr: A6-1-c
+dataSubjects: [beboere]
+dataCategories: [journal]
+recipients: none
+`,
+    catalogues: {
+      'data-subjects.yaml': 'dataSubjects:\n  beboere:\n    name: Beboere\n',
+      'data-categories.yaml': 'dataCategories:\n  journal:\n    name: Journalopplysninger\n',
+    },
+    today: '2026-12-05',
+  })
+    .map((f) => f.activity!)
+    .sort();
+
+describe('purpose-stated: a catch-all in new phrasings (FP, session 45 transfer)', () => {
+  it('reads «any other», «ulike andre» and a wish after «måtte»', () => {
+    expect(
+      vagueAt({
+        any: 'provide care and any other purposes the board may decide later',
+        ulike: 'fakturering samt ulike andre formål',
+        matte: 'føre journal og andre føremål vi måtte finne nyttige',
+      }),
+    ).toEqual(['any', 'matte', 'ulike']);
+  });
+  it('stays silent on purposes a law, an approval or the contract bounds', () => {
+    expect(
+      vagueAt({
+        compatible:
+          'yte og dokumentere helsehjelp til beboeren, og behandle opplysningene til formål som er forenlige med dette etter personvernforordningen artikkel 6 nr. 4, som internkontroll og kvalitetsforbedring',
+        law: 'melde, følge opp og lære av avvik, og andre formål som følger av internkontrollforskriften',
+        rek: 'gjennomføre forskningsprosjektet slik protokollen godkjent av REK beskriver, og annen forskning bare når ny godkjenning og nytt samtykke foreligger',
+        contract: 'sende faktura og følgje opp betaling, og andre føremål som er naudsynte for å oppfylle avtalen om plass',
+        any: 'svare på spørsmål og alle andre henvendelser fra pårørende om beboerens hverdag',
+      }),
+    ).toEqual([]);
+  });
+});
