@@ -2,7 +2,7 @@ import { lazyPattern, matchesOf } from '../util/lazy-pattern.js';
 import { byText } from '../util/memo.js';
 import { NEGATION } from './facts.js';
 import { pastOrRejected } from './past.js';
-import { countryCode } from './prose-activity.js';
+import { countryCode, OWNER_AT } from './prose-activity.js';
 
 /**
  * The data handled by a party in a third country, told in words (FX, session 45, issue #12): the concept Art. 44 and
@@ -101,6 +101,8 @@ export const handledAbroad = byText((text: string): readonly { words: string; co
     if (!HANDLES().test(clause) || NEGATION.test(clause) || NOT_THERE().test(clause) || PERSONS_PLACE().test(clause) || pastOrRejected(clause)) continue;
     let country: string | undefined;
     for (const m of [...matchesOf(PARTY_IN(), clause), ...matchesOf(OPERATED_FROM(), clause)]) {
+      // Not a supplier's owner («et selskap med morselskap i Storbritannia»: FP, session 45; prose-activity's OWNER_AT).
+      if (OWNER_AT().test(clause.slice(0, m.index + m[0].lastIndexOf(m[1]!)))) continue;
       country = countryOfName(m[1]!);
       if (country !== undefined) break;
     }

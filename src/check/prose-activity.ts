@@ -3373,6 +3373,16 @@ const FROM_OR_OWNED = lazyPattern(
   String.raw`(?<![\p{L}])(?:fra|frå|from|(?:datterselskap\p{L}*|dotterselskap\p{L}*|subsidiar(?:y|ies)|del|part|member|medlem|eid|eigd|owned)\s+(?:av|of|by))\s+(?:\p{L}+\s+)?$`,
   'iu',
 );
+/**
+ * A place that only says where a supplier's owner is: «et selskap med morselskap i Storbritannia», «a firm with a parent
+ * company in the United States», «som har konsern i», «owned by a company in India» (FP, session 45: «Lønnssystemet leveres
+ * av et selskap med morselskap i Storbritannia og driftes i Finland» read as a party in the United Kingdom). The words right
+ * before the place; a party the data is handed to is still read («deles med morselskapet i USA», «support staff in India»).
+ */
+export const OWNER_AT = lazyPattern(
+  String.raw`(?:(?<![\p{L}])(?:(?:\p{L}*selskap|\p{L}*leverandør\p{L}*|\p{L}*firma|supplier|company|firm|vendor|provider)\s+(?:med|with|som\s+har|that\s+has|which\s+has)|har|has|have|having)\s+(?:(?:a|et|eit|its)\s+)?(?:morselskap|eigarselskap|eierselskap|parent\s+(?:company|group)|konsern)|(?<![\p{L}])(?:eid|eigd|eies|eigast|owned)\s+(?:av|by)\s+(?:[\p{L}-]+\s+){1,3}?)\s*(?:i|in|frå|fra|from)\s+(?:the\s+)?$`,
+  'iu',
+);
 function nationalPlaces(clause: string): { country: string; party: string; at: number }[] {
   if (ORIGIN().test(clause) || NOT_NOW().test(clause)) return [];
   const out: { country: string; party: string; at: number }[] = [];
@@ -3519,6 +3529,7 @@ function placesIn(text: string): { words: string; at: number; country: string; p
       const head = near.slice(near.lastIndexOf(',') + 1);
       if (
         PERSONS_PLACE().test(head) ||
+        OWNER_AT().test(head) ||
         negatedBetween(clause, placeAt - head.length, m.index) ||
         deniedAfter(clause, m.index + m[0].length) ||
         originOnly.some(([from, to]) => from <= placeAt && placeAt < to)

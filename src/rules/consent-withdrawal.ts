@@ -316,8 +316,12 @@ const otherWithdrawalIn = byText((t: string): boolean => t.split(STOP).some((c) 
 const keptIn = byText(
   (t: string): boolean => ((KEPT().test(t) || keptAnswers(t)) && !RESEARCH_OR_ANON().test(t) && !PROOF_OR_SUPPRESSION().test(t)) || keptActively(t),
 );
+/**
+ * A way that is not a letter: electronic, or said to someone face to face («Gi beskjed til kontaktsykepleieren, muntlig eller
+ * skriftlig»: FP, session 45, read as a letter only by «skriftlig»).
+ */
 const ELECTRONIC = lazyPattern(
-  String.raw`e-?post|e-?mail|klikk|click|lenke|link|min side|mi side|my page|nett|online|web|app|sms|telefon|ring|phone|call|avmeld|meld deg av|unsubscribe|innstilling|setting|knapp|button`,
+  String.raw`e-?post|e-?mail|klikk|click|lenke|link|min side|mi side|my page|nett|online|web|app|sms|telefon|ring|phone|call|avmeld|meld deg av|unsubscribe|innstilling|setting|knapp|button|\bmuntlig|\bmunnleg|\borally\b|\bin person\b|\bface to face\b`,
   'i',
 );
 

@@ -2241,6 +2241,14 @@ export function accessGiven(t: string): string | undefined {
 }
 const PARTNERS_SAID = lazyPattern(`^${PARTNERS_WE_WORK_WITH}$`, 'iu');
 const PEOPLE_LIST_SAID = lazyPattern(String.raw`(?<![\p{L}])(?:${PEOPLE_LIST})(?![\p{L}])`, 'iu');
+/**
+ * The parties a phrase joins, each without the «only» before it: «Berre vaktselskapet og dagleg leiar» is the security firm
+ * and the manager, each judged alone (FP, session 45: the order reversed from W4's «Berre dagleg leiar og vaktselskapet»;
+ * missingParties).
+ */
+const ONLY_BEFORE = lazyPattern(String.raw`^(?:bare|berre|kun|only|just)\s+`, 'iu');
+const JOINED = lazyPattern(String.raw`\s+(?:og|and|eller|or)\s+`, 'iu');
+const joinedParties = (party: string): readonly string[] => party.split(JOINED()).map((p) => p.replace(ONLY_BEFORE(), ''));
 /** A service the words give access to, that no listed recipient, processor or joint controller names (by its first five letters). */
 function accessPartyMissing(texts: readonly string[], parties: PartyWords, isController: IsController): string | undefined {
   for (const t of texts) {
@@ -2432,7 +2440,7 @@ function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWor
       asked = true;
       return own(party, f);
     };
-    const own = (party: string, f: ClauseFact): boolean =>
+    const ownOne = (party: string, f: ClauseFact): boolean =>
       receiverKnown(party, parties.known()) ||
       // A brand of a recorded class («DNB» where a bank is listed), as namedParty reads it.
       instanceKnown(party, parties.known()) ||
@@ -2454,6 +2462,13 @@ function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWor
       // session 37, R25, tingrett VT25), nor another party the lexicon knows as outside whose first letters are theirs
       // («eigedomsmeklarar» where the record is about «eigarar av … eigedommar»: vassverk VV30).
       (receiverHead(party).length >= 4 && subjectsOf().some((n) => namesParty(n, receiverHead(party).slice(0, 5))) && !namedAfterPeople(party, subjectsOf()));
+    // Parties joined by «og», «or» (and an «only» before them) are each the controller's own or recorded: «Berre vaktselskapet
+    // og dagleg leiar kan sjå opptaka» (FP, session 45), whichever order they come in.
+    const own = (party: string, f: ClauseFact): boolean => {
+      if (ownOne(party, f)) return true;
+      const joined = joinedParties(party);
+      return (joined.length > 1 || joined[0] !== party) && joined.every((p) => ownOne(p, f) || staffWord(p));
+    };
     let partyCtx: PartyContext | undefined;
     const partyCtxOf = (): PartyContext => {
       asked = true;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceRegistry, textRegistry } from '../helpers/sentence-registry.js';
+import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { tradeCameras } from '../helpers/trade-camera.js';
 
 /**
  * Session 45, W4: the two false alarms of variants-sykehjem's clean base (a private nursing-home chain), each fixed as a
@@ -13,54 +14,7 @@ import { sentenceRegistry, textRegistry } from '../helpers/sentence-registry.js'
  *    where the data comes from. «On» right after a data noun says what the data is about (check/clause.ts `DATA_ON`); a
  *    «from» after it still names the source.
  */
-const CAMERA_CATALOGUES = {
-  'processors.yaml': `processors:
-  vaktselskap:
-    name: Vestfold Vakt AS
-    country: "NO"
-    service: Drift av kameraanlegget.
-    agreement: DBA 2023-10
-  renhold:
-    name: Fjord Reinhald AS
-    country: "NO"
-    service: Reinhald av bygga.
-    agreement: DBA 2024-01
-`,
-  'data-subjects.yaml': 'dataSubjects:\n  besokende:\n    name: Besøkende\n',
-  'data-categories.yaml': 'dataCategories:\n  opptak:\n    name: Kameraopptak\n',
-};
-/** A camera activity (nynorsk) whose description is `text`, with the security company as its processor. */
-const camera =
-  (processor: string) =>
-  (id: string, text: string): string => `id: ${id}
-title: Kameraovervaking
-description: ${JSON.stringify(text)}
-status: active
-purposes:
-  - id: sikring
-    description: førebyggje innbrot og skadeverk ved inngangane
-    legalBasis:
-      - gdpr: A6-1-f
-        legitimateInterest: Verne bygningane mot innbrot.
-        interestAssessment: Interesseavveging 2024-05
-dataSubjects: [besokende]
-dataCategories: [opptak]
-processors: [${processor}]
-recipients: none
-`;
-const cameras = textRegistry('ropa-s45-w4-trade-firm-');
-const camerasAt = (cells: Record<string, string>, processor: string): string[] =>
-  cameras(cells, {
-    org: 'Lyngheim Omsorg AS',
-    language: 'nn',
-    publicAuthority: false,
-    rule: 'recipients-stated',
-    activity: camera(processor),
-    catalogues: CAMERA_CATALOGUES,
-    today: '2026-12-05',
-  })
-    .map((f) => f.activity!)
-    .sort();
+const camerasAt = tradeCameras('ropa-s45-w4-trade-firm-');
 
 describe('recipients-stated: a firm named by the trade a recorded processor has is that processor', () => {
   const trade: Record<string, string> = {
