@@ -1562,13 +1562,24 @@ const inferredConsentIn = (r: ResolvedActivity): { kind: InferredKind; pointer: 
       ]),
     ]),
   ];
-  for (const [pointer, t, purpose] of texts)
-    for (const sentence of t.split(SENTENCE_END)) {
-      const kind = inferredConsent(sentence, consent, li);
-      if (kind !== undefined) return { kind, pointer, words: sentence.trim(), purpose };
-    }
+  for (const [pointer, t, purpose] of texts) {
+    const found = inferredInText(`${consent ? 1 : 0}${li ? 1 : 0}${t}`);
+    if (found !== undefined) return { kind: found.kind, pointer, words: found.words, purpose };
+  }
   return undefined;
 };
+/**
+ * The first sentence of a text that infers consent, and its family, remembered per text and the two bases it depends on
+ * («11» + the text: consent, legitimate interests): a record's repeated texts are split and screened once, not once per
+ * activity (`ropa notice`'s blocking run asks every activity; session 45).
+ */
+const inferredInText = byText((key: string): { kind: InferredKind; words: string } | undefined => {
+  for (const sentence of key.slice(2).split(SENTENCE_END)) {
+    const kind = inferredConsent(sentence, key[0] === '1', key[1] === '1');
+    if (kind !== undefined) return { kind, words: sentence.trim() };
+  }
+  return undefined;
+});
 /** The message each family of inferred consent is reported with: the judgement the structured method would get. */
 const INFERRED_MESSAGE = { deemed: 'implied-described', 'other-act': 'implied-described', default: 'on-by-default', 'opt-out': 'silence-described' } as const;
 const INFERRED_ARGS: Record<InferredKind, (x: { words: string; purpose: string }) => Record<string, string>> = {
