@@ -1,5 +1,6 @@
 import { describe } from 'vitest';
 import { textRegistry } from '../helpers/sentence-registry.js';
+import { purposeFindingsOf } from '../helpers/rule-registries.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -10,22 +11,7 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * research or statistics with an object or area, in other domains, and purposes that are no research at all.
  */
 const run = textRegistry('ropa-s44-b11-research-');
-const purposeFindings = (texts: Record<string, string>) =>
-  run(texts, {
-    org: 'Nordvik universitetssykehus HF',
-    rule: 'purpose-stated',
-    activity: (id, text) => `id: ${id}
-title: Behandling ${id}
-status: active
-purposes:
-  - id: p
-    description: ${JSON.stringify(text)}
-    legalBasis:
-      - gdpr: A6-1-e
-        law: [helseforskningsloven]
-recipients: none
-`,
-  });
+const purposeFindings = purposeFindingsOf(run, { name: 'Nordvik universitetssykehus HF', basis: 'gdpr: A6-1-e\nlaw: [helseforskningsloven]' });
 
 describe('a research or statistics aim named by a bare verb is vague (purpose-stated)', () => {
   readsAndSilent(

@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import type { Finding } from '../../src/model/finding.js';
 import { textRegistry } from '../helpers/sentence-registry.js';
+import { purposeFindingsOf } from '../helpers/rule-registries.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -121,23 +122,7 @@ describe('a recipient named only as third parties names no category (recipients-
  * purpose-stated: control measures with no object or aim are vague (bodies/megleroppgjoret «gjennomføre
  * eiendomsmeglingsforetakets kontrolltiltak»); a control that names what it controls is not.
  */
-const purposeFindings = (texts: Record<string, string>) =>
-  run(texts, {
-    org: 'Fjordmegling AS',
-    publicAuthority: false,
-    rule: 'purpose-stated',
-    activity: (id, text) => `id: ${id}
-title: Behandling ${id}
-status: active
-purposes:
-  - id: p
-    description: ${JSON.stringify(text)}
-    legalBasis:
-      - gdpr: A6-1-c
-        law: [hvitvaskingsloven]
-recipients: none
-`,
-  });
+const purposeFindings = purposeFindingsOf(run, { name: 'Fjordmegling AS', publicAuthority: false, basis: 'gdpr: A6-1-c\nlaw: [hvitvaskingsloven]' });
 
 describe('control measures with no object are vague (purpose-stated)', () => {
   readsAndSilent(

@@ -1,5 +1,6 @@
 import { describe } from 'vitest';
 import { textRegistry } from '../helpers/sentence-registry.js';
+import { purposeFindingsOf } from '../helpers/rule-registries.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -9,23 +10,10 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * purpose, bound it (an ethics committee's approval, consent) or speak of a person's own wishes.
  */
 const run = textRegistry('ropa-s45-fy-catch-all-');
-const purposeFindings = (texts: Record<string, string>) =>
-  run(texts, {
-    org: 'Lyngtun omsorgssenter AS',
-    rule: 'purpose-stated',
-    activity: (id, text) => `id: ${id}
-title: Behandling ${id}
-status: active
-purposes:
-  - id: p
-    description: ${JSON.stringify(text)}
-    legalBasis:
-      - gdpr: A6-1-f
-        legitimateInterest: Drive virksomheten.
-        interestAssessment: Vurdering 2026
-recipients: none
-`,
-  });
+const purposeFindings = purposeFindingsOf(run, {
+  name: 'Lyngtun omsorgssenter AS',
+  basis: 'gdpr: A6-1-f\nlegitimateInterest: Drive virksomheten.\ninterestAssessment: Vurdering 2026',
+});
 
 describe('a catch-all purpose left to the body (FY session 45)', () => {
   readsAndSilent(

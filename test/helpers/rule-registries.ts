@@ -147,3 +147,29 @@ retention:
     archive: ${JSON.stringify(archive)}
 `;
 export const STORY = { 'data-categories.yaml': 'dataCategories:\n  story:\n    name: Historie\n' };
+
+/**
+ * purpose-stated on one purpose (s44-b11, s45-b12, s45-fy): each cell an activity whose only purpose's description is the
+ * cell's text, on the basis given as the YAML of one `legalBasis` entry's fields (indented as under `- `).
+ */
+export function purposeFindingsOf(
+  run: ReturnType<typeof textRegistry>,
+  org: { name: string; publicAuthority?: boolean; basis: string },
+): (texts: Record<string, string>) => Finding[] {
+  return (texts) =>
+    run(texts, {
+      org: org.name,
+      ...(org.publicAuthority !== undefined ? { publicAuthority: org.publicAuthority } : {}),
+      rule: 'purpose-stated',
+      activity: (id, text) => `id: ${id}
+title: Behandling ${id}
+status: active
+purposes:
+  - id: p
+    description: ${JSON.stringify(text)}
+    legalBasis:
+      - ${org.basis.trim().split('\n').join('\n        ')}
+recipients: none
+`,
+    });
+}
