@@ -100,9 +100,24 @@ const RIGHT_DENIED = lazyPattern(
   'iu',
 );
 const mayDeny = prefilter(lazyPattern(String.raw`ikke|ikkje|not|n['’]t|never|no\s+right`, 'iu'));
+/** The relatives as the sentence's subject: their own data only where they are among the activity's data subjects. */
+const RELATIVES_FIRST = lazyPattern(String.raw`^\s*(?:(?:de|dei|the|our|våre|alle|all)\s+)?(?:pårørende|pårørande|relatives|next\s+of\s+kin)(?![\p{L}])`, 'iu');
+/**
+ * Answers the person gave (an exam, a test, a form, a survey) said not to be corrected afterwards (LR2, session 46): no
+ * rectification is denied. Art. 16 is a right to have «inaccurate» data rectified, and accuracy is judged by the purpose
+ * the data were collected for; answers recorded as they were given are accurate, and the Court held that the right of
+ * rectification does not let a candidate «correct», afterwards, answers that were wrong (CJEU C-434/16 Nowak, 20 December
+ * 2017, paras. 52-53, under Directive 95/46 Art. 12(b), which Art. 16 continues). «Participants may not have their answers
+ * corrected after submission», «Du kan ikke kreve at svarene dine blir rettet etter innlevering»: the answers in the
+ * clause that denies the correction, not a reply named after it («…, men får svar innen en måned»).
+ */
+const OWN_ANSWERS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:svar|svara|svaret|svarene|svarane|besvarelse\p{L}*|besvaring\p{L}*|eksamensbesvarelse\p{L}*|answers?|responses?|submissions?|exam\s+scripts?|test\s+scripts?)(?![\p{L}])`,
+  'iu',
+);
 
 /** A right other than access denied in words: the right and the words, if any (read once per distinct text). */
-export const rightDeniedIn = byText((text: string): { right: 'rectification' | 'objection'; words: string } | undefined => {
+export const rightDeniedIn = byText((text: string): { right: 'rectification' | 'objection'; words: string; relatives: boolean } | undefined => {
   if (!mayDeny(text)) return undefined;
   const low = withoutPast(text);
   for (const s of matchesOf(SENTENCE(), low)) {
@@ -111,9 +126,10 @@ export const rightDeniedIn = byText((text: string): { right: 'rectification' | '
     const m = RIGHT_DENIED().exec(sentence);
     if (m === null || NOT_A_RIGHT().test(sentence)) continue;
     const right = new RegExp(`${OBJECT}(?![\\p{L}])$`, 'iu').test(m[0]) ? 'objection' : 'rectification';
-    const at = s.index + m.index;
     const after = sentence.slice(m.index + m[0].length);
-    return { right, words: text.slice(at, at + m[0].length + after.search(/[,;.!?]|$/u)).trim() };
+    if (right === 'rectification' && OWN_ANSWERS().test(m[0] + after.split(/[,;]/u)[0]!)) continue;
+    const at = s.index + m.index;
+    return { right, words: text.slice(at, at + m[0].length + after.search(/[,;.!?]|$/u)).trim(), relatives: RELATIVES_FIRST().test(sentence) };
   }
   return undefined;
 });

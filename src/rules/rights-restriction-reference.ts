@@ -1,4 +1,4 @@
-import { isArt89Purpose, isDirectMarketing, knownLaw, lawCitation, lawName, sectionIds, sectionNumbers, someLawHasRole } from '../check/facts.js';
+import { isArt89Purpose, isDirectMarketing, knownLaw, lawCitation, lawName, sectionIds, sectionNumbers, someLawHasRole, textsOf } from '../check/facts.js';
 import type { LawEntry, ReferenceData } from '../check/reference.js';
 import type { ResolvedActivity, ResolvedLaw } from '../model/resolve.js';
 import { citesSection3, expressionExempt } from '../check/journalism.js';
@@ -152,6 +152,18 @@ function citesCourtProcedureLaw(registry: Parameters<typeof resolveLaw>[0], r: R
   return [...r.purposes.flatMap((p) => p.legalBasis.flatMap((b) => b.law)), ...raw.map((l) => resolveLaw(registry, l))].some(isCourtProcedureAct);
 }
 
+/**
+ * Whether the activity's data subjects include the relatives (LR2, session 46): a sentence that denies relatives a
+ * rectification speaks of their own data only there. Art. 16 gives the right to «personal data concerning him or her»,
+ * and so does the health law: «Pasienten, brukeren eller den som opplysningene gjelder, kan kreve at opplysningene i
+ * journalen rettes eller slettes» (pasient- og brukerrettighetsloven § 5-2, read in Lovdata's text, mirror of 2 July 2026,
+ * on 2026-12-05). Where the record lists residents or patients alone, what relatives would have corrected is another
+ * person's data, and denying them that states the law.
+ */
+const RELATIVES_SUBJECT = lazyPattern(String.raw`pårørend|pårørand|relative|next\s+of\s+kin|nærmeste|kontaktperson`, 'iu');
+const relativesAmongSubjects = (r: ResolvedActivity): boolean =>
+  r.dataSubjects.some((s) => RELATIVES_SUBJECT().test(s.id) || textsOf(s.value.name).some((t) => RELATIVES_SUBJECT().test(t)));
+
 /** Art. 21(1): the right to object is given where the processing rests on Art. 6(1)(e) or (f). */
 function objectionApplies(r: ResolvedActivity): boolean {
   return r.purposes.some((p) => p.legalBasis.some((b) => /^A6-1-[ef]\b/i.test(b.gdpr)));
@@ -191,10 +203,17 @@ export default defineRule(
       }
       // Rectification or objection denied in words (check/rights-refused.ts rightDeniedIn: «Pårørande kan ikkje krevje at
       // opplysningane blir retta», «you cannot object»), with no restriction of that right recorded: the same gap as a
-      // recorded restriction with no law (FY, session 45). Objection only where Art. 21(1) gives it (6(1)(e) or (f)).
+      // recorded restriction with no law (FY, session 45). Objection only where Art. 21(1) gives it (6(1)(e) or (f)); the
+      // relatives' denial only where they are data subjects of the activity (LR2, session 46).
       const denied = activityTexts(r)
         .map((t) => ({ t, d: rightDeniedIn(t.text) }))
-        .find(({ d }) => d !== undefined && !restrictions.some((x) => x.right === d.right) && (d.right !== 'objection' || objectionApplies(r)));
+        .find(
+          ({ d }) =>
+            d !== undefined &&
+            !restrictions.some((x) => x.right === d.right) &&
+            (d.right !== 'objection' || objectionApplies(r)) &&
+            (!d.relatives || relativesAmongSubjects(r)),
+        );
       if (denied !== undefined) report.activity(r, denied.t.pointer, 'in-words-right', { right: denied.d!.right, words: denied.d!.words });
       // Asked only of an activity that restricts something (most restrict nothing).
       const marketing = restrictions.length > 0 && isDirectMarketing(r, ctx.reference);

@@ -14,6 +14,8 @@ const findingsOf = ruleMatrix('rights-restriction-reference', {
   title: 'Beboere og pårørende',
   purpose: 'Følge opp beboerne.',
   legalBasis: '      - gdpr: A6-1-e\n',
+  // The relatives' own data: they are data subjects of the activity (session 46, LR2: a relatives' denial is read only there).
+  subjects: ['Beboere', 'Pårørende'],
 });
 
 describe('a right denied in words, bokmål and nynorsk (FY session 45)', () => {
@@ -45,18 +47,15 @@ describe('a right denied in words, bokmål and nynorsk (FY session 45)', () => {
 describe('a right denied in words, English (FY session 45)', () => {
   readsAndSilent(
     findingsOf.with({ language: 'en' }),
-    [
-      'You cannot object to this processing.',
-      'Residents cannot ask us to correct the assessment.',
-      'Members have no right to rectification of the register.',
-      'Participants may not have their answers corrected after submission.',
-    ],
+    ['You cannot object to this processing.', 'Residents cannot ask us to correct the assessment.', 'Members have no right to rectification of the register.'],
     [
       'You can object to this processing at any time.',
       'You cannot ask us to delete the records.',
       'Staff cannot correct the records of other wards.',
       'You cannot object until the case is closed.',
       'Residents cannot object under section 16 of the Personal Data Act.',
+      // Answers recorded as given are accurate: no rectification is denied (CJEU C-434/16 Nowak; LR2, session 46).
+      'Participants may not have their answers corrected after submission.',
     ],
   );
 });
