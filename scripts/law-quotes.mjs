@@ -5,10 +5,11 @@
  * for, or in another act the same text names by its Lovdata id or address. Prints one JSON line per quote:
  * {law, path, quote, found: "own" | "<other act>" | false}. Usage:
  *   node scripts/law-quotes.mjs <mirror git dir> [--missing]
+ * `--rules [files…] [--all]` reads the rule pages' quotes of any length against the act cited beside each (pageQuotes).
  * `--fixture` writes test/fixtures/law-quotes.json, which test/gaps/law-quotes.test.ts holds the data file to.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 export function quotesOf(text) {
   const out = [];
@@ -46,8 +47,13 @@ export const norm = (t) =>
     .trim()
     .toLowerCase();
 
-/** The pieces of a quote that must each be found: cut at ellipses and bracketed insertions, short ones dropped. */
-export const piecesOf = (q) =>
+/**
+ * The pieces of a quote that must each be found: cut at ellipses and bracketed insertions. By default short ones (under
+ * four words and 20 characters) are dropped, as the data files' check has done since session 36; `all` keeps every
+ * non-empty piece, for a quote checked against the one act cited beside it (session 46, LR2: a quote of two to five words
+ * gave no piece and passed unread).
+ */
+export const piecesOf = (q, all = false) =>
   norm(q)
     .split(/…|\.\.\.|\[[^\]]*\]/)
     .map((p) =>
@@ -57,7 +63,18 @@ export const piecesOf = (q) =>
         .replace(/[,;:]$/, '')
         .trim(),
     )
-    .filter((p) => p.split(' ').length >= 4 || p.length >= 20);
+    .filter((p) => (all ? p.length > 0 : p.split(' ').length >= 4 || p.length >= 20));
+
+/** Whether a piece stands in a text as whole words (a short piece is not found inside a longer word). */
+export function hasWords(text, piece) {
+  if (typeof text !== 'string' || piece.length === 0) return false;
+  for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) {
+    const before = text.slice(Math.max(0, at - 1), at);
+    const after = text.slice(at + piece.length, at + piece.length + 1);
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
 
 /** Lovdata ids an entry's text names: «LOV-2018-06-15-38», «lovdata.no/lov/2018-06-15-38», «forskrift/2018-06-15-876». */
 export function idsIn(text) {
@@ -191,7 +208,94 @@ export function run(mirror) {
  */
 export function checkPages(mirror, rows) {
   const textOf = mirrorText(mirror);
-  return rows.filter((r) => !piecesOf(r.quote).every((p) => textOf(r.foundIn)?.includes(p) === true));
+  return rows.filter((r) => {
+    const pieces = piecesOf(r.quote, true);
+    return pieces.length === 0 || !pieces.every((p) => hasWords(textOf(r.foundIn), p));
+  });
+}
+
+/** Each «quote» of a text with where it starts and ends (outer quotation marks only). */
+export function quotesAt(text) {
+  const out = [];
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '«') {
+      if (depth === 0) start = i + 1;
+      depth++;
+    } else if (text[i] === '»' && depth > 0) {
+      depth--;
+      if (depth === 0) out.push({ quote: text.slice(start, i), at: start - 1, end: i + 1 });
+    }
+  }
+  return out;
+}
+
+/** Words only Norwegian (bokmål, nynorsk) uses among the commonest: a quote with none of them, and no æ, ø, å, is not the law's. */
+const NORWEGIAN = new Set(
+  'og i av som til det den er skal ikke ikkje kan med på eller har at om blir vert seg sin sitt sine etter ved fra frå må dei ein eit et en når dersom berre bare kun hvis viss slik samt ny nye gjelder gjeld også òg der mot hvor kor kva hva uten utan mellom innen innan under enn bli vere være vil'.split(
+    ' ',
+  ),
+);
+const ENGLISH = new Set('the of and to is are be by with that which shall may not or this from as an it its any'.split(' '));
+export function looksNorwegian(quote) {
+  const words = norm(quote)
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  if (words.some((w) => ENGLISH.has(w))) return false;
+  return /[æøå]/.test(quote.toLowerCase()) || words.some((w) => NORWEGIAN.has(w));
+}
+
+/**
+ * Quotes of Lovdata's text on pages (docs/rules/*.md and the like), of any length (session 46, LR2): each Norwegian
+ * «quote» of two words or more with an act named within 300 characters before it or 150 after, and a «§» in that window,
+ * is looked up, piece by piece and as whole words, in the act named nearest it (the last before it, else the first after;
+ * data/norwegian-law.json's `ids`, or a LOV-/FOR- id), or one named within 40 characters of that. Short quotes are held to those acts only, never to «anywhere» in the mirror, where two words stand by
+ * chance. Rows {file, quote, words, acts, found}: `found` the act that holds every piece, or false.
+ */
+export function pageQuotes(mirror, files) {
+  const textOf = mirrorText(mirror);
+  const data = readData('norwegian-law.json');
+  const names = [];
+  for (const [k, l] of Object.entries(data.laws)) {
+    const f = pathOf(l.lovdataId);
+    if (f === undefined) continue;
+    for (const id of new Set([k, ...(l.ids ?? [])]))
+      if (id.length >= 5) names.push([new RegExp(`(^|[^\\p{L}-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])`, 'iu'), f]);
+  }
+  /** The act named nearest the quote (the last before it, else the first after it), with any other named as near. */
+  const nearestActs = (before, after) => {
+    const found = [];
+    const scan = (t, dist) => {
+      for (const [re, f] of names) {
+        const g = new RegExp(re.source, 'giu');
+        for (const m of t.matchAll(g)) found.push([dist(m.index), f]);
+      }
+      for (const m of t.matchAll(/(LOV|FOR)-(\d{4}-\d{2}-\d{2}-\d+)|(lov|forskrift)\/(\d{4}-\d{2}-\d{2}-\d+)/g)) found.push([dist(m.index), idsIn(m[0])[0]]);
+    };
+    scan(before, (i) => before.length - i);
+    scan(after, (i) => i + 1);
+    if (found.length === 0) return [];
+    const best = Math.min(...found.map(([d]) => d));
+    return [...new Set(found.filter(([d]) => d - best < 40).map(([, f]) => f))];
+  };
+  const rows = [];
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    for (const { quote, at, end } of quotesAt(text)) {
+      const before = text.slice(Math.max(0, at - 300), at);
+      const after = text.slice(end, end + 150);
+      if (!`${before} ${after}`.includes('§')) continue;
+      const acts = nearestActs(before, after);
+      if (acts.length === 0 || !looksNorwegian(quote)) continue;
+      const pieces = piecesOf(quote, true);
+      const words = norm(quote).split(' ').length;
+      if (pieces.length === 0 || words < 2) continue;
+      const found = acts.find((f) => pieces.every((p) => hasWords(textOf(f), p))) ?? false;
+      rows.push({ file, quote, words, acts, found });
+    }
+  }
+  return rows;
 }
 
 /**
@@ -222,8 +326,25 @@ export function fixtureOf(rows, old) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const mirror = process.argv[2];
   if (mirror === undefined) {
-    console.error('usage: node scripts/law-quotes.mjs <mirror git dir> [--missing | --fixture | --pages]');
+    console.error('usage: node scripts/law-quotes.mjs <mirror git dir> [--missing | --fixture | --pages | --rules [files…] [--all]]');
     process.exit(2);
+  }
+  if (process.argv.includes('--rules')) {
+    // Every rule page, or the files named after --rules: the quotes not found in the act cited beside them.
+    const named = process.argv.slice(process.argv.indexOf('--rules') + 1).filter((a) => !a.startsWith('--'));
+    const dir = new URL('../docs/rules/', import.meta.url);
+    const files =
+      named.length > 0
+        ? named
+        : readdirSync(dir)
+            .filter((f) => f.endsWith('.md'))
+            .map((f) => new URL(f, dir).pathname);
+    const rows = pageQuotes(mirror, files);
+    for (const r of rows) if (r.found === false || process.argv.includes('--all')) console.log(JSON.stringify(r));
+    const short = rows.filter((r) => r.words < 6);
+    const count = (rs) => `${rs.length} (${rs.filter((r) => r.found !== false).length} found, ${rs.filter((r) => r.found === false).length} not)`;
+    console.error(`${files.length} pages: ${count(rows)} quotes beside an act; under six words ${count(short)}`);
+    process.exit(0);
   }
   if (process.argv.includes('--pages')) {
     const pages = JSON.parse(readFileSync(new URL('../test/fixtures/law-quotes-pages.json', import.meta.url), 'utf8')).quotes;
