@@ -11,21 +11,8 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
-export function quotesOf(text) {
-  const out = [];
-  let depth = 0;
-  let start = -1;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '«') {
-      if (depth === 0) start = i + 1;
-      depth++;
-    } else if (text[i] === '»' && depth > 0) {
-      depth--;
-      if (depth === 0) out.push(text.slice(start, i));
-    }
-  }
-  return out;
-}
+/** Each «quote» of a text (outer quotation marks only). */
+export const quotesOf = (text) => quotesAt(text).map((q) => q.quote);
 
 /** Text compared as words: markdown emphasis, list marks and spacing left out, quotes and dashes made one. */
 export const norm = (t) =>
