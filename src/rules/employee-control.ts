@@ -1876,7 +1876,7 @@ export default defineRule(
   {
     id: 'employee-control',
     severity: 'warning',
-    citation: 'arbeidsmiljøloven §§ 9-1, 9-2; GDPR Art. 6(1)(f), 88',
+    citation: 'arbeidsmiljøloven §§ 9-1, 9-2; forskrift om arbeidsgivers innsyn i e-postkasse (FOR-2018-07-02-1108) §§ 2, 3; GDPR Art. 6(1)(f), 88',
     messages: [
       'control-measure',
       'mailbox-access',

@@ -16,7 +16,7 @@ import type { ResolvedActivity } from '../model/resolve.js';
 type Basis = ReturnType<typeof basesWithPointers>[number];
 
 export default defineRule(
-  { id: 'research-dpo-consulted', severity: 'error', citation: 'personopplysningsloven §§ 9, 10 og 11; GDPR Art. 9(2)(j), 10', messages: ['missing'] },
+  { id: 'research-dpo-consulted', severity: 'error', citation: 'personopplysningsloven §§ 9, 10 og 11; GDPR Art. 9(2)(a), 9(2)(j), 10', messages: ['missing'] },
   (ctx, report) => {
     const law = ctx.reference.law;
     const pol = law.provisions.criminalOffences.law;
