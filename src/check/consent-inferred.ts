@@ -42,8 +42,20 @@ const DEEM_NB = String.raw`(?:regne|regner|regnes|regnet|regna|rekne|reknar|rekn
 const DEEM_EN = String.raw`(?:count|counts|counted|counting|treat|treats|treated|take|takes|taken|took|deem|deems|deemed|consider|considers|considered|regard|regards|regarded|interpret|interprets|interpreted|understood|viewed|seen)`;
 const DEEMED_TO = String.raw`(?:taken|deemed|considered|presumed|understood|assumed|held)`;
 const ARTICLE = String.raw`(?:(?:an?|the|your|their|his|her|et|eit|en|ein|ditt|din|sitt|sin)\s+)?(?:(?:given|gitt|gjeve|sagt|said|implied|stilltiende|underforstått|tacit)\s+)?`;
+/**
+ * The consent said to be given, after «that»/«som at» or as the subject of a passive (B13, session 46: bodies/
+ * nordstrandklinikken «in the event that the user does so, we consider that consent has been given», its Norwegian page
+ * «så anser vi det som at samtykke [er gitt]»): «we consider that consent has been given», «we consider this to be
+ * consent», «reknar vi det som at du har samtykt», «samtykke anses som gitt», «consent (to …) is deemed to have been
+ * given». Only where the consent is given, granted or obtained, not where the words weigh which basis to use («we
+ * consider that consent is the right basis»).
+ */
+const GIVEN = String.raw`(?:given|granted|obtained|gitt|gjeve|gjevi|gjeven|innhenta|innhentet)(?![\p{L}])`;
+const SAID_GIVEN = String.raw`${DEEM_EN}(?![\p{L}])(?:\s+(?:it|this|that))?\s+that\s+(?:(?:${ARTICLE}${CONSENT_TERM}\s+(?:has|have|is|was|had)\s+(?:been\s+)?${GIVEN})|(?:[\p{L}-]+\s+){1,3}?(?:has|have|had)\s+(?:given\s+(?:(?:their|his|her|your)\s+)?consent|consented|agreed|accepted)(?![\p{L}]))|${DEEM_EN}(?![\p{L}])(?:\s+[\p{L}-]+){1,5}?\s+to\s+be\s+${ARTICLE}${CONSENT_TERM}|${DEEM_NB}(?![\p{L}])(?:\s+[\p{L}-]+){0,3}?\s+som\s+at\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:har|hev|er|blir|vert|er\s+blitt)\s+)?(?:gitt\s+|gjeve\s+)?(?:samtykk\p{L}*|samtykt|godtatt|godteke|akseptert)|(?:samtykke(?:t|r)?|consent)(?:\s+(?:til|to)(?:\s+[\p{L}-]+){1,4}?)?\s+(?:anses|ansees|regnes|reknast|blir\s+(?:ansett|regnet|rekna|sett)|vert\s+(?:rekna|sett)|is|will\s+be|shall\s+be)\s+(?:(?:som|for)\s+${GIVEN}|(?:deemed|considered|taken|assumed|presumed|treated\s+as)\s+(?:to\s+(?:have\s+been|be)\s+)?${GIVEN})`;
+/** The clause of a SAID_GIVEN inference that holds the consent said given: from «that» or «som at» on. */
+const SAID_CLAUSE = lazyPattern(String.raw`\s(?:that|som\s+at)\s[^]*$`, 'iu');
 const DEEMED = lazyPattern(
-  String.raw`(?<![\p{L}])(?:${DEEM_NB}(?![\p{L}])(?:\s+[\p{L}-]+){0,3}?\s+(?:som|for\s+å\s+ha|for)|${DEEM_EN}(?![\p{L}])(?:\s+[\p{L}-]+){0,3}?\s+as(?:\s+having)?|${DEEMED_TO}\s+to(?:\s+have|\s+be)?)\s+${ARTICLE}${CONSENT_TERM}`,
+  String.raw`(?<![\p{L}])(?:(?:${DEEM_NB}(?![\p{L}])(?:\s+[\p{L}-]+){0,3}?\s+(?:som|for\s+å\s+ha|for)|${DEEM_EN}(?![\p{L}])(?:\s+[\p{L}-]+){0,3}?\s+as(?:\s+having)?|${DEEMED_TO}\s+to(?:\s+have|\s+be)?)\s+${ARTICLE}${CONSENT_TERM}|${SAID_GIVEN})`,
   'iu',
 );
 /** «We» assume or reckon with the person's agreement: «regner vi med at du samtykker», «we assume that you agree». */
@@ -212,7 +224,17 @@ function readInferred(sentence: string, consentBasis: boolean, legitimateInteres
   if (!aboutProcessing(sentence)) return undefined;
   const assumed = ASSUMED().exec(sentence);
   const deemed = DEEMED().exec(sentence) ?? (assumed !== null && !WHO().test(assumed[0]) ? assumed : null);
-  if (deemed !== null && consentBasis && !deniedBefore(sentence, deemed.index) && !NEGATION.test(deemed[0]) && !OWN_ACT().test(sentence)) return 'deemed';
+  // The person's own act is looked for outside the consent the inference says is given: «reknar vi det som at du har
+  // samtykt», «we consider that they have agreed» hold the consent inferred, not an act of the person's; «regner vi et klikk
+  // på knappen som samtykke» still counts the person's click.
+  if (
+    deemed !== null &&
+    consentBasis &&
+    !deniedBefore(sentence, deemed.index) &&
+    !NEGATION.test(deemed[0]) &&
+    !OWN_ACT().test(sentence.replace(deemed[0], deemed[0].replace(SAID_CLAUSE(), ' ')))
+  )
+    return 'deemed';
   const act = OTHER_ACT().exec(sentence);
   if (act !== null && consentBasis && !OWN_ACT().test(sentence) && !NEGATION.test(sentence)) {
     const rest = sentence.slice(act.index + act[0].length);

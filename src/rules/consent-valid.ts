@@ -1550,7 +1550,9 @@ const proxyEmployerIn = byText((t: string): boolean => t.split(NOTE_SENTENCE_END
  */
 const inferredConsentIn = (r: ResolvedActivity): { kind: InferredKind; pointer: string; words: string; purpose: string } | undefined => {
   const art6 = r.purposes.flatMap(art6Codes);
-  const consent = art6.includes('A6-1-a');
+  // Explicit consent under Art. 9(2)(a) is consent too, and inferred is never explicit (B13, session 46: bodies/
+  // nordstrandklinikken, health details «considered» consented when written in a form, on A9-2-a alone).
+  const consent = art6.includes('A6-1-a') || r.purposes.some((x) => x.legalBasis.some((y) => y.gdpr === 'A9-2-a'));
   const li = art6.includes('A6-1-f');
   const texts: [string, string, string][] = [
     ...textsOf(r.activity.description).map((t): [string, string, string] => ['/description', t, '']),

@@ -224,13 +224,20 @@ function headRecorded(named: string, recorded: readonly string[]): boolean {
 const OUR_HOSPITAL = lazyPattern(String.raw`\s(?:ved|på|i|at|in|of)\s+(?:the\s+)?(?:sykehuset|sjukehuset|hospital)$`, 'iu');
 const HOSPITAL_ORG = lazyPattern(String.raw`(?<![\p{L}])(?:helse\p{L}*|\p{L}*sykehus\p{L}*|\p{L}*sjukehus\p{L}*|hospital\p{L}*|HF)(?![\p{L}])`, 'iu');
 const escapeRe = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/**
+ * How something is sent, said after the controller's own name («får nyhendebrev frå Noregs Mållag elektronisk», «from
+ * Fjordvik Sport AS by e-mail»: bodies/noregs-mallag, B13, session 46): the manner of sending, not part of another
+ * party's name. The controller named with it is still the controller.
+ */
+const SENT_HOW = String.raw`(?:elektronisk|digitalt?|skriftle?i?g|muntlig|munnleg|automatisk|direkte|fortløpande|fortløpende|electronically|digitally|automatically|directly|in\s+writing|(?:by|via|per|på|pr\.?|i)\s+(?:e-?post(?:en)?|e-?mail|post(?:en)?|mail|sms|text(?:\s+message)?|papir|paper|brev|letter|appen|the\s+app))`;
+const SENT_HOW_TAIL = String.raw`(?:\s+${SENT_HOW}(?:\s+(?:og|and|eller|or)\s+${SENT_HOW})?)`;
 function ownUnit(named: string, org: readonly string[]): boolean {
   const n = named.trim().replace(/\s+/gu, ' ');
   return (
     org.some((o) => {
       const e = escapeRe(o);
       return new RegExp(
-        `(?:^|\\s(?:i|ved|hos|in|at|of|within)\\s)${e}$|^${e}(?:\\s+(?:i|ved|hos|in|at|of)\\s+\\S+)?$|^${e}(?:s|['’]s|\\s+(?:sin|sitt|si|sine))\\s`,
+        `(?:^|\\s(?:i|ved|hos|in|at|of|within)\\s)${e}$|^${e}(?:\\s+(?:i|ved|hos|in|at|of)\\s+\\S+)?$|^${e}${SENT_HOW_TAIL}$|^${e}(?:s|['’]s|\\s+(?:sin|sitt|si|sine))\\s`,
         'iu',
       ).test(n);
     }) ||
