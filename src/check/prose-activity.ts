@@ -1644,6 +1644,23 @@ const CHANNEL = lazyPattern(
   'iu',
 );
 /**
+ * How something is sent, said after the controller's own name («får nyhendebrev frå Noregs Mållag elektronisk», «from
+ * Fjordvik Sport AS by e-mail»: bodies/noregs-mallag, B13, session 46): the manner of sending, not part of another
+ * party's name. The controller named with it is still the controller.
+ */
+const SENT_HOW = String.raw`(?:elektronisk|digitalt?|skriftle?i?g|muntlig|munnleg|automatisk|direkte|fortløpande|fortløpende|electronically|digitally|automatically|directly|in\s+writing|(?:by|via|per|på|pr\.?|i)\s+(?:e-?post(?:en)?|e-?mail|post(?:en)?|mail|sms|text(?:\s+message)?|papir|paper|brev|letter|appen|the\s+app))`;
+export const SENT_HOW_TAIL = String.raw`(?:\s+${SENT_HOW}(?:\s+(?:og|and|eller|or)\s+${SENT_HOW})?)`;
+/**
+ * A source's name with how the data comes after it («frå Posten på e-post», «from Posten by e-mail», «frå Posten
+ * elektronisk»): the party is the name before the manner of sending. Read whole, «Posten på e-post» was taken for a
+ * channel and the unrecorded source went silent, and «Posten elektronisk» was named in the message (B13's note, session 46).
+ */
+const SENT_HOW_END = lazyPattern(String.raw`${SENT_HOW_TAIL}$`, 'iu');
+export function withoutSentHow(said: string): string {
+  const named = said.replace(SENT_HOW_END(), '');
+  return named !== said && /\p{L}{2,}/u.test(named) ? named : said;
+}
+/**
  * A party data may come from: a body, register or list, other people (employer, family, neighbours, referees, doctors,
  * schools, parents), an authority, or a name (a capital letter: «Folkeregisteret», «Skatteetaten», «LinkedIn»). A valuer or
  * an expert («Vi får takstrapporten frå takstmannen», «the surveyor sends us the valuation report», «sakkyndige»): the
@@ -2590,7 +2607,7 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     // sende til politidistriktet»: the police receive it; variants-fiskeri's clean base, B7, session 16).
     if (
       (m[1] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10] ?? m[11] ?? m[14]) !== undefined &&
-      (CHANNEL().test(named.split(SOURCE_END())[0]!.split(AND_PERSONS_RE())[0]!.split(/\s+/).slice(0, 4).join(' ')) ||
+      (CHANNEL().test(withoutSentHow(named.split(SOURCE_END())[0]!.split(AND_PERSONS_RE())[0]!).split(/\s+/).slice(0, 4).join(' ')) ||
         !(
           PARTY().test(m[1] !== undefined ? named.split(SENT_ON())[0]! : named) ||
           (m[1] !== undefined

@@ -1,7 +1,7 @@
 import { givesOthersData, informsAsObtainedElsewhere, textsOf } from '../check/facts.js';
 import { otherGetter, personDataGotOnce } from '../check/data-got.js';
 import { twinRecorded } from '../check/party-twins.js';
-import { activityProse, givenReceiver, listedParty, sourceNames, sourceRecorded } from '../check/prose-activity.js';
+import { activityProse, givenReceiver, listedParty, SENT_HOW_TAIL, sourceNames, sourceRecorded, withoutSentHow } from '../check/prose-activity.js';
 import { knownKind, ownStaff, sourceHead } from '../check/source-party.js';
 import { negatedOver, reportedRecorded } from '../check/source-guards.js';
 import { otherNames } from '../check/other-name.js';
@@ -224,13 +224,6 @@ function headRecorded(named: string, recorded: readonly string[]): boolean {
 const OUR_HOSPITAL = lazyPattern(String.raw`\s(?:ved|på|i|at|in|of)\s+(?:the\s+)?(?:sykehuset|sjukehuset|hospital)$`, 'iu');
 const HOSPITAL_ORG = lazyPattern(String.raw`(?<![\p{L}])(?:helse\p{L}*|\p{L}*sykehus\p{L}*|\p{L}*sjukehus\p{L}*|hospital\p{L}*|HF)(?![\p{L}])`, 'iu');
 const escapeRe = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-/**
- * How something is sent, said after the controller's own name («får nyhendebrev frå Noregs Mållag elektronisk», «from
- * Fjordvik Sport AS by e-mail»: bodies/noregs-mallag, B13, session 46): the manner of sending, not part of another
- * party's name. The controller named with it is still the controller.
- */
-const SENT_HOW = String.raw`(?:elektronisk|digitalt?|skriftle?i?g|muntlig|munnleg|automatisk|direkte|fortløpande|fortløpende|electronically|digitally|automatically|directly|in\s+writing|(?:by|via|per|på|pr\.?|i)\s+(?:e-?post(?:en)?|e-?mail|post(?:en)?|mail|sms|text(?:\s+message)?|papir|paper|brev|letter|appen|the\s+app))`;
-const SENT_HOW_TAIL = String.raw`(?:\s+${SENT_HOW}(?:\s+(?:og|and|eller|or)\s+${SENT_HOW})?)`;
 function ownUnit(named: string, org: readonly string[]): boolean {
   const n = named.trim().replace(/\s+/gu, ' ');
   return (
@@ -462,7 +455,7 @@ function unrecordedSources(
     // Another body getting data from a third (check/data-got.ts otherGetter): no source of ours.
     const getter = otherGetter(words);
     if (getter !== undefined && !ourReceiver(getter, org) && !namedAsOrg(getter, org)) continue;
-    for (const said of sourceNames(words)) {
+    for (const said of sourceNames(words).map(withoutSentHow)) {
       // A relative clause that denies the person named them («tidlegare arbeidsgjevarar som søkjaren ikkje har nemnt», «referees
       // the applicant has not named»): others than those the person gave, so its words («søkjaren») do not make the source
       // recorded; the name before it is matched (variants-vassverk VV39, session 37).
