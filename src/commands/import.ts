@@ -23,6 +23,8 @@ import { readInput, inputError, columnLetter, importLimits, tooManyRows, MAX_BYT
 import { columnMap, findTable, ropaProcessors, ropaRiskFactors, type ColumnMap } from '../import/table.js';
 import type { Field } from '../import/labels.js';
 import { slug } from '../import/slug.js';
+import { applyFields, fieldsRows } from '../import/fields.js';
+import { FIELDS_CARRIED } from '../render/report/fields.js';
 import { reportFindings } from './shared.js';
 
 interface Options {
@@ -232,6 +234,9 @@ async function makeFiles({ input, shown, rootShown, root, fresh, existing, map, 
       : {}),
   });
   if (built.activities.length === 0 && built.skipped.length === 0) throw inputError('no-rows', { file: shown });
+  // ropa's own workbook: its sheet of other fields, set into the activities built from the record's sheets.
+  const fields = table.ropa && read.format === 'xlsx' ? fieldsRows(read.sheets, shown, lang) : undefined;
+  if (fields) applyFields(built, fields, shown, existing, new Set(built.skipped.map((x) => x.id)));
 
   // An existing registry's organisation file is never rewritten: joint controllers it does not name stay as text.
   if (existing && built.organisation?.data.jointControllers) {
@@ -293,6 +298,7 @@ async function makeFiles({ input, shown, rootShown, root, fresh, existing, map, 
       rootShown,
       format,
       ropa: table.ropa,
+      fieldsSheet: fields !== undefined,
       fresh,
       activities: built.activities.length,
       lines: built.summary,
@@ -472,6 +478,8 @@ interface SummaryInput {
   notInFile: string[];
   /** ropa's own report, in this language: what a registry holds beyond it is named, never lost silently. */
   ropa?: Lang | undefined;
+  /** ropa's workbook with its sheet of other fields: what that sheet carries is not named as left behind. */
+  fieldsSheet: boolean;
   shown: string;
   rootShown: string;
   format: string;
@@ -486,29 +494,22 @@ interface SummaryInput {
 }
 
 /**
- * The fields of an activity that ropa's report never prints (src/render/report/columns.ts): the record of Art. 30 as
- * Datatilsynet reads it has no place for them, so a registry made from the report has none of them. Named in the
- * summary of every import of a report: test/import/report-round-trip.test.ts holds the list to what is lost.
+ * The fields of an activity that ropa's report never prints (src/render/report/columns.ts) and its workbook's sheet of
+ * other fields does not carry either (src/render/report/fields.ts): a registry made from the report has none of them.
+ * Named in the summary of every import of a report: test/import/report-round-trip.test.ts holds the list to what is lost.
  */
 export const NOT_IN_REPORT = [
-  'description',
+  // An id of the organisation's notice groups, which the report does not carry (NOT_IN_REPORT_ORGANISATION).
   'noticeGroup',
-  'noticeText',
-  'information',
-  'acceptedGaps',
-  'custom',
-  'purposes[].dataCategories',
-  'purposes[].legalBasis[].note',
-  // The rule in plain words for the notice, and how it reads there («som hovedregel», «senest», «avleveres om
-  // arkivlova krev det»): the record prints the rule itself.
-  'retention[].description',
-  'retention[].mainRule',
-  'retention[].exceptions',
-  'retention[].atLatest',
-  'retention[].archiveIfRequired',
-  // Printed only where the restriction cites no provision or law (report/columns.ts).
-  'rightsRestrictions[].note',
+  // References to the laws catalogue, whose ids an import makes again from the names the record prints.
+  'information.law',
 ] as const;
+
+/**
+ * The fields only the workbook's sheet of other fields carries (FIELDS_CARRIED): an import of the CSV report, one
+ * table, or of a workbook without that sheet names them with NOT_IN_REPORT.
+ */
+export const ONLY_IN_WORKBOOK = FIELDS_CARRIED;
 
 /**
  * The organisation's fields that ropa's report never prints in its header block (src/render/report/model.ts): named in
@@ -556,7 +557,7 @@ function summary(lang: Lang, s: SummaryInput): string {
       '',
       w('not-in-report', {
         language: t(lang, `authoring.language.${s.ropa}`),
-        fields: NOT_IN_REPORT.join(', '),
+        fields: [...NOT_IN_REPORT, ...(s.fieldsSheet ? [] : ONLY_IN_WORKBOOK)].join(', '),
         organisation: NOT_IN_REPORT_ORGANISATION.join(', '),
       }),
     );

@@ -93,7 +93,11 @@ export function build(table: Table, opts: BuildOptions): Built {
   // ropa's record as processor is read only when it is empty (a sentence, no table): its rows are said.
   const isSheet = (key: string, name: string): boolean => LANGUAGES.some((l) => t(l, `report.${key}`) === name);
   for (const { name, rows } of table.ignoredSheets ?? []) {
-    if (table.ropa && (isSheet('sheet.dpia', name) || isSheet('sheet.processors', name) || (isSheet('sheet.processor', name) && rows === 0))) continue;
+    if (
+      table.ropa &&
+      (isSheet('sheet.dpia', name) || isSheet('sheet.processors', name) || isSheet('sheet.fields', name) || (isSheet('sheet.processor', name) && rows === 0))
+    )
+      continue;
     b.summary.push({ id: 'import.summary.sheet-not-read', args: { sheet: name } });
   }
   for (const x of table.dpiaUnmatched ?? []) b.summary.push({ id: 'import.summary.dpia-not-matched', args: { sheet: x.sheet, row: x.row, title: x.title } });
