@@ -535,11 +535,21 @@ function fieldsSheet(wb: WorkbookWriter, report: Report, fields: FieldsSheet, te
   );
   const styles = widths.map(() => STYLE.body);
   const ids: number[] = [0, 0, 0, 0];
+  // An activity's rows follow each other, and a record has few paths: each looked up once, not once per row
+  // (at 10,000 activities the sheet has some 16,000 rows, and the workbook's table of texts hundreds of thousands).
+  const paths = new Map<string, number>();
+  let activity: string | undefined;
   fields.rows.forEach((f, n) => {
     const r = 5 + n;
-    ids[0] = texts.id([f.id]);
-    ids[1] = texts.id([f.title]);
-    ids[2] = texts.id([formatPath(f.path, f.value)]);
+    if (f.id !== activity) {
+      activity = f.id;
+      ids[0] = texts.id([f.id]);
+      ids[1] = texts.id([f.title]);
+    }
+    const path = formatPath(f.path, f.value);
+    let pathId = paths.get(path);
+    if (pathId === undefined) paths.set(path, (pathId = texts.id([path])));
+    ids[2] = pathId;
     if (typeof f.value === 'string') {
       ids[3] = texts.id([f.value]);
       let lines = 1;
