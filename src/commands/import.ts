@@ -24,7 +24,7 @@ import { columnMap, findTable, ropaProcessors, ropaRiskFactors, type ColumnMap }
 import type { Field } from '../import/labels.js';
 import { slug } from '../import/slug.js';
 import { applyFields, fieldsRows } from '../import/fields.js';
-import { FIELDS_CARRIED } from '../render/report/fields.js';
+import { FIELDS_CARRIED, ORGANISATION_FIELDS_CARRIED } from '../render/report/fields.js';
 import { reportFindings } from './shared.js';
 
 interface Options {
@@ -236,7 +236,7 @@ async function makeFiles({ input, shown, rootShown, root, fresh, existing, map, 
   if (built.activities.length === 0 && built.skipped.length === 0) throw inputError('no-rows', { file: shown });
   // ropa's own workbook: its sheet of other fields, set into the activities built from the record's sheets.
   const fields = table.ropa && read.format === 'xlsx' ? fieldsRows(read.sheets, shown, lang) : undefined;
-  if (fields) applyFields(built, fields, shown, existing, new Set(built.skipped.map((x) => x.id)));
+  const fromFields = fields ? applyFields(built, fields, shown, existing, new Set(built.skipped.map((x) => x.id))) : {};
 
   // An existing registry's organisation file is never rewritten: joint controllers it does not name stay as text.
   if (existing && built.organisation?.data.jointControllers) {
@@ -264,6 +264,7 @@ async function makeFiles({ input, shown, rootShown, root, fresh, existing, map, 
     const made = opts.registryLang === undefined && table.ropa !== undefined ? table.ropa : registryLang;
     const org = built.organisation ?? { data: { name: basename(input), publicAuthority: opts.private !== true, languages: [made] }, remarks: [] };
     org.data.languages = [made];
+    if (fromFields.noticeGroups) org.data.noticeGroups = fromFields.noticeGroups as unknown as NonNullable<typeof org.data.noticeGroups>;
     files.push(
       render('organisation.yaml', 'organisation', org.data as unknown as Record<string, unknown>, org.remarks, [
         { id: 'import.head.organisation', args: { file: basename(input) } },
@@ -499,8 +500,6 @@ interface SummaryInput {
  * Named in the summary of every import of a report: test/import/report-round-trip.test.ts holds the list to what is lost.
  */
 export const NOT_IN_REPORT = [
-  // An id of the organisation's notice groups, which the report does not carry (NOT_IN_REPORT_ORGANISATION).
-  'noticeGroup',
   // References to the laws catalogue, whose ids an import makes again from the names the record prints.
   'information.law',
 ] as const;
@@ -510,6 +509,8 @@ export const NOT_IN_REPORT = [
  * table, or of a workbook without that sheet names them with NOT_IN_REPORT.
  */
 export const ONLY_IN_WORKBOOK = FIELDS_CARRIED;
+/** The organisation's fields only the workbook's sheet of other fields carries (ORGANISATION_FIELDS_CARRIED). */
+export const ORGANISATION_ONLY_IN_WORKBOOK = ORGANISATION_FIELDS_CARRIED;
 
 /**
  * The organisation's fields that ropa's report never prints in its header block (src/render/report/model.ts): named in
@@ -518,9 +519,9 @@ export const ONLY_IN_WORKBOOK = FIELDS_CARRIED;
  */
 export const NOT_IN_REPORT_ORGANISATION = [
   'shortName',
-  // A notice's facts: the record of Art. 30 has no place for them.
+  // A notice's facts: the record of Art. 30 has no place for them (its notice groups are on the workbook's sheet of
+  // other fields, for the activities' noticeGroup: ORGANISATION_ONLY_IN_WORKBOOK).
   'rightsFee',
-  'noticeGroups',
   'notice',
   // The report names no supervisory authority: an import writes Datatilsynet.
   'supervisoryAuthority',
@@ -558,7 +559,7 @@ function summary(lang: Lang, s: SummaryInput): string {
       w('not-in-report', {
         language: t(lang, `authoring.language.${s.ropa}`),
         fields: [...NOT_IN_REPORT, ...(s.fieldsSheet ? [] : ONLY_IN_WORKBOOK)].join(', '),
-        organisation: NOT_IN_REPORT_ORGANISATION.join(', '),
+        organisation: [...NOT_IN_REPORT_ORGANISATION, ...(s.fieldsSheet ? [] : ORGANISATION_ONLY_IN_WORKBOOK)].join(', '),
       }),
     );
   if (!s.dryRun) out.push('', w('next', { dir: s.rootShown }));

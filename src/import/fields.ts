@@ -95,7 +95,13 @@ const fold = (s: string): string => s.normalize('NFC').toLowerCase().replace(/\s
  * Each row set into the activity it names, as the sheet wrote it: texts, yes/no, the organisation's own fields whole,
  * a purpose's data categories by their names (the ids the import gave them). What cannot be placed is said.
  */
-export function applyFields(built: Built, rows: readonly FieldsRow[], shown: string, existing: Existing | undefined, skipped: ReadonlySet<string>): void {
+export function applyFields(
+  built: Built,
+  rows: readonly FieldsRow[],
+  shown: string,
+  existing: Existing | undefined,
+  skipped: ReadonlySet<string>,
+): { noticeGroups?: Record<string, Record<string, unknown>> } {
   const byId = new Map(built.activities.map((a) => [String(a.data.id), a.data]));
   const say = (r: FieldsRow, id: string, args: Record<string, string | number> = {}): void => {
     built.summary.push({
@@ -103,8 +109,21 @@ export function applyFields(built: Built, rows: readonly FieldsRow[], shown: str
       args: { sheet: r.sheet, row: r.row, id: r.id, path: formatPath(r.path, ''), ...args },
     } satisfies SummaryLine);
   };
+  // The organisation's notice groups first: an activity's noticeGroup must name one (of the registry imported into,
+  // whose organisation file is never rewritten, or of the sheet for a new one).
+  const groups: Record<string, Record<string, unknown>> = {};
   for (const r of rows) {
-    if (skipped.has(r.id)) continue;
+    if (r.path[0] !== 'organisation') continue;
+    const [, , id, key] = r.path as [string, string, string, string];
+    (groups[id] ??= {})[key] = r.value;
+  }
+  const known = existing ? new Set(Object.keys(existing.organisation?.noticeGroups ?? {})) : new Set(Object.keys(groups));
+  for (const r of rows) {
+    if (r.path[0] === 'organisation' || skipped.has(r.id)) continue;
+    if (r.path[0] === 'noticeGroup' && !known.has(String(r.value))) {
+      if (byId.has(r.id)) say(r, 'fields-no-group', { group: String(r.value) });
+      continue;
+    }
     const data = byId.get(r.id);
     if (!data) {
       say(r, 'fields-no-activity');
@@ -156,4 +175,5 @@ export function applyFields(built: Built, rows: readonly FieldsRow[], shown: str
     }
     if (!placed) say(r, 'fields-not-placed');
   }
+  return existing || Object.keys(groups).length === 0 ? {} : { noticeGroups: groups };
 }

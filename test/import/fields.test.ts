@@ -110,6 +110,27 @@ describe("ropa's workbook → ropa import → ropa's workbook: the other fields 
     const purposes = after.purposes as { dataCategories?: string[] }[];
     expect(purposes[0]!.dataCategories).toEqual([(after.dataCategories as string[])[1], (after.dataCategories as string[])[2]]);
     expect(r.stdout).not.toMatch(/these fields of an activity: [^;]*description/);
+    // An activity's notice group, with the organisation's groups it names.
+    expect(yaml(join(tmp.dir, 'rich', 'activities'), 'statistics.yaml').noticeGroup).toBe('operations');
+    expect(yaml(join(tmp.dir, 'rich'), 'organisation.yaml').noticeGroups).toEqual({ operations: { title: 'Drift' } });
+  });
+
+  it('into a registry whose organisation has not the notice group, the activity is imported without it, and that is said', () => {
+    const xlsx = join(tmp.dir, 'groups.xlsx');
+    expect(ropa(['report', RICH, '-f', 'xlsx', '--internal', '--include-retired', '--date', DATE, '-o', xlsx]).code).toBe(0);
+    const reg = join(tmp.dir, 'groups');
+    expect(ropa(['init', reg]).code).toBe(0);
+    // `ropa init`'s groups are «services» and «operations»: the latter renamed, as a registry of its own would name it.
+    for (const file of [join(reg, 'organisation.yaml'), join(reg, 'activities', 'payroll.yaml')]) {
+      const text = readFileSync(file, 'utf8');
+      expect(text).toMatch(/ operations:?\n/);
+      writeFileSync(file, text.replace(/( )operations(:?\n)/, '$1drift$2'));
+    }
+    const r = ropa(['import', xlsx, reg, '--lang', 'en']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/noticeGroup of «statistics» names the notice group «operations», which the organisation does not have; not imported/);
+    expect(yaml(join(reg, 'activities'), 'statistics.yaml').noticeGroup).toBeUndefined();
+    expect(ropa(['validate', reg]).code).toBe(0);
   });
 
   it('a value that begins like a formula is escaped in the workbook and comes back unchanged, an apostrophe before it too', async () => {
@@ -145,7 +166,7 @@ describe('ropa import: a hostile sheet of other fields', () => {
   const base = join(tmp.dir, 'base.xlsx');
   let n = 0;
 
-  /** The workbook with its sheet of other fields edited (cells by address), imported. */
+  /** The workbook with its sheet of other fields edited (cells by address; row 5 is the organisation's notice group, row 6 an activity's first field), imported. */
   async function edited(cells: Record<string, ExcelJS.CellValue>) {
     if (n++ === 0) expect(ropa(['report', RICH, '-f', 'xlsx', '--internal', '--include-retired', '--date', DATE, '-o', base]).code).toBe(0);
     const wb = new ExcelJS.Workbook();
@@ -161,23 +182,23 @@ describe('ropa import: a hostile sheet of other fields', () => {
   }
 
   it.each([
-    ['a __proto__ key', { C5: '__proto__.polluted', D5: 'x' }, 'Øvrige felt!C5: «__proto__.polluted» is not a field'],
-    ['a key under custom named constructor', { C5: 'custom.constructor', D5: 'x' }, 'Øvrige felt!C5: «custom.constructor» is not a field'],
-    ['a path outside the sheet (the record prints the title)', { C5: 'title', D5: 'Noe annet' }, 'Øvrige felt!C5: «title» is not a field'],
-    ['a path outside the schema', { C5: 'purposes[0].foo', D5: 'x' }, 'Øvrige felt!C5: «purposes[0].foo» is not a field'],
-    ['a path that is no path', { C5: 'custom..x', D5: 'x' }, 'Øvrige felt!C5: «custom..x» is not a field'],
-    ['a formula', { D5: { formula: 'HYPERLINK("https://example.com")' } }, 'Øvrige felt!D5: a formula'],
+    ['a __proto__ key', { C6: '__proto__.polluted', D6: 'x' }, 'Øvrige felt!C6: «__proto__.polluted» is not a field'],
+    ['a key under custom named constructor', { C6: 'custom.constructor', D6: 'x' }, 'Øvrige felt!C6: «custom.constructor» is not a field'],
+    ['a path outside the sheet (the record prints the title)', { C6: 'title', D6: 'Noe annet' }, 'Øvrige felt!C6: «title» is not a field'],
+    ['a path outside the schema', { C6: 'purposes[0].foo', D6: 'x' }, 'Øvrige felt!C6: «purposes[0].foo» is not a field'],
+    ['a path that is no path', { C6: 'custom..x', D6: 'x' }, 'Øvrige felt!C6: «custom..x» is not a field'],
+    ['a formula', { D6: { formula: 'HYPERLINK("https://example.com")' } }, 'Øvrige felt!D6: a formula'],
     [
       'yes/no given as text',
-      { C5: 'retention[0].atLatest', D5: 'kanskje' },
-      'Øvrige felt!D5: retention[0].atLatest holds yes or no (TRUE or FALSE), not «kanskje»',
+      { C6: 'retention[0].atLatest', D6: 'kanskje' },
+      'Øvrige felt!D6: retention[0].atLatest holds yes or no (TRUE or FALSE), not «kanskje»',
     ],
     [
       'a list entry out of order',
-      { C5: 'acceptedGaps[7].rule', D5: 'dpia-required' },
-      'Øvrige felt!D5: acceptedGaps[7].rule: the entries of a list are numbered from 0',
+      { C6: 'acceptedGaps[7].rule', D6: 'dpia-required' },
+      'Øvrige felt!D6: acceptedGaps[7].rule: the entries of a list are numbered from 0',
     ],
-    ['a text longer than a record holds', { D5: 'x'.repeat(20001) }, 'Øvrige felt!D5: 20001 characters'],
+    ['a text longer than a record holds', { D6: 'x'.repeat(20001) }, 'Øvrige felt!D6: 20001 characters'],
   ] as const)('%s: refused with its cell, exit 1, nothing written', async (_what, cells, message) => {
     const r = await edited(cells as Record<string, ExcelJS.CellValue>);
     expect(r.code).toBe(1);
@@ -187,8 +208,8 @@ describe('ropa import: a hostile sheet of other fields', () => {
   });
 
   it('a row naming no activity of the record is said, and the rest imported', async () => {
-    const r = await edited({ A5: 'no-such-activity' });
+    const r = await edited({ A6: 'no-such-activity' });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/sheet «Øvrige felt», row 5: «no-such-activity» names no activity imported; its field \S+ was not imported/);
+    expect(r.stdout).toMatch(/sheet «Øvrige felt», row 6: «no-such-activity» names no activity imported; its field \S+ was not imported/);
   });
 });

@@ -1,5 +1,5 @@
 import type { ResolvedActivity } from '../../model/resolve.js';
-import type { Activity } from '../../model/types.js';
+import type { Activity, LocalText } from '../../model/types.js';
 import { FORBIDDEN_KEYS } from '../../parse/yaml.js';
 import { text, type TextContext } from './text.js';
 
@@ -27,8 +27,9 @@ export interface FieldRow {
  * What a row may name, and what its value is: `N` an entry of a list, `*` anything under it (the organisation's own
  * fields). Read back only these: any other path is refused (src/import/fields.ts).
  */
-export const FIELD_PATHS: readonly { path: readonly (string | 'N' | '*')[]; value: 'text' | 'yes-no' | 'any' }[] = [
+export const FIELD_PATHS: readonly { path: readonly (string | 'N' | 'K' | '*')[]; value: 'text' | 'yes-no' | 'any' }[] = [
   { path: ['description'], value: 'text' },
+  { path: ['noticeGroup'], value: 'text' },
   { path: ['noticeText'], value: 'text' },
   { path: ['information', 'method', 'N'], value: 'text' },
   { path: ['information', 'notice'], value: 'text' },
@@ -47,11 +48,15 @@ export const FIELD_PATHS: readonly { path: readonly (string | 'N' | '*')[]; valu
   { path: ['acceptedGaps', 'N', 'accepted'], value: 'text' },
   { path: ['acceptedGaps', 'N', 'expires'], value: 'text' },
   { path: ['custom', '*'], value: 'any' },
+  // The organisation's notice groups, which an activity's noticeGroup names: rows without an activity's ID.
+  { path: ['organisation', 'noticeGroups', 'K', 'title'], value: 'text' },
+  { path: ['organisation', 'noticeGroups', 'K', 'description'], value: 'text' },
 ];
 
 /** The schema's paths (test/import/field-paths.ts's form) this sheet carries: NOT_IN_REPORT names the rest. */
 export const FIELDS_CARRIED = [
   'description',
+  'noticeGroup',
   'noticeText',
   'information.method',
   'information.notice',
@@ -68,6 +73,24 @@ export const FIELDS_CARRIED = [
   'rightsRestrictions[].note',
 ] as const;
 
+/** The organisation's paths (test/import/organisation-round-trip.test.ts's form) this sheet carries. */
+export const ORGANISATION_FIELDS_CARRIED = ['noticeGroups'] as const;
+
+/** The organisation's rows, before the activities': its notice groups, each its title and introduction. */
+export function organisationRows(
+  ctx: TextContext,
+  groups: Readonly<Record<string, { title: LocalText; description?: LocalText }>> | undefined,
+  name: string,
+): FieldRow[] {
+  const out: FieldRow[] = [];
+  for (const [id, g] of Object.entries(groups ?? {}))
+    for (const key of ['title', 'description'] as const) {
+      const value = text(ctx, g[key]);
+      if (value !== '') out.push({ id: '', title: name, path: ['organisation', 'noticeGroups', id, key], value });
+    }
+  return out;
+}
+
 /** The rows of one activity, in the order of its fields. */
 export function fieldRows(ctx: TextContext, a: ResolvedActivity, title: string): FieldRow[] {
   const x: Activity = a.activity;
@@ -76,6 +99,7 @@ export function fieldRows(ctx: TextContext, a: ResolvedActivity, title: string):
     if (value !== undefined && value !== '') out.push({ id: x.id, title, path, value });
   };
   add(['description'], text(ctx, x.description));
+  add(['noticeGroup'], x.noticeGroup);
   add(['noticeText'], text(ctx, x.noticeText));
   if (x.information) {
     x.information.method.forEach((m, i) => add(['information', 'method', i], m));
@@ -191,7 +215,7 @@ export function fieldPathKind(path: readonly (string | number)[]): (typeof FIELD
       const want = f.path[i]!;
       if (want === '*') return path.length > i;
       const seg = path[i];
-      if (seg === undefined || (want === 'N' ? typeof seg !== 'number' : seg !== want)) return false;
+      if (seg === undefined || (want === 'N' ? typeof seg !== 'number' : want === 'K' ? typeof seg !== 'string' : seg !== want)) return false;
     }
     return path.length === f.path.length;
   });

@@ -14,7 +14,7 @@ import {
   type ProcessorRow,
 } from './columns.js';
 import { buildDataMap, type DataMap } from './datamap.js';
-import { fieldRows, type FieldRow } from './fields.js';
+import { fieldRows, organisationRows, type FieldRow } from './fields.js';
 import { address, contact, date, list, r, text, yesNo, type TextContext } from './text.js';
 
 /**
@@ -332,7 +332,10 @@ export function buildReport(registry: Registry, opts: ReportOptions): Report {
   let dataMap: DataMap | undefined;
   let fields: FieldsSheet | undefined;
   const fieldsSheet = (): FieldsSheet => {
-    const rows = activities.flatMap((a) => fieldRows(ctx, a, text(ctx, a.activity.title)));
+    const rows = [
+      ...organisationRows(ctx, registry.organisation?.value.noticeGroups, organisation),
+      ...activities.flatMap((a) => fieldRows(ctx, a, text(ctx, a.activity.title))),
+    ];
     return {
       sheet: r(ctx, 'sheet.fields'),
       title: r(ctx, 'heading.fields'),
