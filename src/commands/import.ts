@@ -496,13 +496,11 @@ interface SummaryInput {
 
 /**
  * The fields of an activity that ropa's report never prints (src/render/report/columns.ts) and its workbook's sheet of
- * other fields does not carry either (src/render/report/fields.ts): a registry made from the report has none of them.
- * Named in the summary of every import of a report: test/import/report-round-trip.test.ts holds the list to what is lost.
+ * other fields does not carry either (src/render/report/fields.ts): a registry made from the report would have none of
+ * them, and the summary of every import of a report would name them. None since session 46:
+ * test/import/report-round-trip.test.ts holds every path of the schema to be carried or listed here.
  */
-export const NOT_IN_REPORT = [
-  // References to the laws catalogue, whose ids an import makes again from the names the record prints.
-  'information.law',
-] as const;
+export const NOT_IN_REPORT = [] as const;
 
 /**
  * The fields only the workbook's sheet of other fields carries (FIELDS_CARRIED): an import of the CSV report, one
@@ -553,15 +551,18 @@ function summary(lang: Lang, s: SummaryInput): string {
   const custom = [...s.custom.map((c) => `«${c.header}» (${w('column', { column: c.column })})`), ...s.extra.map((h) => `«${h}»`)];
   if (custom.length > 0) out.push('', w('custom', { count: custom.length }), ...custom.map((c) => `  ${terminalLine(c)}`));
   if (s.notInFile.length > 0) out.push('', w('not-in-file', { file: s.shown, fields: s.notInFile.join(', ') }));
-  if (s.ropa !== undefined)
+  if (s.ropa !== undefined) {
+    // ropa's workbook carries every field of an activity (its sheet of other fields); its CSV, one table, does not.
+    const fields = [...NOT_IN_REPORT, ...(s.fieldsSheet ? [] : ONLY_IN_WORKBOOK)];
     out.push(
       '',
-      w('not-in-report', {
+      w(fields.length > 0 ? 'not-in-report' : 'not-in-report-organisation', {
         language: t(lang, `authoring.language.${s.ropa}`),
-        fields: [...NOT_IN_REPORT, ...(s.fieldsSheet ? [] : ONLY_IN_WORKBOOK)].join(', '),
+        fields: fields.join(', '),
         organisation: [...NOT_IN_REPORT_ORGANISATION, ...(s.fieldsSheet ? [] : ORGANISATION_ONLY_IN_WORKBOOK)].join(', '),
       }),
     );
+  }
   if (!s.dryRun) out.push('', w('next', { dir: s.rootShown }));
   // Cells and headers are the file's text: terminal controls in them are shown, never sent, and each stays on its line.
   return terminalSafe(out.join('\n')) + '\n';

@@ -143,6 +143,11 @@ export function applyFields(
       }
       value = id;
     }
+    // A law as the record prints it: a reference to the laws catalogue, as a basis' law is read; else the text.
+    if (r.path[0] === 'information' && r.path[1] === 'law') {
+      const refs = built.lawRefs(String(value));
+      if (refs?.length === 1) value = refs[0];
+    }
     let at: Record<string | number, unknown> | unknown[] = data;
     let placed = true;
     for (let i = 0; i < r.path.length; i++) {

@@ -50,6 +50,6 @@ describe('ropa import of the report: rights restrictions', () => {
       { right: 'erasure', gdpr: 'Art. 17(3)(d)' },
       { right: 'restriction', gdpr: 'Art. 89(2)' },
     ]);
-    expect(r.stdout).not.toMatch(/these fields of an activity: [^\n]*rightsRestrictions\[\]\.note/);
+    expect(r.stdout).not.toMatch(/fields of an activity/);
   });
 });

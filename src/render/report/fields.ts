@@ -1,4 +1,5 @@
-import type { ResolvedActivity } from '../../model/resolve.js';
+import { citeLaw } from '../../model/legal.js';
+import { resolveLaw, type ResolvedActivity } from '../../model/resolve.js';
 import type { Activity, LocalText } from '../../model/types.js';
 import { FORBIDDEN_KEYS } from '../../parse/yaml.js';
 import { text, type TextContext } from './text.js';
@@ -34,6 +35,7 @@ export const FIELD_PATHS: readonly { path: readonly (string | 'N' | 'K' | '*')[]
   { path: ['information', 'method', 'N'], value: 'text' },
   { path: ['information', 'notice'], value: 'text' },
   { path: ['information', 'note'], value: 'text' },
+  { path: ['information', 'law', 'N'], value: 'text' },
   { path: ['purposes', 'N', 'dataCategories', 'N'], value: 'text' },
   { path: ['purposes', 'N', 'legalBasis', 'N', 'note'], value: 'text' },
   { path: ['retention', 'N', 'description'], value: 'text' },
@@ -61,6 +63,7 @@ export const FIELDS_CARRIED = [
   'information.method',
   'information.notice',
   'information.note',
+  'information.law',
   'acceptedGaps',
   'custom',
   'purposes[].dataCategories',
@@ -105,6 +108,8 @@ export function fieldRows(ctx: TextContext, a: ResolvedActivity, title: string):
     x.information.method.forEach((m, i) => add(['information', 'method', i], m));
     add(['information', 'notice'], x.information.notice);
     add(['information', 'note'], text(ctx, x.information.note));
+    // As the record prints a law (a basis' «jf. …»): the import reads it back as it reads those.
+    x.information.law?.forEach((l, i) => add(['information', 'law', i], citeLaw(resolveLaw(ctx.registry, l), ctx.lang)));
   }
   x.purposes?.forEach((p, i) => {
     // By the name the record prints in its column of data categories: the import gives the category its id again.
