@@ -153,6 +153,17 @@ function leaves(path: (string | number)[], value: unknown, emit: (path: (string 
 /** A key written bare in a path: letters, digits, `_` and `-`, not first a digit or `-`. */
 const BARE = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
+/** A key after the first as a path writes it (`.key` or `["a key"]`), each worked out once: a record has few. */
+const keyText = (key: string): string => {
+  let text = KEY_TEXTS.get(key);
+  if (text === undefined) {
+    text = BARE.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+    if (KEY_TEXTS.size < 10_000) KEY_TEXTS.set(key, text);
+  }
+  return text;
+};
+const KEY_TEXTS = new Map<string, string>();
+
 /**
  * A path as the sheet writes it: `purposes[0].legalBasis[1].note`, `custom.ticket`, `custom["Intern merknad"]`; an
  * empty list, an empty object and null are marked after it (`[]`, `{}`, `~`), their value cell left empty.
@@ -161,8 +172,10 @@ export function formatPath(path: readonly (string | number)[], value: FieldValue
   let out = '';
   for (const seg of path) {
     if (typeof seg === 'number') out += `[${seg}]`;
-    else if (BARE.test(seg)) out += out === '' ? seg : `.${seg}`;
-    else out += `[${JSON.stringify(seg)}]`;
+    else if (out === '') {
+      const key = keyText(seg);
+      out = key.startsWith('.') ? key.slice(1) : key;
+    } else out += keyText(seg);
   }
   if (value === null) return `${out}~`;
   if (Array.isArray(value)) return `${out}[]`;

@@ -539,29 +539,33 @@ function fieldsSheet(wb: WorkbookWriter, report: Report, fields: FieldsSheet, te
   // (at 10,000 activities the sheet has some 16,000 rows, and the workbook's table of texts hundreds of thousands).
   const paths = new Map<string, number>();
   let activity: string | undefined;
+  // The lines of an activity's id and name, and of each path, are had once too.
+  const pathLines = new Map<number, number>();
+  let activityLines = 1;
   fields.rows.forEach((f, n) => {
     const r = 5 + n;
     if (f.id !== activity) {
       activity = f.id;
       ids[0] = texts.id([f.id]);
       ids[1] = texts.id([f.title]);
+      activityLines = Math.max(texts.lineCount(ids[0], widths[0]!), texts.lineCount(ids[1], widths[1]!));
     }
     const path = formatPath(f.path, f.value);
     let pathId = paths.get(path);
-    if (pathId === undefined) paths.set(path, (pathId = texts.id([path])));
+    if (pathId === undefined) {
+      paths.set(path, (pathId = texts.id([path])));
+      pathLines.set(pathId, texts.lineCount(pathId, widths[2]!));
+    }
     ids[2] = pathId;
+    const lines = Math.max(activityLines, pathLines.get(pathId)!);
     if (typeof f.value === 'string') {
       ids[3] = texts.id([f.value]);
-      let lines = 1;
-      for (let k = 0; k < 4; k++) lines = Math.max(lines, texts.lineCount(ids[k]!, widths[k]!));
-      sheet.bodyRow(r, texts, ids, styles, heightOf(lines, FONT));
+      sheet.bodyRow(r, texts, ids, styles, heightOf(Math.max(lines, texts.lineCount(ids[3], widths[3]!)), FONT));
       return;
     }
     // Yes/no or a number, typed; an empty list, object or null has its mark after the path and no value.
     const value = typeof f.value === 'boolean' || typeof f.value === 'number' ? f.value : '';
     const cells = [...ids.slice(0, 3).map((id) => [texts.written[id]!, STYLE.body] as const), [value, STYLE.body] as const];
-    let lines = 1;
-    for (let k = 0; k < 3; k++) lines = Math.max(lines, texts.lineCount(ids[k]!, widths[k]!));
     sheet.row(r, cells, heightOf(lines, FONT));
   });
   sheet.ws.autoFilter = { from: { row: 4, column: 1 }, to: { row: 4 + fields.rows.length, column: 4 } };
