@@ -23,6 +23,8 @@ import { readInput, inputError, columnLetter, importLimits, tooManyRows, MAX_BYT
 import { columnMap, findTable, ropaProcessors, ropaRiskFactors, type ColumnMap } from '../import/table.js';
 import type { Field } from '../import/labels.js';
 import { slug } from '../import/slug.js';
+import { applyFields, fieldsRows } from '../import/fields.js';
+import { FIELDS_CARRIED, ORGANISATION_FIELDS_CARRIED } from '../render/report/fields.js';
 import { reportFindings } from './shared.js';
 
 interface Options {
@@ -232,6 +234,9 @@ async function makeFiles({ input, shown, rootShown, root, fresh, existing, map, 
       : {}),
   });
   if (built.activities.length === 0 && built.skipped.length === 0) throw inputError('no-rows', { file: shown });
+  // ropa's own workbook: its sheet of other fields, set into the activities built from the record's sheets.
+  const fields = table.ropa && read.format === 'xlsx' ? fieldsRows(read.sheets, shown, lang) : undefined;
+  const fromFields = fields ? applyFields(built, fields, shown, existing, new Set(built.skipped.map((x) => x.id))) : {};
 
   // An existing registry's organisation file is never rewritten: joint controllers it does not name stay as text.
   if (existing && built.organisation?.data.jointControllers) {
@@ -259,6 +264,7 @@ async function makeFiles({ input, shown, rootShown, root, fresh, existing, map, 
     const made = opts.registryLang === undefined && table.ropa !== undefined ? table.ropa : registryLang;
     const org = built.organisation ?? { data: { name: basename(input), publicAuthority: opts.private !== true, languages: [made] }, remarks: [] };
     org.data.languages = [made];
+    if (fromFields.noticeGroups) org.data.noticeGroups = fromFields.noticeGroups as unknown as NonNullable<typeof org.data.noticeGroups>;
     files.push(
       render('organisation.yaml', 'organisation', org.data as unknown as Record<string, unknown>, org.remarks, [
         { id: 'import.head.organisation', args: { file: basename(input) } },
@@ -293,6 +299,7 @@ async function makeFiles({ input, shown, rootShown, root, fresh, existing, map, 
       rootShown,
       format,
       ropa: table.ropa,
+      fieldsSheet: fields !== undefined,
       fresh,
       activities: built.activities.length,
       lines: built.summary,
@@ -472,6 +479,8 @@ interface SummaryInput {
   notInFile: string[];
   /** ropa's own report, in this language: what a registry holds beyond it is named, never lost silently. */
   ropa?: Lang | undefined;
+  /** ropa's workbook with its sheet of other fields: what that sheet carries is not named as left behind. */
+  fieldsSheet: boolean;
   shown: string;
   rootShown: string;
   format: string;
@@ -486,29 +495,20 @@ interface SummaryInput {
 }
 
 /**
- * The fields of an activity that ropa's report never prints (src/render/report/columns.ts): the record of Art. 30 as
- * Datatilsynet reads it has no place for them, so a registry made from the report has none of them. Named in the
- * summary of every import of a report: test/import/report-round-trip.test.ts holds the list to what is lost.
+ * The fields of an activity that ropa's report never prints (src/render/report/columns.ts) and its workbook's sheet of
+ * other fields does not carry either (src/render/report/fields.ts): a registry made from the report would have none of
+ * them, and the summary of every import of a report would name them. None since session 46:
+ * test/import/report-round-trip.test.ts holds every path of the schema to be carried or listed here.
  */
-export const NOT_IN_REPORT = [
-  'description',
-  'noticeGroup',
-  'noticeText',
-  'information',
-  'acceptedGaps',
-  'custom',
-  'purposes[].dataCategories',
-  'purposes[].legalBasis[].note',
-  // The rule in plain words for the notice, and how it reads there («som hovedregel», «senest», «avleveres om
-  // arkivlova krev det»): the record prints the rule itself.
-  'retention[].description',
-  'retention[].mainRule',
-  'retention[].exceptions',
-  'retention[].atLatest',
-  'retention[].archiveIfRequired',
-  // Printed only where the restriction cites no provision or law (report/columns.ts).
-  'rightsRestrictions[].note',
-] as const;
+export const NOT_IN_REPORT = [] as const;
+
+/**
+ * The fields only the workbook's sheet of other fields carries (FIELDS_CARRIED): an import of the CSV report, one
+ * table, or of a workbook without that sheet names them with NOT_IN_REPORT.
+ */
+export const ONLY_IN_WORKBOOK = FIELDS_CARRIED;
+/** The organisation's fields only the workbook's sheet of other fields carries (ORGANISATION_FIELDS_CARRIED). */
+export const ORGANISATION_ONLY_IN_WORKBOOK = ORGANISATION_FIELDS_CARRIED;
 
 /**
  * The organisation's fields that ropa's report never prints in its header block (src/render/report/model.ts): named in
@@ -517,9 +517,9 @@ export const NOT_IN_REPORT = [
  */
 export const NOT_IN_REPORT_ORGANISATION = [
   'shortName',
-  // A notice's facts: the record of Art. 30 has no place for them.
+  // A notice's facts: the record of Art. 30 has no place for them (its notice groups are on the workbook's sheet of
+  // other fields, for the activities' noticeGroup: ORGANISATION_ONLY_IN_WORKBOOK).
   'rightsFee',
-  'noticeGroups',
   'notice',
   // The report names no supervisory authority: an import writes Datatilsynet.
   'supervisoryAuthority',
@@ -551,15 +551,18 @@ function summary(lang: Lang, s: SummaryInput): string {
   const custom = [...s.custom.map((c) => `«${c.header}» (${w('column', { column: c.column })})`), ...s.extra.map((h) => `«${h}»`)];
   if (custom.length > 0) out.push('', w('custom', { count: custom.length }), ...custom.map((c) => `  ${terminalLine(c)}`));
   if (s.notInFile.length > 0) out.push('', w('not-in-file', { file: s.shown, fields: s.notInFile.join(', ') }));
-  if (s.ropa !== undefined)
+  if (s.ropa !== undefined) {
+    // ropa's workbook carries every field of an activity (its sheet of other fields); its CSV, one table, does not.
+    const fields = [...NOT_IN_REPORT, ...(s.fieldsSheet ? [] : ONLY_IN_WORKBOOK)];
     out.push(
       '',
-      w('not-in-report', {
+      w(fields.length > 0 ? 'not-in-report' : 'not-in-report-organisation', {
         language: t(lang, `authoring.language.${s.ropa}`),
-        fields: NOT_IN_REPORT.join(', '),
-        organisation: NOT_IN_REPORT_ORGANISATION.join(', '),
+        fields: fields.join(', '),
+        organisation: [...NOT_IN_REPORT_ORGANISATION, ...(s.fieldsSheet ? [] : ORGANISATION_ONLY_IN_WORKBOOK)].join(', '),
       }),
     );
+  }
   if (!s.dryRun) out.push('', w('next', { dir: s.rootShown }));
   // Cells and headers are the file's text: terminal controls in them are shown, never sent, and each stays on its line.
   return terminalSafe(out.join('\n')) + '\n';

@@ -1,6 +1,7 @@
 import { t, LANGUAGES } from '../i18n/index.js';
 import { windowsReserved } from '../util/portable.js';
-import type { Activity } from '../model/types.js';
+import type { Activity, LawRef } from '../model/types.js';
+import { lawCitations, onlyThese } from './words.js';
 import { slug } from './slug.js';
 import type { SourceRow, Table } from './table.js';
 import type { BuiltFile, BuildOptions, Built } from './built.js';
@@ -93,11 +94,19 @@ export function build(table: Table, opts: BuildOptions): Built {
   // ropa's record as processor is read only when it is empty (a sentence, no table): its rows are said.
   const isSheet = (key: string, name: string): boolean => LANGUAGES.some((l) => t(l, `report.${key}`) === name);
   for (const { name, rows } of table.ignoredSheets ?? []) {
-    if (table.ropa && (isSheet('sheet.dpia', name) || isSheet('sheet.processors', name) || (isSheet('sheet.processor', name) && rows === 0))) continue;
+    if (
+      table.ropa &&
+      (isSheet('sheet.dpia', name) || isSheet('sheet.processors', name) || isSheet('sheet.fields', name) || (isSheet('sheet.processor', name) && rows === 0))
+    )
+      continue;
     b.summary.push({ id: 'import.summary.sheet-not-read', args: { sheet: name } });
   }
   for (const x of table.dpiaUnmatched ?? []) b.summary.push({ id: 'import.summary.dpia-not-matched', args: { sheet: x.sheet, row: x.row, title: x.title } });
   const org = b.organisation;
   if (org && b.joints.size > 0) org.data.jointControllers = Object.fromEntries(b.joints);
-  return { activities, skipped, catalogues: b.catalogues, ...(org ? { organisation: org } : {}), summary: b.summary };
+  const lawRefs = (text: string): LawRef[] | undefined => {
+    const cites = lawCitations(text);
+    return cites.length > 0 && onlyThese(text, cites) ? cites.map((c) => b.law(c)) : undefined;
+  };
+  return { activities, skipped, catalogues: b.catalogues, ...(org ? { organisation: org } : {}), summary: b.summary, lawRefs };
 }

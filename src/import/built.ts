@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/index.js';
 import type { MessageArgs } from '../model/finding.js';
-import type { CatalogueEntries, CatalogueKind, Organisation } from '../model/types.js';
+import type { CatalogueEntries, CatalogueKind, LawRef, Organisation } from '../model/types.js';
 
 /** What `build` (build.ts) takes and makes: the files of the imported registry, their remarks and the summary. */
 
@@ -58,4 +58,9 @@ export interface Built {
   catalogues: { [K in CatalogueKind]: Map<string, { entry: CatalogueEntries[K]; remarks: Remark[] }> };
   organisation?: { data: Organisation; remarks: Remark[] };
   summary: SummaryLine[];
+  /**
+   * A law as the record prints it («personopplysningsloven § 9») as references, each to the laws catalogue the rows
+   * made (an entry made when there is none): undefined when the text is not only citations.
+   */
+  lawRefs(text: string): LawRef[] | undefined;
 }

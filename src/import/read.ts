@@ -2,6 +2,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { UserError } from '../util/errors.js';
 import { bytePosition, firstInvalidUtf8 } from '../parse/text.js';
 import { MAX_ROWS, MAX_ROWS_ALLOWED } from './limits.js';
+import { restoreFormula } from '../render/escape.js';
 
 export { MAX_ROWS, MAX_ROWS_ALLOWED };
 
@@ -53,6 +54,8 @@ export interface Cell {
   col: number;
   /** The cell held a formula: `value` is its text. */
   formula?: boolean;
+  /** A workbook's cell of a number or of yes/no (TRUE, FALSE): `value` is its text («12», «true»). */
+  kind?: 'number' | 'boolean';
 }
 
 export interface Sheet {
@@ -80,6 +83,11 @@ export type ImportErrorId =
   | 'cell-too-long'
   | 'empty'
   | 'field-count'
+  | 'fields-formula'
+  | 'fields-index'
+  | 'fields-path'
+  | 'fields-too-long'
+  | 'fields-value'
   | 'no-rows'
   | 'no-title-column'
   | 'not-a-file'
@@ -301,7 +309,8 @@ async function readCsv(text: string, shown: string, limits: Limits): Promise<Inp
   }
   const cells = records.reduce((n, r) => n + r.length, 0);
   if (cells > limits.cells) throw inputError('too-many-cells', { file: shown, max: limits.cells, rows: limits.rows });
-  const rows = records.map((r, ri) => r.map((value, ci) => ({ value, row: ri + 1, col: ci + 1 })));
+  // A text that began like a formula was written with an apostrophe before it (ropa's report, src/render/escape.ts): read as it was.
+  const rows = records.map((r, ri) => r.map((value, ci) => ({ value: restoreFormula(value), row: ri + 1, col: ci + 1 })));
   return { format: 'csv', sheets: [{ name: '', rows }], separator };
 }
 
@@ -336,16 +345,22 @@ function unzippedSize(bytes: Uint8Array): number | undefined {
 
 type CellValue = unknown;
 
-/** A cell's content as text: a formula as its text (never its cached result), a date as YYYY-MM-DD. */
-function cellText(v: CellValue): { value: string; formula?: boolean } {
+/**
+ * A cell's content as text: a formula as its text (never its cached result), a date as YYYY-MM-DD, a number and
+ * yes/no as their text with their kind. A text that began like a formula was written with an apostrophe before it
+ * (by ropa's report, src/render/escape.ts, or another program that guards against formula injection; Excel itself
+ * keeps the apostrophe one types out of the text): it is read as it was.
+ */
+function cellText(v: CellValue): { value: string; formula?: boolean; kind?: 'number' | 'boolean' } {
   if (v === null || v === undefined) return { value: '' };
-  if (typeof v === 'string') return { value: v };
-  if (typeof v === 'number' || typeof v === 'boolean') return { value: String(v) };
+  if (typeof v === 'string') return { value: restoreFormula(v) };
+  if (typeof v === 'number') return { value: String(v), kind: 'number' };
+  if (typeof v === 'boolean') return { value: String(v), kind: 'boolean' };
   if (v instanceof Date) return { value: Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10) };
   if (typeof v === 'object') {
     const o = v as { formula?: string; sharedFormula?: string; richText?: { text: string }[]; text?: unknown; hyperlink?: string; error?: string };
     if (typeof o.formula === 'string' || typeof o.sharedFormula === 'string') return { value: `=${o.formula ?? o.sharedFormula}`, formula: true };
-    if (Array.isArray(o.richText)) return { value: o.richText.map((r) => r.text ?? '').join('') };
+    if (Array.isArray(o.richText)) return { value: restoreFormula(o.richText.map((r) => r.text ?? '').join('')) };
     // A link keeps its address: «DBA Visma» linking to the agreement is both.
     if (o.text !== undefined) {
       const shown = cellText(o.text);
@@ -377,8 +392,8 @@ async function readXlsx(bytes: Uint8Array, shown: string, limits: Limits): Promi
         // A merged range holds its value once, in its top-left cell.
         if (cell.isMerged && cell.master !== cell) return;
         if (++count > limits.cells) throw inputError('too-many-cells', { file: shown, max: limits.cells, rows: limits.rows });
-        const { value, formula } = cellText(cell.value);
-        cells.push({ value, row: rowNumber, col, ...(formula ? { formula } : {}) });
+        const { value, formula, kind } = cellText(cell.value);
+        cells.push({ value, row: rowNumber, col, ...(formula ? { formula } : {}), ...(kind ? { kind } : {}) });
       });
       rows.push(cells);
     });

@@ -8,10 +8,19 @@ import { closeDirections } from '../util/directions.js';
 /**
  * Spreadsheet formula injection: a cell that begins with = + - @, a tab or a carriage return may be
  * read as a formula by Excel or LibreOffice (OWASP "CSV injection"). A leading apostrophe makes it
- * text, and keeps it text if the cell is later copied or saved as CSV.
+ * text, and keeps it text if the cell is later copied or saved as CSV. A text that begins with
+ * apostrophes before such a character gets one more, so that `restoreFormula` gives every value back
+ * as it was (`ropa import` of ropa's own workbook): «'=x» is written «''=x».
  */
 export function neutraliseFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return FORMULA_LEAD.test(value) ? `'${value}` : value;
+}
+
+const FORMULA_LEAD = /^'*[=+\-@\t\r]/;
+
+/** `neutraliseFormula`'s inverse: the apostrophe it put before a text taken away again. */
+export function restoreFormula(value: string): string {
+  return value.startsWith("'") && FORMULA_LEAD.test(value) ? value.slice(1) : value;
 }
 
 /**

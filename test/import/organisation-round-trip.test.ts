@@ -5,6 +5,7 @@ import { yaml, type Data } from './helpers.js';
 import { dataPaths, schemaPaths, within } from './field-paths.js';
 import { EXAMPLE, FIXTURES, ropa, tempDir } from '../helpers/cli.js';
 import { NOT_IN_REPORT_ORGANISATION } from '../../src/commands/import.js';
+import { ORGANISATION_FIELDS_CARRIED } from '../../src/render/report/fields.js';
 
 /**
  * The organisation through `ropa report -f xlsx` and `ropa import`: every fact the header block prints comes back with
@@ -29,6 +30,8 @@ const CARRIED = [
   'dpo',
   'representative',
   'jointControllers',
+  // Since session 46 on the workbook's sheet of other fields, for the activities' noticeGroup (test/import/fields.test.ts).
+  ...ORGANISATION_FIELDS_CARRIED,
 ];
 
 /** A text in the report's language, as the one-language report prints it; Norway left out of an address, as printed. */

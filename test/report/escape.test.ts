@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { csvField, escapeHtml, escapeMarkdown, escapeMermaid, neutraliseFormula } from '../../src/render/escape.js';
+import { csvField, escapeHtml, escapeMarkdown, escapeMermaid, neutraliseFormula, restoreFormula } from '../../src/render/escape.js';
 
 describe('escaping', () => {
   it('neutralises spreadsheet formulas and leaves other text alone', () => {
     for (const lead of ['=', '+', '-', '@', '\t', '\r']) expect(neutraliseFormula(`${lead}x`)).toBe(`'${lead}x`);
     expect(neutraliseFormula('Oslo = hovedstad')).toBe('Oslo = hovedstad');
     expect(neutraliseFormula('')).toBe('');
+  });
+
+  it('restoreFormula gives back exactly what neutraliseFormula was given, apostrophes before a formula character too', () => {
+    // «'=x» is written «''=x»: `ropa import` takes one apostrophe away and has «'=x» again, not «=x».
+    expect(neutraliseFormula("'=x")).toBe("''=x");
+    expect(neutraliseFormula("'x")).toBe("'x");
+    for (const s of ['=cmd', "'=x", "''+1", "'x", 'Oslo', '', '-', "'"]) expect(restoreFormula(neutraliseFormula(s))).toBe(s);
+    fc.assert(fc.property(fc.string(), (s) => restoreFormula(neutraliseFormula(s)) === s));
+    fc.assert(fc.property(fc.stringMatching(/^'*[=+\-@\t\r].*/), (s) => restoreFormula(neutraliseFormula(s)) === s && /^'/.test(neutraliseFormula(s))));
   });
 
   it('quotes CSV fields only when RFC 4180 needs it', () => {

@@ -18,7 +18,7 @@ function rowOf(ws: ExcelJS.Worksheet, text: string): number {
 describe('xlsx', () => {
   afterEach(() => vi.useRealTimers());
 
-  it('has the record, its additional information, the DPIA overview, the processors and the record as processor, in that order', async () => {
+  it('has the record, its additional information, the DPIA overview, the processors, the record as processor and the other fields, in that order', async () => {
     const wb = await read(await xlsx(report(BASIC, { date: '2026-03-01' })));
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       'Behandlingsprotokoll',
@@ -27,7 +27,14 @@ describe('xlsx', () => {
       'DPIA-oversikt',
       'Databehandlere',
       'Protokoll som databehandler',
+      'Øvrige felt',
     ]);
+    // The other fields: a title, what the sheet is, then ID, activity, field and value under a frozen header row.
+    const fields = wb.getWorksheet('Øvrige felt')!;
+    expect(fields.getCell('A1').value).toBe('Øvrige felt i registeret');
+    expect((fields.getRow(4).values as unknown[]).slice(1)).toEqual(['ID', 'Behandlingsaktivitet', 'Felt', 'Verdi']);
+    expect(fields.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
+    expect(fields.rowCount).toBeGreaterThan(4);
     expect(wb.creator).toBe('ropa');
     expect(wb.created.toISOString()).toBe('2026-03-01T00:00:00.000Z');
     expect(wb.modified.toISOString()).toBe('2026-03-01T00:00:00.000Z');

@@ -14,6 +14,7 @@ import {
   type ProcessorRow,
 } from './columns.js';
 import { buildDataMap, type DataMap } from './datamap.js';
+import { fieldRows, organisationRows, type FieldRow } from './fields.js';
 import { address, contact, date, list, r, text, yesNo, type TextContext } from './text.js';
 
 /**
@@ -82,6 +83,18 @@ export interface Table {
   note?: string;
 }
 
+/** The sheet of other fields (fields.ts): its words and rows. */
+export interface FieldsSheet {
+  sheet: string;
+  title: string;
+  note: string;
+  /** The column labels: ID, activity, field, value. */
+  labels: [string, string, string, string];
+  rows: FieldRow[];
+  /** Said instead of an empty table. */
+  empty?: string;
+}
+
 export interface HeaderField {
   label: string;
   lines: string[];
@@ -114,6 +127,8 @@ export interface Report {
   /** The other tables: for the controller's report the DPIA overview, the processors and the processor's record. */
   extra: Table[];
   dataMap: DataMap;
+  /** ropa's workbook: the record's fields that it has no column for (fields.ts), on a sheet of their own. */
+  fields: FieldsSheet;
   legend: string;
   generated: string;
 }
@@ -315,6 +330,21 @@ export function buildReport(registry: Registry, opts: ReportOptions): Report {
   };
   let extra: Table[] | undefined;
   let dataMap: DataMap | undefined;
+  let fields: FieldsSheet | undefined;
+  const fieldsSheet = (): FieldsSheet => {
+    const rows = [
+      ...organisationRows(ctx, registry.organisation?.value.noticeGroups, organisation),
+      ...activities.flatMap((a) => fieldRows(ctx, a, text(ctx, a.activity.title))),
+    ];
+    return {
+      sheet: r(ctx, 'sheet.fields'),
+      title: r(ctx, 'heading.fields'),
+      note: r(ctx, 'fields.note'),
+      labels: [r(ctx, 'column.id'), r(ctx, 'column.activity'), r(ctx, 'fields.column.path'), r(ctx, 'fields.column.value')],
+      rows,
+      ...(rows.length === 0 ? { empty: r(ctx, 'fields.none') } : {}),
+    };
+  };
   // Without a choice of columns the summaries show the mandatory ones: all of them do not fit a page.
   const summary = record.columns.flatMap((c, i) => (opts.columns !== undefined || c.mandatory ? [i] : []));
   return {
@@ -340,6 +370,9 @@ export function buildReport(registry: Registry, opts: ReportOptions): Report {
     },
     get dataMap() {
       return (dataMap ??= buildDataMap(activities, ctx));
+    },
+    get fields() {
+      return (fields ??= fieldsSheet());
     },
     legend: r(ctx, 'legend'),
     generated: r(ctx, 'generated', { version: opts.version }),

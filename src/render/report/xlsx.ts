@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import type { Cell, Worksheet, stream } from 'exceljs';
 import { neutraliseFormula } from '../escape.js';
-import type { Report, Table, TableHead } from './model.js';
+import type { FieldsSheet, Report, Table, TableHead } from './model.js';
+import { formatPath } from './fields.js';
 import { textWidth, widestWordAndLine, wrappedLines } from './metrics.js';
 import { stampZip } from './zip.js';
 import { wholeAt } from '../../util/terminal.js';
@@ -276,7 +277,7 @@ const ROW_STYLE: CellStyle = {};
 interface Sheet {
   ws: Worksheet;
   /** Sets a row's cells (text, style), merges, height, and writes it. */
-  row(r: number, cells: readonly (readonly [string, CellStyle])[], height: number, merges?: readonly [number, number][]): void;
+  row(r: number, cells: readonly (readonly [string | number | boolean, CellStyle])[], height: number, merges?: readonly [number, number][]): void;
   /**
    * A row of a table's body: text cells (by their numbers in `texts`), nothing merged; written as exceljs
    * writes such a row, without building its cells.
@@ -508,6 +509,69 @@ function tableSheet(wb: WorkbookWriter, report: Report, table: Table, heading: s
   sheet.commit();
 }
 
+/** The widths of the sheet of other fields: ID, activity, field, value. */
+const FIELDS_WIDTHS = [18, 30, 34, 90];
+
+/**
+ * The sheet of other fields (fields.ts): a title, what it is, then a row per field: the activity's id and name, the
+ * field's path and its value. A text is a text cell (a formula neutralised, as in every cell); yes/no and a number
+ * are cells of their own type, so that `ropa import` reads each back as what it was. Nothing computed, nothing
+ * from the clock: the same registry gives the same bytes.
+ */
+function fieldsSheet(wb: WorkbookWriter, report: Report, fields: FieldsSheet, texts: BodyTexts): void {
+  const widths = FIELDS_WIDTHS;
+  const sheet = openSheet(wb, fields.sheet, report, widths, fields.empty === undefined ? 4 : undefined, true);
+  line(sheet, 1, fields.title, widths, { bold: true, size: 13 });
+  line(sheet, 2, fields.note, widths, { italic: true });
+  if (fields.empty !== undefined) {
+    line(sheet, 4, fields.empty, widths, {});
+    sheet.commit();
+    return;
+  }
+  sheet.row(
+    4,
+    fields.labels.map((l) => [neutraliseFormula(l), STYLE.headOptional] as const),
+    rowHeight(fields.labels, widths, { size: FONT.size, bold: true }),
+  );
+  const styles = widths.map(() => STYLE.body);
+  const ids: number[] = [0, 0, 0, 0];
+  // An activity's rows follow each other, and a record has few paths: each looked up once, not once per row
+  // (at 10,000 activities the sheet has some 16,000 rows, and the workbook's table of texts hundreds of thousands).
+  const paths = new Map<string, number>();
+  let activity: string | undefined;
+  // The lines of an activity's id and name, and of each path, are had once too.
+  const pathLines = new Map<number, number>();
+  let activityLines = 1;
+  fields.rows.forEach((f, n) => {
+    const r = 5 + n;
+    if (f.id !== activity) {
+      activity = f.id;
+      ids[0] = texts.id([f.id]);
+      ids[1] = texts.id([f.title]);
+      activityLines = Math.max(texts.lineCount(ids[0], widths[0]!), texts.lineCount(ids[1], widths[1]!));
+    }
+    const path = formatPath(f.path, f.value);
+    let pathId = paths.get(path);
+    if (pathId === undefined) {
+      paths.set(path, (pathId = texts.id([path])));
+      pathLines.set(pathId, texts.lineCount(pathId, widths[2]!));
+    }
+    ids[2] = pathId;
+    const lines = Math.max(activityLines, pathLines.get(pathId)!);
+    if (typeof f.value === 'string') {
+      ids[3] = texts.id([f.value]);
+      sheet.bodyRow(r, texts, ids, styles, heightOf(Math.max(lines, texts.lineCount(ids[3], widths[3]!)), FONT));
+      return;
+    }
+    // Yes/no or a number, typed; an empty list, object or null has its mark after the path and no value.
+    const value = typeof f.value === 'boolean' || typeof f.value === 'number' ? f.value : '';
+    const cells = [...ids.slice(0, 3).map((id) => [texts.written[id]!, STYLE.body] as const), [value, STYLE.body] as const];
+    sheet.row(r, cells, heightOf(lines, FONT));
+  });
+  sheet.ws.autoFilter = { from: { row: 4, column: 1 }, to: { row: 4 + fields.rows.length, column: 4 } };
+  sheet.commit();
+}
+
 /** The sheets of the record: the header block and the mandatory columns, then the additional information. */
 function recordSheet(wb: WorkbookWriter, report: Report, texts: BodyTexts): void {
   const { record } = report;
@@ -597,6 +661,7 @@ export async function xlsx(report: Report, { viaExceljs = false }: { viaExceljs?
   const texts = new BodyTexts();
   recordSheet(wb, report, texts);
   for (const extra of report.extra) tableSheet(wb, report, extra, extra.title, texts);
+  fieldsSheet(wb, report, report.fields, texts);
 
   await wb.commit();
   return stampZip(new Uint8Array(Buffer.concat(chunks)), day);
