@@ -1,0 +1,227 @@
+import { describe, expect, it } from 'vitest';
+import { textRegistry } from '../helpers/sentence-registry.js';
+
+/**
+ * Session 46, W5: two free-text misses of the blind set variants-ferje that are general legal concepts, each read as a
+ * class in a real record with one activity per wording, lawful wordings beside them.
+ *
+ * 1. joint-controller-arrangement `split-undecided` (Art. 26(1)): a split of duties that says it is not made — «avklares fra
+ *    sak til sak» (FJ79), «er ikke avklart», «to be agreed later» — determines no responsibility, contact point or not.
+ * 2. rights-restriction-reference `in-words`: the person the case is about refused access, named by the case («Den det
+ *    varsles om, får ikke innsyn i saken»: FJ74), and said in the information note, where a record tells who is (not)
+ *    informed, not only in the description.
+ */
+const count = (fs: { activity?: string }[]): Map<string, number> => {
+  const n = new Map<string, number>();
+  for (const f of fs) n.set(f.activity!, (n.get(f.activity!) ?? 0) + 1);
+  return n;
+};
+const fired = (n: Map<string, number>, cells: Record<string, string>): string[] => Object.keys(cells).filter((id) => (n.get(id) ?? 0) > 0);
+
+describe('joint-controller-arrangement: a split of duties left to be decided', () => {
+  const run = textRegistry('ropa-s46-w5-joint-');
+  const activity = (id: string, text: string): string => `id: ${id}
+title: Ferjebilletter i appen
+status: active
+role: joint-controller
+jointControllers:
+  - controller: fylket
+    arrangement: Avtale om felles behandlingsansvar 2025-03-01
+    responsibilities: ${JSON.stringify(text)}
+    contactPoint:
+      email: post@skyss.no
+purposes:
+  - id: billett
+    description: selge og kontrollere ferjebilletter
+    legalBasis:
+      - gdpr: A6-1-b
+dataSubjects: [kunder]
+dataCategories: [billett]
+recipients: none
+`;
+  const findings = (cells: Record<string, string>) =>
+    count(
+      run(cells, {
+        org: 'Fjordlinja Ferjer AS',
+        publicAuthority: false,
+        organisation: 'jointControllers:\n  fylket:\n    name: Vestland fylkeskommune\n',
+        rule: 'joint-controller-arrangement',
+        activity,
+        catalogues: {
+          'data-subjects.yaml': 'dataSubjects:\n  kunder:\n    name: Kunder\n',
+          'data-categories.yaml': 'dataCategories:\n  billett:\n    name: Billettdata\n',
+        },
+        today: '2026-12-05',
+      }),
+    );
+  const undecided: Record<string, string> = {
+    fj79: 'Skyss og Fjordlinja avklarer fra sak til sak hvem som svarer på krav om innsyn, retting og sletting.',
+    'not-settled': 'Hvem som svarer på innsynskrav, er ikke avklart ennå.',
+    'nn-later': 'Kven som svarar på krav frå dei registrerte, vert avgjort etter kvart.',
+    'en-later': 'Responsibilities for access requests will be agreed later.',
+    'en-case': 'Which of us answers requests from data subjects is decided case by case.',
+  };
+  const settled: Record<string, string> = {
+    base: 'Skyss gir informasjonen i appen og svarer på alle krav om innsyn, retting og sletting; Fjordlinja svarer for billettkontrollen om bord.',
+    'denied-case': 'Ansvaret er avklart i avtalen, ikke fra sak til sak: Skyss svarer på alle krav.',
+    'request-merits': 'Skyss svarer på innsynskrav og vurderer hvert krav fra sak til sak etter offentleglova.',
+    'each-request': 'Nav answers every request; each request is assessed case by case under the Freedom of Information Act.',
+  };
+  const n = findings({ ...undecided, ...settled });
+  it('reads a split said to be made later or case by case, with a contact point beside it', () => {
+    expect(fired(n, undecided)).toEqual(Object.keys(undecided));
+  });
+  it('leaves a split that is made, and requests weighed one by one, alone', () => {
+    expect(fired(n, settled)).toEqual([]);
+  });
+});
+
+describe('rights-restriction-reference: the person concerned refused access, in the information note too', () => {
+  const run = textRegistry('ropa-s46-w5-rights-');
+  /** `text` is «description|note»: either side may be empty. */
+  const activity = (id: string, text: string): string => {
+    const [description, note] = text.split('|');
+    return `id: ${id}
+title: Varsling
+${description ? `description: ${JSON.stringify(description)}\n` : ''}status: active
+purposes:
+  - id: varsler
+    description: motta og følge opp varsler om kritikkverdige forhold
+    legalBasis:
+      - gdpr: A6-1-c
+dataSubjects: [varslere]
+dataCategories: [varsel]
+recipients: none
+information:
+  method: [art13, art14]
+${note ? `  note: ${JSON.stringify(note)}\n` : ''}`;
+  };
+  const findings = (cells: Record<string, string>) =>
+    count(
+      run(cells, {
+        org: 'Fjordlinja Ferjer AS',
+        publicAuthority: false,
+        rule: 'rights-restriction-reference',
+        activity,
+        catalogues: {
+          'data-subjects.yaml': 'dataSubjects:\n  varslere:\n    name: Varslere og personer det varsles om\n',
+          'data-categories.yaml': 'dataCategories:\n  varsel:\n    name: Varselets innhold\n',
+        },
+        today: '2026-12-05',
+      }),
+    );
+  const refused: Record<string, string> = {
+    fj74: '|Den det varsles om, får ikke innsyn i saken og blir ikke informert om den.',
+    'note-gjelder': '|Den det gjelder får ikke innsyn i varselet.',
+    'description-omtalt': 'Den som er omtalt i varselet, får ikke se opplysningene om seg.|',
+    'en-note': '|The person concerned is not given access to their case file.',
+  };
+  const lawful: Record<string, string> = {
+    base: '|Den det varsles om, blir informert når det ikke lenger kan skade undersøkelsen.',
+    'law-named': '|Den det varsles om, får ikke innsyn i varslerens identitet, jf. personopplysningsloven § 16.',
+    until: '|Den det varsles om, får ikke innsyn før undersøkelsen er avsluttet.',
+    'others-data': '|Den det varsles om, får ikke innsyn i andres opplysninger i saken.',
+    'staff-note': '|De ansatte i kundesenteret får ikke innsyn i varslene.',
+  };
+  const n = findings({ ...refused, ...lawful });
+  it('reads a refusal of the person concerned, in the note or the description', () => {
+    expect(fired(n, refused)).toEqual(Object.keys(refused));
+  });
+  it('leaves a deferred notice, a restriction with its law, a time limit, others’ data and staff alone', () => {
+    expect(fired(n, lawful)).toEqual([]);
+  });
+});
+
+describe('rights-free-of-charge fee-in-words: a fee for a copy of one’s own file, named with two words between', () => {
+  const run = textRegistry('ropa-s46-w5-fee-');
+  const activity = (id: string, text: string): string => `id: ${id}
+title: Complaints
+description: ${JSON.stringify(text)}
+status: active
+purposes:
+  - id: complaints
+    description: handle complaints and claims for refunds
+    legalBasis:
+      - gdpr: A6-1-c
+dataSubjects: [complainants]
+dataCategories: [case]
+recipients: none
+`;
+  const findings = (cells: Record<string, string>) =>
+    count(
+      run(cells, {
+        org: 'Fjordlinja Ferjer AS',
+        language: 'en',
+        publicAuthority: false,
+        rule: 'rights-free-of-charge',
+        activity,
+        catalogues: {
+          'data-subjects.yaml': 'dataSubjects:\n  complainants:\n    name: Complainants\n',
+          'data-categories.yaml': 'dataCategories:\n  case:\n    name: Complaint file\n',
+        },
+        today: '2026-12-05',
+      }),
+    );
+  const fee: Record<string, string> = {
+    fj71: 'A copy of your own case file is sent on request for a fee of NOK 150.',
+    'their-complaint-file': 'Customers pay NOK 100 for a copy of their own complaint file.',
+  };
+  const lawful: Record<string, string> = {
+    'further-copies': 'Further copies of your own case file cost NOK 50 each.',
+    free: 'A copy of your own case file is sent free of charge on request.',
+    'your-ticket': 'A copy of your lost ticket costs NOK 50.',
+  };
+  const n = findings({ ...fee, ...lawful });
+  it('reads a fee for the person’s own case file', () => {
+    expect(fired(n, fee)).toEqual(Object.keys(fee));
+  });
+  it('leaves further copies, a free copy and a ticket alone', () => {
+    expect(fired(n, lawful)).toEqual([]);
+  });
+});
+
+describe('purpose-stated: other purposes left to what the body finds relevant or appropriate', () => {
+  const run = textRegistry('ropa-s46-w5-purpose-');
+  const activity = (id: string, text: string): string => `id: ${id}
+title: Varsling
+status: active
+purposes:
+  - id: varsler
+    description: ${JSON.stringify(text)}
+    legalBasis:
+      - gdpr: A6-1-c
+dataSubjects: [varslere]
+dataCategories: [varsel]
+recipients: none
+`;
+  const findings = (cells: Record<string, string>) =>
+    count(
+      run(cells, {
+        org: 'Fjordlinja Ferjer AS',
+        publicAuthority: false,
+        rule: 'purpose-stated',
+        activity,
+        catalogues: {
+          'data-subjects.yaml': 'dataSubjects:\n  varslere:\n    name: Varslere\n',
+          'data-categories.yaml': 'dataCategories:\n  varsel:\n    name: Varselets innhold\n',
+        },
+        today: '2026-12-05',
+      }),
+    );
+  const catchAll: Record<string, string> = {
+    fj75: 'motta, undersøke og følge opp varsler om kritikkverdige forhold, og andre formål som varslingsutvalget finner relevante',
+    'nn-aktuelle': 'handsame varsel, og andre føremål som styret finn aktuelle',
+    'en-deems': 'handle reports of wrongdoing and other purposes the board deems appropriate',
+  };
+  const stated: Record<string, string> = {
+    base: 'motta, undersøke og følge opp varsler om kritikkverdige forhold',
+    'relevant-law': 'følge opp varsler etter de reglene som er relevante i arbeidsmiljøloven',
+  };
+  const n = findings({ ...catchAll, ...stated });
+  it('reads a catch-all left to what someone finds relevant', () => {
+    expect(fired(n, catchAll)).toEqual(Object.keys(catchAll));
+  });
+  it('leaves stated purposes alone', () => {
+    expect(fired(n, stated)).toEqual([]);
+  });
+});
