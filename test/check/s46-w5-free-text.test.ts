@@ -225,3 +225,52 @@ recipients: none
     expect(fired(n, stated)).toEqual([]);
   });
 });
+
+describe('recipients-stated: a person’s purchase or travel history handed to a party not recorded', () => {
+  const run = textRegistry('ropa-s46-w5-history-');
+  const activity = (id: string, text: string): string => `id: ${id}
+title: Billettsalg
+description: ${JSON.stringify(text)}
+status: active
+purposes:
+  - id: selge
+    description: selge og levere billetter
+    legalBasis:
+      - gdpr: A6-1-b
+dataSubjects: [kunder]
+dataCategories: [billett]
+recipients: none
+`;
+  const findings = (cells: Record<string, string>, language: 'nb' | 'en') =>
+    count(
+      run(cells, {
+        org: 'Fjordlinja Ferjer AS',
+        language,
+        publicAuthority: false,
+        rule: 'recipients-stated',
+        activity,
+        catalogues: {
+          'data-subjects.yaml': 'dataSubjects:\n  kunder:\n    name: Kunder\n',
+          'data-categories.yaml': 'dataCategories:\n  billett:\n    name: Billettdata\n',
+        },
+        today: '2026-12-05',
+      }),
+    );
+  const shared: Record<string, string> = {
+    fj52: 'Kunder kan opprette en konto. Kjøpshistorikken deles også med hoteller og reiselivsbedrifter langs rutene.',
+    'reise-sendes': 'Reisehistorikken sendes til samarbeidspartnerne våre i reiselivet.',
+  };
+  const kept: Record<string, string> = {
+    'shown-to-customer': 'Kjøpshistorikken vises bare for kunden selv i appen.',
+    'company-history': 'Selskapets historikk fra 1920 er fortalt på nettsidene.',
+  };
+  const en: Record<string, string> = { 'en-purchase': 'The purchase history is also shared with hotels along the routes.' };
+  const n = findings({ ...shared, ...kept }, 'nb');
+  const m = findings(en, 'en');
+  it('reads a history of purchases or travel handed to a party the record does not name', () => {
+    expect([...fired(n, shared), ...fired(m, en)]).toEqual([...Object.keys(shared), ...Object.keys(en)]);
+  });
+  it('leaves a history shown to the person, or a company’s own history, alone', () => {
+    expect(fired(n, kept)).toEqual([]);
+  });
+});
