@@ -274,3 +274,56 @@ recipients: none
     expect(fired(n, kept)).toEqual([]);
   });
 });
+
+describe('national-id-justified `displayed`: the national number shown where others see it', () => {
+  const run = textRegistry('ropa-s46-w5-fnr-');
+  const activity = (id: string, text: string): string => `id: ${id}
+title: Personal og bemanning
+description: ${JSON.stringify(text)}
+status: active
+purposes:
+  - id: lonn
+    description: utbetale lønn og rapportere til a-ordningen
+    legalBasis:
+      - gdpr: A6-1-c
+dataSubjects: [mannskap]
+dataCategories: [fnr]
+nationalIdNeed: Fødselsnummeret er påkrevd i a-meldingen.
+recipients: none
+`;
+  const findings = (cells: Record<string, string>, language: 'nb' | 'en') =>
+    count(
+      run(cells, {
+        org: 'Fjordlinja Ferjer AS',
+        language,
+        publicAuthority: false,
+        rule: 'national-id-justified',
+        activity,
+        catalogues: {
+          'data-subjects.yaml': 'dataSubjects:\n  mannskap:\n    name: Mannskap\n    employees: true\n',
+          'data-categories.yaml': 'dataCategories:\n  fnr:\n    name: Fødselsnummer\n    nationalIdentifier: true\n',
+        },
+        today: '2026-12-05',
+      }),
+    );
+  const shown: Record<string, string> = {
+    fj63: 'Fødselsnummeret står også på vaktlistene om bord, slik at mannskapet med like navn kan skilles fra hverandre.',
+    badge: 'Fødselsnummer trykkes på adgangskortet til hver ansatt.',
+    envelope: 'Lønnsslippen sendes i konvolutt der fødselsnummeret vises på adresselappen.',
+  };
+  const kept: Record<string, string> = {
+    base: 'Fødselsnummeret brukes bare i a-meldingen og i sykepengekrav til NAV.',
+    denied: 'Fødselsnummeret står ikke på vaktlistene; der bruker vi ansattnummer.',
+    removed: 'Fødselsnummeret er fjernet fra vaktlistene.',
+    'employee-id': 'ID-nummeret står på adgangskortet.',
+  };
+  const en: Record<string, string> = { 'en-roster': 'The national identity number is printed on the crew roster.' };
+  const n = findings({ ...shown, ...kept }, 'nb');
+  const m = findings(en, 'en');
+  it('reads the number on a list, a card or a label', () => {
+    expect([...fired(n, shown), ...fired(m, en)]).toEqual([...Object.keys(shown), ...Object.keys(en)]);
+  });
+  it('leaves its use in reports, a denial, a removal and an employee number alone', () => {
+    expect(fired(n, kept)).toEqual([]);
+  });
+});
