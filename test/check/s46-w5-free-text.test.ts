@@ -327,3 +327,62 @@ recipients: none
     expect(fired(n, kept)).toEqual([]);
   });
 });
+
+describe('contract-necessity `conditional-marketing`: the contract made conditional on marketing in the consequences', () => {
+  const run = textRegistry('ropa-s46-w5-tied-');
+  /** `text` is the consequences; «|a» puts the purpose on consent instead of the contract. */
+  const activity = (id: string, text: string): string => {
+    const [consequences, basis] = text.split('|');
+    return `id: ${id}
+title: Billettsalg
+status: active
+purposes:
+  - id: selge
+    description: selge og levere billetter
+    legalBasis:
+      - gdpr: ${basis === 'a' ? 'A6-1-a\n        consentWithdrawal: Avmeldingslenke i hver e-post.' : 'A6-1-b'}
+dataSubjects: [kunder]
+dataCategories: [kjop]
+sources: [kunden]
+collection:
+  requirement: contract-prerequisite
+  consequences: ${JSON.stringify(consequences)}
+recipients: none
+`;
+  };
+  const findings = (cells: Record<string, string>, language: 'nb' | 'en') =>
+    count(
+      run(cells, {
+        org: 'Fjordlinja Ferjer AS',
+        language,
+        publicAuthority: false,
+        rule: 'contract-necessity',
+        activity,
+        catalogues: {
+          'data-subjects.yaml': 'dataSubjects:\n  kunder:\n    name: Kunder\n',
+          'data-categories.yaml': 'dataCategories:\n  kjop:\n    name: Kjøpshistorikk\n',
+          'sources.yaml': 'sources:\n  kunden:\n    name: Kunden\n    type: data-subject\n',
+        },
+        today: '2026-12-05',
+      }),
+    );
+  const tied: Record<string, string> = {
+    fj80: 'Uten e-postadresse kan vi ikke sende billetten. For å kjøpe billett må kunden godta at kjøpshistorikken brukes til markedsføring fra oss og våre samarbeidspartnere.',
+    'account-partners': 'For å opprette konto må du samtykke til at opplysningene deles med partnere.',
+  };
+  const free: Record<string, string> = {
+    base: 'Uten e-postadresse eller telefonnummer kan vi ikke sende billetten og kvitteringen.',
+    'need-not': 'Du trenger ikke godta markedsføring for å kjøpe billett.',
+    'newsletter-itself': 'For å få nyhetsbrevet må du samtykke til det.',
+    'on-consent': 'For å kjøpe billett må kunden godta markedsføring.|a',
+  };
+  const en: Record<string, string> = { 'en-ticket': 'To buy a ticket, customers must accept that their purchases are used for marketing.' };
+  const n = findings({ ...tied, ...free }, 'nb');
+  const m = findings(en, 'en');
+  it('reads a purchase or an account made conditional on marketing or sharing with partners', () => {
+    expect([...fired(n, tied), ...fired(m, en)]).toEqual([...Object.keys(tied), ...Object.keys(en)]);
+  });
+  it('leaves plain consequences, a denial, the newsletter asked for itself and a purpose on consent alone', () => {
+    expect(fired(n, free)).toEqual([]);
+  });
+});
