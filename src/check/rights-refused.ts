@@ -27,7 +27,12 @@ import { withoutPast } from './past.js';
  * closed», «unless»: a timing or an identity check; «selv om», «even if» stay read), not in a question or the past. Staff
  * («de ansatte får ikke innsyn i journalen») are no data subject of the sentence: their access is security, not a right.
  */
-const PERSON = String.raw`(?:du|dere|dykk|you|personer|personar|personene|personane|people|persons|the\s+person|the\s+persons|den\s+registrerte|de\s+registrerte|dei\s+registrerte|the\s+data\s+subjects?|kunden|kundene|kundane|kunder|kundar|customers?|the\s+customers?|pasienten|pasientene|pasientane|pasienter|pasientar|patients?|the\s+patients?|eleven|elevene|elevane|elever|elevar|pupils?|students?|the\s+pupils?|the\s+students?|foreldrene|foreldra|foreldre|parents?|the\s+parents?|søkeren|søkjaren|søkerne|søkjarane|søkere|søkjarar|applicants?|the\s+applicants?|medlemmet|medlemmene|medlemmane|medlemmer|medlemar|members?|the\s+members?|innringeren|innringerne|innringarane|innringere|callers?|the\s+callers?|klienten|klientene|klientane|klienter|klientar|clients?|the\s+clients?|deltakeren|deltakaren|deltakerne|deltakarane|deltakere|deltakarar|participants?|the\s+participants?|beboeren|bebuaren|beboerne|bebuarane|beboere|residents?|the\s+residents?|innbyggerne|innbyggjarane|innbyggere|citizens?|abonnentene|abonnentane|abonnenter|subscribers?|søkerne|vernepliktige|conscripts?|the\s+conscripts?)`;
+/**
+ * The person the case is about, named by the case (W5, session 46, variants-ferje FJ74: «Den det varsles om, får ikke innsyn
+ * i saken»): «den det gjelder», «den det varsles om», «den som er omtalt», «the person concerned», «the reported person».
+ */
+const CONCERNED = String.raw`(?:den\s+(?:det|dette)\s+(?:gjelder|gjeld|varsles\s+om|varslast\s+om|blir\s+varslet\s+om|vert\s+varsla\s+om|klages\s+på|klagast\s+på)|den\s+som\s+(?:er\s+)?(?:omtalt|omtala|nevnt|nemnd|varslet\s+om|varsla\s+om|klaget\s+på|klaga\s+på)(?:\s+(?:i|in)\s+\p{L}+)?|the\s+(?:person|employee)\s+(?:concerned|reported|named|complained\s+about|in\s+question)|the\s+reported\s+(?:person|employee)|den\s+innklag(?:ede|a))`;
+const PERSON = String.raw`(?:du|dere|dykk|you|personer|personar|personene|personane|people|persons|the\s+person|the\s+persons|den\s+registrerte|de\s+registrerte|dei\s+registrerte|the\s+data\s+subjects?|kunden|kundene|kundane|kunder|kundar|customers?|the\s+customers?|pasienten|pasientene|pasientane|pasienter|pasientar|patients?|the\s+patients?|eleven|elevene|elevane|elever|elevar|pupils?|students?|the\s+pupils?|the\s+students?|foreldrene|foreldra|foreldre|parents?|the\s+parents?|søkeren|søkjaren|søkerne|søkjarane|søkere|søkjarar|applicants?|the\s+applicants?|medlemmet|medlemmene|medlemmane|medlemmer|medlemar|members?|the\s+members?|innringeren|innringerne|innringarane|innringere|callers?|the\s+callers?|klienten|klientene|klientane|klienter|klientar|clients?|the\s+clients?|deltakeren|deltakaren|deltakerne|deltakarane|deltakere|deltakarar|participants?|the\s+participants?|beboeren|bebuaren|beboerne|bebuarane|beboere|residents?|the\s+residents?|innbyggerne|innbyggjarane|innbyggere|citizens?|abonnentene|abonnentane|abonnenter|subscribers?|søkerne|vernepliktige|conscripts?|the\s+conscripts?|${CONCERNED})`;
 const NOT = String.raw`(?:ikke|ikkje)`;
 const ACCESS_NB = String.raw`(?:se|sjå|lese|vite|innsyn|tilgang|kopi|utskrift|få\s+(?:se|sjå|lese|vite|innsyn|tilgang|kopi|utskrift))`;
 const NEG_EN = String.raw`(?:cannot|can['’]t|can\s+not|may\s+not|will\s+not|won['’]t|do\s+not|don['’]t|does\s+not|doesn['’]t|are\s+not\s+(?:able|allowed|permitted)\s+to|is\s+not\s+(?:able|allowed|permitted)\s+to|never)`;
@@ -35,7 +40,7 @@ const ACCESS_EN = String.raw`(?:see|access|view|read|get|receive|obtain|have\s+a
 /** The person as the subject of a refused getting, seeing or access. */
 const PERSON_REFUSED = String.raw`(?:(?:får|fær|har|kan|skal)\s+(?:\p{L}+\s+)?${NOT}\s+(?:(?:lov\s+til\s+å|rett\s+til(?:\s+å)?|be\s+om|kreve|krevje)\s+)?${ACCESS_NB}|(?:gis|givast|gjevast)\s+${NOT}\s+(?:innsyn|tilgang|kopi)|(?:blir|vert)\s+${NOT}\s+(?:gitt|gjeve|gjeven|vist|synt)|(?:får|fær|gets?|get)\s+(?:ingen|inga|no)\s+(?:innsyn|tilgang|kopi|copy|copies|access)|(?:are|is)\s+not\s+(?:shown|given|provided\s+with|granted|let\s+see|allowed\s+to\s+(?:see|access|view|read))|${NEG_EN}\s+${ACCESS_EN})(?![\p{L}])`;
 const SUBJECT_FIRST = lazyPattern(
-  String.raw`^\s*(?:(?:de|dei|the|our|våre|alle|all|mange|many)\s+)?${PERSON}(?:\s+(?:som|who|that)\s[^.!?]*?,|\s+(?:som|who|that)\s+(?:[\p{L}-]+\s+){1,8}?)?\s*(?:(?:heller|også|òg|dessverre|altså|also|still|even)\s+)?${PERSON_REFUSED}`,
+  String.raw`^\s*(?:(?:de|dei|the|our|våre|alle|all|mange|many)\s+)?${PERSON}(?:\s+(?:som|who|that)\s[^.!?]*?,|\s+(?:som|who|that)\s+(?:[\p{L}-]+\s+){1,8}?)?\s*,?\s*(?:(?:heller|også|òg|dessverre|altså|also|still|even)\s+)?${PERSON_REFUSED}`,
   'iu',
 );
 const SUBJECT_AFTER = lazyPattern(
@@ -59,12 +64,19 @@ const NOT_A_RIGHT = lazyPattern(
   String.raw`(?<![\p{L}])(?:andre|andres|anna|annan|other|others|others['’]|someone\s+else['’]?s?|tredjepart\p{L}*|third\s+part\p{L}*|§|lov(?:a|en)|\p{L}+lov(?:a|en)?|\p{L}+lova|act|article|artikkel|art\.|forskrift\p{L}*|regulations?|før|until|till|before|uten|utan|without|unless|med\s+mindre|dersom|hvis|viss|mens|while|once|så\s+lenge|as\s+long\s+as|ansatt\p{L}*|tilsett\p{L}*|staff|employees?)(?![\p{L}])|(?<![\p{L}]|even\s)if\s`,
   'iu',
 );
+/**
+ * The full stop of an abbreviation that opens a citation («jf. personopplysningsloven § 16», «cf. Article 23», «nr.») ends
+ * no sentence: the law it names belongs to the refusal before it (W5, session 46). Each such stop becomes a middle dot, one
+ * character for one, so that places in the text stay where they were.
+ */
+const CITATION_STOP = lazyPattern(String.raw`(?<![\p{L}])(?:jf|jfr|jamfør|cf|nr|art|pkt|bl\.a|f\.eks|e\.g|i\.e)\.(?=\s)`, 'giu');
+const keepCitation = (t: string): string => t.replace(CITATION_STOP(), (m) => m.replace(/\./gu, '·'));
 const SENTENCE = lazyPattern(String.raw`[^.!?]+[.!?]?`, 'gu');
 
 /** The words of a text that refuse the person their own data, if any (read once per distinct text). */
 export const rightRefusedIn = byText((text: string): string | undefined => {
   if (!may(text)) return undefined;
-  const low = withoutPast(text);
+  const low = keepCitation(withoutPast(text));
   for (const s of matchesOf(SENTENCE(), low)) {
     const sentence = s[0];
     if (sentence.trimEnd().endsWith('?')) continue;
@@ -119,7 +131,7 @@ const OWN_ANSWERS = lazyPattern(
 /** A right other than access denied in words: the right and the words, if any (read once per distinct text). */
 export const rightDeniedIn = byText((text: string): { right: 'rectification' | 'objection'; words: string; relatives: boolean } | undefined => {
   if (!mayDeny(text)) return undefined;
-  const low = withoutPast(text);
+  const low = keepCitation(withoutPast(text));
   for (const s of matchesOf(SENTENCE(), low)) {
     const sentence = s[0];
     if (sentence.trimEnd().endsWith('?')) continue;

@@ -192,8 +192,17 @@ const ASKED = lazyPattern(
   String.raw`(?<![\p{L}])(?:spør\p{L}*|spørsmål\p{L}*|spørjeskjema\p{L}*|spørreskjema\p{L}*|ber|bed|bes|vert bedne|blir bedt|oppgi\p{L}*|oppgje\p{L}*|oppgjev\p{L}*|(?:må|skal|plikter|pliktar|must|have\s+to|has\s+to|(?:are|is)\s+required\s+to|(?:are|is)\s+to)\s+(?:\p{L}+\s+){0,3}?(?:svare|svara|fortelle|fortelje|fortelja|gjere\s+greie|gjøre\s+rede|tell|answer|state|report|explain)|opplys\p{L}*|innhent\p{L}*|hent\p{L}* inn|krev\p{L}*|kravd|fyll\p{L}* ut|krysse av|kryssar av|krysser av|\p{L}*erklæring\p{L}*|\p{L}*skjema\p{L}*|ask\p{L}*|question\p{L}*|request\p{L}*|require\p{L}*|fill\p{L}* (?:in|out)|declar\p{L}*|forms?|disclos\p{L}*|obtain\p{L}*|collect\p{L}*)(?![\p{L}])`,
   'iu',
 );
+/**
+ * A check made only once the candidate has been offered the position («Helseerklæring og sertifikater kontrolleres først
+ * når en kandidat har fått tilbud om stilling», «etter at tilbud om stilling er gitt», «only after a conditional job
+ * offer», «once the candidate has been offered the job»): asked of the one selected, as a certificate «før tiltredelse»
+ * is, not of the applicants (variants-ferje's clean base, W5 session 46: a seafarer's certificate checked after the
+ * offer, in another activity, drew `described-health`, which also hid FJ28 and FJ65). Not before the offer («før
+ * tilbud», «before an offer»): only after, once or when it is made.
+ */
+const AFTER_OFFER = String.raw`(?<![\p{L}])(?:etter|når|først\s+når|after|once|when|only\s+after|not\s+until)\s+(?:[\p{L}-]+\s+){0,5}?(?:(?:tilbud|tilbod)\s+om\s+(?:fast\s+)?(?:stilling|jobb|arbeid|tilsetjing|tilsetting|ansettelse)\p{L}*|(?:jobb|stillings|arbeids)tilb[uo]d\p{L}*|(?:(?:conditional|formal)\s+)?(?:job|employment)\s+offers?|offers?\s+of\s+(?:employment|(?:a|the)\s+(?:job|position|post))|offered\s+(?:a|the)\s+(?:job|position|post))(?![\p{L}])`;
 const NOT_ASKED = lazyPattern(
-  String.raw`oppfordr\p{L}*|encourag\p{L}*|welcome\p{L}*|(?<![\p{L}])velkom(?:ne|en)?(?![\p{L}])|(?<![\p{L}])(?:selv|sjølv|sjølve|themselves|himself|herself)(?![\p{L}])|(?:dersom|om|hvis|viss) (?:de|dei|han|ho|hun|du|søkeren|søkjaren) (?:ønsker|ønskjer|vil)|if (?:they|you|he|she) (?:wish|want|choose|like)|(?<![\p{L}])may (?:choose|tell|inform|let)|kan velge|kan velje|frivillig\p{L}*|voluntar\p{L}*|valgfri\p{L}*|valfri\p{L}*|optional\p{L}*|(?:før|ved) tiltred\p{L}*|den som (?:blir|vert) (?:ansatt|tilsett)|before (?:starting|taking up)|(?:person|candidate|applicant) (?:who is |who has been )?(?:hired|appointed|selected)`,
+  String.raw`oppfordr\p{L}*|encourag\p{L}*|welcome\p{L}*|(?<![\p{L}])velkom(?:ne|en)?(?![\p{L}])|(?<![\p{L}])(?:selv|sjølv|sjølve|themselves|himself|herself)(?![\p{L}])|(?:dersom|om|hvis|viss) (?:de|dei|han|ho|hun|du|søkeren|søkjaren) (?:ønsker|ønskjer|vil)|if (?:they|you|he|she) (?:wish|want|choose|like)|(?<![\p{L}])may (?:choose|tell|inform|let)|kan velge|kan velje|frivillig\p{L}*|voluntar\p{L}*|valgfri\p{L}*|valfri\p{L}*|optional\p{L}*|(?:før|ved) tiltred\p{L}*|den som (?:blir|vert) (?:ansatt|tilsett)|before (?:starting|taking up)|(?:person|candidate|applicant) (?:who is |who has been )?(?:hired|appointed|selected)|${AFTER_OFFER}`,
   'iu',
 );
 

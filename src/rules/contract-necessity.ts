@@ -823,12 +823,46 @@ function notCovered(
   return contactsOnly() ? 'not-party' : undefined;
 }
 
+/**
+ * The contract made conditional on marketing, said in what happens if the person does not give the data
+ * (`collection.consequences`; W5, session 46, variants-ferje FJ80: «For å kjøpe billett må kunden godta at
+ * kjøpshistorikken brukes til markedsføring fra oss og våre samarbeidspartnere»): to buy, sign up or use the service the
+ * person must accept that the data is used for marketing or shared with partners. Marketing is not necessary to perform
+ * the contract (EDPB Guidelines 2/2019 paras 49-54), and a consent tied to it is not free (Art. 7(4)). Read in one
+ * sentence: a duty of accepting («må godta», «må akseptere», «må samtykke til», «must accept», «must agree to», «is
+ * required to accept»), a word of marketing or partners and what the person gets (a purchase, an account, the service:
+ * not the newsletter asked for itself), not denied («trenger ikke godta», «does not have to accept»).
+ */
+const MUST_ACCEPT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:må|skal|må\s+også|må\s+òg|must|has\s+to|have\s+to|(?:is|are)\s+required\s+to)\s+(?:\p{L}+\s+){0,2}?(?:godta|godtek|godtar|akseptere|aksepterer|samtykke|samtykkje|accept|agree|consent)(?![\p{L}])|(?<![\p{L}])(?:forutsetter|føreset|føresett|krever|krev|requires?|conditional\s+on|conditioned\s+on)\s+(?:\p{L}+\s+){0,3}?(?:samtykke|samtykkje|consent|godkjenning|aksept|acceptance|at\s+(?:kunden|du|brukeren|brukaren|medlemmet)\s+(?:godtar|godtek|aksepterer|samtykker|samtykkjer))(?![\p{L}])`,
+  'iu',
+);
+const FOR_MARKETING = lazyPattern(
+  String.raw`(?<![\p{L}])(?:markedsføring\p{L}*|marknadsføring\p{L}*|reklame\p{L}*|nyhetsbrev\p{L}*|nyheitsbrev\p{L}*|kampanj\p{L}*|marketing|advertising|newsletters?|samarbeidspartner\p{L}*|partnere|partnarar|partners?)(?![\p{L}])`,
+  'iu',
+);
+const NEED_NOT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:trenger\s+ikke|treng\s+ikkje|må\s+ikke|må\s+ikkje|ikke\s+nødvendig|ikkje\s+naudsynt|does\s+not\s+have\s+to|do\s+not\s+have\s+to|need\s+not|needn['’]t|don['’]t\s+have\s+to|doesn['’]t\s+have\s+to|without\s+(?:having\s+to\s+)?accept\p{L}*|uten\s+å\s+godta|utan\s+å\s+godta)(?![\p{L}])`,
+  'iu',
+);
+/** What the person gets: a purchase, an account, a membership, the service (not the newsletter itself). */
+const THE_CONTRACT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:kjøp\p{L}*|kjøpe|bestill\p{L}*|billett\p{L}*|medlem\p{L}*|konto\p{L}*|avtal\p{L}*|tjenest\p{L}*|tenest\p{L}*|abonnement\p{L}*|buy\p{L}*|purchas\p{L}*|orders?|ordering|book\p{L}*|tickets?|members?|membership|accounts?|contracts?|services?)(?![\p{L}])`,
+  'iu',
+);
+/** The sentence of the consequences that makes the contract conditional on marketing, if any (exported for tests). */
+export const conditionalOnMarketing = (text: string): string | undefined =>
+  text
+    .split(/(?<=[.;!?])\s+/u)
+    .find((t) => MUST_ACCEPT().test(t) && FOR_MARKETING().test(t) && THE_CONTRACT().test(t) && !NEED_NOT().test(t))
+    ?.trim();
+
 export default defineRule(
   {
     id: 'contract-necessity',
     severity: 'warning',
     citation: 'GDPR Art. 6(1)(b); EDPB Guidelines 2/2019',
-    messages: ['not-necessary', 'fraud-prevention', 'talent-bank', 'service-improvement', 'not-party', 'minor-alone'],
+    messages: ['not-necessary', 'fraud-prevention', 'talent-bank', 'service-improvement', 'not-party', 'minor-alone', 'conditional-marketing'],
   },
   (ctx, report) => {
     // A data-subject group is a catalogue entry shared by the activities that name it: judged once per run, and only
@@ -842,6 +876,18 @@ export default defineRule(
       // that has not been reported for its own words.
       let minorInDescription = textsOf(r.activity.description).some(minorAlone);
       const contactsOnly = () => r.dataSubjects.length > 0 && r.dataSubjects.every((d) => contactPersons(d.value));
+      // The contract made conditional on marketing in the consequences of not giving the data: told once, on the first
+      // purpose that rests on the contract alone.
+      const tied = textsOf(r.activity.collection?.consequences)
+        .map(conditionalOnMarketing)
+        .find((w) => w !== undefined);
+      if (tied !== undefined) {
+        const i = r.purposes.findIndex((p) => {
+          const art6 = p.legalBasis.filter((b) => isArt6(b.gdpr));
+          return art6.length > 0 && art6.every((b) => b.gdpr === 'A6-1-b');
+        });
+        if (i >= 0) report.activity(r, '/collection/consequences', 'conditional-marketing', { purpose: r.purposes[i]!.id, words: tied });
+      }
       r.purposes.forEach((p, i) => {
         const art6 = p.legalBasis.filter((b) => isArt6(b.gdpr));
         const contract = art6.filter((b) => b.gdpr === 'A6-1-b');

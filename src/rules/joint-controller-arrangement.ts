@@ -21,6 +21,35 @@ const RIGHTS_OR_INFORMATION = lazyPattern(
   'i',
 );
 /**
+ * A split of duties that says it is not made («avklares fra sak til sak», «er ikkje avklart», «vert avgjort etter kvart»,
+ * «to be agreed later», «decided case by case», «not yet allocated»): Art. 26(1) asks joint controllers to «determine
+ * their respective responsibilities … by means of an arrangement», «in particular as regards the exercising of the
+ * rights of the data subject»; a contact point beside it does not settle who answers, for a right asked case by case
+ * has no one answerable in advance (variants-ferje FJ79, W5 session 46: «Skyss og Fjordlinja avklarer fra sak til sak
+ * hvem som svarer på krav om innsyn, retting og sletting»). Read in `responsibilities` only, a warning quoting the words.
+ */
+const UNDECIDED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:fr[aå]\s+sak\s+til\s+sak|(?:on\s+a\s+)?case[- ]by[- ]case(?:\s+basis)?|(?:avklar|avgj[øeo]r|bestem|fastset|fordel)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:senere|seinare|etter\s+hvert|etter\s+kvart|ved\s+behov|når\s+(?:det|behovet)\s+oppst[åa]r|i\s+(?:hver|kvar)t?\s+(?:enkelt|einskild)\s+(?:tilfelle|sak))|(?:er|vert|blir|is|are|has|have)\s+(?:\p{L}+\s+)?(?:ikke|ikkje|not)\s+(?:enn[åa]\s+|yet\s+|been\s+)*(?:avklart|avklara|fastsatt|fastsett|bestemt|avtalt|fordelt|agreed|decided|determined|settled|clarified|allocated)|(?:to\s+be|will\s+be)\s+(?:agreed|decided|determined|settled|clarified|allocated)(?:\s+later|\s+as\s+needed|\s+when\s+needed)?)(?![\p{L}])`,
+  'iu',
+);
+/** Denied right before the words: «ikke fra sak til sak», «not case by case». */
+const DENIED_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:ikke|ikkje|aldri|not|never)\s+$`, 'iu');
+/** What is left unmade is who does what: a sentence that names who, the responsibility, the split or the roles. */
+const WHO = lazyPattern(
+  String.raw`(?<![\p{L}])(?:hvem|kven|who|whom|whose|which\s+of|ansvar\p{L}*|fordeling\p{L}*|responsib\p{L}*|split|duties|roles?|oppgåve\p{L}*|oppgave\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+/** The words of a split that leaves it unmade, if any (exported for tests). */
+export const undecidedSplit = (t: string): string | undefined => {
+  for (const sentence of t.split(/(?<=[.;!?])\s+/u)) {
+    if (!WHO().test(sentence)) continue;
+    const m = UNDECIDED().exec(sentence);
+    if (m !== null && !DENIED_BEFORE().test(sentence.slice(0, m.index))) return m[0];
+  }
+  return undefined;
+};
+
+/**
  * Joint controllers named only in words («NAV og kriminalomsorgen er felles behandlingsansvarlige for den felles
  * tilbakeføringsplanen»: variants-kriminalomsorg KO39; «the toll companies and we are joint controllers»; W8, session 21)
  * while the activity records no joint controller and no arrangement: Art. 26(1) «Where two or more controllers jointly
@@ -247,7 +276,16 @@ export default defineRule(
     id: 'joint-controller-arrangement',
     severity: 'error',
     citation: 'GDPR Art. 26(1)-(2); 30(1)(a)',
-    messages: ['no-controllers', 'no-arrangement', 'no-split', 'split-without-rights', 'described-joint', 'social-page', 'embedded-tracking'],
+    messages: [
+      'no-controllers',
+      'no-arrangement',
+      'no-split',
+      'split-without-rights',
+      'split-undecided',
+      'described-joint',
+      'social-page',
+      'embedded-tracking',
+    ],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -272,6 +310,19 @@ export default defineRule(
           report.activity(r, join('/jointControllers', i), 'no-split', { controller: j.controller });
         else if (j.contactPoint === undefined && !textsOf(j.responsibilities).some((t) => RIGHTS_OR_INFORMATION().test(t)))
           report.activity(r, join('/jointControllers', i, 'responsibilities'), 'split-without-rights', { controller: j.controller }, { severity: 'warning' });
+        else {
+          const words = textsOf(j.responsibilities)
+            .map(undecidedSplit)
+            .find((w) => w !== undefined);
+          if (words !== undefined)
+            report.activity(
+              r,
+              join('/jointControllers', i, 'responsibilities'),
+              'split-undecided',
+              { controller: j.controller, words },
+              { severity: 'warning' },
+            );
+        }
       });
     }
   },

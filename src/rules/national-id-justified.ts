@@ -1,5 +1,6 @@
 import { basesWithPointers, citesProvision, negatedBetween, publishes, STOP, textsOf } from '../check/facts.js';
 import { activityReveals, revealedNationalId } from '../check/prose-category.js';
+import { activityTexts } from '../check/prose-activity.js';
 import { defineRule } from '../check/rule.js';
 import { LANGUAGES } from '../i18n/index.js';
 import { localText } from '../model/registry.js';
@@ -76,6 +77,39 @@ const saysConvenience = (text: string): boolean =>
     const m = CONVENIENCE().exec(c);
     return m !== null && !negatedBetween(c, 0, m.index) && !EITHER().test(c.slice(0, m.index)) && !IDENTIFYING().test(c);
   });
+/**
+ * The number shown where others see it (`displayed`; W5, session 46, variants-ferje FJ63: «Fødselsnummeret står også på
+ * vaktlistene om bord, slik at mannskapet med like navn kan skilles fra hverandre»): printed on or shown on a list, a
+ * notice, a badge, a card, a label or an envelope. § 12 asks that the method be necessary for secure identification;
+ * a number everyone around can read identifies no one securely, and spreads what secure identification relies on
+ * (Datatilsynet's guidance keeps it off envelopes and lists). Read clause by clause in the description and purposes,
+ * with the number and the place in one clause; not denied («står ikke på», «never printed on»), not removed («fjernet
+ * fra», «taken off»). Told whatever need is stated: the stated need cannot cover showing it.
+ */
+const SHOWN_ON = lazyPattern(
+  String.raw`(?<![\p{L}])(?:står|stod|står\s+også|vises|synast|visast|skrives|skrivast|trykkes|trykkast|printes|printed|shown|displayed|appears?|written|står\s+òg)\s+(?:\p{L}+\s+){0,2}?(?:på|on)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*list(?:e|a|en|er|ene|ar|ane)|\p{L}*oppslag\p{L}*|\p{L}*skilt\p{L}*|navnelapp\p{L}*|namnelapp\p{L}*|\p{L}*etikett\p{L}*|\p{L}*lapp(?:en|ar|er)?|konvolutt\p{L}*|adgangskort\p{L}*|id-kort\p{L}*|badges?|name\s*tags?|labels?|envelopes?|lists?|rosters?|rotas?|notices?|notice\s+boards?|id\s+cards?|access\s+cards?)(?![\p{L}])`,
+  'iu',
+);
+const REMOVED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:fjern\p{L}*|tatt\s+bort|teke\s+bort|removed|taken\s+off|masked|maskert\p{L}*|skjult\p{L}*|hidden)(?![\p{L}])`,
+  'iu',
+);
+/** The national number by its own name (not «id-nummer», «ID number»: an employee's or a card's number may be meant). */
+const NATIONAL = lazyPattern(
+  String.raw`(?<![\p{L}-])(?:fødselsnummer\p{L}*|personnummer\p{L}*|d-nummer\p{L}*|national\s+(?:identity\s+|id\s+|identification\s+)?numbers?|fnr(?![\p{L}]))`,
+  'iu',
+);
+export const shownAt = (text: string): string | undefined => {
+  for (const c of text.split(STOP)) {
+    const n = NATIONAL().exec(c);
+    if (n === null) continue;
+    const m = SHOWN_ON().exec(c);
+    if (m === null || REMOVED().test(c) || negatedBetween(c, 0, m.index + m[0].length) || EITHER().test(c)) continue;
+    return c.trim();
+  }
+  return undefined;
+};
+
 export default defineRule(
   {
     id: 'national-id-justified',
@@ -86,6 +120,7 @@ export default defineRule(
       'in-basis',
       'convenience',
       'published',
+      'displayed',
       'category-reveals',
       'category-reveals-no-need',
       'activity-reveals',
@@ -133,6 +168,10 @@ export default defineRule(
         if (k >= 0 && textsOf(p.description).some((t) => publishes(t, PUBLIC_INSPECTION())) && !textsOf(p.description).some(leftOut))
           report.activity(r, join('/purposes', i, 'dataCategories', k), 'published', { purpose: p.id, category: own[k]! });
       });
+      const shown = activityTexts(r)
+        .map((t) => ({ t, words: shownAt(t.text) }))
+        .find((x) => x.words !== undefined);
+      if (shown !== undefined) report.activity(r, shown.t.pointer, 'displayed', { words: shown.words! });
       if (inBasis) continue;
       const need = r.activity.nationalIdNeed;
       const needs =

@@ -9,7 +9,7 @@ import { byText } from '../util/memo.js';
  * variants-tannhelse TH65 «Ber du om kopi av journalen på papir, tar vi et gebyr på 250 kroner»): in one sentence a fee, a
  * price or a payment («gebyr», «avgift», «koster 200 kr», «må du betale», «we charge a fee», «costs £10»), a copy or access
  * («kopi», «innsyn», «utskrift», «copy», «access») and the person's data («journalen», «opplysningene (om deg)»,
- * «personalmappa», «your records», «the data we hold»). Art. 15(3) makes the first copy free and allows a reasonable fee
+ * «personalmappa», «your records», «your own case file», «the data we hold»). Art. 15(3) makes the first copy free and allows a reasonable fee
  * only for further copies, Art. 12(5)(a) only for manifestly unfounded or excessive requests: a sentence that names either
  * (FEE_ALLOWED), says it is free, or is denied is not read, nor a copy of something else (a diploma, a card, a case file
  * under the Freedom of Information Act: no data word of the person's).
@@ -23,7 +23,7 @@ const COPY_OR_ACCESS = lazyPattern(
   'iu',
 );
 const OWN_DATA = lazyPattern(
-  String.raw`(?<![\p{L}])(?:\p{L}*journal(?:en|a|ar|er|ane|ene)?|\p{L}*opplysning(?:ane|ene|ar|er|a|en)?|\p{L}*opplysing(?:ane|ar|a)?|personopplysning\p{L}*|\p{L}*mapp(?:e|en|a|er|ar|ene|ane)|(?:dataene|dataa|data)\s+(?:om|about)\s+(?:deg|seg|dykk|dere|dei|de|you|them|themselves|yourself)|(?:your|their|his|her|the\s+person['’]s)\s+(?:\p{L}+\s+)?(?:data|records?|files?|information)|personal\s+data|(?:the\s+)?data\s+(?:we\s+hold|about\s+(?:you|them))|(?:medical|health|patient|school|personnel|case)\s+records?|data\s+subject)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:\p{L}*journal(?:en|a|ar|er|ane|ene)?|\p{L}*opplysning(?:ane|ene|ar|er|a|en)?|\p{L}*opplysing(?:ane|ar|a)?|personopplysning\p{L}*|\p{L}*mapp(?:e|en|a|er|ar|ene|ane)|(?:dataene|dataa|data)\s+(?:om|about)\s+(?:deg|seg|dykk|dere|dei|de|you|them|themselves|yourself)|(?:your|their|his|her|the\s+person['’]s)\s+(?:\p{L}+\s+){0,2}?(?:data|records?|files?|information)|personal\s+data|(?:the\s+)?data\s+(?:we\s+hold|about\s+(?:you|them))|(?:medical|health|patient|school|personnel|case)\s+records?|data\s+subject)(?![\p{L}])`,
   'iu',
 );
 /** What Art. 12(5) and 15(3) allow, or a copy said to be free. */

@@ -169,6 +169,13 @@ function objectionApplies(r: ResolvedActivity): boolean {
   return r.purposes.some((p) => p.legalBasis.some((b) => /^A6-1-[ef]\b/i.test(b.gdpr)));
 }
 
+/** The information note's texts, each with its pointer (`/information/note`, or per language). */
+function noteTexts(note: unknown): { pointer: string; text: string }[] {
+  if (typeof note === 'string') return [{ pointer: '/information/note', text: note }];
+  if (note === null || typeof note !== 'object') return [];
+  return Object.entries(note).flatMap(([lang, t]) => (typeof t === 'string' ? [{ pointer: join('/information/note', lang), text: t }] : []));
+}
+
 export default defineRule(
   {
     id: 'rights-restriction-reference',
@@ -197,15 +204,18 @@ export default defineRule(
       // shown their score», «we do not give callers a copy of their recordings»), while no restriction is recorded: Art. 15
       // may be restricted only by a measure under Art. 23 (personopplysningsloven § 16 or a special law), which the record
       // must name (R36, session 40).
+      // The information note is read too: how people are told is where a record says who is not told or shown (W5,
+      // session 46, variants-ferje FJ74: «Den det varsles om, får ikke innsyn i saken og blir ikke informert om den»).
+      const texts = [...activityTexts(r), ...noteTexts(r.activity.information?.note)];
       if (restrictions.length === 0) {
-        const said = activityTexts(r).find((t) => rightRefusedIn(t.text) !== undefined);
+        const said = texts.find((t) => rightRefusedIn(t.text) !== undefined);
         if (said !== undefined) report.activity(r, said.pointer, 'in-words', { words: rightRefusedIn(said.text)! });
       }
       // Rectification or objection denied in words (check/rights-refused.ts rightDeniedIn: «Pårørande kan ikkje krevje at
       // opplysningane blir retta», «you cannot object»), with no restriction of that right recorded: the same gap as a
       // recorded restriction with no law (FY, session 45). Objection only where Art. 21(1) gives it (6(1)(e) or (f)); the
       // relatives' denial only where they are data subjects of the activity (LR2, session 46).
-      const denied = activityTexts(r)
+      const denied = texts
         .map((t) => ({ t, d: rightDeniedIn(t.text) }))
         .find(
           ({ d }) =>

@@ -161,7 +161,8 @@ const AT_HAND = lazyPattern(
  * law, Art. 13(2)(e)) and every purpose rests on vital interests alone: no other purpose carries the law that demands the
  * data, so that law is what the processing rests on (variants-mattilsyn MT47: the animal-keeper register). An activity
  * with another purpose on another basis (a position-reporting duty with a rescue purpose beside it, variants-fiskeri) is
- * not read: there 6(1)(d) may be the emergency use of data collected for the statutory purpose.
+ * not read: there 6(1)(d) may be the emergency use of data collected for the statutory purpose. Read for a private
+ * controller as well (a duty laid on it by law: Art. 6(1)(c); variants-ferje FJ23, W5 session 46).
  */
 const onlyVitalUnderStatute = (r: ResolvedActivity): boolean =>
   r.activity.collection?.requirement === 'statutory' &&
@@ -240,7 +241,14 @@ export default defineRule(
         // public authority whose purpose grounds the processing in a statute, by a section its words cite or by the law
         // another of its bases names (the Art. 9(2) condition's act), performs a task laid down by law: Art. 6(1)(e) (or
         // (c) for a duty) with that law (Art. 6(3)), whose rights follow (Art. 21 objection to (e)), not 6(1)(d).
-        if (actsAsPublicAuthority(ctx.registry, r) !== true) continue;
+        // A private controller too: where people must give the data by law and every purpose rests on vital interests,
+        // the law that demands it is the basis, Art. 6(1)(c) with that law (Art. 6(3)), not 6(1)(d) (variants-ferje FJ23,
+        // W5 session 46: a ferry company's statutory passenger list on 6(1)(d) «slik at redningsaksjoner kan
+        // gjennomføres»). A public authority is read below, where its task law comes first.
+        if (actsAsPublicAuthority(ctx.registry, r) !== true) {
+          if (onlyVitalUnderStatute(r)) report.activity(r, pointer, 'statutory-collection', { purpose: purpose.id });
+          continue;
+        }
         // A law named on the 6(1)(d) basis itself (a body's own task law kept on the line when the code was changed:
         // «gdpr: A6-1-d» with «law: tolkeloven § 6», variants-tolk TL68) grounds the processing in that statute as much as
         // a law on another of the purpose's bases.
