@@ -203,3 +203,40 @@ describe('going on sending after the consent is withdrawn (FZ session 46)', () =
     ],
   );
 });
+
+/**
+ * One index of an activity's free texts (check/free-text.ts): the handled-abroad and inferred-consent readers read the
+ * collection's consequences and the information note as they read the description.
+ */
+const inField = (rule: string, field: 'consequences' | 'note') => (texts: Record<string, string>) =>
+  run(texts, {
+    org: 'Fjellvik Sport AS',
+    publicAuthority: false,
+    rule,
+    activity: (id, text) => `id: ${id}
+title: Nyhetsbrev ${id}
+status: active
+purposes:
+  - id: p
+    description: sende nyhetsbrev og tilbud
+    legalBasis:
+      - gdpr: A6-1-a
+        consentMethod: opt-in
+        consentWithdrawal: Du kan når som helst melde deg av i lenken i hver e-post.
+recipients: none
+transfers: none
+${field === 'consequences' ? `collection:\n  requirement: voluntary\n  consequences: ${JSON.stringify(text)}\n` : `information:\n  method: [art13]\n  note: ${JSON.stringify(text)}\n`}`,
+  });
+
+describe('a concept read in every free text of the activity (FZ session 46)', () => {
+  readsAndSilent(
+    inField('processor-location', 'note'),
+    ['Påmeldingane blir sende gjennom ei amerikansk e-postteneste.', 'The mailing list is stored by a cloud provider in India.'],
+    ['Du får informasjon om nyhetsbrevet når du melder deg på.', 'The mailing list is stored in our data centre in Oslo.'],
+  );
+  readsAndSilent(
+    inField('consent-valid', 'consequences'),
+    ['Unless you tell us otherwise, we assume you are happy to get our offers by e-mail.', 'Alle som kjøper sesongkort, blir automatisk med på nyhetsbrevet.'],
+    ['Uten e-postadresse kan vi ikke sende deg nyhetsbrevet.', 'Without an e-mail address we cannot send you the newsletter.'],
+  );
+});
