@@ -58,9 +58,13 @@ const DEEMED = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:${DEEM_NB}(?![\p{L}])(?:\s+[\p{L}-]+){0,3}?\s+(?:som|for\s+å\s+ha|for)|${DEEM_EN}(?![\p{L}])(?:\s+[\p{L}-]+){0,3}?\s+as(?:\s+having)?|${DEEMED_TO}\s+to(?:\s+have|\s+be)?)\s+${ARTICLE}${CONSENT_TERM}|${SAID_GIVEN})`,
   'iu',
 );
-/** «We» assume or reckon with the person's agreement: «regner vi med at du samtykker», «we assume that you agree». */
+/**
+ * «We» assume or reckon with the person's agreement: «regner vi med at du samtykker», «we assume that you agree», or that
+ * they are content with it, in nb, nn and en («we assume you are happy to get our updates», «går vi ut frå at du er nøgd
+ * med», «reknar med at du ikkje har noko imot»: FP's unlawful wordings UC5; FZ, session 46).
+ */
 const ASSUMED = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:regner|reknar|rekner)\s+(?:vi\s+|me\s+)?med|(?:går|gjekk|gikk)\s+(?:vi\s+|me\s+)?ut\s+(?:fra|frå|ifrå|ifra)|antar|antek|(?:we\s+)?(?:assume|presume|take\s+it))\s+(?:at|that)?\s*(?:[\p{L}-]+\s+){1,3}?(?:(?:har|have|has|hev|også|òg|also)\s+){0,2}(?:samtykk\p{L}*|samtykt|consents?|consented|agrees?|agreed|godtar|godtek|godtatt|aksepterer|akseptert|accepts?|accepted|(?:sier|seier|sagt|says|said)\s+(?:ja|yes))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:regner|reknar|rekner)\s+(?:vi\s+|me\s+)?med|(?:går|gjekk|gikk)\s+(?:vi\s+|me\s+)?ut\s+(?:fra|frå|ifrå|ifra)|antar|antek|(?:we\s+)?(?:assume|presume|take\s+it))\s+(?:at|that)?\s*(?:[\p{L}-]+\s+){1,3}?(?:(?:har|have|has|hev|også|òg|also)\s+){0,2}(?:samtykk\p{L}*|samtykt|consents?|consented|agrees?|agreed|godtar|godtek|godtatt|aksepterer|akseptert|accepts?|accepted|(?:sier|seier|sagt|says|said)\s+(?:ja|yes)|(?:are|is|er)\s+(?:happy|glad|fine|okay|ok|content)\s+(?:to|with|for|med)|(?:er|is)\s+(?:nøgd|fornøyd|einig|enig)\s+(?:med|i)|(?:don['’]t|do\s+not|does\s+not|doesn['’]t)\s+mind|(?:har|hev)\s+(?:ingenting|ikke\s+noe|ikkje\s+noko)\s+(?:imot|mot))(?![\p{L}])`,
   'iu',
 );
 
@@ -96,10 +100,11 @@ const OPT_OUT = lazyPattern(
 );
 /**
  * People put on a marketing list by the controller, with no act of their own: «blir sette opp på nyheitsbrevet», «are
- * added to the newsletter», «legges til på e-postlista». The subject is the people, the verb passive.
+ * added to the newsletter», «legges til på e-postlista», «blir automatisk med på nyhetsbrevet», «are included in the
+ * mailing list» (FP's unlawful wordings UC1; FZ, session 46). The subject is the people, the verb passive.
  */
 const ENROLLED = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:blir|vert|er|bli|verte)\s+(?:automatisk\s+|òg\s+|også\s+)?(?:sette?|satt|sett|lagt|lagde?|ført|førte|meldt|meldte|skrivne?|skrevet|registrert\p{L}*)\s+(?:opp\s+|inn\s+|til\s+)?(?:på|i|til)|(?:are|is|get|gets|will\s+be)\s+(?:automatically\s+|also\s+)?(?:added|put|signed\s+up|subscribed|enrolled|entered)\s+(?:on|to|for|in)(?:to)?)\s+(?:[\p{L}-]+\s+){0,2}?(?:nyhe(?:i)?tsbrev\p{L}*|newsletters?|[\p{L}-]*(?:lista|listen|lister|listene)|mailing\s+lists?|e-?mail\s+lists?|sms-?\p{L}*|utsending\p{L}*)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:blir|vert|er|bli|verte)\s+(?:automatisk\s+|òg\s+|også\s+)?(?:sette?|satt|sett|lagt|lagde?|ført|førte|meldt|meldte|skrivne?|skrevet|registrert\p{L}*|inkludert\p{L}*|tatt\s+med|teken\s+med|tekne\s+med)\s+(?:opp\s+|inn\s+|til\s+)?(?:på|i|til)|(?:blir|vert|bli|verte)\s+(?:automatisk\s+)?med\s+(?:på|i)|(?:are|is|get|gets|will\s+be)\s+(?:automatically\s+|also\s+)?(?:added|put|signed\s+up|subscribed|enrolled|entered|included)\s+(?:on|to|for|in)(?:to)?)\s+(?:[\p{L}-]+\s+){0,2}?(?:nyhe(?:i)?tsbrev\p{L}*|newsletters?|[\p{L}-]*(?:lista|listen|lister|listene)|mailing\s+lists?|e-?mail\s+lists?|sms-?\p{L}*|utsending\p{L}*)(?![\p{L}])`,
   'iu',
 );
 
@@ -188,7 +193,7 @@ export interface Inferred {
 }
 
 const GATE = lazyPattern(
-  String.raw`regn|rekn|ans[eå]|gjeld|betrakt|tolk|oppfatt|tel|tar|tek|tas|takast|count|treat|take|took|deem|consider|regard|interpret|understood|view|see|antar|antek|assum|presum|går|gjekk|gikk|default|standard|tick|check|select|forh|føreh|ferdig|deliver|levering|start|mindre|unless|until|till|inntil|lenge|long|sett|satt|lagt|lagd|ført|meldt|skriv|skrev|registrer|added|put|signed|subscribed|enrolled|entered|fortset|held|holde|halde|går|keep|kept|continu|go\s+on|goes\s+on|carr|behold|beheld|behald|download|install|opening|laste|opne|åpne`,
+  String.raw`regn|rekn|ans[eå]|gjeld|betrakt|tolk|oppfatt|tel|tar|tek|tas|takast|count|treat|take|took|deem|consider|regard|interpret|understood|view|see|antar|antek|assum|presum|går|gjekk|gikk|default|standard|tick|check|select|forh|føreh|ferdig|deliver|levering|start|mindre|unless|until|till|inntil|lenge|long|sett|satt|lagt|lagd|ført|meldt|skriv|skrev|registrer|added|put|signed|subscribed|enrolled|entered|inklud|includ|automat|happy|glad|nøgd|fornøyd|einig|enig|mind|imot|fortset|held|holde|halde|går|keep|kept|continu|go\s+on|goes\s+on|carr|behold|beheld|behald|download|install|opening|laste|opne|åpne`,
   'iu',
 );
 

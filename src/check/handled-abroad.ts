@@ -16,7 +16,10 @@ import { countryCode, OWNER_AT } from './prose-activity.js';
  *   service word («ei amerikansk e-postteneste»); «from»/«fra» only after an operating verb («calls made from its centre
  *   in Belgrade»);
  * - a verb of handling data: sending to, storing, lying on servers, analysing, screening, checking, processing, hosting,
- *   calling, answering, running.
+ *   calling, answering, running, and seeing or reading it (each in nb, nn and en: «se», «sjå», «see», «view», «lese»,
+ *   «read»; «oppbevare», «keep» beside «lagre», «store»).
+ * The party may be placed by a verb of sitting or being («Kundestøtta til leverandøren sit i USA og kan sjå dataa»: FP's
+ * unlawful wordings UA3, nynorsk; FZ, session 46), not only by «som ligg i», «based in».
  *
  * Not a person's place (where someone lives, studies, travels, comes from), a denial, or the past. The lexicons were
  * written from variants-bilverksted BV76, variants-ombod LD57 and variants-samskipnad SS52; variants-sjoredning SR67 and
@@ -24,7 +27,7 @@ import { countryCode, OWNER_AT } from './prose-activity.js';
  */
 const PARTY_NOUN = String.raw`(?:[\p{L}-]*(?:selskap|firma|leverandør|teneste|tjeneste|senter|sentral|kontor|laboratori\p{L}*|partner|agent|byrå|plattform|server|servar|datasenter|sky|team)\p{L}*|company|companies|centre|center|centres|centers|agent|agents|agency|laborator(?:y|ies)|lab|labs|provider|providers|supplier|suppliers|vendor|vendors|subcontractor|partner|partners|service|services|servers?|data\s+cent(?:re|er)s?|cloud|office|offices|team|teams|contractor|firm|bureau)`;
 const PARTY = String.raw`(?:${PARTY_NOUN}|\p{Lu}[\p{L}-]+)`;
-const WHERE = String.raw`(?:(?:som\s+(?:ligg|ligger|held\s+til|holder\s+til|er)\s+|(?:that\s+is\s+|which\s+is\s+|who\s+(?:is|are)\s+)?(?:based|located|situated)\s+)?(?:i|in|at|på))`;
+const WHERE = String.raw`(?:(?:som\s+(?:ligg|ligger|held\s+til|holder\s+til|er)\s+|(?:that\s+is\s+|which\s+is\s+|who\s+(?:is|are)\s+)?(?:based|located|situated)\s+|(?:sit|sitter|held\s+til|holder\s+til|sits|is|are)\s+)?(?:i|in|at|på))`;
 const PLACE_NAME = String.raw`(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})`;
 const PARTY_IN = lazyPattern(String.raw`(?<![\p{L}])${PARTY}(?:'s)?\s+${WHERE}\s+${PLACE_NAME}`, 'gu');
 /** Operating from a place: «calls are made from its centre in Belgrade», «run from Manila», «ringer frå Beograd». */
@@ -61,7 +64,7 @@ const NATIONALITY: Readonly<Record<string, string>> = {
 };
 /** Handling data: sending, storing, lying on servers, analysing, screening, checking, processing, hosting, calling. */
 const HANDLES = lazyPattern(
-  String.raw`(?<![\p{L}])(?:send\p{L}*|sent|stor(?:e|es|ed|ing|age)|lagr\p{L}*|ligg|ligger|hosted|hosts|host|analy[sz]\p{L}*|screen\p{L}*|check\p{L}*|kontroller\p{L}*|sjekk\p{L}*|process\p{L}*|behandl\p{L}*|handsam\p{L}*|calls?|called|phones?|ring\p{L}*|run|runs|drift\p{L}*|transcrib\p{L}*|transkriber\p{L}*|answer\p{L}*|besvar\p{L}*|review\p{L}*|handled|handles|utsending\p{L}*|skjer|gjøres|gjerast|made|\p{L}*tilgang|access|accesses|reports?|rapport\p{L}*|upload\p{L}*|last\p{L}*\s+opp)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:send\p{L}*|sent|stor(?:e|es|ed|ing|age)|lagr\p{L}*|ligg|ligger|hosted|hosts|host|analy[sz]\p{L}*|screen\p{L}*|check\p{L}*|kontroller\p{L}*|sjekk\p{L}*|process\p{L}*|behandl\p{L}*|handsam\p{L}*|calls?|called|phones?|ring\p{L}*|run|runs|drift\p{L}*|transcrib\p{L}*|transkriber\p{L}*|answer\p{L}*|besvar\p{L}*|review\p{L}*|handled|handles|utsending\p{L}*|skjer|gjøres|gjerast|made|\p{L}*tilgang|access|accesses|reports?|rapport\p{L}*|upload\p{L}*|last\p{L}*\s+opp|se|ser|sjå|see|sees|view|views|viewed|lese|les|lesa|read|reads|oppbevar\p{L}*|keep|keeps|kept)(?![\p{L}])`,
   'iu',
 );
 /** A person's place, not a party's: living, studying, travelling, coming from, holidays, exchange, conferences. */
@@ -72,10 +75,12 @@ const PERSONS_PLACE = lazyPattern(
 /**
  * A nationality that owns, licenses or was weighed, not where the data is («datterselskap av et amerikansk selskap», «kjøper
  * lisensen av eit amerikansk selskap», «Vi vurderte ein amerikansk leverandør, men valde ein norsk»: the lawful-wordings
- * registries of session 24), or a contrast that puts the data elsewhere; and «uten at»/«without» (nothing is sent there).
+ * registries of session 24), or a contrast that puts the data elsewhere; and «uten at»/«without» (nothing is sent there);
+ * nor what is published or anonymous («Myndighetene i Serbia kan lese de publiserte tabellene»: bodies/lawful-wordings-s22-f-
+ * kriminalomsorg, read once «lese» was a verb of handling; FZ, session 46): no personal data is handled there.
  */
 const NOT_THERE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:\p{L}*datterselskap\p{L}*|\p{L}*dotterselskap\p{L}*|subsidiar\p{L}*|owned|eid|eigd|eies|eigast|lisens\p{L}*|licen[cs]\p{L}*|konsern\p{L}*|group|kjøp\p{L}*|bought|purchas\p{L}*|vurder\p{L}*|considered|weighed|utvikla|utviklet|utvikles|utviklast|developed|hovudkontor\p{L}*|hovedkontor\p{L}*|headquarter\p{L}*|men|but|while|whereas|uten|utan|without)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:\p{L}*datterselskap\p{L}*|\p{L}*dotterselskap\p{L}*|subsidiar\p{L}*|owned|eid|eigd|eies|eigast|lisens\p{L}*|licen[cs]\p{L}*|konsern\p{L}*|group|kjøp\p{L}*|bought|purchas\p{L}*|vurder\p{L}*|considered|weighed|utvikla|utviklet|utvikles|utviklast|developed|hovudkontor\p{L}*|hovedkontor\p{L}*|headquarter\p{L}*|men|but|while|whereas|uten|utan|without|publiser\p{L}*|published|anonymi[sz]\p{L}*|anonyme?|anonymous|aggreg\p{L}*)(?![\p{L}])`,
   'iu',
 );
 /** Data kept in the EEA or not sent out, said in the clause («is not sent outside the EEA»). */

@@ -114,13 +114,22 @@ export const optOut = (sentence: string): RegExpExecArray | null => {
  * vare på, beholde, spare på, keep (hold of), hold on to, retain, store/lagre (still), and the withdrawal after «etter
  * (at)»/«after»/«når»/«også om»/«even if»: melde seg av, trekke (samtykket), withdraw, unsubscribe, opt out, reservere seg.
  */
-const KEEP = String.raw`(?:(?:ta|tar|tek|tok|tatt|teke|tas|takast)\s+(?:\p{L}+\s+){0,3}?vare\s+på|behold\p{L}*|beheld|behald\p{L}*|sparer\s+(?:\p{L}+\s+){0,2}?på|sparar\s+(?:\p{L}+\s+){0,2}?på|(?:lagrer|lagrar|oppbevarer|oppbevarar|lagres|lagrast|oppbevares)\s+(?:\p{L}+\s+){0,2}?(?:likevel|fortsatt|framleis|fremdeles|videre|vidare)|keep(?:s|ing)?|kept|hold(?:s|ing)?\s+on\s+to|retain(?:s|ed|ing)?|(?:still|continue\s+to)\s+(?:store|keep|hold))(?![\p{L}])`;
+/**
+ * Going on using the data as before (FZ, session 46; FP's unlawful wording UW4 «Selv om du trekker samtykket, fortsetter vi å
+ * sende deg tilbud i to år»): fortsette/halde fram med å sende, bruke, behandle, kontakte, dele; continue to send, use,
+ * process, contact, share. After a withdrawal the processing on consent must stop (Art. 7(3), 17(1)(b)).
+ */
+const GO_ON = String.raw`(?:(?:fortsetter|fortset|fortsetjer|fortsette|held|holder|halde|holde)\s+(?:\p{L}+\s+){0,2}?(?:fram\s+|frem\s+)?(?:med\s+)?å\s+(?:sende|senda|bruke|bruka|behandle|behandla|handsame|handsama|kontakte|kontakta|ringe|ringje|dele|dela)|(?:continue|continues|continuing|go\s+on|goes\s+on)\s+(?:to\s+)?(?:send|sending|use|using|process|processing|contact|contacting|call|calling|share|sharing|mail|mailing))`;
+const KEEP = String.raw`(?:(?:ta|tar|tek|tok|tatt|teke|tas|takast)\s+(?:\p{L}+\s+){0,3}?vare\s+på|behold\p{L}*|beheld|behald\p{L}*|sparer\s+(?:\p{L}+\s+){0,2}?på|sparar\s+(?:\p{L}+\s+){0,2}?på|(?:lagrer|lagrar|oppbevarer|oppbevarar|lagres|lagrast|oppbevares)\s+(?:\p{L}+\s+){0,2}?(?:likevel|fortsatt|framleis|fremdeles|videre|vidare)|keep(?:s|ing)?|kept|hold(?:s|ing)?\s+on\s+to|retain(?:s|ed|ing)?|(?:still|continue\s+to)\s+(?:store|keep|hold)|${GO_ON})(?![\p{L}])`;
 const WITHDRAW = String.raw`(?:(?:meldt|melder|meldar|melde|meldte)\s+(?:deg|seg|dykk|dei|de)\s+av|(?:trekt|trukket|trekker|trekkjer|trekke|trekkje)(?:\s+(?:\p{L}+\s+){0,2}?(?:samtykk\p{L}*|tilbake))?|reservert\s+(?:deg|seg)|withdr\p{L}*|unsubscrib\p{L}*|opt(?:s|ed)?\s+out|left\s+the\s+list|cancel(?:s|led)?\s+(?:the\s+|your\s+|their\s+)?(?:subscription|consent))(?![\p{L}])`;
 const KEPT_AFTER = lazyPattern(
   String.raw`(?<![\p{L}])${KEEP}[^.;:!?]{0,60}?(?<![\p{L}])(?:etter\s+at|etter|after|når|when|også\s+om|også\s+etter|sjølv\s+om|selv\s+om|even\s+(?:if|after|when)|once)\s+(?:\p{L}+\s+){0,3}?${WITHDRAW}|(?<![\p{L}])(?:etter\s+at|after|når|when|once|selv\s+om|sjølv\s+om|even\s+(?:if|after))\s+(?:\p{L}+\s+){0,3}?${WITHDRAW}[^.;:!?]{0,60}?(?<![\p{L}])${KEEP}`,
   'iu',
 );
-const KEPT_GATE = lazyPattern(String.raw`vare\s+på|behold|beheld|behald|spar|lagr|oppbevar|keep|kept|hold|retain|store`, 'iu');
+const KEPT_GATE = lazyPattern(
+  String.raw`vare\s+på|behold|beheld|behald|spar|lagr|oppbevar|keep|kept|hold|retain|store|fortset|held|halde|continu|go\s+on|goes\s+on`,
+  'iu',
+);
 /** The sentence keeps data after the person withdraws or unsubscribes (KEPT_AFTER); the rule adds its guards. */
 export const keptAfterLeaving = (sentence: string): boolean => KEPT_GATE().test(sentence) && KEPT_AFTER().test(sentence);
 
@@ -148,12 +157,12 @@ export const SEND_PERSON_OFFER = String.raw`(?<![\p{L}])(?:sende|sender|sendes|s
 /**
  * What is agreed to, or what the opt-out keeps going, named as the processing of the person's data: storing, registering,
  * publishing, showing, sharing, sending (a list, a newsletter, e-mail), or the data itself (photos, recordings, the
- * conversation, details, cookies). A price, a meeting time, a shift swap, a trip or the terms agreed by silence are a
+ * conversation, details, cookies), or the news and updates sent («our updates», «nyheter»: FZ, session 46). A price, a meeting time, a shift swap, a trip or the terms agreed by silence are a
  * contract's or a workplace's matters, not consent under Art. 6(1)(a) (lawful-wordings s20-n dm01-dm09, s27-n n24, n45,
  * n46, n51).
  */
 export const DATA_PROCESSING = lazyPattern(
-  String.raw`(?<![\p{L}])(?:lagr\p{L}*|oppbevar\p{L}*|stor(?:e|es|ed|ing|age)|registrer\p{L}*|publiser\p{L}*|publish\p{L}*|legg\p{L}*\s+ut|lagt\s+ut|lagde\s+ut|vis(?:e|es|t|ast|er)|show(?:s|n|ing)?|display\p{L}*|del(?:e|es|t|ast|er)|shar(?:e|es|ed|ing)|\p{L}*bild\p{L}*|\p{L}*bilet\p{L}*|\p{L}*foto\p{L}*|photo\p{L}*|pictures?|images?|video\p{L}*|film\p{L}*|opptak\p{L}*|record(?:s|ed|ing|ings)?|opplysning\p{L}*|opplysing\p{L}*|\p{L}*historikk\p{L}*|history|brukes|brukast|(?:blir|vert|is|are|being)\s+(?:brukt|used)|data|information|informasjon\p{L}*|cookies?|\p{L}*kapsl\p{L}*|samtal\p{L}*|conversations?|chat\p{L}*|logg(?:en|ar|er|ast|es|a)?|logs?|e-?post\p{L}*|e-?mails?|sms|nyhe(?:i)?tsbrev\p{L}*|newsletters?|list(?:a|en|e|er|ene|ar|ane|s)?|mailing\p{L}*|utsending\p{L}*|adress\p{L}*|address(?:es)?|profil\p{L}*|profiles?|navn\p{L}*|namn\p{L}*|names?|kontaktinfo\p{L}*|contact\s+details|posisjon\p{L}*|location|varsl\p{L}*|varsel|notifications?|push-?\p{L}*|reminders?|påminn\p{L}*|tilbud\p{L}*|tilbod\p{L}*|offers?|reklame\p{L}*|kampanj\p{L}*)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:lagr\p{L}*|oppbevar\p{L}*|stor(?:e|es|ed|ing|age)|registrer\p{L}*|publiser\p{L}*|publish\p{L}*|legg\p{L}*\s+ut|lagt\s+ut|lagde\s+ut|vis(?:e|es|t|ast|er)|show(?:s|n|ing)?|display\p{L}*|del(?:e|es|t|ast|er)|shar(?:e|es|ed|ing)|\p{L}*bild\p{L}*|\p{L}*bilet\p{L}*|\p{L}*foto\p{L}*|photo\p{L}*|pictures?|images?|video\p{L}*|film\p{L}*|opptak\p{L}*|record(?:s|ed|ing|ings)?|opplysning\p{L}*|opplysing\p{L}*|\p{L}*historikk\p{L}*|history|brukes|brukast|(?:blir|vert|is|are|being)\s+(?:brukt|used)|data|information|informasjon\p{L}*|cookies?|\p{L}*kapsl\p{L}*|samtal\p{L}*|conversations?|chat\p{L}*|logg(?:en|ar|er|ast|es|a)?|logs?|e-?post\p{L}*|e-?mails?|sms|nyhe(?:i)?tsbrev\p{L}*|newsletters?|list(?:a|en|e|er|ene|ar|ane|s)?|mailing\p{L}*|utsending\p{L}*|adress\p{L}*|address(?:es)?|profil\p{L}*|profiles?|navn\p{L}*|namn\p{L}*|names?|kontaktinfo\p{L}*|contact\s+details|posisjon\p{L}*|location|varsl\p{L}*|varsel|notifications?|push-?\p{L}*|reminders?|påminn\p{L}*|tilbud\p{L}*|tilbod\p{L}*|offers?|reklame\p{L}*|kampanj\p{L}*|updates|oppdateringer|oppdateringar|nyheter|nyheiter|news)(?![\p{L}])`,
   'iu',
 );
 /**

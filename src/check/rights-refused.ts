@@ -54,9 +54,12 @@ const BODY_REFUSES = lazyPattern(
 /** The thing refused put first, the body after the verb (V2; FY session 45, variants-sjoredning SR77: «Sensors vurdering av den praktiske prøven gir vi ikke innsyn i»). */
 const BODY_REFUSES_V2 = lazyPattern(String.raw`(?<![\p{L}])(?:gir|gjev)\s+(?:vi|me)\s+(?:${NOT}|aldri)\s+(?:innsyn|tilgang)(?![\p{L}])`, 'iu');
 const may = prefilter(lazyPattern(String.raw`ikke|ikkje|not|n['’]t|never|aldri|ingen|inga|no\s`, 'iu'));
-/** What is refused is the person's own: an access word, or an owner word. */
+/**
+ * What is refused is the person's own: an access word, or an owner word (the reflexive too, in nb, nn and en: «the
+ * recordings of themselves», «opptak av seg selv», «av seg sjølv»: FP's unlawful wordings UR6; FZ, session 46).
+ */
 const OWN = lazyPattern(
-  String.raw`(?<![\p{L}])(?:innsyn|sin|si|sitt|sine|din|di|ditt|dine|deres|deira|dykkar|egne|eigne|eige|eget|egen|eiga|om\s+(?:dem|dei|deg|seg|dykk|dere|seg\s+sjøl|seg\s+selv)|av\s+(?:dem|dei|deg|seg|dykk|dere)|their|your|own|about\s+(?:them|you|themselves|yourself|him|her)|of\s+(?:them|you)|on\s+(?:them|you))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:innsyn|sin|si|sitt|sine|din|di|ditt|dine|deres|deira|dykkar|egne|eigne|eige|eget|egen|eiga|om\s+(?:dem|dei|deg|seg|dykk|dere|seg\s+sjøl|seg\s+selv)|av\s+(?:dem|dei|deg|seg|dykk|dere)|their|your|own|about\s+(?:them|you|themselves|yourself|him|her)|of\s+(?:them|you|themselves|yourself|himself|herself)|on\s+(?:them|you|themselves|yourself)|(?:av|om)\s+seg\s+(?:selv|sjølv|sjøl))(?![\p{L}])`,
   'iu',
 );
 /** Others' data, a law named, a condition or a time that bounds the refusal. */
@@ -127,6 +130,22 @@ const OWN_ANSWERS = lazyPattern(
   String.raw`(?<![\p{L}])(?:svar|svara|svaret|svarene|svarane|besvarelse\p{L}*|besvaring\p{L}*|eksamensbesvarelse\p{L}*|answers?|responses?|submissions?|exam\s+scripts?|test\s+scripts?)(?![\p{L}])`,
   'iu',
 );
+/**
+ * The right's request named as a noun and turned away (FZ, session 46; FP's unlawful wordings UR4 «Objections to the camera
+ * surveillance are not accepted»): an objection, a protest or a request to correct, then a negated accepting, granting or
+ * handling («are not accepted», «will not be considered», «blir ikke tatt til følge», «vert ikkje godtekne», «godtas ikke»),
+ * or «we» refusing it before the noun («we do not accept objections», «vi tar ikke imot protester», «me godtek ikkje krav
+ * om retting»). The same bounds as the person's shapes (NOT_A_RIGHT: others' data, a law, a condition, staff).
+ */
+const PROCESSING_OBJECT = String.raw`(?:\p{L}*behandling\p{L}*|\p{L}*handsaming\p{L}*|processing|\p{L}*overvåk\p{L}*|surveillance|monitoring|registrering\p{L}*|lagring\p{L}*|opptak\p{L}*|recordings?|recording|\p{L}*kamera\p{L}*|cameras?|cctv|sporing\p{L}*|tracking|logg\p{L}*|logs?|logging|profil\p{L}*|profiling|bruk(?:en)?|use|data|opplysning\p{L}*|opplysing\p{L}*)`;
+/** An objection to the processing (not to a plan, a decision or a case: «innsigelse til reguleringsplanen»), or a request to correct. */
+const REQUEST_NOUN = String.raw`(?:(?:objections?|protests?|protester|protestar|innsigelse[rn]?|innsigelsene|innvending(?:er|ar|ane|ene)?)\s+(?:mot|to|against|til)\s+(?:[\p{L}-]+\s+){0,3}?${PROCESSING_OBJECT}|requests?\s+(?:for|to)\s+(?:correction|rectification|correct|rectify)|(?:krav|ønske|ønsker|ønskje|ønskjer|førespurnader|forespørsler|forespørsel|førespurnad)\s+om\s+(?:retting|korrigering))`;
+const TURNED_AWAY = String.raw`(?:(?:are|is|will|shall|can)\s+not\s+(?:be\s+)?(?:accepted|considered|granted|handled|processed|entertained|upheld)|(?:won['’]t|can['’]t|cannot)\s+be\s+(?:accepted|considered|granted|handled)|(?:blir|vert|bli|verte)\s+(?:${NOT}|aldri)\s+(?:tatt\s+til\s+følge|teke\s+til\s+følgje|tekne\s+til\s+følgje|godtatt|godteke|godtekne|akseptert|aksepterte|behandlet|behandla|handsama|tatt\s+imot|teke\s+imot|tekne\s+imot)|(?:godtas|aksepteres|behandles|godtakast|aksepterast|handsamast|behandlast)\s+${NOT})`;
+const REQUEST_REFUSED = lazyPattern(
+  String.raw`(?<![\p{L}])${REQUEST_NOUN}(?![\p{L}])(?:\s+[^\s.!?,;]+){0,8}?\s+${TURNED_AWAY}(?![\p{L}])|(?<![\p{L}])(?:(?:vi|me)\s+(?:tar|tek)\s+(?:${NOT}|aldri)\s+imot|(?:vi|me)\s+(?:godtar|godtek|aksepterer|aksepterar|behandler|handsamar)\s+(?:${NOT}|aldri)|we\s+(?:do\s+not|don['’]t|never|will\s+not|won['’]t)\s+(?:accept|consider|entertain|handle|grant))\s+(?:\p{L}+\s+)?${REQUEST_NOUN}(?![\p{L}])`,
+  'iu',
+);
+const OBJECTION_NOUN = lazyPattern(String.raw`objection|protest|innsigelse|innvending`, 'iu');
 
 /** A right other than access denied in words: the right and the words, if any (read once per distinct text). */
 export const rightDeniedIn = byText((text: string): { right: 'rectification' | 'objection'; words: string; relatives: boolean } | undefined => {
@@ -135,9 +154,9 @@ export const rightDeniedIn = byText((text: string): { right: 'rectification' | '
   for (const s of matchesOf(SENTENCE(), low)) {
     const sentence = s[0];
     if (sentence.trimEnd().endsWith('?')) continue;
-    const m = RIGHT_DENIED().exec(sentence);
+    const m = RIGHT_DENIED().exec(sentence) ?? REQUEST_REFUSED().exec(sentence);
     if (m === null || NOT_A_RIGHT().test(sentence)) continue;
-    const right = new RegExp(`${OBJECT}(?![\\p{L}])$`, 'iu').test(m[0]) ? 'objection' : 'rectification';
+    const right = new RegExp(`${OBJECT}(?![\\p{L}])$`, 'iu').test(m[0]) || OBJECTION_NOUN().test(m[0]) ? 'objection' : 'rectification';
     const after = sentence.slice(m.index + m[0].length);
     if (right === 'rectification' && OWN_ANSWERS().test(m[0] + after.split(/[,;]/u)[0]!)) continue;
     const at = s.index + m.index;

@@ -36,6 +36,7 @@ import {
 } from '../check/lexicon-consent.js';
 import { letterPattern } from '../util/letters.js';
 import { inferredConsent, type InferredKind } from '../check/consent-inferred.js';
+import { freeTexts } from '../check/free-text.js';
 
 /**
  * Art. 4(11), 7; rec. 32: consent is a clear affirmative act. Silence, inactivity, going on using a
@@ -1545,8 +1546,9 @@ const parentsForAdultsIn = byText((t: string): boolean => t.split(NOTE_SENTENCE_
 const proxyEmployerIn = byText((t: string): boolean => t.split(NOTE_SENTENCE_END).some(proxyEmployer));
 
 /**
- * Consent inferred (check/consent-inferred.ts), read in the activity's description, its purposes' descriptions and its
- * bases' notes and withdrawal texts, sentence by sentence: the first sentence that tells it, with its pointer.
+ * Consent inferred (check/consent-inferred.ts), read in every free text of the activity (check/free-text.ts: the
+ * description, the purposes and their bases' texts, the collection's consequences, the information note, the retention
+ * entries; FZ, session 46), sentence by sentence: the first sentence that tells it, with its pointer.
  */
 const inferredConsentIn = (r: ResolvedActivity): { kind: InferredKind; pointer: string; words: string; purpose: string } | undefined => {
   const art6 = r.purposes.flatMap(art6Codes);
@@ -1554,19 +1556,9 @@ const inferredConsentIn = (r: ResolvedActivity): { kind: InferredKind; pointer: 
   // nordstrandklinikken, health details «considered» consented when written in a form, on A9-2-a alone).
   const consent = art6.includes('A6-1-a') || r.purposes.some((x) => x.legalBasis.some((y) => y.gdpr === 'A9-2-a'));
   const li = art6.includes('A6-1-f');
-  const texts: [string, string, string][] = [
-    ...textsOf(r.activity.description).map((t): [string, string, string] => ['/description', t, '']),
-    ...r.purposes.flatMap((x, i) => [
-      ...textsOf(x.description).map((t): [string, string, string] => [join('/purposes', i, 'description'), t, x.id]),
-      ...x.legalBasis.flatMap((y, j) => [
-        ...textsOf(y.note).map((t): [string, string, string] => [join('/purposes', i, 'legalBasis', j, 'note'), t, x.id]),
-        ...textsOf(y.consentWithdrawal).map((t): [string, string, string] => [join('/purposes', i, 'legalBasis', j, 'consentWithdrawal'), t, x.id]),
-      ]),
-    ]),
-  ];
-  for (const [pointer, t, purpose] of texts) {
-    const found = inferredInText(`${consent ? 1 : 0}${li ? 1 : 0}${t}`);
-    if (found !== undefined) return { kind: found.kind, pointer, words: found.words, purpose };
+  for (const { pointer, text, purpose } of freeTexts(r)) {
+    const found = inferredInText(`${consent ? 1 : 0}${li ? 1 : 0}${text}`);
+    if (found !== undefined) return { kind: found.kind, pointer, words: found.words, purpose: purpose ?? '' };
   }
   return undefined;
 };

@@ -399,6 +399,21 @@ const DOES_THE_WORK = lazyPattern(
   'iu',
 );
 const partnersOffersShown = (c: string): boolean => SHOWN_TO_USERS().test(c) && OFFERS().test(c) && !MEMBER_BENEFIT().test(c) && !DOES_THE_WORK().test(c);
+/**
+ * Partners who sell or market their own goods, named where the data is given them («gi navn og adresse til
+ * samarbeidspartnere som selger hjelpemidler»: variants-sykehjem LY22), or let at the person with an offer or a quote («let
+ * our partner insurers contact every buyer with a quote», «la forsikringspartnarane våre kontakte kjøparen med tilbod»:
+ * variants-bilverksted BV64; FZ, session 46): the partner's marketing, which the contract does not need (EDPB Guidelines
+ * 2/2019 para. 25). Not the partner who sells the very thing the person bought («som selger billettene du kjøper»).
+ */
+const PARTNER_SELLS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:som|who|that|which)\s+(?:\p{L}+\s+)?(?:selger|sel|sell|sells|markedsfører|marknadsfører|markets)(?![\p{L}])(?![^.;:!?]{0,60}?(?:(?<![\p{L}])(?:du|you|deg|kunden|kundane|kundene|the\s+customer)(?![\p{L}])|billett\p{L}*|tickets?))`,
+  'iu',
+);
+const PARTNER_CONTACTS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:la|lar|lèt|late|let|lets|allow|allows|får)\s+(?:\p{L}+\s+){0,3}?(?:kontakte|kontakta|ringe|ringje|contact|call|phone|approach)\s+(?:\p{L}+\s+){0,3}?(?:med|with)\s+(?:\p{L}+\s+){0,2}?(?:tilbud\p{L}*|tilbod\p{L}*|pristilbud\p{L}*|pristilbod\p{L}*|quotes?|offers?)(?![\p{L}])`,
+  'iu',
+);
 /** Partners' offers: the data shared or given to others for their offers, or their offers or discounts sent to the person. */
 const partnersOffers = (t: string): boolean =>
   t
@@ -409,6 +424,8 @@ const partnersOffers = (t: string): boolean =>
         OTHERS().test(c) &&
         !PERSON_APPLIED().test(c) &&
         (((SHARE().test(c) || GIVE_TO().test(c) || TO_PERSON().test(c) || SEND_TO_SERVED().test(c) || CHANNEL.test(c)) && OFFERS().test(c)) ||
+          ((SHARE().test(c) || GIVE_TO().test(c)) && PARTNER_SELLS().test(c)) ||
+          PARTNER_CONTACTS().test(c) ||
           (TO_PERSON().test(c) && DISCOUNTS().test(c)) ||
           partnersOffersShown(c)),
     );

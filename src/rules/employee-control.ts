@@ -1786,13 +1786,16 @@ export const discussedText = (text: string): boolean => discussedSaid(text);
  * whatever it is for), read in a purpose of any activity and in a description sentence. A verb of seeing or knowing, «hvor»,
  * «kor», «kvar», «where», the staff (STAFF_NOUN, carers «pleierne», skippers, the crew), «er», «is», «befinner seg», or where
  * they have been or driven («se hvor skipperne har kjørt utenom oppdrag»: variants-sjoredning SR72, added after the held-out
- * run missed it) in a few words; a locating means (LOCATING) in the sentence. Not denied, not an emergency (an alarm that shows where a lone worker is), not the past.
+ * run missed it) in a few words; a locating means (LOCATING) in the sentence. Up to four words may stand between the verb
+ * and «where», as in WHERE_STAFF («check on the map where each nurse is», «følgje med på kartet kvar …»: FP's UE2; FZ, session 46). Not denied, not an emergency (an alarm that shows where a lone worker is), not the past.
  */
 const STAFF_WHERE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:se|ser|sjå|vite|vete|veit|vet|følge\s+med\s+på|følgje\s+med\s+på|finne\s+ut|see|sees|know|knows|find\s+out|track|tracks|check|checks)\s+(?:hvor|kor|kvar|where)\s+(?:(?:each|every|hver|hvert|kvar|kvart|the|our|de|dei|alle|all|våre)\s+)?(?:${STAFF_NOUN}|\p{L}*pleier(?:en|e|ne)?|\p{L}*pleiar(?:en|ar|ane)?|carers?|care\s+workers?|skipper(?:en|e|ne)?|skippar(?:en|ar|ane)?|skippers|mannskapet|mannskapa|the\s+crew)(?![\p{L}])(?:\s+(?:[\p{L}-]+\s+){0,4}?)?\s*(?:er|is|are|befinner\s+seg|befinn\s+seg|held\s+til|holder\s+til|(?:har|have|has)\s+(?:vært|vore|been|kjørt|køyrt|kjørte|driven|gone|reist)|kjørte|køyrde|drove|went)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:se|ser|sjå|vite|vete|veit|vet|følge\s+med\s+på|følgje\s+med\s+på|finne\s+ut|see|sees|know|knows|find\s+out|track|tracks|check|checks)\s+(?:[\p{L}-]+\s+){0,4}?(?:hvor|kor|kvar|where)\s+(?:(?:each|every|hver|hvert|kvar|kvart|the|our|de|dei|alle|all|våre)\s+)?(?:${STAFF_NOUN}|\p{L}*pleier(?:en|e|ne)?|\p{L}*pleiar(?:en|ar|ane)?|carers?|care\s+workers?|skipper(?:en|e|ne)?|skippar(?:en|ar|ane)?|skippers|mannskapet|mannskapa|the\s+crew)(?![\p{L}])(?:\s+(?:[\p{L}-]+\s+){0,4}?)?\s*(?:er|is|are|befinner\s+seg|befinn\s+seg|held\s+til|holder\s+til|(?:har|have|has)\s+(?:vært|vore|been|kjørt|køyrt|kjørte|driven|gone|reist)|kjørte|køyrde|drove|went)(?![\p{L}])`,
   'iu',
 );
 const WHERE_GATE = lazyPattern(String.raw`hvor|kor|kvar|where`, 'iu');
+/** Those who work alone, located for their safety: «arbeider alene», «jobbar åleine», «lone workers», «working alone». */
+const LONE_WORKER = lazyPattern(String.raw`(?<![\p{L}])(?:alene|aleine|åleine|alone|lone)(?![\p{L}])|alenearbeid\p{L}*|åleinearbeid\p{L}*`, 'iu');
 const staffWhereSeen = byText(
   (t: string): boolean =>
     WHERE_GATE().test(t) &&
@@ -1997,7 +2000,17 @@ export default defineRule(
       // record» beside a statutory look-up check: variants-bht BT26; W4, session 19).
       // What is recorded, or heard by listening in, used in the employees' appraisal or a disciplinary case, said in the
       // description (recordedUsedOn: variants-tolk TL06, TL23; F10, session 21): no law imposes that use, so it is read
-      // where every purpose rests on one too. Outside an activity about employees the sentence must name the staff.
+      // where every purpose rests on one too. Outside an activity about employees the sentence must name the staff. So is
+      // following where the staff are (staffWhereSeen): a law that imposes a journal's access log imposes no tracking of the
+      // staff's whereabouts («Managers can check on the map where each nurse is at any time during the shift» in the
+      // access-log check on pasientjournalloven § 22: FP's unlawful wordings UE2; FZ, session 46).
+      // Where the record marks employees as monitored, the whereabouts are read only where no purpose names them: the mark
+      // says that some monitoring is recorded, not that tracking the staff is (a use the purposes leave out, as BD37 above).
+      // Not where the sentence locates those who work alone (LONE_WORKER: «slik at vi vet hvor montører som arbeider alene
+      // er», variants-nett's clean base): their safety, which the monitoring recorded is for.
+      const whereaboutsBeyond = (c: string): boolean =>
+        staffWhereSeen(c) &&
+        (!monitored || (!LONE_WORKER().test(c) && !r.purposes.some((p) => textsOf(p.description).some((t) => staffWhereSeen(t) || POSITION().test(t)))));
       const appraisalUse = (c: string): boolean => appraisalUseSaid(c, aboutEmployees);
       for (const { pointer, text } of activityTexts(r)) {
         if (!pointer.startsWith('/description')) continue;
@@ -2025,7 +2038,8 @@ export default defineRule(
                 planAgainstPlace(c) ||
                 attendanceChecked(c) ||
                 lateSought(c, aboutEmployees) ||
-                keptFromStaff(c)
+                keptFromStaff(c) ||
+                whereaboutsBeyond(c)
               : (controlSaid(c, employeeGroupChecked) && (!monitored || individualPerformance(c) || paceSaid(c) || offHoursTracked(c))) ||
                 appraisalUse(c) ||
                 recordTurnedOnStaff(c) ||
@@ -2035,7 +2049,7 @@ export default defineRule(
                 planAgainstPlace(c) ||
                 lateSought(c, aboutEmployees) ||
                 keptFromStaff(c) ||
-                (!monitored && staffWhereSeen(c)),
+                whereaboutsBeyond(c),
           );
         if (words !== undefined) {
           report.activity(r, pointer, 'described-control-measure', { words: words.trim() });

@@ -7,6 +7,7 @@ import { activityProse, activityTexts, readText } from '../check/prose-activity.
 import { NEGATION } from '../check/facts.js';
 import { regionCodes } from '../check/countries.js';
 import { handledAbroad } from '../check/handled-abroad.js';
+import { freeTexts } from '../check/free-text.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import type { Registry } from '../model/registry.js';
 import { join } from '../util/pointer.js';
@@ -322,10 +323,13 @@ export default defineRule(
       // leverandør i USA, men dei vart flytta til Noreg i 2022», «Moving the survey to servers in the United States was
       // considered in 2025 and rejected»: F1, session 24).
       // Also a party that handles the data in a third country, read by its three slots in one clause (check/handled-abroad.ts;
-      // FX, session 45): «Crash reports are sent to Sentry in the United States», «adresselista ligg på servarane deira i USA».
+      // FX, session 45): «Crash reports are sent to Sentry in the United States», «adresselista ligg på servarane deira i USA»;
+      // in every free text of the activity (check/free-text.ts: a basis's note, the collection's consequences, the
+      // information note, the retention entries too; FZ, session 46).
       const said = [
         ...activityProse(r).places,
-        ...activityTexts(r).flatMap(({ pointer, text }) => [...servicesAbroad(text), ...handledAbroad(text)].map((p) => ({ pointer, ...p }))),
+        ...activityTexts(r).flatMap(({ pointer, text }) => servicesAbroad(text).map((p) => ({ pointer, ...p }))),
+        ...freeTexts(r).flatMap(({ pointer, text }) => handledAbroad(text).map((p) => ({ pointer, ...p }))),
       ];
       const told = said.find((p) => !eea.has(p.country) && !recorded.has(p.country) && p.country !== home && !pastOrRejected(p.words));
       if (told !== undefined) report.activity(r, told.pointer, 'described-transfer', { words: told.words, destination: told.country }, { severity: 'warning' });

@@ -193,8 +193,21 @@ const CATCH_ALL_NEEDS = lazyPattern(
   String.raw`^(?:(?:til|for)\s+)?(?:andre|anna|øvrige|other|further|additional|related|similar|relaterte|lignende|liknande|tilsvarende|tilsvarande)\s+(?:(?:legitimate|legitime|berettigede|berettiga|reasonable|rimelige)\s+)?(?:business|operational|commercial|internal|company|corporate|forretningsmessige|driftsmessige|kommersielle|interne|administrative)\s+(?:needs|behov)$`,
   'u',
 );
+/**
+ * Whatever the body later finds fit, with no «formål» said (FZ, session 46; FP's unlawful wordings UP1 «dokumentere
+ * helsehjelp og for øvrig det ledelsen til enhver tid finner hensiktsmessig»): a part that is only «det», «alt», «whatever»,
+ * «anything (else)» with a clause leaving it to the body's judgement or wish, in nb, nn and en («det ledelsen finner
+ * hensiktsmessig», «alt anna skulen finn naudsynt», «whatever the board deems appropriate», «anything else we find useful»).
+ * A named thing after «det» («det ledelsen bestemmer om turnus») has more words and is not matched.
+ */
+const CATCH_ALL_WHATEVER = lazyPattern(
+  String.raw`^(?:(?:til|for)\s+)?(?:for\s+øvrig\s+|for\s+øvrig\s+til\s+|ellers\s+|elles\s+|otherwise\s+|also\s+)?(?:det|alt|alt\s+annet|alt\s+anna|anything|anything\s+else|whatever|whatever\s+else|everything\s+else)\s+(?:som\s+|that\s+|which\s+)?(?:[\p{L}-]+\s+){0,3}?(?:til\s+enhver\s+tid\s+|til\s+ei\s+kvar\s+tid\s+|til\s+kvar\s+tid\s+|from\s+time\s+to\s+time\s+|at\s+any\s+time\s+)?(?:finner|finn|måtte\s+finne|måtte\s+finna|anser|reknar|regner|ser\s+på\s+som|finds?|considers?|deems?|thinks?|may\s+find|may\s+consider|may\s+deem)\s+(?:\p{L}+\s+)?(?:hensiktsmessig|formålstjenlig|formålstenleg|nødvendig|naudsynt|nyttig|relevant|riktig|passande|passende|appropriate|necessary|useful|relevant|fit|suitable|expedient)$|^(?:(?:til|for)\s+)?(?:for\s+øvrig\s+|ellers\s+|elles\s+|otherwise\s+)?(?:det|alt|alt\s+annet|alt\s+anna|anything|anything\s+else|whatever|whatever\s+else)\s+(?:som\s+|that\s+|which\s+)?(?:[\p{L}-]+\s+){0,3}?(?:til\s+enhver\s+tid\s+|til\s+kvar\s+tid\s+|from\s+time\s+to\s+time\s+)?(?:ønsker|ønskjer|måtte\s+ønske|måtte\s+ønskje|bestemmer|avgjør|avgjer|sees?\s+fit|wants?|wishes?|decides?|may\s+wish|may\s+decide|chooses?)$`,
+  'u',
+);
 /** What a catch-all part holds whatever else it says: a text without it has no catch-all part. */
 const CATCH_ALL_WORD = lazyPattern(String.raw`formål|føremål|purpose|needs|behov|research|forskning`, 'u');
+/** What a «whatever» part holds (CATCH_ALL_WHATEVER): read in a purpose's own words only. */
+const WHATEVER_WORD = lazyPattern(String.raw`(?:^|\s)(?:det|alt|anything|whatever|everything)\s`, 'u');
 /**
  * The text split at JOIN into its non-empty parts (JOIN never matches nothing), read part by part and left as soon
  * as the answer is known: a split by a regular expression tries it afresh at every position, and most descriptions'
@@ -204,7 +217,7 @@ const CATCH_ALL_WORD = lazyPattern(String.raw`formål|føremål|purpose|needs|be
  */
 const isVague = (text: string): boolean => {
   if (isVagueAim(text)) return true;
-  const catchAll = CATCH_ALL_WORD().test(text);
+  const catchAll = CATCH_ALL_WORD().test(text) || WHATEVER_WORD().test(text);
   let parts = 0;
   let allVague = true;
   let anyCatchAll = false;
@@ -212,7 +225,12 @@ const isVague = (text: string): boolean => {
   const read = (part: string): boolean => {
     parts++;
     if (allVague && !vaguePart(part)) allVague = false;
-    if (catchAll && !anyCatchAll && (CATCH_ALL().test(part) || CATCH_ALL_NEEDS().test(part) || CATCH_ALL_RESEARCH().test(part))) anyCatchAll = true;
+    if (
+      catchAll &&
+      !anyCatchAll &&
+      (CATCH_ALL().test(part) || CATCH_ALL_NEEDS().test(part) || CATCH_ALL_RESEARCH().test(part) || CATCH_ALL_WHATEVER().test(part))
+    )
+      anyCatchAll = true;
     return allVague || catchAll;
   };
   let from = 0;
