@@ -215,8 +215,8 @@ const WHATEVER_WORD = lazyPattern(String.raw`(?:^|\s)(?:det|alt|anything|whateve
  * (a description that is only a catch-all, «andre formål knyttet til medlemskapet som laget til enhver tid finner
  * nødvendige», too: H12E, variants-bolig B04).
  */
-const isVague = (text: string): boolean => {
-  if (isVagueAim(text)) return true;
+const isVague = (text: string): 'vague' | 'catch-all' | undefined => {
+  if (isVagueAim(text)) return 'vague';
   const catchAll = CATCH_ALL_WORD().test(text) || WHATEVER_WORD().test(text);
   let parts = 0;
   let allVague = true;
@@ -236,11 +236,12 @@ const isVague = (text: string): boolean => {
   let from = 0;
   JOIN().lastIndex = 0;
   for (let m = JOIN().exec(text); m !== null; m = JOIN().exec(text)) {
-    if (m.index > from && !read(text.slice(from, m.index))) return false;
+    if (m.index > from && !read(text.slice(from, m.index))) return undefined;
     from = JOIN().lastIndex;
   }
-  if (text.length > from && !read(text.slice(from))) return false;
-  return (parts > 1 && allVague) || anyCatchAll;
+  if (text.length > from && !read(text.slice(from))) return undefined;
+  // A catch-all leaves further purposes open, which is more than a vague aim: its own message (LR2's note, session 46).
+  return anyCatchAll ? 'catch-all' : parts > 1 && allVague ? 'vague' : undefined;
 };
 
 /**
@@ -278,7 +279,12 @@ const isVagueOnce = byText(isVague);
 const isGenericOnce = byText((norm: string): boolean => GENERIC.has(norm) || GENERIC_PURPOSES().test(norm));
 
 export default defineRule(
-  { id: 'purpose-stated', severity: 'error', citation: 'GDPR Art. 30(1)(b); 5(1)(b)', messages: ['none', 'generic', 'vague', 'catch-all-in-description'] },
+  {
+    id: 'purpose-stated',
+    severity: 'error',
+    citation: 'GDPR Art. 30(1)(b); 5(1)(b)',
+    messages: ['none', 'generic', 'vague', 'catch-all', 'catch-all-in-description'],
+  },
   (ctx, report) => {
     for (const r of ctx.activities) {
       if (r.purposes.length === 0) {
@@ -293,8 +299,9 @@ export default defineRule(
           report.activity(r, join('/purposes', i, 'description'), 'generic', { purpose: p.id, text: generic });
           return;
         }
-        const vague = texts.find((_, k) => isVagueOnce(norms[k]!));
-        if (vague !== undefined) report.activity(r, join('/purposes', i, 'description'), 'vague', { purpose: p.id, text: vague }, { severity: 'warning' });
+        const k = texts.findIndex((_, n) => isVagueOnce(norms[n]!) !== undefined);
+        if (k >= 0)
+          report.activity(r, join('/purposes', i, 'description'), isVagueOnce(norms[k]!)!, { purpose: p.id, text: texts[k]! }, { severity: 'warning' });
       });
       const widened = textsOf(r.activity.description)
         .map((t) => catchAllSentence(t))
