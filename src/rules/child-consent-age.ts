@@ -61,8 +61,12 @@ const HEALTH = new Set(['health', 'genetic']);
  * English «record» only as a patient's, health, medical, clinical or dental record (H12V false-alarm review, 2026-11-30:
  * «Pupil record», «Member record» are registers), and «journal» not as a public body's «offentlig journal». The health
  * professions' own care names it too: physiotherapy, occupational therapy, (re)habilitation, the health clinic and its
- * nurses, midwives, speech therapy, chiropractic (variants-fysio FY10: «Barn og unge som får fysioterapi», a child's
- * consent from 13 to video of its exercises).
+ * nurses, midwives, chiropractic (variants-fysio FY10: «Barn og unge som får fysioterapi», a child's consent from 13 to
+ * video of its exercises). Not speech therapy by its name (FR2, session 46; LR's note of session 45): a «logoped» is no
+ * group of helsepersonelloven § 48's list (Lovdata mirror, read 2026-12-05), so is health personnel only in the health and
+ * care service (§ 3 first paragraph no. 2), and most speech therapy children get is special needs help in a kindergarten
+ * or school (barnehageloven § 31, opplæringslova § 11-6): health care only where the words name it otherwise (patients,
+ * rehabilitation, the hospital's care).
  */
 /**
  * «rehabilitering», «rehabilitation» of a thing is building work («rehabilitering av skolebygget», «rehabilitation of the
@@ -88,7 +92,7 @@ const NOT_BUILDING = String.raw`(?!\p{L}*\s+(?:av|of)\s+(?:[\p{L}-]+\s+){0,2}?\p
 const PSYCHIATRY = String.raw`(?<!(?<![\p{L}])(?:undervisning\p{L}*|fag\p{L}*|tema\p{L}*|kurs\p{L}*|emne\p{L}*|studi\p{L}*|forelesning\p{L}*|førelesing\p{L}*|pensum|histori\p{L}*|oppgåve\p{L}*|oppgave\p{L}*|teaching|subjects?|topics?|courses?|lectures?|studies|study|history|essays?)\s+(?:i|om|in|on|about|of)\s+(?:\p{L}+\s+)?)(?<!(?:retts?|anti-?|forensic\s+(?:\p{L}+\s+)?))(?:psykiatri\p{L}*|psychiatr\p{L}*)`;
 const PSYCHOLOGIST = String.raw`psykolog(?:en|er|ene|ar|ane|ens|s)?(?![\p{L}])|psykolog(?:samtal|time|behandling|tilbod|tilbud|tjeneste|teneste|praksis|kontor)\p{L}*|psychologists?(?![\p{L}])|psychology\s+(?:practice|clinic|service)|${PSYCHIATRY}|(?<![\p{L}])BUP(?![\p{L}])|psykisk\s+helsevern|mental\s+health\s+(?:care|services?|treatment)`;
 const HEALTH_CARE = lazyPattern(
-  String.raw`pasient|(?<!im)patient|helsehjelp|health care|healthcare|helsetjenest|helseteneste|tannhelse|(?<![\p{L}])dental|vaksin|vaccin|helseregister|health\s+regist|(?<![\p{L}])(?<!(?:offentlig|offentleg)\s+)(?:journal|journalen)(?![\p{L}])|(?<![\p{L}])(?:health|medical|clinical)\s+records?(?![\p{L}])|pasientjournal|fysioterap|physiotherap|ergoterap|occupational\s+therap|(?<![\p{L}])(?:re)?habilit(?!et)${NOT_BUILDING}|helsestasjon|helsesjukepleie|helsesykepleie|jordmor|midwi|logoped|speech\s+therap|kiropraktor|chiropract|tannleg|dentist|tannpleie|tannpleiar|${PSYCHOLOGIST}`,
+  String.raw`pasient|(?<!im)patient|helsehjelp|health care|healthcare|helsetjenest|helseteneste|tannhelse|(?<![\p{L}])dental|vaksin|vaccin|helseregister|health\s+regist|(?<![\p{L}])(?<!(?:offentlig|offentleg)\s+)(?:journal|journalen)(?![\p{L}])|(?<![\p{L}])(?:health|medical|clinical)\s+records?(?![\p{L}])|pasientjournal|fysioterap|physiotherap|ergoterap|occupational\s+therap|(?<![\p{L}])(?:re)?habilit(?!et)${NOT_BUILDING}|helsestasjon|helsesjukepleie|helsesykepleie|jordmor|midwi|kiropraktor|chiropract|tannleg|dentist|tannpleie|tannpleiar|${PSYCHOLOGIST}`,
   'iu',
 );
 /**
