@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { taskConsentFindings } from '../helpers/rule-registries.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -10,18 +10,7 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * helseforskningsloven § 13: the participant), before the measure ends, in a title that names no other service. Each cell
  * is the only description of a municipality's activity on Art. 6(1)(e).
  */
-const registryOf = sentenceRegistry('ropa-s46-fr2-title-measure-');
-const findingsOf =
-  (title: string) =>
-  (texts: Record<string, string>): ReturnType<typeof registryOf> =>
-    registryOf(texts, {
-      org: 'Vestvik kommune',
-      language: 'nb',
-      title,
-      purpose: 'gi tjenesten loven krever',
-      rule: 'consent-for-public-task',
-      legalBasis: '      - gdpr: A6-1-e\n',
-    });
+const findingsOf = taskConsentFindings('ropa-s46-fr2-title-measure-');
 
 describe('a title naming a consent-bound measure covers the consent the law asks, of whom it asks', () => {
   readsAndSilent(
