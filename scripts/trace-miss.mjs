@@ -15,7 +15,8 @@
 //   readers  — the receiver reader's own stop for each fact (recipients-stated clauseReceiver, through the opt-in hook
 //              util/trace.ts: ROPA_TRACE=1, set here): a guard (negated, past, counts, inquiry, another gives, our staff,
 //              a recorded party …), «no data word», «party kind», or FIRES; and facts.ts `discloses` on the sentence;
-//   fires    — whether the rule newly fires on the activity (the variant against its base).
+//   fires    — whether the rule newly fires on the activity (the variant against its base); where the base already fires
+//              that (rule, activity) pair, the words are MASKED, not silent: no new finding of the pair can show.
 // The last line is the STAGE where it stops, the word docs/readers-trace.md counts by. Uses dist/ (npm run build first).
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -128,8 +129,9 @@ function prepare() {
       if (!was.has(s) && !changed.includes(s) && s.split(' ').length >= 3 && !s.startsWith('#')) changed.push(s);
   }
   rmSync(work, { recursive: true, force: true });
-  const fires = countAt(variant.findings, d.activity, d.rule) > countAt(base.findings, d.activity, d.rule);
-  return { set, d, fires, events, changed, ctx: contextOf(variant.registry, d.activity) };
+  const baseCount = countAt(base.findings, d.activity, d.rule);
+  const fires = countAt(variant.findings, d.activity, d.rule) > baseCount;
+  return { set, d, fires, baseCount, events, changed, ctx: contextOf(variant.registry, d.activity) };
 }
 
 const norm = (s) => String(s).replace(/\s+/gu, ' ').trim().toLowerCase();
@@ -168,8 +170,12 @@ function stageOf(rule, sentence, facts, events, ctx, fires) {
 }
 const guardOf = (f) => (f.negated ? 'negated' : f.past ? 'past' : f.modal ? 'modal' : f.personActs ? 'the person acts' : 'none');
 
-const { set, d, fires, events, changed, ctx } = prepare();
-const report = { set, defect: d.id, rule: d.rule, activity: d.activity, fires, sentences: [] };
+const { set, d, fires, baseCount, events, changed, ctx } = prepare();
+// A pair the base already fires on: a reading of the new words may fire and still add nothing the count can see (session
+// 45: W4's LY34 hid so; FR2, session 46). Said, not called «silent».
+const masked = !fires && baseCount > 0;
+const MASKED = `masked: the base already fires ${d.rule} on ${d.activity} (${baseCount}); the words add no finding of the pair`;
+const report = { set, defect: d.id, rule: d.rule, activity: d.activity, fires, baseFires: baseCount, sentences: [] };
 for (const s of changed) {
   const facts = clauseFacts(s);
   const mine = events.filter((e) => {
@@ -205,12 +211,13 @@ for (const s of changed) {
     stage: stageOf(d.rule, s, facts, mine, ctx, fires),
   });
 }
-if (report.sentences.length === 0) report.stage = fires ? 'caught' : 'no free-text sentence changed (a structured defect)';
+if (masked) report.stage = MASKED;
+else if (report.sentences.length === 0) report.stage = fires ? 'caught' : 'no free-text sentence changed (a structured defect)';
 else report.stage = fires ? 'caught' : (report.sentences.map((x) => x.stage).find((x) => !x.startsWith('gate')) ?? report.sentences[0].stage);
 
 if (json) console.log(JSON.stringify(report, null, 1));
 else {
-  console.log(`${set} ${d.id}: ${d.rule} on ${d.activity} — ${fires ? 'FIRES' : 'silent'}`);
+  console.log(`${set} ${d.id}: ${d.rule} on ${d.activity} — ${fires ? 'FIRES' : masked ? `MASKED (the base already fires it: ${baseCount})` : 'silent'}`);
   for (const x of report.sentences) {
     console.log(`\n  «${x.sentence}»`);
     console.log(`    gate (clause lexicon): ${x.gate ? 'in' : 'OUT'}`);

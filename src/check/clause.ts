@@ -166,8 +166,17 @@ const negationScope = (before: string): string => {
 const CLAUSE_JOIN = lazyPattern(String.raw`,?\s+(?:og|and|men|but|så|so|slik\s+at|so\s+that)\s+(?=(?:vi|me|we|de|dei|they|han|ho|hun|he|she)\s)|;`, 'iu');
 const PREP_TO = String.raw`til|to|med|with|for`;
 const PREP_FROM = String.raw`fra|frå|from|hos|i|in|with|mot|against|på|on`;
-/** What is got ends in a data noun, so an «on» after it says what the data is about (the get branch of clauseFacts). */
+/**
+ * What is got ends in a data noun, so an «on» after it says what the data is about (the get branch of clauseFacts); in
+ * Norwegian «på» after «data», «tal», «statistikk», «målingar» («Vi hentar inn data på leverandørane»: FR2, session 46),
+ * not after «opplysningar» or «informasjon», where «på» is as often where they stand («opplysningane på skjemaet»,
+ * «informasjon på nettsida»). «om» («opplysningar om fall») is no source preposition.
+ */
 const DATA_ON = lazyPattern(String.raw`(?<![\p{L}])(?:data|information|details|statistics|figures|records|observations|measurements)$`, 'iu');
+const DATA_PÅ = lazyPattern(
+  String.raw`(?<![\p{L}])(?:data(?:en|a)?|måledata|tal(?:a|en)?|tall(?:a|ene)?|statistikk(?:en|ar|er)?|målingar|målinger|målingane|målingene|observasjonar|observasjoner)$`,
+  'iu',
+);
 /** A party phrase ends at a word that starts another phrase, or at a comma. */
 const PHRASE_STOP = lazyPattern(
   String.raw`\s*,|\s*\(|\s(?=(?:selv\s+om|sjølv\s+om|even|for\s+å|so|slik|så|når|when|whenever|if|hvis|dersom|om|about|etter|after|before|før|every|each|hver|hvert|kvar|kvart|once|ein\s+gong|en\s+gang|annenhver|monthly|månadleg|månedlig|so\s+that|in\s+order|to\s+(?!the\s)\p{L}+|for\s+(?!the\s)|som|who|which|that|der|where|og\s+(?:vi|me|we)|and\s+(?:we|they)|med\s+(?:namn|navn|name)|unless|utan|uten|without|within|innen|innan|through|via|gjennom|(?:\p{L}{2,}ed|oppgitt|oppgjeve|valgt|vald|utpekt|utpeika)\s+(?:by|av))(?![\p{L}]))`,
@@ -1016,7 +1025,10 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
       // «collect … data on falls and walking»: «on» right after a data noun says what the data is about, not where it comes
       // from (W4, session 45, variants-sykehjem: a research purpose read as data obtained from «falls and walking»); a «from»
       // after it still names the source («data on the pupils from the school»).
-      const from = at !== undefined && at[0] === 'on' && DATA_ON().test(at[2]) ? afterPrep(rest, String.raw`fra|frå|from`) : at;
+      const from =
+        at !== undefined && ((at[0] === 'on' && DATA_ON().test(at[2])) || (at[0] === 'på' && DATA_PÅ().test(at[2])))
+          ? afterPrep(rest, String.raw`fra|frå|from`)
+          : at;
       const object = /^(?:kontakt|contact|(?:tar|tek|ta)\s|get|ring|call)/iu.test(m[0]);
       if (object) {
         let after = rest.replace(/^\s*(?:vi|me|we)\s+/iu, ' ');

@@ -93,9 +93,11 @@ export const assumedAgree = (sentence: string): RegExpExecArray | null => (ASSUM
  * rule on a consent basis only: under Art. 6(1)(f) an opt-out is the right to object (Art. 21), and markedsføringsloven § 15
  * second paragraph lets a trader e-mail existing customers about its own similar goods with a reservation offered.
  */
+/* FR2, session 46: «hvis du ikke reserverer deg», «dersom du ikkje melder deg av», «om de ikke protesterer» are the same
+ * opt-out as «hvis du ikke sier fra» (OPT_OUT's second branch). */
 export const OPT_OUT_REACT = String.raw`(?:sier\s+(?:i)?fra|seier\s+(?:i)?frå|gir\s+beskjed|gjev\s+beskjed|gir\s+oss\s+beskjed|gjev\s+oss\s+beskjed|melder\s+(?:i)?fra|meldar\s+(?:i)?frå|reserverer|reserverar|reservere|protesterer|protesterar|motsetter|motset|melder\s+(?:seg|deg|dei|de)\s+av|meldar\s+(?:seg|deg|dei)\s+av|ber\s+(?:oss\s+)?om\s+å\s+(?:bli|verte)\s+(?:fjerna|fjernet|strøket|stroken|sletta|slettet)|objects?|object\s+to\s+it|opts?\s+out|unsubscribes?|says?\s+no|tells?\s+us\s+(?:otherwise|not\s+to)|asks?\s+(?:us\s+)?to\s+be\s+removed|sier\s+nei|seier\s+nei)`;
 const OPT_OUT = lazyPattern(
-  String.raw`(?<![\p{L}])(?:med\s+mindre|unless|(?:hvis|dersom|viss|om)\s+(?:du|de|dere|dykk|dei|han|hun|ho|den\s+enkelte)\s+(?:ikke|ikkje)\s+(?:\p{L}+\s+){0,1}?(?:sier|seier|gir|gjev|melder|meldar)\s+(?:ifra|fra|frå|ifrå|beskjed|nei)|if\s+(?:you|they)\s+(?:do\s+not|don't)\s+(?:object|opt\s+out|unsubscribe|say\s+no|tell\s+us))(?![\p{L}])(?:\s+(?:\p{L}+\s+){0,3}?${OPT_OUT_REACT}(?![\p{L}]))?`,
+  String.raw`(?<![\p{L}])(?:med\s+mindre|unless|(?:hvis|dersom|viss|om)\s+(?:du|de|dere|dykk|dei|han|hun|ho|den\s+enkelte)\s+(?:ikke|ikkje)\s+(?:\p{L}+\s+){0,1}?(?:(?:sier|seier|gir|gjev|melder|meldar)\s+(?:ifra|fra|frå|ifrå|beskjed|nei)|(?:reserverer|reserverar)\s+(?:deg|seg|dykk|dere|dei|de)|(?:melder|meldar)\s+(?:deg|seg|dykk|dere|dei|de)\s+av|protesterer|protesterar|motset(?:ter)?\s+(?:deg|seg|dykk|dere|dei|de))|if\s+(?:you|they)\s+(?:do\s+not|don't)\s+(?:object|opt\s+out|unsubscribe|say\s+no|tell\s+us))(?![\p{L}])(?:\s+(?:\p{L}+\s+){0,3}?${OPT_OUT_REACT}(?![\p{L}]))?`,
   'iu',
 );
 const OPT_OUT_GATE = lazyPattern(String.raw`mindre|unless|ikke|ikkje|do\s+not|don't`, 'iu');

@@ -457,10 +457,39 @@ const TRADE_FIRM = lazyPattern(
   String.raw`^(\p{L}{4,}?)s?(?:selskap(?:et|a|ene|ane)?|firma(?:et|ene|aene|a)?|byrå(?:et|a|ene|ane)?|verksted(?:et|ene)?|verkstad(?:en|ene|ane)?)$`,
   'u',
 );
-/** Whether a head is a firm named by the trade a recorded party's name has («vaktselskapet» beside «Vestfold Vakt AS»). */
+/**
+ * A firm named in English by its trade before «company», «firm», «agency», «contractor» or «provider» («the security
+ * company», «our cleaning contractor»; FR2, session 46: W4's reading knew the Norwegian compound only), and the words of a
+ * Norwegian or English name the trade is (ENGLISH_TRADES): «the security company» is the recorded «Vestfold Vakt AS» or
+ * «Nordic Security AS». Each English trade has the Norwegian words that translate it, not every word of the trade's field
+ * («vektarselskapet» beside Vestfold Vakt AS is still another firm, as W4 read it).
+ */
+const ENGLISH_FIRM = lazyPattern(String.raw`^(?:.*\s)?([\p{L}]{4,})\s+(?:company|companies|firm|firms|agency|agencies|contractors?|providers?)$`, 'iu');
+const ENGLISH_TRADES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['security', ['security', 'vakt', 'sikkerhet', 'sikkerheit']],
+  ['guard', ['guard', 'vakt']],
+  ['guarding', ['guard', 'vakt']],
+  ['cleaning', ['cleaning', 'reinhald', 'renhold', 'reingjering', 'rengjøring']],
+  ['accounting', ['accounting', 'regnskap', 'rekneskap']],
+  ['bookkeeping', ['bookkeeping', 'regnskap', 'rekneskap']],
+  ['payroll', ['payroll', 'lønn', 'løn']],
+  ['staffing', ['staffing', 'bemanning']],
+  ['recruitment', ['recruitment', 'rekruttering']],
+  ['catering', ['catering', 'kantine']],
+  ['transport', ['transport']],
+  ['taxi', ['taxi', 'drosje']],
+  ['translation', ['translation', 'oversetting', 'omsetjing']],
+  ['interpreting', ['interpreting', 'tolk']],
+  ['collection', ['collection', 'inkasso']],
+  ['printing', ['printing', 'trykk']],
+]);
+/** Whether a head is a firm named by the trade a recorded party's name has («vaktselskapet», «the security company» beside «Vestfold Vakt AS»). */
 export const firmOfRecordedTrade = (head: string, recorded: () => readonly string[]): boolean => {
   const trade = TRADE_FIRM().exec(headOf(head));
-  return trade !== null && namesShareStem(trade[1]!, recorded());
+  if (trade !== null) return namesShareStem(trade[1]!, recorded());
+  const english = ENGLISH_FIRM().exec(head.trim());
+  const words = english === null ? undefined : ENGLISH_TRADES.get(english[1]!.toLowerCase());
+  return words !== undefined && words.some((w) => namesShareStem(w, recorded()));
 };
 /** The head word: lower case, a genitive «'s» and the article taken off. */
 const headOf = (head: string): string => (wordsOf(head.replace(/['’]s?(?=\s|$)/gu, '')).pop() ?? '').replace(/^(?:the|den|det|dei|de)$/u, '');
@@ -497,7 +526,7 @@ export function partyKind(head: string, ctx: PartyContext = {}): PartyKind {
   // A firm named by its trade in a compound («vaktselskapet», «reinhaldsfirmaet»), the trade a word of a recorded party's
   // name («Vestfold Vakt AS»): that party (W4, session 45, variants-sykehjem: «Berre dagleg leiar og vaktselskapet kan sjå
   // opptaka» beside the camera system's recorded processor).
-  if (recorded.length > 0 && firmOfRecordedTrade(h, () => recorded)) return 'recorded';
+  if (recorded.length > 0 && firmOfRecordedTrade(head, () => recorded)) return 'recorded';
   if (ctx.subjects !== undefined && namesShareStem(h, ctx.subjects)) return 'subject';
   if (ctx.organisation !== undefined && wordsOf(ctx.organisation).some((w) => w.length >= 5 && h.length >= 5 && w.slice(0, 5) === h.slice(0, 5)))
     return placedOwn(head, ctx);

@@ -61,8 +61,12 @@ const HEALTH = new Set(['health', 'genetic']);
  * English «record» only as a patient's, health, medical, clinical or dental record (H12V false-alarm review, 2026-11-30:
  * «Pupil record», «Member record» are registers), and «journal» not as a public body's «offentlig journal». The health
  * professions' own care names it too: physiotherapy, occupational therapy, (re)habilitation, the health clinic and its
- * nurses, midwives, speech therapy, chiropractic (variants-fysio FY10: «Barn og unge som får fysioterapi», a child's
- * consent from 13 to video of its exercises).
+ * nurses, midwives, chiropractic (variants-fysio FY10: «Barn og unge som får fysioterapi», a child's consent from 13 to
+ * video of its exercises). Not speech therapy by its name (FR2, session 46; LR's note of session 45): a «logoped» is no
+ * group of helsepersonelloven § 48's list (Lovdata mirror, read 2026-12-05), so is health personnel only in the health and
+ * care service (§ 3 first paragraph no. 2), and most speech therapy children get is special needs help in a kindergarten
+ * or school (barnehageloven § 31, opplæringslova § 11-6): health care only where the words name it otherwise (patients,
+ * rehabilitation, the hospital's care).
  */
 /**
  * «rehabilitering», «rehabilitation» of a thing is building work («rehabilitering av skolebygget», «rehabilitation of the
@@ -88,7 +92,7 @@ const NOT_BUILDING = String.raw`(?!\p{L}*\s+(?:av|of)\s+(?:[\p{L}-]+\s+){0,2}?\p
 const PSYCHIATRY = String.raw`(?<!(?<![\p{L}])(?:undervisning\p{L}*|fag\p{L}*|tema\p{L}*|kurs\p{L}*|emne\p{L}*|studi\p{L}*|forelesning\p{L}*|førelesing\p{L}*|pensum|histori\p{L}*|oppgåve\p{L}*|oppgave\p{L}*|teaching|subjects?|topics?|courses?|lectures?|studies|study|history|essays?)\s+(?:i|om|in|on|about|of)\s+(?:\p{L}+\s+)?)(?<!(?:retts?|anti-?|forensic\s+(?:\p{L}+\s+)?))(?:psykiatri\p{L}*|psychiatr\p{L}*)`;
 const PSYCHOLOGIST = String.raw`psykolog(?:en|er|ene|ar|ane|ens|s)?(?![\p{L}])|psykolog(?:samtal|time|behandling|tilbod|tilbud|tjeneste|teneste|praksis|kontor)\p{L}*|psychologists?(?![\p{L}])|psychology\s+(?:practice|clinic|service)|${PSYCHIATRY}|(?<![\p{L}])BUP(?![\p{L}])|psykisk\s+helsevern|mental\s+health\s+(?:care|services?|treatment)`;
 const HEALTH_CARE = lazyPattern(
-  String.raw`pasient|(?<!im)patient|helsehjelp|health care|healthcare|helsetjenest|helseteneste|tannhelse|(?<![\p{L}])dental|vaksin|vaccin|helseregister|health\s+regist|(?<![\p{L}])(?<!(?:offentlig|offentleg)\s+)(?:journal|journalen)(?![\p{L}])|(?<![\p{L}])(?:health|medical|clinical)\s+records?(?![\p{L}])|pasientjournal|fysioterap|physiotherap|ergoterap|occupational\s+therap|(?<![\p{L}])(?:re)?habilit(?!et)${NOT_BUILDING}|helsestasjon|helsesjukepleie|helsesykepleie|jordmor|midwi|logoped|speech\s+therap|kiropraktor|chiropract|tannleg|dentist|tannpleie|tannpleiar|${PSYCHOLOGIST}`,
+  String.raw`pasient|(?<!im)patient|helsehjelp|health care|healthcare|helsetjenest|helseteneste|tannhelse|(?<![\p{L}])dental|vaksin|vaccin|helseregister|health\s+regist|(?<![\p{L}])(?<!(?:offentlig|offentleg)\s+)(?:journal|journalen)(?![\p{L}])|(?<![\p{L}])(?:health|medical|clinical)\s+records?(?![\p{L}])|pasientjournal|fysioterap|physiotherap|ergoterap|occupational\s+therap|(?<![\p{L}])(?:re)?habilit(?!et)${NOT_BUILDING}|helsestasjon|helsesjukepleie|helsesykepleie|jordmor|midwi|kiropraktor|chiropract|tannleg|dentist|tannpleie|tannpleiar|${PSYCHOLOGIST}`,
   'iu',
 );
 /**
@@ -485,13 +489,22 @@ const AGREES_THEMSELVES = String.raw`(?:agree|agrees|accept|accepts|godtar|godta
  * HV49; R20, session 35): «on their own» before the agreeing, joined by «and», «og».
  */
 const ALONE_THEN_AGREES = String.raw`(?:themselves|by\s+themselves|on\s+their\s+own|selv|sjølv|sjølve|på\s+egen\s+hånd|på\s+eiga\s+hand)\s+(?:and|og)\s+(?:(?:then|there|also|der|då|da|så|òg|også)\s+)?(?:agree|agrees|consent|consents|accept|accepts|godtar|godtek|samtykker|samtykkjer|aksepterer)(?![\p{L}])`;
+/**
+ * The consent given alone by an act in the service (FR2, session 46; variants-bilverksted BV58, BV59): a box ticked for
+ * something on one's own («tick the box for offers on their own», «krysse av for tilbod sjølve»: the opt-in is the
+ * consent), or a button pressed whose label agrees («by pressing "Yes, I agree"», «trykkjer på «Ja, eg samtykkjer»»,
+ * «klikker "Godta"»: pressing it is the consent). The young age or the children, the online service and no parent are
+ * still asked of the sentence.
+ */
+const TICKS_ALONE = String.raw`(?:kryss(?:e|er|ar|a|et)?\s+av|tick(?:s|ed|ing)?(?:\s+(?:a|the)\s+box)?)\s+(?:for|på|to)\s+(?:[\p{L}-]+\s+){0,4}?(?:on\s+their\s+own|themselves|by\s+themselves|selv|sjølv|sjølve|på\s+egen\s+hånd|på\s+eiga\s+hand)`;
+const CLICKS_CONSENT = String.raw`(?:press(?:es|ed|ing)?|click(?:s|ed|ing)?|tap(?:s|ped|ping)?|trykk(?:e|er|ar|a|je|jer)?|klikk(?:e|er|ar|a)?)\s+(?:(?:on|på)\s+)?(?:(?:the|a|knappen|button)\s+)*["«“”'‘]\s*(?:[\p{L}]+[,!]?\s+){0,3}?(?:agree|consent|accept|samtykk\p{L}*|godta\p{L}*|godtek|aksepter\p{L}*)`;
 /** A child's own consent in words: «med eige samtykke», «samtykkjer sjølve», «consent themselves», «give their own consent». */
 const OWN_CONSENT_SAID = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:eige|eiga|eget|egen|eigne|egne|sitt\s+eige|sitt\s+eget|sitt|their\s+own|own)\s+(?:samtykke|consent)|(?:samtykk\p{L}*|consent\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:selv|sjølv|sjølve|sjøl|themselves|on\s+their\s+own|independently|alone|åleine|alene|without\s+(?:their\s+)?parents?|utan\s+foreldr\p{L}*|uten\s+foreldr\p{L}*)|(?:selv|sjølv|sjølve|themselves)\s+(?:\p{L}+\s+)?(?:samtykk\p{L}*|consent\p{L}*)|${TICKS_CONSENT}|${AGREES_THEMSELVES}|${ALONE_THEN_AGREES})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:eige|eiga|eget|egen|eigne|egne|sitt\s+eige|sitt\s+eget|sitt|their\s+own|own)\s+(?:samtykke|consent)|(?:samtykk\p{L}*|consent\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:selv|sjølv|sjølve|sjøl|themselves|on\s+their\s+own|independently|alone|åleine|alene|without\s+(?:their\s+)?parents?|utan\s+foreldr\p{L}*|uten\s+foreldr\p{L}*)|(?:selv|sjølv|sjølve|themselves)\s+(?:\p{L}+\s+)?(?:samtykk\p{L}*|consent\p{L}*)|${TICKS_CONSENT}|${TICKS_ALONE}|${CLICKS_CONSENT}|${AGREES_THEMSELVES}|${ALONE_THEN_AGREES})(?![\p{L}])`,
   'iu',
 );
 const YOUNG_OR_GRADE = lazyPattern(String.raw`${YOUNG_AGE.source}|${YOUNG_GRADE}`, 'giu');
-const CONSENT_GATE = lazyPattern('samtykk|consent|agree|accept|godt[ae]|aksepter', 'iu');
+const CONSENT_GATE = lazyPattern('samtykk|consent|agree|accept|godt[ae]|aksepter|tick|kryss', 'iu');
 const ONLINE_WORDS = lazyPattern(ONLINE_WORDS_SRC, 'iu');
 /** Sentences, not split after an ordinal («i 6. klasse»). */
 const SENTENCE_OR_NOT_ORDINAL = lazyPattern(String.raw`(?<!(?<!\d)\d{1,2})[.;!?]`, 'u');
@@ -529,7 +542,7 @@ const youngConsentSentence = (text: string): string | undefined =>
  * the sentence (the parents consent or approve), nor a negated sentence or one about the past; the record's other words that
  * the parents consent, or that the consent is kept to those of 13 or more, answer it (in the rule).
  */
-const CHILD_SUBJECT = String.raw`^\s*(?:(?:også|òg|alle|all|even|also)\s+)?(?:barn|barna|born|borna|children|kids|ungdom|unge|ungdommar|ungdommer|ungdommene|ungdommane|teenagers|young\s+people|elevar|elever|elevane|elevene|skoleelever|skuleelevar|pupils|schoolchildren)(?:\s+(?:og|and)\s+(?:unge|ungdom|young\s+people|teenagers|youth))?(?![\p{L}])(?!\s+(?:voksne|vaksne|adults?))`;
+const CHILD_SUBJECT = String.raw`^\s*(?:(?:in|on|at|i|på)\s+[^,.;:!?]{1,40},\s*)?(?:(?:også|òg|alle|all|even|also)\s+)?(?:barn|barna|born|borna|children|kids|ungdom|unge|ungdommar|ungdommer|ungdommene|ungdommane|teenagers|young\s+people|young\s+(?:visitors|players|users|members|customers|fans)|elevar|elever|elevane|elevene|skoleelever|skuleelevar|pupils|schoolchildren)(?:\s+(?:og|and)\s+(?:unge|ungdom|young\s+people|teenagers|youth))?(?![\p{L}])(?!\s+(?:voksne|vaksne|adults?))`;
 const CHILD_CONSENT_VERB = String.raw`(?:samtykke|samtykker|samtykkje|samtykkjer|consent|consents|agree|agrees|godtar|godta|godtek|aksepterer|akseptere)(?![\p{L}])`;
 const CHILD_CONSENTS = lazyPattern(
   [

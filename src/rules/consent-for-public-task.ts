@@ -470,11 +470,57 @@ const STATUTORY_CONSENT = lazyPattern(
   String.raw`(?<![\p{L}])(?:sakkyndig\p{L}*\s+vurdering\p{L}*|sakkunnig\p{L}*\s+vurdering\p{L}*|spesialpedagogisk\p{L}*\s+hjelp\p{L}*|spesialundervisning\p{L}*|individuelt\s+tilrettelag(?:t|d|de)\s+opplæring\p{L}*|tegnspråkopplæring\p{L}*|innføringsopplæring\p{L}*|(?:tilmelding\p{L}*|tilvising\p{L}*|henvisning\p{L}*|tilvisning\p{L}*)\s+(?:til\s+)?(?:PPT|PP-tenest\p{L}*|PP-tjenest\p{L}*)|hjelpetiltak\p{L}*|frivillig\p{L}*\s+(?:tiltak\p{L}*|plassering\p{L}*|opphold\p{L}*)|expert\s+assessments?|special\s+(?:needs\s+)?(?:education|teaching|educational\s+(?:help|assistance))|individually\s+adapted\s+(?:education|teaching)|(?:voluntary\s+)?(?:support|assistance)\s+measures?|referrals?\s+to\s+(?:PPT|the\s+educational\s+(?:and\s+)?psychological\s+(?:counselling\s+)?service))(?![\p{L}])`,
   'iu',
 );
-/** The sentence of a text that asks consent for our own processing of the data (CONSENT_ASKED), with its guards. */
-function askedSentence(texts: readonly string[]): string | undefined {
+/**
+ * The activity's title names only measures a special law makes consent-bound («Sakkunnig vurdering», «Spesialundervisning
+ * og individuelt tilrettelagd opplæring»): no part of it, split at «og», «and», «,», «/», «&», «samt», names something
+ * else («Skoleskyss og spesialundervisning»: the consent may be the transport's, and only a sentence naming the measure
+ * is the law's).
+ */
+const TITLE_PARTS = /\s*(?:,|\/|&|\+|\s(?:og|and|samt|eller|or)\s)\s*/iu;
+const titleIsConsentMeasure = (title: string): boolean => {
+  const parts = title.split(TITLE_PARTS).filter((x) => x.trim() !== '');
+  return parts.length > 0 && parts.every((x) => STATUTORY_CONSENT().test(x));
+};
+/**
+ * Whom the special laws ask (opplæringslova § 11-7, §§ 3-7, 6-6: «eleven eller foreldra»; barnehageloven §§ 32, 38: «barnets
+ * foreldre»; barnevernsloven §§ 3-1, 3-2, 6-1: the parents and the child; helseforskningsloven § 13: the participant), or
+ * a pronoun for them: a consent asked of anyone else (the teachers, the staff, the neighbours) is not the law's.
+ */
+const LAW_GIVER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:elev\p{L}*|pupil\p{L}*|students?|foreld\p{L}*|føresett\p{L}*|foresatt\p{L}*|parent\p{L}*|guardians?|\p{L}*barn\p{L}*|child\p{L}*|famil\p{L}*|deltak\p{L}*|deltakar\p{L}*|participants?|ungdom\p{L}*|young|mor|far|mother|father|du|deg|de|dere|dykk|dei|dem|han|ho|hun|henne|honom|ham|you|them|they|him|her)(?![\p{L}])`,
+  'iu',
+);
+/** The one asked: the words between the asking verb and «om», «for», «to», or after «samtykke fra», «consent from». */
+const GIVER_AT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:ber|bed|be|spør|spurde|spurte|spørre|asks?|asked|asking)\s+((?:(?!(?:om|for|to|samtykke\p{L}*|samtykkje\p{L}*|consent)(?![\p{L}]))[\p{L}'’-]+\s+){1,3}?)(?:om|for|to)\s|(?:samtykke\p{L}*|samtykkje\p{L}*|consent)\s+(?:fra|frå|ifrå|ifra|from|av|of)\s+((?:the\s+)?[\p{L}'’-]+))`,
+  'iu',
+);
+/** A time after the measure («etter at tiltaket er avsluttet», «when the case is closed», «after the assessment ends»). */
+const AFTER_MEASURE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:etter|etterpå|after|once|når|when)\s+(?:at\s+)?(?:[\p{L}-]+\s+){0,3}?(?:er\s+|blir\s+|vert\s+|is\s+|has\s+|have\s+)?(?:avslutt\p{L}*|slutt\p{L}*|ferdig\p{L}*|ends?|ended|finished|closed|completed|over)(?![\p{L}])`,
+  'iu',
+);
+/** Whether a consent-bound measure named in the title covers the sentence: asked of whom the law asks, not for after it. */
+const titleCovers = (sentence: string): boolean => {
+  if (AFTER_MEASURE().test(sentence)) return false;
+  const g = GIVER_AT().exec(sentence);
+  const giver = g === null ? undefined : (g[1] ?? g[2]);
+  return giver === undefined || LAW_GIVER().test(giver);
+};
+/**
+ * The sentence of a text that asks consent for our own processing of the data (CONSENT_ASKED), with its guards; where
+ * `titled`, the title's consent-bound measure covers the sentences it can (titleCovers).
+ */
+function askedSentence(texts: readonly string[], titled: boolean): string | undefined {
   return firstSentence(texts, consentAskedGate, (sentence) => {
     const m = CONSENT_ASKED().exec(sentence);
-    if (m === null || NEGATION.test(sentence.slice(0, m.index + m[0].length)) || ASKED_ADD_ON().test(sentence) || STATUTORY_CONSENT().test(sentence))
+    if (
+      m === null ||
+      NEGATION.test(sentence.slice(0, m.index + m[0].length)) ||
+      ASKED_ADD_ON().test(sentence) ||
+      STATUTORY_CONSENT().test(sentence) ||
+      (titled && titleCovers(sentence))
+    )
       return false;
     const processing = ASKED_PROCESSING_AT().exec(sentence.slice(m.index));
     return !ASKED_WAIVER().test(sentence) && !FROM_OTHERS().test(sentence.slice(m.index + (processing?.index ?? 0)));
@@ -501,7 +547,8 @@ function consentInWordsForTask(
       for (const sentence of t.split(SENTENCE_END)) if (processingOnConsent(sentence)) return { variant: 'consent-said-for-task', words: sentence.trim() };
   const words = demandedSentence(texts);
   if (words !== undefined) return { variant: 'consent-demanded-for-task', words };
-  const asked = textsOf(r.activity.title).some((t) => STATUTORY_CONSENT().test(t)) ? undefined : askedSentence(texts);
+  const titled = textsOf(r.activity.title).some(titleIsConsentMeasure);
+  const asked = askedSentence(texts, titled);
   return asked === undefined ? undefined : { variant: 'consent-asked-for-task', words: asked };
 }
 

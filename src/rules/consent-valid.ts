@@ -1382,7 +1382,12 @@ const optOutOnConsent = byText((text: string): boolean =>
   text.split(SENTENCE_END).some((x) => {
     const m = optOut(x);
     if (m === null) return false;
-    const main = x.slice(0, m.index);
+    // The condition «hvis … ikke» put first («Hvis du ikke reserverer deg, får du nyhetsbrevet»: FR2, session 46): the main
+    // clause is the one after its comma. Not «Med mindre …» first («Med mindre abonnenten reserverer seg, regner vi med at
+    // adressen fortsatt stemmer»: bodies/lawful-wordings-s25-n-ika n49, an assumption about the address, no sending).
+    const before = x.slice(0, m.index);
+    const fronted = !/\p{L}+\s+\p{L}+/u.test(before) && !/^(?:med\s+mindre|unless)/iu.test(m[0]) ? FRONTED_MAIN().exec(x.slice(m.index + m[0].length)) : null;
+    const main = fronted === null ? before : fronted[1]!;
     return (
       /\p{L}+\s+\p{L}+/u.test(main) &&
       DATA_PROCESSING().test(main) &&
@@ -1395,6 +1400,8 @@ const optOutOnConsent = byText((text: string): boolean =>
     );
   }),
 );
+/** The main clause after a conditional put first: what follows the condition's comma. */
+const FRONTED_MAIN = lazyPattern(String.raw`^[^,]{0,60},\s*(.+)$`, 'u');
 /** A law that lets consent be implied («slik pasient- og brukerrettighetsloven § 4-2 seier»), cited in the sentence. */
 const LAW_SAYS = lazyPattern(String.raw`§|(?<![\p{L}])(?:\p{L}+lova|\p{L}+loven|\p{L}+lovens|act|regulations?)(?![\p{L}])`, 'iu');
 /** The consent assumed only upon an own act («berre når dei har skrive under», «only once they have signed»). */

@@ -1887,6 +1887,7 @@ export default defineRule(
       'test-scope',
       'processor-own-use',
       'described-control-measure',
+      'described-control-measure-monitored',
       'lookup-control',
       'described-mailbox-access',
       'steps-not-taken',
@@ -2052,7 +2053,9 @@ export default defineRule(
                 whereaboutsBeyond(c),
           );
         if (words !== undefined) {
-          report.activity(r, pointer, 'described-control-measure', { words: words.trim() });
+          // The message says whether the record marks the activity as monitoring employees (LR, session 45: it said «not set»
+          // where it was set).
+          report.activity(r, pointer, monitored ? 'described-control-measure-monitored' : 'described-control-measure', { words: words.trim() });
           break;
         }
         // A measure the record marks as monitoring employees, said not to have been discussed or told (§ 9-2).

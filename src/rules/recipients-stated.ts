@@ -684,7 +684,14 @@ const partyContextOf = (r: ResolvedActivity, parties: PartyWords, isController: 
  * A firm named by the trade a recorded party's name has («vaktselskapet» beside the processor «Vestfold Vakt AS»: W4,
  * session 45, variants-sykehjem's cameras; check/parties.ts `firmOfRecordedTrade`).
  */
-const tradeKnown = (party: string, parties: PartyWords): boolean => firmOfRecordedTrade(receiverHead(party), () => parties.known().split(' | '));
+const tradeKnown = (party: string, parties: PartyWords): boolean => {
+  const known = (): readonly string[] => parties.known().split(' | ');
+  const one = (p: string): boolean => firmOfRecordedTrade(p.split(RECEIVER_TAIL)[0]!.trim(), known);
+  if (one(party)) return true;
+  // Joined with our staff, whichever comes first («Only the security company and the manager»: FR2, session 46).
+  const joined = joinedParties(party);
+  return joined.length > 1 && joined.some(one) && joined.every((p) => one(p) || staffWord(p.replace(/^(?:the|our|den|det)\s+/iu, '')));
+};
 class PartyWords {
   private listedWords: string | undefined;
   private knownWords: string | undefined;
@@ -1882,16 +1889,9 @@ const headPhrase = (party: string): string =>
     .split(/\s+/u)
     .slice(-2)
     .join(' ');
-const receiverHead = (party: string): string =>
-  (
-    party
-      .split(/\s(?:at|of|in|i|hos|ved|på|for|til|som|that|who|which|der|with|med)\s/iu)[0]!
-      .trim()
-      .split(/\s+/u)
-      .pop() ?? ''
-  )
-    .replace(/['’]s$/u, '')
-    .toLowerCase();
+/** What follows a receiver's head: a preposition or a relative pronoun. */
+const RECEIVER_TAIL = /\s(?:at|of|in|i|hos|ved|på|for|til|som|that|who|which|der|with|med)\s/iu;
+const receiverHead = (party: string): string => (party.split(RECEIVER_TAIL)[0]!.trim().split(/\s+/u).pop() ?? '').replace(/['’]s$/u, '').toLowerCase();
 /**
  * The controller's own customers or clients sent what is addressed to them («sende faktura og rapport til våre kunder»,
  * «tilbud om nye tjenester sendes til tidligere oppdragsgivere»: N10's review, session 24, left on main): an invoice, an

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { sentenceRegistry } from '../helpers/sentence-registry.js';
+import { taskConsentFindings } from '../helpers/rule-registries.js';
 import { readsAndSilent } from '../helpers/sentence-matrix.js';
 
 /**
@@ -12,18 +12,7 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * municipality's activity «Tjeneste» on Art. 6(1)(e). READ: consent asked for the processing with no such measure named.
  * SILENT: the same words tied to a measure the law makes consent-bound, nb, nn, en.
  */
-const registryOf = sentenceRegistry('ropa-s45-fr-law-consent-');
-const findingsOf =
-  (title: string) =>
-  (texts: Record<string, string>): ReturnType<typeof registryOf> =>
-    registryOf(texts, {
-      org: 'Vestvik kommune',
-      language: 'nb',
-      title,
-      purpose: 'gi tjenesten loven krever',
-      rule: 'consent-for-public-task',
-      legalBasis: '      - gdpr: A6-1-e\n',
-    });
+const findingsOf = taskConsentFindings('ropa-s45-fr-law-consent-');
 
 describe('consent a special law requires for the measure is not asked for the task’s processing (consent-asked-for-task)', () => {
   readsAndSilent(

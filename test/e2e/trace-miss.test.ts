@@ -8,12 +8,11 @@ import { ROOT } from '../helpers/cli.js';
  * sentence stops. Three known cases, one sentence each put first in a clean base's activity (the script's --sentence
  * form): one caught, one stopped at the verb (no verb of the clause lexicon: «lar … se»), one stopped by a guard (negated).
  */
-const trace = (sentence: string): { stage: string; fires: boolean; sentences: { stage: string; facts: unknown[]; readers: { why: string }[] }[] } => {
-  const r = spawnSync(
-    process.execPath,
-    [join(ROOT, 'scripts/trace-miss.mjs'), '--set', 'ika', '--activity', 'rekruttering', '--sentence', sentence, '--json'],
-    { encoding: 'utf8' },
-  );
+const trace = (
+  sentence: string,
+  at: readonly string[] = ['--set', 'ika', '--activity', 'rekruttering'],
+): { stage: string; fires: boolean; baseFires: number; sentences: { stage: string; facts: unknown[]; readers: { why: string }[] }[] } => {
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/trace-miss.mjs'), ...at, '--sentence', sentence, '--json'], { encoding: 'utf8' });
   expect(r.status, r.stderr).toBe(0);
   return JSON.parse(r.stdout) as ReturnType<typeof trace>;
 };
@@ -36,6 +35,13 @@ describe('scripts/trace-miss.mjs', () => {
     const t = trace('Vi lar banken sjå søknadene.');
     expect(t.fires).toBe(true);
     expect(t.stage).toBe('caught');
+  });
+  it('says «masked», not silent, where the base already fires the rule on the activity (FR2, session 46: W4’s LY34 hid so)', () => {
+    // variants-helse's clean base already reports recipients-stated on patient-photos (none-but-published).
+    const t = trace('Vi sender bildene til forsikringsselskapet.', ['--set', 'helse', '--activity', 'patient-photos']);
+    expect(t.fires).toBe(false);
+    expect(t.baseFires).toBeGreaterThan(0);
+    expect(t.stage).toMatch(/^masked: the base already fires recipients-stated on patient-photos/u);
   });
   it('stops a negated sentence at its guard', () => {
     const t = trace('Vi sender ikkje søknadene til banken.');

@@ -1,5 +1,5 @@
 import type { Finding } from '../../src/model/finding.js';
-import { textRegistry } from './sentence-registry.js';
+import { sentenceRegistry, textRegistry } from './sentence-registry.js';
 
 /**
  * Registries shared by more than one matrix file (session 45, FR: folded from the files that first wrote them), each
@@ -171,5 +171,22 @@ purposes:
       - ${org.basis.trim().split('\n').join('\n        ')}
 recipients: none
 `,
+    });
+}
+
+/**
+ * consent-for-public-task `consent-asked-for-task` on a municipality's activity titled `title` (s45-fr, s46-fr2): each
+ * cell the only description of an activity on Art. 6(1)(e) whose purpose is «gi tjenesten loven krever».
+ */
+export function taskConsentFindings(prefix: string): (title: string) => (texts: Record<string, string>) => Finding[] {
+  const registryOf = sentenceRegistry(prefix);
+  return (title) => (texts) =>
+    registryOf(texts, {
+      org: 'Vestvik kommune',
+      language: 'nb',
+      title,
+      purpose: 'gi tjenesten loven krever',
+      rule: 'consent-for-public-task',
+      legalBasis: '      - gdpr: A6-1-e\n',
     });
 }
