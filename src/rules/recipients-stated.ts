@@ -1665,8 +1665,11 @@ const stemOf = (w: string): string => {
   const stem = s.length >= 4 ? s : l;
   return MOVING_PICTURE().test(stem) ? 'moving-picture' : stem;
 };
-/** The stems of the heads of a text's first noun phrase (each of its parts joined by «og», «and»), of five letters or more. */
-const headStems = (text: string): string[] =>
+/**
+ * The stems of the heads of a text's first noun phrase (each of its parts joined by «og», «and»), of five letters or more;
+ * remembered per text: an activity's data categories are catalogue entries that many activities share (#16, session 46).
+ */
+const headStems = byText((text: string): readonly string[] =>
   text
     .trim()
     .replace(LEADING_WORDS(), '')
@@ -1675,7 +1678,8 @@ const headStems = (text: string): string[] =>
     .map((p) => p.trim().split(/\s+/u).pop() ?? '')
     .filter((w) => /^\p{L}[\p{L}-]{3,}$/u.test(w))
     .map(stemOf)
-    .filter((w) => w.length >= 5);
+    .filter((w) => w.length >= 5),
+);
 /** What is handed is definite, a noun that points back («Timeverdiane», «Posisjonen», «the readings»): not «legger fram politiattest». */
 const DEFINITE_FIRST = lazyPattern(
   String.raw`^\s*(?:(?:også|òg|also|then)\s+)*(?:the\s+\S|(?:den|det|dei|de)\s+\S|\p{L}+(?:en|et|a|ane|ene|ne|na)(?![\p{L}]))`,
