@@ -14,6 +14,7 @@ import { isArt6, isArt9Condition, isTaskBasis } from '../model/resolve.js';
 import { consentAsCondition, permissionGiven } from '../check/lexicon-consent.js';
 import { join } from '../util/pointer.js';
 import type { ResolvedActivity, ResolvedLegalBasis } from '../model/resolve.js';
+import type { Law } from '../model/types.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { gated, ways } from '../util/prefilter.js';
 import { byText } from '../util/memo.js';
@@ -619,12 +620,15 @@ const SHORT_NAME = lazyPattern(String.raw`\(([\p{L}-]+)\)\s*$`, 'u');
 function lawsOnTaskBases(activities: readonly ResolvedActivity[]): TaskLaws {
   const ids = new Set<string>();
   const names = new Set<string>();
+  // A law entry is read once: the activities that cite it again add no id and no name (#16, session 46).
+  const read = new Set<Law>();
   for (const r of activities)
     for (const p of r.purposes)
       for (const b of p.legalBasis)
         if (isTaskBasis(b.gdpr))
           for (const l of b.law) {
-            if (l.law === undefined) continue;
+            if (l.law === undefined || (read.has(l.law.value) && ids.has(l.law.id))) continue;
+            read.add(l.law.value);
             ids.add(l.law.id);
             names.add(l.law.id.toLowerCase());
             for (const t of [...textsOf(l.law.value.title), ...textsOf(l.law.value.fullTitle)]) {

@@ -480,7 +480,9 @@ const USER_CENTRIC_SECURITY = lazyPattern(
   String.raw`(?<![\p{L}])uautoriser\p{L}*\s+(?:\p{L}+\s+){0,1}?(?:betaling\p{L}*|transaksjon\p{L}*|innlogg\p{L}*|pålogg\p{L}*|bruk\p{L}*)|kontoovertak\p{L}*|(?<![\p{L}])misbruk\p{L}*\s+av\s+(?:\p{L}+\s+){0,1}?(?:kort\p{L}*|konto\p{L}*|bankid|innlogg\p{L}*|pålogg\p{L}*)|betalingssvindel\p{L}*|kortsvindel\p{L}*|unauthori[sz]ed\s+(?:payments?|transactions?|logins?|use of (?:the|their|your) (?:card|account))|account takeover|authentication abuse\p{L}*|payment fraud|card fraud`,
   'iu',
 );
-const userCentricSecurity = (texts: readonly string[]): boolean => texts.some((t) => saidUnnegated(t, USER_CENTRIC_SECURITY())) && !texts.some(otherAims);
+const userCentricSecurity = (texts: readonly string[]): boolean => texts.some(userSecuritySaid) && !texts.some(otherAims);
+/** USER_CENTRIC_SECURITY in a clause that does not deny it, remembered per text: a record's activities share their words (#16, session 46). */
+const userSecuritySaid = byText((t: string): boolean => saidUnnegated(t, USER_CENTRIC_SECURITY()));
 /**
  * Products of others: partners', third parties', other companies'. Markedsføringsloven § 15 third paragraph lets a trader
  * e-mail existing customers without consent only about «den næringsdrivendes egne varer, tjenester eller andre ytelser

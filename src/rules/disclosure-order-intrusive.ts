@@ -5,6 +5,7 @@ import { defineRule } from '../check/rule.js';
 import { resolveLaw, type ResolvedLaw } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
+import { byText } from '../util/memo.js';
 
 /**
  * Art. 6(3), Datatilsynet case 22/03622 (2023): an order to hand over data (statistikkloven § 10) was
@@ -43,13 +44,11 @@ const NARROWED = lazyPattern(
     String.raw`|(?<![\p{L}])(?:(?:fram|frem)\s+til|until|till)\s+(?:19|20)\d\d(?![\d])|(?<![\p{L}])(?:ikke|ikkje|no)\s+lenger(?![\p{L}])|(?<![\p{L}])no\s+longer(?![\p{L}])|(?<![\p{L}])(?:avsluttet|avslutta|stanset|stansa|stoppet|stoppa|opphørt|opphørte|avviklet|avvikla|discontinued|stopped|ended)(?![\p{L}])`,
   'iu',
 );
-export const saysBulkPrivate = (texts: readonly string[]): boolean =>
-  texts.some((t) =>
-    saidUnnegated(
-      t,
-      (clause) => EVERYONE().test(clause) && PRIVATE_TRANSACTIONS().test(clause) && !NARROWED().test(clause) && !CONSIDERED_DROPPED.test(clause),
-    ),
-  );
+export const saysBulkPrivate = (texts: readonly string[]): boolean => texts.some(bulkPrivateIn);
+/** Whether one text says so (saysBulkPrivate), remembered per text: a record's activities share their words (#16, session 46). */
+const bulkPrivateIn = byText((t: string): boolean =>
+  saidUnnegated(t, (clause) => EVERYONE().test(clause) && PRIVATE_TRANSACTIONS().test(clause) && !NARROWED().test(clause) && !CONSIDERED_DROPPED.test(clause)),
+);
 /**
  * Matching in the purpose's own words (session 17, M: variants-fiskeri FI31 «hente inntektsopplysningar frå Skatteetaten
  * for alle fiskarar i manntalet og samkøyre dei med alle landingssetlane», riskFactors saying large scale but not

@@ -1198,13 +1198,16 @@ const STAFF_OWN_USE = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:dei|de|the|our)\s+(?:tilsette|ansatte|employees|staff)\s+(?:(?:kan|kann|may|can|skal)\s+)?(?:bruker|brukar|bruke|nyttar|nytter|nytte|use|uses)|sjølv|sjølve|selv|themselves|himself|herself)(?![\p{L}])`,
   'iu',
 );
-const recordTurnedOnStaff = (c: string): boolean =>
-  !NEGATION.test(c) &&
-  !STAFF_OWN_USE().test(c) &&
-  !OWN_REQUEST().test(c) &&
-  (RECORD_TURNED().test(c) || RECORDED_USED().test(c) || RECORD_FRONTED().test(c)) &&
-  STAFF_WORD().test(c) &&
-  ((SEE().test(c) && conduct.test(c)) || STAFF_SEEN().test(c) || PAY_WEIGHED().test(c) || (STAFF_HOURS_SEEN().test(c) && !INVESTIGATED().test(c)));
+// Remembered per sentence: a record's activities share their descriptions, each read again for each activity (#16, session 46).
+const recordTurnedOnStaff = byText(
+  (c: string): boolean =>
+    !NEGATION.test(c) &&
+    !STAFF_OWN_USE().test(c) &&
+    !OWN_REQUEST().test(c) &&
+    (RECORD_TURNED().test(c) || RECORDED_USED().test(c) || RECORD_FRONTED().test(c)) &&
+    STAFF_WORD().test(c) &&
+    ((SEE().test(c) && conduct.test(c)) || STAFF_SEEN().test(c) || PAY_WEIGHED().test(c) || (STAFF_HOURS_SEEN().test(c) && !INVESTIGATED().test(c))),
+);
 /**
  * A record gone through, listened to or looked over by a manager, in any word order, to judge the staff's breaks, conduct or
  * pace (issue #12, R27, session 37: variants-vassverk VV49 «Posisjonsloggen går driftsleiaren gjennom kvar veke for å sjå om
@@ -1244,17 +1247,35 @@ const TRADE = lazyPattern(
 );
 const STAFF_TITLE_WORD = lazyPattern(String.raw`^(?:${STAFF_TITLE})$`, 'iu');
 const reviewGate = gated(REVIEW);
-const recordReviewedOnStaff = (c: string, groupChecked: (t: string) => boolean, aboutEmployees: boolean): boolean =>
-  RECORDED().test(c) &&
-  (reviewGate(c) || has.HOW(c) || has.SEE(c) || has.FOLLOW_UP(c)) &&
-  !NEGATION.test(c) &&
-  !STAFF_OWN_USE().test(c) &&
-  !OWN_REQUEST().test(c) &&
-  !HYPOTHETICAL().test(c) &&
-  !INVESTIGATED().test(c) &&
-  !OWN_OR_PAST().test(c) &&
-  (individualPerformance(c) ||
-    (((conduct.test(c) && staffConduct(c)) || (ENOUGH().test(c) && !OTHERS_ENOUGH().test(c))) && staffSubjectOf(c, groupChecked, aboutEmployees)));
+const recordReviewedOnStaff = (c: string, groupChecked: (t: string) => boolean, aboutEmployees: boolean): boolean => {
+  const read = reviewRead(c);
+  return read === REVIEWED_PERFORMANCE || (read === REVIEWED_IF_STAFF && staffSubjectOf(c, groupChecked, aboutEmployees));
+};
+/** What recordReviewedOnStaff reads of the sentence alone. */
+const REVIEWED_NOT = 0;
+/** The individual's performance judged: whoever the activity's staff are. */
+const REVIEWED_PERFORMANCE = 1;
+/** Conduct or pace judged: where the staff are the ones judged (staffSubjectOf, which depends on the activity). */
+const REVIEWED_IF_STAFF = 2;
+/**
+ * The sentence's own part of recordReviewedOnStaff, remembered per sentence: a record's activities share their descriptions,
+ * and each is read again for each activity (#16, session 46).
+ */
+const reviewRead = byText((c: string): number => {
+  if (
+    !RECORDED().test(c) ||
+    !(reviewGate(c) || has.HOW(c) || has.SEE(c) || has.FOLLOW_UP(c)) ||
+    NEGATION.test(c) ||
+    STAFF_OWN_USE().test(c) ||
+    OWN_REQUEST().test(c) ||
+    HYPOTHETICAL().test(c) ||
+    INVESTIGATED().test(c) ||
+    OWN_OR_PAST().test(c)
+  )
+    return REVIEWED_NOT;
+  if (individualPerformance(c)) return REVIEWED_PERFORMANCE;
+  return (conduct.test(c) && staffConduct(c)) || (ENOUGH().test(c) && !OTHERS_ENOUGH().test(c)) ? REVIEWED_IF_STAFF : REVIEWED_NOT;
+});
 /** ENOUGH said of another group («om elevane les raskt nok», «whether customers pay fast enough»). */
 const OTHERS_ENOUGH = lazyPattern(
   String.raw`(?<![\p{L}])(?:om|at|whether|if|that)\s+(?:de\s+|dei\s+|the\s+|our\s+|alle\s+|all\s+)?(?:\p{L}*(?:elev|kund|pasient|barn|brukar|bruker|student|deltak|gjest|søk|medlem|abonnent)\p{L}*|pupils?|customers?|patients?|children|users?|students?|participants?|guests?|applicants?|members?|subscribers?|clients?)(?![\p{L}])`,
@@ -1313,14 +1334,17 @@ const COMPARED = lazyPattern(
   String.raw`(?<![\p{L}])(?:sammenlign\p{L}*|samanlikn\p{L}*|compar\p{L}*|ranger\p{L}*|rank(?:s|ed|ing)?|benchmark\p{L}*|(?:settes|setjast|sett|set|stilles|stilt)\s+opp\s+mot)(?![\p{L}])`,
   'iu',
 );
-const countAppraised = (c: string): boolean =>
-  APPRAISAL_GATE().test(c) &&
-  (APPRAISAL().test(c) || PAY_WEIGHED().test(c)) &&
-  (EACH_COUNTED().test(c) || (EACH_GATE().test(c) && EACH_ONES_DATA().test(c)) || (COMPARED().test(c) && STAFFS_DATA().test(c))) &&
-  BROUGHT_IN().test(c) &&
-  !NEGATION.test(c) &&
-  !STAFF_OWN_USE().test(c) &&
-  !OWN_REQUEST().test(c);
+// Remembered per sentence: a record's activities share their descriptions, each read again for each activity (#16, session 46).
+const countAppraised = byText(
+  (c: string): boolean =>
+    APPRAISAL_GATE().test(c) &&
+    (APPRAISAL().test(c) || PAY_WEIGHED().test(c)) &&
+    (EACH_COUNTED().test(c) || (EACH_GATE().test(c) && EACH_ONES_DATA().test(c)) || (COMPARED().test(c) && STAFFS_DATA().test(c))) &&
+    BROUGHT_IN().test(c) &&
+    !NEGATION.test(c) &&
+    !STAFF_OWN_USE().test(c) &&
+    !OWN_REQUEST().test(c),
+);
 /**
  * When each employee came, went or logged in and out, as an overview or a log (session 39, R33; variants-verneplikt VP60,
  * variants-samskipnad SS68: lexicon-words.ts EACH_WHEN_HEAD, COME_GO), brought into their appraisal, read off a log, a card
@@ -1337,14 +1361,17 @@ const FOLLOWS_HOURS = lazyPattern(
   String.raw`(?<![\p{L}])(?:følge\s+med\s+på|følgje\s+med\s+på|holde\s+øye\s+med|halde\s+auge\s+med|kontrollere|kontrollera|sjekke|sjekka|overvåke|overvake|keep\s+an\s+eye\s+on|monitor|check|follow)\s+(?:\p{L}+\s+)?(?:arbeidstid\p{L}*|oppmøte\p{L}*|fråvær\p{L}*|fravær\p{L}*|punktlighet|punktlegheit|working\s+hours|hours|attendance|absence|punctuality)(?![\p{L}])`,
   'iu',
 );
-const eachComesGoes = (c: string): boolean =>
-  EACH_GATE().test(c) &&
-  EACH_COMES_GOES().test(c) &&
-  (APPRAISAL().test(c) || PLACES_MEANS().test(c) || FOLLOWS_HOURS().test(c)) &&
-  !NEGATION.test(c) &&
-  !OWN_OR_PAST().test(c) &&
-  !OWN_REQUEST().test(c) &&
-  !STAFF_OWN_USE().test(c);
+// Remembered per sentence: a record's activities share their descriptions, each read again for each activity (#16, session 46).
+const eachComesGoes = byText(
+  (c: string): boolean =>
+    EACH_GATE().test(c) &&
+    EACH_COMES_GOES().test(c) &&
+    (APPRAISAL().test(c) || PLACES_MEANS().test(c) || FOLLOWS_HOURS().test(c)) &&
+    !NEGATION.test(c) &&
+    !OWN_OR_PAST().test(c) &&
+    !OWN_REQUEST().test(c) &&
+    !STAFF_OWN_USE().test(c),
+);
 /**
  * A recording of the employees' calls or of them on camera, or listening in, weighed in their pay («høyre på opptak av
  * samtalane … og bruke det i lønnsfastsetjinga», «use the recordings in pay reviews»: variants-paraphrase4 PD083, PD084):
@@ -1355,7 +1382,8 @@ const HEARD_OR_SEEN = lazyPattern(
   'iu',
 );
 /** A text that names the staff and their appraisal (the description of an activity not about employees). */
-const staffAppraisal = (t: string): boolean => APPRAISAL_GATE().test(t) && (APPRAISAL().test(t) || PAY_WEIGHED().test(t)) && STAFF_NAMED().test(t);
+// Remembered per sentence: a record's activities share their descriptions, each read again for each activity (#16, session 46).
+const staffAppraisal = byText((t: string): boolean => APPRAISAL_GATE().test(t) && (APPRAISAL().test(t) || PAY_WEIGHED().test(t)) && STAFF_NAMED().test(t));
 const recordedUsedOnEmployees = (text: string, deviceSource: boolean): boolean => (deviceSource ? recordedWithDevice : recordedWithoutDevice)(text);
 // Read once per distinct text (util/memo.ts), with a device source and without.
 const recordedWithDevice = byText((text: string) => recordedUsedOn(text, true));
@@ -1760,7 +1788,8 @@ const KEPT_FROM = lazyPattern(
   'iu',
 );
 /** Whether a sentence of a description says a control of the staff is kept from them (exported for tests). */
-export const keptFromStaff = (c: string): boolean => KEPT_FROM().test(c) && KEPT_CONTROL().test(c) && KEPT_STAFF().test(c);
+// Remembered per sentence: a record's activities share their descriptions, each read again for each activity (#16, session 46).
+export const keptFromStaff = byText((c: string): boolean => KEPT_FROM().test(c) && KEPT_CONTROL().test(c) && KEPT_STAFF().test(c));
 /** Whether a sentence of a description puts recorded data or listening in to an appraisal (exported for tests). */
 export const appraisalUseText = (text: string, aboutEmployees = true): boolean => text.split(SENTENCE_END).some((c) => appraisalUseSaid(c, aboutEmployees));
 /** Whether a sentence turns a log or recording on the staff, or brings each one's counted output into their appraisal (exported for tests). */

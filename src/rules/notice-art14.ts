@@ -5,7 +5,7 @@ import { activityProse, activityTexts, sourceNames, sourceRecorded } from '../ch
 import { defineRule } from '../check/rule.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import type { DataSubject, Source, SourceType } from '../model/types.js';
-import { memo } from '../util/memo.js';
+import { byText, memo } from '../util/memo.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { prefilter, ways } from '../util/prefilter.js';
 
@@ -71,16 +71,33 @@ const YOU_NOT_TOLD = lazyPattern(String.raw`(?<![\p{L}])(?:du|dere|dykk|you|regi
  */
 const notToldSentence = (t: string, names: readonly string[]): string | undefined =>
   mayNotTold(t)
-    ? t
-        .split(SENTENCE_END)
-        .find((c) => {
-          const m = NOT_TOLD().exec(c);
-          if (m === null || !NOT_TOLD_WHAT().test(c.slice(m.index + m[0].length)) || TOLD_ANYWAY().test(c) || WE_NOT_TOLD().test(c)) return false;
-          const before = c.slice(0, m.index);
-          return YOU_NOT_TOLD().test(before) || (before.toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((w) => subjectWord(w, names));
-        })
-        ?.trim()
+    ? notToldClauses(t)
+        ?.find((c) => c.you || c.words.some((w) => subjectWord(w, names)))
+        ?.clause.trim()
     : undefined;
+/** A sentence that says someone is not told (NOT_TOLD, NOT_TOLD_WHAT), and what says who: «you», or the words before it. */
+interface NotToldClause {
+  clause: string;
+  /** The people not told are the reader (YOU_NOT_TOLD). */
+  you: boolean;
+  /** The words of four letters or more before the not-telling, lower-cased: one naming the activity's people makes them those not told. */
+  words: readonly string[];
+}
+/**
+ * The sentences of a text that say someone is not told, in their order (undefined for none): what depends on the text
+ * alone, remembered per text, so that each activity only matches its own people's names against the words (a record's
+ * activities share their descriptions: #16, session 46).
+ */
+const notToldClauses = byText((t: string): NotToldClause[] | undefined => {
+  let out: NotToldClause[] | undefined;
+  for (const c of t.split(SENTENCE_END)) {
+    const m = NOT_TOLD().exec(c);
+    if (m === null || !NOT_TOLD_WHAT().test(c.slice(m.index + m[0].length)) || TOLD_ANYWAY().test(c) || WE_NOT_TOLD().test(c)) continue;
+    const before = c.slice(0, m.index);
+    (out ??= []).push({ clause: c, you: YOU_NOT_TOLD().test(before), words: before.toLowerCase().match(/\p{L}{4,}/gu) ?? [] });
+  }
+  return out;
+});
 /**
  * An inflection's tail after the opening two forms of a noun share (nb, nn, en): «medlem»/«medlemmer», «forelder»/«foreldre»,
  * «child»/«children», where the shared stem (namesShareStem) cuts only the endings of regular nouns. Not a compound's

@@ -5,6 +5,7 @@ import type { Located } from '../model/registry.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import type { Organisation, Processor } from '../model/types.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
+import { byText } from '../util/memo.js';
 
 /** A processing agreement named in words: «databehandleravtale», «databehandlaravtalar», «data processing agreement». */
 const AGREEMENT_WORDS = lazyPattern(
@@ -104,13 +105,21 @@ const named = (forms: NameForms, low: string): boolean => forms.plain.some((p) =
  * a record that says it exists answers what a record can; the `agreement` field is where its reference goes.
  */
 export const agreementStated = (text: string, names: readonly string[]): boolean => statedFor(text, nameForms(names));
-const statedFor = (text: string, forms: NameForms): boolean =>
-  AGREEMENT_WORDS().test(text) &&
-  text
-    .split(SENTENCE_END)
-    .some(
-      (c) => AGREEMENT_WORDS().test(c) && !NEGATION.test(c) && notDoneSaid(c) === undefined && !planned(c) && (named(forms, c.toLowerCase()) || wholeGroup(c)),
-    );
+const statedFor = (text: string, forms: NameForms): boolean => agreementSentences(text)?.some((c) => c.whole || named(forms, c.low)) === true;
+/**
+ * The sentences of a text that name an agreement, neither denied nor not done yet, in their order (undefined for none), each
+ * lower-cased for the names and with whether it covers the processors as a whole (wholeGroup). Remembered per text: whose
+ * agreement it is depends on the names, the sentences do not, and an entry's service and the descriptions of the activities
+ * that use it are read for each entry and activity (#16, session 46).
+ */
+const agreementSentences = byText((text: string): { low: string; whole: boolean }[] | undefined => {
+  if (!AGREEMENT_WORDS().test(text)) return undefined;
+  let out: { low: string; whole: boolean }[] | undefined;
+  for (const c of text.split(SENTENCE_END))
+    if (AGREEMENT_WORDS().test(c) && !NEGATION.test(c) && notDoneSaid(c) === undefined && !planned(c))
+      (out ??= []).push({ low: c.toLowerCase(), whole: wholeGroup(c) });
+  return out;
+});
 /**
  * The processors as a whole, with «all» («alle virksomheter som behandler personopplysninger på våre vegne», «alle våre
  * leverandører», «samtlige databehandlere», «all our processors», «every supplier who processes personal data for us»).

@@ -1679,8 +1679,11 @@ const stemOf = (w: string): string => {
   const stem = s.length >= 4 ? s : l;
   return MOVING_PICTURE().test(stem) ? 'moving-picture' : stem;
 };
-/** The stems of the heads of a text's first noun phrase (each of its parts joined by «og», «and»), of five letters or more. */
-const headStems = (text: string): string[] =>
+/**
+ * The stems of the heads of a text's first noun phrase (each of its parts joined by «og», «and»), of five letters or more;
+ * remembered per text: an activity's data categories are catalogue entries that many activities share (#16, session 46).
+ */
+const headStems = byText((text: string): readonly string[] =>
   text
     .trim()
     .replace(LEADING_WORDS(), '')
@@ -1689,7 +1692,8 @@ const headStems = (text: string): string[] =>
     .map((p) => p.trim().split(/\s+/u).pop() ?? '')
     .filter((w) => /^\p{L}[\p{L}-]{3,}$/u.test(w))
     .map(stemOf)
-    .filter((w) => w.length >= 5);
+    .filter((w) => w.length >= 5),
+);
 /** What is handed is definite, a noun that points back («Timeverdiane», «Posisjonen», «the readings»): not «legger fram politiattest». */
 const DEFINITE_FIRST = lazyPattern(
   String.raw`^\s*(?:(?:også|òg|also|then)\s+)*(?:the\s+\S|(?:den|det|dei|de)\s+\S|\p{L}+(?:en|et|a|ane|ene|ne|na)(?![\p{L}]))`,
@@ -2320,9 +2324,8 @@ const supplierOfSystem = (party: string, words: string, sentence: string): boole
 };
 /** Whether a sentence says only the controller, its staff and the activity's recorded processors have access. */
 function onlyOursSaid(sentence: string, r: ResolvedActivity, isController: IsController): boolean {
-  const m = ONLY_ACCESS().exec(sentence);
-  // «Ingen andre enn», «no one but» is the statement itself, no denial of it.
-  if (m === null || NEGATION.test(sentence.replace(NONE_BUT(), ' '))) return false;
+  const parties = onlyAccessParties(sentence);
+  if (parties === undefined) return false;
   const processors = r.processors.map((x) => ({ id: x.id.toLowerCase(), names: textsOf(x.value.name).map((n) => n.toLowerCase()) }));
   const ours = (raw: string): boolean => {
     const party = raw.trim();
@@ -2336,9 +2339,20 @@ function onlyOursSaid(sentence: string, r: ResolvedActivity, isController: IsCon
         x.names.some((n) => (p.length >= 3 && n.includes(p)) || n.split(/[^\p{L}]+/u).some((w) => w.length >= 5 && p.split(/[^\p{L}]+/u).includes(w))),
     );
   };
-  const list = (m[1] ?? m[2] ?? m[3] ?? '').replace(/^(?:det\s+er\s+|it\s+is\s+)/iu, '');
-  return list.split(/\s*,\s*|\s+(?:og|and|eller|or|samt|&)\s+/iu).every(ours);
+  return parties.every(ours);
 }
+/**
+ * The parties a sentence says alone have access (ONLY_ACCESS, not denied), as listed; undefined where it says no such thing.
+ * Remembered per sentence: what is ours depends on the activity, the sentence's words do not, and a record's activities share
+ * their descriptions (#16, session 46).
+ */
+const onlyAccessParties = byText((sentence: string): string[] | undefined => {
+  const m = ONLY_ACCESS().exec(sentence);
+  // «Ingen andre enn», «no one but» is the statement itself, no denial of it.
+  if (m === null || NEGATION.test(sentence.replace(NONE_BUT(), ' '))) return undefined;
+  const list = (m[1] ?? m[2] ?? m[3] ?? '').replace(/^(?:det\s+er\s+|it\s+is\s+)/iu, '');
+  return list.split(/\s*,\s*|\s+(?:og|and|eller|or|samt|&)\s+/iu);
+});
 const SENTENCES = lazyPattern(String.raw`(?<=[.;!?])\s+`, 'u');
 /** Whether the activity's own description says only the controller, its staff and its recorded processors have access. */
 function onlyOursHaveAccess(r: ResolvedActivity, isController: IsController): boolean {
