@@ -477,9 +477,9 @@ const STATUTORY_CONSENT = lazyPattern(
  * else («Skoleskyss og spesialundervisning»: the consent may be the transport's, and only a sentence naming the measure
  * is the law's).
  */
-const TITLE_PARTS = /\s*(?:,|\/|&|\+|\s(?:og|and|samt|eller|or)\s)\s*/iu;
+const TITLE_PARTS = lazyPattern(String.raw`\s*(?:,|\/|&|\+|\s(?:og|and|samt|eller|or)\s)\s*`, 'iu');
 const titleIsConsentMeasure = (title: string): boolean => {
-  const parts = title.split(TITLE_PARTS).filter((x) => x.trim() !== '');
+  const parts = title.split(TITLE_PARTS()).filter((x) => x.trim() !== '');
   return parts.length > 0 && parts.every((x) => STATUTORY_CONSENT().test(x));
 };
 /**

@@ -686,7 +686,7 @@ const partyContextOf = (r: ResolvedActivity, parties: PartyWords, isController: 
  */
 const tradeKnown = (party: string, parties: PartyWords): boolean => {
   const known = (): readonly string[] => parties.known().split(' | ');
-  const one = (p: string): boolean => firmOfRecordedTrade(p.split(RECEIVER_TAIL)[0]!.trim(), known);
+  const one = (p: string): boolean => firmOfRecordedTrade(p.split(RECEIVER_TAIL())[0]!.trim(), known);
   if (one(party)) return true;
   // Joined with our staff, whichever comes first («Only the security company and the manager»: FR2, session 46).
   const joined = joinedParties(party);
@@ -1894,8 +1894,8 @@ const headPhrase = (party: string): string =>
     .slice(-2)
     .join(' ');
 /** What follows a receiver's head: a preposition or a relative pronoun. */
-const RECEIVER_TAIL = /\s(?:at|of|in|i|hos|ved|på|for|til|som|that|who|which|der|with|med)\s/iu;
-const receiverHead = (party: string): string => (party.split(RECEIVER_TAIL)[0]!.trim().split(/\s+/u).pop() ?? '').replace(/['’]s$/u, '').toLowerCase();
+const RECEIVER_TAIL = lazyPattern(String.raw`\s(?:at|of|in|i|hos|ved|på|for|til|som|that|who|which|der|with|med)\s`, 'iu');
+const receiverHead = (party: string): string => (party.split(RECEIVER_TAIL())[0]!.trim().split(/\s+/u).pop() ?? '').replace(/['’]s$/u, '').toLowerCase();
 /**
  * The controller's own customers or clients sent what is addressed to them («sende faktura og rapport til våre kunder»,
  * «tilbud om nye tjenester sendes til tidligere oppdragsgivere»: N10's review, session 24, left on main): an invoice, an
