@@ -336,6 +336,28 @@ export function vaguePeriod(trigger: Parameters<typeof localText>[0]): string | 
     .find((t) => VAGUE_PERIOD().test(normalise(t)));
 }
 
+/**
+ * A trigger that names only the event a period counts from, with no period (`trigger: etter at vervet er avsluttet`,
+ * «after the case is closed», «regnet fra kontraktens utløp»): the schema's trigger is «the event the period counts from, or
+ * the criterion that ends retention», and «etter at» / «after» / «regnet fra» say the first, so the entry says when the
+ * keeping's clock starts but not when it ends (Art. 30(1)(f), 13(2)(a)). A criterion that ends keeping is said «når …»,
+ * «til …», «until …», «when …» (variants-forvaltning FV03, W6 session 46: no base or body in the corpus writes a
+ * start-only trigger; «etter instruks frå …» and «etter reglene i …», «according to», are not read). A warning
+ * (`start-without-period`): «after X» may be meant as «when X». The whole trigger must be the start phrase and one
+ * event of at most ten words (a trigger that says the deletion itself, «slettes etter bruk», is not read), with no word
+ * of an end (a number, «senest», «når», «til», «straks», «immediately») after it.
+ */
+const START_ONLY = lazyPattern(
+  String.raw`^(?:etter at|etter endt|etter utløpet av|etter utløp av|etter avslutta|etter avsluttet|etter avslutning av|etter avslutninga av|etter avslutningen av|after|regnet fra|rekna frå|counted from|starting from) (?!(?:.* )?(?:til|inntil|når|senest|seinast|straks|umiddelbart|omgåande|omgående|until|when|once|at the latest|immediately|promptly|without delay|uten opphold|utan opphald|deretter|thereafter|instruks|instruksjon|instructions?|reglene|reglane|rules|bevarings|kassasjons)(?: |$))[\p{L}-]+(?: [\p{L}-]+){0,9}$`,
+  'u',
+);
+/** The trigger's text (in the first language that has one) when it names only the start of a period that is not given. */
+export function startOnly(trigger: Parameters<typeof localText>[0]): string | undefined {
+  return LANGUAGES.map((l) => localText(trigger, l))
+    .filter((t): t is string => t !== undefined)
+    .find((t) => !/\d/u.test(t) && START_ONLY().test(normalise(t)));
+}
+
 export default defineRule(
   {
     id: 'retention-defined',
@@ -352,6 +374,7 @@ export default defineRule(
       'processor-no-limit',
       'undecided-in-words',
       'vague-period',
+      'start-without-period',
       'never-in-words',
     ],
     processorRecords: true,
@@ -400,7 +423,12 @@ export default defineRule(
           return;
         }
         const empty = emptyCriterion(entry.trigger);
-        if (empty !== undefined) report.activity(r, where, 'as-long-as-necessary', { text: empty });
+        if (empty !== undefined) {
+          report.activity(r, where, 'as-long-as-necessary', { text: empty });
+          return;
+        }
+        const start = startOnly(entry.trigger);
+        if (start !== undefined) report.activity(r, where, 'start-without-period', { text: start }, { severity: 'warning' });
       });
       // The activity's own words say the time of keeping is not decided («vi har ikke bestemt hvor lenge bildene lagres», «we
       // have not decided how long the photos are kept»: src/check/kept-forever.ts `undecidedIn`), whatever the entries say:

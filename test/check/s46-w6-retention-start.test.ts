@@ -1,0 +1,70 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { validateRegistry } from '../../src/validate/index.js';
+import { runGaps } from '../../src/check/engine.js';
+import { GAP_RULES } from '../../src/rules/index.js';
+import { FIXTURES } from '../helpers/cli.js';
+
+/**
+ * Session 46, W6: the one structured miss of variants-forvaltning's first sight (FV03). A retention entry with no period
+ * whose trigger names only the event the period counts from («etter at vervet er avsluttet», «after the case is closed»)
+ * says when the clock starts, not when keeping ends (Art. 30(1)(f), 13(2)(a)): retention-defined `start-without-period`
+ * (a warning). A trigger that names the end («når …», «til …», «until …», «senest …»), says «according to» («etter
+ * instruks», «etter reglene») or gives a number is a criterion and stays silent. Each trigger is written into the board
+ * contacts' retention entry of a copy of the set's clean base, and the whole registry is checked.
+ */
+const BASE = join(FIXTURES, 'corpus/variants-forvaltning/base');
+const FILE = 'activities/styrekontakter.yaml';
+const LINE = '    trigger: etter at vervet er avsluttet\n';
+const scratch = mkdtempSync(join(tmpdir(), 'ropa-s46-w6-start-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+let n = 0;
+/** The retention-defined message ids on the board contacts' activity, with `trigger` as its only entry's trigger and no period. */
+function startFindings(trigger: string): string[] {
+  const dir = join(scratch, String(n++));
+  cpSync(BASE, dir, { recursive: true });
+  const text = readFileSync(join(dir, FILE), 'utf8');
+  expect(text).toContain(`  - period: P1Y\n${LINE}`);
+  writeFileSync(join(dir, FILE), text.replace(`  - period: P1Y\n${LINE}`, `  - trigger: ${JSON.stringify(trigger)}\n`));
+  const { registry, findings } = validateRegistry(dir);
+  expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+  return runGaps(registry, GAP_RULES, { today: '2026-12-05' })
+    .findings.filter((f) => f.rule === 'retention-defined' && f.activity === 'styrekontakter')
+    .map((f) => f.messageId);
+}
+
+describe('retention-defined: a trigger that names only where the period starts', () => {
+  it.each([
+    'etter at vervet er avsluttet',
+    'Etter at styremedlemmet har gått av.',
+    'etter endt verv',
+    'etter utløpet av funksjonstida',
+    'after the board member leaves the board',
+    'after the term of office ends',
+    'regnet fra fratredelsen',
+  ])('reports «%s»', (trigger) => {
+    expect(startFindings(trigger)).toEqual(['gaps.retention-defined.start-without-period']);
+  });
+
+  it.each([
+    'når vervet er avsluttet',
+    'til vervet er avsluttet',
+    'until the board member leaves the board',
+    'when the term of office ends',
+    'etter at vervet er avsluttet, og senest når årsmøtet har valt nytt styre',
+    'etter instruks frå styret i borettslaget',
+    'etter reglene i borettslagets vedtekter',
+    'straks etter at vervet er avsluttet',
+    'after the term of office ends, at the latest 3 months after',
+  ])('stays silent on «%s»', (trigger) => {
+    expect(startFindings(trigger)).toEqual([]);
+  });
+
+  it('stays silent where the period is given (the clean base)', () => {
+    const { registry } = validateRegistry(BASE);
+    expect(runGaps(registry, GAP_RULES, { today: '2026-12-05' }).findings.filter((f) => f.rule === 'retention-defined')).toEqual([]);
+  });
+});
