@@ -47,10 +47,11 @@ const CONTROLLER_BODY = String.raw`(?:[\p{L}-]*(?:forbundet|foreningen|foreining
 /**
  * The data or the case named as what is no longer needed («until we no longer need the case», «til vi ikkje lenger treng
  * meldingane», «når vi ikke har bruk for dataene lenger»: variants-paraphrase2 PB123, PB125; W13, session 24): a record,
- * a case, messages, files, documentation. Not a thing or a service («til vi ikkje lenger treng båten», «until the customer
- * no longer needs the service»).
+ * a case, messages, files, documentation; and a case by what started it, the enquiry, request or application («når vi
+ * ikke lenger trenger henvendelsen», «until we no longer need the request»: variants-forvaltning FV58, W6 session 46).
+ * Not a thing or a service («til vi ikkje lenger treng båten», «until the customer no longer needs the service»).
  */
-const DATA_OBJECT = String.raw`(?:dem|dei|them|it|(?:the |our |våre |vår |vårt )?(?:opplysningene|opplysningane|personopplysningene|personopplysningane|the data|data|dataene|dataa|informasjonen|information|cases?|case files?|files?|records?|documents?|documentation|messages?|recordings?|reports?|material|logs?|sak(?:a|en|ene|ane)|saksmapp(?:a|en)|melding(?:a|en|ane|ene)|dokument(?:a|et|ene)|dokumentasjonen|opptak(?:a|et|ene)|logg(?:en|ane|ene)|fil(?:a|en|ene|ane)|rapport(?:en|ane|ene)|materialet))`;
+const DATA_OBJECT = String.raw`(?:dem|dei|them|it|(?:the |our |våre |vår |vårt )?(?:opplysningene|opplysningane|personopplysningene|personopplysningane|the data|data|dataene|dataa|informasjonen|information|cases?|case files?|files?|records?|documents?|documentation|messages?|recordings?|reports?|material|logs?|sak(?:a|en|ene|ane)|saksmapp(?:a|en)|melding(?:a|en|ane|ene)|dokument(?:a|et|ene)|dokumentasjonen|opptak(?:a|et|ene)|logg(?:en|ane|ene)|fil(?:a|en|ene|ane)|rapport(?:en|ane|ene)|materialet|henvendels(?:en|ene|a)|henvending(?:a|ane)|førespurnad(?:en|ane)|enquir(?:y|ies)|inquir(?:y|ies)|requests?|søknad(?:en|ene|ane)|applications?))`;
 /**
  * A purpose named by its noun after «for» («for collection purposes», «for marketing purposes», «for innkrevingsformål», «for
  * rekneskapsføremål»: variants-lading EV51, R36 session 40): the need for a purpose is the principle again, not an event

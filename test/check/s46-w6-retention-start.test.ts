@@ -14,6 +14,11 @@ import { FIXTURES } from '../helpers/cli.js';
  * (a warning). A trigger that names the end («når …», «til …», «until …», «senest …»), says «according to» («etter
  * instruks», «etter reglene») or gives a number is a criterion and stays silent. Each trigger is written into the board
  * contacts' retention entry of a copy of the set's clean base, and the whole registry is checked.
+ *
+ * And a free-text miss of the same set (FV58): «når vi ikke lenger trenger henvendelsen» keeps the enquiry as long as it
+ * is needed, the storage-limitation principle restated (`as-long-as-necessary`), as «… trenger saken» already was: the
+ * case named by what started it (the enquiry, request or application) is a noun of data too. A need of the person or a
+ * thing («til kunden ikke lenger trenger tjenesten») stays a criterion.
  */
 const BASE = join(FIXTURES, 'corpus/variants-forvaltning/base');
 const FILE = 'activities/styrekontakter.yaml';
@@ -67,4 +72,23 @@ describe('retention-defined: a trigger that names only where the period starts',
     const { registry } = validateRegistry(BASE);
     expect(runGaps(registry, GAP_RULES, { today: '2026-12-05' }).findings.filter((f) => f.rule === 'retention-defined')).toEqual([]);
   });
+});
+
+describe('retention-defined: the enquiry, request or application no longer needed', () => {
+  it.each([
+    'når vi ikke lenger trenger henvendelsen',
+    'til vi ikkje lenger treng førespurnaden',
+    'until we no longer need the enquiry',
+    'when we no longer need the request',
+    'til vi ikke lenger trenger søknaden',
+  ])('reports «%s»', (trigger) => {
+    expect(startFindings(trigger)).toEqual(['gaps.retention-defined.as-long-as-necessary']);
+  });
+
+  it.each(['når henvendelsen er besvart og saken avsluttet', 'til kunden ikke lenger trenger tjenesten', 'until the request has been answered'])(
+    'stays silent on «%s»',
+    (trigger) => {
+      expect(startFindings(trigger)).toEqual([]);
+    },
+  );
 });
