@@ -1,11 +1,10 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { validateRegistry } from '../../src/validate/index.js';
 import { runGaps } from '../../src/check/engine.js';
 import { GAP_RULES } from '../../src/rules/index.js';
 import { FIXTURES } from '../helpers/cli.js';
+import { editedBase } from '../helpers/edited-base.js';
 
 /**
  * Session 46, W6: the one structured miss of variants-forvaltning's first sight (FV03). A retention entry with no period
@@ -23,23 +22,10 @@ import { FIXTURES } from '../helpers/cli.js';
 const BASE = join(FIXTURES, 'corpus/variants-forvaltning/base');
 const FILE = 'activities/styrekontakter.yaml';
 const LINE = '    trigger: etter at vervet er avsluttet\n';
-const scratch = mkdtempSync(join(tmpdir(), 'ropa-s46-w6-start-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-let n = 0;
+const edited = editedBase(BASE, 'ropa-s46-w6-start-', '2026-12-05');
 /** The retention-defined message ids on the board contacts' activity, with `trigger` as its only entry's trigger and no period. */
-function startFindings(trigger: string): string[] {
-  const dir = join(scratch, String(n++));
-  cpSync(BASE, dir, { recursive: true });
-  const text = readFileSync(join(dir, FILE), 'utf8');
-  expect(text).toContain(`  - period: P1Y\n${LINE}`);
-  writeFileSync(join(dir, FILE), text.replace(`  - period: P1Y\n${LINE}`, `  - trigger: ${JSON.stringify(trigger)}\n`));
-  const { registry, findings } = validateRegistry(dir);
-  expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
-  return runGaps(registry, GAP_RULES, { today: '2026-12-05' })
-    .findings.filter((f) => f.rule === 'retention-defined' && f.activity === 'styrekontakter')
-    .map((f) => f.messageId);
-}
+const startFindings = (trigger: string): string[] =>
+  edited(FILE, `  - period: P1Y\n${LINE}`, `  - trigger: ${JSON.stringify(trigger)}\n`, 'retention-defined', 'styrekontakter');
 
 describe('retention-defined: a trigger that names only where the period starts', () => {
   it.each([

@@ -1,11 +1,7 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { validateRegistry } from '../../src/validate/index.js';
-import { runGaps } from '../../src/check/engine.js';
-import { GAP_RULES } from '../../src/rules/index.js';
 import { FIXTURES } from '../helpers/cli.js';
+import { editedBase } from '../helpers/edited-base.js';
 
 /**
  * Session 46, W6: a free-text miss of variants-forvaltning (FV64). «Den det varsles om, får ikke innsyn i saken»: the
@@ -19,22 +15,8 @@ import { FIXTURES } from '../helpers/cli.js';
 const BASE = join(FIXTURES, 'corpus/variants-forvaltning/base');
 const FILE = 'activities/varsling.yaml';
 const ANCHOR = '  fortrolig; bare advokaten og den som undersøker saken ser varslerens identitet.\n';
-const scratch = mkdtempSync(join(tmpdir(), 'ropa-s46-w6-concerned-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-let n = 0;
-function refusedFindings(sentence: string): string[] {
-  const dir = join(scratch, String(n++));
-  cpSync(BASE, dir, { recursive: true });
-  const text = readFileSync(join(dir, FILE), 'utf8');
-  expect(text).toContain(ANCHOR);
-  writeFileSync(join(dir, FILE), text.replace(ANCHOR, `${ANCHOR.trimEnd()} ${sentence}\n`));
-  const { registry, findings } = validateRegistry(dir);
-  expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
-  return runGaps(registry, GAP_RULES, { today: '2026-12-05' })
-    .findings.filter((f) => f.rule === 'rights-restriction-reference' && f.activity === 'varsling')
-    .map((f) => f.messageId);
-}
+const edited = editedBase(BASE, 'ropa-s46-w6-concerned-', '2026-12-05');
+const refusedFindings = (sentence: string): string[] => edited(FILE, ANCHOR, `${ANCHOR.trimEnd()} ${sentence}\n`, 'rights-restriction-reference', 'varsling');
 
 describe('rights-restriction-reference: access refused to the person the case is about', () => {
   it.each([
