@@ -28,13 +28,10 @@ import { withoutPast } from './past.js';
  * («de ansatte får ikke innsyn i journalen») are no data subject of the sentence: their access is security, not a right.
  */
 /**
- * The person named by what the case is about (W6, session 46; variants-forvaltning FV64 «Den det varsles om, får ikke
- * innsyn i saken»): «den det gjelder», «den saken gjelder», «den det varsles om», «den som er varslet om», «den som er
- * omtalt i varselet», «vedkommende», «the person concerned», «the person reported». The data subject of a report or a
- * complaint about them, whose access Art. 15 gives and only an Art. 23 measure (personopplysningsloven § 16, a special
- * law) restricts. A comma may close the phrase before the verb (a relative clause closed).
+ * The person the case is about, named by the case (W5, session 46, variants-ferje FJ74: «Den det varsles om, får ikke innsyn
+ * i saken»): «den det gjelder», «den det varsles om», «den som er omtalt», «the person concerned», «the reported person».
  */
-const CONCERNED = String.raw`(?:den\s+(?:det|saken|saka|varselet|varslet|klagen|klaga|meldingen|meldinga)\s+(?:gjelder|gjeld|varsles\s+om|varslast\s+om|blir\s+varslet\s+om|vert\s+varsla\s+om)|den\s+som\s+(?:er|blir|vert)\s+(?:varslet|varsla|omtalt|omtala|klaget|klaga|meldt)\s+(?:om|på|i\s+(?:varselet|saken|saka|klagen|klaga))|vedkommende|vedkomande|the\s+person\s+(?:concerned|reported|complained\s+about|named\s+in\s+the\s+report))\s*,?`;
+const CONCERNED = String.raw`(?:den\s+(?:det|dette)\s+(?:gjelder|gjeld|varsles\s+om|varslast\s+om|blir\s+varslet\s+om|vert\s+varsla\s+om|klages\s+på|klagast\s+på)|den\s+som\s+(?:er\s+)?(?:omtalt|omtala|nevnt|nemnd|varslet\s+om|varsla\s+om|klaget\s+på|klaga\s+på)(?:\s+(?:i|in)\s+\p{L}+)?|the\s+(?:person|employee)\s+(?:concerned|reported|named|complained\s+about|in\s+question)|the\s+reported\s+(?:person|employee)|den\s+innklag(?:ede|a))`;
 const PERSON = String.raw`(?:du|dere|dykk|you|personer|personar|personene|personane|people|persons|the\s+person|the\s+persons|den\s+registrerte|de\s+registrerte|dei\s+registrerte|the\s+data\s+subjects?|kunden|kundene|kundane|kunder|kundar|customers?|the\s+customers?|pasienten|pasientene|pasientane|pasienter|pasientar|patients?|the\s+patients?|eleven|elevene|elevane|elever|elevar|pupils?|students?|the\s+pupils?|the\s+students?|foreldrene|foreldra|foreldre|parents?|the\s+parents?|søkeren|søkjaren|søkerne|søkjarane|søkere|søkjarar|applicants?|the\s+applicants?|medlemmet|medlemmene|medlemmane|medlemmer|medlemar|members?|the\s+members?|innringeren|innringerne|innringarane|innringere|callers?|the\s+callers?|klienten|klientene|klientane|klienter|klientar|clients?|the\s+clients?|deltakeren|deltakaren|deltakerne|deltakarane|deltakere|deltakarar|participants?|the\s+participants?|beboeren|bebuaren|beboerne|bebuarane|beboere|residents?|the\s+residents?|innbyggerne|innbyggjarane|innbyggere|citizens?|abonnentene|abonnentane|abonnenter|subscribers?|søkerne|vernepliktige|conscripts?|the\s+conscripts?|${CONCERNED})`;
 const NOT = String.raw`(?:ikke|ikkje)`;
 const ACCESS_NB = String.raw`(?:se|sjå|lese|vite|innsyn|tilgang|kopi|utskrift|få\s+(?:se|sjå|lese|vite|innsyn|tilgang|kopi|utskrift))`;
@@ -43,7 +40,7 @@ const ACCESS_EN = String.raw`(?:see|access|view|read|get|receive|obtain|have\s+a
 /** The person as the subject of a refused getting, seeing or access. */
 const PERSON_REFUSED = String.raw`(?:(?:får|fær|har|kan|skal)\s+(?:\p{L}+\s+)?${NOT}\s+(?:(?:lov\s+til\s+å|rett\s+til(?:\s+å)?|be\s+om|kreve|krevje)\s+)?${ACCESS_NB}|(?:gis|givast|gjevast)\s+${NOT}\s+(?:innsyn|tilgang|kopi)|(?:blir|vert)\s+${NOT}\s+(?:gitt|gjeve|gjeven|vist|synt)|(?:får|fær|gets?|get)\s+(?:ingen|inga|no)\s+(?:innsyn|tilgang|kopi|copy|copies|access)|(?:are|is)\s+not\s+(?:shown|given|provided\s+with|granted|let\s+see|allowed\s+to\s+(?:see|access|view|read))|${NEG_EN}\s+${ACCESS_EN})(?![\p{L}])`;
 const SUBJECT_FIRST = lazyPattern(
-  String.raw`^\s*(?:(?:de|dei|the|our|våre|alle|all|mange|many)\s+)?${PERSON}(?:\s+(?:som|who|that)\s[^.!?]*?,|\s+(?:som|who|that)\s+(?:[\p{L}-]+\s+){1,8}?)?\s*(?:(?:heller|også|òg|dessverre|altså|also|still|even)\s+)?${PERSON_REFUSED}`,
+  String.raw`^\s*(?:(?:de|dei|the|our|våre|alle|all|mange|many)\s+)?${PERSON}(?:\s+(?:som|who|that)\s[^.!?]*?,|\s+(?:som|who|that)\s+(?:[\p{L}-]+\s+){1,8}?)?\s*,?\s*(?:(?:heller|også|òg|dessverre|altså|also|still|even)\s+)?${PERSON_REFUSED}`,
   'iu',
 );
 const SUBJECT_AFTER = lazyPattern(
@@ -57,9 +54,12 @@ const BODY_REFUSES = lazyPattern(
 /** The thing refused put first, the body after the verb (V2; FY session 45, variants-sjoredning SR77: «Sensors vurdering av den praktiske prøven gir vi ikke innsyn i»). */
 const BODY_REFUSES_V2 = lazyPattern(String.raw`(?<![\p{L}])(?:gir|gjev)\s+(?:vi|me)\s+(?:${NOT}|aldri)\s+(?:innsyn|tilgang)(?![\p{L}])`, 'iu');
 const may = prefilter(lazyPattern(String.raw`ikke|ikkje|not|n['’]t|never|aldri|ingen|inga|no\s`, 'iu'));
-/** What is refused is the person's own: an access word, or an owner word. */
+/**
+ * What is refused is the person's own: an access word, or an owner word (the reflexive too, in nb, nn and en: «the
+ * recordings of themselves», «opptak av seg selv», «av seg sjølv»: FP's unlawful wordings UR6; FZ, session 46).
+ */
 const OWN = lazyPattern(
-  String.raw`(?<![\p{L}])(?:innsyn|sin|si|sitt|sine|din|di|ditt|dine|deres|deira|dykkar|egne|eigne|eige|eget|egen|eiga|om\s+(?:dem|dei|deg|seg|dykk|dere|seg\s+sjøl|seg\s+selv)|av\s+(?:dem|dei|deg|seg|dykk|dere)|their|your|own|about\s+(?:them|you|themselves|yourself|him|her)|of\s+(?:them|you)|on\s+(?:them|you))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:innsyn|sin|si|sitt|sine|din|di|ditt|dine|deres|deira|dykkar|egne|eigne|eige|eget|egen|eiga|om\s+(?:dem|dei|deg|seg|dykk|dere|seg\s+sjøl|seg\s+selv)|av\s+(?:dem|dei|deg|seg|dykk|dere)|their|your|own|about\s+(?:them|you|themselves|yourself|him|her)|of\s+(?:them|you|themselves|yourself|himself|herself)|on\s+(?:them|you|themselves|yourself)|(?:av|om)\s+seg\s+(?:selv|sjølv|sjøl))(?![\p{L}])`,
   'iu',
 );
 /** Others' data, a law named, a condition or a time that bounds the refusal. */
@@ -68,17 +68,18 @@ const NOT_A_RIGHT = lazyPattern(
   'iu',
 );
 /**
- * An abbreviation's point is no sentence end: «…, jf. personopplysningsloven § 16» names the law in the sentence that
- * refuses (W6, session 46), so the law bounds the refusal. The point is written as a space, keeping every index.
+ * The full stop of an abbreviation that opens a citation («jf. personopplysningsloven § 16», «cf. Article 23», «nr.») ends
+ * no sentence: the law it names belongs to the refusal before it (W5, session 46). Each such stop becomes a middle dot, one
+ * character for one, so that places in the text stay where they were.
  */
-const ABBREVIATION = lazyPattern(String.raw`(?<![\p{L}])(?:jf|cf|nr|pkt|bl\.a|f\.eks|e\.g|i\.e|ca|mv|osv)\.`, 'giu');
-const keepAbbreviations = (text: string): string => text.replace(ABBREVIATION(), (m) => `${m.slice(0, -1)} `);
+const CITATION_STOP = lazyPattern(String.raw`(?<![\p{L}])(?:jf|jfr|jamfør|cf|nr|art|pkt|bl\.a|f\.eks|e\.g|i\.e)\.(?=\s)`, 'giu');
+const keepCitation = (t: string): string => t.replace(CITATION_STOP(), (m) => m.replace(/\./gu, '·'));
 const SENTENCE = lazyPattern(String.raw`[^.!?]+[.!?]?`, 'gu');
 
 /** The words of a text that refuse the person their own data, if any (read once per distinct text). */
 export const rightRefusedIn = byText((text: string): string | undefined => {
   if (!may(text)) return undefined;
-  const low = keepAbbreviations(withoutPast(text));
+  const low = keepCitation(withoutPast(text));
   for (const s of matchesOf(SENTENCE(), low)) {
     const sentence = s[0];
     if (sentence.trimEnd().endsWith('?')) continue;
@@ -130,17 +131,33 @@ const OWN_ANSWERS = lazyPattern(
   String.raw`(?<![\p{L}])(?:svar|svara|svaret|svarene|svarane|besvarelse\p{L}*|besvaring\p{L}*|eksamensbesvarelse\p{L}*|answers?|responses?|submissions?|exam\s+scripts?|test\s+scripts?)(?![\p{L}])`,
   'iu',
 );
+/**
+ * The right's request named as a noun and turned away (FZ, session 46; FP's unlawful wordings UR4 «Objections to the camera
+ * surveillance are not accepted»): an objection, a protest or a request to correct, then a negated accepting, granting or
+ * handling («are not accepted», «will not be considered», «blir ikke tatt til følge», «vert ikkje godtekne», «godtas ikke»),
+ * or «we» refusing it before the noun («we do not accept objections», «vi tar ikke imot protester», «me godtek ikkje krav
+ * om retting»). The same bounds as the person's shapes (NOT_A_RIGHT: others' data, a law, a condition, staff).
+ */
+const PROCESSING_OBJECT = String.raw`(?:\p{L}*behandling\p{L}*|\p{L}*handsaming\p{L}*|processing|\p{L}*overvåk\p{L}*|surveillance|monitoring|registrering\p{L}*|lagring\p{L}*|opptak\p{L}*|recordings?|recording|\p{L}*kamera\p{L}*|cameras?|cctv|sporing\p{L}*|tracking|logg\p{L}*|logs?|logging|profil\p{L}*|profiling|bruk(?:en)?|use|data|opplysning\p{L}*|opplysing\p{L}*)`;
+/** An objection to the processing (not to a plan, a decision or a case: «innsigelse til reguleringsplanen»), or a request to correct. */
+const REQUEST_NOUN = String.raw`(?:(?:objections?|protests?|protester|protestar|innsigelse[rn]?|innsigelsene|innvending(?:er|ar|ane|ene)?)\s+(?:mot|to|against|til)\s+(?:[\p{L}-]+\s+){0,3}?${PROCESSING_OBJECT}|requests?\s+(?:for|to)\s+(?:correction|rectification|correct|rectify)|(?:krav|ønske|ønsker|ønskje|ønskjer|førespurnader|forespørsler|forespørsel|førespurnad)\s+om\s+(?:retting|korrigering))`;
+const TURNED_AWAY = String.raw`(?:(?:are|is|will|shall|can)\s+not\s+(?:be\s+)?(?:accepted|considered|granted|handled|processed|entertained|upheld)|(?:won['’]t|can['’]t|cannot)\s+be\s+(?:accepted|considered|granted|handled)|(?:blir|vert|bli|verte)\s+(?:${NOT}|aldri)\s+(?:tatt\s+til\s+følge|teke\s+til\s+følgje|tekne\s+til\s+følgje|godtatt|godteke|godtekne|akseptert|aksepterte|behandlet|behandla|handsama|tatt\s+imot|teke\s+imot|tekne\s+imot)|(?:godtas|aksepteres|behandles|godtakast|aksepterast|handsamast|behandlast)\s+${NOT})`;
+const REQUEST_REFUSED = lazyPattern(
+  String.raw`(?<![\p{L}])${REQUEST_NOUN}(?![\p{L}])(?:\s+[^\s.!?,;]+){0,8}?\s+${TURNED_AWAY}(?![\p{L}])|(?<![\p{L}])(?:(?:vi|me)\s+(?:tar|tek)\s+(?:${NOT}|aldri)\s+imot|(?:vi|me)\s+(?:godtar|godtek|aksepterer|aksepterar|behandler|handsamar)\s+(?:${NOT}|aldri)|we\s+(?:do\s+not|don['’]t|never|will\s+not|won['’]t)\s+(?:accept|consider|entertain|handle|grant))\s+(?:\p{L}+\s+)?${REQUEST_NOUN}(?![\p{L}])`,
+  'iu',
+);
+const OBJECTION_NOUN = lazyPattern(String.raw`objection|protest|innsigelse|innvending`, 'iu');
 
 /** A right other than access denied in words: the right and the words, if any (read once per distinct text). */
 export const rightDeniedIn = byText((text: string): { right: 'rectification' | 'objection'; words: string; relatives: boolean } | undefined => {
   if (!mayDeny(text)) return undefined;
-  const low = keepAbbreviations(withoutPast(text));
+  const low = keepCitation(withoutPast(text));
   for (const s of matchesOf(SENTENCE(), low)) {
     const sentence = s[0];
     if (sentence.trimEnd().endsWith('?')) continue;
-    const m = RIGHT_DENIED().exec(sentence);
+    const m = RIGHT_DENIED().exec(sentence) ?? REQUEST_REFUSED().exec(sentence);
     if (m === null || NOT_A_RIGHT().test(sentence)) continue;
-    const right = new RegExp(`${OBJECT}(?![\\p{L}])$`, 'iu').test(m[0]) ? 'objection' : 'rectification';
+    const right = new RegExp(`${OBJECT}(?![\\p{L}])$`, 'iu').test(m[0]) || OBJECTION_NOUN().test(m[0]) ? 'objection' : 'rectification';
     const after = sentence.slice(m.index + m[0].length);
     if (right === 'rectification' && OWN_ANSWERS().test(m[0] + after.split(/[,;]/u)[0]!)) continue;
     const at = s.index + m.index;

@@ -22,8 +22,8 @@ describe('rights-restriction-reference: access refused to the person the case is
   it.each([
     'Den det varsles om, får ikke innsyn i saken.',
     'Den det gjelder får ikke innsyn i varselet.',
-    'Den saken gjelder, har ikke rett til innsyn i saken.',
-    'Vedkommende får ikke se sakens dokumenter om seg.',
+    'Den det gjelder, har ikke rett til innsyn i saken.',
+    'Den som er omtalt i varselet, får ikke se dokumentene om seg.',
     'Vi gir ikke den det varsles om innsyn i saken.',
     'The person concerned cannot see their case file.',
   ])('reports «%s»', (sentence) => {
