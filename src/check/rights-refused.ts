@@ -106,7 +106,8 @@ export const rightRefusedIn = byText((text: string): string | undefined => {
  * gives the right on those alone, so «you cannot object» to a legal obligation is the law stated.
  */
 const PERSON_ALL = String.raw`(?:${PERSON}|pårørende|pårørande|de\s+pårørende|dei\s+pårørande|relatives|next\s+of\s+kin|beboeren|bebuaren|the\s+resident)`;
-const RECTIFY = String.raw`(?:rett(?:et|a|ing|es|ast|ast)?|korriger\p{L}*|correct(?:ed|ion)?|rectif(?:y|ied|ication))`;
+/** «Rett til» is «the right to», not «correct» (W6, session 46: «har ikke rett til innsyn» is access refused, no rectification). */
+const RECTIFY = String.raw`(?:rett(?:et|a|ing|es|ast|ast)?(?!\s+til(?![\p{L}]))|korriger\p{L}*|correct(?:ed|ion)?|rectif(?:y|ied|ication))`;
 const OBJECT = String.raw`(?:protestere|motsette\s+seg|motsetje\s+seg|object|objection)`;
 const DENIED_NB = String.raw`(?:får|fær|har|kan|skal)\s+(?:\p{L}+\s+)?${NOT}\s+(?:(?:kreve|krevje|be\s+om|rett\s+til)\s+(?:å\s+)?(?:få\s+)?(?:(?:at\s+)?(?:[\p{L}-]+\s+){0,5}?(?:blir|bli|vert|skal\s+bli)\s+)?)?(?:${RECTIFY}|${OBJECT})(?![\p{L}])`;
 const DENIED_EN = String.raw`(?:${NEG_EN}|(?:has|have)\s+no\s+right\s+to)\s+(?:(?:ask|request|require|demand)\s+(?:us\s+)?(?:to\s+)?|have\s+(?:[\p{L}'’]+\s+){0,4}?|(?:make\s+)?)?(?:${RECTIFY}|${OBJECT})(?![\p{L}])`;

@@ -213,9 +213,26 @@ const BEFORE_WITHDRAWAL = lazyPattern(
  */
 const NOT_LEAVABLE_RE = lazyPattern(NOT_LEAVABLE, 'iu');
 const notLeavable = (s: string): boolean => NOT_LEAVABLE_RE().test(s) && !RETRO_OR_OTHERS().test(s) && !DONE_BEFORE().test(s) && !BEFORE_WITHDRAWAL().test(s);
+/**
+ * The withdrawal said to take effect only at a later period's end or the next period (W6, session 46; variants-forvaltning
+ * FV51: «Unsubscribing takes effect from the end of the calendar year in which it was asked for»; «Avmeldingen gjelder
+ * først fra utgangen av året», «Withdrawal takes effect at the next renewal»): the processing goes on after the person
+ * has withdrawn, so the consent is withdrawable only later (Art. 7(3): «at any time», «as easy to withdraw as to give»).
+ * The withdrawal (or unsubscribing, avmelding, tilbaketrekking) as the subject, a verb of taking effect, and a later
+ * point that is a period's end or the next one; not where it is said to take effect at once.
+ */
+const WITHDRAWAL_LATER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:withdrawal|withdrawing|unsubscrib\p{L}*|opting\s+out|opt-outs?|tilbaketrekking\p{L}*|tilbakekall\p{L}*|avmelding\p{L}*|utmelding\p{L}*|reservasjon\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:takes?\s+effect|has\s+effect|becomes?\s+effective|is\s+effective|applies|gjelder|gjeld|får\s+virkning|får\s+verknad|trer\s+i\s+kraft|blir\s+gjeldende|vert\s+gjeldande)\s+(?:(?:only|først|berre|bare)\s+)?(?:from|at|as\s+of|fra|frå|ved|med|etter|after)\s+(?:the\s+)?(?:end|expiry|next|following|utgangen|slutten|utløpet|neste|påfølgende|førstkommende|nyttår|årsskiftet|renewal|fornyelsen|fornyinga|bindingstid\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const AT_ONCE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:immediately|at\s+once|straks|umiddelbart|med\s+en\s+gang|med\s+ein\s+gong|omgående|omgåande)(?![\p{L}])`,
+  'iu',
+);
 /** One sentence that says the consent cannot be withdrawn, or only later (NOT_WITHDRAWABLE, NOT_LEAVABLE), with the guards. */
 const notWithdrawableSentence = (s: string): boolean => {
   if (notLeavable(s)) return true;
+  if (WITHDRAWAL_LATER().test(s) && !AT_ONCE().test(s) && !DONE_BEFORE().test(s)) return true;
   if (consentNotWithdrawable(s) && !RETRO_OR_OTHERS().test(s) && !DONE_BEFORE().test(s) && !BEFORE_WITHDRAWAL().test(s)) return true;
   const m = notWithdrawableWays.exec(s);
   return (

@@ -47,10 +47,11 @@ const CONTROLLER_BODY = String.raw`(?:[\p{L}-]*(?:forbundet|foreningen|foreining
 /**
  * The data or the case named as what is no longer needed («until we no longer need the case», «til vi ikkje lenger treng
  * meldingane», «når vi ikke har bruk for dataene lenger»: variants-paraphrase2 PB123, PB125; W13, session 24): a record,
- * a case, messages, files, documentation. Not a thing or a service («til vi ikkje lenger treng båten», «until the customer
- * no longer needs the service»).
+ * a case, messages, files, documentation; and a case by what started it, the enquiry, request or application («når vi
+ * ikke lenger trenger henvendelsen», «until we no longer need the request»: variants-forvaltning FV58, W6 session 46).
+ * Not a thing or a service («til vi ikkje lenger treng båten», «until the customer no longer needs the service»).
  */
-const DATA_OBJECT = String.raw`(?:dem|dei|them|it|(?:the |our |våre |vår |vårt )?(?:opplysningene|opplysningane|personopplysningene|personopplysningane|the data|data|dataene|dataa|informasjonen|information|cases?|case files?|files?|records?|documents?|documentation|messages?|recordings?|reports?|material|logs?|sak(?:a|en|ene|ane)|saksmapp(?:a|en)|melding(?:a|en|ane|ene)|dokument(?:a|et|ene)|dokumentasjonen|opptak(?:a|et|ene)|logg(?:en|ane|ene)|fil(?:a|en|ene|ane)|rapport(?:en|ane|ene)|materialet))`;
+const DATA_OBJECT = String.raw`(?:dem|dei|them|it|(?:the |our |våre |vår |vårt )?(?:opplysningene|opplysningane|personopplysningene|personopplysningane|the data|data|dataene|dataa|informasjonen|information|cases?|case files?|files?|records?|documents?|documentation|messages?|recordings?|reports?|material|logs?|sak(?:a|en|ene|ane)|saksmapp(?:a|en)|melding(?:a|en|ane|ene)|dokument(?:a|et|ene)|dokumentasjonen|opptak(?:a|et|ene)|logg(?:en|ane|ene)|fil(?:a|en|ene|ane)|rapport(?:en|ane|ene)|materialet|henvendels(?:en|ene|a)|henvending(?:a|ane)|førespurnad(?:en|ane)|enquir(?:y|ies)|inquir(?:y|ies)|requests?|søknad(?:en|ene|ane)|applications?))`;
 /**
  * A purpose named by its noun after «for» («for collection purposes», «for marketing purposes», «for innkrevingsformål», «for
  * rekneskapsføremål»: variants-lading EV51, R36 session 40): the need for a purpose is the principle again, not an event
@@ -336,6 +337,28 @@ export function vaguePeriod(trigger: Parameters<typeof localText>[0]): string | 
     .find((t) => VAGUE_PERIOD().test(normalise(t)));
 }
 
+/**
+ * A trigger that names only the event a period counts from, with no period (`trigger: etter at vervet er avsluttet`,
+ * «after the case is closed», «regnet fra kontraktens utløp»): the schema's trigger is «the event the period counts from, or
+ * the criterion that ends retention», and «etter at» / «after» / «regnet fra» say the first, so the entry says when the
+ * keeping's clock starts but not when it ends (Art. 30(1)(f), 13(2)(a)). A criterion that ends keeping is said «når …»,
+ * «til …», «until …», «when …» (variants-forvaltning FV03, W6 session 46: no base or body in the corpus writes a
+ * start-only trigger; «etter instruks frå …» and «etter reglene i …», «according to», are not read). A warning
+ * (`start-without-period`): «after X» may be meant as «when X». The whole trigger must be the start phrase and one
+ * event of at most ten words (a trigger that says the deletion itself, «slettes etter bruk», is not read), with no word
+ * of an end (a number, «senest», «når», «til», «straks», «immediately») after it.
+ */
+const START_ONLY = lazyPattern(
+  String.raw`^(?:etter at|etter endt|etter utløpet av|etter utløp av|etter avslutta|etter avsluttet|etter avslutning av|etter avslutninga av|etter avslutningen av|after|regnet fra|rekna frå|counted from|starting from) (?!(?:.* )?(?:til|inntil|når|senest|seinast|straks|umiddelbart|omgåande|omgående|until|when|once|at the latest|immediately|promptly|without delay|uten opphold|utan opphald|deretter|thereafter|instruks|instruksjon|instructions?|reglene|reglane|rules|bevarings|kassasjons)(?: |$))[\p{L}-]+(?: [\p{L}-]+){0,9}$`,
+  'u',
+);
+/** The trigger's text (in the first language that has one) when it names only the start of a period that is not given. */
+export function startOnly(trigger: Parameters<typeof localText>[0]): string | undefined {
+  return LANGUAGES.map((l) => localText(trigger, l))
+    .filter((t): t is string => t !== undefined)
+    .find((t) => !/\d/u.test(t) && START_ONLY().test(normalise(t)));
+}
+
 export default defineRule(
   {
     id: 'retention-defined',
@@ -352,6 +375,7 @@ export default defineRule(
       'processor-no-limit',
       'undecided-in-words',
       'vague-period',
+      'start-without-period',
       'never-in-words',
     ],
     processorRecords: true,
@@ -400,7 +424,12 @@ export default defineRule(
           return;
         }
         const empty = emptyCriterion(entry.trigger);
-        if (empty !== undefined) report.activity(r, where, 'as-long-as-necessary', { text: empty });
+        if (empty !== undefined) {
+          report.activity(r, where, 'as-long-as-necessary', { text: empty });
+          return;
+        }
+        const start = startOnly(entry.trigger);
+        if (start !== undefined) report.activity(r, where, 'start-without-period', { text: start }, { severity: 'warning' });
       });
       // The activity's own words say the time of keeping is not decided («vi har ikke bestemt hvor lenge bildene lagres», «we
       // have not decided how long the photos are kept»: src/check/kept-forever.ts `undecidedIn`), whatever the entries say:
