@@ -3,7 +3,7 @@ import { inflateRawSync } from 'node:zlib';
 import { UserError } from '../util/errors.js';
 import { bytePosition, firstInvalidUtf8 } from '../parse/text.js';
 import { MAX_ROWS, MAX_ROWS_ALLOWED } from './limits.js';
-import { restoreFormula } from '../render/escape.js';
+import { restoreCsvField, restoreFormula } from '../render/escape.js';
 
 export { MAX_ROWS, MAX_ROWS_ALLOWED };
 
@@ -319,8 +319,9 @@ async function readCsv(text: string, shown: string, limits: Limits): Promise<Inp
   }
   const cells = records.reduce((n, r) => n + r.length, 0);
   if (cells > limits.cells) throw inputError('too-many-cells', { file: shown, max: limits.cells, rows: limits.rows });
-  // A text that began like a formula was written with an apostrophe before it (ropa's report, src/render/escape.ts): read as it was.
-  const rows = records.map((r, ri) => r.map((value, ci) => ({ value: restoreFormula(value), row: ri + 1, col: ci + 1 })));
+  // A text that began like a formula, or had one after a separator inside, was written with an apostrophe before it
+  // (ropa's report, src/render/escape.ts): read as it was.
+  const rows = records.map((r, ri) => r.map((value, ci) => ({ value: restoreCsvField(value), row: ri + 1, col: ci + 1 })));
   return { format: 'csv', sheets: [{ name: '', rows }], separator };
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { FIXTURES, ropa, tempDir } from '../helpers/cli.js';
@@ -63,6 +63,15 @@ describe('ropa import: an adversary against the sheet of other fields', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(message);
     expect(r.written).toBe(false);
+  });
+
+  it('a key with half of a surrogate pair is refused, not written as U+FFFD; a whole pair is a key', async () => {
+    const half = await imported((_wb, ws) => rows(ws, [['research', 'custom["a\\ud800"]', 'x']]));
+    expect(half.code).toBe(1);
+    expect(half.stderr).toContain('Øvrige felt!C45: «custom["a\\ud800"]» is not a field');
+    const pair = await imported((_wb, ws) => rows(ws, [['research', 'custom["a\\ud83d\\ude00"]', 'x']]));
+    expect(pair.code, pair.stderr).toBe(0);
+    expect(readFileSync(join(pair.out, 'activities', 'research.yaml'), 'utf8')).toContain('a\u{1f600}');
   });
 
   it('a path as deep as a file of the registry nests is imported; one level deeper, or 9,991, is refused with its cell', async () => {
