@@ -23,7 +23,7 @@ import { readInput, inputError, columnLetter, importLimits, tooManyRows, MAX_BYT
 import { columnMap, findTable, ropaProcessors, ropaRiskFactors, type ColumnMap } from '../import/table.js';
 import type { Field } from '../import/labels.js';
 import { slug } from '../import/slug.js';
-import { applyFields, fieldsRows } from '../import/fields.js';
+import { applyFields, cellOfFinding, fieldsRows, type FieldsRow } from '../import/fields.js';
 import { FIELDS_CARRIED, ORGANISATION_FIELDS_CARRIED } from '../render/report/fields.js';
 import { reportFindings } from './shared.js';
 
@@ -77,13 +77,29 @@ export async function importRecord(file: string, dir: string, opts: Options, ctx
   const fresh = existing === undefined;
   // What was read and built is let go once the files are made (its own function's scope): a large record's rows
   // and data would otherwise stay in memory while the files are validated and written.
-  const { files, said } = await makeFiles({ input, shown, rootShown, root, fresh, existing: existing?.existing, map, lang, registryLang, opts });
+  const { files, said, fields } = await makeFiles({ input, shown, rootShown, root, fresh, existing: existing?.existing, map, lang, registryLang, opts });
   const at = (p: string): string => join(root, p);
 
   // Validated with the registry it joins before a byte is written.
   const problems = validateResult(root, fresh, files);
   if (problems.findings.length > 0) {
     await reportFindings(ctx, lang, problems.findings, problems.files, 'import');
+    // What the sheet of other fields gave, by its cell: the lines above name a file that is never written.
+    const activityOf = (file: string): string | undefined => {
+      const parts = file.split(/[\\/]/);
+      for (let k = 1; k <= parts.length; k++) {
+        const id = fields?.files.get(parts.slice(-k).join('/'));
+        if (id !== undefined) return id;
+      }
+      return undefined;
+    };
+    const cells = new Set(
+      problems.findings.flatMap((f) => {
+        const cell = fields && cellOfFinding(fields.rows, { ...f, activity: f.activity ?? activityOf(f.file) });
+        return cell === undefined ? [] : [cell];
+      }),
+    );
+    for (const cell of cells) ctx.stderr.write(`ropa: ${t(lang, 'import.fields-refused', { file: shown, cell })}\n`);
     ctx.stderr.write(`ropa: ${t(lang, 'import.not-written')}\n`);
     return 1;
   }
@@ -211,6 +227,11 @@ interface MakeInput {
 async function makeFiles({ input, shown, rootShown, root, fresh, existing, map, lang, registryLang, opts }: MakeInput): Promise<{
   files: OutFile[];
   said: Omit<SummaryInput, 'dryRun' | 'files'>;
+  /**
+   * The rows of ropa's sheet of other fields, when the workbook has one, and the activities' files by their path in the
+   * registry: a finding on what the rows gave names their cell.
+   */
+  fields: { rows: FieldsRow[]; files: Map<string, string> } | undefined;
 }> {
   const limits = importLimits(maxActivities(opts.maxActivities));
   const read = await readInput(input, shown, limits);
@@ -294,6 +315,7 @@ async function makeFiles({ input, shown, rootShown, root, fresh, existing, map, 
 
   return {
     files,
+    fields: fields && { rows: fields, files: new Map(built.activities.map((a) => [a.path, String(a.data.id)])) },
     said: {
       shown,
       rootShown,

@@ -3,6 +3,7 @@ import { fieldPathKind, formatPath, parsePath } from '../render/report/fields.js
 import type { Built, Existing, SummaryLine } from './built.js';
 import { columnLetter, inputError, type Cell, type Sheet } from './read.js';
 import type { UserError } from '../util/errors.js';
+import { LIMITS } from '../parse/yaml.js';
 
 /**
  * ropa's own workbook: its sheet of other fields («Øvrige felt», src/render/report/fields.ts) read back into the
@@ -28,43 +29,92 @@ export interface FieldsRow {
 /** Whether a sheet is ropa's sheet of other fields, in any of the report's languages. */
 export const isFieldsSheet = (name: string): boolean => LANGUAGES.some((l) => t(l, 'report.sheet.fields') === name);
 
+/**
+ * Where the rows of one activity set a value, path by path: a row that sets what another sets already, or a part of it
+ * (`custom.a` and `custom["a"]`, `custom.meta` and `custom.meta.owner`, `custom.x{}` and `custom.x[0]`), is refused,
+ * not left to the later one to overwrite in silence.
+ */
+interface Setting {
+  /** The row that set a value here, with its path as written; undefined where only a longer path passes. */
+  row?: number;
+  written?: string;
+  under?: Map<string | number, Setting>;
+  /** At an activity's root: the values its rows make, lists and objects on the way counted. */
+  made?: number;
+}
+
+/**
+ * The values the sheet may make in one activity: half of what a registry's file may hold (src/parse/yaml.ts), the rest
+ * left to what the record's sheets give. More, and the file could not be written (ropa stopped on it, exit 2).
+ */
+const MAX_MADE = LIMITS.maxNodes / 2;
+
 /** The rows of the workbook's sheet of other fields, each checked; undefined when the workbook has none. */
 export function fieldsRows(sheets: readonly Sheet[], shown: string, lang: Lang): FieldsRow[] | undefined {
-  const sheet = sheets.find((s) => isFieldsSheet(s.name));
+  const found = sheets.filter((s) => isFieldsSheet(s.name));
+  if (found.length > 1) throw inputError('fields-sheets', { file: shown, first: found[0]!.name, second: found[1]!.name });
+  const sheet = found[0];
   if (!sheet) return undefined;
   const label = (c: Cell | undefined, key: string): boolean => c !== undefined && LANGUAGES.some((l) => c.value.trim() === t(l, key));
-  const head = sheet.rows.findIndex((cells) => cells.some((c) => label(c, 'report.column.id')) && cells.some((c) => label(c, 'report.fields.column.path')));
-  if (head < 0) return [];
+  const COLUMNS = ['report.column.id', 'report.fields.column.path', 'report.fields.column.value'] as const;
+  const head = sheet.rows.findIndex((cells) => COLUMNS.every((key) => cells.some((c) => label(c, key))));
+  // The sheet is ropa's by its name: one whose header is gone would be dropped whole, and the summary say nothing of it.
+  if (head < 0) {
+    if (sheet.rows.some((cells) => cells.some((c) => c.value.trim() !== ''))) throw inputError('fields-header', { file: shown, sheet: sheet.name });
+    return [];
+  }
   const colOf = (key: string): number | undefined => sheet.rows[head]!.find((c) => label(c, key))?.col;
-  const [idCol, pathCol, valueCol] = [colOf('report.column.id'), colOf('report.fields.column.path'), colOf('report.fields.column.value')];
+  const [idCol, pathCol, valueCol] = COLUMNS.map(colOf);
   const out: FieldsRow[] = [];
-  const seen = new Set<string>();
+  const settings = new Map<string, Setting>();
   for (const cells of sheet.rows.slice(head + 1)) {
     const at = (col: number | undefined): Cell | undefined => (col === undefined ? undefined : cells.find((c) => c.col === col));
     const [id, path, value] = [at(idCol), at(pathCol), at(valueCol)];
     if ((id?.value.trim() ?? '') === '' && (path?.value.trim() ?? '') === '') continue;
-    const where = (c: Cell | undefined, col: number | undefined): string => `${sheet.name}!${columnLetter(c?.col ?? col ?? 1)}${cells[0]?.row ?? 0}`;
+    const row = cells[0]?.row ?? 0;
+    const where = (c: Cell | undefined, col: number | undefined): string => `${sheet.name}!${columnLetter(c?.col ?? col ?? 1)}${row}`;
     for (const [c, col] of [
       [id, idCol],
       [path, pathCol],
       [value, valueCol],
     ] as const) {
       if (c?.formula) throw inputError('fields-formula', { file: shown, cell: where(c, col) });
+      // An error value (`#N/A`) is no text of the record: read as one, it would come back as the text «#N/A».
+      if (c?.kind === 'error') throw inputError('fields-error-cell', { file: shown, cell: where(c, col), value: c.value });
       if (c && c.value.length > MAX_TEXT) throw inputError('fields-too-long', { file: shown, cell: where(c, col), length: c.value.length, max: MAX_TEXT });
     }
-    const written = path?.value ?? '';
+    const written = path?.value.trim() ?? '';
     const parsed = parsePath(written);
     const kind = parsed && fieldPathKind(parsed.path);
-    const key = `${id?.value.trim() ?? ''}\u0000${written.trim()}`;
-    // Exactly the paths the sheet writes: `custom` itself only as an empty object; each once for an activity.
-    if (!parsed || !kind || (parsed.path.length === 1 && parsed.path[0] === 'custom' && parsed.empty !== 'object') || seen.has(key))
-      throw inputError('fields-path', { file: shown, cell: where(path, pathCol), path: written.trim() });
-    seen.add(key);
+    // Exactly the paths the sheet writes: `custom` itself only as an empty object.
+    if (!parsed || !kind || (parsed.path.length === 1 && parsed.path[0] === 'custom' && parsed.empty !== 'object'))
+      throw inputError('fields-path', { file: shown, cell: where(path, pathCol), path: written });
+    // No deeper than a registry's file may nest (src/parse/yaml.ts): the file written would be refused, or not written.
+    if (parsed.path.length > LIMITS.maxDepth)
+      throw inputError('fields-deep', { file: shown, cell: where(path, pathCol), depth: parsed.path.length, max: LIMITS.maxDepth });
+    const activity = id?.value.trim() ?? '';
+    let node = settings.get(activity);
+    if (!node) settings.set(activity, (node = { made: 0 }));
+    const root = node;
+    for (const seg of parsed.path) {
+      if (node.row !== undefined) break;
+      const under: Map<string | number, Setting> = (node.under ??= new Map());
+      let next = under.get(seg);
+      if (!next) {
+        if (++root.made! > MAX_MADE) throw inputError('fields-too-many', { file: shown, cell: where(path, pathCol), id: activity, max: MAX_MADE });
+        under.set(seg, (next = {}));
+      }
+      node = next;
+    }
+    const other = node.row !== undefined ? node : node.under ? firstSet(node) : undefined;
+    if (other) throw inputError('fields-conflict', { file: shown, cell: where(path, pathCol), path: written, other: other.written ?? '', row: other.row ?? 0 });
+    node.row = row;
+    node.written = written;
     const bad = (what: string): UserError =>
       inputError('fields-value', {
         file: shown,
         cell: where(value, valueCol),
-        path: written.trim(),
+        path: written,
         kind: t(lang, `import.fields.kind.${what}`),
         value: value?.value ?? '',
       });
@@ -79,9 +129,19 @@ export function fieldsRows(sheets: readonly Sheet[], shown: string, lang: Lang):
       if (value === undefined || value.kind === 'boolean' || value.value.trim() === '') throw bad('text');
       v = value.value;
     } else v = value?.kind === 'boolean' ? value.value === 'true' : value?.kind === 'number' ? Number(value.value) : (value?.value ?? '');
-    out.push({ sheet: sheet.name, row: cells[0]?.row ?? 0, cell: where(value, valueCol), id: id?.value.trim() ?? '', path: parsed.path, value: v });
+    out.push({ sheet: sheet.name, row, cell: where(value, valueCol), id: activity, path: parsed.path, value: v });
   }
   return out;
+}
+
+/** The first row that set a value under a path (which then only passes to it). */
+function firstSet(node: Setting): Setting | undefined {
+  for (const stack = [node]; stack.length > 0;) {
+    const n = stack.pop()!;
+    if (n.row !== undefined) return n;
+    if (n.under) stack.push(...n.under.values());
+  }
+  return undefined;
 }
 
 /** The lists a row may make (the fields only this sheet carries), and under a purpose its data categories. */
@@ -111,13 +171,17 @@ export function applyFields(
   };
   // The organisation's notice groups first: an activity's noticeGroup must name one (of the registry imported into,
   // whose organisation file is never rewritten, or of the sheet for a new one).
-  const groups: Record<string, Record<string, unknown>> = {};
+  // In maps, not objects: a group named «toString» or «hasOwnProperty» would be read from Object.prototype, and its
+  // title set on the function every object shares.
+  const groups = new Map<string, Map<string, unknown>>();
   for (const r of rows) {
     if (r.path[0] !== 'organisation') continue;
     const [, , id, key] = r.path as [string, string, string, string];
-    (groups[id] ??= {})[key] = r.value;
+    let group = groups.get(id);
+    if (!group) groups.set(id, (group = new Map()));
+    group.set(key, r.value);
   }
-  const known = existing ? new Set(Object.keys(existing.organisation?.noticeGroups ?? {})) : new Set(Object.keys(groups));
+  const known = new Set(existing ? Object.keys(existing.organisation?.noticeGroups ?? {}) : groups.keys());
   for (const r of rows) {
     if (r.path[0] === 'organisation' || skipped.has(r.id)) continue;
     if (r.path[0] === 'noticeGroup' && !known.has(String(r.value))) {
@@ -180,5 +244,22 @@ export function applyFields(
     }
     if (!placed) say(r, 'fields-not-placed');
   }
-  return existing || Object.keys(groups).length === 0 ? {} : { noticeGroups: groups };
+  return existing || groups.size === 0 ? {} : { noticeGroups: Object.fromEntries([...groups].map(([id, g]) => [id, Object.fromEntries(g)])) };
+}
+
+/**
+ * The cell of the sheet of other fields that gave what a finding of the imported registry names (its JSON pointer in
+ * an activity's file, or in organisation.yaml for the notice groups), or undefined: a value the schema refuses
+ * (`acceptedGaps[0].accepted` that is no date) is then named by its cell, not only by the line of a file never written.
+ */
+export function cellOfFinding(rows: readonly FieldsRow[], finding: { file: string; pointer: string; activity?: string | undefined }): string | undefined {
+  if (finding.pointer === '') return undefined;
+  const organisation = finding.activity === undefined && /(^|[\\/])organisation\.yaml$/.test(finding.file);
+  for (const r of rows) {
+    const own = r.path[0] === 'organisation';
+    if (organisation ? !own : own || r.id !== finding.activity) continue;
+    const pointer = (own ? r.path.slice(1) : r.path).map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+    if (pointer === finding.pointer || pointer.startsWith(`${finding.pointer}/`)) return r.cell;
+  }
+  return undefined;
 }

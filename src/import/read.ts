@@ -1,8 +1,9 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
 import { UserError } from '../util/errors.js';
 import { bytePosition, firstInvalidUtf8 } from '../parse/text.js';
 import { MAX_ROWS, MAX_ROWS_ALLOWED } from './limits.js';
-import { restoreFormula } from '../render/escape.js';
+import { restoreCsvField, restoreFormula } from '../render/escape.js';
 
 export { MAX_ROWS, MAX_ROWS_ALLOWED };
 
@@ -54,8 +55,11 @@ export interface Cell {
   col: number;
   /** The cell held a formula: `value` is its text. */
   formula?: boolean;
-  /** A workbook's cell of a number or of yes/no (TRUE, FALSE): `value` is its text («12», «true»). */
-  kind?: 'number' | 'boolean';
+  /**
+   * A workbook's cell of a number or of yes/no (TRUE, FALSE): `value` is its text («12», «true»); of an error value
+   * (`#N/A`, `#REF!`): `value` is the error's text, which no reader takes for a value it holds.
+   */
+  kind?: 'number' | 'boolean' | 'error';
 }
 
 export interface Sheet {
@@ -83,10 +87,16 @@ export type ImportErrorId =
   | 'cell-too-long'
   | 'empty'
   | 'field-count'
+  | 'fields-conflict'
+  | 'fields-deep'
+  | 'fields-error-cell'
   | 'fields-formula'
+  | 'fields-header'
   | 'fields-index'
   | 'fields-path'
+  | 'fields-sheets'
   | 'fields-too-long'
+  | 'fields-too-many'
   | 'fields-value'
   | 'no-rows'
   | 'no-title-column'
@@ -309,8 +319,9 @@ async function readCsv(text: string, shown: string, limits: Limits): Promise<Inp
   }
   const cells = records.reduce((n, r) => n + r.length, 0);
   if (cells > limits.cells) throw inputError('too-many-cells', { file: shown, max: limits.cells, rows: limits.rows });
-  // A text that began like a formula was written with an apostrophe before it (ropa's report, src/render/escape.ts): read as it was.
-  const rows = records.map((r, ri) => r.map((value, ci) => ({ value: restoreFormula(value), row: ri + 1, col: ci + 1 })));
+  // A text that began like a formula, or had one after a separator inside, was written with an apostrophe before it
+  // (ropa's report, src/render/escape.ts): read as it was.
+  const rows = records.map((r, ri) => r.map((value, ci) => ({ value: restoreCsvField(value), row: ri + 1, col: ci + 1 })));
   return { format: 'csv', sheets: [{ name: '', rows }], separator };
 }
 
@@ -343,6 +354,49 @@ function unzippedSize(bytes: Uint8Array): number | undefined {
   return undefined;
 }
 
+/**
+ * The cells with a value in the workbook's sheets (`<v>` and inline strings `<is>` in xl/worksheets/*.xml), counted
+ * in the zip before exceljs reads it: exceljs holds every cell of a workbook at once, about 700 bytes each, so that a
+ * workbook of 1,700,000 cells took 1.2 GB before the count of its cells refused it. Undefined when the zip is not
+ * read here (a method other than deflate or none); exceljs then reads it, and its cells are counted as they are read.
+ */
+function valuedCells(bytes: Uint8Array, max: number): number | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--)
+    if (view.getUint32(i, true) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  if (end < 0) return undefined;
+  let at = view.getUint32(end + 16, true);
+  let count = 0;
+  for (let n = view.getUint16(end + 10, true); n > 0; n--) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return undefined;
+    const method = view.getUint16(at + 10, true);
+    const size = view.getUint32(at + 20, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const name = buf.toString('latin1', at + 46, at + 46 + nameLength);
+    const local = view.getUint32(at + 42, true);
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
+    if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) return undefined;
+    const from = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    const data = buf.subarray(from, from + size);
+    let xml: Buffer;
+    try {
+      if (method === 0) xml = data;
+      else if (method === 8) xml = inflateRawSync(data, { maxOutputLength: max });
+      else return undefined;
+    } catch {
+      return undefined;
+    }
+    for (const tag of ['<v>', '<v ', '<is>']) for (let i = xml.indexOf(tag); i >= 0; i = xml.indexOf(tag, i + 3)) count++;
+  }
+  return count;
+}
+
 type CellValue = unknown;
 
 /**
@@ -351,7 +405,7 @@ type CellValue = unknown;
  * (by ropa's report, src/render/escape.ts, or another program that guards against formula injection; Excel itself
  * keeps the apostrophe one types out of the text): it is read as it was.
  */
-function cellText(v: CellValue): { value: string; formula?: boolean; kind?: 'number' | 'boolean' } {
+function cellText(v: CellValue): { value: string; formula?: boolean; kind?: 'number' | 'boolean' | 'error' } {
   if (v === null || v === undefined) return { value: '' };
   if (typeof v === 'string') return { value: restoreFormula(v) };
   if (typeof v === 'number') return { value: String(v), kind: 'number' };
@@ -366,7 +420,7 @@ function cellText(v: CellValue): { value: string; formula?: boolean; kind?: 'num
       const shown = cellText(o.text);
       return typeof o.hyperlink === 'string' && o.hyperlink !== '' && !shown.value.includes(o.hyperlink) ? { value: `${shown.value} (${o.hyperlink})` } : shown;
     }
-    if (typeof o.error === 'string') return { value: o.error };
+    if (typeof o.error === 'string') return { value: o.error, kind: 'error' };
   }
   return { value: String(v) };
 }
@@ -375,6 +429,7 @@ async function readXlsx(bytes: Uint8Array, shown: string, limits: Limits): Promi
   const unzipped = unzippedSize(bytes);
   if (unzipped === undefined) throw inputError('not-xlsx', { file: shown });
   if (unzipped > limits.unzipped) throw inputError('too-large-unzipped', { file: shown, size: Math.ceil(unzipped / 1024 / 1024) });
+  if ((valuedCells(bytes, limits.unzipped) ?? 0) > limits.cells) throw inputError('too-many-cells', { file: shown, max: limits.cells, rows: limits.rows });
   const ExcelJS = (await import('exceljs')).default;
   const wb = new ExcelJS.Workbook();
   try {

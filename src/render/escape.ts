@@ -34,6 +34,15 @@ export function csvField(value: string): string {
   return /[",;\t\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
+/**
+ * `csvField`'s inverse for a field's text as a CSV reader gives it (unquoted): the apostrophe put before a formula
+ * character at the start and after a separator inside taken away again. «Lønn;=tillegg» came back from ropa's CSV
+ * report as «Lønn;'=tillegg» when only the start was restored.
+ */
+export function restoreCsvField(value: string): string {
+  return restoreFormula(value).replace(/([,;\t]["']*)'(?=[=+\-@\t\r])/g, '$1');
+}
+
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Text for HTML and SVG content and attribute values; a direction it opens is closed where it ends (util/directions.ts). */

@@ -183,6 +183,8 @@ export function formatPath(path: readonly (string | number)[], value: FieldValue
   return out;
 }
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 /** The largest index a path may give: no list of a record is longer. */
 const MAX_INDEX = 99_999;
 
@@ -217,7 +219,8 @@ export function parsePath(written: string): { path: (string | number)[]; empty?:
       } catch {
         return undefined;
       }
-      if (typeof key !== 'string') return undefined;
+      // A half of a surrogate pair (`"\ud800"`) is no text a file holds: written, it would come back as U+FFFD.
+      if (typeof key !== 'string' || LONE_SURROGATE.test(key)) return undefined;
       path.push(key);
     }
     rest = rest.slice(m[0].length);
