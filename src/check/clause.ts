@@ -85,7 +85,14 @@ const COPIED_THING = lazyPattern(
  * Cross»; lending as a passive («Vaktboka kan òg lånast ut til kommunen», «lånes ut til», «blir lånt ut til», «is lent to»).
  * Read as a passive: the receiver after «til», «to». Not «går gjennom» (a review, GET_ACTIVE), «går til legen» (no «videre»).
  */
-const MOVE_S_PASSIVE = String.raw`(?:går|gikk|gjekk|gått|gå)\s+(?:\p{L}+\s+){0,3}?(?:videre|vidare)(?=\s+(?:\p{L}+\s+)?til\s)|(?:go|goes|went|gone)\s+on(?=\s+to\s+the\s)|(?:lånes|lånast)\s+(?:(?:også|òg|dessuten|dessutan|av\s+og\s+til)\s+)?ut(?=\s+(?:\p{L}+\s+){0,2}?til\s)`;
+/**
+ * A copy, a report, a notice or a list that «goes to» a party (session 46, FW; variants-ferje FJ69): «Kopi av rapportane går
+ * òg til klasseselskapet», «Meldingen går alltid til barnevernet», «A copy of the report goes to the insurer»: sent there.
+ * Only after a document or data word as its subject (the words before the verb), so «Pengane går til …», «Eleven går til
+ * helsesykepleiaren», «The money goes to» stay silent.
+ */
+const GOES_TO = String.raw`(?=går|gjekk|gikk|goes|went)(?<=(?<![\p{L}])(?:kopi(?:en|a|ar|er|ane|ene)?|cop(?:y|ies)|\p{L}*rapport(?:en|a|ar|er|ane|ene)?|reports?|\p{L}*melding(?:a|en|ar|er|ane|ene)?|\p{L}*list(?:a|en|er|ene|ane)|lists?|\p{L}*skjema(?:et|a|ene|ane)?|forms?|opplysning(?:a|en|ar|er|ane|ene)|information|informasjon(?:en)?|data|resultat(?:et|a|ene|ane)?|results?|\p{L}*varsel(?:et)?|\p{L}*varsl(?:et|a|ar|er|ane|ene)|notices?|\p{L}*brev(?:et|a|ene)?|letters?|e-post(?:en|ar|er)?|emails?)(?:\s+(?:av|of|om|about|frå|fra|from|med|with|over|på|on)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s+)(?:går|gjekk|gikk|goes|went)(?:\s+(?:også|òg|alltid|dessuten|dessutan|straks|then|also|always|automatically|automatisk))?(?=\s+(?:til|to)\s)`;
+const MOVE_S_PASSIVE = String.raw`${GOES_TO}|(?:går|gikk|gjekk|gått|gå)\s+(?:\p{L}+\s+){0,3}?(?:videre|vidare)(?=\s+(?:\p{L}+\s+)?til\s)|(?:go|goes|went|gone)\s+on(?=\s+to\s+the\s)|(?:lånes|lånast)\s+(?:(?:også|òg|dessuten|dessutan|av\s+og\s+til)\s+)?ut(?=\s+(?:\p{L}+\s+){0,2}?til\s)`;
 const GIVE_S_PASSIVE = String.raw`${AVAIL_S_PASSIVE}|${MOVE_S_PASSIVE}|(?:legges|leggast|leggjast|vises|visast)\s+(?:fram|frem)(?=\s(?:[^.;:]{0,80}?\s)?(?:for|til)\s)|(?:settes|settast)\s+på\s+kopi|sendes|sendast|videresendes|vidaresendast|oversendes|oversendast|gis|givast|gjevast|utleveres|utleverast|overføres|overførast|leveres|leverast|overleveres|overleverast|vises|visast|deles|delast|formidles|formidlast|rapporteres|rapporterast|meldes|meldast|varsles|varslast|informeres|informerast|orienteres|orienterast|underrettes|underrettast`;
 const GIVE_PARTICIPLE = String.raw`${AVAIL_PARTICIPLE}|${COPIED_PARTICIPLE}|(?:lånt|lånte)\s+ut(?=\s+(?:\p{L}+\s+){0,2}?til\s)|(?:lent|loaned)(?=\s(?:[^.;:]{0,80}?\s)?to\s)|(?:lagt|lagd|lagde|vist|viste)\s+(?:fram|frem)(?=\s(?:[^.;:]{0,80}?\s)?(?:for|til)\s)|presented(?=\s(?:[^.;:]{0,80}?\s)?to\s)|gjort\s+tilgjengel[ie]g\p{L}*|gjorde\s+tilgjengel[ie]g\p{L}*|gjorte\s+tilgjengel[ie]g\p{L}*|orientert|orientere|sendt|sende|send|sent|forwarded|videresendt|vidaresendt|vidaresende|oversendt|oversende|transmitted|gitt|gjeve|given|utlevert|utleverte|levert|leverte|overlevert|overleverte|vist|viste|shown|showed|overført|overførte|transferred|delt|delte|shared|formidlet|formidla|rapportert|rapporterte|reported|meldt|varslet|varsla|notified|alerted|informed|informert|told|fortalt|provided|disclosed|passed\s+on|handed\s+over|made\s+available`;
 const BE = String.raw`blir|blei|ble|vert|vart|er|var|bli|verte|is|are|was|were|be|been|being|gets|get`;
@@ -596,6 +603,27 @@ function receiverOccasion(clause: string, f: ClauseFact): boolean {
   // «den», «dei», «de» as the pronoun, a verb after it («når den planlegger», «når dei treng det»: session 40, R34, SM39).
   return /^(?:it|den|det|dei|de|they)$/u.test(who) || (who.length >= 4 && who.slice(0, 5) === head.slice(0, 5));
 }
+/**
+ * A disclosure of the data that «may» be made, in the passive (session 46, FW; variants-ferje FJ73): «Complaint files may also
+ * be shared with our partners», «Opplysningene kan deles med samarbeidspartnere», «Rapportane kan bli sende vidare til
+ * bransjeforeininga», «kan videresendes til andre aktører». In a record or a notice it tells a disclosure the controller makes
+ * in some cases, and Art. 30(1)(d) and 13(1)(e) ask for the recipients the data «have been or will be» disclosed to. Only
+ * the modal of possibility right before the passive verb («kan», «may», «can», «might», «kunne», with «også», «òg», «bli»,
+ * «be», «være» between), with the data, not a person, as its subject (personActs); the modal stays a choice where the
+ * disclosure waits on someone's wish, request, consent or need (MAY_CONDITION: «if you ask», «dersom du samtykker», «på
+ * forespørsel», «ved behov»), as for the occasion above, and the readers keep their own guards (one inquiry, Art. 4(9)).
+ */
+const MAY_PASSIVE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:kan|kunne|may|might|can|could)\s+(?:(?:også|òg|dessuten|also|in\s+some\s+cases|i\s+noen\s+tilfeller|i\s+nokre\s+tilfelle)\s+)*(?:(?:bli|verte|be|være|vere)\s+)?(?:(?:også|òg|also)\s+)*$`,
+  'iu',
+);
+const MAY_CONDITION = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:hvis|dersom|viss|om|if|when|where|når|unless|med\s+mindre)\s+(?:\p{L}+\s+){0,4}?(?:ber|bed|ønsker|ønskjer|vil|samtykker|samtykkjer|gir\s+samtykke|gjev\s+samtykke|asks?|requests?|wants?|wish(?:es)?|agrees?|consents?|gives?\s+(?:\p{L}+\s+)?consent|krev|krever|requires?|trengs|trengst|nødvendig|necessary|needed|required)(?![\p{L}])|(?:med|with|etter|after|upon|on|subject\s+to)\s+(?:\p{L}+\s+){0,2}?(?:samtykke|consent|request|forespørsel|førespurnad|oppmoding|anmodning|krav|demand|order)|ved\s+behov|om\s+nødvendig|dersom\s+det\s+trengst|if\s+needed|as\s+needed|where\s+necessary|if\s+necessary|when\s+necessary|when\s+needed|at\s+(?:your|their|its|the\s+\p{L}+['’]s)\s+request)(?![\p{L}])`,
+  'iu',
+);
+function mayBeDisclosed(clause: string, f: ClauseFact): boolean {
+  return f.voice === 'passive' && !f.personActs && MAY_PASSIVE().test(wordsBefore(clause, f.at)) && !MAY_CONDITION().test(clause);
+}
 /** The person's own choice or a request that it be done (OWN_CHOICE, ASKED_THAT, WEIGHED): a modal that stays a choice. */
 const ownChoiceOrAsked = (clause: string, before: string): boolean => OWN_CHOICE().test(clause) || ASKED_THAT().test(before) || WEIGHED().test(before);
 
@@ -1085,9 +1113,14 @@ function factsOf(clause: string, next: string | undefined, see: boolean, questio
       }
     }
   }
-  // A modal of a disclosure on the receiver's own occasion (receiverOccasion): what is done each time, not a choice.
+  // A modal of a disclosure on the receiver's own occasion (receiverOccasion), or of the data in the passive (mayBeDisclosed):
+  // what is done, each time or in some cases, not a choice.
   return out.map((f) =>
-    f.modal && f.kind === 'give' && !question && receiverOccasion(clause, f) && !ownChoiceOrAsked(clause, wordsBefore(clause, f.at))
+    f.modal &&
+    f.kind === 'give' &&
+    !question &&
+    !ownChoiceOrAsked(clause, wordsBefore(clause, f.at)) &&
+    (receiverOccasion(clause, f) || mayBeDisclosed(clause, f))
       ? { ...f, modal: false }
       : f,
   );

@@ -463,6 +463,23 @@ const KEPT_VERB = String.raw`(?:notert\p{L}*|noteres|noterast|noterer|noterar|re
 const OFFENCE = String.raw`(?:innbrot\p{L}*|innbrudd\p{L}*|tyveri\p{L}*|tjuveri\p{L}*|nasking|ran|ranet|svindel\p{L}*|bedrageri\p{L}*|underslag\p{L}*|hærverk\p{L}*|skadeverk\p{L}*|vold\p{L}*|valdsbrot\p{L}*|voldsbrudd\p{L}*|mishandling\p{L}*|overgrep\p{L}*|trugsmål\p{L}*|trusler|narkotika(?:sal|salg|omsetning|omsetjing|lovbrudd|lovbrot|kriminalitet|bruk)\p{L}*|narkotikabruk|langing|promillekøyring\p{L}*|promillekjøring\p{L}*|hvitvasking\p{L}*|kvitvasking\p{L}*|smugling\p{L}*|korrupsjon\p{L}*|\p{L}*kriminalitet\p{L}*|lovbrudd\p{L}*|lovbrot\p{L}*|straffbare?\s+(?:forhold|handling\p{L}*)|burglar(?:y|ies)|break-?ins?|thefts?|stealing|shoplifting|fraud|embezzlement|robbery|assault|violence|vandalism|criminal\s+damage|drug\s+(?:dealing|trafficking|use|offen[cs]es?)|dealing\s+drugs|drink-?driving|drunk\s+driving|money\s+laundering|smuggling|bribery|corruption|(?:economic|financial|white-collar)\s+crime|crimes?|criminal\s+offen[cs]es?|offen[cs]es?|valgfusk\p{L}*|valfusk\p{L}*|valgjuks|valjuks|stemmekjøp\p{L}*|røystekjøp\p{L}*|\p{L}+svindel\p{L}*|\p{L}+bedrageri\p{L}*|\p{L}+tyveri\p{L}*|dokumentfalsk\p{L}*|forfalskning\p{L}*|forfalsking\p{L}*|skattesvik\p{L}*|skatteunndragels\p{L}*|(?:benefit|insurance|tax|voter|electoral|election|identity|welfare|social\s+security)\s+(?:fraud|theft)|vote[-\s]buying|forgery|tax\s+evasion)(?![\p{L}])`;
 /** A count, a course or a topic before it («statistikk over dommar for vold», «kurs om mistanke om hvitvasking»). */
 const COUNT_OR_TOPIC = String.raw`(?<!(?<![\p{L}])(?:statisti\p{L}*|antall\p{L}*|antal|talet\s+på|tallet\s+på|number\s+of|how\s+many|hvor\s+mange|kor\s+mange|kurs\p{L}*|courses?|opplæring\p{L}*|training|undervis\p{L}*|teach\p{L}*|foredrag\p{L}*|lectures?|seminar\p{L}*|tema\p{L}*|topics?|forskning\p{L}*|research|rutine\p{L}*|routines?|retningslin\p{L}*|guidelines?|informasjon\s+om|information\s+(?:about|on)|rettleiing|veiledning|guidance)[^.;:!?]{0,60})`;
+/**
+ * People recorded as having been in a fight, or what the police did with them (session 46, FW; variants-ferje FJ68, written
+ * blind by W5: «Namn på reisande som har vore i slagsmål eller vore rusa om bord, og kva politiet gjorde med dei, blir førte
+ * i hendingsloggen»). A fight in public is the act straffeloven § 181 punishes («ved slagsmål, støy eller annen utilbørlig
+ * atferd», read in Lovdata's text 2026-12-05), and what the police did with a person is a police measure on them: data
+ * relating to offences (Art. 10; personopplysningsloven § 11). Only adults' words (not pupils or children: a pupil's fight
+ * at school is the school's order, below the age of criminal responsibility for many), only with a verb of recording in
+ * the sentence (before or after), and a fight the person was in, not one they saw or were hit in («utsett for»).
+ */
+const FIGHT_PEOPLE = String.raw`(?:passasjer(?:ar|er|ane|ene|en)?|passengers?|reisande|reisende|gjest(?:er|ar|ene|ane)?|guests?|kund(?:er|ar|ene|ane)|customers?|besøkande|besøkende|visitors?|tilsette|ansatte|employees?|staff|personar|personer|persons?|people|folk|tenants?|leigetakarar|leietakere|beboarar|beboere|residents?|nokon|noen|someone|anyone|dei|de|those)`;
+const FIGHT = String.raw`(?:slagsmål\p{L}*|slåsskamp\p{L}*|slosskamp\p{L}*|basketak\p{L}*|fist-?fights?|fights?|brawls?)`;
+const FOUGHT = String.raw`(?:slåss|sloss|slost|slåst|fought|(?:got|get|gets|getting)\s+into\s+(?:a\s+)?fights?|been\s+fighting)`;
+const POLICE_DID = String.raw`(?:kva|hva|what)\s+politiet\s+(?:gjorde|gjer|gjør|did|does|has\s+done)\s+(?:med|with|to|about)\s+(?:dei|dem|de|them|him|her|han|ham|ho|henne|personen|the\s+person|vedkomande|vedkommende)`;
+const RECORDED_HERE = String.raw`(?:${KEPT_VERB}|førte?\s+(?:i|inn|opp)|føres\s+(?:i|inn)|førast\s+(?:i|inn)|${RECORD_VERB})`;
+/** The words FOUGHT_RECORDED can start with (a guard before its costly lookbehinds: test/property/lookbehind-guards.test.ts). */
+const FOUGHT_GUARD = String.raw`(?=passasjer|passenger|reis|gjest|guest|kund|customer|besøk|visitor|tilsett|ansatt|employee|staff|person|people|folk|tenant|lei|beboar|beboer|resident|nokon|noen|someone|anyone|dei\s|de\s|those|kva\s|hva\s|what\s)`;
+const FOUGHT_RECORDED = String.raw`(?:${FIGHT_PEOPLE}\s+(?:som|who|that)\s+(?:(?:har|hadde|have|has|had)\s+)?(?:(?:vore|vært|vorte|blitt|been|was|were|er|var|is|are)\s+)?(?:(?:involvert|innblanda|innblandet|involved|med|part)\s+)?(?:i|in)\s+(?:(?:eit|et|ein|en|a|an)\s+)?${FIGHT}|${FIGHT_PEOPLE}\s+(?:som|who|that)\s+(?:(?:har|hadde|have|has|had)\s+)?${FOUGHT}|${POLICE_DID})(?![\p{L}])(?:(?=[^.;!?]{0,160}?(?<![\p{L}])${RECORDED_HERE})|(?<=(?<![\p{L}])${RECORDED_HERE}[^.;!?]{0,200}))`;
 export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => RegExp) & { source: string; flags: string }; categoryOnly?: true }[] = [
   {
     // Art. 4(15), recital 35 (disease, disability, medical history, clinical treatment, physiological state, tests of
@@ -801,6 +818,12 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
     words: lazy(
       String.raw`${W}(?=face|facial|iris|retina|palm|vein|finger|ansikt|andlet|netthinne|håndflate|handflate|blodåre|voice|stemme|røyst|speaker|template|mal)${COUNT_OR_TOPIC}${BIOMETRIC_TECHNIQUE_WORDS}${E}`,
     ),
+  },
+  {
+    // People recorded as having been in a fight, or what the police did with them (FOUGHT_RECORDED; session 46, FW).
+    kind: 'criminal-offence',
+    stems: /slagsm|slåss|sloss|slost|slåst|basketak|fight|fought|brawl|politiet\s+gj|police\s+d/,
+    words: lazy(String.raw`${W}${FOUGHT_GUARD}${COUNT_OR_TOPIC}${FOUGHT_RECORDED}`),
   },
   {
     // A suspicion of an offence in the words the group above leaves (its stems have no «suspic»): «Suspicion of election

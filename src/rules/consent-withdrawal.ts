@@ -342,6 +342,20 @@ const ELECTRONIC = lazyPattern(
   'i',
 );
 
+/**
+ * Consent or the data it covers given electronically or by phone, told in the activity's or the purpose's words where the
+ * record sets no `consentMethod` (session 46, FW; variants-ferje FJ61, written blind by W5: «Reisende … kan melde behov for
+ * assistanse i appen, på telefon eller på kaien» beside «Samtykket kan trekkes tilbake ved brev til hovedkontoret»). Art.
+ * 7(3): withdrawing shall be as easy as giving; a letter is harder than an app or a call. Only a verb of giving, reporting,
+ * signing up or consenting with an app, the web, a phone, SMS or e-mail in the same sentence: a paper form or a meeting is
+ * no easier than a letter, and an app named for another use («varsler i appen») gives nothing.
+ */
+const GIVEN_ELECTRONICALLY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:melde|meld|melder|meldar|gi|gir|gjev|gje|samtykke|samtykker|samtykkjer|registrere|registrerer|registrerar|bestille|bestiller|tinge|tingar|krysse|krysser|kryssar|be\s+om|ber\s+om|bed\s+om|oppgi|oppgir|oppgjev|report|reports|give|gives|consent|consents|register|registers|sign\s+up|signs\s+up|opt\s+in|opts\s+in|tick|ticks|request|requests|book|books)(?![\p{L}])[^.;!?]{0,80}?(?<![\p{L}])(?:i|via|gjennom|på|per|med|in|on|through|by|over)\s+(?:(?:den|det|vår|vårt|våre|our|the|a|an)\s+)?(?:\p{L}+\s+)?(?:app(?:en|a)?|apps?|nettsida|nettsiden|nettsidene|nettet|internett|website|web|min\s+side|mi\s+side|my\s+page|telefon(?:en)?|phone|telephone|sms|e-?post(?:en)?|e-?mail|online|chat(?:ten)?)(?![\p{L}])`,
+  'iu',
+);
+const givenElectronically = byText((t: string): boolean => t.split(SENTENCE_END).some((c) => GIVEN_ELECTRONICALLY().test(c)));
+
 export default defineRule(
   {
     id: 'consent-withdrawal',
@@ -421,7 +435,13 @@ export default defineRule(
             keptReported = true;
           }
         }
-        if (!notWithdrawn && basis.consentMethod === 'opt-in' && texts.some((t) => BY_POST().test(t)) && !texts.some((t) => ELECTRONIC().test(t)))
+        if (
+          !notWithdrawn &&
+          (basis.consentMethod === 'opt-in' ||
+            (basis.consentMethod === undefined && [...textsOf(r.activity.description), ...textsOf(purpose.description)].some(givenElectronically))) &&
+          texts.some((t) => BY_POST().test(t)) &&
+          !texts.some((t) => ELECTRONIC().test(t))
+        )
           report.activity(
             r,
             join('/purposes', p, 'legalBasis', b, 'consentWithdrawal'),

@@ -254,9 +254,14 @@ function offenceRecordIn(r: ResolvedActivity): { pointer: string; words: string 
  * (a forelegg, a traffic fine by its compound, points on the licence: prose-category's FINE_HELD; R29, session 38) is the person's.
  */
 const PERSONS_RECORD = lazyPattern(
-  String.raw`domfell|conviction|convicted|(?<![\p{L}])(?:dømt|dømd|dømde|dømte)\s|straffedøm(?:t|d|de|te)(?![\p{L}])|sentence|imprison|fengselsstraff|fengselsdom|varetekt|(?<![\p{L}])so(?:ner|nar|ne|na|net|nte)\s|straffedom|siktels|(?<![\p{L}])sikting|criminal\s+(?:charges?|records?)|^(?:er|har|blitt|vorte|ble|blei|vart|var|blir|vert|has|have|had|been|was|were|is|are|fått|får|fikk|fekk|ilag[td]|vedtatt|vedteke|vedtok|idøm[td]|received|got|accepted)\s|forelegg|rulleblad|straffereaksjon|(?:farts|hastighets|trafikk|promille|fotoboks|automatkontroll)(?:bot|bøt)|prikkbelast|prikk(?:er|ar)\s+på|speeding\s+(?:fines?|tickets?)|traffic\s+fines?|penalty\s+(?:notices?|points)|^(?:dom|dommen|dommer|dommar|dommene|dommane|domfellingar|domfellinger|judgments?|judgements?)\s+(?:for|om|etter|concerning|about)\s|^(?:mistenk|mistank|mistanke|under\s+mistanke|suspect|suspicion)`,
+  String.raw`domfell|conviction|convicted|(?<![\p{L}])(?:dømt|dømd|dømde|dømte)\s|straffedøm(?:t|d|de|te)(?![\p{L}])|sentence|imprison|fengselsstraff|fengselsdom|varetekt|(?<![\p{L}])so(?:ner|nar|ne|na|net|nte)\s|straffedom|siktels|(?<![\p{L}])sikting|criminal\s+(?:charges?|records?)|^(?:er|har|blitt|vorte|ble|blei|vart|var|blir|vert|has|have|had|been|was|were|is|are|fått|får|fikk|fekk|ilag[td]|vedtatt|vedteke|vedtok|idøm[td]|received|got|accepted)\s|forelegg|rulleblad|straffereaksjon|(?:farts|hastighets|trafikk|promille|fotoboks|automatkontroll)(?:bot|bøt)|prikkbelast|prikk(?:er|ar)\s+på|speeding\s+(?:fines?|tickets?)|traffic\s+fines?|penalty\s+(?:notices?|points)|^(?:dom|dommen|dommer|dommar|dommene|dommane|domfellingar|domfellinger|judgments?|judgements?)\s+(?:for|om|etter|concerning|about)\s|^(?:mistenk|mistank|mistanke|under\s+mistanke|suspect|suspicion)|slagsmål|slåsskamp|slosskamp|basketak|(?<![\p{L}])(?:fist-?fights?|fights?|brawls?|fought|slåss|sloss|slost|slåst)(?![\p{L}])|politiet\s+(?:gjorde|gjer|gjør)|police\s+(?:did|does|has\s+done)`,
   'iu',
 );
+/*
+ * PERSONS_RECORD also reads people recorded as having been in a fight, or what the police did with them (prose-category's
+ * FOUGHT_RECORDED: «reisande som har vore i slagsmål …, og kva politiet gjorde med dei, blir førte i hendingsloggen»;
+ * variants-ferje FJ68, FW, session 46): the fight is the person's own act (straffeloven § 181), the police's measure theirs.
+ */
 /*
  * PERSONS_RECORD also reads a judgment for a named offence and a person suspected of one (prose-category's group of session
  * 37: «Tidlegare dommar for bedrageri … blir registrerte», «whom the guard suspects of burglary»; R27, variants-paraphrase6

@@ -194,10 +194,12 @@ const mailboxWays = ways(MAILBOX);
  * In an activity not about employees, the purpose's words must make employees the ones checked, not the ones checking
  * («Ansatte kan kontrollere elevenes nettbruk», «Library staff monitor patrons' internet use» check pupils and patrons):
  * the genitive («ansattes», «employees'»), or employees after «av», «at», «that», «whether», «of»; also «personalet» (the
- * staff) and «når», «when» («kontrollere når dei tilsette kjem og går»: variants-kultur KU23, KU83).
+ * staff) and «når», «when» («kontrollere når dei tilsette kjem og går»: variants-kultur KU23, KU83). A ship's or an aircraft's
+ * crew («sjå til at mannskapet følgjer fortøyingsrutinane», «check that the crew follow»: the employees on board; session 46,
+ * FW, variants-ferje FJ55).
  */
 const EMPLOYEES_CHECKED = lazyPattern(
-  String.raw`(?:ansattes|tilsettes|arbeidstakers|arbeidstakeres|arbeidstakarane sine|medarbeideres|employees'|employee's|staff's|workers'|receptionists?'s?|housekeepers?'s?|resepsjonistens|resepsjonistenes|instructors?'s?|trafikklærerens|trafikklærernes|trafikklæraren\s+sin|trafikklærarane\s+sine)|(?<![\p{L}])(?:which|hvilke|kva for|kven av)\s+(?:of\s+)?(?:the\s+|our\s+|de\s+|dei\s+)?(?:ansatte|tilsette|medarbeidere|medarbeidarar|employees|staff|workers)(?![\p{L}])|(?<![\p{L}])(?:the|den|de|dei)\s+\p{L}+\s+(?:on duty|på vakt)(?![\p{L}])|(?<![\p{L}])(?:ansatte|tilsette|medarbeidere|medarbeidarar|employees|staff|workers)\s+(?:who|that|som)(?![\p{L}])|(?<![\p{L}])(?:that|whether|if)\s+(?:the\s+|our\s+|all\s+)?(?:[\p{L}-]+\s+)?(?:employees|staff|workers)(?![\p{L}])|(?<![\p{L}])(?:at|om|that|whether|if)\s+(?:dei|de|those|the\s+people|personane|personene)\s+(?:som|who)\s+(?:driv|driver|jobbar|jobber|arbeider|arbeidar|work|works|run|runs|operate|operates|staff|betener|betjener|har\s+vakt|er\s+på\s+vakt|is\s+on\s+duty|are\s+on\s+duty)(?![\p{L}])|(?<![\p{L}])(?:at|om)\s+(?:de\s+|dei\s+|alle\s+)?\p{L}+(?:ansatte|tilsette|medarbeiderne|medarbeidarane|medarbeidere|medarbeidarar)(?![\p{L}])|(?<![\p{L}])(?:av|at|om|that|whether|of|if|når|when)\s+(?:de\s+|dei\s+|the\s+|our\s+|alle\s+|all\s+)?(?:ansatte|tilsette|arbeidstakere|arbeidstakerne|arbeidstakarar|arbeidstakarane|medarbeidere|medarbeiderne|medarbeidarar|medarbeidarane|employees|staff|workers|personalet|nattevakt\p{L}*|miljøarbeid\p{L}*|miljøterapeut\p{L}*|vekter\p{L}*|\p{L}*betjent(?:en|ene|ar|ane)?|megler(?:en|ne|e)?|meklar(?:en|ane|ar)?|vektar\p{L}*|operatør(?:en|ane|ene|ar|er)?|operators|night (?:staff|guards?|watch\p{L}*)|security guards?|prison officers?|officers|brokers|estate agents|receptionists?|resepsjonist(?:en|ane|ene|ar|er)?|housekeepers?)(?![\p{L}])`,
+  String.raw`(?:ansattes|tilsettes|arbeidstakers|arbeidstakeres|arbeidstakarane sine|medarbeideres|employees'|employee's|staff's|workers'|receptionists?'s?|housekeepers?'s?|resepsjonistens|resepsjonistenes|instructors?'s?|trafikklærerens|trafikklærernes|trafikklæraren\s+sin|trafikklærarane\s+sine)|(?<![\p{L}])(?:which|hvilke|kva for|kven av)\s+(?:of\s+)?(?:the\s+|our\s+|de\s+|dei\s+)?(?:ansatte|tilsette|medarbeidere|medarbeidarar|employees|staff|workers)(?![\p{L}])|(?<![\p{L}])(?:the|den|de|dei)\s+\p{L}+\s+(?:on duty|på vakt)(?![\p{L}])|(?<![\p{L}])(?:ansatte|tilsette|medarbeidere|medarbeidarar|employees|staff|workers)\s+(?:who|that|som)(?![\p{L}])|(?<![\p{L}])(?:that|whether|if)\s+(?:the\s+|our\s+|all\s+)?(?:[\p{L}-]+\s+)?(?:employees|staff|workers)(?![\p{L}])|(?<![\p{L}])(?:at|om|that|whether|if)\s+(?:dei|de|those|the\s+people|personane|personene)\s+(?:som|who)\s+(?:driv|driver|jobbar|jobber|arbeider|arbeidar|work|works|run|runs|operate|operates|staff|betener|betjener|har\s+vakt|er\s+på\s+vakt|is\s+on\s+duty|are\s+on\s+duty)(?![\p{L}])|(?<![\p{L}])(?:at|om)\s+(?:de\s+|dei\s+|alle\s+)?\p{L}+(?:ansatte|tilsette|medarbeiderne|medarbeidarane|medarbeidere|medarbeidarar)(?![\p{L}])|(?<![\p{L}])(?:av|at|om|that|whether|of|if|når|when)\s+(?:de\s+|dei\s+|the\s+|our\s+|alle\s+|all\s+)?(?:ansatte|tilsette|arbeidstakere|arbeidstakerne|arbeidstakarar|arbeidstakarane|medarbeidere|medarbeiderne|medarbeidarar|medarbeidarane|employees|staff|workers|personalet|nattevakt\p{L}*|miljøarbeid\p{L}*|miljøterapeut\p{L}*|vekter\p{L}*|\p{L}*betjent(?:en|ene|ar|ane)?|megler(?:en|ne|e)?|meklar(?:en|ane|ar)?|vektar\p{L}*|operatør(?:en|ane|ene|ar|er)?|operators|night (?:staff|guards?|watch\p{L}*)|security guards?|prison officers?|officers|brokers|estate agents|receptionists?|resepsjonist(?:en|ane|ene|ar|er)?|housekeepers?|mannskapet|besetningen|besetninga|kabinpersonalet|crew|crew\s+members|cabin\s+crew|deckhands|dekksmannskapet)(?![\p{L}])`,
   'iu',
 );
 /** Whose: an employee's own, or their personal storage (a shared post box like «postmottak» is not). */
@@ -1078,9 +1080,22 @@ const PACE = lazyPattern(
   String.raw`(?<![\p{L}])(?:hvor|kor|how)\s+(?:raskt|fort|fast|quickly)(?![\p{L}])|arbeidstempo|produktivitet|productivity|work performance|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon`,
   'iu',
 );
+/**
+ * How long each employee is away from the work station, on breaks or in the toilet, seen from a log, a card or a camera
+ * («bruke adgangskortloggen til å se hvor lenge den enkelte er borte fra arbeidsstasjonen», «see how long each employee is
+ * away from the desk», «sjå kor lenge kvar tilsett har pause»; session 46, FW, variants-ferje FJ64): a measure of each
+ * one's work no law imposes, beside a working-hours or manning record a law does (arbeidsmiljøloven § 10-7, skipssikkerhetsloven).
+ * Only the time away (AWAY) in the measured question (howMeasured, with its guards of tenure and leave): how long each one
+ * worked is that record.
+ */
+const AWAY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:hvor|kor|how)\s+(?:lenge|long|mye\s+tid|mykje\s+tid|much\s+time)\s+(?:[\p{L}-]+\s+){0,5}?(?:(?:borte|vekke|away|ute|gone)\s+(?:fra|frå|from)|(?:på|i|in|on|at|har|tek|tar|takes?)\s+(?:\p{L}+\s+)?(?:pause|pausen|pauser|pausar|breaks?|toalett\p{L}*|toilet|røykepaus\p{L}*|smoke\s+breaks?|lunsj|lunch))(?![\p{L}])`,
+  'iu',
+);
+const awayTimed = (t: string): boolean => AWAY().test(t) && howMeasured(t) && SEE().test(t);
 const paceSaid = byText(
   (t: string): boolean =>
-    (PACE().test(t) || (INDIVIDUAL_EMPLOYEE().test(t) && (PERFORMANCE().test(t) || OUTPUT_COUNT().test(t))) || whoRanked(t)) &&
+    (PACE().test(t) || (INDIVIDUAL_EMPLOYEE().test(t) && (PERFORMANCE().test(t) || OUTPUT_COUNT().test(t))) || whoRanked(t) || awayTimed(t)) &&
     // Counting each one's output is measuring it («telje kor mange konsultasjonar kvar helsesjukepleiar dokumenterer per dag»:
     // variants-helsestasjon HS35; R3, session 31), as controlSaidWith reads COUNTS.
     (HOW().test(t) || SEE().test(t) || FOLLOW_UP().test(t) || (COUNTS().test(t) && !PAY_COUNT().test(t))) &&
