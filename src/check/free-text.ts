@@ -8,8 +8,8 @@ import { join } from '../util/pointer.js';
  * basis's note, the collection's consequences or the information note, and a reader handed this list reads it wherever
  * the record says it. Built once per activity (a WeakMap: gaps runs 10,000 activities, and several readers ask), in the
  * order a finding should point at: the description, each purpose (its description, then its bases' notes, withdrawal texts
- * and legitimate interests), the
- * collection, the information note, the national identity number's need, the retention entries.
+ * and legitimate interests), the collection, the information note, the national identity number's need, the retention
+ * entries.
  *
  * A census of the corpus before readers were moved onto it (2026-12-05: 367 bodies, the lawful-wordings registries and
  * every variant base, 9,789 activities): 19,025 free texts stand outside the description and the purposes' descriptions
@@ -46,13 +46,20 @@ export function freeTexts(r: ResolvedActivity): readonly FreeText[] {
   return hit;
 }
 
+/**
+ * A text of the record with its pointer: one string, or one per language (the language key appended to the pointer).
+ * Anything else gives nothing.
+ */
+export function textsAt(v: unknown, pointer: string): { pointer: string; text: string }[] {
+  if (typeof v === 'string') return [{ pointer, text: v }];
+  if (v === null || typeof v !== 'object') return [];
+  return Object.entries(v as Record<string, unknown>).flatMap(([lang, t]) => (typeof t === 'string' ? [{ pointer: join(pointer, lang), text: t }] : []));
+}
+
 function readFreeTexts(r: ResolvedActivity): readonly FreeText[] {
   const out: FreeText[] = [];
   const add = (v: unknown, pointer: string, field: FreeTextField, purpose?: string): void => {
-    const with_ = (p: string, text: string): FreeText => (purpose === undefined ? { pointer: p, text, field } : { pointer: p, text, field, purpose });
-    if (typeof v === 'string') out.push(with_(pointer, v));
-    else if (v !== null && typeof v === 'object')
-      for (const [lang, t] of Object.entries(v as Record<string, unknown>)) if (typeof t === 'string') out.push(with_(join(pointer, lang), t));
+    for (const t of textsAt(v, pointer)) out.push(purpose === undefined ? { ...t, field } : { ...t, field, purpose });
   };
   add(r.activity.description, '/description', 'description');
   r.purposes.forEach((p, i) => {
@@ -69,7 +76,7 @@ function readFreeTexts(r: ResolvedActivity): readonly FreeText[] {
   add(r.activity.nationalIdNeed, '/nationalIdNeed', 'national-id-need');
   r.retention.forEach((e, i) => {
     add(e.description, join('/retention', i, 'description'), 'retention-description');
-    add((e as { exceptions?: unknown }).exceptions, join('/retention', i, 'exceptions'), 'retention-exceptions');
+    add(e.exceptions, join('/retention', i, 'exceptions'), 'retention-exceptions');
   });
   return out;
 }

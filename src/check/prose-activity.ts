@@ -25,6 +25,7 @@
 import { ASKED_OR_FILLED, DECIDED_OR_SENT, NO_PERSON_LOOKS } from './lexicon-words.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
+import { textsAt } from './free-text.js';
 import { gated, prefilter, prefilterAny, ways } from '../util/prefilter.js';
 import { byText, lastText } from '../util/memo.js';
 import { lazyPattern, matchesOf, splitOn } from '../util/lazy-pattern.js';
@@ -83,15 +84,7 @@ export function activityTexts(r: ResolvedActivity): readonly { pointer: string; 
 }
 const textsRead = new WeakMap<ResolvedActivity, readonly { pointer: string; text: string }[]>();
 function readTexts(r: ResolvedActivity): readonly { pointer: string; text: string }[] {
-  const out: { pointer: string; text: string }[] = [];
-  const langs = (v: unknown, pointer: string) => {
-    if (typeof v === 'string') out.push({ pointer, text: v });
-    else if (v !== null && typeof v === 'object')
-      for (const [lang, t] of Object.entries(v)) if (typeof t === 'string') out.push({ pointer: join(pointer, lang), text: t });
-  };
-  langs(r.activity.description, '/description');
-  r.purposes.forEach((p, i) => langs(p.description, join('/purposes', i, 'description')));
-  return out;
+  return [...textsAt(r.activity.description, '/description'), ...r.purposes.flatMap((p, i) => textsAt(p.description, join('/purposes', i, 'description')))];
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Right } from '../model/types.js';
 import { join } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { activityTexts } from '../check/prose-activity.js';
+import { textsAt } from '../check/free-text.js';
 import { rightDeniedIn, rightRefusedIn } from '../check/rights-refused.js';
 
 /**
@@ -169,13 +170,6 @@ function objectionApplies(r: ResolvedActivity): boolean {
   return r.purposes.some((p) => p.legalBasis.some((b) => /^A6-1-[ef]\b/i.test(b.gdpr)));
 }
 
-/** The information note's texts, each with its pointer (`/information/note`, or per language). */
-function noteTexts(note: unknown): { pointer: string; text: string }[] {
-  if (typeof note === 'string') return [{ pointer: '/information/note', text: note }];
-  if (note === null || typeof note !== 'object') return [];
-  return Object.entries(note).flatMap(([lang, t]) => (typeof t === 'string' ? [{ pointer: join('/information/note', lang), text: t }] : []));
-}
-
 export default defineRule(
   {
     id: 'rights-restriction-reference',
@@ -206,7 +200,7 @@ export default defineRule(
       // must name (R36, session 40).
       // The information note is read too: how people are told is where a record says who is not told or shown (W5,
       // session 46, variants-ferje FJ74: «Den det varsles om, får ikke innsyn i saken og blir ikke informert om den»).
-      const texts = [...activityTexts(r), ...noteTexts(r.activity.information?.note)];
+      const texts = [...activityTexts(r), ...textsAt(r.activity.information?.note, '/information/note')];
       if (restrictions.length === 0) {
         const said = texts.find((t) => rightRefusedIn(t.text) !== undefined);
         if (said !== undefined) report.activity(r, said.pointer, 'in-words', { words: rightRefusedIn(said.text)! });
