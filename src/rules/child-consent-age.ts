@@ -8,8 +8,9 @@ import { youngAgrees } from '../check/lexicon-consent.js';
  * Art. 8, personopplysningsloven § 5: for information society services offered to children, consent
  * below 13 needs the holder of parental responsibility. Fires where consent covers data subjects that
  * include children and the basis does not say how the age limit is handled. Research is no information society
- * service: consent to medical and health research belongs to those over 16 (helseforskningsloven § 17 first paragraph;
- * below 16 the parents consent, fourth paragraph). A research purpose on consent, in an activity with health or genetic
+ * service: consent to medical and health research belongs to those over 16 (helseforskningsloven § 17; below 16 those
+ * with parental responsibility give their permission, § 17 a, both as worded by lov 20. juni 2025 nr. 71, in force from
+ * 1 November 2026). A research purpose on consent, in an activity with health or genetic
  * data, whose stated age limit is below 16 («fra 13 år») gets a warning (`research-age`).
  *
  * Children whose group says they are all 15 or older («frå 15 år», «som fyller 15 år», «aged 16+») are no question: from
@@ -605,7 +606,7 @@ const childOwnConsentOf = [byText((t: string) => childOwnConsentSentence(t, fals
  * (session 44, FT: variants-tannhelse TH63 «Participants aged 13 and over sign the consent form themselves» in a health
  * research project; TH64 «Barn fra 13 år kan selv bestille time og samtykke til behandlingen» at a dental service). Where
  * the activity is medical and health research (a research purpose, health or genetic data), consent belongs to those over
- * 16 (helseforskningsloven § 17 first and fourth paragraphs: `described-research-age`); where the consent is to health
+ * 16 (helseforskningsloven §§ 17 and 17 a: `described-research-age`); where the consent is to health
  * care (the activity's title, subjects or purposes name care, HEALTH_CARE, and the consent is to the care itself or the
  * activity holds health data), consent to care belongs to those over 16 (pasient- og brukerrettighetsloven § 4-3 first
  * paragraph (b); from 12 only for care the parents are not told of, (c): a clause that cites § 4-3 is not read:
@@ -638,7 +639,7 @@ export default defineRule(
   {
     id: 'child-consent-age',
     severity: 'warning',
-    citation: 'GDPR Art. 8(1); personopplysningsloven § 5; pasient- og brukerrettighetsloven §§ 4-3, 4-4; helseforskningsloven § 17',
+    citation: 'GDPR Art. 8(1); personopplysningsloven § 5; pasient- og brukerrettighetsloven §§ 4-3, 4-4; helseforskningsloven §§ 17, 17 a',
     messages: [
       'missing',
       'research-age',

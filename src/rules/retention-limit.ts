@@ -40,7 +40,9 @@ import { prefilter } from '../util/prefilter.js';
  * lets REK decide that documents needed for later control are kept five years after the final report, and a longer
  * time only by a further decision of REK (second paragraph) or where arkivlova or another law requires keeping. A
  * retention entry cited to such sections alone, longer than their maximum, whose words name no decision, is warned
- * (`section-max`): the record may hold a REK decision it does not mention.
+ * (`section-max`): the record may hold a REK decision it does not mention. A section's maximum holds only until the
+ * section is repealed (`repealed`): helseforskningsloven § 38 was repealed from 1 November 2026 by lov 20. juni 2025
+ * nr. 71 part I, whose new § 12 a sets a minimum of five years after the final report, not a maximum (LR3, session 47).
  *
  * A police certificate (politiattest) is kept «så lenge det er nødvendig for formålet med politiattesten, men ikke utover
  * det tidspunkt vedkommende slutter i den stillingen som ga grunnlaget for vandelskontroll», and then destroyed
@@ -145,16 +147,18 @@ function paragraphsNamed(section: string | undefined): number[] {
 /**
  * The maximum a cited section sets (`keepMax`); undefined when it sets none. A maximum set in one paragraph
  * (`paragraph`: A-registerforskriften § 20 third paragraph) is not read where the reference names only other paragraphs
- * of the section (the first two move deleted registrations to a historical database).
+ * of the section (the first two move deleted registrations to a historical database). A section repealed on or before
+ * `today` sets none.
  */
-function sectionMax(law: ResolvedLaw, ref: ReferenceData): readonly RetentionMax[] | undefined {
+function sectionMax(law: ResolvedLaw, ref: ReferenceData, today: string): readonly RetentionMax[] | undefined {
   const sections = knownLaw(law, ref)?.law.sections ?? {};
   const cited = sectionIds(law.section);
   if (cited.length === 0) return undefined;
   const named = paragraphsNamed(law.section);
   const each = cited.map((k) => {
     const entry = sections[k];
-    const max = entry === undefined || Array.isArray(entry) ? undefined : (entry as LawEntry).keepMax;
+    const known = entry === undefined || Array.isArray(entry) ? undefined : (entry as LawEntry);
+    const max = known?.repealed !== undefined && known.repealed <= today ? undefined : known?.keepMax;
     const read = max?.filter((m) => m.paragraph === undefined || named.length === 0 || named.includes(m.paragraph));
     return read === undefined || read.length === 0 ? undefined : read;
   });
@@ -693,12 +697,12 @@ function maxReaches(m: RetentionMax, r: ResolvedActivity, e: ResolvedRetention, 
 }
 
 /** A section's own maximum (`keepMax`), for entries cited to such sections alone and not handed to an archive. */
-function sectionMaxima(r: ResolvedActivity, ref: ReferenceData, report: Report): void {
+function sectionMaxima(r: ResolvedActivity, ref: ReferenceData, today: string, report: Report): void {
   r.retention.forEach((e, i) => {
     if (e.permanent === true || e.endAction === 'archive' || e.law.length === 0) return;
     const words = [...textsOf(e.trigger), ...textsOf(e.description), ...textsOf(e.exceptions)];
     const maxima = e.law.map((l) => {
-      const read = sectionMax(l, ref)?.filter((m) => maxReaches(m, r, e, words));
+      const read = sectionMax(l, ref, today)?.filter((m) => maxReaches(m, r, e, words));
       return read === undefined || read.length === 0 ? undefined : read;
     });
     if (maxima.some((m) => m === undefined)) return;
@@ -1143,7 +1147,7 @@ export default defineRule(
     for (const r of controllerRecords) formerCustomers(r, ctx, report);
     for (const r of controllerRecords) policeCertificates(r, report);
     for (const r of controllerRecords) shreddedCertificates(r, ctx.reference, report);
-    for (const r of controllerRecords) sectionMaxima(r, ctx.reference, report);
+    for (const r of controllerRecords) sectionMaxima(r, ctx.reference, ctx.today, report);
     for (const r of controllerRecords) basisMaxima(r, ctx.reference, report);
     for (const r of controllerRecords) deleteAsSoon(r, ctx.reference, report);
     for (const limit of ctx.reference.retentionLimits.limits) statutoryMaximum(limit, ctx.activities, ctx.reference, report);

@@ -65,9 +65,12 @@ describe('childConsentAge checked against the law that applies, through ropa gap
     expect(at('passes-age-health-16')).toEqual([]);
   });
 
-  it('health research: below 16 a warning citing helseforskningsloven § 17; other consent: any age answers (no age in law)', () => {
+  // helseforskningsloven §§ 17 and 17 a as worded by lov 20. juni 2025 nr. 71, in force from 1 November 2026 (LR3, session 47).
+  it('health research: below 16 a warning citing helseforskningsloven §§ 17 and 17 a; other consent: any age answers (no age in law)', () => {
     expect(at('fails-age-research').map((f) => f.severity)).toEqual(['warning']);
-    expect(at('fails-age-research')[0]!.message).toMatch(/from 13 .*helseforskningsloven § 17/);
+    expect(at('fails-age-research')[0]!.message).toMatch(
+      /from 13 .*helseforskningsloven §§ 17 and 17 a\); a child from 12 consents alone only where a regulation under § 17 a allows it/,
+    );
     expect(at('passes-age-other')).toEqual([]);
   });
 
