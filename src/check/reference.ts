@@ -252,6 +252,12 @@ export interface Renumbered {
    * and is not judged. Absent: the number was left empty, so any citation of it is old.
    */
   reusedFor?: readonly string[];
+  /**
+   * The old number kept, its content replaced (helseforskningsloven § 33, REK's prior approval of research on health data,
+   * holds from 1 November 2026 the complaint over a refused erasure, and prior approval is § 9's alone): the title of
+   * what it holds now, as Lovdata gives it (`section-replaced`, not `section-renumbered`: nothing got a new number).
+   */
+  now?: string;
   source?: string;
   checked?: string;
 }

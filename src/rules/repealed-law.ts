@@ -23,7 +23,10 @@ import { lawsNamedIn, mayNameLaw, sectionCitedAfter } from '../check/prose-law.j
  * A section the law has given a new number (data/norwegian-law.json `renumbered`: skatteforvaltningsloven § 7-12, the
  * identification of the taxpayer in third-party reports, became § 7-14 on 1 January 2026, and § 7-12 now governs
  * crypto-asset exchanges) is reported where it is cited (`section-renumbered`), unless the activity's words name the
- * matter the old number now holds (`reusedFor`).
+ * matter the old number now holds (`reusedFor`). A section whose number stays and whose content the law replaced
+ * (`renumbered` with `now`: helseforskningsloven § 33, REK's prior approval of research on health data, holds from
+ * 1 November 2026 the complaint over a refused erasure, prior approval being § 9's) is reported as such
+ * (`section-replaced`), with the provision to cite instead.
  *
  * A law enacted but not yet in force rests the record on nothing either (`not-in-force`): one whose day is left to the King
  * (data/norwegian-law.json `notInForce`: inkassoloven 2026, LOV-2026-05-22-19 § 55, which repeals the 1988 act only
@@ -105,6 +108,7 @@ export default defineRule(
       'notice-repealed',
       'section-repealed',
       'section-renumbered',
+      'section-replaced',
       'not-in-force',
       'replaced-ahead',
       'repealed-ahead',
@@ -158,7 +162,8 @@ export default defineRule(
       return {
         key: `${known.key} § ${moved.section}`,
         reusedFor: moved.reusedFor,
-        args: { law: known.law.lovdataId, section: `§ ${moved.section}`, to: `§ ${moved.to}`, date: moved.from },
+        replaced: moved.now !== undefined,
+        args: { law: known.law.lovdataId, section: `§ ${moved.section}`, to: `§ ${moved.to}`, date: moved.from, now: moved.now ?? '' },
       };
     };
     const orgName = ctx.registry.organisation?.value.name;
@@ -219,7 +224,7 @@ export default defineRule(
         if (moved && !seen.has(moved.key)) {
           seen.add(moved.key);
           const reused = moved.reusedFor !== undefined && moved.reusedFor.some((w) => (words ??= wordsOf(r)).includes(w));
-          if (!reused) report.activity(r, pointer(), 'section-renumbered', moved.args);
+          if (!reused) report.activity(r, pointer(), moved.replaced ? 'section-replaced' : 'section-renumbered', moved.args);
         }
         if (sectionHit && !seen.has(sectionHit.key)) {
           seen.add(sectionHit.key);
