@@ -160,7 +160,10 @@ const SECTION_NUMBER = String.raw`\d+(?:\s?[a-z](?![\p{L}]))?(?:\s*-\s*\d+(?:\s?
  * A section sign and its numbers right after a law's name (a comma may stand between); in English text «Section» or
  * «Sections» stands for the sign («the Act regarding electronic communication, Section 2-7b»; B14, session 47).
  */
-const SECTION_AFTER = lazyPattern(String.raw`^\s*,?\s*((?:§§?|sections?(?![\p{L}]))\s*${SECTION_NUMBER}(?:\s*(?:,|og|and|eller|or)\s*${SECTION_NUMBER})*)`, 'iu');
+const SECTION_AFTER = lazyPattern(
+  String.raw`^\s*,?\s*((?:§§?|sections?(?![\p{L}]))\s*${SECTION_NUMBER}(?:\s*(?:,|og|and|eller|or)\s*${SECTION_NUMBER})*)`,
+  'iu',
+);
 
 /** Whether a text may name a law at all: a text without these letters names none (lawsNamedIn gives []). */
 export const mayNameLaw = (text: string): boolean => /lov|forskrift|for-\d|(?<![\p{L}])act(?![\p{L}])/iu.test(text);

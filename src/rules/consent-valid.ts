@@ -1496,7 +1496,14 @@ const consentFromBrowserDefault = (sentence: string): boolean => {
   const m = BROWSER_DEFAULT().exec(sentence);
   if (m === null) return false;
   const rest = sentence.slice(0, m.index) + ' ' + sentence.slice(m.index + m[0].length);
-  return CONSENT_OR_ACCEPT().test(rest) && !ASKED().test(sentence) && !ACTIVE_ACT().test(sentence) && !USE_KEPT_APART().test(sentence) && !NEGATION.test(sentence) && !pastOrRejected(sentence);
+  return (
+    CONSENT_OR_ACCEPT().test(rest) &&
+    !ASKED().test(sentence) &&
+    !ACTIVE_ACT().test(sentence) &&
+    !USE_KEPT_APART().test(sentence) &&
+    !NEGATION.test(sentence) &&
+    !pastOrRejected(sentence)
+  );
 };
 const browserDefaultIn = byText((t: string): boolean => t.split(SENTENCE_END_NOT_ADDRESS()).some(consentFromBrowserDefault));
 const deviceConsentSaidIn = byText((t: string): boolean =>

@@ -263,7 +263,10 @@ export default defineRule(
         if (laws === undefined) namedIn.set(text, (laws = lawsNamedIn(text, ctx.reference)));
         for (let named of laws) {
           // The act in force named with a section only its repealed namesake had («Section 2-7b»): the text cites that act.
-          const cited = named.law.formerSections !== undefined && (named.law.repealed === undefined || named.law.repealed > ctx.today) ? sectionCitedAfter(text, named) : undefined;
+          const cited =
+            named.law.formerSections !== undefined && (named.law.repealed === undefined || named.law.repealed > ctx.today)
+              ? sectionCitedAfter(text, named)
+              : undefined;
           const was = cited !== undefined ? formerOf(named.law, cited) : undefined;
           if (was !== undefined) named = { ...named, key: was.key, law: was.law, words: `${named.words.trim()} ${cited!.trim()}` };
           const gone = named.law.repealed;
