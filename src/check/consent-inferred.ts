@@ -80,6 +80,9 @@ const DEFAULT_ON = lazyPattern(
   'iu',
 );
 
+/** A browser named as the subject of a default (its settings are the person's, not the controller's choice). */
+const BROWSER = lazyPattern(String.raw`(?<![\p{L}])(?:nettles\p{L}*|browsers?|browser's|browsers')(?![\p{L}])`, 'iu');
+
 /** A default denied by the words before it: «utan forhåndsavkryssa boksar», «without pre-ticked boxes», «no pre-ticked box». */
 const NOT_PRE = lazyPattern(
   String.raw`(?<![\p{L}])(?:uten|utan|without|ingen|inga|no|never|aldri|ikke|ikkje)\s+(?:\p{L}+\s+)?(?:pre|ready|forh|føreh|ferdig)`,
@@ -249,6 +252,9 @@ function readInferred(sentence: string, consentBasis: boolean, legitimateInteres
   const dflt = DEFAULT_ON().exec(sentence);
   if (
     dflt !== null &&
+    // The browser's own default («Most browsers accept cookies by default»), not a choice the controller made for the person
+    // (B14, session 47): consent taken from it is consent-valid's `browser-settings`, read where the words say so.
+    !BROWSER().test(sentence.slice(0, dflt.index)) &&
     NEEDS_CONSENT_RE().test(sentence) &&
     !NEGATION.test(sentence) &&
     !NOT_PRE().test(sentence) &&

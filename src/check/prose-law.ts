@@ -14,7 +14,9 @@
  *   nynorsk and English;
  * - by a title of several words the law's entry lists in `titles` (L2, session 41: «forskrift om offentlege arkiv», the
  *   regulation of 2017 that has no one-word short title but the one its successor now bears), in either written standard
- *   as listed, lower or upper case, not run on into a longer word («… arkivet»).
+ *   as listed, lower or upper case, not run on into a longer word («… arkivet»);
+ *   an English title listed there too («the Norwegian Act regarding electronic communication», ekomloven; B14, session 47),
+ *   so a text with «act» as a word may name a law.
  *
  * A law named as history is not a citation: a clause that tells the past (past.ts pastAt: «Fram til 2017 gjaldt …»), one
  * that names the law's successor too («forsvarsloven, som avløste vernepliktsloven»), words of history or denial in the few
@@ -154,11 +156,17 @@ export function sectionCitedAfter(text: string, named: NamedLaw): string | undef
   return m[1];
 }
 const SECTION_NUMBER = String.raw`\d+(?:\s?[a-z](?![\p{L}]))?(?:\s*-\s*\d+(?:\s?[a-z](?![\p{L}]))?)?`;
-/** A section sign and its numbers right after a law's name (a comma may stand between). */
-const SECTION_AFTER = lazyPattern(String.raw`^\s*,?\s*(§§?\s*${SECTION_NUMBER}(?:\s*(?:,|og|and|eller|or)\s*${SECTION_NUMBER})*)`, 'iu');
+/**
+ * A section sign and its numbers right after a law's name (a comma may stand between); in English text «Section» or
+ * «Sections» stands for the sign («the Act regarding electronic communication, Section 2-7b»; B14, session 47).
+ */
+const SECTION_AFTER = lazyPattern(
+  String.raw`^\s*,?\s*((?:§§?|sections?(?![\p{L}]))\s*${SECTION_NUMBER}(?:\s*(?:,|og|and|eller|or)\s*${SECTION_NUMBER})*)`,
+  'iu',
+);
 
 /** Whether a text may name a law at all: a text without these letters names none (lawsNamedIn gives []). */
-export const mayNameLaw = (text: string): boolean => /lov|forskrift|for-\d/i.test(text);
+export const mayNameLaw = (text: string): boolean => /lov|forskrift|for-\d|(?<![\p{L}])act(?![\p{L}])/iu.test(text);
 
 /** The known law a LAW_NAME match names (see the groups there), if any. */
 function lawOf(m: RegExpMatchArray, index: LawIndex): { key: string; law: KnownLaw } | undefined {

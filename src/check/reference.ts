@@ -210,6 +210,12 @@ export interface KnownLaw {
    */
   chapteredSectionsOf?: string;
   /**
+   * Sections a repealed law of the same name and title had and this law has not (ekomloven of 2024 has no lettered section;
+   * the act of 2003 had § 2-7 b on cookies, now § 3-15): such a section cited under the name can only be the repealed
+   * law's (rule repealed-law; B14, session 47, Statnett's «Act regarding electronic communication, Section 2-7b»).
+   */
+  formerSections?: { law: string; sections: readonly string[] };
+  /**
    * ropa does not judge what roles the law can play (a law listed only for `keepsNothing`): every rule asking for a role
    * says nothing of it, as of a law it does not know.
    */

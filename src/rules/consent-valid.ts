@@ -1479,6 +1479,33 @@ const CONSENT_OR_OPT_IN = lazyPattern(
   'iu',
 );
 const BROWSER_WORD = lazyPattern(String.raw`nettles|browser`, 'iu');
+/**
+ * Consent taken from the browser's default setting, told in words (B14, session 47; K-Sekretariatet IKS: «Ettersom de fleste
+ * nettlesere er innstilt slik at de automatisk aksepterer informasjonskapsler (cookies), godtar du at det lagres
+ * informasjonskapsler i din nettleser når du besøker vår nettside»): the `browser-settings` consent of `consentMethod`, said
+ * where the method is left out. A sentence that says the browser is set to accept or allow cookies (by default,
+ * automatically) and, beside it, that the person accepts, agrees or consents. Not where consent is asked, given by an act of
+ * the person's own (a click, a banner's button), kept apart from the browser, denied, or told as the past: «Most browsers
+ * accept cookies by default; we ask for your consent before setting analytics cookies».
+ */
+const BROWSER_DEFAULT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:nettles\p{L}*|browsers?|browser's|browsers')(?![\p{L}])[^.;!?]{0,80}?(?<![\p{L}])(?:innstilt|instilt|stilt\s+inn|stilte\s+inn|satt\s+opp|sett\s+opp|set\s+up|set|configured|standard\p{L}*|default|automatisk|automatically)(?![\p{L}])[^.;!?]{0,60}?(?<![\p{L}])(?:aksepter\p{L}*|godta\p{L}*|godtek\p{L}*|tillat\p{L}*|tillet|accept\p{L}*|allow\p{L}*)(?![\p{L}])[^.;!?]{0,40}?(?<![\p{L}])(?:informasjonskaps\p{L}*|cookies?)(?![\p{L}])|(?<![\p{L}])(?:nettles\p{L}*|browsers?)(?![\p{L}])[^.;!?]{0,40}?(?<![\p{L}])(?:aksepter\p{L}*|godta\p{L}*|godtek\p{L}*|tillat\p{L}*|accept\p{L}*|allow\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:informasjonskaps\p{L}*|cookies?)\s+(?:automatisk|automatically|by\s+default|som\s+standard)(?![\p{L}])`,
+  'iu',
+);
+const consentFromBrowserDefault = (sentence: string): boolean => {
+  const m = BROWSER_DEFAULT().exec(sentence);
+  if (m === null) return false;
+  const rest = sentence.slice(0, m.index) + ' ' + sentence.slice(m.index + m[0].length);
+  return (
+    CONSENT_OR_ACCEPT().test(rest) &&
+    !ASKED().test(sentence) &&
+    !ACTIVE_ACT().test(sentence) &&
+    !USE_KEPT_APART().test(sentence) &&
+    !NEGATION.test(sentence) &&
+    !pastOrRejected(sentence)
+  );
+};
+const browserDefaultIn = byText((t: string): boolean => t.split(SENTENCE_END_NOT_ADDRESS()).some(consentFromBrowserDefault));
 const deviceConsentSaidIn = byText((t: string): boolean =>
   t
     .split(SENTENCE_END_NOT_ADDRESS())
@@ -1647,7 +1674,10 @@ export default defineRule(
         if (basis.consentMethod === 'browser-settings' || basis.consentMethod === 'continued-use' || basis.consentMethod === 'accept-terms') {
           const message = basis.consentMethod === 'accept-terms' && !business() ? 'accept-terms-public' : basis.consentMethod;
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentMethod'), message, { purpose: purpose.id });
-        } else if (textsOf(basis.note).some(byUseIn))
+        } else if ([...textsOf(basis.note), ...textsOf(purpose.description), ...textsOf(r.activity.description)].some(browserDefaultIn))
+          // Consent taken from the browser's default setting, told in words where no method is named (B14, session 47).
+          report.activity(r, join('/purposes', p, 'legalBasis', b), 'browser-settings', { purpose: purpose.id });
+        else if (textsOf(basis.note).some(byUseIn))
           // Where the words are: the basis's note, else the purpose's description.
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'continued-use', { purpose: purpose.id });
         else if (textsOf(purpose.description).some(byUseIn)) report.activity(r, join('/purposes', p, 'description'), 'continued-use', { purpose: purpose.id });

@@ -125,6 +125,15 @@ const VAGUE: readonly RegExp[] = [
 ];
 
 /**
+ * The means given for the aim (B14, session 47; bodies/k-sekretariatet: «lagre informasjonskapsler i nettleseren når du
+ * besøker nettsiden»): storing or using cookies, where and when, with nothing of what they are for. The cookies are how data
+ * is collected, not why (Art. 5(1)(b), 13(1)(c)); a purpose that goes on to say it («… slik at nettsiden husker
+ * språkvalget», «… for å telle besøk») has more words and is not matched.
+ */
+const MEANS_ONLY =
+  /^(?:(?:å|to|for å) )?(?:lagre|lagra|sette|setje|setja|bruke|bruka|nytte|nytta|benytte|benytta|plassere|plassera|store|set|place|use|using|storing|setting|placing)(?: (?:såkalte|såkalla|so-called))? (?:informasjonskapsler|informasjonskapslar|informasjonskapsel|cookies|cookie)(?: (?:i|på|in|on) (?:din |di |ditt |your |the |brukerens |brukarens |besøkendes |besøkjandes |vår |våre |our )?(?:nettleser|nettlesar|nettleseren|nettlesaren|browser|enhet|enheten|eining|eininga|device|pc|pc-en|datamaskin|datamaskinen|computer|nettsiden|nettsida|nettsidene|nettstaden|nettstadene|nettstedet|website|site|webside|websida|websiden)(?: (?:vår|våre|our|din|di|ditt|dine))?)*(?: (?:når|when|ved|by) (?:du |you |den |the |besøkende |besøkjande |brukeren |brukaren |users? |visitors? )?(?:besøker|besøkjer|bruker|brukar|visit|visits|visiting|use|uses|using|laster ned|lastar ned|loads?|opens?) (?:vår |våre |our |the )?(?:nettsiden|nettsida|nettsidene|nettstaden|nettstadene|nettstedet|website|site|sida|siden|sidene|pages?|webside|websida|websiden)(?: (?:vår|våre|our))?)?$/u;
+
+/**
  * Runs of white space made one space. A single space, by far the most common, is left alone rather than replaced by
  * another (which made a new string of each description): a run that starts with another white-space character, or a
  * space followed by more.
@@ -276,6 +285,8 @@ const catchAllSentence = byText((text: string): string | undefined => {
 /** Each purpose text normalised and judged once per distinct text (util/memo.ts): every activity of a kind repeats them. */
 const normaliseOnce = byText(normalise);
 const isVagueOnce = byText(isVague);
+/** Only a text that names cookies is tried against MEANS_ONLY (#16: every purpose of every activity passes here). */
+const meansOnlyOnce = byText((norm: string): boolean => (norm.includes('cookie') || norm.includes('informasjonskaps')) && MEANS_ONLY.test(norm));
 const isGenericOnce = byText((norm: string): boolean => GENERIC.has(norm) || GENERIC_PURPOSES().test(norm));
 
 export default defineRule(
@@ -283,7 +294,7 @@ export default defineRule(
     id: 'purpose-stated',
     severity: 'error',
     citation: 'GDPR Art. 30(1)(b); 5(1)(b)',
-    messages: ['none', 'generic', 'vague', 'catch-all', 'catch-all-in-description'],
+    messages: ['none', 'generic', 'vague', 'catch-all', 'catch-all-in-description', 'means-only'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -300,8 +311,12 @@ export default defineRule(
           return;
         }
         const k = texts.findIndex((_, n) => isVagueOnce(norms[n]!) !== undefined);
-        if (k >= 0)
+        if (k >= 0) {
           report.activity(r, join('/purposes', i, 'description'), isVagueOnce(norms[k]!)!, { purpose: p.id, text: texts[k]! }, { severity: 'warning' });
+          return;
+        }
+        const m = texts.findIndex((_, n) => meansOnlyOnce(norms[n]!));
+        if (m >= 0) report.activity(r, join('/purposes', i, 'description'), 'means-only', { purpose: p.id, text: texts[m]! }, { severity: 'warning' });
       });
       const widened = textsOf(r.activity.description)
         .map((t) => catchAllSentence(t))

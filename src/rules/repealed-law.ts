@@ -1,5 +1,6 @@
 import { addMonths } from '../check/dates.js';
 import { knownLaw, sectionIds, textsOf } from '../check/facts.js';
+import type { KnownLaw } from '../check/reference.js';
 import { defineRule } from '../check/rule.js';
 import { resolveLaw, type ResolvedLaw } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
@@ -42,6 +43,10 @@ import { lawsNamedIn, mayNameLaw, sectionCitedAfter } from '../check/prose-law.j
  * `prose-repealed`; L5, session 39: «Oppmøte på sesjon er en plikt etter vernepliktsloven» in collection.consequences,
  * variants-verneplikt VP71), once per law and activity as a structured citation is; a law named as history is not
  * (src/check/prose-law.ts).
+ *
+ * A section that only a repealed law of the same name had (data/norwegian-law.json `formerSections`: ekomloven of 2024 has
+ * no lettered section, the act of 2003 had § 2-7 b on cookies) is that law's, in a structured citation and in the words
+ * («the Norwegian Act regarding electronic communication, Section 2-7b», Statnett's website notice; B14, session 47).
  */
 /** How long before a set repeal day a record citing the law is told (V4, session 31, issue #12). */
 const REPEAL_AHEAD_MONTHS = 6;
@@ -126,6 +131,9 @@ export default defineRule(
       const former = known?.law.chapteredSectionsOf;
       const chaptered = former !== undefined && ctx.reference.law.laws[former] !== undefined && sectionIds(law.section).some((id) => /^\d+-\d+/.test(id));
       if (chaptered) known = { key: former, law: ctx.reference.law.laws[former]! };
+      // «ekomloven § 2-7 b»: a section only the repealed act of the same name had (`formerSections`) is that act's.
+      const was = formerOf(known?.law, law.section);
+      if (was !== undefined) known = was;
       if (known !== undefined && (known.law.notInForce === true || (known.law.inForce !== undefined && known.law.inForce > ctx.today)))
         return { key: known.key, replaced: false, notInForce: true, ahead: false, args: { law: known.law.lovdataId } };
       if (!known?.law.repealed) return undefined;
@@ -165,6 +173,13 @@ export default defineRule(
         replaced: moved.now !== undefined,
         args: { law: known.law.lovdataId, section: `§ ${moved.section}`, to: `§ ${moved.to}`, date: moved.from, now: moved.now ?? '' },
       };
+    };
+    /** The repealed law of the same name whose section is cited, where the law in force has no such section (`formerSections`). */
+    const formerOf = (law: KnownLaw | undefined, section: string | undefined): { key: string; law: KnownLaw } | undefined => {
+      const former = law?.formerSections;
+      const was = former !== undefined ? ctx.reference.law.laws[former.law] : undefined;
+      if (was === undefined || !sectionIds(section).some((id) => former!.sections.includes(id))) return undefined;
+      return { key: former!.law, law: was };
     };
     const orgName = ctx.registry.organisation?.value.name;
     /** The activity's own words, lower-cased, read for a reused number's matter (once per activity, only when needed). */
@@ -251,7 +266,14 @@ export default defineRule(
       for (const { pointer, text } of proseOf(a)) {
         let laws = namedIn.get(text);
         if (laws === undefined) namedIn.set(text, (laws = lawsNamedIn(text, ctx.reference)));
-        for (const named of laws) {
+        for (let named of laws) {
+          // The act in force named with a section only its repealed namesake had («Section 2-7b»): the text cites that act.
+          const cited =
+            named.law.formerSections !== undefined && (named.law.repealed === undefined || named.law.repealed > ctx.today)
+              ? sectionCitedAfter(text, named)
+              : undefined;
+          const was = cited !== undefined ? formerOf(named.law, cited) : undefined;
+          if (was !== undefined) named = { ...named, key: was.key, law: was.law, words: `${named.words.trim()} ${cited!.trim()}` };
           const gone = named.law.repealed;
           if (gone === undefined || gone > ctx.today) {
             // The law in force, a section of it cited in the words and since repealed (`sections[n].repealed`): the text
