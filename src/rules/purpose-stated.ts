@@ -130,8 +130,10 @@ const VAGUE: readonly RegExp[] = [
  * is collected, not why (Art. 5(1)(b), 13(1)(c)); a purpose that goes on to say it («… slik at nettsiden husker
  * språkvalget», «… for å telle besøk») has more words and is not matched.
  */
-const MEANS_ONLY =
-  /^(?:(?:å|to|for å) )?(?:lagre|lagra|sette|setje|setja|bruke|bruka|nytte|nytta|benytte|benytta|plassere|plassera|store|set|place|use|using|storing|setting|placing)(?: (?:såkalte|såkalla|so-called))? (?:informasjonskapsler|informasjonskapslar|informasjonskapsel|cookies|cookie)(?: (?:i|på|in|on) (?:din |di |ditt |your |the |brukerens |brukarens |besøkendes |besøkjandes |vår |våre |our )?(?:nettleser|nettlesar|nettleseren|nettlesaren|browser|enhet|enheten|eining|eininga|device|pc|pc-en|datamaskin|datamaskinen|computer|nettsiden|nettsida|nettsidene|nettstaden|nettstadene|nettstedet|website|site|webside|websida|websiden)(?: (?:vår|våre|our|din|di|ditt|dine))?)*(?: (?:når|when|ved|by) (?:du |you |den |the |besøkende |besøkjande |brukeren |brukaren |users? |visitors? )?(?:besøker|besøkjer|bruker|brukar|visit|visits|visiting|use|uses|using|laster ned|lastar ned|loads?|opens?) (?:vår |våre |our |the )?(?:nettsiden|nettsida|nettsidene|nettstaden|nettstadene|nettstedet|website|site|sida|siden|sidene|pages?|webside|websida|websiden)(?: (?:vår|våre|our))?)?$/u;
+const MEANS_ONLY = lazyPattern(
+  String.raw`^(?:(?:å|to|for å) )?(?:lagre|lagra|sette|setje|setja|bruke|bruka|nytte|nytta|benytte|benytta|plassere|plassera|store|set|place|use|using|storing|setting|placing)(?: (?:såkalte|såkalla|so-called))? (?:informasjonskapsler|informasjonskapslar|informasjonskapsel|cookies|cookie)(?: (?:i|på|in|on) (?:din |di |ditt |your |the |brukerens |brukarens |besøkendes |besøkjandes |vår |våre |our )?(?:nettleser|nettlesar|nettleseren|nettlesaren|browser|enhet|enheten|eining|eininga|device|pc|pc-en|datamaskin|datamaskinen|computer|nettsiden|nettsida|nettsidene|nettstaden|nettstadene|nettstedet|website|site|webside|websida|websiden)(?: (?:vår|våre|our|din|di|ditt|dine))?)*(?: (?:når|when|ved|by) (?:du |you |den |the |besøkende |besøkjande |brukeren |brukaren |users? |visitors? )?(?:besøker|besøkjer|bruker|brukar|visit|visits|visiting|use|uses|using|laster ned|lastar ned|loads?|opens?) (?:vår |våre |our |the )?(?:nettsiden|nettsida|nettsidene|nettstaden|nettstadene|nettstedet|website|site|sida|siden|sidene|pages?|webside|websida|websiden)(?: (?:vår|våre|our))?)?$`,
+  'u',
+);
 
 /**
  * Runs of white space made one space. A single space, by far the most common, is left alone rather than replaced by
@@ -286,7 +288,7 @@ const catchAllSentence = byText((text: string): string | undefined => {
 const normaliseOnce = byText(normalise);
 const isVagueOnce = byText(isVague);
 /** Only a text that names cookies is tried against MEANS_ONLY (#16: every purpose of every activity passes here). */
-const meansOnlyOnce = byText((norm: string): boolean => (norm.includes('cookie') || norm.includes('informasjonskaps')) && MEANS_ONLY.test(norm));
+const meansOnlyOnce = byText((norm: string): boolean => (norm.includes('cookie') || norm.includes('informasjonskaps')) && MEANS_ONLY().test(norm));
 const isGenericOnce = byText((norm: string): boolean => GENERIC.has(norm) || GENERIC_PURPOSES().test(norm));
 
 export default defineRule(
