@@ -24,7 +24,7 @@ import { columnMap, findTable, ropaProcessors, ropaRiskFactors, type ColumnMap }
 import type { Field } from '../import/labels.js';
 import { slug } from '../import/slug.js';
 import { applyFields, cellOfFinding, fieldsRows, type FieldsRow } from '../import/fields.js';
-import { FIELDS_CARRIED, ORGANISATION_FIELDS_CARRIED } from '../render/report/fields.js';
+import { FIELDS_CARRIED, INTERNAL_FIELDS, ORGANISATION_FIELDS_CARRIED } from '../render/report/fields.js';
 import { reportFindings } from './shared.js';
 
 interface Options {
@@ -110,6 +110,10 @@ export async function importRecord(file: string, dir: string, opts: Options, ctx
       out.write(`${t(lang, 'import.dry-run.file', { path: displayPath(at(f.path), ctx.cwd) })}\n${f.text}\n`);
   } else if (fresh) writeFresh(root, files, ctx.cwd);
   else writeAdded(root, files, ctx.cwd);
+  // ropa's official record leaves the organisation's internal notes out (docs/report.md): said where a script sees it,
+  // not only in the summary, with the copy that has them.
+  if (said.officialLeftOut.length > 0)
+    ctx.stderr.write(`ropa: ${t(lang, 'import.official-record', { file: shown, fields: said.officialLeftOut.join(', ') })}\n`);
   out.write(summary(lang, { ...said, dryRun: opts.dryRun === true, files: files.filter((f) => !f.path.startsWith('schemas/')).length }));
   return 0;
 }
@@ -322,6 +326,12 @@ async function makeFiles({ input, shown, rootShown, root, fresh, existing, map, 
       format,
       ropa: table.ropa,
       fieldsSheet: fields !== undefined,
+      // The official workbook (its cover says so) has no accepted gaps and no custom fields: named, unless its sheet of
+      // other fields has them after all (a workbook of session 46, when the official record carried them).
+      officialLeftOut:
+        table.ropaVariant === 'official' && read.format === 'xlsx' && !fields?.some((r) => (INTERNAL_FIELDS as readonly unknown[]).includes(r.path[0]))
+          ? [...INTERNAL_FIELDS]
+          : [],
       fresh,
       activities: built.activities.length,
       lines: built.summary,
@@ -503,6 +513,8 @@ interface SummaryInput {
   ropa?: Lang | undefined;
   /** ropa's workbook with its sheet of other fields: what that sheet carries is not named as left behind. */
   fieldsSheet: boolean;
+  /** ropa's official workbook: the fields only the internal copy carries (INTERNAL_FIELDS), which it does not have. */
+  officialLeftOut: string[];
   shown: string;
   rootShown: string;
   format: string;
@@ -575,7 +587,7 @@ function summary(lang: Lang, s: SummaryInput): string {
   if (s.notInFile.length > 0) out.push('', w('not-in-file', { file: s.shown, fields: s.notInFile.join(', ') }));
   if (s.ropa !== undefined) {
     // ropa's workbook carries every field of an activity (its sheet of other fields); its CSV, one table, does not.
-    const fields = [...NOT_IN_REPORT, ...(s.fieldsSheet ? [] : ONLY_IN_WORKBOOK)];
+    const fields = [...NOT_IN_REPORT, ...(s.fieldsSheet ? s.officialLeftOut : ONLY_IN_WORKBOOK)];
     out.push(
       '',
       w(fields.length > 0 ? 'not-in-report' : 'not-in-report-organisation', {

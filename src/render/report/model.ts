@@ -334,12 +334,13 @@ export function buildReport(registry: Registry, opts: ReportOptions): Report {
   const fieldsSheet = (): FieldsSheet => {
     const rows = [
       ...organisationRows(ctx, registry.organisation?.value.noticeGroups, organisation),
-      ...activities.flatMap((a) => fieldRows(ctx, a, text(ctx, a.activity.title))),
+      ...activities.flatMap((a) => fieldRows(ctx, a, text(ctx, a.activity.title), opts.internal === true)),
     ];
     return {
       sheet: r(ctx, 'sheet.fields'),
       title: r(ctx, 'heading.fields'),
-      note: r(ctx, 'fields.note'),
+      // The official record has no accepted gaps and no custom fields (fields.ts, INTERNAL_FIELDS): its note says so.
+      note: r(ctx, opts.internal === true ? 'fields.note' : 'fields.note.official'),
       labels: [r(ctx, 'column.id'), r(ctx, 'column.activity'), r(ctx, 'fields.column.path'), r(ctx, 'fields.column.value')],
       rows,
       ...(rows.length === 0 ? { empty: r(ctx, 'fields.none') } : {}),
