@@ -215,12 +215,13 @@ export function findTable(workbook: readonly Sheet[], map: ColumnMap, shown: str
         if (c.value.trim() !== '')
           row.custom.push({
             column: { col: c.col, header: columnLetter(c.col), field: 'custom', why: 'unknown' },
-            value: c.value,
+            value: c.dateTime ?? c.value,
             ...(c.formula ? { formula: true } : {}),
           });
         continue;
       }
-      if (column.field === 'custom') row.custom.push({ column, value: c.value, ...(c.formula ? { formula: true } : {}) });
+      // The organisation's own fields keep a date's time of day (read.ts, Cell.dateTime).
+      if (column.field === 'custom') row.custom.push({ column, value: c.dateTime ?? c.value, ...(c.formula ? { formula: true } : {}) });
       else if (column.field === 'title') {
         // ropa's internal copy: the activity's name, and its approval from the mark under it (also in a csv
         // of a few `--columns`, which ropa's headers alone do not make known as ropa's).
