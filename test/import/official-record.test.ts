@@ -101,7 +101,7 @@ describe('the official record leaves accepted gaps and custom fields out; the in
     const r = ropa(['import', xlsx, reg, '--lang', 'en']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(
-      "is ropa's official record: it leaves out accepted gaps and the organisation's own fields (acceptedGaps, custom), so this registry has none of them. The internal working copy has them: ropa report -f xlsx --internal.",
+      "is ropa's official record: it leaves out accepted gaps and the organisation's own fields (acceptedGaps, custom), so the activities imported have none of them. The internal working copy has them: ropa report -f xlsx --internal.",
     );
     // The summary lists them with what the report never holds: the registry's texts in its other languages (RICH has nb and en).
     expect(r.stdout).toContain('in one language (Norwegian Bokmål). Left behind: the texts in the registry');
