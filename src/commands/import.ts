@@ -1,7 +1,7 @@
 import { existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
 import { envLang, langOption, messageLang, nonNegativeInt } from '../cli/context.js';
 import { declaredLanguages } from '../parse/languages.js';
@@ -24,7 +24,7 @@ import { columnMap, findTable, ropaProcessors, ropaRiskFactors, type ColumnMap }
 import type { Field } from '../import/labels.js';
 import { slug } from '../import/slug.js';
 import { applyFields, cellOfFinding, fieldsRows, type FieldsRow } from '../import/fields.js';
-import { FIELDS_CARRIED, ORGANISATION_FIELDS_CARRIED } from '../render/report/fields.js';
+import { FIELDS_CARRIED, INTERNAL_FIELDS, ORGANISATION_FIELDS_CARRIED } from '../render/report/fields.js';
 import { reportFindings } from './shared.js';
 
 interface Options {
@@ -110,6 +110,10 @@ export async function importRecord(file: string, dir: string, opts: Options, ctx
       out.write(`${t(lang, 'import.dry-run.file', { path: displayPath(at(f.path), ctx.cwd) })}\n${f.text}\n`);
   } else if (fresh) writeFresh(root, files, ctx.cwd);
   else writeAdded(root, files, ctx.cwd);
+  // ropa's official record leaves the organisation's internal notes out (docs/report.md): said where a script sees it,
+  // not only in the summary, with the copy that has them.
+  if (said.officialLeftOut.length > 0)
+    ctx.stderr.write(`ropa: ${t(lang, 'import.official-record', { file: shown, fields: said.officialLeftOut.join(', ') })}\n`);
   out.write(summary(lang, { ...said, dryRun: opts.dryRun === true, files: files.filter((f) => !f.path.startsWith('schemas/')).length }));
   return 0;
 }
@@ -322,6 +326,12 @@ async function makeFiles({ input, shown, rootShown, root, fresh, existing, map, 
       format,
       ropa: table.ropa,
       fieldsSheet: fields !== undefined,
+      // The official workbook (its cover says so) has no accepted gaps and no custom fields: named, unless its sheet of
+      // other fields has them after all (a workbook of session 46, when the official record carried them).
+      officialLeftOut:
+        table.ropaVariant === 'official' && read.format === 'xlsx' && !fields?.some((r) => (INTERNAL_FIELDS as readonly unknown[]).includes(r.path[0]))
+          ? [...INTERNAL_FIELDS]
+          : [],
       fresh,
       activities: built.activities.length,
       lines: built.summary,
@@ -445,10 +455,17 @@ function validateResult(
         makeFolders(dirname(join(base, f.path)));
         writeFileSync(join(base, f.path), f.text, { flag: 'wx' });
       }
-      const { registry, findings } = validateRegistry(base);
-      const errors = findings.filter((f) => f.severity === 'error');
-      // The registry's files are kept only to show errors in: 200,000 of them are a gigabyte.
-      return { findings: errors, files: errors.length > 0 ? registry.files : [] };
+      const { findings } = validateRegistry(base);
+      // Named by the files they would be, in the folder the user gave, not by the scratch folder they were checked in
+      // (AX, session 46: the findings were shown at /tmp/ropa-import-…/activities/…). Their lines are the same text's.
+      const errors = findings
+        .filter((f) => f.severity === 'error')
+        .map((f) => (f.file.startsWith(base) ? { ...f, file: join(root, relative(base, f.file)) } : f));
+      // The files are kept only to show errors in: 200,000 of them are a gigabyte.
+      return {
+        findings: errors,
+        files: errors.length > 0 ? files.map((f) => new SourceFile(join(root, f.path), f.kind, f.text, undefined)) : [],
+      };
     } finally {
       rmSync(base, { recursive: true, force: true });
     }
@@ -503,6 +520,8 @@ interface SummaryInput {
   ropa?: Lang | undefined;
   /** ropa's workbook with its sheet of other fields: what that sheet carries is not named as left behind. */
   fieldsSheet: boolean;
+  /** ropa's official workbook: the fields only the internal copy carries (INTERNAL_FIELDS), which it does not have. */
+  officialLeftOut: string[];
   shown: string;
   rootShown: string;
   format: string;
@@ -552,30 +571,43 @@ export const NOT_IN_REPORT_ORGANISATION = [
   'custom',
 ] as const;
 
+/** The lines of one list of the summary that are shown; the rest are counted. */
+export const SHOWN = 1000;
+
 /** What was imported, and every place the reader must look at. */
 function summary(lang: Lang, s: SummaryInput): string {
   const w = (id: string, args: Record<string, string | number> = {}): string => t(lang, `import.summary.${id}`, args);
   const out: string[] = [];
   out.push(w(s.dryRun ? 'would-import' : 'imported', { count: s.activities, file: s.shown, format: s.format, dir: s.rootShown, files: s.files }));
+  // A list of more than SHOWN lines is cut with a count of the rest: a hostile file of 240,000 rows printed as many
+  // (AX, session 46), and no reader reads past a few hundred.
+  const more = (count: number): void => {
+    if (count > SHOWN) out.push(`  ${w('more', { count: count - SHOWN, shown: SHOWN })}`);
+  };
   if (s.skipped.length > 0) {
     out.push('', w('skipped', { count: s.skipped.length }));
-    for (const x of s.skipped) out.push(`  ${w('row', { row: x.row })}: ${x.id}`);
+    for (const x of s.skipped.slice(0, SHOWN)) out.push(`  ${w('row', { row: x.row })}: ${x.id}`);
+    more(s.skipped.length);
   }
   if (s.lines.length > 0) {
     out.push('', w('kept', { count: s.lines.length }));
-    for (const l of s.lines) {
+    for (const l of s.lines.slice(0, SHOWN)) {
       const where = [l.row !== undefined ? w('row', { row: l.row }) : '', l.column !== undefined ? `«${l.column}»` : '', l.activity ? `(${l.activity})` : '']
         .filter((x) => x !== '')
         .join(' ');
       out.push(`  ${terminalLine(`${where}: ${t(lang, l.id, l.args)}`)}`);
     }
+    more(s.lines.length);
   }
   const custom = [...s.custom.map((c) => `«${c.header}» (${w('column', { column: c.column })})`), ...s.extra.map((h) => `«${h}»`)];
-  if (custom.length > 0) out.push('', w('custom', { count: custom.length }), ...custom.map((c) => `  ${terminalLine(c)}`));
+  if (custom.length > 0) {
+    out.push('', w('custom', { count: custom.length }), ...custom.slice(0, SHOWN).map((c) => `  ${terminalLine(c)}`));
+    more(custom.length);
+  }
   if (s.notInFile.length > 0) out.push('', w('not-in-file', { file: s.shown, fields: s.notInFile.join(', ') }));
   if (s.ropa !== undefined) {
     // ropa's workbook carries every field of an activity (its sheet of other fields); its CSV, one table, does not.
-    const fields = [...NOT_IN_REPORT, ...(s.fieldsSheet ? [] : ONLY_IN_WORKBOOK)];
+    const fields = [...NOT_IN_REPORT, ...(s.fieldsSheet ? s.officialLeftOut : ONLY_IN_WORKBOOK)];
     out.push(
       '',
       w(fields.length > 0 ? 'not-in-report' : 'not-in-report-organisation', {

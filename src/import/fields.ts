@@ -128,7 +128,7 @@ export function fieldsRows(sheets: readonly Sheet[], shown: string, lang: Lang):
     } else if (kind.value === 'text') {
       if (value === undefined || value.kind === 'boolean' || value.value.trim() === '') throw bad('text');
       v = value.value;
-    } else v = value?.kind === 'boolean' ? value.value === 'true' : value?.kind === 'number' ? Number(value.value) : (value?.value ?? '');
+    } else v = value?.kind === 'boolean' ? value.value === 'true' : value?.kind === 'number' ? Number(value.value) : (value?.dateTime ?? value?.value ?? '');
     out.push({ sheet: sheet.name, row, cell: where(value, valueCol), id: activity, path: parsed.path, value: v });
   }
   return out;

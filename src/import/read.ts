@@ -60,6 +60,12 @@ export interface Cell {
    * (`#N/A`, `#REF!`): `value` is the error's text, which no reader takes for a value it holds.
    */
   kind?: 'number' | 'boolean' | 'error';
+  /**
+   * A workbook's date cell with a time of day: `value` is its date (what a date of the record reads), this the date and
+   * the time (`2026-03-01T14:30`), which the organisation's own fields (`custom`) keep whole (AX, session 46: the time
+   * was cut in silence).
+   */
+  dateTime?: string;
 }
 
 export interface Sheet {
@@ -405,12 +411,18 @@ type CellValue = unknown;
  * (by ropa's report, src/render/escape.ts, or another program that guards against formula injection; Excel itself
  * keeps the apostrophe one types out of the text): it is read as it was.
  */
-function cellText(v: CellValue): { value: string; formula?: boolean; kind?: 'number' | 'boolean' | 'error' } {
+function cellText(v: CellValue): { value: string; formula?: boolean; kind?: 'number' | 'boolean' | 'error'; dateTime?: string } {
   if (v === null || v === undefined) return { value: '' };
   if (typeof v === 'string') return { value: restoreFormula(v) };
   if (typeof v === 'number') return { value: String(v), kind: 'number' };
   if (typeof v === 'boolean') return { value: String(v), kind: 'boolean' };
-  if (v instanceof Date) return { value: Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10) };
+  if (v instanceof Date) {
+    if (Number.isNaN(v.getTime())) return { value: '' };
+    // A workbook's date has no time zone: exceljs reads it as UTC. Midnight is a date alone; seconds only when there are some.
+    const iso = v.toISOString();
+    const time = iso.slice(11, 19).replace(/:00$/, '');
+    return { value: iso.slice(0, 10), ...(time !== '00:00' ? { dateTime: `${iso.slice(0, 10)}T${time}` } : {}) };
+  }
   if (typeof v === 'object') {
     const o = v as { formula?: string; sharedFormula?: string; richText?: { text: string }[]; text?: unknown; hyperlink?: string; error?: string };
     if (typeof o.formula === 'string' || typeof o.sharedFormula === 'string') return { value: `=${o.formula ?? o.sharedFormula}`, formula: true };
@@ -447,8 +459,8 @@ async function readXlsx(bytes: Uint8Array, shown: string, limits: Limits): Promi
         // A merged range holds its value once, in its top-left cell.
         if (cell.isMerged && cell.master !== cell) return;
         if (++count > limits.cells) throw inputError('too-many-cells', { file: shown, max: limits.cells, rows: limits.rows });
-        const { value, formula, kind } = cellText(cell.value);
-        cells.push({ value, row: rowNumber, col, ...(formula ? { formula } : {}), ...(kind ? { kind } : {}) });
+        const { value, formula, kind, dateTime } = cellText(cell.value);
+        cells.push({ value, row: rowNumber, col, ...(formula ? { formula } : {}), ...(kind ? { kind } : {}), ...(dateTime ? { dateTime } : {}) });
       });
       rows.push(cells);
     });

@@ -27,6 +27,11 @@ export interface Table {
   rows: SourceRow[];
   /** ropa's own report, in this language. */
   ropa?: Lang;
+  /**
+   * ropa's workbook: which copy its cover says it is. The official record carries no accepted gaps and no custom fields
+   * (src/render/report/fields.ts, INTERNAL_FIELDS), and its import says so; the internal working copy carries them.
+   */
+  ropaVariant?: 'official' | 'internal';
   behandlingsoversikt: boolean;
   /** Sheets of the workbook with content that are not the record's table. */
   ignoredSheets?: { name: string; rows: number }[];
@@ -124,6 +129,13 @@ function coverLanguage(above: readonly (readonly Cell[])[]): Lang | undefined {
   return LANGUAGES.find((l) => lines.some((v) => v.startsWith(t(l, 'report.variant.official')) || v.startsWith(t(l, 'report.variant.internal'))));
 }
 
+/** Which copy ropa's cover above the header row says the workbook is, in any of the report's languages. */
+function coverVariant(above: readonly (readonly Cell[])[]): 'official' | 'internal' | undefined {
+  const lines = above.flat().map((c) => c.value.trim());
+  const says = (which: 'official' | 'internal'): boolean => LANGUAGES.some((l) => lines.some((v) => v.startsWith(t(l, `report.variant.${which}`))));
+  return says('internal') ? 'internal' : says('official') ? 'official' : undefined;
+}
+
 /**
  * ropa's internal working copy marks an activity that is not approved with a last line under its name,
  * «Ikke godkjent (utkast)»: the name without it, and the approval in the report's words.
@@ -157,7 +169,9 @@ export function findTable(workbook: readonly Sheet[], map: ColumnMap, shown: str
   const headers = header.map((c) => c.value);
   // Its own columns name ropa's report; with a few chosen by `--columns`, its cover does: the record's sheet
   // whose header block says which copy it is (official or internal), in that language.
-  const ropa = ropaReportLanguage(headers) ?? (chosen.sheet === own ? coverLanguage(chosen.sheet.rows.slice(0, chosen.index)) : undefined);
+  const cover = chosen.sheet === own ? chosen.sheet.rows.slice(0, chosen.index) : [];
+  const ropa = ropaReportLanguage(headers) ?? coverLanguage(cover);
+  const ropaVariant = ropa ? coverVariant(cover) : undefined;
   const labels = displayLabels();
   const taken = new Set<Field>();
   const columns: Column[] = [];
@@ -201,12 +215,13 @@ export function findTable(workbook: readonly Sheet[], map: ColumnMap, shown: str
         if (c.value.trim() !== '')
           row.custom.push({
             column: { col: c.col, header: columnLetter(c.col), field: 'custom', why: 'unknown' },
-            value: c.value,
+            value: c.dateTime ?? c.value,
             ...(c.formula ? { formula: true } : {}),
           });
         continue;
       }
-      if (column.field === 'custom') row.custom.push({ column, value: c.value, ...(c.formula ? { formula: true } : {}) });
+      // The organisation's own fields keep a date's time of day (read.ts, Cell.dateTime).
+      if (column.field === 'custom') row.custom.push({ column, value: c.dateTime ?? c.value, ...(c.formula ? { formula: true } : {}) });
       else if (column.field === 'title') {
         // ropa's internal copy: the activity's name, and its approval from the mark under it (also in a csv
         // of a few `--columns`, which ropa's headers alone do not make known as ropa's).
@@ -240,6 +255,7 @@ export function findTable(workbook: readonly Sheet[], map: ColumnMap, shown: str
     columns,
     rows,
     ...(ropa ? { ropa } : {}),
+    ...(ropaVariant ? { ropaVariant } : {}),
     behandlingsoversikt,
     ...(above.length > 0 ? { above } : {}),
     ...(dpiaUnmatched.length > 0 ? { dpiaUnmatched } : {}),

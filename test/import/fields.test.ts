@@ -155,7 +155,7 @@ describe("ropa's workbook → ropa import → ropa's workbook: the other fields 
       .replace('  ticket: PVO-12', `  ticket: "'=HYPERLINK(\\"x\\")"`);
     writeFileSync(file, text);
     const xlsx = join(tmp.dir, 'formula.xlsx');
-    expect(ropa(['report', dir, '-f', 'xlsx', '--date', DATE, '-o', xlsx]).code).toBe(0);
+    expect(ropa(['report', dir, '-f', 'xlsx', '--internal', '--date', DATE, '-o', xlsx]).code).toBe(0);
     const rows = (await fieldRows(xlsx, 'nb')).map((r) => JSON.parse(r) as unknown[]).filter((r) => r[0] === 'research');
     expect(rows.find((r) => r[1] === 'description')![2]).toBe(`'=cmd|' /C calc'!A0`);
     expect(rows.find((r) => r[1] === 'custom.ticket')![2]).toBe(`''=HYPERLINK("x")`);

@@ -215,9 +215,16 @@ const HIGH_RISK: Column<ResolvedActivity> = {
   cell: (a, ctx) => {
     const recorded = a.activity.dpia?.highRisk;
     if (recorded !== undefined) return [yesNo(ctx, recorded)];
-    return [r(ctx, 'computed', { value: r(ctx, `screening.${screeningVerdict(ctx.screening(a))}`) })];
+    const verdict = screeningVerdict(ctx.screening(a));
+    const key = `${ctx.lang} ${verdict}`;
+    let words = COMPUTED_VERDICT.get(key);
+    if (words === undefined) COMPUTED_VERDICT.set(key, (words = r(ctx, 'computed', { value: r(ctx, `screening.${verdict}`) })));
+    return [words];
   },
 };
+
+/** «Ja (beregnet)» and the others, by language and answer: made once, not once per activity (10,000 at the bench). */
+const COMPUTED_VERDICT = new Map<string, string>();
 
 const LAST_REVIEW: Column<ResolvedActivity> = {
   id: 'last-review',

@@ -94,8 +94,16 @@ export function organisationRows(
   return out;
 }
 
-/** The rows of one activity, in the order of its fields. */
-export function fieldRows(ctx: TextContext, a: ResolvedActivity, title: string): FieldRow[] {
+/**
+ * The fields the official record leaves out (docs/report.md): accepted gap findings — who accepted which risk, and why —
+ * and the organisation's own fields are the organisation's internal notes, not its statement to the supervisory
+ * authority (Art. 30(4)). The internal working copy (`--internal`) carries them, and `ropa import` of an official
+ * workbook says that it has none.
+ */
+export const INTERNAL_FIELDS = ['acceptedGaps', 'custom'] as const;
+
+/** The rows of one activity, in the order of its fields; `acceptedGaps` and `custom` in the internal copy only. */
+export function fieldRows(ctx: TextContext, a: ResolvedActivity, title: string, internal: boolean): FieldRow[] {
   const x: Activity = a.activity;
   const out: FieldRow[] = [];
   const add = (path: readonly (string | number)[], value: FieldValue | undefined): void => {
@@ -127,6 +135,7 @@ export function fieldRows(ctx: TextContext, a: ResolvedActivity, title: string):
     add(['retention', i, 'archiveIfRequired'], rule.archiveIfRequired);
   });
   x.rightsRestrictions?.forEach((rr, i) => add(['rightsRestrictions', i, 'note'], text(ctx, rr.note)));
+  if (!internal) return out;
   x.acceptedGaps?.forEach((g, i) => {
     add(['acceptedGaps', i, 'rule'], g.rule);
     add(['acceptedGaps', i, 'reason'], text(ctx, g.reason));

@@ -2,11 +2,13 @@ import { relative, sep } from 'node:path';
 import type { Registry } from '../../model/registry.js';
 import { resolveLaw, type ResolvedActivity } from '../../model/resolve.js';
 import type { ReportKind, ReportVariant } from './model.js';
+import { INTERNAL_FIELDS } from './fields.js';
 
 /**
  * The record as data: the organisation and each activity with every reference replaced by the
  * catalogue entry it names (`{id, value}`), as src/model/resolve.ts resolves it. Texts keep all
- * their languages; custom fields are carried over.
+ * their languages. The internal working copy carries accepted gaps and custom fields (the
+ * organisation's and each activity's); the official record does not (INTERNAL_FIELDS, fields.ts).
  */
 export function json(
   registry: Registry,
@@ -27,6 +29,7 @@ export function* jsonPieces(
   activities: readonly ResolvedActivity[],
   opts: { kind: ReportKind; variant: ReportVariant; date?: string; version: string },
 ): Generator<string> {
+  const internal = opts.variant === 'internal';
   const org = registry.organisation?.value;
   const head = {
     record: opts.kind,
@@ -34,7 +37,7 @@ export function* jsonPieces(
     variant: opts.variant,
     ...(opts.date !== undefined ? { date: opts.date } : {}),
     generator: { name: 'ropa', version: opts.version },
-    organisation: org ?? null,
+    organisation: org ? (internal ? org : withoutInternal(org)) : null,
     activities: [],
   };
   const empty = JSON.stringify(head, null, 2);
@@ -45,10 +48,18 @@ export function* jsonPieces(
   // `"activities": []\n}` becomes the list, element by element.
   yield empty.slice(0, -'[]\n}'.length) + '[\n';
   for (let i = 0; i < activities.length; i++) {
-    const element = JSON.stringify(activityData(registry, activities[i]!), null, 2);
+    const data = activityData(registry, activities[i]!);
+    const element = JSON.stringify(internal ? data : withoutInternal(data), null, 2);
     yield '    ' + element.replaceAll('\n', '\n    ') + (i < activities.length - 1 ? ',\n' : '\n');
   }
   yield '  ]\n}\n';
+}
+
+/** An object without the fields only the internal copy carries (`acceptedGaps`, `custom`), in the same key order. */
+function withoutInternal<T extends object>(data: T): Partial<T> {
+  const out: Partial<T> = { ...data };
+  for (const key of INTERNAL_FIELDS) delete (out as Record<string, unknown>)[key];
+  return out;
 }
 
 function activityData(registry: Registry, a: ResolvedActivity): object {

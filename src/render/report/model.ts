@@ -202,12 +202,27 @@ function table<R>(
   };
 }
 
-const activityKey = (ctx: TextContext) => (a: ResolvedActivity) => ({
-  id: a.activity.id,
-  title: text(ctx, a.activity.title),
-  description: text(ctx, a.activity.description),
-  ...(isApproved(a.activity) ? {} : { notApproved: r(ctx, 'not-approved', { approval: r(ctx, `approval.${a.activity.approval}`) }) }),
-});
+/**
+ * An activity's name, description and mark, made once per report: the record and the DPIA overview (and the html's
+ * and md's pages) lead each row with them.
+ */
+const activityKey = (ctx: TextContext) => {
+  const made = new Map<ResolvedActivity, { id: string; title: string; description: string; notApproved?: string }>();
+  return (a: ResolvedActivity) => {
+    let key = made.get(a);
+    if (key === undefined)
+      made.set(
+        a,
+        (key = {
+          id: a.activity.id,
+          title: text(ctx, a.activity.title),
+          description: text(ctx, a.activity.description),
+          ...(isApproved(a.activity) ? {} : { notApproved: r(ctx, 'not-approved', { approval: r(ctx, `approval.${a.activity.approval}`) }) }),
+        }),
+      );
+    return key;
+  };
+};
 
 /** What the cover says: the official record and what it leaves out, or the internal copy and what it marks. */
 function variant(ctx: TextContext, kind: ReportKind, opts: ReportOptions): Report['variant'] {
@@ -295,8 +310,9 @@ export function buildReport(registry: Registry, opts: ReportOptions): Report {
     return column;
   });
   const activities = opts.activities ?? recordActivities(registry, opts.kind, opts.lang, opts.includeRetired, opts.internal);
+  const keyOf = activityKey(ctx);
   const record: Table = {
-    ...table(ctx, opts.kind, chosen, activities, activityKey(ctx)),
+    ...table(ctx, opts.kind, chosen, activities, keyOf),
     title: r(ctx, `sheet.${opts.kind}`),
     sheet: r(ctx, `sheet.${opts.kind}`),
     ...(activities.length === 0 ? { empty: r(ctx, `${opts.kind}.none`, { organisation }) } : {}),
@@ -306,7 +322,7 @@ export function buildReport(registry: Registry, opts: ReportOptions): Report {
     const extra: Table[] = [];
     if (opts.kind === 'controller') {
       extra.push({
-        ...table(ctx, 'dpia', DPIA_COLUMNS, activities, activityKey(ctx)),
+        ...table(ctx, 'dpia', DPIA_COLUMNS, activities, keyOf),
         title: r(ctx, 'heading.dpia'),
         sheet: r(ctx, 'sheet.dpia'),
         note: dpiaNote(ctx, opts.reference),
@@ -320,7 +336,7 @@ export function buildReport(registry: Registry, opts: ReportOptions): Report {
         ...(processors.length === 0 ? { empty: r(ctx, 'processors.none') } : {}),
       });
       extra.push({
-        ...table(ctx, 'processor', PROCESSOR_COLUMNS, asProcessor, activityKey(ctx)),
+        ...table(ctx, 'processor', PROCESSOR_COLUMNS, asProcessor, keyOf),
         title: r(ctx, 'heading.processor'),
         sheet: r(ctx, 'sheet.processor'),
         ...(asProcessor.length === 0 ? { empty: r(ctx, 'processor.none', { organisation }) } : {}),
@@ -334,12 +350,13 @@ export function buildReport(registry: Registry, opts: ReportOptions): Report {
   const fieldsSheet = (): FieldsSheet => {
     const rows = [
       ...organisationRows(ctx, registry.organisation?.value.noticeGroups, organisation),
-      ...activities.flatMap((a) => fieldRows(ctx, a, text(ctx, a.activity.title))),
+      ...activities.flatMap((a) => fieldRows(ctx, a, text(ctx, a.activity.title), opts.internal === true)),
     ];
     return {
       sheet: r(ctx, 'sheet.fields'),
       title: r(ctx, 'heading.fields'),
-      note: r(ctx, 'fields.note'),
+      // The official record has no accepted gaps and no custom fields (fields.ts, INTERNAL_FIELDS): its note says so.
+      note: r(ctx, opts.internal === true ? 'fields.note' : 'fields.note.official'),
       labels: [r(ctx, 'column.id'), r(ctx, 'column.activity'), r(ctx, 'fields.column.path'), r(ctx, 'fields.column.value')],
       rows,
       ...(rows.length === 0 ? { empty: r(ctx, 'fields.none') } : {}),

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { createRequire, Module } from 'node:module';
 import type { Cell, Worksheet, stream } from 'exceljs';
 import { neutraliseFormula } from '../escape.js';
 import type { FieldsSheet, Report, Table, TableHead } from './model.js';
@@ -368,6 +368,11 @@ function openSheet(wb: WorkbookWriter, name: string, report: Report, widths: rea
   // Body rows written directly are handed to the sheet's stream some at a time: each write is a chunk
   // for the ZIP, and one per row cost more than the rows' text (the same bytes either way).
   let pending = '';
+  // The style ids of the last style objects a body row asked exceljs for: its styles map an object to its id for good
+  // (a WeakMap, once the first cell with it registered it), and nearly every cell of a body has the same style.
+  let rowStyleId: number | undefined;
+  let lastStyle: CellStyle | undefined;
+  let lastStyleId = 0;
   const flush = (): void => {
     if (pending === '') return;
     (ws as unknown as WriterInternals).stream.write(pending);
@@ -407,10 +412,15 @@ function openSheet(wb: WorkbookWriter, name: string, report: Report, widths: rea
       // The same XML, styles and shared strings, registered in the same order, as exceljs's row and cell
       // forms make for a row of text cells (xlsx/xform/sheet/row-xform.js, cell-xform.js): the same bytes.
       const { styles, sharedStrings } = writer._workbook;
-      const rowStyle = styles.addStyleModel(ROW_STYLE);
+      const rowStyle = (rowStyleId ??= styles.addStyleModel(ROW_STYLE));
       let xml = `<row r="${r}"${height ? ` ht="${height}" customHeight="1"` : ''} spans="1:${ids.length}"${rowStyle ? ` s="${rowStyle}" customFormat="1"` : ''} x14ac:dyDescent="0.25">`;
       for (let i = 0; i < ids.length; i++) {
-        const styleId = styles.addStyleModel(cellStyles[i]!, STRING_TYPE);
+        const style = cellStyles[i]!;
+        if (style !== lastStyle) {
+          lastStyleId = styles.addStyleModel(style, STRING_TYPE);
+          lastStyle = style;
+        }
+        const styleId = lastStyleId;
         const ssId = texts.sharedString(ids[i]!, sharedStrings);
         xml += `<c r="${(letters[i] ??= columnLetters(i + 1))}${r}"${styleId ? ` s="${styleId}"` : ''} t="s"><v>${ssId}</v></c>`;
       }
@@ -631,7 +641,37 @@ function recordSheet(wb: WorkbookWriter, report: Report, texts: BodyTexts): void
  * the libraries they use, which a report never needs (about a tenth of a second on every start).
  */
 function workbookWriter(): typeof stream.xlsx.WorkbookWriter {
-  return createRequire(import.meta.url)('exceljs/lib/stream/xlsx/workbook-writer.js') as typeof stream.xlsx.WorkbookWriter;
+  const require = createRequire(import.meta.url);
+  const writer = require.resolve('exceljs/lib/stream/xlsx/workbook-writer.js');
+  nativeCrc32(require, writer);
+  return require(writer) as typeof stream.xlsx.WorkbookWriter;
+}
+
+/**
+ * The ZIP's checksums computed by Node's zlib (`zlib.crc32`, Node ≥ 20.15) rather than by the `crc-32` package, which
+ * crc32-stream (archiver → zip-stream → compress-commons → crc32-stream, what exceljs writes the workbook with) calls
+ * for every chunk of every part before it is deflated: at 10,000 activities some 40 MB of XML, about 50 ms of CPU in
+ * JavaScript. A CRC-32 is a CRC-32: the same checksums, the same bytes (bench/same-bytes.sh, session 47). crc32-stream
+ * calls `buf(chunk, previous)` only, with the previous checksum unsigned, and keeps the result `>>> 0`. Put in the
+ * module cache under the file crc32-stream would load, before exceljs's writer is loaded; where that file is not found
+ * (another layout of the packages) or is loaded already, nothing is changed.
+ */
+function nativeCrc32(require: NodeJS.Require, writer: string): void {
+  let crc: string;
+  try {
+    let from = writer;
+    for (const name of ['archiver', 'zip-stream', 'compress-commons', 'crc32-stream', 'crc-32']) from = createRequire(from).resolve(name);
+    crc = from;
+  } catch {
+    return;
+  }
+  if (require.cache[crc] !== undefined) return;
+  const { crc32 } = require('node:zlib') as typeof import('node:zlib');
+  const mod = new Module(crc);
+  mod.filename = crc;
+  mod.loaded = true;
+  mod.exports = { buf: (data: Uint8Array, seed = 0): number => crc32(data, seed >>> 0) | 0 };
+  require.cache[crc] = mod;
 }
 
 /**
