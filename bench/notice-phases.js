@@ -29,13 +29,15 @@ const builds = (argv.length > 0 ? argv : [ROOT]).map((a) => {
 const load = (build, module) => import(pathToFileURL(join(build.path, 'dist', module)).href);
 
 // As `ropa notice` does: expressions compiled once (before the modules load), validation of errors only, then the
-// collector's setting for what follows validation.
+// collector's setting and the later optimising (session 47) for what follows validation. Both are process-wide: every
+// build compared runs under them.
 const shared = await load(builds[0], 'commands/shared.js');
 shared.compileOnce();
 const { validateRegistry } = await load(builds[0], 'validate/index.js');
 const { registryOptions } = await load(builds[0], 'validate/options.js');
 const registry = validateRegistry(resolve(registryDir), [], { ...registryOptions(process.cwd(), process.env), errorsOnly: true }).registry;
 shared.growHeapSlowly();
+shared.optimiseLater();
 const today = registry.organisation?.value.notice?.lastUpdated ?? new Date().toISOString().slice(0, 10);
 
 for (const build of builds) {
