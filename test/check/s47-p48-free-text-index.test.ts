@@ -1,35 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { validateRegistry } from '../../src/validate/index.js';
 import { resolveActivity, type ResolvedActivity } from '../../src/model/resolve.js';
 import { freeTexts, textsAt, type FreeText, type FreeTextField } from '../../src/check/free-text.js';
 import { join as joinPointer } from '../../src/util/pointer.js';
-import { FIXTURES, ROOT } from '../helpers/cli.js';
+import { corpusRegistries } from '../helpers/corpus-registries.js';
 
 /**
  * Session 47 (P48, #16): check/free-text.ts builds each activity's index of free texts without spreading an entry into
  * another or listing a field's pairs first, and gives each pointer as one string for the run. The index is kept through
  * the rules, so its size is what the collector copies. Held here to the reading it replaced (session 46's, copied below)
  * on every activity of the example and the corpus: the same texts, pointers, fields and purposes, in the same order, an
- * entry without a purpose without the key; and `textsAt` on every field the index reads.
+ * entry without a purpose without the key; and `textsAt` on the activity's and the purposes' descriptions.
  */
-const CORPUS = join(FIXTURES, 'corpus');
-
-function registries(): string[] {
-  const out = [join(ROOT, 'registry')];
-  for (const body of readdirSync(join(CORPUS, 'bodies')).sort()) {
-    const dir = join(CORPUS, 'bodies', body, 'registry');
-    if (existsSync(dir)) out.push(dir);
-  }
-  for (const set of readdirSync(CORPUS).sort()) {
-    for (const sub of ['base', 'registry']) {
-      const dir = join(CORPUS, set, sub);
-      if (set !== 'bodies' && existsSync(join(dir, 'organisation.yaml'))) out.push(dir);
-    }
-  }
-  return out;
-}
 
 /** `textsAt` as session 46 wrote it. */
 function textsAtBefore(v: unknown, pointer: string): { pointer: string; text: string }[] {
@@ -70,7 +52,7 @@ describe('check/free-text.ts: the index of an activity’s free texts', () => {
     let entries = 0;
     let languages = 0;
     const fields = new Set<FreeTextField>();
-    for (const dir of registries()) {
+    for (const dir of corpusRegistries()) {
       const { registry } = validateRegistry(dir);
       for (const a of registry.activities) {
         const r = resolveActivity(registry, a);
