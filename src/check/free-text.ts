@@ -48,35 +48,124 @@ export function freeTexts(r: ResolvedActivity): readonly FreeText[] {
 
 /**
  * A text of the record with its pointer: one string, or one per language (the language key appended to the pointer).
- * Anything else gives nothing.
+ * Anything else gives nothing. A language's pointer is one string for the run (`withLang`).
  */
 export function textsAt(v: unknown, pointer: string): { pointer: string; text: string }[] {
   if (typeof v === 'string') return [{ pointer, text: v }];
-  if (v === null || typeof v !== 'object') return [];
-  return Object.entries(v as Record<string, unknown>).flatMap(([lang, t]) => (typeof t === 'string' ? [{ pointer: join(pointer, lang), text: t }] : []));
-}
-
-function readFreeTexts(r: ResolvedActivity): readonly FreeText[] {
-  const out: FreeText[] = [];
-  const add = (v: unknown, pointer: string, field: FreeTextField, purpose?: string): void => {
-    for (const t of textsAt(v, pointer)) out.push(purpose === undefined ? { ...t, field } : { ...t, field, purpose });
-  };
-  add(r.activity.description, '/description', 'description');
-  r.purposes.forEach((p, i) => {
-    add(p.description, join('/purposes', i, 'description'), 'purpose', p.id);
-    p.legalBasis.forEach((b, j) => {
-      const at = join('/purposes', i, 'legalBasis', j);
-      add(b.note, join(at, 'note'), 'basis-note', p.id);
-      add(b.consentWithdrawal, join(at, 'consentWithdrawal'), 'withdrawal', p.id);
-      add(b.legitimateInterest, join(at, 'legitimateInterest'), 'legitimate-interest', p.id);
-    });
-  });
-  add(r.activity.collection?.consequences, '/collection/consequences', 'consequences');
-  add(r.activity.information?.note, '/information/note', 'information-note');
-  add(r.activity.nationalIdNeed, '/nationalIdNeed', 'national-id-need');
-  r.retention.forEach((e, i) => {
-    add(e.description, join('/retention', i, 'description'), 'retention-description');
-    add(e.exceptions, join('/retention', i, 'exceptions'), 'retention-exceptions');
-  });
+  const out: { pointer: string; text: string }[] = [];
+  if (v === null || typeof v !== 'object') return out;
+  // Its own keys in `Object.entries`' order, without the list of pairs made first.
+  const o = v as Record<string, unknown>;
+  for (const lang in o) {
+    if (!Object.hasOwn(o, lang)) continue;
+    const t = o[lang];
+    if (typeof t === 'string') out.push({ pointer: withLang(pointer, lang), text: t });
+  }
   return out;
 }
+
+/**
+ * The index is kept through the rules (each activity's list, about eight texts), so what it holds is what the young
+ * generation's collector copies twice: each entry is made whole as one object literal (no spread, no list of a field's
+ * texts made first), and its pointer is one string for the run, shared by every activity whose text stands at it
+ * («/purposes/0/legalBasis/1/note/nb»), not a new one per activity (#16, session 47: the index was the largest part of what
+ * the rules' phase promoted at 10,000 activities).
+ */
+function readFreeTexts(r: ResolvedActivity): readonly FreeText[] {
+  const out: FreeText[] = [];
+  add(out, r.activity.description, '/description', 'description', undefined);
+  for (let i = 0; i < r.purposes.length; i++) {
+    const p = r.purposes[i]!;
+    const at = purposeAt(i);
+    add(out, p.description, at.description, 'purpose', p.id);
+    for (let j = 0; j < p.legalBasis.length; j++) {
+      const b = p.legalBasis[j]!;
+      const bp = basisAt(at, j);
+      add(out, b.note, bp.note, 'basis-note', p.id);
+      add(out, b.consentWithdrawal, bp.consentWithdrawal, 'withdrawal', p.id);
+      add(out, b.legitimateInterest, bp.legitimateInterest, 'legitimate-interest', p.id);
+    }
+  }
+  add(out, r.activity.collection?.consequences, '/collection/consequences', 'consequences', undefined);
+  add(out, r.activity.information?.note, '/information/note', 'information-note', undefined);
+  add(out, r.activity.nationalIdNeed, '/nationalIdNeed', 'national-id-need', undefined);
+  for (let i = 0; i < r.retention.length; i++) {
+    const e = r.retention[i]!;
+    const at = retentionAt(i);
+    add(out, e.description, at.description, 'retention-description', undefined);
+    add(out, e.exceptions, at.exceptions, 'retention-exceptions', undefined);
+  }
+  return out;
+}
+
+/** The texts of one field (`textsAt`'s: one string, or one per language, in its order) onto the index. */
+function add(out: FreeText[], v: unknown, pointer: string, field: FreeTextField, purpose: string | undefined): void {
+  if (typeof v === 'string') out.push(freeText(pointer, v, field, purpose));
+  else if (v !== null && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    for (const lang in o) {
+      if (!Object.hasOwn(o, lang)) continue;
+      const t = o[lang];
+      if (typeof t === 'string') out.push(freeText(withLang(pointer, lang), t, field, purpose));
+    }
+  }
+}
+
+function freeText(pointer: string, text: string, field: FreeTextField, purpose: string | undefined): FreeText {
+  return purpose === undefined ? { pointer, text, field } : { pointer, text, field, purpose };
+}
+
+/** A field's pointer with a language key appended, one string per pair for the run. */
+function withLang(pointer: string, lang: string): string {
+  let langs = LANG_POINTERS.get(pointer);
+  if (langs === undefined) {
+    // Bounded: a run that meets more pointers than a record's fields hold (a hostile file's thousands of purposes) starts again.
+    if (LANG_POINTERS.size >= POINTERS_KEPT) LANG_POINTERS.clear();
+    LANG_POINTERS.set(pointer, (langs = new Map()));
+  }
+  let p = langs.get(lang);
+  if (p === undefined) langs.set(lang, (p = join(pointer, lang)));
+  return p;
+}
+const LANG_POINTERS = new Map<string, Map<string, string>>();
+const POINTERS_KEPT = 10_000;
+
+interface BasisPointers {
+  note: string;
+  consentWithdrawal: string;
+  legitimateInterest: string;
+}
+interface PurposePointers {
+  description: string;
+  base: string;
+  bases: BasisPointers[];
+}
+/** The pointers of the i-th purpose's texts, made once for the run. */
+function purposeAt(i: number): PurposePointers {
+  let at = PURPOSE_POINTERS[i];
+  if (at === undefined) {
+    const base = join('/purposes', i);
+    PURPOSE_POINTERS[i] = at = { description: join(base, 'description'), base, bases: [] };
+  }
+  return at;
+}
+const PURPOSE_POINTERS: PurposePointers[] = [];
+function basisAt(purpose: PurposePointers, j: number): BasisPointers {
+  let at = purpose.bases[j];
+  if (at === undefined) {
+    const base = join(purpose.base, 'legalBasis', j);
+    purpose.bases[j] = at = {
+      note: join(base, 'note'),
+      consentWithdrawal: join(base, 'consentWithdrawal'),
+      legitimateInterest: join(base, 'legitimateInterest'),
+    };
+  }
+  return at;
+}
+/** The pointers of the i-th retention entry's texts, made once for the run. */
+function retentionAt(i: number): { description: string; exceptions: string } {
+  let at = RETENTION_POINTERS[i];
+  if (at === undefined) RETENTION_POINTERS[i] = at = { description: join('/retention', i, 'description'), exceptions: join('/retention', i, 'exceptions') };
+  return at;
+}
+const RETENTION_POINTERS: { description: string; exceptions: string }[] = [];

@@ -1592,24 +1592,31 @@ const inferredConsentIn = (r: ResolvedActivity): { kind: InferredKind; pointer: 
   // nordstrandklinikken, health details «considered» consented when written in a form, on A9-2-a alone).
   const consent = art6.includes('A6-1-a') || r.purposes.some((x) => x.legalBasis.some((y) => y.gdpr === 'A9-2-a'));
   const li = art6.includes('A6-1-f');
+  const inferredInText = INFERRED_IN_TEXT[(consent ? 2 : 0) + (li ? 1 : 0)]!;
   for (const { pointer, text, purpose } of freeTexts(r)) {
-    const found = inferredInText(`${consent ? 1 : 0}${li ? 1 : 0}${text}`);
+    const found = inferredInText(text);
     if (found !== undefined) return { kind: found.kind, pointer, words: found.words, purpose: purpose ?? '' };
   }
   return undefined;
 };
 /**
- * The first sentence of a text that infers consent, and its family, remembered per text and the two bases it depends on
- * («11» + the text: consent, legitimate interests): a record's repeated texts are split and screened once, not once per
- * activity (`ropa notice`'s blocking run asks every activity; session 45).
+ * The first sentence of a text that infers consent, and its family, remembered per text, one memory for each pair of the
+ * two bases it depends on (consent, legitimate interests): a record's repeated texts are split and screened once, not once
+ * per activity (`ropa notice`'s blocking run asks every activity; session 45). A memory per pair, not one keyed by «11» +
+ * the text: such a key was a new string for every text of every activity, hashed and compared whole on each look-up, where
+ * the text itself is one string for the record (util/intern.ts) whose hash is kept (#16, session 47).
  */
-const inferredInText = byText((key: string): { kind: InferredKind; words: string } | undefined => {
-  for (const sentence of key.slice(2).split(SENTENCE_END)) {
-    const kind = inferredConsent(sentence, key[0] === '1', key[1] === '1');
-    if (kind !== undefined) return { kind, words: sentence.trim() };
-  }
-  return undefined;
-});
+const INFERRED_IN_TEXT = [false, true].flatMap((consent) =>
+  [false, true].map((li) =>
+    byText((text: string): { kind: InferredKind; words: string } | undefined => {
+      for (const sentence of text.split(SENTENCE_END)) {
+        const kind = inferredConsent(sentence, consent, li);
+        if (kind !== undefined) return { kind, words: sentence.trim() };
+      }
+      return undefined;
+    }),
+  ),
+);
 /** The message each family of inferred consent is reported with: the judgement the structured method would get. */
 const INFERRED_MESSAGE = { deemed: 'implied-described', 'other-act': 'implied-described', default: 'on-by-default', 'opt-out': 'silence-described' } as const;
 const INFERRED_ARGS: Record<InferredKind, (x: { words: string; purpose: string }) => Record<string, string>> = {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { validateRegistry } from '../../src/validate/index.js';
 import { resolveActivity, type ResolvedActivity } from '../../src/model/resolve.js';
 import { referenceData, type ReferenceData } from '../../src/check/reference.js';
 import { citesMarketingAct, isDirectMarketing, MARKETING_WORDS, marketingSaid, sectionNumbers, textsOf } from '../../src/check/facts.js';
-import { FIXTURES, ROOT } from '../helpers/cli.js';
+import { FIXTURES } from '../helpers/cli.js';
+import { corpusRegistries } from '../helpers/corpus-registries.js';
 
 /**
  * Session 45 (P44): facts' isDirectMarketing reads a purpose's description and legitimate interest with the activity's
@@ -18,21 +19,6 @@ import { FIXTURES, ROOT } from '../helpers/cli.js';
  * a lawyer's planted edit changed in a variant set (its words read as recorded, its laws left out: they are read alike).
  */
 const CORPUS = join(FIXTURES, 'corpus');
-
-function registries(): string[] {
-  const out = [join(ROOT, 'registry')];
-  for (const body of readdirSync(join(CORPUS, 'bodies')).sort()) {
-    const dir = join(CORPUS, 'bodies', body, 'registry');
-    if (existsSync(dir)) out.push(dir);
-  }
-  for (const set of readdirSync(CORPUS).sort()) {
-    for (const sub of ['base', 'registry']) {
-      const dir = join(CORPUS, set, sub);
-      if (set !== 'bodies' && existsSync(join(dir, 'organisation.yaml'))) out.push(dir);
-    }
-  }
-  return out;
-}
 
 /** isDirectMarketing as it read before session 45: every «title. text» read whole by marketingSaid. */
 function readWhole(r: ResolvedActivity, ref: ReferenceData): boolean {
@@ -69,7 +55,7 @@ describe('isDirectMarketing: the title read with each text, gated by its parts',
     let marketing = 0;
     let joined = 0;
     let matched = 0;
-    for (const dir of registries()) {
+    for (const dir of corpusRegistries()) {
       const { registry } = validateRegistry(dir);
       for (const a of registry.activities) {
         const r = resolveActivity(registry, a);
