@@ -188,6 +188,35 @@ const aboutProcessing = (sentence: string): boolean =>
   (DATA_PROCESSING().test(sentence) || NEEDS_CONSENT_RE().test(sentence)) &&
   !(TERMS().test(sentence) && !EXPLICIT_CONSENT().test(sentence) && !NEEDS_CONSENT_RE().test(sentence));
 
+/**
+ * Those who do not say no, counted as signed up or as consenting: «Kunder som ikke reserverer seg ved kassen, regnes som
+ * påmeldt», «medlemmer som ikkje seier frå, vert rekna som mottakarar», «customers who do not opt out are treated as
+ * subscribers» (variants-optiker OP33, W7 session 47). The condition is the person's not reacting (a relative or
+ * conditional clause with a negation before SAYS_NO), the inference a counting (DEEM) whose object is consent or the state
+ * of being signed up (påmeldt, abonnent, mottakar, subscribed, signed up, opted in). The sentence needs no data word: to
+ * be counted as signed up is to be put on the list. Membership and registration are left out: «medlemmer som ikke har
+ * meldt seg ut, regnes som medlemmer» is a membership, not a consent.
+ */
+const NOT_SAYING_NO = lazyPattern(
+  String.raw`(?<![\p{L}])(?:som|who|that|dersom|hvis|viss|om|if|når|when)\s+(?:[\p{L}-]+\s+){0,3}?(?:ikke|ikkje|not|never|aldri|don't|doesn't|do\s+not|does\s+not|haven't|hasn't|have\s+not|has\s+not)\s+(?:(?:har|hev|have|has|had|hadde)\s+)?${SAYS_NO}(?![\p{L}])`,
+  'iu',
+);
+const SIGNED_UP = String.raw`(?:påmeld(?:t|te|a|e)|meldt\s+på|meldte\s+på|abonnent\p{L}*|mottak(?:er|ar)(?:e|ar|ne|ane)?\s+av|mottak(?:ere|arar)|subscribed|subscribers?|signed\s+up|opted\s+in|(?:on|part\s+of)\s+the\s+(?:mailing\s+)?list)`;
+const DEEMED_SIGNED_UP = lazyPattern(
+  String.raw`(?<![\p{L}])(?:${DEEM_NB}(?![\p{L}])(?:\s+[\p{L}-]+){0,2}?\s+(?:som|for\s+å\s+(?:ha|være|vere)|for)|${DEEM_EN}(?![\p{L}])(?:\s+[\p{L}-]+){0,2}?\s+as(?:\s+having)?|${DEEMED_TO}\s+to(?:\s+have|\s+be)?)\s+${ARTICLE}(?:${SIGNED_UP}|${CONSENT_TERM})(?![\p{L}])`,
+  'iu',
+);
+/** Whether a sentence counts those who do not say no as signed up or consenting (NOT_SAYING_NO before DEEMED_SIGNED_UP). */
+const deemedUnlessNo = (sentence: string): boolean => {
+  const no = NOT_SAYING_NO().exec(sentence);
+  if (no === null) return false;
+  const rest = sentence.slice(no.index + no[0].length);
+  const deemed = DEEMED_SIGNED_UP().exec(rest);
+  if (deemed === null || NEGATION.test(rest.slice(0, deemed.index + deemed[0].length))) return false;
+  // The person's own act anywhere but in the state counted («treated as subscribers» names no act of theirs).
+  return !OWN_ACT().test(sentence.slice(0, no.index + no[0].length) + ' ' + rest.slice(0, deemed.index) + ' ' + rest.slice(deemed.index + deemed[0].length));
+};
+
 export type InferredKind = 'deemed' | 'default' | 'opt-out' | 'other-act';
 export interface Inferred {
   kind: InferredKind;
@@ -229,6 +258,7 @@ function readInferred(sentence: string, consentBasis: boolean, legitimateInteres
     !(TERMS().test(sentence) && !EXPLICIT_CONSENT().test(sentence))
   )
     return 'default';
+  if ((consentBasis || !legitimateInterests) && deemedUnlessNo(sentence)) return 'opt-out';
   if (!aboutProcessing(sentence)) return undefined;
   const assumed = ASSUMED().exec(sentence);
   const deemed = DEEMED().exec(sentence) ?? (assumed !== null && !WHO().test(assumed[0]) ? assumed : null);

@@ -187,9 +187,13 @@ const JOBSEEKERS = lazyPattern(String.raw`arbeidssøk|arbeidssøkj`, 'i');
  * vondt i ryggen», «Alle søkere må i søknaden fortelle om sykefravær», «applicants must tell us …»), and nynorsk «oppgje»
  * is «oppgi» (variants-paraphrase2 PB133, PB135, PB136; W13, session 24). A passive («applicants are also asked about past
  * illnesses») is asked of them, not their asking (APPLICANTS_ASK: PB137).
+ *
+ * Noting, recording or mapping it is obtaining it too («notere om søkeren er fagorganisert», «we record whether the
+ * candidate is a union member»): § 13-4 forbids both asking and «iverksette tiltak for å innhente» (W7, session 47,
+ * variants-optiker OP41).
  */
 const ASKED = lazyPattern(
-  String.raw`(?<![\p{L}])(?:spør\p{L}*|spørsmål\p{L}*|spørjeskjema\p{L}*|spørreskjema\p{L}*|ber|bed|bes|vert bedne|blir bedt|oppgi\p{L}*|oppgje\p{L}*|oppgjev\p{L}*|(?:må|skal|plikter|pliktar|must|have\s+to|has\s+to|(?:are|is)\s+required\s+to|(?:are|is)\s+to)\s+(?:\p{L}+\s+){0,3}?(?:svare|svara|fortelle|fortelje|fortelja|gjere\s+greie|gjøre\s+rede|tell|answer|state|report|explain)|opplys\p{L}*|innhent\p{L}*|hent\p{L}* inn|krev\p{L}*|kravd|fyll\p{L}* ut|krysse av|kryssar av|krysser av|\p{L}*erklæring\p{L}*|\p{L}*skjema\p{L}*|ask\p{L}*|question\p{L}*|request\p{L}*|require\p{L}*|fill\p{L}* (?:in|out)|declar\p{L}*|forms?|disclos\p{L}*|obtain\p{L}*|collect\p{L}*)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:spør\p{L}*|spørsmål\p{L}*|spørjeskjema\p{L}*|spørreskjema\p{L}*|ber|bed|bes|vert bedne|blir bedt|oppgi\p{L}*|oppgje\p{L}*|oppgjev\p{L}*|(?:må|skal|plikter|pliktar|must|have\s+to|has\s+to|(?:are|is)\s+required\s+to|(?:are|is)\s+to)\s+(?:\p{L}+\s+){0,3}?(?:svare|svara|fortelle|fortelje|fortelja|gjere\s+greie|gjøre\s+rede|tell|answer|state|report|explain)|opplys\p{L}*|innhent\p{L}*|hent\p{L}* inn|krev\p{L}*|kravd|fyll\p{L}* ut|krysse av|kryssar av|krysser av|\p{L}*erklæring\p{L}*|\p{L}*skjema\p{L}*|ask\p{L}*|question\p{L}*|request\p{L}*|require\p{L}*|fill\p{L}* (?:in|out)|declar\p{L}*|forms?|disclos\p{L}*|obtain\p{L}*|collect\p{L}*|not[eé]r\p{L}*|skriv\p{L}* (?:ned|opp)|skrevet (?:ned|opp)|skrive ned|kartlegg\p{L}*|(?:notes?|noted|noting|records?|recorded|recording|logs?|logged|logging|writes? down|wrote down|written down|map(?:s|ped|ping)?) (?:down )?(?:whether|if|which))(?![\p{L}])`,
   'iu',
 );
 /**

@@ -455,6 +455,38 @@ const youngActsAlone = (c: string, service = false): boolean =>
  * nor read further (#16: ONLINE_SERVICE over every clause of every purpose was 0.4 s at 10,000 activities; P3).
  */
 const AGE_DIGIT = lazyPattern('[15-9]', '');
+/**
+ * A young age written as a word, not a digit («Barn fra ti år kan melde seg på selv», «born frå tolv år», «children from
+ * ten years», «ti-åringar»: variants-optiker OP35, W7 session 47): the same age, read as the digit would be. Only five to
+ * twelve, the ages the readings above take, and only with the age's unit right after («ti år», «ten years», «ti-åringar»),
+ * so that «ni» or «ti» elsewhere stay words. The text is otherwise unchanged, so what is quoted keeps its own words where
+ * no such age is in it.
+ */
+const AGE_WORDS: Readonly<Record<string, string>> = {
+  fem: '5',
+  seks: '6',
+  sju: '7',
+  syv: '7',
+  åtte: '8',
+  ni: '9',
+  ti: '10',
+  elleve: '11',
+  tolv: '12',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+};
+const AGE_WORD = lazyPattern(
+  String.raw`(?<![\p{L}\d-])(fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*(?:år|års|years?)(?![\p{L}])|-(?:åring\p{L}*|year-olds?)(?![\p{L}]))`,
+  'giu',
+);
+const AGE_WORD_GATE = lazyPattern(String.raw`(?:år|year)`, 'iu');
+const digitAges = byText((t: string): string => (AGE_WORD_GATE().test(t) ? t.replace(AGE_WORD(), (w) => AGE_WORDS[w.toLowerCase()] ?? w) : t));
 /** What was so and is no more («kunne tidligere», «used to», «until 2025», «er stoppet»): no sign-up now (W14, session 24). */
 const BEFORE_NOW = lazyPattern(
   String.raw`(?<![\p{L}])(?:tidligere|tidlegare|før\s+(?:i\s+tida|\d{4})|previously|formerly|used\s+to|until|fram\s+til|frem\s+til|stoppet|stansa|stanset|avvikla|avviklet|discontinued|stopped|ended)(?![\p{L}])`,
@@ -467,7 +499,7 @@ const youngAloneIn =
     t.split(STOP).some((c) => AGE_DIGIT().test(c) && !NEGATION.test(c) && !PARENT_APPROVES().test(c) && youngActsAlone(c, service) && !BEFORE_NOW().test(c));
 /** youngAloneIn remembered per text, with the service named elsewhere and without (#16, session 42). */
 const youngAloneText = [byText(youngAloneIn(false)), byText(youngAloneIn(true))] as const;
-const youngAlone = (texts: readonly string[], service = false): boolean => texts.some(youngAloneText[service ? 1 : 0]);
+const youngAlone = (texts: readonly string[], service = false): boolean => texts.some((t) => youngAloneText[service ? 1 : 0](digitAges(t)));
 /** How consent is given through a service itself (browser settings, using it, accepting its terms): an online service. */
 const SERVICE_METHODS = new Set(['browser-settings', 'continued-use', 'accept-terms']);
 /**
@@ -596,7 +628,10 @@ const AGE_13_UP = lazyPattern(
 /** Sentences, not split after an ordinal («i 6. klasse») nor at «;» (its halves are read with the whole sentence beside them). */
 const FULL_SENTENCE = lazyPattern(String.raw`(?<!(?<!\d)\d{1,2})[.!?]`, 'u');
 /** The sentence of a description that lets children consent by themselves to an online service, by either reading. */
-const childConsentSentence = (text: string, online = false): string | undefined => youngConsentSentenceOf(text) ?? childOwnConsentOf[online ? 1 : 0](text);
+const childConsentSentence = (raw: string, online = false): string | undefined => {
+  const text = digitAges(raw);
+  return youngConsentSentenceOf(text) ?? childOwnConsentOf[online ? 1 : 0](text);
+};
 /** The readings above remembered per text (#16, session 42: asked again of every activity with the same description). */
 const youngConsentSentenceOf = byText(youngConsentSentence);
 const childOwnConsentOf = [byText((t: string) => childOwnConsentSentence(t, false)), byText((t: string) => childOwnConsentSentence(t, true))] as const;
@@ -781,10 +816,14 @@ export default defineRule(
           const described = textsOf(r.activity.description);
           let named: boolean | undefined;
           const serviceNamed = (): boolean => (named ??= [...textsOf(r.activity.title), ...words].some(onlineNamed));
-          const withDescribed = (): string[] => (described.some((t) => AGE_DIGIT().test(t)) && serviceNamed() ? [...words, ...described] : words);
+          const withDescribed = (): string[] => (described.some((t) => AGE_DIGIT().test(digitAges(t))) && serviceNamed() ? [...words, ...described] : words);
           // Or a sentence that lets the young under 13 consent by their own consent to an online service, the service named in
           // the sentence itself (R3, session 31: «Barn frå 11 år kan sjølve samtykkje til chatten på nettsida vår»).
-          if (!youngAlone(words) && !youngAlone(withDescribed(), serviceNamed()) && !withDescribed().some((t) => youngConsentSentenceOf(t) !== undefined))
+          if (
+            !youngAlone(words) &&
+            !youngAlone(withDescribed(), serviceNamed()) &&
+            !withDescribed().some((t) => youngConsentSentenceOf(digitAges(t)) !== undefined)
+          )
             continue;
           if (withDescribed().some((t) => saysParentsConsent(t))) continue;
           const only = consentOnlyFrom(withDescribed());

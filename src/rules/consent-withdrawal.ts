@@ -140,10 +140,29 @@ const UNTIL_WITHDRAWN = lazyPattern(
   String.raw`(?<![\p{L}])(?:til|inntil|fram\s+til|frem\s+til|until|till|up\s+to|as\s+long\s+as|så\s+lenge|unless|med\s+mindre)\s+(?:\p{L}+\s+){0,3}?(?:${WITHDRAWN.source})`,
   'giu',
 );
+/**
+ * Unsubscribing, said of a newsletter or a list, is withdrawing its consent («etter at du har meldt deg av», «etter
+ * avmelding», «after you unsubscribe», «once they opt out»), and data that stays on the list («Adressen blir liggende i
+ * kundelisten også etter at du har meldt deg av», «your address remains on our list after you unsubscribe»: variants-optiker
+ * OP34, W7 session 47) is kept after it. Read only here, in the retention's words: a withdrawal text that names
+ * unsubscribing names a way to withdraw, which someWayIn reads by its own words. «Until» the person unsubscribes is the end
+ * of the keeping, as «until» they withdraw is (UNTIL_LEFT).
+ */
+const UNSUBSCRIBED = String.raw`(?:melder|meldar|meldt|melde|meldte|meldast|meldes)\s+(?:seg|deg|dykk|dere|dei|de)\s+av|avmeld\p{L}*|unsubscrib\p{L}*|opt(?:s|ed)?\s+out|opting\s+out`;
+const LEFT = lazyPattern(String.raw`(?<![\p{L}])(?:${UNSUBSCRIBED})(?![\p{L}])|${WITHDRAWN.source}`, 'iu');
+const LEFT_OR_WITHDRAWN = String.raw`(?:${UNSUBSCRIBED}|${WITHDRAWN.source})`;
+// «… til du trekker samtykket tilbake eller melder deg av»: each way joined by «eller»/«or» ends the keeping too.
+const UNTIL_LEFT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:til|inntil|fram\s+til|frem\s+til|until|till|up\s+to|as\s+long\s+as|så\s+lenge|unless|med\s+mindre)\s+(?:\p{L}+\s+){0,3}?${LEFT_OR_WITHDRAWN}(?:[^.;!?]{0,40}?\s(?:eller|or)\s+(?:\p{L}+\s+){0,3}?${LEFT_OR_WITHDRAWN})*`,
+  'giu',
+);
+/** Data that stays where it was: «blir liggende», «ligg att», «remains on the list», «stays in our register». */
+const STAYS = String.raw`(?:blir|vert|bli|verte)\s+(?:\p{L}+\s+)?(?:liggende|liggande|stående|ståande)|(?:ligger|ligg|står)\s+(?:\p{L}+\s+){0,2}?(?:igjen|att|fortsatt|framleis|fremdeles)|(?:remains?|stays?|remained|stayed)\s+(?:\p{L}+\s+){0,1}?(?:on|in)`;
+const KEPT_OR_STAYS = lazyPattern(String.raw`${KEPT_VERB.source}|(?<![\p{L}])(?:${STAYS})(?![\p{L}])`, 'iu');
 const keptAfterWithdrawal = byText((text: string): boolean =>
   text.split(SENTENCE_END).some((s) => {
-    const kept = KEPT_VERB().exec(s);
-    if (kept === null || !WITHDRAWN().test(s.replace(UNTIL_WITHDRAWN(), ' '))) return false;
+    const kept = KEPT_OR_STAYS().exec(s);
+    if (kept === null || !LEFT().test(s.replace(UNTIL_LEFT(), ' '))) return false;
     const rest = s.slice(0, kept.index) + s.slice(kept.index + kept[0].length);
     return !DELETED().test(rest) && !RESEARCH_OR_ANON().test(s) && !PROOF_OR_SUPPRESSION().test(s) && !DONE_BEFORE().test(s);
   }),

@@ -113,6 +113,26 @@ function requiredToBeAble(clause: string): boolean {
 export const consequenceAnswered = (text: string): boolean =>
   text.split(SENTENCE_END).some((c) => WITHOUT_CANNOT().test(c) || requiredToBeAble(c)) || (MUST_GIVE().test(text) && WHAT_FOLLOWS().test(text));
 
+/**
+ * A consequence that only points elsewhere («Se abonnementsvilkårene.», «Sjå vilkåra på nettsida», «Jf. avtalen», «See our
+ * terms and conditions», «Refer to the membership terms»: variants-optiker OP57, W7 session 47). Art. 13(2)(e) asks the
+ * notice itself to say «the possible consequences of failure to provide such data»; the notice built from the record
+ * prints the pointer and nothing of what follows, so the answer is still missing. Every sentence of the text must be such
+ * a pointer (a verb of seeing or reading, «jf.», «viser til», «refer to», at its start), and no sentence may say what
+ * follows (consequenceAnswered) or call the giving voluntary.
+ */
+const POINTER = lazyPattern(
+  String.raw`^\s*(?:se|sjå|les|jf\.?|jamfør|(?:vi\s+)?viser\s+til|sjekk|see|read|refer\s+to|please\s+(?:see|read|refer\s+to)|check|cf\.?)(?![\p{L}])`,
+  'iu',
+);
+export const onlyPointer = (text: string): boolean => {
+  const sentences = text
+    .split(/(?<![jJ]f|[cC]f)[.!?](?:\s|$)/u)
+    .map((x) => x.trim())
+    .filter((x) => x !== '');
+  return sentences.length > 0 && sentences.every((x) => POINTER().test(x)) && !consequenceAnswered(text) && !VOLUNTARY_SAID().test(text);
+};
+
 /** The right to information (Arts. 13-14) is restricted, with the law or GDPR provision that restricts it. */
 const informationRestricted = (r: ResolvedActivity): boolean =>
   (r.activity.rightsRestrictions ?? []).some((x) => x.right === 'information' && ((x.law ?? []).length > 0 || x.gdpr !== undefined));
@@ -132,6 +152,8 @@ export default defineRule(
         if (!answeredInWords(r)) report.activity(r, '/collection', 'missing');
       } else if (c.requirement !== 'voluntary' && c.consequences === undefined && !consequenceAnswered(activityWords(r)))
         report.activity(r, '/collection/requirement', `no-consequences-${c.requirement}`);
+      else if (c.requirement !== 'voluntary' && textsOf(c.consequences).some(onlyPointer) && !consequenceAnswered(activityWords(r)))
+        report.activity(r, '/collection/consequences', `no-consequences-${c.requirement}`);
       // Not where the same words call it voluntary for the person («… men denne undersøkelsen er frivillig», «obligatoriske
       // for kommunen, men frivillige for deg»: N2b's review, session 18).
       else if (c.requirement === 'voluntary' && textsOf(c.consequences).some(saysObliged) && !textsOf(c.consequences).some((t) => VOLUNTARY_SAID().test(t)))
