@@ -20,6 +20,9 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * 6. employee-control (variants-tannhelse TH57, variants-bilverksted BV55): two titles joined after «hver» in a count of
  *    each one's output («hvor mange pasienter hver tannlege og tannpleier har behandlet»), and the mechanics' clocked hours
  *    «set against» the book time with the slowest taken up: a check of how each one works.
+ * 7. rights-restriction-reference (variants-ombod LD66): the person the case is about, named with the case after «i», «in»
+ *    and its article («Den som er omtalt i ei sak, får ikkje innsyn i …», «The person named in a case cannot see …»), refused
+ *    access with no restriction recorded.
  */
 const sourcesOf = sentenceRegistry('ropa-s47-fx-source-');
 const withSource = (language: 'nb' | 'nn' | 'en') => (texts: Record<string, string>) =>
@@ -187,6 +190,22 @@ describe('each one\u2019s output counted or set against a norm (employee-control
     [
       'The clocked hours are used for invoicing the customer for the time each job took.',
       'The workshop manager sets the booking plan against the hours the workshop has free.',
+    ],
+  );
+});
+
+describe('the person named in a case refused access (rights-restriction-reference)', () => {
+  readsAndSilent(
+    taskSentences('ropa-s47-fx-access-', 'rights-restriction-reference', { org: 'Vestvik kommune' }),
+    [
+      'Den som er omtalt i ei sak, får ikkje innsyn i kva klagaren har fortalt om vedkomande.',
+      'Den som er omtalt i en sak, får ikke innsyn i saken.',
+      'The person named in a case cannot see what the complainant has said about them.',
+    ],
+    [
+      'Den som er omtalt i ei sak, får ikkje innsyn før saka er avgjord.',
+      'Den som er omtalt i en sak, får innsyn i saken etter forvaltningsloven § 18.',
+      'The person named in a case may see what the complainant has said.',
     ],
   );
 });
