@@ -13,7 +13,8 @@ import { readsAndSilent } from '../helpers/sentence-matrix.js';
  * 3. contract-necessity: partners' offers given to the person («gi bebuaren tilbod frå samarbeidspartnarane våre») on the
  *    contract basis; the service the person ordered before it in the clause does not make the offer asked for.
  * 4. recipients-stated: an enquiry («henvendelsen», «henvendinga», «your enquiry») is a person's message, data as a complaint
- *    is: forwarded to «andre aktuelle aktører» it is disclosed to recipients the record must name.
+ *    is: forwarded to «andre aktuelle aktører» it is disclosed to recipients the record must name. So is data named by a
+ *    compound or the nynorsk definite plural («rådataa frå Matomo», «kundedataene», «brukardata»: variants-ombod LD34).
  * 5. renamed-body: a former name that is the second of parties joined after «til», «to» («rapportere til Skatteetaten og
  *    Rikstrygdeverket i a-meldingen»: FV61) names a body that is gone, as the first would; the past, a year, or the current
  *    name in the sentence stays silent.
@@ -132,11 +133,16 @@ describe('an enquiry is a person’s message (recipients-stated)', () => {
       'Vi svarer på spørsmål. Henvendelsen kan videresendes til andre aktuelle aktører.',
       'Henvendinga blir send vidare til andre aktuelle aktørar.',
       'Your enquiry may be forwarded to other relevant organisations.',
+      'Rådataa frå Matomo blir gjorde tilgjengelege for reklamebyrået.',
+      'Kundedataene sendes til markedsføringsbyrået.',
+      'Brukardata blir sende vidare til analyseselskapet.',
     ],
     [
       'Henvendelsen videresendes til riktig avdeling hos oss.',
       'Henvendelsen kan videresendes til andre aktuelle aktører dersom du ber om det.',
       'Vi sender ikke henvendelsen videre til andre.',
+      'Kartdataa blir henta frå Kartverket.',
+      'Rådataa blir lagra hos oss.',
     ],
   );
 });
