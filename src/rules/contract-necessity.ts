@@ -414,6 +414,21 @@ const PARTNER_CONTACTS = lazyPattern(
   String.raw`(?<![\p{L}])(?:la|lar|lèt|late|let|lets|allow|allows|får)\s+(?:\p{L}+\s+){0,3}?(?:kontakte|kontakta|ringe|ringje|contact|call|phone|approach)\s+(?:\p{L}+\s+){0,3}?(?:med|with)\s+(?:\p{L}+\s+){0,2}?(?:tilbud\p{L}*|tilbod\p{L}*|pristilbud\p{L}*|pristilbod\p{L}*|quotes?|offers?)(?![\p{L}])`,
   'iu',
 );
+/**
+ * Partners' offers given or sent to the person, the partner named after the offer («gi bebuaren tilbod frå
+ * samarbeidspartnarane våre», «gi kundene tilbud fra samarbeidspartnere», «give members offers from our partners»:
+ * variants-forvaltning FV45; FX, session 47): the double object of SEND_PERSON_OFFER with a verb of giving too, and the offer
+ * said to be the partner's. Read from the verb on: a service the person ordered before it in the clause («utføre oppdraget
+ * bebuaren har bestilt, fakturere det og gi bebuaren tilbod frå …») is not the offer the person asked for (PERSON_APPLIED).
+ */
+const GIVEN_PARTNERS_OFFERS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:gi|gir|gje|gjev|give|gives|giving|sende|sender|send|sends|sending)\s+(?:(?:våre|vår|alle|our|all|the|its|their|dei|de)\s+)?(?!(?:til|to|ut|inn|oss|us|en|ein|ei|et|eit|a|an|nye|new|tilbud\p{L}*|tilbod\p{L}*|offers?|rabatt\p{L}*|deals?|beskjed|svar|answer|notice|melding)(?![\p{L}]))[\p{L}-]+\s+(?:(?:personlege|personlige|personal|gode|good|spesielle|special|eksklusive|exclusive)\s+)?(?:tilbod|tilbud|tilboda|tilbudene|offers|deals|discounts|rabattar|rabatter|kampanjar|kampanjer)\s+(?:(?:og|and)\s+[\p{L}-]+\s+)?(?:frå|fra|from)\s+(?:(?:våre|vår|our|utvalde|utvalgte|selected)\s+)?(?:samarbeid\p{L}*|\p{L}*partner\p{L}*|sponsor\p{L}*|tredjepart\p{L}*|third[\s-]+part\p{L}*)`,
+  'iu',
+);
+const partnersOffersGiven = (c: string): boolean => {
+  const m = GIVEN_PARTNERS_OFFERS().exec(c);
+  return m !== null && !PERSON_APPLIED().test(c.slice(m.index)) && !MEMBER_BENEFIT().test(c.slice(m.index));
+};
 /** Partners' offers: the data shared or given to others for their offers, or their offers or discounts sent to the person. */
 const partnersOffers = (t: string): boolean =>
   t
@@ -422,12 +437,13 @@ const partnersOffers = (t: string): boolean =>
     .some(
       (c) =>
         OTHERS().test(c) &&
-        !PERSON_APPLIED().test(c) &&
-        (((SHARE().test(c) || GIVE_TO().test(c) || TO_PERSON().test(c) || SEND_TO_SERVED().test(c) || CHANNEL.test(c)) && OFFERS().test(c)) ||
-          ((SHARE().test(c) || GIVE_TO().test(c)) && PARTNER_SELLS().test(c)) ||
-          PARTNER_CONTACTS().test(c) ||
-          (TO_PERSON().test(c) && DISCOUNTS().test(c)) ||
-          partnersOffersShown(c)),
+        ((!PERSON_APPLIED().test(c) &&
+          (((SHARE().test(c) || GIVE_TO().test(c) || TO_PERSON().test(c) || SEND_TO_SERVED().test(c) || CHANNEL.test(c)) && OFFERS().test(c)) ||
+            ((SHARE().test(c) || GIVE_TO().test(c)) && PARTNER_SELLS().test(c)) ||
+            PARTNER_CONTACTS().test(c) ||
+            (TO_PERSON().test(c) && DISCOUNTS().test(c)) ||
+            partnersOffersShown(c))) ||
+          partnersOffersGiven(c)),
     );
 /**
  * Winning back customers who have left or lapsed («send offers to patients who have not visited us for three years, to

@@ -74,6 +74,9 @@ const OCCUPATION = [
   // Driving schools (variants-trafikkskole TS05, TS17, TS24, TS87; B18, session 20): the instructors whose driving, breaks
   // and e-mail are checked; fitness and course instructors are named so too.
   'instructor|trafikklærer|trafikklærar|kjørelærer|køyrelærar|instruktør',
+  // Workshops (variants-bilverksted BV55; FX, session 47): the mechanics whose clocked hours are set against
+  // the book time.
+  'mekaniker|mekanikar|bilmekaniker|bilmekanikar|mechanic',
 ].join('|');
 /**
  * Delivery people whose word names other things too: «bud» is also a bid («hvert bud fra leverandørene»), «carrier» a
@@ -473,9 +476,11 @@ const individualBehaves = (t: string): boolean => {
  * defects that were missed (variants-paraphrase, 2026-11-30). «følger med på», «følgjer med på» in the present and past, and
  * «follow (up) how» («Lederne følger med på hvor effektive de enkelte ansatte er», «Managers follow how busy each employee
  * is»: session 19's fixers; W5, session 20); not «følger med» alone («utstyret som følger med», what comes with a thing).
+ * Setting one thing against another is comparing («sets every mechanic's clocked hours against the book time», «set
+ * timane til kvar mekanikar opp mot normtida»: variants-bilverksted BV55; FX, session 47).
  */
 const HOW = lazyPattern(
-  String.raw`(?<![\p{L}])(?:rank|ranks|ranked|ranking|rangere|rangerer|rangering|league tables?|leaderboards?|ranking lists?|rangeringslist\p{L}*|resultatlist\p{L}*|topplist\p{L}*|salgslist\p{L}*|salslist\p{L}*)(?![\p{L}])|kontroller|kontroll med|overvåk|overvak|(?<![\p{L}])(?:måle|måler|måles|måling|målingar|målinger)(?![\p{L}])|følge med|følgje med|(?<![\p{L}])(?:følger|følgjer|fulgte|følgde)\s+med\s+på(?![\p{L}])|(?<![\p{L}])(?:follows?|followed|following)\s+(?:up\s+(?:on\s+)?)?(?=how\s)|monitor|measur|\btrack|\bcheck(?:s|ed|ing)?\b|(?<![\p{L}])(?:sammenlign\p{L}*|samanlikn\p{L}*|compar\p{L}*)`,
+  String.raw`(?<![\p{L}])(?:rank|ranks|ranked|ranking|rangere|rangerer|rangering|league tables?|leaderboards?|ranking lists?|rangeringslist\p{L}*|resultatlist\p{L}*|topplist\p{L}*|salgslist\p{L}*|salslist\p{L}*)(?![\p{L}])|kontroller|kontroll med|overvåk|overvak|(?<![\p{L}])(?:måle|måler|måles|måling|målingar|målinger)(?![\p{L}])|følge med|følgje med|(?<![\p{L}])(?:følger|følgjer|fulgte|følgde)\s+med\s+på(?![\p{L}])|(?<![\p{L}])(?:follows?|followed|following)\s+(?:up\s+(?:on\s+)?)?(?=how\s)|monitor|measur|\btrack|\bcheck(?:s|ed|ing)?\b|(?<![\p{L}])(?:sammenlign\p{L}*|samanlikn\p{L}*|compar\p{L}*)|(?<![\p{L}])(?:sets?|setting|holds?|holding)\s+(?:[\p{L}'’-]+\s+){1,5}?against(?![\p{L}])|(?<![\p{L}])(?:set(?:t|te|ter|tes|jast|jer)?|holder|holde|held|heldt|stiller|stille|stilte|stilt)\s+(?:[\p{L}'’-]+\s+){1,5}?opp\s+mot(?![\p{L}])`,
   'iu',
 );
 /**
@@ -511,10 +516,11 @@ const FOLLOW_UP = lazyPattern(
  * har avsluttet», «statistikk over kor mange førespurnader kvar rådgjevar har svart på», «how many tickets each agent has
  * resolved»): what each one produces, counted per person, is a measurement of their work whatever the verb that reports it
  * (variants-studiestotte ST62; M, session 15). The caseload each one HAS (to share out new cases) or hours worked (pay) are
- * not read: only a verb of finishing or producing.
+ * not read: only a verb of finishing or producing. Two titles joined after «hver» read alike («hvor mange pasienter hver
+ * tannlege og tannpleier har behandlet»: variants-tannhelse TH57; FX, session 47).
  */
 const OUTPUT_COUNT = lazyPattern(
-  String.raw`(?<![\p{L}])(?:hvor|kor|how)\s+(?:mange|many)\s+(?:\p{L}+\s+){0,3}?(?:hver|hvert|kvar|kvart|each|every|den enkelte|den einskilde)\s+(?:\p{L}+\s+){0,1}?(?:har|hadde|has|had|have)?\s*(?:avslutt\p{L}*|ferdigstilt|ferdigbehandl\p{L}*|behandlet|behandler|behandlar|handsama|handsamar|løst|løyst|løser|løyser|besvart|besvarer|svart på|svarer på|svarar på|solgt|seld|selt|selger|sel|closed|closes|handled|handles|resolved|resolves|answered|answers|sold|sells|completed|completes|processed|processes|finished|finishes)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:hvor|kor|how)\s+(?:mange|many)\s+(?:\p{L}+\s+){0,3}?(?:hver|hvert|kvar|kvart|each|every|den enkelte|den einskilde)\s+(?:\p{L}+\s+(?:og|eller|and|or)\s+)?(?:\p{L}+\s+){0,1}?(?:har|hadde|has|had|have)?\s*(?:avslutt\p{L}*|ferdigstilt|ferdigbehandl\p{L}*|behandlet|behandler|behandlar|handsama|handsamar|løst|løyst|løser|løyser|besvart|besvarer|svart på|svarer på|svarar på|solgt|seld|selt|selger|sel|closed|closes|handled|handles|resolved|resolves|answered|answers|sold|sells|completed|completes|processed|processes|finished|finishes)(?![\p{L}])`,
   'iu',
 );
 const COUNTS = lazyPattern(String.raw`(?<![\p{L}])(?:telje|tel|teljast|telle|teller|telles|telling|count|counts|counted|counting)(?![\p{L}])`, 'iu');

@@ -7,6 +7,7 @@ import { negatedOver, reportedRecorded } from '../check/source-guards.js';
 import { otherNames } from '../check/other-name.js';
 import { ownWordsOf, partyKind } from '../check/parties.js';
 import { defineRule } from '../check/rule.js';
+import { textsAt } from '../check/free-text.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { byText } from '../util/memo.js';
@@ -507,6 +508,44 @@ function unrecordedSources(
   return left;
 }
 
+/**
+ * A source named only as «elsewhere» (nb, nn, en): data the controller obtains, finds or adds from unnamed other places or
+ * sources («Ved behov supplerer vi med opplysninger vi finner om styremedlemmene andre steder», «vi hentar opplysningar frå
+ * andre kjelder», «we obtain details from other sources»: variants-forvaltning FV41; FX, session 47). Art. 14(2)(f) asks
+ * for the source the data comes from; words that name none cannot be told to the person, and the record's list of sources
+ * is then not the whole. A sentence with a negation («Vi hentar ikkje opplysningar frå andre kjelder»), a place in our own
+ * systems after it («andre steder i journalen»), or no word of data (goods fetched elsewhere) is not read; nor where a
+ * recorded source is itself named vaguely («Andre kilder»).
+ */
+const ELSEWHERE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:andre\s+steder|andre\s+stader|andre\s+kilder|andre\s+kjelder|ulike\s+kilder|ulike\s+kjelder|annet\s+hold|anna\s+hald|other\s+sources|various\s+sources|other\s+places|elsewhere)(?![\p{L}])(?!\s+(?:i|in|on|på|within)\s)`,
+  'iu',
+);
+const GOT_ELSEWHERE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:finn(?:e|er|a|es|ast)?|fann|fant|funne|funnet|hent(?:e|er|ar|a|es|ast|et)|innhent\p{L}*|suppler\p{L}*|samle(?:r|s|st)?|samla|samlet|skaff\p{L}*|få|får|fått|obtain\p{L}*|find|finds|found|collect\p{L}*|gather\p{L}*|supplement\p{L}*|get|gets|got|sourced?)(?![\p{L}])`,
+  'iu',
+);
+const DATA_WORD = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*opplysning\p{L}*|\p{L}*opplysing\p{L}*|informasjon\p{L}*|information|data|details|navn|namn|names?|\p{L}*adress\p{L}*|address\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const NO_WORD = lazyPattern(String.raw`(?<![\p{L}])(?:ikke|ikkje|not|never|aldri|ingen|inga|no)(?![\p{L}])`, 'iu');
+const VAGUE_RECORDED = lazyPattern(String.raw`(?<![\p{L}])(?:andre|other|ulike|various|diverse)(?![\p{L}])`, 'iu');
+function unnamedSource(r: ResolvedActivity): { pointer: string; words: string; source: string } | undefined {
+  if (r.sources.some((s) => textsOf(s.value.name).some((n) => VAGUE_RECORDED().test(n)))) return undefined;
+  const texts = [...textsAt(r.activity.description, '/description'), ...r.purposes.flatMap((p, i) => textsAt(p.description, `/purposes/${i}/description`))];
+  for (const { pointer, text } of texts) {
+    if (!ELSEWHERE().test(text)) continue;
+    for (const sentence of text.split(/(?<=[.!?])\s+/u)) {
+      const m = ELSEWHERE().exec(sentence);
+      if (m === null) continue;
+      const before = sentence.slice(0, m.index);
+      if (GOT_ELSEWHERE().test(before) && DATA_WORD().test(sentence) && !NO_WORD().test(before)) return { pointer, words: sentence.trim(), source: m[0] };
+    }
+  }
+  return undefined;
+}
+
 export default defineRule(
   { id: 'notice-source', severity: 'error', citation: 'GDPR Art. 14(2)(f)', messages: ['missing', 'only-person', 'described-source'] },
   (ctx, report) => {
@@ -532,7 +571,7 @@ export default defineRule(
           }
         }
       }
-      const said = describedSource(r, org, recordedNames, described, ownWords);
+      const said = describedSource(r, org, recordedNames, described, ownWords) ?? unnamedSource(r);
       if (said !== undefined) report.activity(r, said.pointer, 'described-source', { words: said.words, source: said.source }, { severity: 'warning' });
     }
   },

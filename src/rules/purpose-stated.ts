@@ -217,7 +217,7 @@ const CATCH_ALL_WHATEVER = lazyPattern(
 );
 /** What a catch-all part holds whatever else it says: a text without it has no catch-all part. */
 const CATCH_ALL_WORD = lazyPattern(String.raw`formål|føremål|purpose|needs|behov|research|forskning`, 'u');
-/** What a «whatever» part holds (CATCH_ALL_WHATEVER): read in a purpose's own words only. */
+/** What a «whatever» part holds (CATCH_ALL_WHATEVER): read in a purpose's own words, and after a verb of using the data in the description (catchAllSentence). */
 const WHATEVER_WORD = lazyPattern(String.raw`(?:^|\s)(?:det|alt|anything|whatever|everything)\s`, 'u');
 /**
  * The text split at JOIN into its non-empty parts (JOIN never matches nothing), read part by part and left as soon
@@ -274,12 +274,16 @@ const BOUNDED = lazyPattern(
 );
 /** The first sentence of a description that widens the purposes to a catch-all, or undefined; once per text. */
 const catchAllSentence = byText((text: string): string | undefined => {
-  if (!CATCH_ALL_WORD().test(text.toLowerCase())) return undefined;
+  const lower = text.toLowerCase();
+  if (!CATCH_ALL_WORD().test(lower) && !WHATEVER_WORD().test(lower)) return undefined;
   for (const sentence of text.split(/(?<=[.;!?])\s+/u)) {
     const m = USED_FOR().exec(sentence);
     if (m === null || NEGATION.test(sentence) || BOUNDED().test(sentence)) continue;
     const rest = normalise(sentence.slice(m.index + m[0].length));
-    if (CATCH_ALL().test(rest)) return sentence.trim();
+    // «til det Fjellvang til enhver tid finner hensiktsmessig», «for whatever else we deem useful»: the rest of the sentence
+    // is only the controller's discretion, as CATCH_ALL_WHATEVER reads a purpose's own words (variants-forvaltning FV42;
+    // FX, session 47).
+    if (CATCH_ALL().test(rest) || CATCH_ALL_WHATEVER().test(rest)) return sentence.trim();
   }
   return undefined;
 });

@@ -692,6 +692,38 @@ const tradeKnown = (party: string, parties: PartyWords): boolean => {
   const joined = joinedParties(party);
   return joined.length > 1 && joined.some(one) && joined.every((p) => one(p) || staffWord(p.replace(/^(?:the|our|den|det)\s+/iu, '')));
 };
+/**
+ * A listed recipient that is the controller's client, the one who ordered its service (nb, nn, en): «Kunden som har
+ * bestilt oppdraget», «Oppdragsgivaren», «The client»; not where the activity's own people are the customers (then
+ * «kunden» is the person).
+ */
+const CLIENT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:kund(?:e|en|ar|er|ane|ene)|oppdragsgiv\p{L}*|oppdragsgjev\p{L}*|bestiller(?:en|ne)?|bestillar(?:en|ane)?|clients?|customers?)(?![\p{L}])`,
+  'iu',
+);
+/** After a receiver, a relative clause that says it ordered or hired the controller's service (nb, nn, en). */
+const ORDERED_US = lazyPattern(
+  String.raw`^\s*,?\s*(?:som|who|which|that)\s+(?:har\s+|hadde\s+|has\s+|have\s+|had\s+)?(?:bestil\p{L}*|engasjer\p{L}*|leigde|leide|leigd|leid|hyr\p{L}*|ordered|commission\p{L}*|hired|engaged|booked)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * The client the controller's service is done for, where the list names the client who ordered it (CLIENT): a receiver
+ * named by the kind of client the activity's responsible unit is named after («Rapporten går til butikken» in the unit
+ * «Butikkvakt» of a guard company that lists «Kunden som har bestilt oppdraget»: variants-vakt's base, FX, session 47), or
+ * one the words say ordered or hired the service («bedrifta som bestilte vakthaldet», «the company that hired us»). The
+ * client is that recipient, by its trade or by its order; a party of another kind (the police, an insurer) is not.
+ */
+const clientServed = (party: string, clause: string, r: ResolvedActivity): boolean => {
+  const recipients = Array.isArray(r.recipients) ? r.recipients : [];
+  if (!recipients.some((x) => x.value.type !== 'internal' && textsOf(x.value.name).some((n) => CLIENT().test(n)))) return false;
+  if (r.dataSubjects.some((d) => textsOf(d.value.name).some((n) => CLIENT().test(n)))) return false;
+  const at = clause.indexOf(party);
+  if (at >= 0 && ORDERED_US().test(clause.slice(at + party.length))) return true;
+  const head = receiverHead(party).replace(/(?:ene|ane|en|et|a|s)$/u, '');
+  if (head.length < 4) return false;
+  const unit = patternOf(`(?<![\\p{L}])${escaped(head)}(?:\\p{L}|\\s+\\p{L})`, 'iu');
+  return textsOf(r.activity.responsibleUnit).some((u) => unit.test(u));
+};
 class PartyWords {
   private listedWords: string | undefined;
   private knownWords: string | undefined;
@@ -961,7 +993,7 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
  */
 const HISTORY = String.raw`(?:kjøps|kjøpe|reise|bestillings|ordre|handle|betalings|transaksjons|låne|utlåns|sykdoms|sjukdoms|fravær|fråvær|kunde|bruks|bruker|brukar|søke|nettleser|nettlesar|lese|sygdoms|kreditt|passerings|parkerings|trenings)historikk\p{L}*|(?:purchase|purchasing|order|travel|trip|booking|browsing|payment|transaction|loan|borrowing|medical|search|customer|usage|credit|viewing|listening|training)\s+histor(?:y|ies)`;
 const CLAUSE_DATA = lazyPattern(
-  String.raw`(?<![\p{L}])(?:${HISTORY}|\p{L}*list(?:e|a|en|er|ene|ane|ar|s)?|(?:alder(?:en)?|kjønn(?:et)?|ages?|sex|gender)(?:\s+(?:og|and|or|eller)\s+\p{L}+)?\s+(?:på|til|of)\s+(?:de|dei|the|each|every|kvar|hver)\s+\p{L}+|fødselsdato\p{L}*|dates?\s+of\s+birth|copy|copies|kopi\p{L}*|navn\p{L}*|namn\p{L}*|names?|\p{L}*adress\p{L}*|address\p{L}*|results?|\p{L}*resultat\p{L}*|\p{L}*rapport\p{L}*|reports?|\p{L}*oversikt\p{L}*|overviews?|epikris\p{L}*|discharge\s+summar(?:y|ies)|\p{L}*fil(?:a|en|er|ene)?|files?|details|\p{L}*opplysning\p{L}*|information|data|diagnos\p{L}*|degree\s+of\s+disability|minutes|referat\p{L}*|beskjed|mistanke\p{L}*|mistenk\p{L}*|suspicions?|suspect(?:s|ed)?|journal(?:en|a|ar|er|ane|ene)?|\p{L}*journalen|\p{L}*journalar|\p{L}*journaler|records?|\p{L}*nummer(?:et|a|ene|ane)?|\p{L}{3,}numr(?:ene|a|ane)|numbers?|(?:\p{L}*uttalelse(?:n|r|ne)?|\p{L}*fråsegn(?:a|er|ene|ane)?|statements?)\s+(?:fra|frå|from|by)|testimon(?:y|ies)|fødselsnummer\p{L}*|helse\p{L}*|health|\p{L}*notat(?:et|a|er|ar|ene|ane)?|notes?|\p{L}*opptak(?:et|a|ene)?|recordings?|bilde(?:t|ne|r)?|bilete(?:t|ne|a)?|photos?|photographs?|pictures?|images?|stills?|saksdokument\p{L}*|case\s+(?:files?|documents?)|søknad(?:en|a|er|ar|ene|ane)?|(?:job\s+)?applications?|cv(?:en|ar|er|s)?|curricul(?:um|a)\s+vitae|\p{L}*klage(?:n|r|ne|a|ar|ane)?|\p{L}*klagesak\p{L}*|complaints?|sakspapir\p{L}*|case\s+papers|(?:ubetalt|ubetalte|unpaid|utestående|outstanding)\s+[\p{L}-]+|debts?|(?:kven|hvem|who|whom)|(?:kva|hva|hvilke|hvilken|which)\s+(?:[\p{L}-]+\s+)?(?:kund\p{L}*|customers?|tilsett\p{L}*|ansatt\p{L}*|employees?|elev\p{L}*|pupils?|students?|pasient\p{L}*|patients?|medlem\p{L}*|members?|brukar\p{L}*|bruker\p{L}*|users?|person\p{L}*|people|barn\p{L}*|children|låntak\p{L}*|borrowers?)|\p{L}*logg(?:en|ane|ene|ar|er)|(?:access|entry|visitor)\s+logs?|(?:per|pr\.|for\s+each|for\s+every|for\s+hver|for\s+kvar)\s+(?:account|konto|kunde|customer|member|medlem|user|bruker|brukar|elev|pupil|student|pasient|patient|person|ansatt|tilsett|employee|abonnent|subscriber|søker|søkjar|applicant|household|husstand|hushald))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${HISTORY}|\p{L}*list(?:e|a|en|er|ene|ane|ar|s)?|(?:alder(?:en)?|kjønn(?:et)?|ages?|sex|gender)(?:\s+(?:og|and|or|eller)\s+\p{L}+)?\s+(?:på|til|of)\s+(?:de|dei|the|each|every|kvar|hver)\s+\p{L}+|fødselsdato\p{L}*|dates?\s+of\s+birth|copy|copies|kopi\p{L}*|navn\p{L}*|namn\p{L}*|names?|\p{L}*adress\p{L}*|address\p{L}*|results?|\p{L}*resultat\p{L}*|\p{L}*rapport\p{L}*|reports?|\p{L}*oversikt\p{L}*|overviews?|epikris\p{L}*|discharge\s+summar(?:y|ies)|\p{L}*fil(?:a|en|er|ene)?|files?|details|\p{L}*opplysning\p{L}*|information|data|(?:rå|person|kunde|bruker|brukar|medlems?|pasient|elev|ansatt|tilsett|søker|søkjar|helse|lokasjons|posisjons|bruks|atferds|åtferds|sporings|kontakt|profil|konto|meta|logg|besøks|trafikk)?data(?:a|ene)?|diagnos\p{L}*|degree\s+of\s+disability|minutes|referat\p{L}*|beskjed|mistanke\p{L}*|mistenk\p{L}*|suspicions?|suspect(?:s|ed)?|journal(?:en|a|ar|er|ane|ene)?|\p{L}*journalen|\p{L}*journalar|\p{L}*journaler|records?|\p{L}*nummer(?:et|a|ene|ane)?|\p{L}{3,}numr(?:ene|a|ane)|numbers?|(?:\p{L}*uttalelse(?:n|r|ne)?|\p{L}*fråsegn(?:a|er|ene|ane)?|statements?)\s+(?:fra|frå|from|by)|testimon(?:y|ies)|fødselsnummer\p{L}*|helse\p{L}*|health|\p{L}*notat(?:et|a|er|ar|ene|ane)?|notes?|\p{L}*opptak(?:et|a|ene)?|recordings?|bilde(?:t|ne|r)?|bilete(?:t|ne|a)?|photos?|photographs?|pictures?|images?|stills?|saksdokument\p{L}*|case\s+(?:files?|documents?)|søknad(?:en|a|er|ar|ene|ane)?|(?:job\s+)?applications?|cv(?:en|ar|er|s)?|curricul(?:um|a)\s+vitae|\p{L}*klage(?:n|r|ne|a|ar|ane)?|\p{L}*klagesak\p{L}*|complaints?|\p{L}*henvendels(?:e|en|er|ene)|\p{L}*henvending(?:a|ar|ane)?|førespurnad(?:en|er|ar|ene|ane)?|forespørs(?:el|elen|ler|lene)|enquir(?:y|ies)|inquir(?:y|ies)|sakspapir\p{L}*|case\s+papers|(?:ubetalt|ubetalte|unpaid|utestående|outstanding)\s+[\p{L}-]+|debts?|(?:kven|hvem|who|whom)|(?:kva|hva|hvilke|hvilken|which)\s+(?:[\p{L}-]+\s+)?(?:kund\p{L}*|customers?|tilsett\p{L}*|ansatt\p{L}*|employees?|elev\p{L}*|pupils?|students?|pasient\p{L}*|patients?|medlem\p{L}*|members?|brukar\p{L}*|bruker\p{L}*|users?|person\p{L}*|people|barn\p{L}*|children|låntak\p{L}*|borrowers?)|\p{L}*logg(?:en|ane|ene|ar|er)|(?:access|entry|visitor)\s+logs?|(?:per|pr\.|for\s+each|for\s+every|for\s+hver|for\s+kvar)\s+(?:account|konto|kunde|customer|member|medlem|user|bruker|brukar|elev|pupil|student|pasient|patient|person|ansatt|tilsett|employee|abonnent|subscriber|søker|søkjar|applicant|household|husstand|hushald))(?![\p{L}])`,
   'iu',
 );
 /** What is handed names no one (anonymous, totals, statistics, fictitious people, «without names»). */
@@ -2473,6 +2505,7 @@ function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWor
       // A firm named by the trade a recorded party's name has («vaktselskapet» beside the processor «Vestfold Vakt AS»:
       // W4, session 45, variants-sykehjem's cameras).
       tradeKnown(party, parties) ||
+      clientServed(party, f.clause, r) ||
       unitOfOwn(party, f.clause, isController) ||
       // Not another body named after a place in our name («Vesterfjords kommune» in Vesterfjord tingrett's record: check/parties.ts).
       ((isController(party, f.clause) || isController(party.replace(/^(?:the|our|den|det)\s+/iu, '').split(/\s+/u)[0]!, f.clause)) &&

@@ -600,10 +600,12 @@ function extractedBefore(texts: readonly string[], since: string): boolean {
  * former body's archive or of a course or guidance about it («tidlegare Fylkesmannen», «før 2021»,
  * «Arkiv etter Fylkesmannen i Hordaland», «the County Governor was the appeal body then»): a history is no party named.
  * The participle with no «til» reads alike («blir … oversendt Fylkesmannen», «vert oversend Fylkesmannen»: variants-landbruk
- * LB44, after the blind measure, session 29).
+ * LB44, after the blind measure, session 29). The second of parties joined after the preposition reads alike («rapportere
+ * til Skatteetaten og Rikstrygdeverket i a-meldingen», «to the Tax Administration and the County Governor»:
+ * variants-forvaltning FV61; FX, session 47).
  */
 const PARTY_BEFORE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:til|to|frå|fra|from|hos|with)\s+(?:[\p{L}-]+\s+)?|(?:sendes|sendast|oversendes|oversendast|oversendt|oversend|videresendt|vidaresendt|vidaresend)\s+(?:(?:også|òg|deretter|hvert\s+år|kvart\s+år|årlig|årleg)\s+)?)$`,
+  String.raw`(?<![\p{L}])(?:(?:til|to|frå|fra|from|hos|with)\s+(?:[\p{L}-]+\s+)?|(?:til|to|frå|fra|from|hos|with)\s+(?:[\p{L}-]+\s+){1,3}?(?:og|eller|samt|and|or)\s+(?:the\s+)?|(?:sendes|sendast|oversendes|oversendast|oversendt|oversend|videresendt|vidaresendt|vidaresend)\s+(?:(?:også|òg|deretter|hvert\s+år|kvart\s+år|årlig|årleg)\s+)?)$`,
   'iu',
 );
 const PAST_OR_YEAR = lazyPattern(
