@@ -40,7 +40,7 @@ const MOVE = lazyPattern(words(MOVE_WORDS), 'iu');
 
 const DATA = lazyPattern(
   words([
-    String.raw`\p{L}*(?:opplysning|notat|journal|søknad|utgreiing|utredning|undersøking|undersøkelse|klage|samtale)\p{L}*|namn\p{L}*|navn\p{L}*|\p{L}+liste(?:n|ne|r)?|\p{L}+lista|kopi(?:en|ar|er)?\s+av|søknad\p{L}*|svar\p{L}*|resultat\p{L}*|data|rådata\p{L}*|adresse\p{L}*|telefon\p{L}*|mobilnummer\p{L}*|e-post\p{L}*|notat\p{L}*|utgreiing\p{L}*|utredning\p{L}*|mappe\p{L}*|saksmapp\p{L}*|vurdering\p{L}*|tips\p{L}*|bilde\p{L}*|bilete\p{L}*|foto\p{L}*|opptak\p{L}*|samtale\p{L}*|klage\p{L}*|undersøking\p{L}*|undersøkelse\p{L}*|fødselsnummer\p{L}*|kven\s+som\s+har|hvem\s+som\s+har|eieren|eigaren|henvendels\p{L}*|førespurnad\p{L}*|melding\p{L}*|medlemslist\p{L}*|abonnentlist\p{L}*`,
+    String.raw`\p{L}*(?:opplysning|notat|journal|søknad|utgreiing|utredning|undersøking|undersøkelse|klage|samtale)\p{L}*|namn\p{L}*|navn\p{L}*|(?:medlems|kunde|kontakt|navne|namne|deltaker|deltakar|adresse|abonnent|elev|pasient|klasse|søker|søkjar|gjeste|beboer|bebuar)list(?:e|en|ene|er|a|ene|ar|ane)|kopi(?:en|ar|er)?\s+av|søknad\p{L}*|svar\p{L}*|resultat\p{L}*|data|rådata\p{L}*|adresse\p{L}*|telefon\p{L}*|mobilnummer\p{L}*|e-post\p{L}*|notat\p{L}*|utgreiing\p{L}*|utredning\p{L}*|mappe\p{L}*|saksmapp\p{L}*|vurdering\p{L}*|tips\p{L}*|bilde\p{L}*|bilete\p{L}*|foto\p{L}*|opptak\p{L}*|samtale\p{L}*|klage\p{L}*|undersøking\p{L}*|undersøkelse\p{L}*|fødselsnummer\p{L}*|kven\s+som\s+har|hvem\s+som\s+har|eieren|eigaren|henvendels\p{L}*|førespurnad\p{L}*|medlemslist\p{L}*|abonnentlist\p{L}*`,
     String.raw`names?|cop(?:y|ies)\s+of|(?:name|member|customer|contact|client|patient|pupil|participant|subscriber|guest|mailing|class)\s+lists?|lists?\s+of\s+(?:the\s+)?(?:names|members|customers|clients|patients|pupils|participants|subscribers|guests)|records?|applications?|answers?|results?|addresse?s?|phone|numbers?|e-?mail\s+addresses|notes?|files?|details|photos?|conversations?|recordings?|history|data`,
   ]),
   'iu',
@@ -65,9 +65,11 @@ const NEGATED = lazyPattern(words([String.raw`ikke|ikkje|aldri|never|not|ingen|i
 /** Data that is not personal, a processor, a plan considered, what the person may ask for, what they do themself. */
 const NOT_DISCLOSED = lazyPattern(
   words([
-    String.raw`uten\s+navn|utan\s+namn|without\s+names?|anonym\p{L}*|anonymi[sz]ed|aggregat\p{L}*|statisti\p{L}*|totals?|figures|tall|antall|talet|price\s+list|prisliste|regelverk\p{L}*|regler|reglar|rules|rettleiing|veiledning|guidance`,
+    String.raw`uten\s+navn|utan\s+namn|without\s+names?|anonym\p{L}*|anonymi[sz]ed|aggregat\p{L}*|statisti\p{L}*|totals?|figures|tall|antall|talet|price\s+list|prisliste\p{L}*|regelverk\p{L}*|regler|reglar|rules|rettleiing|veiledning|guidance`,
     String.raw`sub-?processors?|databehandler\p{L}*|databehandlar\p{L}*|processors?|underleverandør\p{L}*|vurderte|considered|kan\s+be\s+om|can\s+ask|may\s+ask`,
     String.raw`selv|sjølv|sjøl|themselves|himself|herself|yourself|their\s+child's|sannsynlig|sannsynleg|likely`,
+    // The person acts, or gets their own data; a supplier's access for support.
+    String.raw`kan\s+du|hvis\s+du|dersom\s+du|viss\s+du|you\s+can|if\s+you|(?:sine|sitt|sin|sine|their)\s+(?:egne|eget|egen|eigne|eige|own)\s+(?:kontakt\p{L}*|contact|opplysning\p{L}*|details|data)|feilretting|brukerstøtte|brukarstøtte|support`,
     // Ended, once, by mistake, a test or a drill: no practice of the activity.
     String.raw`stopped|ceased|sluttet|slutta|sluttar|slutter|once|ein\s+gong|en\s+gang|by\s+mistake|ved\s+en\s+feil|ved\s+ein\s+feil|as\s+a\s+test|fiktiv\p{L}*|fictitious|simulation|øvelse|øving`,
     // Processing on our behalf: a processor, not a recipient.
@@ -102,8 +104,11 @@ const VERB_BEFORE = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:får|fær|fekk|fikk|mottar|mottek|orienterer|orienterar|informerer|informerar|varsler|varslar|ringjer|ringer|tells?|told|informs?|informed|notif(?:y|ies|ied)|calls?|called)(?:\s+(?:vi|me|we|også|og|also))*|(?:send|sends|sent|give|gives|gave|hand|hands|handed|sender|sendte|gir|gjev|gav|ga)(?:\s+(?:vi|me|we|også|og|also))*|tilgjengeli?g\p{L}*\s+for|available\s+(?:to|for))\s+(?:${ARTICLE}\s+){0,2}$`,
   'iu',
 );
-/** «fra/frå/from» up to two words before the party, «av/by» right before it: the giver, not the receiver. */
-const FROM_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:(?:fra|frå|from)\s+(?:[\p{L}'’-]+\s+){0,2}|(?:av|by)\s+(?:(?:den|det|de|dei|the|a|an)\s+)?)$`, 'iu');
+/** «fra/frå/from» up to two words before the party, «av/by/about/om» right before it (the giver or the topic): the giver, not the receiver. */
+const FROM_BEFORE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:fra|frå|from)\s+(?:[\p{L}'’-]+\s+){0,2}|(?:av|by|about|om)\s+(?:(?:den|det|de|dei|the|a|an)\s+)?)$`,
+  'iu',
+);
 /** The press, a website or anyone: the public, which a record that lists the public as a recipient has named. */
 const PUBLIC_PARTY = lazyPattern(String.raw`avis|presse|press|website|anyone|hvem\s+som\s+helst|kven\s+som\s+helst|allmen`, 'iu');
 const PUBLIC_LISTED = lazyPattern(String.raw`allmenn?he|allmenta|offentlighet|offentlegheit|(?<![\p{L}])(?:the\s+)?public(?![\p{L}])|publikum`, 'iu');
@@ -160,7 +165,8 @@ export function unlistedDisclosure(r: ResolvedActivity, registry: Registry, said
       for (const m of [...matchesOf(PARTY(), sentence), ...matchesOf(OTHER_PARENTS(), sentence)]) {
         const before = sentence.slice(0, m.index);
         const after = sentence.slice(m.index + m[0].length);
-        if (FROM_BEFORE().test(before)) continue;
+        // A named body in mid-sentence («Klagen sendes til Klagenemnda»): the rule's named-party readings judge it.
+        if (FROM_BEFORE().test(before) || (m.index > 0 && /^\p{Lu}/u.test(m[0]))) continue;
         const receives =
           (TO_BEFORE().test(before) && MOVE().test(before)) || PASSIVE_BEFORE().test(before) || VERB_BEFORE().test(before) || RECEIVES_AFTER().test(after);
         if (!receives) continue;
@@ -243,4 +249,72 @@ export function staffMeasured(r: ResolvedActivity, said: (text: string) => strin
     }
   }
   return undefined;
+}
+
+/**
+ * A source by co-occurrence (CO, session 47): a verb of getting (hente, få … frå, slå opp, sjekke, ringe, supplere;
+ * pull, fetch, obtain, look up, trace, update with), a word of personal data or of what a person has posted, and a
+ * party of a kind that is a source (a former employer, a former dentist, social media, LinkedIn, Facebook, the
+ * population register, the summary care record, other dealers, user organisations) after «frå/fra/from/i/in/through/
+ * hos» or as the object of a call. Art. 14(2)(f) asks the source. Not when the party's word is in a recorded source's,
+ * processor's or system's name or in the organisation's, nor with a negation or what the person gives us themself.
+ */
+const SOURCE_PARTY = lazyPattern(
+  words([
+    String.raw`(?:tidlegare|tidligere|forrige)\s+(?:arbeidsgivar\p{L}*|arbeidsgiver\p{L}*|arbeidsgjevar\p{L}*|tannlege\p{L}*|lege\p{L}*|fastlege\p{L}*|skole\p{L}*|skule\p{L}*)|sosiale\s+medi\p{L}*|linkedin|facebook|instagram|folkeregister\p{L}*|kjernejournal\p{L}*|brukarorganisasjon\p{L}*|brukerorganisasjon\p{L}*|andre\s+stader|andre\s+steder`,
+    String.raw`(?:former|previous|earlier)\s+(?:employers?|dentists?|doctors?|GPs?|schools?)|social\s+media|national\s+population\s+register|population\s+register|other\s+dealers`,
+  ]),
+  'giu',
+);
+const GET = lazyPattern(
+  words([
+    String.raw`hent\p{L}*|(?:får|fær|fekk|fikk)(?=[^.!?]*?(?<![\p{L}])(?:fra|frå)\s)|innhent\p{L}*|slår\s+opp|slå\s+opp|sjekk\p{L}*|ring\p{L}*|supplerer|supplerar|finn|finner|set\s+saman|setter\s+sammen|oppslag\p{L}*`,
+    String.raw`pulls?|pulled|fetch\p{L}*|obtains?|obtained|look(?:s|ed)?\s+up|look-up|traced?|updated|checks?|checked|calls?|called|collects?`,
+  ]),
+  'iu',
+);
+const POSTED = lazyPattern(
+  words([
+    String.raw`lagt\s+ut|profil\p{L}*|posted|profiles?|endring\p{L}*|changes|adresse\p{L}*|address\p{L}*|referans\p{L}*|references?|repairs|reparasjon\p{L}*|legemidl\p{L}*|medisin\p{L}*`,
+  ]),
+  'iu',
+);
+/** The controller acts, or a passive: not the person checking something themself («Applicants can check the company's profile on LinkedIn»). */
+const WE_OR_PASSIVE = lazyPattern(words([String.raw`vi|me|we|us|blir|vert|is|are|was|were|\p{L}+(?:es|ast)`]), 'iu');
+const SELF_GIVES = lazyPattern(words([String.raw`selv\s+gir|sjølv\s+gir|gives?\s+us|oppgir|oppgjev|har\s+oppgitt(?!\s+den)`]), 'iu');
+
+/** The first sentence of the activity's free texts that names a source the record does not (see above), or undefined. */
+export function unlistedSource(r: ResolvedActivity, registry: Registry, said: (text: string) => string): UnlistedDisclosure | undefined {
+  let names: string | undefined;
+  for (const t of freeTexts(r)) {
+    if (t.field === 'withdrawal' || !GET().test(t.text)) continue;
+    for (const sentence of said(t.text).split(SENTENCE())) {
+      if (
+        !GET().test(sentence) ||
+        !(DATA().test(sentence) || POSTED().test(sentence)) ||
+        NEGATED().test(sentence) ||
+        SELF_GIVES().test(sentence) ||
+        !WE_OR_PASSIVE().test(sentence)
+      )
+        continue;
+      for (const m of matchesOf(SOURCE_PARTY(), sentence)) {
+        names ??= sourceNames(r, registry);
+        if (names.includes(m[0].toLowerCase()) || names.includes(stem(longestWord(m[0])))) continue;
+        return { pointer: t.pointer, party: m[0] };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A phrase's longest word («population» of «population register»): the one that tells the party. */
+const longestWord = (phrase: string): string => phrase.split(/\s+/u).reduce((a, b) => (b.length > a.length ? b : a), '');
+
+/** The record's own words for where the activity's data comes from, or who acts for it. */
+function sourceNames(r: ResolvedActivity, registry: Registry): string {
+  const out: string[] = [];
+  for (const ref of r.sources) out.push(ref.id, ...stringsOf(ref.value));
+  for (const ref of [...r.processors, ...r.systems]) out.push(ref.id, ...stringsOf(ref.value));
+  out.push(...stringsOf(registry.organisation?.value.name));
+  return out.join(' \n ').toLowerCase();
 }

@@ -72,3 +72,32 @@ describe('staff measured by a record, read by co-occurrence (employee-control, d
     ],
   );
 });
+
+const sources = (texts: Record<string, string>) =>
+  registryOf(texts, {
+    org: 'Fjordbuss AS',
+    language: 'nb',
+    title: 'Rekruttering',
+    purpose: 'vurdere søkere til stillinger',
+    rule: 'notice-source',
+    subjects: ['Søkere'],
+    sources: ['Helsepersonellregisteret'],
+    publicAuthority: false,
+  }).filter((f) => f.messageId.endsWith('described-source-unlisted'));
+
+describe('a source read by co-occurrence, not recorded (notice-source, described-source-unlisted)', () => {
+  readsAndSilent(
+    sources,
+    [
+      'Vi sjekker også hva søkerne har lagt ut om seg selv på Facebook.',
+      'Adresselista set vi saman av medlemslister vi får frå brukarorganisasjonane.',
+      'A driver we cannot reach is traced through an address look-up in the population register.',
+    ],
+    [
+      'Søkerne kan sjekke bedriftens profil på LinkedIn før intervjuet.',
+      'Vi sjekker ikke søkernes profiler i sosiale medier.',
+      'Vi henter autorisasjonen fra Helsepersonellregisteret.',
+      'Vi får tilgang til kjernejournalen berre når pasienten er hos oss.',
+    ],
+  );
+});
