@@ -1,6 +1,7 @@
 import type { Registry } from '../model/registry.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import { lazyPattern, matchesOf } from '../util/lazy-pattern.js';
+import { byText } from '../util/memo.js';
 import { freeTexts } from './free-text.js';
 
 /**
@@ -157,29 +158,56 @@ export interface UnlistedDisclosure {
  */
 export function unlistedDisclosure(r: ResolvedActivity, registry: Registry, said: (text: string) => string): UnlistedDisclosure | undefined {
   let names: string | undefined;
+  const receiversIn = textReader(RECEIVERS, said, receivers);
   for (const t of freeTexts(r)) {
     // How to withdraw consent names where to write, not a receiver.
-    if (t.field === 'withdrawal' || !MOVE().test(t.text) || !DATA().test(t.text)) continue;
-    for (const sentence of said(t.text).split(SENTENCE())) {
-      if (!MOVE().test(sentence) || !DATA().test(sentence) || NEGATED().test(sentence) || NOT_DISCLOSED().test(sentence)) continue;
-      for (const m of [...matchesOf(PARTY(), sentence), ...matchesOf(OTHER_PARENTS(), sentence)]) {
-        const before = sentence.slice(0, m.index);
-        const after = sentence.slice(m.index + m[0].length);
-        // A named body in mid-sentence («Klagen sendes til Klagenemnda»): the rule's named-party readings judge it.
-        if (FROM_BEFORE().test(before) || (m.index > 0 && /^\p{Lu}/u.test(m[0]))) continue;
-        const receives =
-          (TO_BEFORE().test(before) && MOVE().test(before)) || PASSIVE_BEFORE().test(before) || VERB_BEFORE().test(before) || RECEIVES_AFTER().test(after);
-        if (!receives) continue;
-        names ??= knownNames(r, registry);
-        if (names.includes(stem(m[0])) || (PUBLIC_PARTY().test(m[0]) && PUBLIC_LISTED().test(names))) continue;
-        // Another party the record knows sends it («Skatteetaten sender opplysningene til NAV»): not this controller.
-        const sender = SENDER().exec(sentence);
-        if (sender !== null && names.includes(stem(sender[1]!))) continue;
-        return { pointer: t.pointer, party: m[0] };
-      }
+    if (t.field === 'withdrawal') continue;
+    for (const c of receiversIn(t.text)) {
+      names ??= knownNames(r, registry);
+      if (names.includes(stem(c.party)) || (PUBLIC_PARTY().test(c.party) && PUBLIC_LISTED().test(names))) continue;
+      // Another party the record knows sends it («Skatteetaten sender opplysningene til NAV»): not this controller.
+      if (c.sender !== undefined && names.includes(stem(c.sender))) continue;
+      return { pointer: t.pointer, party: c.party };
     }
   }
   return undefined;
+}
+
+/** A reading of a text alone, once per distinct text (util/memo.ts) for each way of cleaning it (`said`, one per rule). */
+function textReader<V>(
+  cache: WeakMap<(text: string) => string, (text: string) => V>,
+  said: (text: string) => string,
+  read: (text: string) => V,
+): (text: string) => V {
+  let reader = cache.get(said);
+  if (reader === undefined) cache.set(said, (reader = byText((text: string) => read(said(text)))));
+  return reader;
+}
+const RECEIVERS = new WeakMap<(text: string) => string, (text: string) => readonly Receiver[]>();
+interface Receiver {
+  readonly party: string;
+  /** The sentence's first word when it sends («Skatteetaten sender …»). */
+  readonly sender?: string;
+}
+/** The parties a text's sentences hand personal data to, in order: what the text alone tells (see above). */
+function receivers(text: string): readonly Receiver[] {
+  if (!MOVE().test(text) || !DATA().test(text)) return [];
+  const out: Receiver[] = [];
+  for (const sentence of text.split(SENTENCE())) {
+    if (!MOVE().test(sentence) || !DATA().test(sentence) || NEGATED().test(sentence) || NOT_DISCLOSED().test(sentence)) continue;
+    for (const m of [...matchesOf(PARTY(), sentence), ...matchesOf(OTHER_PARENTS(), sentence)]) {
+      const before = sentence.slice(0, m.index);
+      const after = sentence.slice(m.index + m[0].length);
+      // A named body in mid-sentence («Klagen sendes til Klagenemnda»): the rule's named-party readings judge it.
+      if (FROM_BEFORE().test(before) || (m.index > 0 && /^\p{Lu}/u.test(m[0]))) continue;
+      const receives =
+        (TO_BEFORE().test(before) && MOVE().test(before)) || PASSIVE_BEFORE().test(before) || VERB_BEFORE().test(before) || RECEIVES_AFTER().test(after);
+      if (!receives) continue;
+      const sender = SENDER().exec(sentence)?.[1];
+      out.push(sender === undefined ? { party: m[0] } : { party: m[0], sender });
+    }
+  }
+  return out;
 }
 
 /**
@@ -234,19 +262,27 @@ const STAFF_ACT = lazyPattern(
 /** The first sentence of the activity's free texts that tells of staff measured by a record (see above), or undefined. */
 export function staffMeasured(r: ResolvedActivity, said: (text: string) => string): { pointer: string; words: string } | undefined {
   if (r.activity.riskFactors?.employeeMonitoring === true) return undefined;
+  const measuredIn = textReader(MEASURED_SENTENCE, said, measuredSentence);
   for (const t of freeTexts(r)) {
-    if (!STAFF().test(t.text) || !MEANS().test(t.text) || !MEASURED().test(t.text)) continue;
-    for (const sentence of said(t.text).split(SENTENCE())) {
-      if (
-        MEANS().test(sentence) &&
-        MEASURED().test(sentence) &&
-        !NEGATED().test(sentence) &&
-        !NOT_MEASURED().test(sentence) &&
-        STAFF().test(sentence) &&
-        !STAFF_ACT().test(sentence)
-      )
-        return { pointer: t.pointer, words: sentence.trim() };
-    }
+    const words = measuredIn(t.text);
+    if (words !== undefined) return { pointer: t.pointer, words };
+  }
+  return undefined;
+}
+const MEASURED_SENTENCE = new WeakMap<(text: string) => string, (text: string) => string | undefined>();
+/** A text's first sentence that tells of staff measured by a record (see above). */
+function measuredSentence(text: string): string | undefined {
+  if (!STAFF().test(text) || !MEANS().test(text) || !MEASURED().test(text)) return undefined;
+  for (const sentence of text.split(SENTENCE())) {
+    if (
+      MEANS().test(sentence) &&
+      MEASURED().test(sentence) &&
+      !NEGATED().test(sentence) &&
+      !NOT_MEASURED().test(sentence) &&
+      STAFF().test(sentence) &&
+      !STAFF_ACT().test(sentence)
+    )
+      return sentence.trim();
   }
   return undefined;
 }
@@ -286,25 +322,34 @@ const SELF_GIVES = lazyPattern(words([String.raw`selv\s+gir|sjølv\s+gir|gives?\
 /** The first sentence of the activity's free texts that names a source the record does not (see above), or undefined. */
 export function unlistedSource(r: ResolvedActivity, registry: Registry, said: (text: string) => string): UnlistedDisclosure | undefined {
   let names: string | undefined;
+  const sourcesIn = textReader(SOURCES, said, sourcesNamed);
   for (const t of freeTexts(r)) {
-    if (t.field === 'withdrawal' || !GET().test(t.text)) continue;
-    for (const sentence of said(t.text).split(SENTENCE())) {
-      if (
-        !GET().test(sentence) ||
-        !(DATA().test(sentence) || POSTED().test(sentence)) ||
-        NEGATED().test(sentence) ||
-        SELF_GIVES().test(sentence) ||
-        !WE_OR_PASSIVE().test(sentence)
-      )
-        continue;
-      for (const m of matchesOf(SOURCE_PARTY(), sentence)) {
-        names ??= sourceNames(r, registry);
-        if (names.includes(m[0].toLowerCase()) || names.includes(stem(longestWord(m[0])))) continue;
-        return { pointer: t.pointer, party: m[0] };
-      }
+    if (t.field === 'withdrawal') continue;
+    for (const party of sourcesIn(t.text)) {
+      names ??= sourceNames(r, registry);
+      if (names.includes(party.toLowerCase()) || names.includes(stem(longestWord(party)))) continue;
+      return { pointer: t.pointer, party };
     }
   }
   return undefined;
+}
+const SOURCES = new WeakMap<(text: string) => string, (text: string) => readonly string[]>();
+/** The sources a text's sentences name, in order: what the text alone tells (see above). */
+function sourcesNamed(text: string): readonly string[] {
+  if (!GET().test(text)) return [];
+  const out: string[] = [];
+  for (const sentence of text.split(SENTENCE())) {
+    if (
+      !GET().test(sentence) ||
+      !(DATA().test(sentence) || POSTED().test(sentence)) ||
+      NEGATED().test(sentence) ||
+      SELF_GIVES().test(sentence) ||
+      !WE_OR_PASSIVE().test(sentence)
+    )
+      continue;
+    for (const m of matchesOf(SOURCE_PARTY(), sentence)) out.push(m[0]);
+  }
+  return out;
 }
 
 /** A phrase's longest word («population» of «population register»): the one that tells the party. */
