@@ -3,6 +3,8 @@ import type { ResolvedActivity } from '../model/resolve.js';
 import { lazyPattern, matchesOf } from '../util/lazy-pattern.js';
 import { byText } from '../util/memo.js';
 import { freeTexts } from './free-text.js';
+import { ownGenitive, partyKind, supplierOfSystem } from './parties.js';
+import { NOT_OURS_FRONTED } from './prose-activity.js';
 
 /**
  * Free text read by co-occurrence (CO, session 47, issue #12): a disclosure is a sentence where a verb of movement
@@ -22,6 +24,13 @@ import { freeTexts } from './free-text.js';
  * totals, «uten navn», «without names», price lists, rules, guidance), of a processor or sub-processor, of a plan
  * considered or of what the person may ask, of a practice ended, once, by mistake or in a drill (the caller hands the
  * texts without what is past, taught or on a sign); nor when the person sends it themself.
+ *
+ * The older readers' guards, honoured here too (CO2, session 47: ten lawful cells of test/check and test/rules had fired):
+ * the person or their family hands it over (the sentence's sender, or the giver after «fra/from», read by parties.ts
+ * partyKind: «Søkeren sender kopi av søknaden … til banken», «… får en kopi av journalen fra pasienten»); our own organ by
+ * a genitive of ourselves (parties.ts ownGenitive: «Selskapets styre får …»); the supplier of a system where the activity
+ * records a processor (parties.ts supplierOfSystem, F1 session 40); a copy is data only of a word of data or a pronoun
+ * for one («a copy of it»), not of a thing («a copy of the lease agreement»).
  */
 
 /** A word of the lexicon, on word boundaries (nb, nn, en). */
@@ -41,8 +50,8 @@ const MOVE = lazyPattern(words(MOVE_WORDS), 'iu');
 
 const DATA = lazyPattern(
   words([
-    String.raw`\p{L}*(?:opplysning|notat|journal|søknad|utgreiing|utredning|undersøking|undersøkelse|klage|samtale)\p{L}*|namn\p{L}*|navn\p{L}*|(?:medlems|kunde|kontakt|navne|namne|deltaker|deltakar|adresse|abonnent|elev|pasient|klasse|søker|søkjar|gjeste|beboer|bebuar)list(?:e|en|ene|er|a|ene|ar|ane)|kopi(?:en|ar|er)?\s+av|søknad\p{L}*|svar\p{L}*|resultat\p{L}*|data|rådata\p{L}*|adresse\p{L}*|telefon\p{L}*|mobilnummer\p{L}*|e-post\p{L}*|notat\p{L}*|utgreiing\p{L}*|utredning\p{L}*|mappe\p{L}*|saksmapp\p{L}*|vurdering\p{L}*|tips\p{L}*|bilde\p{L}*|bilete\p{L}*|foto\p{L}*|opptak\p{L}*|samtale\p{L}*|klage\p{L}*|undersøking\p{L}*|undersøkelse\p{L}*|fødselsnummer\p{L}*|kven\s+som\s+har|hvem\s+som\s+har|eieren|eigaren|henvendels\p{L}*|førespurnad\p{L}*|medlemslist\p{L}*|abonnentlist\p{L}*`,
-    String.raw`names?|cop(?:y|ies)\s+of|(?:name|member|customer|contact|client|patient|pupil|participant|subscriber|guest|mailing|class)\s+lists?|lists?\s+of\s+(?:the\s+)?(?:names|members|customers|clients|patients|pupils|participants|subscribers|guests)|records?|applications?|answers?|results?|addresse?s?|phone|numbers?|e-?mail\s+addresses|notes?|files?|details|photos?|conversations?|recordings?|history|data`,
+    String.raw`\p{L}*(?:opplysning|notat|journal|søknad|utgreiing|utredning|undersøking|undersøkelse|klage|samtale)\p{L}*|namn\p{L}*|navn\p{L}*|(?:kopi(?:en|ar|er)?\s+av|cop(?:y|ies)\s+of)\s+(?:it|them|this|these|den|det|dei|dem|de|denne|dette|disse|desse)|(?:medlems|kunde|kontakt|navne|namne|deltaker|deltakar|adresse|abonnent|elev|pasient|klasse|søker|søkjar|gjeste|beboer|bebuar)list(?:e|en|ene|er|a|ene|ar|ane)|søknad\p{L}*|svar\p{L}*|resultat\p{L}*|data|rådata\p{L}*|adresse\p{L}*|telefon\p{L}*|mobilnummer\p{L}*|e-post\p{L}*|notat\p{L}*|utgreiing\p{L}*|utredning\p{L}*|mappe\p{L}*|saksmapp\p{L}*|vurdering\p{L}*|tips\p{L}*|bilde\p{L}*|bilete\p{L}*|foto\p{L}*|opptak\p{L}*|samtale\p{L}*|klage\p{L}*|undersøking\p{L}*|undersøkelse\p{L}*|fødselsnummer\p{L}*|kven\s+som\s+har|hvem\s+som\s+har|eieren|eigaren|henvendels\p{L}*|førespurnad\p{L}*|medlemslist\p{L}*|abonnentlist\p{L}*`,
+    String.raw`names?|(?:name|member|customer|contact|client|patient|pupil|participant|subscriber|guest|mailing|class)\s+lists?|lists?\s+of\s+(?:the\s+)?(?:names|members|customers|clients|patients|pupils|participants|subscribers|guests)|records?|applications?|answers?|results?|addresse?s?|phone|numbers?|e-?mail\s+addresses|notes?|files?|details|photos?|conversations?|recordings?|history|data`,
   ]),
   'iu',
 );
@@ -115,6 +124,13 @@ const PUBLIC_PARTY = lazyPattern(String.raw`avis|presse|press|website|anyone|hve
 const PUBLIC_LISTED = lazyPattern(String.raw`allmenn?he|allmenta|offentlighet|offentlegheit|(?<![\p{L}])(?:the\s+)?public(?![\p{L}])|publikum`, 'iu');
 /** The sentence's first word before a verb of sending: who sends. */
 const SENDER = lazyPattern(String.raw`^\s*(\p{Lu}[\p{L}-]+)\s+(?:sender|sendte|sends|sent|gir|gives|deler|delar|shares)(?![\p{L}])`, 'u');
+/** The giver after the party: «fra/frå/from» and its noun («… fra pasienten», «from the patient»). */
+const FROM_AFTER = lazyPattern(String.raw`(?<![\p{L}])(?:fra|frå|from)\s+(?:(?:den|det|the|their|his|her)\s+)?([\p{L}-]+)`, 'iu');
+/** The person the record is about or their family (parties.ts partyKind): one who hands over their own data. */
+const personKind = (word: string): boolean => {
+  const kind = partyKind(word);
+  return kind === 'subject' || kind === 'relative';
+};
 /** Where a sentence ends. */
 const SENTENCE = lazyPattern(String.raw`(?<=[.!?])\s+|\n\s*\n`, 'u');
 
@@ -167,6 +183,9 @@ export function unlistedDisclosure(r: ResolvedActivity, registry: Registry, said
       if (names.includes(stem(c.party)) || (PUBLIC_PARTY().test(c.party) && PUBLIC_LISTED().test(names))) continue;
       // Another party the record knows sends it («Skatteetaten sender opplysningene til NAV»): not this controller.
       if (c.sender !== undefined && names.includes(stem(c.sender))) continue;
+      // The supplier of a system where the activity records its processor («Feilloggene sendes til leverandøren av
+      // journalsystemet»): the processor in its role, as recipients-stated's clause readings take it (F1, session 40).
+      if (r.processors.length > 0 && supplierOfSystem(c.party, '', c.sentence)) continue;
       return { pointer: t.pointer, party: c.party };
     }
   }
@@ -186,6 +205,8 @@ function textReader<V>(
 const RECEIVERS = new WeakMap<(text: string) => string, (text: string) => readonly Receiver[]>();
 interface Receiver {
   readonly party: string;
+  /** The sentence the party stands in. */
+  readonly sentence: string;
   /** The sentence's first word when it sends («Skatteetaten sender …»). */
   readonly sender?: string;
 }
@@ -203,8 +224,15 @@ function receivers(text: string): readonly Receiver[] {
       const receives =
         (TO_BEFORE().test(before) && MOVE().test(before)) || PASSIVE_BEFORE().test(before) || VERB_BEFORE().test(before) || RECEIVES_AFTER().test(after);
       if (!receives) continue;
+      // Our own organ by a genitive of ourselves («Selskapets styre får …»: parties.ts ownGenitive).
+      if (ownGenitive(`${m[0]} ${/^\s*([\p{L}-]+)/u.exec(after)?.[1] ?? ''}`)) continue;
+      // Handed over by the person or their family, not by us: the sender («Søkeren sender kopi av søknaden … til banken») or
+      // the giver after «fra/from» («Forsikringsselskapet får en kopi av journalen fra pasienten»), read as parties.ts reads them.
       const sender = SENDER().exec(sentence)?.[1];
-      out.push(sender === undefined ? { party: m[0] } : { party: m[0], sender });
+      if (sender !== undefined && personKind(sender)) continue;
+      const giver = FROM_AFTER().exec(after)?.[1];
+      if (giver !== undefined && personKind(giver)) continue;
+      out.push(sender === undefined ? { party: m[0], sentence } : { party: m[0], sentence, sender });
     }
   }
   return out;
@@ -293,11 +321,13 @@ function measuredSentence(text: string): string | undefined {
  * party of a kind that is a source (a former employer, a former dentist, social media, LinkedIn, Facebook, the
  * population register, the summary care record, other dealers, user organisations) after «frå/fra/from/i/in/through/
  * hos» or as the object of a call. Art. 14(2)(f) asks the source. Not when the party's word is in a recorded source's,
- * processor's or system's name or in the organisation's, nor with a negation or what the person gives us themself.
+ * processor's or system's name or in the organisation's, nor with a negation or what the person gives us themself; nor
+ * «andre steder i arkivet» (a place in our own records, as notice-source's ELSEWHERE reads it), nor our own or a company's
+ * profile (prose-activity.ts NOT_OURS_FRONTED beside the word: «Profilen vår sjekker vi på LinkedIn»).
  */
 const SOURCE_PARTY = lazyPattern(
   words([
-    String.raw`(?:tidlegare|tidligere|forrige)\s+(?:arbeidsgivar\p{L}*|arbeidsgiver\p{L}*|arbeidsgjevar\p{L}*|tannlege\p{L}*|lege\p{L}*|fastlege\p{L}*|skole\p{L}*|skule\p{L}*)|sosiale\s+medi\p{L}*|linkedin|facebook|instagram|folkeregister\p{L}*|kjernejournal\p{L}*|brukarorganisasjon\p{L}*|brukerorganisasjon\p{L}*|andre\s+stader|andre\s+steder`,
+    String.raw`(?:tidlegare|tidligere|forrige)\s+(?:arbeidsgivar\p{L}*|arbeidsgiver\p{L}*|arbeidsgjevar\p{L}*|tannlege\p{L}*|lege\p{L}*|fastlege\p{L}*|skole\p{L}*|skule\p{L}*)|sosiale\s+medi\p{L}*|linkedin|facebook|instagram|folkeregister\p{L}*|kjernejournal\p{L}*|brukarorganisasjon\p{L}*|brukerorganisasjon\p{L}*|(?:andre\s+stader|andre\s+steder)(?!\s+(?:i|in|on|på|within)\s)`,
     String.raw`(?:former|previous|earlier)\s+(?:employers?|dentists?|doctors?|GPs?|schools?)|social\s+media|national\s+population\s+register|population\s+register|other\s+dealers`,
   ]),
   'giu',
@@ -315,6 +345,20 @@ const POSTED = lazyPattern(
   ]),
   'iu',
 );
+/**
+ * What a person has posted or their details, not our own or a company's («Profilen vår sjekker vi på LinkedIn»): the words
+ * next to it are not prose-activity.ts's NOT_OURS_FRONTED (vår, our, own, company, ads).
+ */
+const personsPosted = (sentence: string): boolean =>
+  matchesOf(POSTED_G(), sentence).some((m) => {
+    const near = `${sentence.slice(Math.max(0, m.index - 20), m.index)} ${sentence
+      .slice(m.index + m[0].length)
+      .split(/\s+/u)
+      .slice(0, 2)
+      .join(' ')}`;
+    return !NOT_OURS_FRONTED().test(near);
+  });
+const POSTED_G = lazyPattern(POSTED.source, 'giu');
 /** The controller acts, or a passive: not the person checking something themself («Applicants can check the company's profile on LinkedIn»). */
 const WE_OR_PASSIVE = lazyPattern(words([String.raw`vi|me|we|us|blir|vert|is|are|was|were|\p{L}+(?:es|ast)`]), 'iu');
 const SELF_GIVES = lazyPattern(words([String.raw`selv\s+gir|sjølv\s+gir|gives?\s+us|oppgir|oppgjev|har\s+oppgitt(?!\s+den)`]), 'iu');
@@ -341,7 +385,7 @@ function sourcesNamed(text: string): readonly string[] {
   for (const sentence of text.split(SENTENCE())) {
     if (
       !GET().test(sentence) ||
-      !(DATA().test(sentence) || POSTED().test(sentence)) ||
+      !(DATA().test(sentence) || personsPosted(sentence)) ||
       NEGATED().test(sentence) ||
       SELF_GIVES().test(sentence) ||
       !WE_OR_PASSIVE().test(sentence)

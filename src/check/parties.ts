@@ -798,3 +798,29 @@ export function ownWordsOf(registry: Registry): string {
   // a string per activity, each 200 KB at 10,000 activities, read into words again for each, took 3.6 s of the bench's gaps).
   return base;
 }
+
+/**
+ * A party named by its role as the supplier of a system or our processor («leverandøren av fagsystemet», «the IT vendor»),
+ * with what it supplies, where the clause says it, a system («leverandøren av skoleskyss» is a carrier, not a processor).
+ * Read by recipients-stated's clause readings and by the co-occurrence reader (check/co-occurrence.ts) where the activity
+ * records a processor (F1, session 40).
+ */
+const SUPPLIER_PARTY = lazyPattern(
+  String.raw`^(?:(?:vår|våre|vore|our|the|its|a|en|ein)\s+)?(?:(?:system|drift|drifts|it-?|ikt-?|sky|programvare|journal|fag|lønns|løns|plattform|saks)?leverandør(?:en|ane|ene)?|(?:(?:system|software|it|platform|cloud|hosting)\s+)?(?:supplier|vendor|provider)|databehandl(?:er|ar)(?:en)?|(?:data\s+)?processor)(?:\s+(?:vår|våre|vore|vårt))?$`,
+  'iu',
+);
+const OF_WHAT = lazyPattern(String.raw`^\s+(?:av|til|for|of)\s+(?:(?:the|our|vårt|vår|det|den)\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)`, 'iu');
+const SYSTEM_THING = lazyPattern(
+  String.raw`(?:^|\s)(?:[\p{L}-]*system(?:et|a|ene|s)?|\p{L}*løsning(?:en|a)?|\p{L}*loysing(?:a)?|plattform(?:en|a)?|platform|app(?:en|a)?|\p{L}*programvar(?:en|a)?|software|portal(?:en)?)$`,
+  'iu',
+);
+/** Whether `party` (in `sentence`, after `words`) is the supplier of a system or our processor by its role (see above). */
+export const supplierOfSystem = (party: string, words: string, sentence: string): boolean => {
+  const p = party.trim();
+  const [head, ...rest] = p.split(/\s+(?=(?:av|til|for|of)\s)/iu);
+  if (!SUPPLIER_PARTY().test(head!)) return false;
+  // The clause may end at the party: what it supplies is read on in the sentence.
+  const at = sentence.indexOf(head!, Math.max(0, sentence.indexOf(words)));
+  const of = OF_WHAT().exec(rest.length > 0 ? ` ${rest.join(' ')}` : at < 0 ? '' : sentence.slice(at + head!.length));
+  return of === null || SYSTEM_THING().test(of[1]!) || SYSTEM_THING().test(of[1]!.split(/\s+/u)[0]!);
+};

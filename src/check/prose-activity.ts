@@ -2751,7 +2751,7 @@ const FRONTED_DATA = lazyPattern(
   String.raw`(?<![\p{L}])(?:\p{L}*arbeidsgiv\p{L}*|\p{L}*arbeidsgjevar\p{L}*|\p{L}*arbeidsplass\p{L}*|arbeidsstad\p{L}*|arbeidssted\p{L}*|\p{L}*adress\p{L}*|\p{L}*bustad\p{L}*|\p{L}*bosted\p{L}*|reisevei\p{L}*|reiseveg\p{L}*|utdanning\p{L}*|bakgrunn\p{L}*|profil\p{L}*|cv(?:en|ar|er)?|stilling(?:a|en)?|yrke(?:t)?|\p{L}*opplysning\p{L}*|navn(?:et|a)?|namn(?:et|a)?|employers?|address(?:es)?|workplaces?|education|background|profiles?)(?![\p{L}])`,
   'iu',
 );
-const NOT_OURS_FRONTED = lazyPattern(
+export const NOT_OURS_FRONTED = lazyPattern(
   String.raw`(?<![\p{L}])(?:vår|vårt|våre|our|egen|eige|eigen|eget|egne|eigne|own|firma\p{L}*|bedrift\p{L}*|company|annonse\p{L}*|stillingsannonse\p{L}*|ads?)(?![\p{L}])`,
   'iu',
 );
