@@ -1,7 +1,6 @@
 import { COMES_GOES_LOGS, EACH_WHEN_HEAD } from '../check/lexicon-words.js';
 import { isLaw, lawOrgFor, lawsFit, NEGATION, PART_END, SENTENCE_END, textsOf } from '../check/facts.js';
 import { activityTexts } from '../check/prose-activity.js';
-import { staffMeasured } from '../check/co-occurrence.js';
 import { withoutPast } from '../check/past.js';
 import { isArt6 } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
@@ -1942,20 +1941,10 @@ export default defineRule(
       'lookup-control',
       'described-mailbox-access',
       'steps-not-taken',
-      'described-staff-measured',
     ],
     processorRecords: true,
   },
-  (ctx, reporter) => {
-    // The activities this rule spoke on: the co-occurrence reader (check/co-occurrence.ts, CO session 47) reads only the rest.
-    const spoke = new Set<string>();
-    const report: typeof reporter = {
-      ...reporter,
-      activity: (r, ...rest) => {
-        spoke.add(r.activity.id);
-        reporter.activity(r, ...rest);
-      },
-    };
+  (ctx, report) => {
     const orgLaw = { publicAuthority: ctx.registry.organisation?.value.publicAuthority };
     for (const r of ctx.activities) {
       if (r.activity.role === 'processor') {
@@ -2130,11 +2119,6 @@ export default defineRule(
         report.activity(r, pointer, 'described-mailbox-access', { words: mail.trim() });
         break;
       }
-    }
-    for (const r of ctx.activities) {
-      if (r.activity.role === 'processor' || spoke.has(r.activity.id)) continue;
-      const measured = staffMeasured(r, withoutPast);
-      if (measured !== undefined) report.activity(r, measured.pointer, 'described-staff-measured', { words: measured.words });
     }
   },
 );

@@ -1,5 +1,3 @@
-import { withoutPast } from '../check/past.js';
-import { unlistedSource } from '../check/co-occurrence.js';
 import { givesOthersData, informsAsObtainedElsewhere, textsOf } from '../check/facts.js';
 import { otherGetter, personDataGotOnce } from '../check/data-got.js';
 import { twinRecorded } from '../check/party-twins.js';
@@ -549,12 +547,7 @@ function unnamedSource(r: ResolvedActivity): { pointer: string; words: string; s
 }
 
 export default defineRule(
-  {
-    id: 'notice-source',
-    severity: 'error',
-    citation: 'GDPR Art. 14(2)(f)',
-    messages: ['missing', 'only-person', 'described-source', 'described-source-unlisted'],
-  },
+  { id: 'notice-source', severity: 'error', citation: 'GDPR Art. 14(2)(f)', messages: ['missing', 'only-person', 'described-source'] },
   (ctx, report) => {
     const o = ctx.registry.organisation?.value;
     const org = [...new Set([...textsOf(o?.name), ...textsOf(o?.shortName), ...textsOf(o?.contact?.name)].map((t) => t.trim()).filter((t) => t.length >= 4))];
@@ -580,11 +573,6 @@ export default defineRule(
       }
       const said = describedSource(r, org, recordedNames, described, ownWords) ?? unnamedSource(r);
       if (said !== undefined) report.activity(r, said.pointer, 'described-source', { words: said.words, source: said.source }, { severity: 'warning' });
-      else {
-        // The co-occurrence reader (check/co-occurrence.ts, CO session 47), where the rule's own readings said nothing.
-        const unlisted = unlistedSource(r, ctx.registry, withoutPast);
-        if (unlisted !== undefined) report.activity(r, unlisted.pointer, 'described-source-unlisted', { source: unlisted.party }, { severity: 'warning' });
-      }
     }
   },
 );

@@ -41,7 +41,6 @@ import {
 } from '../check/parties.js';
 import { regionCodes } from '../check/countries.js';
 import { activityProse } from '../check/prose-activity.js';
-import { unlistedDisclosure } from '../check/co-occurrence.js';
 import { withoutPast } from '../check/past.js';
 import { defineRule } from '../check/rule.js';
 import type { RuleContext } from '../check/types.js';
@@ -2914,20 +2913,10 @@ export default defineRule(
       'disclosure-no-law',
       'disclosure-not-listed',
       'vague-category',
-      'described-party-unlisted',
     ],
     processorRecords: true,
   },
-  (ctx, reporter) => {
-    // The activities this rule spoke on: the co-occurrence reader (check/co-occurrence.ts, CO session 47) reads only the rest.
-    const spoke = new Set<ResolvedActivity>();
-    const report: typeof reporter = {
-      ...reporter,
-      activity: (r, ...rest) => {
-        spoke.add(r);
-        reporter.activity(r, ...rest);
-      },
-    };
+  (ctx, report) => {
     const isController = controllerOf(ctx.registry);
     const readings = new ContextFreeReadings();
     // A recipient entry that names no category (vagueRecipient): one finding at the entry, naming the controller
@@ -2991,10 +2980,6 @@ export default defineRule(
               severity: 'warning',
             },
           );
-      }
-      if (!spoke.has(r) && (rec === 'none' || (Array.isArray(rec) && rec.length > 0))) {
-        const unlisted = unlistedDisclosure(r, ctx.registry, notTaughtOnce);
-        if (unlisted !== undefined) report.activity(r, unlisted.pointer, 'described-party-unlisted', { party: unlisted.party }, { severity: 'warning' });
       }
     }
   },
