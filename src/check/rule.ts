@@ -1,6 +1,7 @@
 import type { Finding, Range } from '../model/finding.js';
 import { DOCS_BASE } from '../model/rule.js';
 import type { SourceFile } from '../parse/source.js';
+import type { ResolvedActivity } from '../model/resolve.js';
 import type { Reporter, ReportOptions, Rule, RuleContext, RuleMeta } from './types.js';
 
 export const RULE_DOCS_BASE = `${DOCS_BASE}rules/`;
@@ -109,3 +110,23 @@ function controllerActivities(all: RuleContext['activities']): RuleContext['acti
   return list;
 }
 const controllers = new WeakMap<RuleContext['activities'], RuleContext['activities']>();
+
+/**
+ * A reporter that remembers the activities it reported on (`activity`, `entry`), for a rule whose last reading speaks only
+ * where the rest of the rule said nothing (the co-occurrence readers of check/co-occurrence.ts, CO session 47).
+ */
+export function rememberingActivities<M extends string>(reporter: Reporter<M>): { report: Reporter<M>; spokeOn: (r: ResolvedActivity) => boolean } {
+  const spoke = new Set<string>();
+  const report: Reporter<M> = {
+    ...reporter,
+    activity: (r, ...rest) => {
+      spoke.add(r.activity.id);
+      reporter.activity(r, ...rest);
+    },
+    entry: (r, ...rest) => {
+      spoke.add(r.activity.id);
+      reporter.entry(r, ...rest);
+    },
+  };
+  return { report, spokeOn: (r) => spoke.has(r.activity.id) };
+}

@@ -39,6 +39,11 @@ const NUMBER_WORDS: Record<string, number> = {
   twelve: 12,
   tolv: 12,
 };
+/** A number word from one to twelve (nb, nn, en; `NUMBER_WORDS`), or undefined. */
+export const smallNumberOf = (word: string): number | undefined => {
+  const w = word.toLowerCase();
+  return Object.hasOwn(NUMBER_WORDS, w) ? NUMBER_WORDS[w] : undefined;
+};
 /**
  * Numbers past twelve, as a DPO writes a period in full (variants-paraphrase2 PB120, «sixty days»; W13, session 24): the
  * teens, the tens, and a ten with a unit after it in one word or with a hyphen («tjuefem», «twenty-one», «thirty one»), or

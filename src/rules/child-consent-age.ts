@@ -2,6 +2,7 @@ import { basesWithPointers, isConsent, marketingSaid, NEGATION, SENTENCE_END, ST
 import { defineRule } from '../check/rule.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { byText } from '../util/memo.js';
+import { smallNumberOf } from '../check/spoken-duration.js';
 import { youngAgrees } from '../check/lexicon-consent.js';
 
 /**
@@ -460,33 +461,14 @@ const AGE_DIGIT = lazyPattern('[15-9]', '');
  * ten years», «ti-åringar»: variants-optiker OP35, W7 session 47): the same age, read as the digit would be. Only five to
  * twelve, the ages the readings above take, and only with the age's unit right after («ti år», «ten years», «ti-åringar»),
  * so that «ni» or «ti» elsewhere stay words. The text is otherwise unchanged, so what is quoted keeps its own words where
- * no such age is in it.
+ * no such age is in it. The words' values are spoken-duration.ts's (smallNumberOf).
  */
-const AGE_WORDS: Readonly<Record<string, string>> = {
-  fem: '5',
-  seks: '6',
-  sju: '7',
-  syv: '7',
-  åtte: '8',
-  ni: '9',
-  ti: '10',
-  elleve: '11',
-  tolv: '12',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-  ten: '10',
-  eleven: '11',
-  twelve: '12',
-};
 const AGE_WORD = lazyPattern(
   String.raw`(?<![\p{L}\d-])(fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*(?:år|års|years?)(?![\p{L}])|-(?:åring\p{L}*|year-olds?)(?![\p{L}]))`,
   'giu',
 );
 const AGE_WORD_GATE = lazyPattern(String.raw`(?:år|year)`, 'iu');
-const digitAges = byText((t: string): string => (AGE_WORD_GATE().test(t) ? t.replace(AGE_WORD(), (w) => AGE_WORDS[w.toLowerCase()] ?? w) : t));
+const digitAges = byText((t: string): string => (AGE_WORD_GATE().test(t) ? t.replace(AGE_WORD(), (w) => String(smallNumberOf(w) ?? w)) : t));
 /** What was so and is no more («kunne tidligere», «used to», «until 2025», «er stoppet»): no sign-up now (W14, session 24). */
 const BEFORE_NOW = lazyPattern(
   String.raw`(?<![\p{L}])(?:tidligere|tidlegare|før\s+(?:i\s+tida|\d{4})|previously|formerly|used\s+to|until|fram\s+til|frem\s+til|stoppet|stansa|stanset|avvikla|avviklet|discontinued|stopped|ended)(?![\p{L}])`,

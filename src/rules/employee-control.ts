@@ -4,7 +4,7 @@ import { activityTexts } from '../check/prose-activity.js';
 import { staffMeasured } from '../check/co-occurrence.js';
 import { withoutPast } from '../check/past.js';
 import { isArt6 } from '../model/resolve.js';
-import { defineRule } from '../check/rule.js';
+import { defineRule, rememberingActivities } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 import { byText } from '../util/memo.js';
 import { gated, gatedAll, prefilterAny, ways } from '../util/prefilter.js';
@@ -1948,14 +1948,7 @@ export default defineRule(
   },
   (ctx, reporter) => {
     // The activities this rule spoke on: the co-occurrence reader (check/co-occurrence.ts, CO session 47) reads only the rest.
-    const spoke = new Set<string>();
-    const report: typeof reporter = {
-      ...reporter,
-      activity: (r, ...rest) => {
-        spoke.add(r.activity.id);
-        reporter.activity(r, ...rest);
-      },
-    };
+    const { report, spokeOn } = rememberingActivities(reporter);
     const orgLaw = { publicAuthority: ctx.registry.organisation?.value.publicAuthority };
     for (const r of ctx.activities) {
       if (r.activity.role === 'processor') {
@@ -2132,7 +2125,7 @@ export default defineRule(
       }
     }
     for (const r of ctx.activities) {
-      if (r.activity.role === 'processor' || spoke.has(r.activity.id)) continue;
+      if (r.activity.role === 'processor' || spokeOn(r)) continue;
       const measured = staffMeasured(r, withoutPast);
       if (measured !== undefined) report.activity(r, measured.pointer, 'described-staff-measured', { words: measured.words });
     }

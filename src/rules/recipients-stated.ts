@@ -44,7 +44,7 @@ import { regionCodes } from '../check/countries.js';
 import { activityProse } from '../check/prose-activity.js';
 import { unlistedDisclosure } from '../check/co-occurrence.js';
 import { withoutPast } from '../check/past.js';
-import { defineRule } from '../check/rule.js';
+import { defineRule, rememberingActivities } from '../check/rule.js';
 import type { RuleContext } from '../check/types.js';
 import type { MessageArgs } from '../model/finding.js';
 import type { Registry } from '../model/registry.js';
@@ -2899,14 +2899,7 @@ export default defineRule(
   },
   (ctx, reporter) => {
     // The activities this rule spoke on: the co-occurrence reader (check/co-occurrence.ts, CO session 47) reads only the rest.
-    const spoke = new Set<ResolvedActivity>();
-    const report: typeof reporter = {
-      ...reporter,
-      activity: (r, ...rest) => {
-        spoke.add(r);
-        reporter.activity(r, ...rest);
-      },
-    };
+    const { report, spokeOn } = rememberingActivities(reporter);
     const isController = controllerOf(ctx.registry);
     const readings = new ContextFreeReadings();
     // A recipient entry that names no category (vagueRecipient): one finding at the entry, naming the controller
@@ -2971,7 +2964,7 @@ export default defineRule(
             },
           );
       }
-      if (!spoke.has(r) && (rec === 'none' || (Array.isArray(rec) && rec.length > 0))) {
+      if (!spokeOn(r) && (rec === 'none' || (Array.isArray(rec) && rec.length > 0))) {
         const unlisted = unlistedDisclosure(r, ctx.registry, notTaughtOnce);
         if (unlisted !== undefined) report.activity(r, unlisted.pointer, 'described-party-unlisted', { party: unlisted.party }, { severity: 'warning' });
       }
